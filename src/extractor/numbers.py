@@ -1,0 +1,181 @@
+"""Number parsing: the one place where written numbers become :class:`~decimal.Decimal` values.
+
+Money, percentages and dates all read their numbers through this module. It offers two things:
+
+* regular-expression sources (:func:`numeral_regex`, :func:`multiplier_regex`) that the pattern
+  compiler splices into the rule templates, so that what the rules *find* and what this module
+  can *read* never drift apart;
+* pure parsing functions that return ``None`` for text they cannot read and never raise.
+
+>>> parse_amount("1.2", "bn")
+Decimal('1200000000')
+>>> parse_amount("5,000", "crore")
+Decimal('50000000000')
+>>> parse_numeral("half a")
+Decimal('0.5')
+>>> parse_numeral("twenty-five")
+Decimal('25')
+>>> parse_numeral("1,00,000")
+Decimal('100000')
+>>> parse_numeral("12.3.4") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+
+from extractor.resources import read_lexicon
+
+# Digits as news writes them: "30,500", "1,234.56", "12.82", ".5", and Indian grouping
+# "1,00,000" (lakh). The grouped forms come first so that "30,500" is not read as "30".
+DIGITS_REGEX = r"""
+    (?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)       # Indian grouping: 1,00,000 / 12,34,567
+     |\d{1,3}(?:,\d{3})+(?!\d)             # Western grouping: 30,500 / 1,234,567
+     |\d+
+    )
+    (?:\.\d+)?                             # decimals
+    (?![\d,]\d)                            # do not stop inside a longer number
+"""
+
+_GROUPING = re.compile(r"^(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+@functools.cache
+def _number_words() -> dict[str, tuple[Decimal, str]]:
+    return {
+        row["surface"]: (Decimal(row["value"]), row["kind"]) for row in read_lexicon("number_words")
+    }
+
+
+@functools.cache
+def _multipliers() -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """Return (case-sensitive, case-insensitive) multiplier tables."""
+    exact: dict[str, Decimal] = {}
+    folded: dict[str, Decimal] = {}
+    for row in read_lexicon("multipliers"):
+        if row["case"] == "s":
+            exact[row["surface"]] = Decimal(row["factor"])
+        else:
+            folded[row["surface"].lower()] = Decimal(row["factor"])
+    return exact, folded
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so that "lakhs" wins over "lakh" and "mln" over "m".
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def numeral_regex() -> str:
+    """Regex source matching one numeral: digits, or a written-out number up to 999.
+
+    Written forms: "three", "twenty-five", "one hundred and twenty", "half a", "a quarter of a",
+    "three quarters of a", and the articles "a"/"an" (which the templates only accept before a
+    multiplier, as in "a billion dollars").
+    """
+    words = _number_words()
+    units = _alternation([w for w, (_, k) in words.items() if k == "unit"])
+    tens = _alternation([w for w, (_, k) in words.items() if k == "tens"])
+    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    written = rf"""
+        (?i:
+            (?:half|a\ half|one\ half)(?:\ (?:an?|of\ an?))?(?=\s)      # half a (million)
+           |(?:a|one|three)\ (?:quarters?|third)(?:\ of\ an?)?(?=\s)    # a quarter of a
+           |{small}(?:\ hundred(?:\ (?:and\ )?{small})?)?\b            # twenty-five, one hundred
+           |an?(?=\ (?:{multiplier_regex()}|percentage\ point))         # a (billion)
+        )
+    """
+    return rf"(?:{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
+
+
+@functools.cache
+def multiplier_regex() -> str:
+    """Regex source matching one multiplier ("billion", "bn", "crore", "k", ...)."""
+    exact, folded = _multipliers()
+    # A short form must not run into a following word: "5m" is a multiplier, "5mu" is not.
+    return rf"(?:(?i:{_alternation(list(folded))})|{_alternation(list(exact))})(?![A-Za-z])"
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """Read a digit numeral with optional thousands separators ("30,500" -> 30500)."""
+    text = text.strip()
+    if not _GROUPING.match(text):
+        return None
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def parse_words(text: str) -> Decimal | None:
+    """Read a written-out numeral ("twenty-five", "half a", "a quarter of a", "one hundred")."""
+    words = _number_words()
+    tokens = [t for t in _WORD_SPLIT.split(text.lower().strip()) if t and t not in {"and", "of"}]
+    if not tokens:
+        return None
+    fractions = [t for t in tokens if t.rstrip("s") in words and words[t.rstrip("s")][1] == "fraction"]
+    if fractions:
+        # "half a" / "a quarter of a" / "three quarters of a": count x fraction.
+        count = Decimal(1)
+        for token in tokens:
+            if token in words and words[token][1] in {"unit", "tens"}:
+                count = words[token][0]
+        return canonical(count * words[fractions[0].rstrip("s")][0])
+    total = Decimal(0)
+    current = Decimal(0)
+    for token in tokens:
+        if token not in words:
+            return None
+        value, kind = words[token]
+        if kind == "scale":
+            current = (current or Decimal(1)) * value
+        elif kind in {"unit", "tens", "article"}:
+            current += value
+        else:
+            return None
+    return canonical(total + current)
+
+
+def parse_numeral(text: str) -> Decimal | None:
+    """Read one numeral, in digits or words. ``None`` when the text is not a numeral."""
+    value = parse_digits(text)
+    return value if value is not None else parse_words(text)
+
+
+def parse_multiplier(text: str) -> Decimal | None:
+    """Factor of a multiplier word ("billion" -> 10**9, "crore" -> 10**7); ``None`` if unknown."""
+    exact, folded = _multipliers()
+    text = text.strip()
+    if text in exact:
+        return exact[text]
+    return folded.get(text.lower())
+
+
+def parse_amount(numeral: str, multiplier: str | None = None) -> Decimal | None:
+    """Value of a numeral with an optional multiplier: ("150", "billion") -> 150000000000."""
+    value = parse_numeral(numeral)
+    if value is None:
+        return None
+    if multiplier:
+        factor = parse_multiplier(multiplier)
+        if factor is None:
+            return None
+        value *= factor
+    return canonical(value)
+
+
+def canonical(value: Decimal) -> Decimal:
+    """The canonical form of a value: no exponent, no trailing zeros ("1.20E+9" -> 1200000000).
+
+    >>> canonical(Decimal("1.2") * Decimal("1E9"))
+    Decimal('1200000000')
+    >>> canonical(Decimal("0.0120"))
+    Decimal('0.012')
+    """
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return Decimal(format(value.normalize(), "f"))

@@ -1,0 +1,151 @@
+"""Rule files: validation and compilation of the pattern templates in ``extractor/patterns``.
+
+A pattern line looks like::
+
+    {"id": "money.prefix", "label": "MONEY",
+     "pattern": "(?:{qual}\\s+)?{cur_pre}\\s?{num}(?:\\s?{mult})?{per}?"}
+
+``pattern`` is a verbose regular expression in which ``{name}`` stands for a named fragment
+(``num``, ``mult``, ``cur_pre``, ...) supplied by the stage that owns the file. A placeholder
+becomes a named group, so ``{num}`` captures as ``num`` and ``{hi.num}`` as ``hi_num``; the stage
+reads the groups back to normalize the match. Each match keeps its pattern ``id`` as provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from extractor.errors import Errors, PatternError
+from extractor.resources import read_jsonl
+
+_PLACEHOLDER = re.compile(r"\{(?:(?P<prefix>[a-z]+)\.)?(?P<name>[a-z_]+)\}")
+
+# A match must not start inside a word or number, nor end inside one.
+_START = r"(?<![\w$€£¥₹.,])"
+_END = r"(?![\w%])"
+
+
+class PatternSpec(BaseModel):
+    """One line of a pattern file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z]+(\.[a-z_0-9]+)+$", description="Unique, dotted: 'money.prefix'.")
+    label: Literal["MONEY", "PERCENT", "DATE"]
+    pattern: str = Field(min_length=1, description="Verbose regex template with {placeholders}.")
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    """A validated pattern with its template expanded and compiled."""
+
+    id: str
+    label: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """One regex match of a compiled pattern, with the groups its placeholders captured."""
+
+    pattern_id: str
+    start: int
+    end: int
+    groups: Mapping[str, str]
+
+
+def compile_patterns(name: str, fragments: Mapping[str, str]) -> tuple[CompiledPattern, ...]:
+    """Load ``patterns/<name>.jsonl``, expand its placeholders from ``fragments`` and compile.
+
+    Raises :class:`~extractor.errors.PatternError` with the offending id and a hint when a line
+    is malformed, uses an unknown placeholder, or does not compile.
+    """
+    path = f"patterns/{name}.jsonl"
+    names = ", ".join(sorted(fragments))
+    seen: set[str] = set()
+    compiled: list[CompiledPattern] = []
+    for raw in read_jsonl(name):
+        try:
+            spec = PatternSpec.model_validate(raw)
+        except ValidationError as exc:
+            raise PatternError(
+                Errors.E004.format(id=raw.get("id", "?"), path=path, reason=exc, names=names)
+            ) from exc
+        if spec.id in seen:
+            raise PatternError(Errors.E005.format(id=spec.id, path=path))
+        seen.add(spec.id)
+
+        def expand(match: re.Match[str], spec: PatternSpec = spec) -> str:
+            prefix, key = match["prefix"], match["name"]
+            if key not in fragments:
+                raise PatternError(
+                    Errors.E004.format(
+                        id=spec.id, path=path, reason=f"unknown placeholder {{{key}}}", names=names
+                    )
+                )
+            group = f"{prefix}_{key}" if prefix else key
+            return f"(?P<{group}>{fragments[key]})"
+
+        source = _PLACEHOLDER.sub(expand, spec.pattern)
+        try:
+            regex = re.compile(f"{_START}(?:{source}){_END}", re.VERBOSE)
+        except re.error as exc:
+            raise PatternError(
+                Errors.E004.format(id=spec.id, path=path, reason=exc, names=names)
+            ) from exc
+        compiled.append(CompiledPattern(spec.id, spec.label, regex))
+    return tuple(compiled)
+
+
+def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[RuleMatch]:
+    """Every match of every pattern in ``text`` (overlapping across patterns)."""
+    for compiled in patterns:
+        for match in compiled.regex.finditer(text):
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            yield RuleMatch(compiled.id, match.start(), match.end(), groups)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_INSIDE = re.compile(r"\sto\s", re.IGNORECASE)
+
+
+def is_change_not_range(text: str, match: RuleMatch) -> bool:
+    """True for "rose from 5 to 6 percent": a change between two values, not a range.
+
+    >>> m = RuleMatch("x", 10, 16, {})
+    >>> is_change_not_range("rose from 5 to 6", m)
+    True
+    """
+    before = text[max(0, match.start - 6) : match.start]
+    return bool(_FROM_BEFORE.search(before)) and bool(_TO_INSIDE.search(text, match.start, match.end))
+
+
+def select_longest(
+    text: str, matches: list[RuleMatch], order: Mapping[str, int]
+) -> list[RuleMatch]:
+    """Keep non-overlapping matches: longest first, then the earlier pattern in its file.
+
+    Range candidates that are really changes ("from 5 to 6") are dropped first, so that their
+    two ends are found as separate values.
+
+    This is :func:`spacy.util.filter_spans` on character offsets, with the pattern order as
+    the tie-break, since the matches are found before any token alignment.
+    """
+    matches = [m for m in matches if not ("lo_num" in m.groups and is_change_not_range(text, m))]
+    ranked = sorted(matches, key=lambda m: (m.start - m.end, order[m.pattern_id], m.start))
+    # One byte per character: checking a match costs its own length, so the whole selection is
+    # linear in the total length of the candidates (matches are short), never quadratic.
+    occupied = bytearray(max((m.end for m in matches), default=0))
+    taken: list[RuleMatch] = []
+    for match in ranked:
+        if any(occupied[match.start : match.end]):
+            continue
+        taken.append(match)
+        occupied[match.start : match.end] = b"\x01" * (match.end - match.start)
+    return sorted(taken, key=lambda m: m.start)

@@ -1,0 +1,135 @@
+"""Building the pipeline and turning a processed ``Doc`` into validated records."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.components import EXTENSION, component_settings
+from extractor.errors import Errors, ExtractorError
+from extractor.records import (
+    AnyMention,
+    ArticleFacts,
+    ArticleRecord,
+    DateMention,
+    EntityMention,
+    MoneyMention,
+    PercentMention,
+    Provenance,
+)
+
+STAGES = ("extractor_money", "extractor_percent", "extractor_dates", "extractor_entities")
+# A statistical model's numeric labels are left out: the rules are authoritative for them.
+MODEL_LABELS = frozenset(
+    {"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+
+
+def load(model: str | None = None) -> Language:
+    """Build the extraction pipeline.
+
+    With ``model=None`` (the default) it is ``spacy.blank("en")`` plus sentence boundaries and the
+    rule components: nothing beyond the package is needed. With a spaCy pipeline name or path
+    (``"en_core_web_sm"``), that pipeline's NER supplies ORG, GPE, PERSON, NORP, LOC, ... while
+    the rules stay authoritative for MONEY, PERCENT and DATE.
+
+    >>> nlp = load()
+    >>> nlp.pipe_names[-1]
+    'extractor_merge'
+    """
+    if model is None:
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=["lemmatizer"])
+        except (OSError, ImportError) as exc:
+            raise ExtractorError(Errors.E007.format(model=model, reason=exc)) from exc
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", config=component_settings(), first=True)
+    for stage in STAGES:
+        nlp.add_pipe(stage)
+    nlp.add_pipe("extractor_merge")
+    return nlp
+
+
+@functools.cache
+def _default_pipeline(model: str | None) -> Language:
+    return load(model)
+
+
+def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:
+    sent = doc[span.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return sent.start_char, sent.end_char
+
+
+def doc_mentions(doc: Doc, doc_id: str) -> list[AnyMention]:
+    """The validated mentions of a processed ``Doc``, in text order."""
+    mentions: list[AnyMention] = []
+    for span in doc.ents:
+        data: dict[str, Any] | None = span._.get(EXTENSION)
+        sent_start, sent_end = _sentence_bounds(doc, span)
+        if data is None:
+            if span.label_ not in MODEL_LABELS:
+                continue
+            start, end, source = span.start_char, span.end_char, Provenance(component="ner")
+            attrs: dict[str, Any] = {}
+        else:
+            attrs = dict(data)
+            start, end = attrs.pop("start"), attrs.pop("end")
+            source = Provenance(component=attrs.pop("component"), pattern=attrs.pop("pattern"))
+        common = {
+            "doc_id": doc_id,
+            "text": doc.text[start:end],
+            "start": start,
+            "end": end,
+            "sentence_start": min(sent_start, start),
+            "sentence_end": max(sent_end, end),
+            "source": source,
+        }
+        label = span.label_
+        if label == "MONEY":
+            mentions.append(MoneyMention(**common, **attrs))
+        elif label == "PERCENT":
+            mentions.append(PercentMention(**common, **attrs))
+        elif label == "DATE":
+            mentions.append(DateMention(**common, **attrs))
+        else:
+            mentions.append(EntityMention(**common, label=label))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def article_record(text: str, doc_id: str, **metadata: Any) -> ArticleRecord:
+    """The ARTICLE record of a text: its id, size, content hash and any known metadata."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return ArticleRecord(doc_id=doc_id, chars=len(text), content_sha256=digest, **metadata)
+
+
+def extract(text: str, doc_id: str = "-", *, nlp: Language | None = None, **metadata: Any) -> ArticleFacts:
+    """Extract every mention from ``text``.
+
+    ``nlp`` defaults to a cached :func:`load` pipeline. ``metadata`` (title, date, source, url)
+    goes into the ARTICLE record.
+
+    >>> facts = extract("Revenue rose 12% to US$1.2bn.", doc_id="a.txt")
+    >>> [(m.label, m.text) for m in facts.mentions]
+    [('PERCENT', '12%'), ('MONEY', 'US$1.2bn')]
+    """
+    nlp = nlp or _default_pipeline(None)
+    doc = nlp(text)
+    return ArticleFacts(article=article_record(text, doc_id, **metadata), mentions=doc_mentions(doc, doc_id))
+
+
+def extract_many(
+    items: Iterable[tuple[str, str]], *, nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[ArticleFacts]:
+    """Extract from ``(doc_id, text)`` pairs with ``nlp.pipe``, yielding results in input order."""
+    nlp = nlp or _default_pipeline(None)
+    pairs = ((text, doc_id) for doc_id, text in items)
+    for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield ArticleFacts(article=article_record(doc.text, doc_id), mentions=doc_mentions(doc, doc_id))
