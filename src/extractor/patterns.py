@@ -111,12 +111,12 @@ def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[R
             yield RuleMatch(compiled.id, match.start(), match.end(), groups)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
 _TO_INSIDE = re.compile(r"\sto\s", re.IGNORECASE)
 
 
 def is_change_not_range(text: str, match: RuleMatch) -> bool:
-    """True for "rose from 5 to 6 percent": a change between two values, not a range.
+    """True for "rose from 5 to 6 percent" or "cut by 25 bp to 3.75%": a change, not a range.
 
     >>> m = RuleMatch("x", 10, 16, {})
     >>> is_change_not_range("rose from 5 to 6", m)

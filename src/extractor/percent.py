@@ -48,6 +48,7 @@ def fragments() -> dict[str, str]:
         "num": numbers.numeral_regex(),
         "pct": f"(?i:{pct})",
         "qual": qualifier_regex(),
+        "sign": r"[-\u2212](?=\d)",
     }
 
 
@@ -107,6 +108,8 @@ def normalize_percent(match: RuleMatch, text: str) -> Found | None:
         "qualifier": normalize_qualifier(groups.get("qual")),
         "direction": find_direction(text, match.start, match.end),
     }
+    if "lo_pct" in groups and _unit(groups["lo_pct"]) != unit:
+        return None  # "0.57 percentage points to 4.05 percent" is two values, not a range
     if "lo_num" in groups:
         low, high = numbers.parse_numeral(groups["lo_num"]), numbers.parse_numeral(groups["hi_num"])
         if low is None or high is None or low >= high:
@@ -116,7 +119,8 @@ def normalize_percent(match: RuleMatch, text: str) -> Found | None:
         value = numbers.parse_numeral(groups["num"])
         if value is None:
             return None
-        attrs["value"] = numbers.canonical(value * factor)
+        sign = -1 if "sign" in groups else 1
+        attrs["value"] = numbers.canonical(sign * value * factor)
     return Found(match.start, match.end, text[match.start : match.end], match.pattern_id, attrs)
 
 
