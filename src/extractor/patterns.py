@@ -35,7 +35,9 @@ class PatternSpec(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(pattern=r"^[a-z]+(\.[a-z_0-9]+)+$", description="Unique, dotted: 'money.prefix'.")
+    id: str = Field(
+        pattern=r"^[a-z]+(\.[a-z_0-9]+)+$", description="Unique, dotted: 'money.prefix'."
+    )
     label: Literal["MONEY", "PERCENT", "DATE"]
     pattern: str = Field(min_length=1, description="Verbose regex template with {placeholders}.")
     comment: str | None = None
@@ -123,7 +125,9 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
     True
     """
     before = text[max(0, match.start - 6) : match.start]
-    return bool(_FROM_BEFORE.search(before)) and bool(_TO_INSIDE.search(text, match.start, match.end))
+    return bool(_FROM_BEFORE.search(before)) and bool(
+        _TO_INSIDE.search(text, match.start, match.end)
+    )
 
 
 def select_longest(

@@ -16,7 +16,13 @@ from typing import Any
 
 from extractor import numbers
 from extractor.money import Found
-from extractor.patterns import CompiledPattern, RuleMatch, compile_patterns, find_matches, select_longest
+from extractor.patterns import (
+    CompiledPattern,
+    RuleMatch,
+    compile_patterns,
+    find_matches,
+    select_longest,
+)
 from extractor.qualifiers import normalize_qualifier, qualifier_regex
 from extractor.resources import read_lexicon
 
@@ -114,7 +120,10 @@ def normalize_percent(match: RuleMatch, text: str) -> Found | None:
         low, high = numbers.parse_numeral(groups["lo_num"]), numbers.parse_numeral(groups["hi_num"])
         if low is None or high is None or low >= high:
             return None
-        attrs["min"], attrs["max"] = numbers.canonical(low * factor), numbers.canonical(high * factor)
+        attrs["min"], attrs["max"] = (
+            numbers.canonical(low * factor),
+            numbers.canonical(high * factor),
+        )
     else:
         value = numbers.parse_numeral(groups["num"])
         if value is None:

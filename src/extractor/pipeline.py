@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.article import article_metadata
 from extractor.components import EXTENSION, component_settings
 from extractor.errors import Errors, ExtractorError
 from extractor.records import (
@@ -24,11 +25,32 @@ from extractor.records import (
     Provenance,
 )
 
+AnyMentionModel = MoneyMention | PercentMention | DateMention | EntityMention
+
 STAGES = ("extractor_money", "extractor_percent", "extractor_dates", "extractor_entities")
 # A statistical model's numeric labels are left out: the rules are authoritative for them.
 MODEL_LABELS = frozenset(
-    {"ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    {
+        "ORG",
+        "GPE",
+        "PERSON",
+        "NORP",
+        "LOC",
+        "FAC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
 )
+
+
+_MENTION_TYPES: dict[str, type[AnyMentionModel]] = {
+    "MONEY": MoneyMention,
+    "PERCENT": PercentMention,
+    "DATE": DateMention,
+}
 
 
 def load(model: str | None = None) -> Language:
@@ -77,7 +99,11 @@ def doc_mentions(doc: Doc, doc_id: str) -> list[AnyMention]:
         if data is None:
             if span.label_ not in MODEL_LABELS:
                 continue
-            start, end, source = span.start_char, span.end_char, Provenance(component="ner")
+            start, end, source = (
+                span.start_char,
+                span.end_char,
+                Provenance(component="ner", pattern=None),
+            )
             attrs: dict[str, Any] = {}
         else:
             attrs = dict(data)
@@ -92,25 +118,39 @@ def doc_mentions(doc: Doc, doc_id: str) -> list[AnyMention]:
             "sentence_end": max(sent_end, end),
             "source": source,
         }
-        label = span.label_
-        if label == "MONEY":
-            mentions.append(MoneyMention(**common, **attrs))
-        elif label == "PERCENT":
-            mentions.append(PercentMention(**common, **attrs))
-        elif label == "DATE":
-            mentions.append(DateMention(**common, **attrs))
-        else:
-            mentions.append(EntityMention(**common, label=label))
+        model = _MENTION_TYPES.get(span.label_, EntityMention)
+        mentions.append(model.model_validate({**common, **attrs, "label": span.label_}))
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
-def article_record(text: str, doc_id: str, **metadata: Any) -> ArticleRecord:
-    """The ARTICLE record of a text: its id, size, content hash and any known metadata."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return ArticleRecord(doc_id=doc_id, chars=len(text), content_sha256=digest, **metadata)
+def content_hash(text: str) -> str:
+    """SHA-256 of the text as UTF-8: the key of a document for ``--resume``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def extract(text: str, doc_id: str = "-", *, nlp: Language | None = None, **metadata: Any) -> ArticleFacts:
+def article_record(text: str, doc_id: str, mentions: int, **metadata: Any) -> ArticleRecord:
+    """The ARTICLE record of a text: metadata stated in it, overridden by the caller's."""
+    fields = {**article_metadata(text), **{k: v for k, v in metadata.items() if v}}
+    return ArticleRecord(
+        doc_id=doc_id,
+        chars=len(text),
+        mentions=mentions,
+        content_sha256=content_hash(text),
+        **fields,
+    )
+
+
+def facts_of(doc: Doc, doc_id: str, **metadata: Any) -> ArticleFacts:
+    """Records of a processed ``Doc``: its ARTICLE record and its mentions."""
+    mentions = doc_mentions(doc, doc_id)
+    return ArticleFacts(
+        article=article_record(doc.text, doc_id, len(mentions), **metadata), mentions=mentions
+    )
+
+
+def extract(
+    text: str, doc_id: str = "-", *, nlp: Language | None = None, **metadata: Any
+) -> ArticleFacts:
     """Extract every mention from ``text``.
 
     ``nlp`` defaults to a cached :func:`load` pipeline. ``metadata`` (title, date, source, url)
@@ -121,8 +161,7 @@ def extract(text: str, doc_id: str = "-", *, nlp: Language | None = None, **meta
     [('PERCENT', '12%'), ('MONEY', 'US$1.2bn')]
     """
     nlp = nlp or _default_pipeline(None)
-    doc = nlp(text)
-    return ArticleFacts(article=article_record(text, doc_id, **metadata), mentions=doc_mentions(doc, doc_id))
+    return facts_of(nlp(text), doc_id, **metadata)
 
 
 def extract_many(
@@ -132,4 +171,4 @@ def extract_many(
     nlp = nlp or _default_pipeline(None)
     pairs = ((text, doc_id) for doc_id, text in items)
     for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield ArticleFacts(article=article_record(doc.text, doc_id), mentions=doc_mentions(doc, doc_id))
+        yield facts_of(doc, doc_id)

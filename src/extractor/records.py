@@ -42,6 +42,7 @@ class Provenance(Record):
 class Mention(Record):
     """Fields every mention has."""
 
+    label: str
     doc_id: str = Field(description="Input path relative to the input folder, or the caller's id.")
     text: str = Field(min_length=1)
     start: int = Field(ge=0, description="Character offset of the first character.")
@@ -141,6 +142,7 @@ class ArticleRecord(Record):
     source: str | None = Field(None, description="Publisher named in the text or metadata.")
     url: str | None = None
     chars: int = Field(ge=0)
+    mentions: int = Field(ge=0, description="How many mention lines follow this record.")
     content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 

@@ -1,0 +1,37 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint schemas evaluate bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Extract facts from the bundled corpus into out/facts.jsonl and print the summary.
+run: $(STAMP)
+	mkdir -p out
+	$(BIN)/extractor extract corpus/articles -o out/facts.jsonl --errors out/errors.jsonl
+
+## The whole test suite: unit, property, CLI, corpus validation and the regression gate.
+test: $(STAMP)
+	$(BIN)/pytest
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy src
+
+## Scores on the corpus, per label and group.
+evaluate: $(STAMP)
+	$(BIN)/extractor evaluate corpus
+
+schemas: $(STAMP)
+	$(BIN)/extractor schemas --out schemas
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

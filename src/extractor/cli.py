@@ -1,0 +1,187 @@
+"""Command line: ``extractor extract``, ``extractor evaluate`` and ``extractor schemas``.
+
+The commands parse options, call library functions and choose exit codes: 0 success, 1 some
+documents failed or a metric fell below the baseline, 2 usage errors (click's convention).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from extractor.errors import ExtractorError
+
+DEFAULT_CORPUS = Path("corpus")
+
+
+@click.group()
+@click.version_option(package_name="extractor")
+def main() -> None:
+    """Extract money, percentages, entities and dates from news articles as validated JSONL."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSONL file (default: standard output).",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSONL file of failures (path, reason).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes.",
+)
+@click.option(
+    "--model", default=None, help="spaCy pipeline for ORG/GPE/PERSON (e.g. en_core_web_sm)."
+)
+@click.option(
+    "--resume", is_flag=True, help="Skip documents already complete in OUTPUT (or OUTPUT.partial)."
+)
+@click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
+@click.option(
+    "--max-bytes",
+    default=20 * 1024 * 1024,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Reject larger files.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def extract(
+    inputs: tuple[str, ...], output: Path | None, errors_path: Path | None, jobs: int, model: str | None,
+    resume: bool, fail_fast: bool, max_bytes: int, quiet: bool,
+) -> None:  # fmt: skip
+    """Extract facts from INPUTS (folders, files, or - for standard input)."""
+    from extractor.batch import run_batch
+
+    if resume and output is None:
+        raise click.UsageError("--resume needs --output")
+    errors_file = errors_path.open("w", encoding="utf-8") if errors_path else None
+
+    def on_error(path: str, reason: str) -> None:
+        click.echo(f"error: {reason}", err=True)
+        if errors_file:
+            errors_file.write(json.dumps({"path": path, "reason": reason}) + "\n")
+            errors_file.flush()
+
+    show_bar = not quiet and sys.stderr.isatty()
+    try:
+        with (
+            click.progressbar(length=0, label="extracting", file=sys.stderr, show_pos=True)
+            if show_bar
+            else _NoBar() as bar
+        ):
+            summary = run_batch(
+                list(inputs), output, jobs=jobs, model=model, resume=resume, fail_fast=fail_fast,
+                max_bytes=max_bytes, on_error=on_error, progress=bar.update,
+            )  # fmt: skip
+    except ExtractorError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if errors_file:
+            errors_file.close()
+    if not quiet:
+        for line in summary.lines():
+            click.echo(line, err=True)
+    sys.exit(1 if summary.failures else 0)
+
+
+class _NoBar:
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        return None
+
+    def update(self, n: int) -> None:
+        return None
+
+
+@main.command()
+@click.argument(
+    "corpus", default=DEFAULT_CORPUS, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option("--model", default=None, help="Evaluate with a statistical spaCy pipeline.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--errors/--no-errors",
+    "show_errors",
+    default=False,
+    help="List every missed, spurious and wrong-value span.",
+)
+@click.option(
+    "--update-baseline", is_flag=True, help="Raise CORPUS/baseline.json to the current scores."
+)
+@click.option("--allow-lower", is_flag=True, help="With --update-baseline, allow lowering a floor.")
+def evaluate(
+    corpus: Path,
+    model: str | None,
+    fmt: str,
+    show_errors: bool,
+    update_baseline: bool,
+    allow_lower: bool,
+) -> None:
+    """Score the pipeline on the annotated CORPUS and check it against the baseline."""
+    from extractor import evaluate as ev
+    from extractor.corpus import load_corpus
+    from extractor.pipeline import load
+    from extractor.render import render_report
+
+    docs, problems = load_corpus(corpus)
+    if problems:
+        for problem in problems:
+            click.echo(problem, err=True)
+        raise click.ClickException(f"the corpus has {len(problems)} problems")
+    try:
+        report = ev.evaluate(load(model), docs)
+    except ExtractorError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(render_report(report, fmt, show_errors))
+    baseline = corpus / ("baseline.json" if model is None else f"baseline-{Path(model).name}.json")
+    if update_baseline:
+        try:
+            ev.update_baseline(baseline, report.flat(), allow_lower=allow_lower)
+        except ExtractorError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(f"baseline written to {baseline}", err=True)
+        return
+    if baseline.exists():
+        drops = ev.check_baseline(report.flat(), json.loads(baseline.read_text()))
+        for drop in drops:
+            click.echo(f"below baseline: {drop}", err=True)
+        if drops:
+            sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--out",
+    default=Path("schemas"),
+    type=click.Path(file_okay=False, path_type=Path),
+    show_default=True,
+)
+def schemas(out: Path) -> None:
+    """Write the JSON Schema of every record type."""
+    from extractor.schemas import write_schemas
+
+    for path in write_schemas(out):
+        click.echo(str(path))
