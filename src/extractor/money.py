@@ -241,11 +241,9 @@ def find_money(text: str, cues: Counter[str] | None = None) -> list[Found]:
     patterns = money_patterns()
     order = {p.id: i for i, p in enumerate(patterns)}
     cues = count_currency_cues(text) if cues is None else cues
-    found = [
-        f
-        for m in select_longest(text, list(find_matches(text, patterns)), order)
-        if (f := normalize_money(m, text, cues)) is not None
-    ]
+    # Normalize before choosing, so that an unreadable longer candidate never hides a readable one.
+    readable = {m: f for m in find_matches(text, patterns) if (f := normalize_money(m, text, cues))}
+    found = [readable[m] for m in select_longest(text, list(readable), order)]
     for previous, current in itertools.pairwise(found):
         different = previous.attrs["currency"] != current.attrs["currency"]
         if different and _CONVERSION_GAP.fullmatch(text, previous.end, current.start):

@@ -97,7 +97,10 @@ def multiplier_regex() -> str:
     """Regex source matching one multiplier ("billion", "bn", "crore", "k", ...)."""
     exact, folded = _multipliers()
     # A short form must not run into a following word: "5m" is a multiplier, "5mu" is not.
-    return rf"(?:(?i:{_alternation(list(folded))})|{_alternation(list(exact))})(?![A-Za-z])"
+    one = rf"(?:(?i:{_alternation(list(folded))})|{_alternation(list(exact))})(?![A-Za-z])"
+    # Indian compounds multiply: "3.46 lakh crore" = 3.46 x 10^5 x 10^7.
+    compound = rf"(?i:lakh|thousand|hundred)\s+(?i:crore)(?![A-Za-z])"
+    return rf"(?:{compound}|{one})"
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -149,12 +152,17 @@ def parse_numeral(text: str) -> Decimal | None:
 
 
 def parse_multiplier(text: str) -> Decimal | None:
-    """Factor of a multiplier word ("billion" -> 10**9, "crore" -> 10**7); ``None`` if unknown."""
+    """Factor of a multiplier ("billion" -> 10**9, "lakh crore" -> 10**12); ``None`` if unknown."""
     exact, folded = _multipliers()
-    text = text.strip()
-    if text in exact:
-        return exact[text]
-    return folded.get(text.lower())
+    factor = Decimal(1)
+    for word in text.split():
+        if word in exact:
+            factor *= exact[word]
+        elif word.lower() in folded:
+            factor *= folded[word.lower()]
+        else:
+            return None
+    return factor if text.strip() else None
 
 
 def parse_amount(numeral: str, multiplier: str | None = None) -> Decimal | None:

@@ -52,7 +52,7 @@ class CompiledPattern:
     regex: re.Pattern[str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RuleMatch:
     """One regex match of a compiled pattern, with the groups its placeholders captured."""
 

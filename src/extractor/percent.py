@@ -137,5 +137,7 @@ def find_percent(text: str) -> list[Found]:
     """Every percentage in ``text``, in order."""
     patterns = percent_patterns()
     order = {p.id: i for i, p in enumerate(patterns)}
-    selected = select_longest(text, list(find_matches(text, patterns)), order)
-    return [f for m in selected if (f := normalize_percent(m, text)) is not None]
+    # Normalize before choosing, so that an unreadable longer candidate ("0.57 percentage points
+    # to 4.05 percent" as a range) does not hide the readable values inside it.
+    readable = {m: f for m in find_matches(text, patterns) if (f := normalize_percent(m, text))}
+    return [readable[m] for m in select_longest(text, list(readable), order)]

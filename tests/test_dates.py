@@ -1,0 +1,43 @@
+"""DATE: spans and normalized values."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import extractor
+from extractor.records import DateMention
+
+
+def dates(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, DateMention)]
+
+
+CASES = {
+    "iso": ("Updated: 2024-01-24", [("2024-01-24", "2024-01-24")]),
+    "stamp": ("2024-01-23 17:12:00", [("2024-01-23", "2024-01-23")]),
+    "long": ("16:29, January 23, 2024", [("January 23, 2024", "2024-01-23")]),
+    "abbrev": ("on Oct 28, 2023", [("Oct 28, 2023", "2023-10-28")]),
+    "dateline": ("NANJING, Jan. 23 (Xinhua) --", [("Jan. 23", None)]),
+    "ordinal-day": ("22nd July, 2023 (WAM) --", [("22nd July, 2023", "2023-07-22")]),
+    "half": ("in the first half of 2023", [("the first half of 2023", "2023-H1")]),
+    "quarter": ("in the third quarter of 2023", [("the third quarter of 2023", "2023-Q3")]),
+    "first-months": ("in the first four months of 2024", [("the first four months of 2024", "2024-01/2024-04")]),
+    "relative": ("in the first 11 months of last year", [("the first 11 months of last year", None)]),
+    "q-code": ("Q3 2024 results", [("Q3 2024", "2024-Q3")]),
+    "fiscal": ("fiscal 2024 guidance", [("fiscal 2024", "FY2024")]),
+    "year": ("In 2023, exports grew", [("2023", "2023")]),
+    "year-range": ("from 2019-2023", [("2019-2023", "2019/2023")]),
+    "month": ("in April alone", [("April", None)]),
+    "month-year": ("in March 2024", [("March 2024", "2024-03")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_dates_forms(nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["GDP may rise", "a 2,023-strong workforce", "the G20 and 5G", "533,333 hectares"])
+def test_dates_decoys(nlp: Language, text: str) -> None:
+    assert dates(nlp, text) == []
