@@ -10,7 +10,11 @@ from extractor.records import DateMention
 
 
 def dates(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.value) for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, DateMention)]
+    return [
+        (m.text, m.value)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, DateMention)
+    ]
 
 
 CASES = {
@@ -22,8 +26,14 @@ CASES = {
     "ordinal-day": ("22nd July, 2023 (WAM) --", [("22nd July, 2023", "2023-07-22")]),
     "half": ("in the first half of 2023", [("the first half of 2023", "2023-H1")]),
     "quarter": ("in the third quarter of 2023", [("the third quarter of 2023", "2023-Q3")]),
-    "first-months": ("in the first four months of 2024", [("the first four months of 2024", "2024-01/2024-04")]),
-    "relative": ("in the first 11 months of last year", [("the first 11 months of last year", None)]),
+    "first-months": (
+        "in the first four months of 2024",
+        [("the first four months of 2024", "2024-01/2024-04")],
+    ),
+    "relative": (
+        "in the first 11 months of last year",
+        [("the first 11 months of last year", None)],
+    ),
     "q-code": ("Q3 2024 results", [("Q3 2024", "2024-Q3")]),
     "fiscal": ("fiscal 2024 guidance", [("fiscal 2024", "FY2024")]),
     "year": ("In 2023, exports grew", [("2023", "2023")]),
@@ -38,6 +48,8 @@ def test_dates_forms(nlp: Language, text: str, expected: list[tuple[str, str | N
     assert dates(nlp, text) == expected
 
 
-@pytest.mark.parametrize("text", ["GDP may rise", "a 2,023-strong workforce", "the G20 and 5G", "533,333 hectares"])
+@pytest.mark.parametrize(
+    "text", ["GDP may rise", "a 2,023-strong workforce", "the G20 and 5G", "533,333 hectares"]
+)
 def test_dates_decoys(nlp: Language, text: str) -> None:
     assert dates(nlp, text) == []

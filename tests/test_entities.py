@@ -10,7 +10,11 @@ from extractor.records import EntityMention
 
 
 def entities(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(m.label, m.text) for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, EntityMention)]
+    return [
+        (m.label, m.text)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, EntityMention)
+    ]
 
 
 CASES = {
@@ -20,7 +24,10 @@ CASES = {
     "district": ("firms in Tongzhou District grew", [("GPE", "Tongzhou District")]),
     "central-bank": ("The People's Bank of China cut rates.", [("ORG", "People's Bank of China")]),
     "ministry": ("the Ministry of Commerce said", [("ORG", "Ministry of Commerce")]),
-    "company-suffix": ("Tianshan Solar Energy Co., Ltd. reported", [("ORG", "Tianshan Solar Energy Co., Ltd.")]),
+    "company-suffix": (
+        "Tianshan Solar Energy Co., Ltd. reported",
+        [("ORG", "Tianshan Solar Energy Co., Ltd.")],
+    ),
     "agency": ("(Xinhua) --", [("ORG", "Xinhua")]),
     "speaker-role": ("said Ni Jianzhong, director of the bureau.", [("PERSON", "Ni Jianzhong")]),
     "title": ("Governor Andrew Bailey spoke.", [("PERSON", "Andrew Bailey")]),

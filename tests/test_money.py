@@ -21,55 +21,214 @@ def row(m: MoneyMention) -> tuple[object, ...]:
 
 D = Decimal
 CASES = {
-    "yuan-billion": ("GDP hit 150 billion yuan.", [("150 billion yuan", D("150000000000"), "CNY", None, None, None, None)]),
-    "per-capita": ("Income was 30,500 yuan.", [("30,500 yuan", D("30500"), "CNY", None, None, None, None)]),
-    "rmb-glued": ("Sales of RMB3.5bn", [("RMB3.5bn", D("3500000000"), "CNY", None, None, None, None)]),
-    "rmb-mixed-case": ("a loss of Rmb3.5bn", [("Rmb3.5bn", D("3500000000"), "CNY", None, None, None, None)]),
-    "rmb-spaced": ("worth RMB 3.5 billion", [("RMB 3.5 billion", D("3500000000"), "CNY", None, None, None, None)]),
-    "cny-code": ("raised CNY 2.1 billion", [("CNY 2.1 billion", D("2100000000"), "CNY", None, None, None, None)]),
-    "renminbi": ("18.6 billion renminbi", [("18.6 billion renminbi", D("18600000000"), "CNY", None, None, None, None)]),
-    "us-dollar-bn": ("It paid US$1.2bn.", [("US$1.2bn", D("1200000000"), "USD", None, None, None, None)]),
-    "usd-code": ("USD 2 billion in bonds", [("USD 2 billion", D("2000000000"), "USD", None, None, None, None)]),
-    "dollar-spaced": ("a $ 75 million loan", [("$ 75 million", D("75000000"), "USD", None, None, None, None)]),
-    "hk-dollar": ("for HK$10.05 billion", [("HK$10.05 billion", D("10050000000"), "HKD", None, None, None, None)]),
-    "sg-dollar": ("S$500 million deal", [("S$500 million", D("500000000"), "SGD", None, None, None, None)]),
-    "ca-dollar": ("C$16.4 million charge", [("C$16.4 million", D("16400000"), "CAD", None, None, None, None)]),
+    "yuan-billion": (
+        "GDP hit 150 billion yuan.",
+        [("150 billion yuan", D("150000000000"), "CNY", None, None, None, None)],
+    ),
+    "per-capita": (
+        "Income was 30,500 yuan.",
+        [("30,500 yuan", D("30500"), "CNY", None, None, None, None)],
+    ),
+    "rmb-glued": (
+        "Sales of RMB3.5bn",
+        [("RMB3.5bn", D("3500000000"), "CNY", None, None, None, None)],
+    ),
+    "rmb-mixed-case": (
+        "a loss of Rmb3.5bn",
+        [("Rmb3.5bn", D("3500000000"), "CNY", None, None, None, None)],
+    ),
+    "rmb-spaced": (
+        "worth RMB 3.5 billion",
+        [("RMB 3.5 billion", D("3500000000"), "CNY", None, None, None, None)],
+    ),
+    "cny-code": (
+        "raised CNY 2.1 billion",
+        [("CNY 2.1 billion", D("2100000000"), "CNY", None, None, None, None)],
+    ),
+    "renminbi": (
+        "18.6 billion renminbi",
+        [("18.6 billion renminbi", D("18600000000"), "CNY", None, None, None, None)],
+    ),
+    "us-dollar-bn": (
+        "It paid US$1.2bn.",
+        [("US$1.2bn", D("1200000000"), "USD", None, None, None, None)],
+    ),
+    "usd-code": (
+        "USD 2 billion in bonds",
+        [("USD 2 billion", D("2000000000"), "USD", None, None, None, None)],
+    ),
+    "dollar-spaced": (
+        "a $ 75 million loan",
+        [("$ 75 million", D("75000000"), "USD", None, None, None, None)],
+    ),
+    "hk-dollar": (
+        "for HK$10.05 billion",
+        [("HK$10.05 billion", D("10050000000"), "HKD", None, None, None, None)],
+    ),
+    "sg-dollar": (
+        "S$500 million deal",
+        [("S$500 million", D("500000000"), "SGD", None, None, None, None)],
+    ),
+    "ca-dollar": (
+        "C$16.4 million charge",
+        [("C$16.4 million", D("16400000"), "CAD", None, None, None, None)],
+    ),
     "au-dollar": ("A$2.3bn profit", [("A$2.3bn", D("2300000000"), "AUD", None, None, None, None)]),
-    "nt-dollar": ("NT$30 billion plant", [("NT$30 billion", D("30000000000"), "TWD", None, None, None, None)]),
-    "euro-symbol": ("€2.5 billion bid", [("€2.5 billion", D("2500000000"), "EUR", None, None, None, None)]),
-    "eur-code": ("EUR 3.4 million fine", [("EUR 3.4 million", D("3400000"), "EUR", None, None, None, None)]),
-    "euros-word": ("2.5 billion euros in aid", [("2.5 billion euros", D("2500000000"), "EUR", None, None, None, None)]),
+    "nt-dollar": (
+        "NT$30 billion plant",
+        [("NT$30 billion", D("30000000000"), "TWD", None, None, None, None)],
+    ),
+    "euro-symbol": (
+        "€2.5 billion bid",
+        [("€2.5 billion", D("2500000000"), "EUR", None, None, None, None)],
+    ),
+    "eur-code": (
+        "EUR 3.4 million fine",
+        [("EUR 3.4 million", D("3400000"), "EUR", None, None, None, None)],
+    ),
+    "euros-word": (
+        "2.5 billion euros in aid",
+        [("2.5 billion euros", D("2500000000"), "EUR", None, None, None, None)],
+    ),
     "pound-m": ("a £300m buyback", [("£300m", D("300000000"), "GBP", None, None, None, None)]),
-    "pound-decimal": ("£8.10 million", [("£8.10 million", D("8100000"), "GBP", None, None, None, None)]),
+    "pound-decimal": (
+        "£8.10 million",
+        [("£8.10 million", D("8100000"), "GBP", None, None, None, None)],
+    ),
     "pence-glued": ("shares fell 50p", [("50p", D("0.5"), "GBP", None, None, None, None)]),
-    "pence-word": ("a dividend of 30 pence", [("30 pence", D("0.3"), "GBP", None, None, None, None)]),
-    "yen-word": ("150 billion yen", [("150 billion yen", D("150000000000"), "JPY", None, None, None, None)]),
-    "yen-symbol-japan": ("Tokyo: Japan's ¥1.5 trillion plan", [("¥1.5 trillion", D("1500000000000"), "JPY", None, None, None, None)]),
-    "yen-symbol-china": ("China's ¥1.5 trillion plan", [("¥1.5 trillion", D("1500000000000"), "CNY", None, None, None, None)]),
-    "crore": ("Rs 5,000 crore capex", [("Rs 5,000 crore", D("50000000000"), "INR", None, None, None, None)]),
+    "pence-word": (
+        "a dividend of 30 pence",
+        [("30 pence", D("0.3"), "GBP", None, None, None, None)],
+    ),
+    "yen-word": (
+        "150 billion yen",
+        [("150 billion yen", D("150000000000"), "JPY", None, None, None, None)],
+    ),
+    "yen-symbol-japan": (
+        "Tokyo: Japan's ¥1.5 trillion plan",
+        [("¥1.5 trillion", D("1500000000000"), "JPY", None, None, None, None)],
+    ),
+    "yen-symbol-china": (
+        "China's ¥1.5 trillion plan",
+        [("¥1.5 trillion", D("1500000000000"), "CNY", None, None, None, None)],
+    ),
+    "crore": (
+        "Rs 5,000 crore capex",
+        [("Rs 5,000 crore", D("50000000000"), "INR", None, None, None, None)],
+    ),
     "lakh": ("Rs 45 lakh bonus", [("Rs 45 lakh", D("4500000"), "INR", None, None, None, None)]),
-    "lakh-crore": ("Rs 3.46 lakh crore deficit", [("Rs 3.46 lakh crore", D("3460000000000"), "INR", None, None, None, None)]),
-    "rupee-symbol": ("₹1.2 trillion", [("₹1.2 trillion", D("1200000000000"), "INR", None, None, None, None)]),
+    "lakh-crore": (
+        "Rs 3.46 lakh crore deficit",
+        [("Rs 3.46 lakh crore", D("3460000000000"), "INR", None, None, None, None)],
+    ),
+    "rupee-symbol": (
+        "₹1.2 trillion",
+        [("₹1.2 trillion", D("1200000000000"), "INR", None, None, None, None)],
+    ),
     "cents": ("up 50 cents", [("50 cents", D("0.5"), "USD", None, None, None, None)]),
-    "fraction-cents": ("1.20 cents a gallon", [("1.20 cents a gallon", D("0.012"), "USD", None, None, None, "gallon")]),
-    "over": ("over 10 billion yuan", [("over 10 billion yuan", D("10000000000"), "CNY", "more_than", None, None, None)]),
-    "more-than": ("more than 5 billion yuan", [("more than 5 billion yuan", D("5000000000"), "CNY", "more_than", None, None, None)]),
-    "nearly": ("nearly 3 billion yuan", [("nearly 3 billion yuan", D("3000000000"), "CNY", "nearly", None, None, None)]),
-    "up-to": ("up to $2 million", [("up to $2 million", D("2000000"), "USD", "at_most", None, None, None)]),
-    "at-least": ("at least €1 billion", [("at least €1 billion", D("1000000000"), "EUR", "at_least", None, None, None)]),
-    "range-to": ("$5 million to $6 million", [("$5 million to $6 million", None, "USD", None, D("5000000"), D("6000000"), None)]),
-    "range-dash": ("$5-6 million", [("$5-6 million", None, "USD", None, D("5000000"), D("6000000"), None)]),
-    "range-between": ("between $2 billion and $3 billion", [("between $2 billion and $3 billion", None, "USD", None, D("2000000000"), D("3000000000"), None)]),
-    "range-suffix": ("5-6 billion yuan", [("5-6 billion yuan", None, "CNY", None, D("5000000000"), D("6000000000"), None)]),
-    "range-between-suffix": ("between 2 and 3 billion euros", [("between 2 and 3 billion euros", None, "EUR", None, D("2000000000"), D("3000000000"), None)]),
-    "range-no-borrow": ("$500,000 to $1 million", [("$500,000 to $1 million", None, "USD", None, D("500000"), D("1000000"), None)]),
+    "fraction-cents": (
+        "1.20 cents a gallon",
+        [("1.20 cents a gallon", D("0.012"), "USD", None, None, None, "gallon")],
+    ),
+    "over": (
+        "over 10 billion yuan",
+        [("over 10 billion yuan", D("10000000000"), "CNY", "more_than", None, None, None)],
+    ),
+    "more-than": (
+        "more than 5 billion yuan",
+        [("more than 5 billion yuan", D("5000000000"), "CNY", "more_than", None, None, None)],
+    ),
+    "nearly": (
+        "nearly 3 billion yuan",
+        [("nearly 3 billion yuan", D("3000000000"), "CNY", "nearly", None, None, None)],
+    ),
+    "up-to": (
+        "up to $2 million",
+        [("up to $2 million", D("2000000"), "USD", "at_most", None, None, None)],
+    ),
+    "at-least": (
+        "at least €1 billion",
+        [("at least €1 billion", D("1000000000"), "EUR", "at_least", None, None, None)],
+    ),
+    "range-to": (
+        "$5 million to $6 million",
+        [("$5 million to $6 million", None, "USD", None, D("5000000"), D("6000000"), None)],
+    ),
+    "range-dash": (
+        "$5-6 million",
+        [("$5-6 million", None, "USD", None, D("5000000"), D("6000000"), None)],
+    ),
+    "range-between": (
+        "between $2 billion and $3 billion",
+        [
+            (
+                "between $2 billion and $3 billion",
+                None,
+                "USD",
+                None,
+                D("2000000000"),
+                D("3000000000"),
+                None,
+            )
+        ],
+    ),
+    "range-suffix": (
+        "5-6 billion yuan",
+        [("5-6 billion yuan", None, "CNY", None, D("5000000000"), D("6000000000"), None)],
+    ),
+    "range-between-suffix": (
+        "between 2 and 3 billion euros",
+        [
+            (
+                "between 2 and 3 billion euros",
+                None,
+                "EUR",
+                None,
+                D("2000000000"),
+                D("3000000000"),
+                None,
+            )
+        ],
+    ),
+    "range-no-borrow": (
+        "$500,000 to $1 million",
+        [("$500,000 to $1 million", None, "USD", None, D("500000"), D("1000000"), None)],
+    ),
     "a-share": ("$70 a share", [("$70 a share", D("70"), "USD", None, None, None, "share")]),
-    "per-share": ("$2.75 per share", [("$2.75 per share", D("2.75"), "USD", None, None, None, "share")]),
-    "yuan-per-capita": ("51,853 yuan per capita", [("51,853 yuan per capita", D("51853"), "CNY", None, None, None, "capita")]),
-    "written": ("three billion dollars", [("three billion dollars", D("3000000000"), "USD", None, None, None, None)]),
-    "written-half": ("half a million euros", [("half a million euros", D("500000"), "EUR", None, None, None, None)]),
-    "adjective": ("a 10-billion-yuan plant", [("10-billion-yuan", D("10000000000"), "CNY", None, None, None, None)]),
-    "us-dollars-words": ("about 1.8 trillion U.S. dollars", [("about 1.8 trillion U.S. dollars", D("1800000000000"), "USD", "approximately", None, None, None)]),
+    "per-share": (
+        "$2.75 per share",
+        [("$2.75 per share", D("2.75"), "USD", None, None, None, "share")],
+    ),
+    "yuan-per-capita": (
+        "51,853 yuan per capita",
+        [("51,853 yuan per capita", D("51853"), "CNY", None, None, None, "capita")],
+    ),
+    "written": (
+        "three billion dollars",
+        [("three billion dollars", D("3000000000"), "USD", None, None, None, None)],
+    ),
+    "written-half": (
+        "half a million euros",
+        [("half a million euros", D("500000"), "EUR", None, None, None, None)],
+    ),
+    "adjective": (
+        "a 10-billion-yuan plant",
+        [("10-billion-yuan", D("10000000000"), "CNY", None, None, None, None)],
+    ),
+    "us-dollars-words": (
+        "about 1.8 trillion U.S. dollars",
+        [
+            (
+                "about 1.8 trillion U.S. dollars",
+                D("1800000000000"),
+                "USD",
+                "approximately",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
 }
 
 
@@ -105,7 +264,11 @@ def test_money_conversion_points_at_source(nlp: Language) -> None:
     text = "Transactions hit 150 billion yuan ($20.9 billion) last year."
     first, second = money(nlp, text)
     assert (first.amount, first.currency, first.equivalent_of) == (D("150000000000"), "CNY", None)
-    assert (second.amount, second.currency, second.equivalent_of) == (D("20900000000"), "USD", first.start)
+    assert (second.amount, second.currency, second.equivalent_of) == (
+        D("20900000000"),
+        "USD",
+        first.start,
+    )
 
 
 def test_money_conversion_with_approximator(nlp: Language) -> None:
@@ -128,10 +291,15 @@ def test_money_bare_dollar_follows_article_currency(nlp: Language) -> None:
 
 def test_money_change_from_to_is_two_amounts(nlp: Language) -> None:
     text = "Revenue rose from $5 million to $6 million."
-    assert [(m.text, m.amount) for m in money(nlp, text)] == [("$5 million", D("5000000")), ("$6 million", D("6000000"))]
+    assert [(m.text, m.amount) for m in money(nlp, text)] == [
+        ("$5 million", D("5000000")),
+        ("$6 million", D("6000000")),
+    ]
 
 
-@pytest.mark.xfail(strict=True, reason="a table's '(100 million yuan)' header does not yet scale its cells")
+@pytest.mark.xfail(
+    strict=True, reason="a table's '(100 million yuan)' header does not yet scale its cells"
+)
 def test_money_table_unit_header(nlp: Language) -> None:
     text = "GDP by sector\n(100 million yuan)\nItem      2023\nGDP       14850.82\n"
     assert [(m.text, m.amount) for m in money(nlp, text)] == [("14850.82", D("1485082000000"))]

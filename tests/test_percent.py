@@ -22,25 +22,83 @@ def percents(nlp: Language, text: str) -> list[tuple[object, ...]]:
 
 
 CASES = {
-    "percent": ("GDP grew 10.5 percent.", [("10.5 percent", D("10.5"), "percent", None, None, None, "increase")]),
+    "percent": (
+        "GDP grew 10.5 percent.",
+        [("10.5 percent", D("10.5"), "percent", None, None, None, "increase")],
+    ),
     "symbol": ("a share of 12%", [("12%", D("12"), "percent", None, None, None, "none")]),
-    "pct": ("retail sales up 5.8 pct", [("5.8 pct", D("5.8"), "percent", None, None, None, "increase")]),
-    "per-cent": ("accounting for 36.3 per cent of GDP", [("36.3 per cent", D("36.3"), "percent", None, None, None, "none")]),
+    "pct": (
+        "retail sales up 5.8 pct",
+        [("5.8 pct", D("5.8"), "percent", None, None, None, "increase")],
+    ),
+    "per-cent": (
+        "accounting for 36.3 per cent of GDP",
+        [("36.3 per cent", D("36.3"), "percent", None, None, None, "none")],
+    ),
     "yoy": ("up 5.8% year-on-year", [("5.8%", D("5.8"), "percent", None, None, None, "increase")]),
-    "points": ("rose 1.9 percentage points", [("1.9 percentage points", D("1.9"), "percentage_point", None, None, None, "increase")]),
-    "basis-points": ("cut rates by 25 basis points", [("25 basis points", D("0.25"), "percentage_point", None, None, None, "decrease")]),
-    "quarter-point": ("raised by a quarter of a percentage point", [("a quarter of a percentage point", D("0.25"), "percentage_point", None, None, None, "increase")]),
-    "half-percent": ("half a percent", [("half a percent", D("0.5"), "percent", None, None, None, "none")]),
-    "between": ("between 2 and 3 percent", [("between 2 and 3 percent", None, "percent", D("2"), D("3"), None, "none")]),
-    "dash-both": ("a 2.5%-3% target", [("2.5%-3%", None, "percent", D("2.5"), D("3"), None, "none")]),
-    "dash-suffix": ("5-6 percent", [("5-6 percent", None, "percent", D("5"), D("6"), None, "none")]),
+    "points": (
+        "rose 1.9 percentage points",
+        [("1.9 percentage points", D("1.9"), "percentage_point", None, None, None, "increase")],
+    ),
+    "basis-points": (
+        "cut rates by 25 basis points",
+        [("25 basis points", D("0.25"), "percentage_point", None, None, None, "decrease")],
+    ),
+    "quarter-point": (
+        "raised by a quarter of a percentage point",
+        [
+            (
+                "a quarter of a percentage point",
+                D("0.25"),
+                "percentage_point",
+                None,
+                None,
+                None,
+                "increase",
+            )
+        ],
+    ),
+    "half-percent": (
+        "half a percent",
+        [("half a percent", D("0.5"), "percent", None, None, None, "none")],
+    ),
+    "between": (
+        "between 2 and 3 percent",
+        [("between 2 and 3 percent", None, "percent", D("2"), D("3"), None, "none")],
+    ),
+    "dash-both": (
+        "a 2.5%-3% target",
+        [("2.5%-3%", None, "percent", D("2.5"), D("3"), None, "none")],
+    ),
+    "dash-suffix": (
+        "5-6 percent",
+        [("5-6 percent", None, "percent", D("5"), D("6"), None, "none")],
+    ),
     "fell": ("prices fell 0.3%", [("0.3%", D("0.3"), "percent", None, None, None, "decrease")]),
-    "down": ("down 3.2 percent", [("3.2 percent", D("3.2"), "percent", None, None, None, "decrease")]),
-    "decreased-by": ("decreased by 1.1 percent", [("1.1 percent", D("1.1"), "percent", None, None, None, "decrease")]),
-    "noun-phrase": ("a 23.4% expansion", [("23.4%", D("23.4"), "percent", None, None, None, "increase")]),
-    "about": ("about 5 percent", [("about 5 percent", D("5"), "percent", None, None, "approximately", "none")]),
-    "negative": ("a rate of -0.1% since 2016", [("-0.1%", D("-0.1"), "percent", None, None, None, "none")]),
-    "hyphenated": ("a 7-per-cent drop", [("7-per-cent", D("7"), "percent", None, None, None, "decrease")]),
+    "down": (
+        "down 3.2 percent",
+        [("3.2 percent", D("3.2"), "percent", None, None, None, "decrease")],
+    ),
+    "decreased-by": (
+        "decreased by 1.1 percent",
+        [("1.1 percent", D("1.1"), "percent", None, None, None, "decrease")],
+    ),
+    "noun-phrase": (
+        "a 23.4% expansion",
+        [("23.4%", D("23.4"), "percent", None, None, None, "increase")],
+    ),
+    "about": (
+        "about 5 percent",
+        [("about 5 percent", D("5"), "percent", None, None, "approximately", "none")],
+    ),
+    "negative": (
+        "a rate of -0.1% since 2016",
+        [("-0.1%", D("-0.1"), "percent", None, None, None, "none")],
+    ),
+    "hyphenated": (
+        "a 7-per-cent drop",
+        [("7-per-cent", D("7"), "percent", None, None, None, "decrease")],
+    ),
 }
 
 
@@ -66,6 +124,8 @@ def test_percent_change_by_to_is_two_values(nlp: Language) -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["61.5 per 10,000 people", "in 2023", "the 5G network", "Top 100 list"])
+@pytest.mark.parametrize(
+    "text", ["61.5 per 10,000 people", "in 2023", "the 5G network", "Top 100 list"]
+)
 def test_percent_decoys(nlp: Language, text: str) -> None:
     assert percents(nlp, text) == []

@@ -68,11 +68,12 @@ def iter_input_files(inputs: list[str]) -> Iterator[InputFile | str]:
             continue
         root = Path(raw)
         if root.is_dir():
-            for folder, dirs, files in os.walk(root):
-                dirs.sort()
-                for name in sorted(files):
-                    path = Path(folder) / name
-                    yield InputFile(path, path.relative_to(root).as_posix())
+            found = [
+                InputFile(Path(folder) / name, (Path(folder) / name).relative_to(root).as_posix())
+                for folder, _, files in os.walk(root)
+                for name in files
+            ]
+            yield from sorted(found, key=lambda f: f.doc_id)
         else:
             yield InputFile(root, root.name)
 
@@ -107,9 +108,9 @@ def decode(data: bytes, path: str) -> str:
 
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """Visible article text of an HTML page (scripts, styles, navigation dropped) and its title."""
-    from selectolax.parser import HTMLParser  # type: ignore[attr-defined]
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     title_node = tree.css_first("title") or tree.css_first("h1")
     title = title_node.text(strip=True) if title_node is not None else ""
     for node in tree.css(_DROP_TAGS):

@@ -99,7 +99,7 @@ def multiplier_regex() -> str:
     # A short form must not run into a following word: "5m" is a multiplier, "5mu" is not.
     one = rf"(?:(?i:{_alternation(list(folded))})|{_alternation(list(exact))})(?![A-Za-z])"
     # Indian compounds multiply: "3.46 lakh crore" = 3.46 x 10^5 x 10^7.
-    compound = rf"(?i:lakh|thousand|hundred)\s+(?i:crore)(?![A-Za-z])"
+    compound = r"(?i:lakh|thousand|hundred)\s+(?i:crore)(?![A-Za-z])"
     return rf"(?:{compound}|{one})"
 
 
