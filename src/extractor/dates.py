@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
 from extractor.money import Found
 from extractor.patterns import (
     CompiledPattern,
     RuleMatch,
+    apply_rules,
     compile_patterns,
-    find_matches,
-    select_longest,
 )
 from extractor.resources import read_lexicon
 
@@ -103,13 +101,11 @@ def normalize_value(match: RuleMatch) -> str | None:
 
 def find_dates(text: str) -> list[Found]:
     """Every date or period in ``text``, in order."""
-    patterns = date_patterns()
-    order = {p.id: i for i, p in enumerate(patterns)}
-    found = []
-    for match in select_longest(text, list(find_matches(text, patterns)), order):
+
+    def normalize(match: RuleMatch) -> Found:
         span_text = text[match.start : match.end]
         groups = {**match.groups, "_text": span_text}
         value = normalize_value(RuleMatch(match.pattern_id, match.start, match.end, groups))
-        attrs: dict[str, Any] = {"value": value}
-        found.append(Found(match.start, match.end, span_text, match.pattern_id, attrs))
-    return found
+        return Found(match.start, match.end, span_text, match.pattern_id, {"value": value})
+
+    return apply_rules(text, date_patterns(), normalize)

@@ -25,9 +25,8 @@ from extractor.errors import Errors, ResourceError
 from extractor.patterns import (
     CompiledPattern,
     RuleMatch,
+    apply_rules,
     compile_patterns,
-    find_matches,
-    select_longest,
 )
 from extractor.qualifiers import normalize_qualifier, qualifier_regex
 from extractor.resources import read_lexicon
@@ -238,12 +237,8 @@ def find_money(text: str, cues: Counter[str] | None = None) -> list[Found]:
     ``cues`` (from :func:`count_currency_cues`) resolves ambiguous symbols; by default they are
     counted in ``text`` itself.
     """
-    patterns = money_patterns()
-    order = {p.id: i for i, p in enumerate(patterns)}
     cues = count_currency_cues(text) if cues is None else cues
-    # Normalize before choosing, so that an unreadable longer candidate never hides a readable one.
-    readable = {m: f for m in find_matches(text, patterns) if (f := normalize_money(m, text, cues))}
-    found = [readable[m] for m in select_longest(text, list(readable), order)]
+    found = apply_rules(text, money_patterns(), lambda m: normalize_money(m, text, cues))
     for previous, current in itertools.pairwise(found):
         different = previous.attrs["currency"] != current.attrs["currency"]
         if different and _CONVERSION_GAP.fullmatch(text, previous.end, current.start):

@@ -14,9 +14,9 @@ reads the groups back to normalize the match. Each match keeps its pattern ``id`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -153,3 +153,19 @@ def select_longest(
         taken.append(match)
         occupied[match.start : match.end] = b"\x01" * (match.end - match.start)
     return sorted(taken, key=lambda m: m.start)
+
+
+T = TypeVar("T")
+
+
+def apply_rules(
+    text: str, patterns: tuple[CompiledPattern, ...], normalize: Callable[[RuleMatch], T | None]
+) -> list[T]:
+    """Find, normalize and choose: the readable, non-overlapping results of ``patterns``.
+
+    Candidates are normalized before choosing, so that an unreadable longer candidate ("0.57
+    percentage points to 4.05 percent" read as a range) never hides the readable ones inside it.
+    """
+    order = {p.id: i for i, p in enumerate(patterns)}
+    readable = {m: f for m in find_matches(text, patterns) if (f := normalize(m)) is not None}
+    return [readable[m] for m in select_longest(text, list(readable), order)]

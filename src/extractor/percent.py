@@ -19,9 +19,8 @@ from extractor.money import Found
 from extractor.patterns import (
     CompiledPattern,
     RuleMatch,
+    apply_rules,
     compile_patterns,
-    find_matches,
-    select_longest,
 )
 from extractor.qualifiers import normalize_qualifier, qualifier_regex
 from extractor.resources import read_lexicon
@@ -135,9 +134,4 @@ def normalize_percent(match: RuleMatch, text: str) -> Found | None:
 
 def find_percent(text: str) -> list[Found]:
     """Every percentage in ``text``, in order."""
-    patterns = percent_patterns()
-    order = {p.id: i for i, p in enumerate(patterns)}
-    # Normalize before choosing, so that an unreadable longer candidate ("0.57 percentage points
-    # to 4.05 percent" as a range) does not hide the readable values inside it.
-    readable = {m: f for m in find_matches(text, patterns) if (f := normalize_percent(m, text))}
-    return [readable[m] for m in select_longest(text, list(readable), order)]
+    return apply_rules(text, percent_patterns(), lambda m: normalize_percent(m, text))
