@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.scorer import PRFScore, Scorer
 from spacy.tokens import Doc
 from spacy.training import Example
+from spacy.util import filter_spans
 
 from extractor.corpus import CorpusDoc, GoldSpan
 from extractor.errors import Errors, ExtractorError
@@ -115,8 +116,6 @@ def _gold_doc(pred: Doc, spans: Iterable[GoldSpan]) -> Doc:
         span = gold.char_span(s.start, s.end, label=s.label, alignment_mode="expand")
         if span is not None:
             ents.append(span)
-    from spacy.util import filter_spans
-
     gold.ents = filter_spans(ents)
     return gold
 

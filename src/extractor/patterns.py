@@ -130,18 +130,12 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
     )
 
 
-def select_longest(
-    text: str, matches: list[RuleMatch], order: Mapping[str, int]
-) -> list[RuleMatch]:
+def select_longest(matches: list[RuleMatch], order: Mapping[str, int]) -> list[RuleMatch]:
     """Keep non-overlapping matches: longest first, then the earlier pattern in its file.
-
-    Range candidates that are really changes ("from 5 to 6") are dropped first, so that their
-    two ends are found as separate values.
 
     This is :func:`spacy.util.filter_spans` on character offsets, with the pattern order as
     the tie-break, since the matches are found before any token alignment.
     """
-    matches = [m for m in matches if not ("lo_num" in m.groups and is_change_not_range(text, m))]
     ranked = sorted(matches, key=lambda m: (m.start - m.end, order[m.pattern_id], m.start))
     # One byte per character: checking a match costs its own length, so the whole selection is
     # linear in the total length of the candidates (matches are short), never quadratic.
@@ -163,9 +157,15 @@ def apply_rules(
 ) -> list[T]:
     """Find, normalize and choose: the readable, non-overlapping results of ``patterns``.
 
-    Candidates are normalized before choosing, so that an unreadable longer candidate ("0.57
-    percentage points to 4.05 percent" read as a range) never hides the readable ones inside it.
+    Candidates are filtered before choosing, so that a longer candidate that cannot stand never
+    hides the readable ones inside it: one ``normalize`` cannot read ("0.57 percentage points to
+    4.05 percent" as a range), or a range that is really a change ("rose from 5 to 6").
     """
     order = {p.id: i for i, p in enumerate(patterns)}
-    readable = {m: f for m in find_matches(text, patterns) if (f := normalize(m)) is not None}
-    return [readable[m] for m in select_longest(text, list(readable), order)]
+    readable = {
+        m: f
+        for m in find_matches(text, patterns)
+        if not ("lo_num" in m.groups and is_change_not_range(text, m))
+        and (f := normalize(m)) is not None
+    }
+    return [readable[m] for m in select_longest(list(readable), order)]
