@@ -111,7 +111,7 @@ def normalize_percent(match: RuleMatch, text: str) -> Found | None:
         "min": None,
         "max": None,
         "qualifier": normalize_qualifier(groups.get("qual")),
-        "direction": find_direction(text, match.start, match.end),
+        "direction": "none",  # set by find_percent for the chosen matches only
     }
     if "lo_pct" in groups and _unit(groups["lo_pct"]) != unit:
         return None  # "0.57 percentage points to 4.05 percent" is two values, not a range
@@ -134,4 +134,7 @@ def normalize_percent(match: RuleMatch, text: str) -> Found | None:
 
 def find_percent(text: str) -> list[Found]:
     """Every percentage in ``text``, in order."""
-    return apply_rules(text, percent_patterns(), lambda m: normalize_percent(m, text))
+    found = apply_rules(text, percent_patterns(), lambda m: normalize_percent(m, text))
+    for item in found:
+        item.attrs["direction"] = find_direction(text, item.start, item.end)
+    return found
