@@ -97,15 +97,24 @@ def _init_worker(model: str | None) -> None:
     _WORKER_NLP["nlp"] = load(model)
 
 
-def _process(document: Document) -> list[str]:
+@dataclass(frozen=True)
+class Rendered:
+    """One document's JSONL lines and the labels of its mention lines."""
+
+    lines: list[str]
+    labels: list[str]
+
+
+def _process(document: Document) -> Rendered:
     nlp = _WORKER_NLP["nlp"]
     facts = facts_of(nlp(document.text), document.doc_id, **document.metadata)  # type: ignore[operator]
-    return [record.model_dump_json() for record in facts.records()]
+    lines = [record.model_dump_json() for record in facts.records()]
+    return Rendered(lines, [m.label for m in facts.mentions])
 
 
-def read_complete(path: Path) -> dict[tuple[str, str], list[str]]:
+def read_complete(path: Path) -> dict[tuple[str, str], Rendered]:
     """Documents completely present in a JSONL output: (doc_id, hash) -> their lines."""
-    complete: dict[tuple[str, str], list[str]] = {}
+    complete: dict[tuple[str, str], Rendered] = {}
     if not path.exists():
         return complete
     lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
@@ -123,7 +132,11 @@ def read_complete(path: Path) -> dict[tuple[str, str], list[str]]:
             i + len(block) >= len(lines) and lines[-1] != ""
         ):
             break  # the last document was cut off
-        complete[(record["doc_id"], record["content_sha256"])] = block
+        try:
+            labels = [json.loads(line)["label"] for line in block[1:]]
+        except (json.JSONDecodeError, KeyError):
+            break
+        complete[(record["doc_id"], record["content_sha256"])] = Rendered(block, labels)
         i += len(block)
     return complete
 
@@ -156,7 +169,7 @@ def run_batch(
         on_error(path, reason)
 
     partial = out.with_name(out.name + ".partial") if out else None
-    done: dict[tuple[str, str], list[str]] = {}
+    done: dict[tuple[str, str], Rendered] = {}
     if resume and out and partial:
         done = read_complete(out) | read_complete(partial)
     sink: IO[str] = partial.open("w", encoding="utf-8") if partial else sys.stdout
@@ -166,8 +179,8 @@ def run_batch(
 
     def flush(pool: multiprocessing.pool.Pool | None) -> None:
         results = pool.imap(_process, todo, chunksize=4) if pool else map(_process, todo)
-        for document, lines in zip(todo, results, strict=True):
-            _emit(sink, lines, summary)
+        for document, rendered in zip(todo, results, strict=True):
+            _emit(sink, rendered, summary)
             summary.documents += 1
             summary.words += len(document.text.split())
             progress(1)
@@ -207,9 +220,8 @@ def run_batch(
     return summary
 
 
-def _emit(sink: IO[str], lines: list[str], summary: Summary) -> None:
-    for line in lines:
+def _emit(sink: IO[str], rendered: Rendered, summary: Summary) -> None:
+    for line in rendered.lines:
         sink.write(line + "\n")
-    for line in lines[1:]:
-        summary.labels[json.loads(line)["label"]] += 1
+    summary.labels.update(rendered.labels)
     sink.flush()
