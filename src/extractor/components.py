@@ -127,7 +127,14 @@ def make_entities(nlp: Language, name: str) -> EntityStage:
 
 
 class MergeStage:
-    """Write ``doc.ents``: rule MONEY/PERCENT/DATE first, then a model's entities, then rule ones."""
+    """Write the final, non-overlapping ``doc.ents``.
+
+    Precedence, first wins: rule MONEY/PERCENT/DATE; rule ORG and PERSON (found in context:
+    a suffix, a cue noun, a title or a speech verb); a statistical model's entities other than
+    PERSON; the rule gazetteer's GPE. A small model's PERSON confuses company names with people
+    in business news ("Prescott said"), so PERSON comes from the rules alone; on the corpus this
+    order scores best for every label (see the closing note of the core issue).
+    """
 
     def __init__(self, name: str) -> None:
         register_extensions()
@@ -136,7 +143,6 @@ class MergeStage:
     def __call__(self, doc: Doc) -> Doc:
         rules = [s for key in SPAN_KEYS[:3] if key in doc.spans for s in doc.spans[key]]
         model = [e for e in doc.ents if e.label_ not in RULE_LABELS and e._.get(EXTENSION) is None]
-        # With a model loaded, its ORG/GPE/PERSON win over the gazetteer where both fire.
         rule_entities = (
             list(doc.spans["extractor_entities"]) if "extractor_entities" in doc.spans else []
         )
