@@ -65,10 +65,7 @@ def load(model: str | None = None) -> Language:
     >>> nlp.pipe_names[-1]
     'extractor_merge'
     """
-    if model is None:
-        nlp = spacy.blank("en")
-    else:
-        nlp = _load_model(model)
+    nlp = spacy.blank("en") if model is None else _load_model(model)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config=component_settings(), first=True)
     for stage in STAGES:
