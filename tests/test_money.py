@@ -297,9 +297,27 @@ def test_money_change_from_to_is_two_amounts(nlp: Language) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a table's '(100 million yuan)' header does not yet scale its cells"
-)
-def test_money_table_unit_header(nlp: Language) -> None:
-    text = "GDP by sector\n(100 million yuan)\nItem      2023\nGDP       14850.82\n"
-    assert [(m.text, m.amount) for m in money(nlp, text)] == [("14850.82", D("1485082000000"))]
+def test_money_table_unit_header_scales_its_cells(nlp: Language) -> None:
+    text = (
+        "GDP by sector\n(100 million yuan)\n\nItem          2022        2023\n"
+        "GDP           14850.82    15456.19\nGrowth        4.1%        5.2%\n\n"
+        "Output rose 5 percent to 150 billion yuan.\n"
+    )
+    assert [(m.text, m.amount, m.currency, m.source.pattern) for m in money(nlp, text)] == [
+        ("14850.82", D("1485082000000"), "CNY", "money.table.cell"),
+        ("15456.19", D("1545619000000"), "CNY", "money.table.cell"),
+        ("150 billion yuan", D("150000000000"), "CNY", "money.suffix"),
+    ]
+
+
+def test_money_table_prefix_unit_header(nlp: Language) -> None:
+    text = "Segment revenue (US$ million)\nCloud        1,204.5\nDevices      310\n"
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == [
+        ("1,204.5", D("1204500000"), "USD"),
+        ("310", D("310000000"), "USD"),
+    ]
+
+
+def test_money_unit_in_running_text_is_not_a_header(nlp: Language) -> None:
+    text = "Revenue was 14850.82 (100 million yuan) last year, officials said.\nItem    12.5\n"
+    assert [m.source.pattern for m in money(nlp, text)] == ["money.suffix"]

@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -27,6 +28,7 @@ from extractor.patterns import (
     RuleMatch,
     apply_rules,
     compile_patterns,
+    find_matches,
 )
 from extractor.qualifiers import normalize_qualifier, qualifier_regex
 from extractor.resources import read_lexicon
@@ -137,6 +139,76 @@ def money_patterns() -> tuple[CompiledPattern, ...]:
 
 
 @functools.cache
+def table_patterns() -> tuple[CompiledPattern, ...]:
+    """The compiled unit headers of statistical tables (``patterns/tables.jsonl``)."""
+    return compile_patterns("tables", fragments())
+
+
+# A table cell: a number standing alone between runs of two or more spaces (or a tab), or at the
+# end of a row. Percent cells ("4.1%") and years ("2023") are not amounts.
+_CELL = re.compile(
+    rf"(?:(?<=[ \t]{{2}})|(?<=\t))(?P<num>{numbers.DIGITS_REGEX})(?=[ \t]*$|[ \t]{{2}}|\t)",
+    re.VERBOSE | re.MULTILINE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BLANK_LINES = re.compile(r"(?:\n[ \t]*)+")  # blank lines between a header and its rows
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # the end of the table
+
+
+def find_table_amounts(text: str, cues: Counter[str]) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Figures of translated statistical tables whose unit is a header like "(100 million yuan)".
+
+    The header applies from its line to the first blank line after the table's rows. Returns the
+    amounts and the header spans (which are units, not amounts, and must not be reported).
+    """
+    amounts: list[Found] = []
+    headers: list[tuple[int, int]] = []
+    for match in find_matches(text, table_patterns()):
+        line_end = text.find("\n", match.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[match.end : line_end].strip():
+            continue  # a unit in running text, not a table header
+        unit = _table_unit(match.groups, cues)
+        if unit is None:
+            continue
+        headers.append((match.start, match.end))
+        factor, currency = unit
+        block_start = _BLANK_LINES.match(text, line_end)
+        gap = _BLANK_LINE.search(text, block_start.end() if block_start else line_end)
+        block_end = gap.start() if gap else len(text)
+        for cell in _CELL.finditer(text, line_end, block_end):
+            figure = numbers.parse_digits(cell.group("num"))
+            if figure is None or _YEAR.fullmatch(cell.group("num")):
+                continue
+            attrs = {
+                **_empty_attrs(),
+                "amount": numbers.canonical(figure * factor),
+                "currency": currency,
+            }
+            amounts.append(Found(cell.start(), cell.end(), cell.group(), "money.table.cell", attrs))
+    return amounts, headers
+
+
+def _empty_attrs() -> dict[str, Any]:
+    keys = ("amount", "currency", "qualifier", "min", "max", "per")
+    return {**dict.fromkeys(keys), "currency_candidates": []}
+
+
+def _table_unit(groups: Mapping[str, str], cues: Counter[str]) -> tuple[Decimal, str | None] | None:
+    """Factor and currency of a table header: "(100 million yuan)" -> (100000000, "CNY")."""
+    if "cur_suf" in groups:
+        form = _lookup_form("suffix", groups["cur_suf"])
+        numeral, multiplier = groups.get("num", "1"), groups.get("mult")
+    else:
+        form = _lookup_form("prefix", groups["cur_pre"])
+        numeral, multiplier = groups.get("b_num", "1"), groups.get("b_mult")
+    factor = numbers.parse_amount(numeral, multiplier)
+    if form is None or factor is None:
+        return None
+    return numbers.canonical(factor * form.factor), resolve_currency(form, cues)[0]
+
+
+@functools.cache
 def _cue_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     cues = {row["cue"]: row["code"] for row in read_lexicon("currency_cues")}
     alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
@@ -239,6 +311,10 @@ def find_money(text: str, cues: Counter[str] | None = None) -> list[Found]:
     """
     cues = count_currency_cues(text) if cues is None else cues
     found = apply_rules(text, money_patterns(), lambda m: normalize_money(m, text, cues))
+    cells, headers = find_table_amounts(text, cues)
+    if headers:
+        found = [f for f in found if not any(s <= f.start < e for s, e in headers)]
+        found = sorted(found + cells, key=lambda f: f.start)
     for previous, current in itertools.pairwise(found):
         different = previous.attrs["currency"] != current.attrs["currency"]
         if different and _CONVERSION_GAP.fullmatch(text, previous.end, current.start):
