@@ -8,7 +8,8 @@ A pattern line looks like::
 ``pattern`` is a verbose regular expression in which ``{name}`` stands for a named fragment
 (``num``, ``mult``, ``cur_pre``, ...) supplied by the stage that owns the file. A placeholder
 becomes a named group, so ``{num}`` captures as ``num`` and ``{hi.num}`` as ``hi_num``; the stage
-reads the groups back to normalize the match. Each match keeps its pattern ``id`` as provenance.
+reads the groups back to normalize the match. A placeholder may appear in several alternatives;
+whichever one matched is reported under the plain name. Each match keeps its pattern ``id`` as provenance.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from extractor.errors import Errors, PatternError
 from extractor.resources import read_jsonl
 
+_REPEAT = "__"  # separates a group name from the number of its repeated use
 _PLACEHOLDER = re.compile(r"\{(?:(?P<prefix>[a-z]+)\.)?(?P<name>[a-z_]+)\}")
 
 # A match must not start inside a word or number, nor end inside one.
@@ -83,18 +85,7 @@ def compile_patterns(name: str, fragments: Mapping[str, str]) -> tuple[CompiledP
             raise PatternError(Errors.E005.format(id=spec.id, path=path))
         seen.add(spec.id)
 
-        def expand(match: re.Match[str], spec: PatternSpec = spec) -> str:
-            prefix, key = match["prefix"], match["name"]
-            if key not in fragments:
-                raise PatternError(
-                    Errors.E004.format(
-                        id=spec.id, path=path, reason=f"unknown placeholder {{{key}}}", names=names
-                    )
-                )
-            group = f"{prefix}_{key}" if prefix else key
-            return f"(?P<{group}>{fragments[key]})"
-
-        source = _PLACEHOLDER.sub(expand, spec.pattern)
+        source = _expand(spec, fragments, path)
         try:
             regex = re.compile(f"{_START}(?:{source}){_END}", re.VERBOSE)
         except re.error as exc:
@@ -105,11 +96,40 @@ def compile_patterns(name: str, fragments: Mapping[str, str]) -> tuple[CompiledP
     return tuple(compiled)
 
 
+def _expand(spec: PatternSpec, fragments: Mapping[str, str], path: str) -> str:
+    """The regex source of a template: each placeholder replaced by its named fragment."""
+    uses: dict[str, int] = {}
+
+    def expand(match: re.Match[str]) -> str:
+        prefix, key = match["prefix"], match["name"]
+        if key not in fragments:
+            raise PatternError(
+                Errors.E004.format(
+                    id=spec.id,
+                    path=path,
+                    reason=f"unknown placeholder {{{key}}}",
+                    names=", ".join(sorted(fragments)),
+                )
+            )
+        group = f"{prefix}_{key}" if prefix else key
+        # Python forbids a group name twice, even in alternatives; later uses get a numbered
+        # name that find_matches folds back, so templates may repeat a placeholder freely.
+        uses[group] = uses.get(group, 0) + 1
+        if uses[group] > 1:
+            group = f"{group}{_REPEAT}{uses[group]}"
+        return f"(?P<{group}>{fragments[key]})"
+
+    return _PLACEHOLDER.sub(expand, spec.pattern)
+
+
 def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[RuleMatch]:
     """Every match of every pattern in ``text`` (overlapping across patterns)."""
     for compiled in patterns:
         for match in compiled.regex.finditer(text):
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            groups: dict[str, str] = {}
+            for name, value in match.groupdict().items():
+                if value is not None:
+                    groups.setdefault(name.split(_REPEAT)[0], value)
             yield RuleMatch(compiled.id, match.start(), match.end(), groups)
 
 
