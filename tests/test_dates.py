@@ -40,6 +40,22 @@ CASES = {
     "year-range": ("from 2019-2023", [("2019-2023", "2019/2023")]),
     "month": ("in April alone", [("April", None)]),
     "month-year": ("in March 2024", [("March 2024", "2024-03")]),
+    "iso-month": ("data for 2024-03 show", [("2024-03", "2024-03")]),
+    "fiscal-split": ("in 2024-25 the state", [("2024-25", "FY2024-25")]),
+    "duration": ("over the past 17 years", [("the past 17 years", None)]),
+    "duration-exact": ("it took 40 days", [("40 days", "P40D")]),
+    "duration-decades": ("for four decades", [("four decades", "P40Y")]),
+    "ago": ("two months ago", [("two months ago", None)]),
+    "earlier": ("from a year earlier", [("a year earlier", None)]),
+    "duration-range": ("within 10 to 14 days", [("10 to 14 days", None)]),
+    "season": ("by the summer", [("the summer", None)]),
+    "quarter-adjective": ("fourth-quarter profit", [("fourth-quarter", None)]),
+    "current": ("in the current financial year", [("the current financial year", None)]),
+    "end-of": ("by the end of September", [("the end of September", None)]),
+    "holiday": (
+        "during the eight-day Spring Festival holiday",
+        [("the eight-day Spring Festival holiday", None)],
+    ),
 }
 
 

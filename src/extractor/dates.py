@@ -81,6 +81,8 @@ def normalize_value(match: RuleMatch) -> str | None:
     kind = match.pattern_id
     if kind == "date.year_range" and year:
         return f"{year}/{g['hi_year']}"
+    if kind == "date.duration":
+        return _duration(g["_text"])
     if kind == "date.period_of_year":
         return _period(g.get("_text", ""), year) if year else None
     if kind == "date.quarter_code":
@@ -99,11 +101,50 @@ def normalize_value(match: RuleMatch) -> str | None:
     return None
 
 
+_UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
+_DURATION = re.compile(r"(\w+)[\s-]+(year|month|week|day|decade)s?$", re.IGNORECASE)
+
+
+def _duration(text: str) -> str | None:
+    """ISO 8601 duration of an exact span of time ("40 days" -> "P40D"); None otherwise."""
+    match = _DURATION.search(text)
+    if match is None or re.search(
+        r"\b(?:ago|earlier|later|before|previously|to|about|around|almost|nearly|some|over|than|least|few|several)\b|[-\u2013]\d",
+        text,
+        re.IGNORECASE,
+    ):
+        return None
+    count = _counts().get(match.group(1).lower())
+    if count is None and match.group(1).isdigit():
+        count = int(match.group(1))
+    if count is None:
+        return None
+    unit = match.group(2).lower()
+    return f"P{count * 10 if unit == 'decade' else count}{_UNIT_CODES[unit]}"
+
+
+def _consecutive_fiscal(text: str) -> bool:
+    """ "2024-25" is a fiscal year only when the second year follows the first."""
+    years = re.search(r"((?:19|20)\d\d)[-/\u2013](\d\d)$", text)
+    return years is not None and (int(years.group(1)) + 1) % 100 == int(years.group(2))
+
+
 def find_dates(text: str) -> list[Found]:
     """Every date or period in ``text``, in order."""
 
-    def normalize(match: RuleMatch) -> Found:
+    def normalize(match: RuleMatch) -> Found | None:
         span_text = text[match.start : match.end]
+        if match.pattern_id == "date.fiscal_split":
+            if not _consecutive_fiscal(span_text):
+                return None
+            start_year = match.groups["year"]
+            return Found(
+                match.start,
+                match.end,
+                span_text,
+                match.pattern_id,
+                {"value": f"FY{start_year}-{span_text[-2:]}"},
+            )
         groups = {**match.groups, "_text": span_text}
         value = normalize_value(RuleMatch(match.pattern_id, match.start, match.end, groups))
         return Found(match.start, match.end, span_text, match.pattern_id, {"value": value})

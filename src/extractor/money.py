@@ -198,11 +198,9 @@ def _table_unit(groups: Mapping[str, str], cues: Counter[str]) -> tuple[Decimal,
     """Factor and currency of a table header: "(100 million yuan)" -> (100000000, "CNY")."""
     if "cur_suf" in groups:
         form = _lookup_form("suffix", groups["cur_suf"])
-        numeral, multiplier = groups.get("num", "1"), groups.get("mult")
     else:
         form = _lookup_form("prefix", groups["cur_pre"])
-        numeral, multiplier = groups.get("b_num", "1"), groups.get("b_mult")
-    factor = numbers.parse_amount(numeral, multiplier)
+    factor = numbers.parse_amount(groups.get("num", "1"), groups.get("mult"))
     if form is None or factor is None:
         return None
     return numbers.canonical(factor * form.factor), resolve_currency(form, cues)[0]
