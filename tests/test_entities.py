@@ -85,3 +85,37 @@ def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
 def test_entities_generic_first_word_is_not_an_alias(nlp: Language) -> None:
     text = "The National Bureau of Statistics said National output rose."
     assert entities(nlp, text) == [("ORG", "National Bureau of Statistics")]
+
+
+def test_entities_dateline_city(nlp: Language) -> None:
+    text = "Headline here\nFRANKFURT, April 11 (Bloomberg) -- Rates held."
+    assert ("GPE", "FRANKFURT") in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Offices at No. 305 Dongfeng Middle Road opened.", [("FAC", "Dongfeng Middle Road")]),
+        ("Dams on the Jinsha River supply power.", [("LOC", "Jinsha River")]),
+        (
+            "Japan's Ministry of Finance intervened.",
+            [("GPE", "Japan"), ("ORG", "Ministry of Finance")],
+        ),
+        ("Plants in Maharashtra and Karnataka", [("GPE", "Maharashtra"), ("GPE", "Karnataka")]),
+        ("Shares rose in Frankfurt.", [("GPE", "Frankfurt")]),
+    ],
+    ids=[
+        "street-is-not-gpe",
+        "river-is-not-gpe",
+        "possessive-place",
+        "ascii-folded-states",
+        "city-qualifier",
+    ],
+)
+def test_entities_places(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert entities(nlp, text) == expected
+
+
+def test_entities_named_person_beats_place_gazetteer(nlp: Language) -> None:
+    text = "said Gao Changsheng, director of the bureau. Gao said grain output rose."
+    assert entities(nlp, text) == [("PERSON", "Gao Changsheng"), ("PERSON", "Gao")]

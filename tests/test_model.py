@@ -25,7 +25,9 @@ def model_nlp() -> Language:
 
 
 def test_model_rules_stay_authoritative_for_money(model_nlp: Language) -> None:
-    facts = extractor.extract("Apple Inc. said revenue rose to $90 billion in Cupertino.", nlp=model_nlp)
+    facts = extractor.extract(
+        "Apple Inc. said revenue rose to $90 billion in Cupertino.", nlp=model_nlp
+    )
     labels = [(m.label, m.text) for m in facts.mentions]
     assert ("ORG", "Apple Inc.") in labels
     (money,) = [m for m in facts.mentions if isinstance(m, MoneyMention)]

