@@ -29,6 +29,7 @@ from extractor.money import Found, count_currency_cues, find_money
 from extractor.percent import find_percent
 
 EXTENSION = "extractor"
+_TEXT_KEY = "extractor.text"
 RULE_LABELS = frozenset({"MONEY", "PERCENT", "DATE"})
 ENTITY_LABELS = frozenset({"ORG", "GPE", "PERSON"})
 SPAN_KEYS = ("extractor_money", "extractor_percent", "extractor_dates", "extractor_entities")
@@ -38,6 +39,14 @@ def register_extensions() -> None:
     """Register ``Span._.extractor`` once; called by the factories, never at import time."""
     if not Span.has_extension(EXTENSION):
         Span.set_extension(EXTENSION, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document: spaCy joins every token on each access."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _to_spans(doc: Doc, found: list[Found], label: str, component: str) -> list[Span]:
@@ -75,7 +84,8 @@ class RuleStage:
 
 
 def _money(doc: Doc) -> list[Found]:
-    return find_money(doc.text, count_currency_cues(doc.text))
+    text = doc_text(doc)
+    return find_money(text, count_currency_cues(text))
 
 
 @Language.factory("extractor_money")
@@ -87,13 +97,13 @@ def make_money(nlp: Language, name: str) -> RuleStage:
 @Language.factory("extractor_percent")
 def make_percent(nlp: Language, name: str) -> RuleStage:
     """PERCENT values with unit (percent / percentage_point), range, qualifier and direction."""
-    return RuleStage(name, "PERCENT", lambda doc: find_percent(doc.text))
+    return RuleStage(name, "PERCENT", lambda doc: find_percent(doc_text(doc)))
 
 
 @Language.factory("extractor_dates")
 def make_dates(nlp: Language, name: str) -> RuleStage:
     """DATE spans with an ISO-style value where the text fixes one."""
-    return RuleStage(name, "DATE", lambda doc: find_dates(doc.text))
+    return RuleStage(name, "DATE", lambda doc: find_dates(doc_text(doc)))
 
 
 class EntityStage:

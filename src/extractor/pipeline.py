@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 from collections.abc import Iterable, Iterator
@@ -9,10 +10,10 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractor.article import article_metadata
-from extractor.components import EXTENSION, component_settings
+from extractor.components import EXTENSION, component_settings, doc_text
 from extractor.errors import Errors, ExtractorError
 from extractor.records import (
     AnyMention,
@@ -94,17 +95,24 @@ def _default_pipeline(model: str | None) -> Language:
     return load(model)
 
 
-def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:
-    sent = doc[span.start].sent if doc.has_annotation("SENT_START") else doc[:]
-    return sent.start_char, sent.end_char
+def _sentence_starts(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character offsets of every sentence, computed once per document."""
+    if not doc.has_annotation("SENT_START"):
+        return [0], [len(doc_text(doc))]
+    sents = list(doc.sents)
+    return [s.start_char for s in sents], [s.end_char for s in sents]
 
 
 def doc_mentions(doc: Doc, doc_id: str) -> list[AnyMention]:
     """The validated mentions of a processed ``Doc``, in text order."""
     mentions: list[AnyMention] = []
+    text = doc_text(doc)
+    starts, ends = _sentence_starts(doc)
     for span in doc.ents:
         data: dict[str, Any] | None = span._.get(EXTENSION)
-        sent_start, sent_end = _sentence_bounds(doc, span)
+        # Token.sent walks the document each time; a bisect over the sentence starts does not.
+        index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
+        sent_start, sent_end = starts[index], ends[index]
         if data is None:
             if span.label_ not in MODEL_LABELS:
                 continue
@@ -120,7 +128,7 @@ def doc_mentions(doc: Doc, doc_id: str) -> list[AnyMention]:
             source = Provenance(component=attrs.pop("component"), pattern=attrs.pop("pattern"))
         common = {
             "doc_id": doc_id,
-            "text": doc.text[start:end],
+            "text": text[start:end],
             "start": start,
             "end": end,
             "sentence_start": min(sent_start, start),
@@ -153,7 +161,7 @@ def facts_of(doc: Doc, doc_id: str, **metadata: Any) -> ArticleFacts:
     """Records of a processed ``Doc``: its ARTICLE record and its mentions."""
     mentions = doc_mentions(doc, doc_id)
     return ArticleFacts(
-        article=article_record(doc.text, doc_id, len(mentions), **metadata), mentions=mentions
+        article=article_record(doc_text(doc), doc_id, len(mentions), **metadata), mentions=mentions
     )
 
 
