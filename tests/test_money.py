@@ -321,3 +321,20 @@ def test_money_table_prefix_unit_header(nlp: Language) -> None:
 def test_money_unit_in_running_text_is_not_a_header(nlp: Language) -> None:
     text = "Revenue was 14850.82 (100 million yuan) last year, officials said.\nItem    12.5\n"
     assert [m.source.pattern for m in money(nlp, text)] == ["money.suffix"]
+
+
+def test_money_list_shares_its_currency(nlp: Language) -> None:
+    text = "Revenue and profit reached 1.2 billion and 0.3 billion yuan, respectively."
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == [
+        ("1.2 billion", D("1200000000"), "CNY"),
+        ("0.3 billion yuan", D("300000000"), "CNY"),
+    ]
+
+
+def test_money_list_borrows_the_last_multiplier(nlp: Language) -> None:
+    text = "Budgets of 5, 6 and 7 billion yuan were set."
+    assert [(m.text, m.amount) for m in money(nlp, text)] == [
+        ("5", D("5000000000")),
+        ("6", D("6000000000")),
+        ("7 billion yuan", D("7000000000")),
+    ]

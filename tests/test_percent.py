@@ -129,3 +129,15 @@ def test_percent_change_by_to_is_two_values(nlp: Language) -> None:
 )
 def test_percent_decoys(nlp: Language, text: str) -> None:
     assert percents(nlp, text) == []
+
+
+def test_percent_list_shares_its_unit(nlp: Language) -> None:
+    text = "Urban and rural incomes grew 5.1 and 6.6 percent, respectively."
+    assert [(t, v, u, d) for t, v, u, _, _, _, d in percents(nlp, text)] == [
+        ("5.1", D("5.1"), "percent", "increase"),
+        ("6.6 percent", D("6.6"), "percent", "increase"),
+    ]
+
+
+def test_percent_list_is_not_made_of_years(nlp: Language) -> None:
+    assert [t for t, *_ in percents(nlp, "Between 2022 and 5 percent")] == ["5 percent"]

@@ -273,6 +273,8 @@ def normalize_money(match: RuleMatch, text: str, cues: Counter[str]) -> Found | 
         if "per" in groups
         else None,
     }
+    if match.pattern_id == "money.list":
+        return _list_items(match, text, attrs, form.factor)
     if "lo_num" in groups:
         low, high = _range_values(groups)
         if low is None or high is None or low >= high:
@@ -285,6 +287,42 @@ def normalize_money(match: RuleMatch, text: str, cues: Counter[str]) -> Found | 
             return None
         attrs["amount"] = numbers.canonical(value * form.factor)
     return Found(match.start, match.end, text[match.start : match.end], match.pattern_id, attrs)
+
+
+@functools.cache
+def _list_item_regex() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<num>{numbers.DIGITS_REGEX})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
+        re.VERBOSE,
+    )
+
+
+def _list_items(
+    match: RuleMatch, text: str, attrs: dict[str, Any], factor: Decimal
+) -> Found | None:
+    """ "1.2 billion and 3.4 billion yuan": the currency written once applies to every amount.
+
+    An amount without its own multiplier takes the last one ("5 and 6 billion yuan"). Returns one
+    :class:`Found` whose ``attrs["items"]`` holds one Found per amount; :func:`find_money`
+    replaces the list by its items after overlaps are resolved.
+    """
+    parts = list(_list_item_regex().finditer(text, match.start, match.end))
+    if len(parts) < 2 or any(_YEAR.fullmatch(p.group()) for p in parts):
+        return None
+    last_mult = parts[-1].group("mult")
+    items = []
+    for index, part in enumerate(parts):
+        value = numbers.parse_amount(part.group("num"), part.group("mult") or last_mult)
+        if value is None:
+            return None
+        end = match.end if index == len(parts) - 1 else part.end()  # the last carries the currency
+        item_attrs = {**attrs, "amount": numbers.canonical(value * factor)}
+        items.append(
+            Found(part.start(), end, text[part.start() : end], match.pattern_id, item_attrs)
+        )
+    return Found(
+        match.start, match.end, text[match.start : match.end], match.pattern_id, {"items": items}
+    )
 
 
 def _range_values(groups: dict[str, str]) -> tuple[Decimal | None, Decimal | None]:
@@ -308,7 +346,8 @@ def find_money(text: str, cues: Counter[str] | None = None) -> list[Found]:
     counted in ``text`` itself.
     """
     cues = count_currency_cues(text) if cues is None else cues
-    found = apply_rules(text, money_patterns(), lambda m: normalize_money(m, text, cues))
+    chosen = apply_rules(text, money_patterns(), lambda m: normalize_money(m, text, cues))
+    found = [item for f in chosen for item in f.attrs.get("items", [f])]
     cells, headers = find_table_amounts(text, cues)
     if headers:
         found = [f for f in found if not any(s <= f.start < e for s, e in headers)]

@@ -113,6 +113,8 @@ def normalize_percent(match: RuleMatch, text: str) -> Found | None:
         "qualifier": normalize_qualifier(groups.get("qual")),
         "direction": "none",  # set by find_percent for the chosen matches only
     }
+    if match.pattern_id == "percent.list":
+        return _list_items(match, text, name, factor)
     if "lo_pct" in groups and _unit(groups["lo_pct"]) != unit:
         return None  # "0.57 percentage points to 4.05 percent" is two values, not a range
     if "lo_num" in groups:
@@ -132,9 +134,39 @@ def normalize_percent(match: RuleMatch, text: str) -> Found | None:
     return Found(match.start, match.end, text[match.start : match.end], match.pattern_id, attrs)
 
 
+_LIST_ITEM = re.compile(numbers.DIGITS_REGEX, re.VERBOSE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _list_items(match: RuleMatch, text: str, unit: str, factor: Decimal) -> Found | None:
+    """ "5.1 and 6.6 percent": the unit written once applies to every number of the list.
+
+    Returns one :class:`Found` for the whole list whose ``attrs["items"]`` holds one Found per
+    number; :func:`find_percent` replaces the list by its items after overlaps are resolved.
+    """
+    items = []
+    found = list(_LIST_ITEM.finditer(text, match.start, match.end))
+    for index, number in enumerate(found):
+        value = numbers.parse_digits(number.group())
+        if value is None or _YEAR.fullmatch(number.group()):
+            return None  # "in 2022 and 5 percent" is not a list of percentages
+        end = match.end if index == len(found) - 1 else number.end()  # the last carries the unit
+        attrs = {"value": numbers.canonical(value * factor), "unit": unit, "min": None, "max": None}
+        attrs |= {"qualifier": None, "direction": "none"}
+        items.append(
+            Found(number.start(), end, text[number.start() : end], match.pattern_id, attrs)
+        )
+    if len(items) < 2:
+        return None
+    return Found(
+        match.start, match.end, text[match.start : match.end], match.pattern_id, {"items": items}
+    )
+
+
 def find_percent(text: str) -> list[Found]:
     """Every percentage in ``text``, in order."""
-    found = apply_rules(text, percent_patterns(), lambda m: normalize_percent(m, text))
+    chosen = apply_rules(text, percent_patterns(), lambda m: normalize_percent(m, text))
+    found = [item for f in chosen for item in f.attrs.get("items", [f])]
     for item in found:
         item.attrs["direction"] = find_direction(text, item.start, item.end)
     return found
