@@ -338,3 +338,30 @@ def test_money_list_borrows_the_last_multiplier(nlp: Language) -> None:
         ("6", D("6000000000")),
         ("7 billion yuan", D("7000000000")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eskom borrowed R12.5 billion.", [("R12.5 billion", D("12500000000"), "ZAR")]),
+        ("a fee of R1,200", [("R1,200", D("1200"), "ZAR")]),
+        ("the R2 line", []),
+        ("R&D spending", []),
+        (
+            "two and a half billion dollars",
+            [("two and a half billion dollars", D("2500000000"), "USD")],
+        ),
+        ("KRW 1.2 trillion", [("KRW 1.2 trillion", D("1200000000000"), "KRW")]),
+        ("1.2 trillion won", [("1.2 trillion won", D("1200000000000"), "KRW")]),
+        ("R$3.4 billion", [("R$3.4 billion", D("3400000000"), "BRL")]),
+        ("CHF 500 million", [("CHF 500 million", D("500000000"), "CHF")]),
+        ("NZ$1.1bn", [("NZ$1.1bn", D("1100000000"), "NZD")]),
+        ("Rp 2.5 trillion", [("Rp 2.5 trillion", D("2500000000000"), "IDR")]),
+        ("$1.2B", [("$1.2B", D("1200000000"), "USD")]),
+        ("10 million Swiss francs", [("10 million Swiss francs", D("10000000"), "CHF")]),
+    ],
+)
+def test_money_more_currencies(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected

@@ -18,6 +18,8 @@ from extractor.numbers import canonical, parse_amount, parse_multiplier, parse_n
         ("half a", "0.5"),
         ("a quarter of a", "0.25"),
         ("three quarters of a", "0.75"),
+        ("two and a half", "2.5"),
+        ("two-and-a-half", "2.5"),
     ],
     ids=lambda v: str(v),
 )

@@ -141,3 +141,20 @@ def test_percent_list_shares_its_unit(nlp: Language) -> None:
 
 def test_percent_list_is_not_made_of_years(nlp: Language) -> None:
     assert [t for t, *_ in percents(nlp, "Between 2022 and 5 percent")] == ["5 percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("two-and-a-half percent", "2.5", "percent"),
+        ("minus 0.5 percent", "-0.5", "percent"),
+        ("negative 0.1 percent", "-0.1", "percent"),
+        ("1.5 pc", "1.5", "percent"),
+        ("50bp", "0.5", "percentage_point"),
+        ("4.5 ppt", "4.5", "percentage_point"),
+        ("ten per cent", "10", "percent"),
+    ],
+)
+def test_percent_more_forms(nlp: Language, text: str, value: str, unit: str) -> None:
+    ((span, got, got_unit, *_),) = percents(nlp, f"It was {text} last year.")
+    assert (span, got, got_unit) == (text, D(value), unit)

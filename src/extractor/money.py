@@ -261,6 +261,12 @@ def normalize_money(match: RuleMatch, text: str, cues: Counter[str]) -> Found | 
         return None
     if form is None:
         return None
+    if form.position == "prefix" and len(form.surface) == 1 and form.surface.isalpha():
+        # A lone letter ("R" for rand) is money only with a multiplier or a written-out figure:
+        # "R12.5 billion", "R1,200", but not "the R2 line".
+        numeral = groups.get("num") or groups.get("lo_num", "")
+        if not ("mult" in groups or "hi_mult" in groups or "," in numeral or "." in numeral):
+            return None
     currency, candidates = resolve_currency(form, cues)
     attrs: dict[str, Any] = {
         "amount": None,

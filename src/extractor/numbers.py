@@ -85,6 +85,7 @@ def numeral_regex() -> str:
         (?i:
             (?:half|a\ half|one\ half)(?:\ (?:an?|of\ an?))?(?=\s)      # half a (million)
            |(?:a|one|three)\ (?:quarters?|third)(?:\ of\ an?)?(?=\s)    # a quarter of a
+           |{small}[-\ ]and[-\ ]a[-\ ]half\b                            # two and a half
            |{small}(?:\ hundred(?:\ (?:and\ )?{small})?)?\b            # twenty-five, one hundred
            |an?(?=\ (?:{multiplier_regex()}|percentage\ point))         # a (billion)
         )
@@ -123,6 +124,10 @@ def parse_words(text: str) -> Decimal | None:
     fractions = [
         t for t in tokens if t.rstrip("s") in words and words[t.rstrip("s")][1] == "fraction"
     ]
+    if tokens[-2:] == ["a", "half"] and len(tokens) > 2:
+        # "two and a half": a whole number plus one half.
+        whole = parse_words(" ".join(tokens[:-2]))
+        return None if whole is None else canonical(whole + Decimal("0.5"))
     if fractions:
         # "half a" / "a quarter of a" / "three quarters of a": count x fraction.
         count = Decimal(1)

@@ -53,7 +53,7 @@ def fragments() -> dict[str, str]:
         "num": numbers.numeral_regex(),
         "pct": f"(?i:{pct})",
         "qual": qualifier_regex(),
-        "sign": r"[-\u2212](?=\d)",
+        "sign": r"(?:[-\u2212]|(?i:minus|negative)\s+)(?=\d)",
     }
 
 
