@@ -365,3 +365,27 @@ def test_money_more_currencies(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOP 1.2 billion", ("MOP 1.2 billion", D("1200000000"), "MOP", None)),
+        ("18 billion patacas", ("18 billion patacas", D("18000000000"), "MOP", None)),
+        ("2 billion taka", ("2 billion taka", D("2000000000"), "BDT", None)),
+        ("12 billion Mexican pesos", ("12 billion Mexican pesos", D("12000000000"), "MXN", None)),
+        ("15 fils", ("15 fils", D("0.15"), "AED", None)),
+        ("$2 per gigabyte", ("$2 per gigabyte", D("2"), "USD", "gigabyte")),
+        ("1,420 patacas a night", ("1,420 patacas a night", D("1420"), "MOP", "night")),
+    ],
+)
+def test_money_iso_names_and_codes(nlp: Language, text: str, expected: tuple[object, ...]) -> None:
+    ((m),) = money(nlp, text)
+    assert (m.text, m.amount, m.currency, m.per) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["TOP 100 firms", "AMD 5 billion chips", "5 billion in real terms", "5 per cent"]
+)
+def test_money_iso_words_that_are_not_money(nlp: Language, text: str) -> None:
+    assert money(nlp, text) == []

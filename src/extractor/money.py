@@ -86,7 +86,44 @@ def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
         forms[(row["position"], key)] = CurrencyForm(
             surface, codes, not raw.startswith("?"), row["position"], Decimal(row["factor"])
         )
+    for iso_key, iso_form in _iso_forms().items():
+        forms.setdefault(iso_key, iso_form)  # the curated lexicon wins over the generated forms
     return forms
+
+
+def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
+    """Every ISO 4217 currency by code ("MOP 1.2 billion") and by name ("1.2 billion patacas").
+
+    Names come from pycountry: the full name ("Saudi Riyal"), its plural, and its last word when
+    no other currency shares it. Funds, metals and test codes (X.. but a few real ones) are left
+    out, and so are the codes and words of ``lexicons/currency_exclusions.tsv``.
+    """
+    excluded = {(row["kind"], row["surface"]) for row in read_lexicon("currency_exclusions")}
+    currencies = [
+        c
+        for c in pycountry.currencies
+        if not c.alpha_3.startswith("X") or c.alpha_3 in _REAL_X_CODES
+    ]
+    names = {c.alpha_3: re.sub(r"\s*\(.*\)", "", c.name).lower() for c in currencies}
+    last_words: dict[str, set[str]] = {}
+    for code, name in names.items():
+        last_words.setdefault(name.split()[-1], set()).add(code)
+    forms: dict[tuple[str, str], CurrencyForm] = {}
+    for code, name in names.items():
+        if ("code", code) not in excluded:
+            for position in ("prefix", "suffix"):
+                forms[(position, code)] = CurrencyForm(code, (code,), True, position, Decimal(1))
+        words = {name, f"{name}s"}
+        last = name.split()[-1]
+        if last_words[last] == {code}:
+            words |= {last, f"{last}s"}
+        for word in words - {w for kind, w in excluded if kind == "word"}:
+            forms[("suffix", word)] = CurrencyForm(word, (code,), True, "suffix", Decimal(1))
+    return forms
+
+
+# Real currencies among the X.. codes, which otherwise name metals, funds and test codes.
+_REAL_X_CODES = frozenset({"XAF", "XOF", "XCD", "XPF"})
 
 
 def _currency_regex(position: str) -> str:
@@ -129,6 +166,8 @@ def fragments() -> dict[str, str]:
         "cur_suf": _currency_regex("suffix"),
         "qual": qualifier_regex(),
         "per": f"(?i:{per})(?![A-Za-z])",
+        # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
+        "per_any": r"(?!cent\b)[a-z]+(?:-[a-z]+)?(?![\w-])",
     }
 
 
@@ -243,6 +282,13 @@ def resolve_currency(form: CurrencyForm, cues: Counter[str]) -> tuple[str | None
     return None, form.codes
 
 
+def _per_unit(groups: Mapping[str, str]) -> str | None:
+    """The normalized unit of a per-unit amount: a lexicon unit, or the noun after "per"."""
+    if "per" in groups:
+        return _per_units().get(re.sub(r"\s+", " ", groups["per"].lower()))
+    return groups.get("per_any")
+
+
 def _side_value(groups: dict[str, str], prefix: str) -> Decimal | None:
     numeral = groups.get(f"{prefix}num")
     return numbers.parse_amount(numeral, groups.get(f"{prefix}mult")) if numeral else None
@@ -275,9 +321,7 @@ def normalize_money(match: RuleMatch, text: str, cues: Counter[str]) -> Found | 
         "qualifier": normalize_qualifier(groups.get("qual")),
         "min": None,
         "max": None,
-        "per": _per_units().get(re.sub(r"\s+", " ", groups["per"].lower()))
-        if "per" in groups
-        else None,
+        "per": _per_unit(groups),
     }
     if match.pattern_id == "money.list":
         return _list_items(match, text, attrs, form.factor)
