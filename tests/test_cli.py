@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -116,5 +118,133 @@ def test_cli_evaluate_passes_gate(corpus_dir: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", str(corpus_dir), "--format", "json"])
     assert result.exit_code == 0, result.stderr
     scores = json.loads(result.stdout)["scores"]
-    assert set(scores) == {"all", "cn", "intl", "hard"}
+    assert set(scores) == {"all", "cn", "intl", "hard", "holdout"}
     assert scores["all"]["value"]["MONEY"]["f"] >= 0.97
+
+
+def test_cli_extract_legacy_encodings(tmp_path: Path) -> None:
+    # Full-width commas and curly quotes are the characters these legacy encodings exist for.
+    big5 = "臺北市政府表示，2023年出口總額達到 NT$150 billion，較去年成長百分之五，臺灣電子產品出口持續增加。"  # noqa: RUF001
+    cp1252 = "The Düsseldorf-based company’s revenue rose to €5 million in 2023, said chief executive Zoë Müller."  # noqa: RUF001
+    (tmp_path / "big5.txt").write_bytes(big5.encode("big5"))
+    (tmp_path / "cp1252.txt").write_bytes(cp1252.encode("cp1252"))
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    money = {
+        "label": "MONEY", "source": {"component": "extractor_money", "pattern": "money.prefix"},
+        "currency_candidates": [], "qualifier": None, "min": None, "max": None, "per": None,
+        "equivalent_of": None, "sentence_start": 0,
+    }  # fmt: skip
+    assert [r for r in rows if r["label"] == "MONEY"] == [
+        money | {"doc_id": "big5.txt", "text": "NT$150 billion", "start": 20, "end": 34,
+                 "sentence_end": len(big5), "amount": "150000000000", "currency": "TWD"},
+        money | {"doc_id": "cp1252.txt", "text": "€5 million", "start": 47, "end": 57,
+                 "sentence_end": len(cp1252), "amount": "5000000", "currency": "EUR"},
+    ]  # fmt: skip
+    assert big5[20:34] == "NT$150 billion" and cp1252[47:57] == "€5 million"
+    assert [r["chars"] for r in rows if r["label"] == "ARTICLE"] == [len(big5), len(cp1252)]
+
+
+def test_cli_extract_symlink_loop_and_broken_link(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "good.txt").write_text(ARTICLE)
+    (root / "broken.txt").symlink_to(root / "missing.txt")
+    (root / "loop_a.txt").symlink_to(root / "loop_b.txt")
+    (root / "loop_b.txt").symlink_to(root / "loop_a.txt")
+    (root / "self").symlink_to(root)  # a link to a folder is not followed
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(
+        main, ["extract", str(root), "-o", str(out), "--errors", str(errors)]
+    )
+    assert result.exit_code == 1
+    expected = [
+        (root / "broken.txt", "No such file or directory"),
+        (root / "loop_a.txt", "Too many levels of symbolic links"),
+        (root / "loop_b.txt", "Too many levels of symbolic links"),
+    ]
+    reasons = [f"[E016] {path}: cannot read ({why})." for path, why in expected]
+    assert records(errors) == [
+        {"path": str(path), "reason": reason}
+        for (path, _), reason in zip(expected, reasons, strict=True)
+    ]
+    assert [line for line in result.stderr.splitlines() if line.startswith("error: ")] == [
+        f"error: {reason}" for reason in reasons
+    ]
+    assert (
+        "documents: 1 processed, 0 resumed, 0 empty, 0 skipped (unknown extension), 3 failed"
+        in result.stderr
+    )
+    assert [r["doc_id"] for r in records(out) if r["label"] == "ARTICLE"] == ["good.txt"]
+
+
+def test_cli_extract_unlistable_folder_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Permissions cannot hide a folder from root, so the listing itself is made to fail.
+    root = tmp_path / "in"
+    (root / "locked").mkdir(parents=True)
+    (root / "a.txt").write_text(ARTICLE)
+    scandir = os.scandir
+
+    def failing_scandir(path: str) -> Iterator[os.DirEntry[str]]:
+        if Path(path) == root / "locked":
+            raise PermissionError(13, "Permission denied", path)
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", failing_scandir)
+    result = CliRunner().invoke(main, ["extract", str(root), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: [E016] {root / 'locked'}: cannot read (Permission denied).\n"
+    assert [r["doc_id"] for r in map(json.loads, result.stdout.splitlines()) if "chars" in r] == [
+        "a.txt"
+    ]
+
+
+def test_cli_extract_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE)
+    (root / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (root / "c.txt").write_text("\x00binary too")
+    (root / "d.txt").write_text(ARTICLE)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(
+        main, ["extract", str(root), "-o", str(out), "--errors", str(errors), "--fail-fast", "-q"]
+    )
+    assert result.exit_code == 1
+    assert not out.exists()
+    assert [r["path"] for r in records(errors)] == [str(root / "b.txt")]
+    alone = CliRunner().invoke(main, ["extract", str(root / "a.txt"), "-q"])
+    assert (tmp_path / "out.jsonl.partial").read_text() == alone.stdout  # a.txt, complete
+
+
+def test_cli_extract_stdin_over_max_bytes() -> None:
+    result = CliRunner().invoke(main, ["extract", "-", "--max-bytes", "10"], input=ARTICLE)
+    assert result.exit_code == 1
+    assert "error: [E018] <stdin>: more than --max-bytes=10 bytes.\n" in result.stderr
+    assert result.stdout == ""
+
+
+def test_cli_extract_unwritable_output(tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", "-", "-o", str(out)], input=ARTICLE)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: [E019] Cannot write the output {out}.partial (No such file or directory).\n"
+    )
+
+
+def test_cli_extract_json_with_lone_surrogate(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.jsonl").write_text('{"id": "x", "text": "Profit \\ud800 rose."}\n')
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: [E012] {tmp_path / 'b.jsonl'}: cannot decode the text "
+        "(line 1: surrogates not allowed).\n"
+    )
+    assert [r["doc_id"] for r in map(json.loads, result.stdout.splitlines()) if "chars" in r] == [
+        "a.txt"
+    ]

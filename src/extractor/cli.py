@@ -1,18 +1,25 @@
 """Command line: ``extractor extract``, ``extractor evaluate`` and ``extractor schemas``.
 
 The commands parse options, call library functions and choose exit codes: 0 success, 1 some
-documents failed or a metric fell below the baseline, 2 usage errors (click's convention).
+documents failed or a metric fell below the baseline, 2 usage errors (click's convention), and
+128 + the signal number when ``extract`` is interrupted (130 for Ctrl-C, 143 for SIGTERM).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import click
 
 from extractor.errors import ExtractorError
+from extractor.inputs import DEFAULT_MAX_BYTES
 
 DEFAULT_CORPUS = Path("corpus")
 
@@ -54,18 +61,24 @@ def main() -> None:
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
 @click.option(
     "--max-bytes",
-    default=20 * 1024 * 1024,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
     type=click.IntRange(1),
-    help="Reject larger files.",
+    help="Reject larger files and standard input. Longer texts go through the pipeline in "
+    "pieces of 100,000 characters, but reading one still takes a few times its size in memory.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def extract(
     inputs: tuple[str, ...], output: Path | None, errors_path: Path | None, jobs: int, model: str | None,
     resume: bool, fail_fast: bool, max_bytes: int, quiet: bool,
 ) -> None:  # fmt: skip
-    """Extract facts from INPUTS (folders, files, or - for standard input)."""
-    from extractor.batch import run_batch
+    """Extract facts from INPUTS (folders, files, or - for standard input).
+
+    Records go to OUTPUT.partial, renamed to OUTPUT when the run completes. Interrupted (Ctrl-C,
+    SIGTERM), the run leaves OUTPUT as it was and exits with 128 + the signal number; --resume
+    then continues from OUTPUT.partial.
+    """
+    from extractor.batch import partial_path, run_batch
 
     if resume and output is None:
         raise click.UsageError("--resume needs --output")
@@ -80,9 +93,10 @@ def extract(
     show_bar = not quiet and sys.stderr.isatty()
     try:
         with (
+            _sigterm_as_interrupt(),
             click.progressbar(length=0, label="extracting", file=sys.stderr, show_pos=True)
             if show_bar
-            else _NoBar() as bar
+            else _NoBar() as bar,
         ):
             summary = run_batch(
                 list(inputs), output, jobs=jobs, model=model, resume=resume, fail_fast=fail_fast,
@@ -90,6 +104,16 @@ def extract(
             )  # fmt: skip
     except ExtractorError as exc:
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt as exc:
+        signum = exc.signum if isinstance(exc, _Terminated) else signal.SIGINT
+        kept = (
+            f"; {output} is unchanged, the documents finished are in {partial_path(output)} "
+            "(continue with --resume)"
+            if output
+            else ""
+        )
+        click.echo(f"interrupted by {signal.Signals(signum).name}{kept}", err=True)
+        sys.exit(128 + signum)
     finally:
         if errors_file:
             errors_file.close()
@@ -97,6 +121,32 @@ def extract(
         for line in summary.lines():
             click.echo(line, err=True)
     sys.exit(1 if summary.failures else 0)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM as an exception, so that a terminated run unwinds exactly as on Ctrl-C."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # Python lets only the main thread set signal handlers
+        return
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        # A second SIGTERM while the first one is being handled ends the process at once.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        raise _Terminated(signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 class _NoBar:
@@ -185,3 +235,7 @@ def schemas(out: Path) -> None:
 
     for path in write_schemas(out):
         click.echo(str(path))
+
+
+if __name__ == "__main__":
+    main()

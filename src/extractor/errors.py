@@ -49,8 +49,19 @@ class Errors:
     E014 = "[E014] {path}, line {line}: invalid JSON ({reason})."
     E015 = "[E015] {path}, line {line}: the object has no string field 'text'."
     E016 = "[E016] {path}: cannot read ({reason})."
+    E017 = (
+        "[E017] {path}: extracting '{doc_id}' failed ({error}); the other documents are not "
+        "affected. This is a bug: please report it with the document."
+    )
+    E018 = "[E018] {path}: more than --max-bytes={limit} bytes."
+    E019 = "[E019] Cannot write the output {path} ({reason})."
     E020 = "[E020] {path}, line {line}: {reason}"
     E021 = (
         "[E021] Metric '{metric}' would drop from {old} to {new}; pass --allow-lower to lower "
         "the baseline on purpose."
+    )
+    E022 = (
+        "[E022] A worker process stopped abruptly (killed, out of memory, or failed to start). "
+        "The documents written so far are kept: rerun with --resume, and with --jobs 1 to see "
+        "which document causes it."
     )

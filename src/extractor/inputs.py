@@ -1,8 +1,12 @@
 """Reading input documents: folders, files and standard input, in several formats and encodings.
 
-Every failure is an :class:`~extractor.errors.InputError` naming the path and the reason, so a
-batch can report it and go on. Offsets of extracted mentions refer to the text returned here;
-:func:`read_document` is public so that the same text can be reproduced from the library.
+Every failure is an :class:`~extractor.errors.InputError` naming the path and the reason (or, for
+a folder that cannot be listed, a :class:`Failure` among the files found), so a batch can report
+it and go on. Offsets of extracted mentions refer to the text returned here; :func:`read_document`
+is public so that the same text can be reproduced from the library.
+
+No more than ``max_bytes`` is ever read from one file or from standard input, whatever its size
+claims to be, so an oversized input is rejected before it can fill the memory.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from extractor.errors import Errors, InputError
 
@@ -21,6 +26,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".json", ".jsonl"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+# A news article is some 10 KB; 20 MiB still admits a large JSONL export while keeping a stray
+# dump or disk image out (reading, decoding and hashing one file holds a few times its size).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # File signatures of common binary formats that must not be read as text.
@@ -46,6 +53,8 @@ class Document:
     doc_id: str
     text: str
     metadata: dict[str, str] = field(default_factory=dict)
+    path: str = ""
+    """Where the document was read from, for error messages ("<stdin>" for standard input)."""
 
 
 @dataclass(frozen=True)
@@ -56,11 +65,20 @@ class InputFile:
     doc_id: str
 
 
-def iter_input_files(inputs: list[str]) -> Iterator[InputFile | str]:
+@dataclass(frozen=True)
+class Failure:
+    """An input path or a document that could not be handled, and the coded reason."""
+
+    path: str
+    reason: str
+
+
+def iter_input_files(inputs: list[str]) -> Iterator[InputFile | Failure | str]:
     """Files under the inputs in sorted order; ``"-"`` is passed through for standard input.
 
     Folders are walked recursively without following links to folders, so a symlink loop cannot
-    trap the walk; ``doc_id`` is the path relative to the folder given.
+    trap the walk; ``doc_id`` is the path relative to the folder given. A folder that cannot be
+    listed comes out as a :class:`Failure` in its sorted place instead of being left out silently.
     """
     for raw in inputs:
         if raw == "-":
@@ -68,14 +86,24 @@ def iter_input_files(inputs: list[str]) -> Iterator[InputFile | str]:
             continue
         root = Path(raw)
         if root.is_dir():
-            found = [
-                InputFile(Path(folder) / name, (Path(folder) / name).relative_to(root).as_posix())
-                for folder, _, files in os.walk(root)
-                for name in files
-            ]
-            yield from sorted(found, key=lambda f: f.doc_id)
+            yield from _walk(root)
         else:
             yield InputFile(root, root.name)
+
+
+def _walk(root: Path) -> list[InputFile | Failure]:
+    found: list[tuple[str, InputFile | Failure]] = []
+
+    def unlisted(exc: OSError) -> None:
+        path = Path(exc.filename or root)
+        reason = Errors.E016.format(path=path, reason=exc.strerror or exc)
+        found.append((path.relative_to(root).as_posix(), Failure(str(path), reason)))
+
+    for folder, _, files in os.walk(root, onerror=unlisted):
+        for name in files:
+            doc_id = (Path(folder) / name).relative_to(root).as_posix()
+            found.append((doc_id, InputFile(Path(folder) / name, doc_id)))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
 def decode(data: bytes, path: str) -> str:
@@ -151,24 +179,48 @@ def _json_documents(text: str, doc_id: str, path: str, lines: bool) -> list[Docu
     for lineno, record in records:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError(Errors.E015.format(path=path, line=lineno))
+        try:
+            # JSON escapes can spell lone surrogates ("\ud800"), which no output can encode.
+            record["text"].encode("utf-8")
+        except UnicodeEncodeError as exc:
+            reason = f"line {lineno}: {exc.reason}"
+            raise InputError(Errors.E012.format(path=path, reason=reason)) from exc
         key = str(record.get("id", lineno))
         metadata = {k: str(record[k]) for k in ("title", "date", "url", "source") if record.get(k)}
         sub_id = doc_id if len(records) == 1 and not lines else f"{doc_id}#{key}"
-        documents.append(Document(sub_id, record["text"], metadata))
+        documents.append(Document(sub_id, record["text"], metadata, path))
     return documents
 
 
 def read_document(path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
-    """Read one file into its documents (one, or one per JSON record)."""
+    """Read one file into its documents (one, or one per JSON record).
+
+    Raises :class:`~extractor.errors.InputError` for a file larger than ``max_bytes`` (E013),
+    one that cannot be read (E016: missing, a broken link or a link loop, no permission) and
+    one that is not text or not valid in its format.
+    """
     name = str(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(Errors.E013.format(path=name, size=size, limit=max_bytes))
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = read_limited(stream, max_bytes, name)
     except OSError as exc:
         raise InputError(Errors.E016.format(path=name, reason=exc.strerror or exc)) from exc
     return parse_bytes(data, path.suffix.lower(), doc_id, name)
+
+
+def read_limited(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
+    """All bytes of ``stream``, or E018 as soon as there are more than ``max_bytes``.
+
+    The size a file reports can be wrong (it grows while read, it is a pipe or a device), so the
+    limit is enforced on what is actually read.
+    """
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(Errors.E018.format(path=name, limit=max_bytes))
+    return data
 
 
 def parse_bytes(data: bytes, suffix: str, doc_id: str, name: str) -> list[Document]:
@@ -178,7 +230,7 @@ def parse_bytes(data: bytes, suffix: str, doc_id: str, name: str) -> list[Docume
         return []
     if suffix in HTML_SUFFIXES:
         body, metadata = html_to_text(text)
-        return [Document(doc_id, body, metadata)] if body else []
+        return [Document(doc_id, body, metadata, name)] if body else []
     if suffix in JSON_SUFFIXES:
         return _json_documents(text, doc_id, name, lines=suffix == ".jsonl")
-    return [Document(doc_id, text)]
+    return [Document(doc_id, text, path=name)]

@@ -6,7 +6,7 @@ import bisect
 import functools
 import hashlib
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -21,6 +21,7 @@ from extractor.records import (
     ArticleRecord,
     DateMention,
     EntityMention,
+    Mention,
     MoneyMention,
     PercentMention,
     Provenance,
@@ -91,7 +92,8 @@ def _load_model(model: str) -> Language:
 
 
 @functools.cache
-def _default_pipeline(model: str | None) -> Language:
+def default_pipeline(model: str | None = None) -> Language:
+    """The pipeline of :func:`load`, built once per process and model."""
     return load(model)
 
 
@@ -165,6 +167,70 @@ def facts_of(doc: Doc, doc_id: str, **metadata: Any) -> ArticleFacts:
     )
 
 
+# spaCy refuses texts over 1,000,000 characters and a statistical pipeline needs about 1 GB per
+# 100,000; a news article is far below this, so only dumps and books are ever split.
+CHUNK_CHARS = 100_000
+# Record fields that hold character offsets into the document text.
+_OFFSET_FIELDS = ("start", "end", "sentence_start", "sentence_end", "equivalent_of")
+
+M = TypeVar("M", bound=Mention)
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Consecutive pieces of ``text``, at most ``size`` characters each, with their offsets.
+
+    A piece ends after the last paragraph break in the second half of its window, else after a
+    line break, a sentence end or a space there, so that sentences stay whole wherever the text
+    allows it; only a run of ``size / 2`` characters without any of these is cut blindly.
+
+    >>> list(split_text("Exports rose.\\n\\nImports fell. Trade grew.", size=20))
+    [(0, 'Exports rose.\\n\\n'), (15, 'Imports fell. '), (29, 'Trade grew.')]
+    """
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(separator, start + size // 2, end)
+            if found != -1:
+                end = found + len(separator)
+                break
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
+
+def _shifted(mention: M, offset: int) -> M:
+    """The mention of a piece of text moved to its place in the whole text (and validated)."""
+    if offset == 0:
+        return mention
+    data = mention.model_dump()
+    for name in _OFFSET_FIELDS:
+        if data.get(name) is not None:
+            data[name] += offset
+    return type(mention).model_validate(data)
+
+
+def facts_of_text(
+    nlp: Language, text: str, doc_id: str, chunk_chars: int = CHUNK_CHARS, **metadata: Any
+) -> ArticleFacts:
+    """Records of ``text``; a text over ``chunk_chars`` goes through ``nlp`` in pieces.
+
+    Pieces are cut at paragraph breaks (:func:`split_text`) and their offsets moved back into
+    place, so records always index the whole text. Context does not cross a cut: an acronym or a
+    table header in one piece does not reach the next. News articles are far below the limit.
+    """
+    if len(text) <= chunk_chars:
+        return facts_of(nlp(text), doc_id, **metadata)
+    mentions = [
+        _shifted(mention, offset)
+        for offset, piece in split_text(text, chunk_chars)
+        if not piece.isspace()
+        for mention in doc_mentions(nlp(piece), doc_id)
+    ]
+    article = article_record(text, doc_id, len(mentions), **metadata)
+    return ArticleFacts(article=article, mentions=mentions)
+
+
 def extract(
     text: str, doc_id: str = "-", *, nlp: Language | None = None, **metadata: Any
 ) -> ArticleFacts:
@@ -177,15 +243,14 @@ def extract(
     >>> [(m.label, m.text) for m in facts.mentions]
     [('PERCENT', '12%'), ('MONEY', 'US$1.2bn')]
     """
-    nlp = nlp or _default_pipeline(None)
-    return facts_of(nlp(text), doc_id, **metadata)
+    return facts_of_text(nlp or default_pipeline(), text, doc_id, **metadata)
 
 
 def extract_many(
     items: Iterable[tuple[str, str]], *, nlp: Language | None = None, batch_size: int = 32
 ) -> Iterator[ArticleFacts]:
     """Extract from ``(doc_id, text)`` pairs with ``nlp.pipe``, yielding results in input order."""
-    nlp = nlp or _default_pipeline(None)
+    nlp = nlp or default_pipeline()
     pairs = ((text, doc_id) for doc_id, text in items)
     for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield facts_of(doc, doc_id)
