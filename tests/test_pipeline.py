@@ -19,3 +19,15 @@ def test_pipeline_extract_text_longer_than_spacy_max_length(nlp: Language) -> No
         ("$2 million", len(text) - len(tail) + 11, Decimal("2000000")),
     ]
     assert all(text[m.start : m.end] == m.text for m in money)
+
+
+def test_pipeline_long_symbol_run_is_one_token(nlp: Language) -> None:
+    # spaCy alone splits this into 20,000 tokens, one prefix at a time, in quadratic time.
+    doc = nlp("Price: " + "$" * 20_000 + " 5 percent")
+    assert [t.text for t in doc][1:3] == [":", "$" * 20_000]
+    assert [e.text for e in doc.ents] == ["5 percent"]
+
+
+def test_pipeline_ordinary_tokens_are_unchanged(nlp: Language) -> None:
+    doc = nlp.make_doc("US$1.2bn and $5-6 million")
+    assert [t.text for t in doc] == ["US$", "1.2bn", "and", "$", "5", "-", "6", "million"]

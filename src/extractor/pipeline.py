@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -68,6 +69,7 @@ def load(model: str | None = None) -> Language:
     'extractor_merge'
     """
     nlp = spacy.blank("en") if model is None else _load_model(model)
+    _guard_tokenizer(nlp)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config=component_settings(), first=True)
     for stage in STAGES:
@@ -89,6 +91,24 @@ def _load_model(model: str) -> Language:
         except (OSError, ImportError) as exc:
             error = error or exc
     raise ExtractorError(Errors.E007.format(model=model, reason=error))
+
+
+# spaCy's tokenizer strips prefixes one character at a time, copying the rest each time: a run
+# of 16,000 "$" takes 40 s, and the time grows with the square of the run. No word of news is
+# this long, so a run of this many non-space characters is kept as one token.
+LONGEST_TOKEN = 500
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_TOKEN},}}")
+
+
+def _guard_tokenizer(nlp: Language) -> None:
+    """Make tokenization linear on pathological input (long runs of symbols or digits)."""
+    tokenizer = nlp.tokenizer
+    previous = getattr(tokenizer, "token_match", None)
+
+    def token_match(text: str) -> re.Match[str] | None:
+        return _LONG_RUN.fullmatch(text) or (previous(text) if previous else None)
+
+    tokenizer.token_match = token_match  # type: ignore[union-attr]
 
 
 @functools.cache
