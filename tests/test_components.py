@@ -28,3 +28,18 @@ def test_components_default_pipeline_sets_ents() -> None:
         ("MONEY", "150 billion yuan"),
         ("DATE", "2023"),
     ]
+
+
+def test_components_same_offsets_keep_their_own_values() -> None:
+    import spacy
+
+    from extractor.components import register_extensions, set_span_data
+
+    nlp = spacy.blank("en")
+    register_extensions()
+    doc = nlp("In 2023 sales rose.")
+    money, date = doc.char_span(3, 7, label="MONEY"), doc.char_span(3, 7, label="DATE")
+    assert money is not None and date is not None
+    set_span_data(money, {"amount": 1})
+    set_span_data(date, {"value": "2023"})
+    assert (money._.extractor, date._.extractor) == ({"amount": 1}, {"value": "2023"})

@@ -389,3 +389,8 @@ def test_money_iso_names_and_codes(nlp: Language, text: str, expected: tuple[obj
 )
 def test_money_iso_words_that_are_not_money(nlp: Language, text: str) -> None:
     assert money(nlp, text) == []
+
+
+def test_money_table_figure_shaped_like_a_year(nlp: Language) -> None:
+    text = "GDP by sector\n(100 million yuan)\nItem        2023\nTertiary    2070.73\n"
+    assert [(m.text, m.amount) for m in money(nlp, text)] == [("2070.73", D("207073000000"))]

@@ -36,9 +36,27 @@ SPAN_KEYS = ("extractor_money", "extractor_percent", "extractor_dates", "extract
 
 
 def register_extensions() -> None:
-    """Register ``Span._.extractor`` once; called by the factories, never at import time."""
+    """Register ``Span._.extractor`` once; called by the factories, never at import time.
+
+    spaCy keys a plain span extension by character offsets alone, so a MONEY and a DATE span
+    over the same characters would share (and overwrite) one value. The getter keys by label too.
+    """
     if not Span.has_extension(EXTENSION):
-        Span.set_extension(EXTENSION, default=None)
+        Span.set_extension(EXTENSION, getter=_span_data)
+
+
+def _span_key(span: Span) -> str:
+    return f"{EXTENSION}:{span.label_}:{span.start_char}:{span.end_char}"
+
+
+def _span_data(span: Span) -> dict[str, Any] | None:
+    data: dict[str, Any] | None = span.doc.user_data.get(_span_key(span))
+    return data
+
+
+def set_span_data(span: Span, data: dict[str, Any]) -> None:
+    """Attach normalized attributes to a span, readable as ``span._.extractor``."""
+    span.doc.user_data[_span_key(span)] = data
 
 
 def doc_text(doc: Doc) -> str:
@@ -55,8 +73,8 @@ def _to_spans(doc: Doc, found: list[Found], label: str, component: str) -> list[
         span = doc.char_span(item.start, item.end, label=label, alignment_mode="expand")
         if span is None:
             continue
-        span._.set(
-            EXTENSION,
+        set_span_data(
+            span,
             {
                 "start": item.start,
                 "end": item.end,
@@ -117,8 +135,8 @@ class EntityStage:
     def __call__(self, doc: Doc) -> Doc:
         spans = self.recognizer(doc)
         for span in spans:
-            span._.set(
-                EXTENSION,
+            set_span_data(
+                span,
                 {
                     "start": span.start_char,
                     "end": span.end_char,
@@ -152,7 +170,7 @@ class MergeStage:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = [s for key in SPAN_KEYS[:3] if key in doc.spans for s in doc.spans[key]]
-        model = [e for e in doc.ents if e.label_ not in RULE_LABELS and e._.get(EXTENSION) is None]
+        model = [e for e in doc.ents if e.label_ not in RULE_LABELS and _span_data(e) is None]
         rule_entities = (
             list(doc.spans["extractor_entities"]) if "extractor_entities" in doc.spans else []
         )

@@ -39,7 +39,7 @@ def fragments() -> dict[str, str]:
     months = sorted({row["surface"] for row in read_lexicon("months")}, key=len, reverse=True)
     counts = sorted(_counts(), key=len, reverse=True)
     return {
-        "year": r"(?:19[5-9]\d|20\d\d)(?![\d,]\d)",
+        "year": r"(?:19[5-9]\d|20\d\d)(?![\d,.]\d)",  # not the start of "2070.73"
         "month": "(?:" + "|".join(months) + r")(?![a-z])",
         "month_num": r"(?:0?[1-9]|1[0-2])",
         "day": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
