@@ -55,3 +55,8 @@ def test_model_regression_gate(model_nlp: Language, corpus_dir: Path) -> None:
     report = evaluate(model_nlp, docs)
     baseline = json.loads((corpus_dir / "baseline-en_core_web_sm.json").read_text())
     assert check_baseline(report.flat(), baseline) == []
+
+
+def test_model_rule_label_stands_on_the_same_span(model_nlp: Language) -> None:
+    facts = extractor.extract("Harbourfront said Kwun Tong rents dropped.", nlp=model_nlp)
+    assert ("GPE", "Kwun Tong") in [(m.label, m.text) for m in facts.mentions]
