@@ -98,9 +98,17 @@ def extract(
             if show_bar
             else _NoBar() as bar,
         ):
+
+            def progress(n: int) -> None:
+                # An exception raised by a signal handler can be swallowed when it lands inside
+                # an interpreter callback ("Exception ignored in ..."); a safe point re-raises it.
+                if _SIGNALLED:
+                    raise _Terminated(_SIGNALLED[0])
+                bar.update(n)
+
             summary = run_batch(
                 list(inputs), output, jobs=jobs, model=model, resume=resume, fail_fast=fail_fast,
-                max_bytes=max_bytes, on_error=on_error, progress=bar.update,
+                max_bytes=max_bytes, on_error=on_error, progress=progress,
             )  # fmt: skip
     except ExtractorError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -123,6 +131,9 @@ def extract(
     sys.exit(1 if summary.failures else 0)
 
 
+_SIGNALLED: list[int] = []  # SIGTERMs received during the current run
+
+
 class _Terminated(KeyboardInterrupt):
     """SIGTERM as an exception, so that a terminated run unwinds exactly as on Ctrl-C."""
 
@@ -140,8 +151,10 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     def terminate(signum: int, frame: FrameType | None) -> None:
         # A second SIGTERM while the first one is being handled ends the process at once.
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _SIGNALLED.append(signum)
         raise _Terminated(signum)
 
+    _SIGNALLED.clear()
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
         yield
