@@ -2,7 +2,7 @@
 
 The span matching (one-to-one, same label, greedily by largest character overlap) and the value
 comparison (amount/min/max/currency for MONEY, value/min/max/unit for PERCENT) are those of
-:mod:`extractor.evaluate`, imported rather than copied so the two can never drift apart. Besides
+:mod:`extractor.evaluation.scoring`, imported rather than copied so the two can never drift apart. Besides
 ``lenient`` and ``value`` (the modes of ``extractor evaluate``) this adds ``exact``: a matched
 pair whose character offsets are equal.
 """
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.scorer import PRFScore
 
-from extractor.corpus import CorpusDoc
-from extractor.evaluate import _gold_value, _match, _pred_value
+from extractor.evaluation.corpus import CorpusDoc
+from extractor.evaluation.scoring import _gold_value, _match, _pred_value
 from extractor.records import AnyMention
 
 Predict = Callable[[str, str], list[AnyMention]]

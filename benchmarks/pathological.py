@@ -119,7 +119,7 @@ def linearity(runs: Sequence[SizeRun]) -> bool | None:
 
 def chunk_chars() -> int | None:
     """The length above which ``extract()`` cuts a text into pieces, if this version does."""
-    value = getattr(extractor.pipeline, "CHUNK_CHARS", None)
+    value = getattr(extractor.documents, "CHUNK_CHARS", None)
     return value if isinstance(value, int) else None
 
 

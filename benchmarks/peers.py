@@ -121,6 +121,7 @@ def spacy_records(ents: Iterable[Any], text: str, doc_id: str) -> list[AnyMentio
         label, start, end = ent.label_, ent.start_char, ent.end_char
         common = {
             "doc_id": doc_id,
+            "id": f"m{len(out) + 1}",
             "text": text[start:end],
             "start": start,
             "end": end,

@@ -77,15 +77,15 @@ def stage_times(nlp: Language, text: str) -> StageTimes:
     """
     with _timed_pipeline(nlp) as (table, tokenizer):
         start = time.perf_counter()
-        facts = extract(text, "bench", nlp=nlp)
+        records = extract(text, "bench", nlp=nlp)
         total = time.perf_counter() - start
     seconds = {TOKENIZER: table.pop(TOKENIZER, 0.0), **table}
     seconds[RECORDS] = max(total - sum(seconds.values()), 0.0)
     start = time.perf_counter()
-    for record in facts.records():
+    for record in records.records():
         record.model_dump_json()
     seconds[JSON] = time.perf_counter() - start
-    return StageTimes(seconds, tokenizer.tokens, tokenizer.calls, len(facts.mentions))
+    return StageTimes(seconds, tokenizer.tokens, tokenizer.calls, len(records.mentions))
 
 
 def corpus_stage_times(nlp: Language, texts: Sequence[str], repeats: int) -> dict[str, float]:
@@ -101,12 +101,11 @@ def corpus_stage_times(nlp: Language, texts: Sequence[str], repeats: int) -> dic
     return best
 
 
-# The rule stages' regex patterns, by the public function of each stage module that compiles them.
+# The rule stages' regex patterns: each finder class and the attributes holding its compiled rules.
 PATTERN_SOURCES = (
-    ("extractor.money", "money_patterns"),
-    ("extractor.money", "table_patterns"),
-    ("extractor.percent", "percent_patterns"),
-    ("extractor.dates", "date_patterns"),
+    ("extractor.stages.money", "MoneyFinder", ("patterns", "table_patterns")),
+    ("extractor.stages.percent", "PercentFinder", ("patterns",)),
+    ("extractor.stages.dates", "DateFinder", ("patterns",)),
 )
 
 
@@ -118,9 +117,10 @@ def pattern_scan_times(texts: Sequence[str], repeats: int) -> dict[str, float]:
     left out rather than failing the benchmark.
     """
     times: dict[str, float] = {}
-    for module, name in PATTERN_SOURCES:
+    for module, name, attributes in PATTERN_SOURCES:
         try:
-            patterns = getattr(importlib.import_module(module), name)()
+            finder = getattr(importlib.import_module(module), name)()
+            patterns = [p for attribute in attributes for p in getattr(finder, attribute)]
         except (ImportError, AttributeError):
             continue
         for pattern in patterns:

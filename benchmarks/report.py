@@ -378,7 +378,7 @@ def _accuracy(r: Results) -> list[str]:
         "## Accuracy",
         "",
         f"On the annotated corpus ({r.corpus_docs} documents), scored with `extractor evaluate`'s "
-        "own matching and value comparison (`extractor.evaluate._match`, `_gold_value`, "
+        "own matching and value comparison (`extractor.evaluation.scoring._match`, `_gold_value`, "
         "`_pred_value`): a prediction matches a gold span of the same label that it overlaps "
         "(one-to-one, largest overlap first); value F1 also needs the same amount/min/max and "
         "currency (MONEY) or value/min/max and unit (PERCENT). A peer's output is turned into "

@@ -17,7 +17,7 @@ import click
 
 from benchmarks import accuracy, cli_runs, data, harness, pathological, peers, profiling
 from benchmarks.report import Results, SpeedRow, render
-from extractor.corpus import CorpusDoc
+from extractor.evaluation.corpus import CorpusDoc
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SPEED_SYSTEMS = ("extractor", "extractor+sm", "sm", "sm-ner", "quantulum3", "recognizers")

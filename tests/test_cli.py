@@ -137,9 +137,9 @@ def test_cli_extract_legacy_encodings(tmp_path: Path) -> None:
         "equivalent_of": None, "sentence_start": 0,
     }  # fmt: skip
     assert [r for r in rows if r["label"] == "MONEY"] == [
-        money | {"doc_id": "big5.txt", "text": "NT$150 billion", "start": 20, "end": 34,
+        money | {"doc_id": "big5.txt", "id": "m1", "text": "NT$150 billion", "start": 20, "end": 34,
                  "sentence_end": len(big5), "amount": "150000000000", "currency": "TWD"},
-        money | {"doc_id": "cp1252.txt", "text": "€5 million", "start": 47, "end": 57,
+        money | {"doc_id": "cp1252.txt", "id": "m2", "text": "€5 million", "start": 47, "end": 57,
                  "sentence_end": len(cp1252), "amount": "5000000", "currency": "EUR"},
     ]  # fmt: skip
     assert big5[20:34] == "NT$150 billion" and cp1252[47:57] == "€5 million"

@@ -10,9 +10,9 @@ import pytest
 from spacy.language import Language
 
 import extractor
-from extractor.corpus import load_corpus
 from extractor.errors import ExtractorError
-from extractor.evaluate import check_baseline, evaluate
+from extractor.evaluation.corpus import load_corpus
+from extractor.evaluation.scoring import check_baseline, evaluate
 from extractor.records import MoneyMention
 
 pytestmark = pytest.mark.model
@@ -25,12 +25,12 @@ def model_nlp() -> Language:
 
 
 def test_model_rules_stay_authoritative_for_money(model_nlp: Language) -> None:
-    facts = extractor.extract(
+    records = extractor.extract(
         "Apple Inc. said revenue rose to $90 billion in Cupertino.", nlp=model_nlp
     )
-    labels = [(m.label, m.text) for m in facts.mentions]
+    labels = [(m.label, m.text) for m in records.mentions]
     assert ("ORG", "Apple Inc.") in labels
-    (money,) = [m for m in facts.mentions if isinstance(m, MoneyMention)]
+    (money,) = [m for m in records.mentions if isinstance(m, MoneyMention)]
     assert (money.text, money.amount, money.source.component) == (
         "$90 billion",
         Decimal("90000000000"),
@@ -39,8 +39,8 @@ def test_model_rules_stay_authoritative_for_money(model_nlp: Language) -> None:
 
 
 def test_model_entities_come_from_the_model(model_nlp: Language) -> None:
-    facts = extractor.extract("Talks in Berlin involved Siemens and Airbus.", nlp=model_nlp)
-    by_text = {m.text: (m.label, m.source.component) for m in facts.mentions}
+    records = extractor.extract("Talks in Berlin involved Siemens and Airbus.", nlp=model_nlp)
+    by_text = {m.text: (m.label, m.source.component) for m in records.mentions}
     assert by_text["Berlin"][0] == "GPE"
     assert by_text["Siemens"][0] == "ORG"
 
@@ -58,5 +58,5 @@ def test_model_regression_gate(model_nlp: Language, corpus_dir: Path) -> None:
 
 
 def test_model_rule_label_stands_on_the_same_span(model_nlp: Language) -> None:
-    facts = extractor.extract("Harbourfront said Kwun Tong rents dropped.", nlp=model_nlp)
-    assert ("GPE", "Kwun Tong") in [(m.label, m.text) for m in facts.mentions]
+    records = extractor.extract("Harbourfront said Kwun Tong rents dropped.", nlp=model_nlp)
+    assert ("GPE", "Kwun Tong") in [(m.label, m.text) for m in records.mentions]

@@ -21,8 +21,8 @@ NEWSY = st.text(
 )
 @given(text=st.one_of(st.text(max_size=300), NEWSY))
 def test_properties_offsets_hold_for_any_text(nlp: Language, text: str) -> None:
-    facts = extractor.extract(text, nlp=nlp)
-    for mention in facts.mentions:
+    records = extractor.extract(text, nlp=nlp)
+    for mention in records.mentions:
         assert text[mention.start : mention.end] == mention.text
         assert mention.sentence_start <= mention.start < mention.end <= mention.sentence_end
-    assert facts.article.chars == len(text)
+    assert records.article.chars == len(text)

@@ -13,6 +13,7 @@ from extractor.schemas import render_schemas
 
 COMMON = {
     "doc_id": "a.txt",
+    "id": "m1",
     "sentence_start": 0,
     "sentence_end": 40,
     "source": Provenance(component="extractor_money", pattern="money.prefix"),
@@ -55,3 +56,34 @@ def test_records_committed_schemas_are_current() -> None:
     folder = Path(__file__).resolve().parents[1] / "schemas"
     for name, text in render_schemas().items():
         assert (folder / name).read_text() == text, f"schemas/{name} is stale: run `make schemas`"
+
+
+def test_records_mention_ids_and_links_are_ids() -> None:
+    with pytest.raises(ValidationError, match="id"):
+        MoneyMention(
+            **COMMON | {"id": "12"}, text="$5", start=0, end=2, amount=Decimal(5), currency="USD"
+        )
+    with pytest.raises(ValidationError, match="equivalent_of"):
+        MoneyMention(
+            **COMMON,
+            text="$5",
+            start=0,
+            end=2,
+            amount=Decimal(5),
+            currency="USD",
+            equivalent_of="0",
+        )
+
+
+def test_records_range_must_be_ordered() -> None:
+    with pytest.raises(ValidationError, match="min < max"):
+        MoneyMention(
+            **COMMON,
+            text="$5-3",
+            start=0,
+            end=4,
+            amount=None,
+            min=Decimal(5),
+            max=Decimal(3),
+            currency="USD",
+        )

@@ -6,8 +6,8 @@ import extractor
 from benchmarks.accuracy import score
 from benchmarks.data import corpus_docs
 from benchmarks.peers import CORPUS_LABELS
-from extractor.corpus import CorpusDoc, GoldArticle, GoldSpan
-from extractor.evaluate import evaluate
+from extractor.evaluation.corpus import CorpusDoc, GoldArticle, GoldSpan
+from extractor.evaluation.scoring import evaluate
 from extractor.records import AnyMention, MoneyMention, Provenance
 
 TEXT = "Revenue hit $5 million, then about $6 million."
@@ -15,7 +15,7 @@ TEXT = "Revenue hit $5 million, then about $6 million."
 
 def _money(start: int, end: int, amount: str) -> MoneyMention:
     return MoneyMention(
-        doc_id="x.txt", text=TEXT[start:end], start=start, end=end, sentence_start=0,
+        doc_id="x.txt", id="m1", text=TEXT[start:end], start=start, end=end, sentence_start=0,
         sentence_end=len(TEXT), source=Provenance(component="test", pattern=None),
         amount=Decimal(amount), currency="USD",
     )  # fmt: skip

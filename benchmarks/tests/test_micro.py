@@ -13,7 +13,7 @@ import pytest
 
 import extractor
 from benchmarks.data import corpus_docs
-from extractor.pipeline import facts_of
+from extractor.documents import doc_records
 
 pytest.importorskip("pytest_benchmark")
 
@@ -49,5 +49,5 @@ def test_micro_component(benchmark: Callable[..., Any], nlp: Any, article: str, 
 
 def test_micro_records(benchmark: Callable[..., Any], nlp: Any, article: str) -> None:
     doc = nlp(article)
-    facts = benchmark(facts_of, doc, "a.txt")
-    assert facts == extractor.extract(article, "a.txt", nlp=nlp)
+    records = benchmark(doc_records, doc, "a.txt")
+    assert records == extractor.extract(article, "a.txt", nlp=nlp)

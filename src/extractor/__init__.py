@@ -1,13 +1,13 @@
 """extractor: money, percentages, entities and dates from economic news, as validated records.
 
 >>> import extractor
->>> facts = extractor.extract("Exports rose 5.8 pct to 150 billion yuan.", doc_id="x.txt")
->>> [(m.label, m.text) for m in facts.mentions]
-[('PERCENT', '5.8 pct'), ('MONEY', '150 billion yuan')]
+>>> records = extractor.extract("Exports rose 5.8 pct to 150 billion yuan.", doc_id="x.txt")
+>>> [(m.id, m.label, m.text) for m in records.mentions]
+[('m1', 'PERCENT', '5.8 pct'), ('m2', 'MONEY', '150 billion yuan')]
 """
 
 from extractor.pipeline import extract, extract_many, load
-from extractor.records import ArticleFacts
+from extractor.records import DocumentRecords
 
-__all__ = ["ArticleFacts", "extract", "extract_many", "load"]
+__all__ = ["DocumentRecords", "extract", "extract_many", "load"]
 __version__ = "0.1.0"

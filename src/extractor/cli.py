@@ -12,14 +12,15 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
+from typing import IO, NoReturn
 
 import click
 
 from extractor.errors import ExtractorError
-from extractor.inputs import DEFAULT_MAX_BYTES
+from extractor.io.inputs import DEFAULT_MAX_BYTES
 
 DEFAULT_CORPUS = Path("corpus")
 
@@ -43,6 +44,12 @@ def main() -> None:
     "errors_path",
     type=click.Path(dir_okay=False, path_type=Path),
     help="JSONL file of failures (path, reason).",
+)
+@click.option(
+    "--warnings",
+    "warnings_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSONL file of warnings (path, warning): ambiguous currencies, texts cut into pieces.",
 )
 @click.option(
     "--jobs",
@@ -69,8 +76,9 @@ def main() -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def extract(
-    inputs: tuple[str, ...], output: Path | None, errors_path: Path | None, jobs: int, model: str | None,
-    resume: bool, fail_fast: bool, max_bytes: int, quiet: bool,
+    inputs: tuple[str, ...], output: Path | None, errors_path: Path | None,
+    warnings_path: Path | None, jobs: int, model: str | None, resume: bool, fail_fast: bool,
+    max_bytes: int, quiet: bool,
 ) -> None:  # fmt: skip
     """Extract facts from INPUTS (folders, files, or - for standard input).
 
@@ -78,57 +86,95 @@ def extract(
     SIGTERM), the run leaves OUTPUT as it was and exits with 128 + the signal number; --resume
     then continues from OUTPUT.partial.
     """
-    from extractor.batch import partial_path, run_batch
+    from extractor.io.batch import run_batch
 
     if resume and output is None:
         raise click.UsageError("--resume needs --output")
-    errors_file = errors_path.open("w", encoding="utf-8") if errors_path else None
-
-    def on_error(path: str, reason: str) -> None:
-        click.echo(f"error: {reason}", err=True)
-        if errors_file:
-            errors_file.write(json.dumps({"path": path, "reason": reason}) + "\n")
-            errors_file.flush()
-
-    show_bar = not quiet and sys.stderr.isatty()
-    try:
-        with (
-            _sigterm_as_interrupt(),
-            click.progressbar(length=0, label="extracting", file=sys.stderr, show_pos=True)
-            if show_bar
-            else _NoBar() as bar,
-        ):
-
-            def progress(n: int) -> None:
-                # An exception raised by a signal handler can be swallowed when it lands inside
-                # an interpreter callback ("Exception ignored in ..."); a safe point re-raises it.
-                if _SIGNALLED:
-                    raise _Terminated(_SIGNALLED[0])
-                bar.update(n)
-
-            summary = run_batch(
-                list(inputs), output, jobs=jobs, model=model, resume=resume, fail_fast=fail_fast,
-                max_bytes=max_bytes, on_error=on_error, progress=progress,
-            )  # fmt: skip
-    except ExtractorError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except KeyboardInterrupt as exc:
-        signum = exc.signum if isinstance(exc, _Terminated) else signal.SIGINT
-        kept = (
-            f"; {output} is unchanged, the documents finished are in {partial_path(output)} "
-            "(continue with --resume)"
-            if output
-            else ""
-        )
-        click.echo(f"interrupted by {signal.Signals(signum).name}{kept}", err=True)
-        sys.exit(128 + signum)
-    finally:
-        if errors_file:
-            errors_file.close()
+    with _Reports(errors_path, warnings_path) as reports:
+        try:
+            with _sigterm_as_interrupt(), _progress_bar(quiet) as progress:
+                summary = run_batch(
+                    list(inputs), output, jobs=jobs, model=model, resume=resume,
+                    fail_fast=fail_fast, max_bytes=max_bytes, on_error=reports.error,
+                    on_warning=reports.warning, progress=progress,
+                )  # fmt: skip
+        except ExtractorError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt as exc:
+            _exit_interrupted(exc, output)
     if not quiet:
         for line in summary.lines():
             click.echo(line, err=True)
     sys.exit(1 if summary.failures else 0)
+
+
+class _Reports:
+    """Failures and warnings: one line each on standard error and, if asked, in JSONL files."""
+
+    def __init__(self, errors_path: Path | None, warnings_path: Path | None) -> None:
+        self.paths = (errors_path, warnings_path)
+        self.files: list[IO[str] | None] = [None, None]
+
+    def __enter__(self) -> _Reports:
+        self.files = [p.open("w", encoding="utf-8") if p else None for p in self.paths]
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        for file in self.files:
+            if file:
+                file.close()
+
+    def _write(self, index: int, record: dict[str, str]) -> None:
+        file = self.files[index]
+        if file:
+            file.write(json.dumps(record) + "\n")
+            file.flush()
+
+    def error(self, path: str, reason: str) -> None:
+        click.echo(f"error: {reason}", err=True)
+        self._write(0, {"path": path, "reason": reason})
+
+    def warning(self, path: str, warning: str) -> None:
+        click.echo(f"warning: {path}: {warning}", err=True)
+        self._write(1, {"path": path, "warning": warning})
+
+
+@contextlib.contextmanager
+def _progress_bar(quiet: bool) -> Iterator[Callable[[int], None]]:
+    """A progress callback: a bar on a terminal, nothing otherwise."""
+    bar = (
+        click.progressbar(length=0, label="extracting", file=sys.stderr, show_pos=True)
+        if not quiet and sys.stderr.isatty()
+        else None
+    )
+
+    def progress(n: int) -> None:
+        # An exception raised by a signal handler can be swallowed when it lands inside an
+        # interpreter callback ("Exception ignored in ..."); a safe point re-raises it.
+        if _SIGNALLED:
+            raise _Terminated(_SIGNALLED[0])
+        if bar is not None:
+            bar.update(n)
+
+    if bar is None:
+        yield progress
+        return
+    with bar:
+        yield progress
+
+
+def _exit_interrupted(exc: KeyboardInterrupt, output: Path | None) -> NoReturn:
+    from extractor.io.output import partial_path
+
+    signum = exc.signum if isinstance(exc, _Terminated) else signal.SIGINT
+    kept = (
+        f"; {output} is unchanged, the documents finished are in {partial_path(output)} "
+        "(continue with --resume)"
+        if output
+        else ""
+    )
+    click.echo(f"interrupted by {signal.Signals(signum).name}{kept}", err=True)
+    sys.exit(128 + signum)
 
 
 _SIGNALLED: list[int] = []  # SIGTERMs received during the current run
@@ -162,17 +208,6 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
-class _NoBar:
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *args: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None
-
-
 @main.command()
 @click.argument(
     "corpus", default=DEFAULT_CORPUS, type=click.Path(exists=True, file_okay=False, path_type=Path)
@@ -204,10 +239,10 @@ def evaluate(
     allow_lower: bool,
 ) -> None:
     """Score the pipeline on the annotated CORPUS and check it against the baseline."""
-    from extractor import evaluate as ev
-    from extractor.corpus import load_corpus
+    from extractor.evaluation import scoring
+    from extractor.evaluation.corpus import load_corpus
+    from extractor.evaluation.report import render_report
     from extractor.pipeline import load
-    from extractor.render import render_report
 
     docs, problems = load_corpus(corpus)
     if problems:
@@ -215,20 +250,20 @@ def evaluate(
             click.echo(problem, err=True)
         raise click.ClickException(f"the corpus has {len(problems)} problems")
     try:
-        report = ev.evaluate(load(model), docs)
+        report = scoring.evaluate(load(model), docs)
     except ExtractorError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(render_report(report, fmt, show_errors))
     baseline = corpus / ("baseline.json" if model is None else f"baseline-{Path(model).name}.json")
     if update_baseline:
         try:
-            ev.update_baseline(baseline, report.flat(), allow_lower=allow_lower)
+            scoring.update_baseline(baseline, report.flat(), allow_lower=allow_lower)
         except ExtractorError as exc:
             raise click.ClickException(str(exc)) from exc
         click.echo(f"baseline written to {baseline}", err=True)
         return
     if baseline.exists():
-        drops = ev.check_baseline(report.flat(), json.loads(baseline.read_text()))
+        drops = scoring.check_baseline(report.flat(), json.loads(baseline.read_text()))
         for drop in drops:
             click.echo(f"below baseline: {drop}", err=True)
         if drops:

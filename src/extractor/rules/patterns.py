@@ -10,6 +10,10 @@ A pattern line looks like::
 becomes a named group, so ``{num}`` captures as ``num`` and ``{hi.num}`` as ``hi_num``; the stage
 reads the groups back to normalize the match. A placeholder may appear in several alternatives;
 whichever one matched is reported under the plain name. Each match keeps its pattern ``id`` as provenance.
+
+A rule whose matches are read in a special way says so in its ``read`` field (``"list"`` for "5.1
+and 6.6 percent", ``"duration"`` for "40 days", ...); the stage declares which readers it has,
+so code never branches on a rule's id.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from extractor.errors import Errors, PatternError
-from extractor.resources import read_jsonl
+from extractor.records import Value
+from extractor.rules.resources import read_jsonl
 
 _REPEAT = "__"  # separates a group name from the number of its repeated use
 _PLACEHOLDER = re.compile(r"\{(?:(?P<prefix>[a-z]+)\.)?(?P<name>[a-z_]+)\}")
@@ -42,6 +47,9 @@ class PatternSpec(BaseModel):
     )
     label: Literal["MONEY", "PERCENT", "DATE"]
     pattern: str = Field(min_length=1, description="Verbose regex template with {placeholders}.")
+    read: str | None = Field(
+        None, description="How the stage reads a match, when not in its usual way: 'list', ..."
+    )
     comment: str | None = None
 
 
@@ -52,6 +60,7 @@ class CompiledPattern:
     id: str
     label: str
     regex: re.Pattern[str]
+    read: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,13 +71,34 @@ class RuleMatch:
     start: int
     end: int
     groups: Mapping[str, str]
+    read: str | None = None
 
 
-def compile_patterns(name: str, fragments: Mapping[str, str]) -> tuple[CompiledPattern, ...]:
+@dataclass(frozen=True)
+class Found:
+    """A normalized match: the characters it covers, the rule that fired and the value it reads.
+
+    A rule that reads several values at once ("5.1 and 6.6 percent") gives one Found whose
+    ``items`` hold one Found per value; the items replace it once overlaps are resolved.
+    ``converts`` is the ``(start, end)`` of the amount this one converts, if any.
+    """
+
+    start: int
+    end: int
+    pattern_id: str
+    value: Value | None = None
+    items: tuple[Found, ...] = ()
+    converts: tuple[int, int] | None = None
+
+
+def compile_patterns(
+    name: str, fragments: Mapping[str, str], readers: frozenset[str] = frozenset()
+) -> tuple[CompiledPattern, ...]:
     """Load ``patterns/<name>.jsonl``, expand its placeholders from ``fragments`` and compile.
 
-    Raises :class:`~extractor.errors.PatternError` with the offending id and a hint when a line
-    is malformed, uses an unknown placeholder, or does not compile.
+    ``readers`` are the values the stage accepts in a rule's ``read`` field. Raises
+    :class:`~extractor.errors.PatternError` with the offending id and a hint when a line is
+    malformed, uses an unknown placeholder or reader, or does not compile.
     """
     path = f"patterns/{name}.jsonl"
     names = ", ".join(sorted(fragments))
@@ -84,6 +114,12 @@ def compile_patterns(name: str, fragments: Mapping[str, str]) -> tuple[CompiledP
         if spec.id in seen:
             raise PatternError(Errors.E005.format(id=spec.id, path=path))
         seen.add(spec.id)
+        if spec.read is not None and spec.read not in readers:
+            raise PatternError(
+                Errors.E008.format(
+                    id=spec.id, path=path, read=spec.read, readers=", ".join(sorted(readers))
+                )
+            )
 
         source = _expand(spec, fragments, path)
         try:
@@ -92,7 +128,7 @@ def compile_patterns(name: str, fragments: Mapping[str, str]) -> tuple[CompiledP
             raise PatternError(
                 Errors.E004.format(id=spec.id, path=path, reason=exc, names=names)
             ) from exc
-        compiled.append(CompiledPattern(spec.id, spec.label, regex))
+        compiled.append(CompiledPattern(spec.id, spec.label, regex, spec.read))
     return tuple(compiled)
 
 
@@ -130,7 +166,7 @@ def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[R
             for name, value in match.groupdict().items():
                 if value is not None:
                     groups.setdefault(name.split(_REPEAT)[0], value)
-            yield RuleMatch(compiled.id, match.start(), match.end(), groups)
+            yield RuleMatch(compiled.id, match.start(), match.end(), groups, compiled.read)
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
@@ -169,17 +205,15 @@ def select_longest(matches: list[RuleMatch], order: Mapping[str, int]) -> list[R
     return sorted(taken, key=lambda m: m.start)
 
 
-T = TypeVar("T")
-
-
 def apply_rules(
-    text: str, patterns: tuple[CompiledPattern, ...], normalize: Callable[[RuleMatch], T | None]
-) -> list[T]:
+    text: str, patterns: tuple[CompiledPattern, ...], normalize: Callable[[RuleMatch], Found | None]
+) -> list[Found]:
     """Find, normalize and choose: the readable, non-overlapping results of ``patterns``.
 
     Candidates are filtered before choosing, so that a longer candidate that cannot stand never
     hides the readable ones inside it: one ``normalize`` cannot read ("0.57 percentage points to
-    4.05 percent" as a range), or a range that is really a change ("rose from 5 to 6").
+    4.05 percent" as a range), or a range that is really a change ("rose from 5 to 6"). A list
+    is replaced by its items once chosen.
     """
     order = {p.id: i for i, p in enumerate(patterns)}
     readable = {
@@ -188,4 +222,5 @@ def apply_rules(
         if not ("lo_num" in m.groups and is_change_not_range(text, m))
         and (f := normalize(m)) is not None
     }
-    return [readable[m] for m in select_longest(list(readable), order)]
+    chosen = (readable[m] for m in select_longest(list(readable), order))
+    return [item for found in chosen for item in (found.items or (found,))]

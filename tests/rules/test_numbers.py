@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractor.numbers import canonical, parse_amount, parse_multiplier, parse_numeral
+from extractor.rules.numbers import canonical, parse_amount, parse_multiplier, parse_numeral
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,13 @@ from click.testing import CliRunner
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor import batch
-from extractor.batch import CHUNK_CHARS, partial_path, read_complete
 from extractor.cli import main
+from extractor.documents import CHUNK_CHARS, content_hash, split_text
 from extractor.errors import Errors
-from extractor.inputs import DEFAULT_MAX_BYTES, Document
-from extractor.pipeline import content_hash, split_text
-from extractor.records import ArticleFacts
+from extractor.io import output, workers
+from extractor.io.inputs import DEFAULT_MAX_BYTES, Document
+from extractor.io.output import partial_path, read_complete
+from extractor.records import DocumentRecords
 
 CITIES = ("Suzhou", "Nanjing", "Wuxi", "Changzhou", "Nantong")
 POSIX_PROCESSES = pytest.mark.skipif(
@@ -225,16 +225,16 @@ SITECUSTOMIZE = """
 import os
 
 if os.environ.get("EXTRACTOR_TEST_FAIL_ON"):
-    import extractor.batch
+    import extractor.io.output
 
-    _original = extractor.batch._document_facts
+    _original = extractor.io.output.document_records
 
     def _failing(nlp, document):
         if os.environ["EXTRACTOR_TEST_FAIL_ON"] in document.text:
             raise RuntimeError("injected failure")
         return _original(nlp, document)
 
-    extractor.batch._document_facts = _failing
+    extractor.io.output.document_records = _failing
 """
 
 
@@ -252,14 +252,14 @@ def test_batch_document_failure_is_reported_and_the_batch_goes_on(
     (tmp_path / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE)
     monkeypatch.setenv("PYTHONPATH", str(tmp_path / "site"))
     monkeypatch.setenv("EXTRACTOR_TEST_FAIL_ON", "BOOM-7")
-    original = batch._document_facts
+    original = output.document_records
 
-    def failing(nlp: Language, document: Document) -> ArticleFacts:
+    def failing(nlp: Language, document: Document) -> DocumentRecords:
         if "BOOM-7" in document.text:
             raise RuntimeError("injected failure")
         return original(nlp, document)
 
-    monkeypatch.setattr(batch, "_document_facts", failing)
+    monkeypatch.setattr(output, "document_records", failing)
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     code, stderr = extract(str(folder), "-o", str(out), "--errors", str(errors), "-j", jobs)
 
@@ -350,7 +350,7 @@ def test_batch_huge_file_processed_in_pieces(
     huge_file: Path, tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spy = SizeSpy(nlp)
-    monkeypatch.setattr(batch, "default_pipeline", lambda model: spy)
+    monkeypatch.setattr(workers, "default_pipeline", lambda model: spy)
     out = tmp_path / "out.jsonl"
     code, _ = extract(str(huge_file), "-o", str(out), "--max-bytes", str(64 * 1024 * 1024), "-q")
     assert code == 0
@@ -377,7 +377,7 @@ def test_batch_pieces_give_the_records_of_the_whole_text(
     whole, pieces = tmp_path / "whole.jsonl", tmp_path / "pieces.jsonl"
     assert extract(str(folder), "-o", str(whole), "-q")[0] == 0
     # Each article (~900 characters) now goes through the pipeline in three or more pieces.
-    monkeypatch.setattr(batch, "CHUNK_CHARS", 300)
+    monkeypatch.setattr(output, "CHUNK_CHARS", 300)
     assert extract(str(folder), "-o", str(pieces), "-q")[0] == 0
     assert pieces.read_text() == whole.read_text()
 

@@ -21,13 +21,17 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import filter_spans
 
-from extractor.corpus import CorpusDoc, GoldSpan
+from extractor.components import EVALUATED_LABELS, VALUE_TYPES
+from extractor.documents import doc_mentions
 from extractor.errors import Errors, ExtractorError
-from extractor.pipeline import doc_mentions
-from extractor.records import AnyMention, MoneyMention, PercentMention
+from extractor.evaluation.corpus import CorpusDoc, GoldSpan
+from extractor.records import AnyMention, Value
 
-LABELS = ("MONEY", "PERCENT", "DATE", "ORG", "GPE", "PERSON")
-VALUE_LABELS = ("MONEY", "PERCENT")
+LABELS = EVALUATED_LABELS
+VALUE_LABELS = tuple(
+    label for label in LABELS if label in VALUE_TYPES and VALUE_TYPES[label].compared
+)
+"""Labels scored on their normalized values too (the value type names the compared fields)."""
 CONTEXT = 60
 
 
@@ -63,17 +67,11 @@ class Report:
 
 
 def _gold_value(span: GoldSpan) -> tuple[Any, ...]:
-    if span.label == "MONEY":
-        return (span.amount, span.min, span.max, span.currency)
-    return (span.value, span.min, span.max, span.unit)
+    return span.value.key() if span.value is not None else ()
 
 
 def _pred_value(mention: AnyMention) -> tuple[Any, ...]:
-    if isinstance(mention, MoneyMention):
-        return (mention.amount, mention.min, mention.max, mention.currency)
-    if isinstance(mention, PercentMention):
-        return (mention.value, mention.min, mention.max, mention.unit)
-    return ()
+    return mention.key() if isinstance(mention, Value) else ()
 
 
 def _show(value: tuple[Any, ...]) -> str:

@@ -267,7 +267,7 @@ def test_money_conversion_points_at_source(nlp: Language) -> None:
     assert (second.amount, second.currency, second.equivalent_of) == (
         D("20900000000"),
         "USD",
-        first.start,
+        first.id,
     )
 
 
@@ -275,7 +275,7 @@ def test_money_conversion_with_approximator(nlp: Language) -> None:
     text = "Revenue was 12.82 trillion yuan (about 1.8 trillion U.S. dollars)."
     first, second = money(nlp, text)
     assert second.text == "about 1.8 trillion U.S. dollars"
-    assert (second.qualifier, second.equivalent_of) == ("approximately", first.start)
+    assert (second.qualifier, second.equivalent_of) == ("approximately", first.id)
 
 
 def test_money_ambiguous_yen_symbol_is_recorded_not_guessed(nlp: Language) -> None:

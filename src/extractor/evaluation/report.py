@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from extractor.evaluate import LABELS, Report
+from extractor.evaluation.scoring import LABELS, Report
 
 MODES = ("value", "lenient", "strict")
 

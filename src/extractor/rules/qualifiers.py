@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractor.resources import read_lexicon
+from extractor.rules.resources import read_lexicon
 
 
 @functools.cache

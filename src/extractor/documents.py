@@ -1,0 +1,275 @@
+"""From a processed ``Doc`` to the validated records of one document.
+
+The mentions are ``doc.ents``, each built from its span's :class:`~extractor.spans.SpanData`
+(offsets, rule, typed value) and numbered ``m1``, ``m2``, ... in text order; a conversion points
+at the id of the amount it converts. The ARTICLE record reads its title, date and source from
+the head of the text, the date from the DATE spans already found.
+
+A text too long for one ``Doc`` goes through the pipeline in pieces (:func:`split_text`); each
+piece's records are built with their offsets and ids already in place in the whole text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.components import MENTION_TYPES, MODEL_LABELS, STAGES
+from extractor.errors import Warnings
+from extractor.records import (
+    AnyMention,
+    ArticleRecord,
+    DateValue,
+    DocumentRecords,
+    EntityMention,
+    MoneyMention,
+    Provenance,
+)
+from extractor.rules.resources import read_lexicon
+from extractor.spans import SpanData, doc_text, get_span_data
+
+# spaCy refuses texts over 1,000,000 characters and a statistical pipeline needs about 1 GB per
+# 100,000; a news article is far below this, so only dumps and books are ever split.
+CHUNK_CHARS = 100_000
+# The head of an article, where its title, dateline and publication date stand.
+HEAD_CHARS = 600
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_STAGE = next(s.name for s in STAGES if "DATE" in s.labels)
+
+
+@dataclass
+class _Numbering:
+    """Mention ids across the pieces of one text: the next number and the ids given so far."""
+
+    next: int = 1
+    ids: dict[tuple[str, int, int], str] = field(default_factory=dict)
+
+    def assign(self, label: str, start: int, end: int) -> str:
+        mention_id = self.ids[(label, start, end)] = f"m{self.next}"
+        self.next += 1
+        return mention_id
+
+    def get(self, label: str, start: int, end: int) -> str | None:
+        return self.ids.get((label, start, end))
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character offsets of every sentence, computed once per document."""
+    if not doc.has_annotation("SENT_START"):
+        return [0], [len(doc_text(doc))]
+    sents = list(doc.sents)
+    return [s.start_char for s in sents], [s.end_char for s in sents]
+
+
+def doc_mentions(
+    doc: Doc,
+    doc_id: str,
+    *,
+    offset: int = 0,
+    numbering: _Numbering | None = None,
+    warnings: list[str] | None = None,
+) -> list[AnyMention]:
+    """The validated mentions of a processed ``Doc``, in text order, numbered ``m1``, ``m2``, ...
+
+    ``offset`` is where the ``Doc``'s text starts in the whole text and ``numbering`` carries the
+    ids on from earlier pieces. Warnings about the mentions are appended to ``warnings``.
+    """
+    numbering = numbering or _Numbering()
+    text = doc_text(doc)
+    starts, ends = _sentence_bounds(doc)
+    found: list[tuple[int, int, Span, SpanData | None]] = []
+    for span in doc.ents:
+        data = get_span_data(span)
+        if data is None and span.label_ not in MODEL_LABELS:
+            continue
+        start, end = (data.start, data.end) if data else (span.start_char, span.end_char)
+        found.append((start, end, span, data))
+    found.sort(key=lambda item: (item[0], item[1]))
+    ids = [
+        numbering.assign(span.label_, start + offset, end + offset) for start, end, span, _ in found
+    ]
+    mentions: list[AnyMention] = []
+    for mention_id, (start, end, span, data) in zip(ids, found, strict=True):
+        # Token.sent walks the document each time; a bisect over the sentence starts does not.
+        index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
+        sentence = (min(starts[index], start), max(ends[index], end))
+        fields = _fields(span.label_, data, text, start, end, sentence, offset)
+        if data and data.converts:
+            converted = numbering.get("MONEY", data.converts[0] + offset, data.converts[1] + offset)
+            fields["equivalent_of"] = converted
+        record_type = MENTION_TYPES.get(span.label_, EntityMention)
+        mention = cast(
+            AnyMention, record_type.model_validate(fields | {"doc_id": doc_id, "id": mention_id})
+        )
+        if warnings is not None:
+            warnings.extend(_mention_warnings(mention))
+        mentions.append(mention)
+    return mentions
+
+
+def _fields(
+    label: str,
+    data: SpanData | None,
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    offset: int,
+) -> dict[str, Any]:
+    """A mention record's fields but its ids, at ``offset`` in the whole text, in record order."""
+    fields: dict[str, Any] = {
+        "label": label,
+        "doc_id": None,
+        "id": None,
+        "text": text[start:end],
+        "start": start + offset,
+        "end": end + offset,
+        "sentence_start": sentence[0] + offset,
+        "sentence_end": sentence[1] + offset,
+        "source": Provenance(component=data.component, pattern=data.pattern)
+        if data
+        else Provenance(component="ner", pattern=None),
+    }
+    if data and data.value is not None:
+        fields.update(dict(data.value))
+    return fields
+
+
+def _mention_warnings(mention: AnyMention) -> list[str]:
+    if (
+        isinstance(mention, MoneyMention)
+        and mention.currency is None
+        and mention.currency_candidates
+    ):
+        return [
+            Warnings.W001.format(
+                id=mention.id,
+                text=mention.text,
+                candidates=", ".join(mention.currency_candidates),
+            )
+        ]
+    return []
+
+
+@functools.cache
+def _sources() -> re.Pattern[str]:
+    agencies = "|".join(re.escape(row["name"]) for row in read_lexicon("news_sources"))
+    return re.compile(rf"\((?P<agency>{agencies})\)|^Source:\s*(?P<named>.+)$", re.MULTILINE)
+
+
+def article_date(doc: Doc) -> str | None:
+    """The first full date (``YYYY-MM-DD``) among the DATE spans of the article's head."""
+    for span in doc.spans.get(_DATE_STAGE, ()):
+        data = get_span_data(span)
+        if data is None or data.end > HEAD_CHARS:
+            continue
+        value = data.value.value if isinstance(data.value, DateValue) else None
+        if value and _FULL_DATE.fullmatch(value):
+            return value
+    return None
+
+
+def article_metadata(text: str, date: str | None) -> dict[str, str]:
+    """Title (a short first line), the publication ``date`` found in the head, and a named source.
+
+    >>> article_metadata("Jiangsu GDP tops 12 trillion\\n\\nNANJING, Jan. 23 (Xinhua) --", "2024-01-24")
+    {'title': 'Jiangsu GDP tops 12 trillion', 'date': '2024-01-24', 'source': 'Xinhua'}
+    """
+    metadata: dict[str, str] = {}
+    first = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    if 0 < len(first) <= 200 and not first.endswith((".", ",")):
+        metadata["title"] = first
+    if date:
+        metadata["date"] = date
+    source = _sources().search(text[:HEAD_CHARS])
+    if source:
+        metadata["source"] = (source.group("agency") or source.group("named")).strip()
+    return metadata
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text as UTF-8: the key of a document for ``--resume``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_record(
+    text: str, doc_id: str, mentions: int, date: str | None, **metadata: Any
+) -> ArticleRecord:
+    """The ARTICLE record of a text: metadata stated in it, overridden by the caller's."""
+    fields = {**article_metadata(text, date), **{k: v for k, v in metadata.items() if v}}
+    return ArticleRecord(
+        doc_id=doc_id,
+        chars=len(text),
+        mentions=mentions,
+        content_sha256=content_hash(text),
+        **fields,
+    )
+
+
+def doc_records(doc: Doc, doc_id: str, **metadata: Any) -> DocumentRecords:
+    """Records of a processed ``Doc``: its ARTICLE record and its mentions."""
+    warnings: list[str] = []
+    mentions = doc_mentions(doc, doc_id, warnings=warnings)
+    article = article_record(doc_text(doc), doc_id, len(mentions), article_date(doc), **metadata)
+    return DocumentRecords(article=article, mentions=mentions, warnings=warnings)
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Consecutive pieces of ``text``, at most ``size`` characters each, with their offsets.
+
+    A piece ends after the last paragraph break in the second half of its window, else after a
+    line break, a sentence end or a space there, so that sentences stay whole wherever the text
+    allows it; only a run of ``size / 2`` characters without any of these is cut blindly.
+
+    >>> list(split_text("Exports rose.\\n\\nImports fell. Trade grew.", size=20))
+    [(0, 'Exports rose.\\n\\n'), (15, 'Imports fell. '), (29, 'Trade grew.')]
+    """
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(separator, start + size // 2, end)
+            if found != -1:
+                end = found + len(separator)
+                break
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
+
+def text_records(
+    nlp: Language, text: str, doc_id: str, chunk_chars: int = CHUNK_CHARS, **metadata: Any
+) -> DocumentRecords:
+    """Records of ``text``; a text over ``chunk_chars`` goes through ``nlp`` in pieces.
+
+    Pieces are cut at paragraph breaks (:func:`split_text`); each piece's records are built at
+    their place in the whole text, with ids numbered on, so records always index the whole text.
+    Context does not cross a cut: an acronym or a table header in one piece does not reach the
+    next. News articles are far below the limit.
+    """
+    if len(text) <= chunk_chars:
+        return doc_records(nlp(text), doc_id, **metadata)
+    numbering = _Numbering()
+    warnings: list[str] = []
+    mentions: list[AnyMention] = []
+    date = None
+    pieces = 0
+    for offset, piece in split_text(text, chunk_chars):
+        pieces += 1
+        if piece.isspace():
+            continue
+        doc = nlp(piece)
+        if offset == 0:
+            date = article_date(doc)
+        mentions += doc_mentions(doc, doc_id, offset=offset, numbering=numbering, warnings=warnings)
+    warnings.insert(0, Warnings.W002.format(chars=len(text), pieces=pieces, size=chunk_chars))
+    article = article_record(text, doc_id, len(mentions), date, **metadata)
+    return DocumentRecords(article=article, mentions=mentions, warnings=warnings)

@@ -1,0 +1,1 @@
+"""Evaluation against the annotated corpus: the gold corpus, scoring, and reports."""

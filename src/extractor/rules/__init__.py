@@ -1,0 +1,1 @@
+"""Rule machinery shared by the stages: number parsing, pattern files, lexicons, currencies."""

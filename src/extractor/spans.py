@@ -1,0 +1,117 @@
+"""What the rule stages attach to a span: ``span._.extractor``, a :class:`SpanData`.
+
+spaCy keys a plain span extension by character offsets alone, so a MONEY and a DATE span over
+the same characters would share (and overwrite) one value; the getter here keys by label too.
+The data is stored in ``doc.user_data`` in a JSON-safe form (decimals as strings), so a
+processed ``Doc`` survives ``to_bytes``, ``DocBin(store_user_data=True)``, pickling and
+``nlp.pipe(n_process=...)``; the getter hands back the typed object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from extractor.records import Value
+from extractor.rules.patterns import Found
+
+EXTENSION = "extractor"
+_TEXT_KEY = "extractor.text"
+
+
+@dataclass(frozen=True)
+class SpanData:
+    """The rule behind a span, its exact character offsets and its normalized value.
+
+    ``start``/``end`` are the characters the rule matched, which may lie inside the span's
+    tokens ("50p" in "(50p)"). ``converts`` is the ``(start, end)`` of the MONEY span this one
+    converts ("150 billion yuan ($20.9 billion)"), in the same ``Doc``.
+    """
+
+    component: str
+    pattern: str
+    start: int
+    end: int
+    value: Value | None = None
+    converts: tuple[int, int] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """A form that msgpack and JSON can store: decimals as strings, the value's type by name."""
+        value = self.value
+        return {
+            "component": self.component,
+            "pattern": self.pattern,
+            "start": self.start,
+            "end": self.end,
+            "type": type(value).__name__ if value is not None else None,
+            "value": value.model_dump(mode="json") if value is not None else None,
+            "converts": list(self.converts) if self.converts else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SpanData:
+        """The inverse of :meth:`to_json`."""
+        kind = data["type"]
+        value = Value.kinds[kind].model_validate(data["value"]) if kind else None
+        converts = data["converts"]
+        return cls(
+            data["component"],
+            data["pattern"],
+            data["start"],
+            data["end"],
+            value,
+            (converts[0], converts[1]) if converts else None,
+        )
+
+
+def register_extensions() -> None:
+    """Register ``Span._.extractor`` once; called by the components, never at import time."""
+    if not Span.has_extension(EXTENSION):
+        Span.set_extension(EXTENSION, getter=get_span_data)
+
+
+def _key(span: Span) -> str:
+    return f"{EXTENSION}:{span.label_}:{span.start_char}:{span.end_char}"
+
+
+def get_span_data(span: Span) -> SpanData | None:
+    """The :class:`SpanData` of a span, or ``None`` for a span no extractor rule produced."""
+    data: dict[str, Any] | None = span.doc.user_data.get(_key(span))
+    return None if data is None else SpanData.from_json(data)
+
+
+def has_span_data(span: Span) -> bool:
+    """Whether an extractor rule produced ``span`` (cheaper than reading its data)."""
+    return _key(span) in span.doc.user_data
+
+
+def set_span_data(span: Span, data: SpanData) -> None:
+    """Attach ``data`` to ``span``, readable as ``span._.extractor``."""
+    span.doc.user_data[_key(span)] = data.to_json()
+
+
+def store_spans(doc: Doc, key: str, label: str, found: list[Found]) -> None:
+    """Store the spans of a rule stage's results in ``doc.spans[key]``, each with its data.
+
+    A match that does not start or end on a token boundary takes the tokens around it; its data
+    keeps the exact characters. The component is named by ``key``.
+    """
+    spans = []
+    for item in found:
+        span = doc.char_span(item.start, item.end, label=label, alignment_mode="expand")
+        if span is None:
+            continue
+        data = SpanData(key, item.pattern_id, item.start, item.end, item.value, item.converts)
+        set_span_data(span, data)
+        spans.append(span)
+    doc.spans[key] = spans
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document: spaCy joins every token on each access."""
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -1,0 +1,170 @@
+"""DATE: find dates and periods and normalize them where the text determines one.
+
+Values follow ISO 8601 / TIMEX3 conventions: ``2024-01-23`` (day), ``2024-01`` (month),
+``2024`` (year), ``2023-Q3`` (quarter), ``2023-H1`` (half), ``2019/2023`` (year range). A date the
+text alone does not fix ("last year", "Jan. 23" without a year) keeps ``value`` null.
+
+>>> [(f.start, f.end, f.value.value) for f in find_dates("On Jan. 23, 2024, in the first half of 2023")]
+[(3, 16, '2024-01-23'), (21, 43, '2023-H1')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractor.records import DateValue
+from extractor.rules.patterns import Found, RuleMatch, apply_rules, compile_patterns
+from extractor.rules.resources import read_lexicon
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    return {row["surface"].lower(): int(row["month"]) for row in read_lexicon("months")}
+
+
+@functools.cache
+def _counts() -> dict[str, int]:
+    return {row["surface"].lower(): int(row["value"]) for row in read_lexicon("ordinals")}
+
+
+@functools.cache
+def fragments() -> dict[str, str]:
+    """The placeholders the date templates may use."""
+    months = sorted({row["surface"] for row in read_lexicon("months")}, key=len, reverse=True)
+    counts = sorted(_counts(), key=len, reverse=True)
+    return {
+        "year": r"(?:19[5-9]\d|20\d\d)(?![\d,.]\d)",  # not the start of "2070.73"
+        "month": "(?:" + "|".join(months) + r")(?![a-z])",
+        "month_num": r"(?:0?[1-9]|1[0-2])",
+        "day": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
+        "count": "(?i:" + "|".join(counts) + r")\b",
+    }
+
+
+@functools.cache
+def _time_units() -> dict[str, tuple[str, int]]:
+    return {
+        row["unit"]: (row["designator"], int(row["count"])) for row in read_lexicon("time_units")
+    }
+
+
+@functools.cache
+def _duration_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The unit at the end of a duration, and the words that make one relative or inexact."""
+    units = "|".join(_time_units())
+    blockers = "|".join(re.escape(row["word"]) for row in read_lexicon("duration_blockers"))
+    return (
+        re.compile(rf"(\w+)[\s-]+({units})s?$", re.IGNORECASE),
+        re.compile(rf"\b(?:{blockers})\b|[-\u2013]\d", re.IGNORECASE),
+    )
+
+
+def _period(text: str, year: str) -> str | None:
+    lowered = text.lower()
+    if re.search(r"\b(?:first|1st)\s+half\b", lowered):
+        return f"{year}-H1"
+    if re.search(r"\b(?:second|2nd)\s+half\b", lowered):
+        return f"{year}-H2"
+    quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", lowered)
+    if quarter:
+        return f"{year}-Q{_counts()[quarter.group(1)]}"
+    months = re.search(r"\bfirst\s+(\w+)\s+months\b", lowered)
+    if months and months.group(1) in _counts():
+        return f"{year}-01/{year}-{_counts()[months.group(1)]:02d}"
+    if months and months.group(1).isdigit():
+        return f"{year}-01/{year}-{int(months.group(1)):02d}"
+    return None
+
+
+def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str | None:
+    """The ISO-style value of a date match, or ``None`` where the text does not fix one.
+
+    ``read`` is the rule's reader (``"duration"``, ``"year_range"``, ...); without one the year,
+    month and day groups make a calendar date.
+    """
+    g = groups
+    year = g.get("year")
+    if read == "year_range" and year:
+        return f"{year}/{g['hi_year']}"
+    if read == "duration":
+        return _duration(text)
+    if read == "period":
+        return _period(text, year) if year else None
+    if read == "quarter_code":
+        code = re.match(r"(Q[1-4]|H[12]|[1-4]Q)", text)
+        if year and code:
+            part = code.group(1)
+            part = f"Q{part[0]}" if part.endswith("Q") else part
+            return f"{year}-{part}"
+        return None
+    if read == "fiscal_split":
+        return f"FY{year}-{text[-2:]}" if _consecutive_fiscal(text) else None
+    month = _months().get(g["month"].lower()) if "month" in g else None
+    if "month_num" in g:
+        month = int(g["month_num"])
+    day = int(g["day"]) if "day" in g else None
+    if year and month and day:
+        return f"{year}-{month:02d}-{day:02d}"
+    if year and month:
+        return f"{year}-{month:02d}"
+    if year and read == "year":
+        return year
+    if year and read == "fiscal":
+        return f"FY{year}"
+    return None
+
+
+def _duration(text: str) -> str | None:
+    """ISO 8601 duration of an exact span of time ("40 days" -> "P40D"); None otherwise."""
+    unit_at_end, blocker = _duration_regexes()
+    match = unit_at_end.search(text)
+    if match is None or blocker.search(text):
+        return None
+    count = _counts().get(match.group(1).lower())
+    if count is None and match.group(1).isdigit():
+        count = int(match.group(1))
+    if count is None:
+        return None
+    designator, per_unit = _time_units()[match.group(2).lower()]
+    return f"P{count * per_unit}{designator}"
+
+
+def _consecutive_fiscal(text: str) -> bool:
+    """ "2024-25" is a fiscal year only when the second year follows the first."""
+    years = re.search(r"((?:19|20)\d\d)[-/\u2013](\d\d)$", text)
+    return years is not None and (int(years.group(1)) + 1) % 100 == int(years.group(2))
+
+
+class DateFinder:
+    """The compiled DATE rules: call it on a text to get its dates and periods, in order."""
+
+    readers = frozenset(
+        {"year_range", "duration", "period", "quarter_code", "year", "fiscal", "fiscal_split"}
+    )
+
+    def __init__(self) -> None:
+        self.patterns = compile_patterns("dates", fragments(), self.readers)
+
+    def __call__(self, text: str) -> list[Found]:
+        """Every date or period in ``text``, in order."""
+        return apply_rules(text, self.patterns, lambda m: self.normalize(m, text))
+
+    @staticmethod
+    def normalize(match: RuleMatch, text: str) -> Found | None:
+        """Read one rule match into a :class:`Found`; a fiscal split that is no fiscal year is None."""
+        span_text = text[match.start : match.end]
+        value = normalize_value(match.read, dict(match.groups), span_text)
+        if match.read == "fiscal_split" and value is None:
+            return None
+        return Found(match.start, match.end, match.pattern_id, DateValue(value=value))
+
+
+@functools.cache
+def _default_finder() -> DateFinder:
+    return DateFinder()
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every date or period in ``text`` with the default rules (see :class:`DateFinder`)."""
+    return _default_finder()(text)

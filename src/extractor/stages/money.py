@@ -1,0 +1,303 @@
+"""MONEY: find monetary amounts in text and normalize them to an amount and an ISO 4217 code.
+
+The rules are the templates of ``patterns/money.jsonl`` (and ``patterns/tables.jsonl`` for the
+unit headers of statistical tables); the vocabulary comes from ``lexicons/currencies.tsv``,
+``multipliers.tsv``, ``qualifiers.tsv`` and ``per_units.tsv``. Numbers are read by
+:mod:`extractor.rules.numbers`, currencies by :mod:`extractor.rules.currencies`.
+
+>>> [(f.start, f.end, f.value.amount, f.value.currency) for f in find_money("It hit US$1.2bn.")]
+[(7, 15, Decimal('1200000000'), 'USD')]
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+from decimal import Decimal
+
+from extractor.records import MoneyValue
+from extractor.rules import numbers
+from extractor.rules.currencies import (
+    CurrencyForm,
+    count_currency_cues,
+    currency_forms,
+    lookup_form,
+    resolve_currency,
+)
+from extractor.rules.patterns import (
+    Found,
+    RuleMatch,
+    apply_rules,
+    compile_patterns,
+    find_matches,
+)
+from extractor.rules.qualifiers import normalize_qualifier, qualifier_regex
+from extractor.rules.resources import read_lexicon
+
+# Between an amount and its conversion: "150 billion yuan ($20.9 billion)", "..., or $20.9 billion".
+_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*|,?\s+or\s+|\s*/\s*")
+# A table cell: a number standing alone between runs of two or more spaces (or a tab), or at the
+# end of a row. Percent cells ("4.1%") and years ("2023") are not amounts.
+_CELL = re.compile(
+    rf"(?:(?<=[ \t]{{2}})|(?<=\t))(?P<num>{numbers.DIGITS_REGEX})(?=[ \t]*$|[ \t]{{2}}|\t)",
+    re.VERBOSE | re.MULTILINE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BLANK_LINES = re.compile(r"(?:\n[ \t]*)+")  # blank lines between a header and its rows
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # the end of the table
+TABLE_CELL = "money.table.cell"
+
+
+def _currency_regex(position: str) -> str:
+    parts = []
+    for (pos, _), form in sorted(currency_forms().items(), key=lambda kv: -len(kv[1].surface)):
+        if pos != position:
+            continue
+        escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
+        if form.is_word:
+            escaped = f"(?i:{escaped})"
+        if position == "suffix" and len(form.surface) == 1:
+            # "50p" is money, "50 p.m." and "5pm" are not: single letters only when glued and final.
+            escaped = f"(?<=\\d){escaped}(?!\\.?\\w)"
+        elif position == "prefix" and form.surface[-1].isalpha():
+            # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
+            escaped = f"(?<![A-Za-z]){escaped}"
+        parts.append(escaped)
+    return (
+        "(?:" + "|".join(parts) + r")(?![A-Za-z])"
+        if position == "suffix"
+        else "(?:" + "|".join(parts) + ")"
+    )
+
+
+@functools.cache
+def _per_units() -> dict[str, str]:
+    return {row["surface"].lower(): row["unit"] for row in read_lexicon("per_units")}
+
+
+@functools.cache
+def fragments() -> dict[str, str]:
+    """The placeholders the money templates may use."""
+    per = "|".join(
+        re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_per_units(), key=len, reverse=True)
+    )
+    return {
+        "num": numbers.numeral_regex(),
+        "mult": numbers.multiplier_regex(),
+        "cur_pre": _currency_regex("prefix"),
+        "cur_suf": _currency_regex("suffix"),
+        "qual": qualifier_regex(),
+        "per": f"(?i:{per})(?![A-Za-z])",
+        # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
+        "per_any": r"(?!cent\b)[a-z]+(?:-[a-z]+)?(?![\w-])",
+    }
+
+
+def _money(
+    form: CurrencyForm, cues: Counter[str], fields: Mapping[str, object], **numbers: Decimal
+) -> MoneyValue:
+    """The value of an amount (``amount=``) or a range (``min=``, ``max=``) in ``form``."""
+    currency, candidates = resolve_currency(form, cues)
+    return MoneyValue.model_validate(
+        {"amount": None, "currency": currency, "currency_candidates": list(candidates)}
+        | dict(fields)
+        | numbers
+    )
+
+
+def _per_unit(groups: Mapping[str, str]) -> str | None:
+    """The normalized unit of a per-unit amount: a lexicon unit, or the noun after "per"."""
+    if "per" in groups:
+        return _per_units().get(re.sub(r"\s+", " ", groups["per"].lower()))
+    return groups.get("per_any")
+
+
+def _side_value(groups: Mapping[str, str], prefix: str) -> Decimal | None:
+    numeral = groups.get(f"{prefix}num")
+    return numbers.parse_amount(numeral, groups.get(f"{prefix}mult")) if numeral else None
+
+
+def _range_values(groups: Mapping[str, str]) -> tuple[Decimal | None, Decimal | None]:
+    """Both ends of a range; "5-6 billion" lends its multiplier to the lower end."""
+    high = _side_value(groups, "hi_")
+    if "lo_mult" in groups or "hi_mult" not in groups:
+        return _side_value(groups, "lo_"), high
+    bare_low = numbers.parse_numeral(groups["lo_num"])
+    bare_high = numbers.parse_numeral(groups["hi_num"])
+    if bare_low is None or bare_high is None:
+        return None, None
+    if bare_low < bare_high:  # "5-6 million": both in millions; "$500,000 to $1 million": not
+        return numbers.parse_amount(groups["lo_num"], groups["hi_mult"]), high
+    return bare_low, high
+
+
+class MoneyFinder:
+    """The compiled MONEY rules: call it on a text to get its amounts, in order.
+
+    ``tables`` reads the figures of statistical tables headed by a unit ("(100 million yuan)");
+    ``conversions`` links an amount to the one it converts ("150 billion yuan ($20.9 billion)").
+    """
+
+    readers = frozenset({"list"})
+
+    def __init__(self, *, tables: bool = True, conversions: bool = True) -> None:
+        self.patterns = compile_patterns("money", fragments(), self.readers)
+        self.table_patterns = compile_patterns("tables", fragments()) if tables else ()
+        self.conversions = conversions
+        self._list_item = re.compile(
+            rf"(?P<num>{numbers.DIGITS_REGEX})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
+            re.VERBOSE,
+        )
+
+    def __call__(self, text: str, cues: Counter[str] | None = None) -> list[Found]:
+        """Every monetary amount in ``text``, in order, with conversions linked to their source.
+
+        ``cues`` (from :func:`~extractor.rules.currencies.count_currency_cues`) resolves
+        ambiguous symbols; by default they are counted in ``text`` itself.
+        """
+        cues = count_currency_cues(text) if cues is None else cues
+        found = apply_rules(text, self.patterns, lambda m: self.normalize(m, text, cues))
+        cells, headers = self.find_table_amounts(text, cues)
+        if headers:
+            found = [f for f in found if not any(s <= f.start < e for s, e in headers)]
+            found = sorted(found + cells, key=lambda f: f.start)
+        return self.link_conversions(text, found) if self.conversions else found
+
+    def normalize(self, match: RuleMatch, text: str, cues: Counter[str]) -> Found | None:
+        """Read one rule match into a :class:`Found`, or ``None`` if it is not a readable amount."""
+        groups = match.groups
+        if "cur_pre" in groups:
+            form = lookup_form("prefix", groups["cur_pre"])
+        elif "hi_cur_pre" in groups:
+            form = lookup_form("prefix", groups["hi_cur_pre"])
+        elif "cur_suf" in groups:
+            form = lookup_form("suffix", groups["cur_suf"])
+        else:
+            return None
+        if form is None:
+            return None
+        if form.position == "prefix" and len(form.surface) == 1 and form.surface.isalpha():
+            # A lone letter ("R" for rand) is money only with a multiplier or a written-out figure:
+            # "R12.5 billion", "R1,200", but not "the R2 line".
+            numeral = groups.get("num") or groups.get("lo_num", "")
+            if not ("mult" in groups or "hi_mult" in groups or "," in numeral or "." in numeral):
+                return None
+        fields = {"qualifier": normalize_qualifier(groups.get("qual")), "per": _per_unit(groups)}
+        if match.read == "list":
+            return self._list_items(match, text, form, cues, fields)
+        if "lo_num" in groups:
+            low, high = _range_values(groups)
+            if low is None or high is None or low >= high:
+                return None
+            value = _money(
+                form,
+                cues,
+                fields,
+                min=numbers.canonical(low * form.factor),
+                max=numbers.canonical(high * form.factor),
+            )
+        else:
+            amount = _side_value(groups, "")
+            if amount is None:
+                return None
+            value = _money(form, cues, fields, amount=numbers.canonical(amount * form.factor))
+        return Found(match.start, match.end, match.pattern_id, value)
+
+    def _list_items(
+        self,
+        match: RuleMatch,
+        text: str,
+        form: CurrencyForm,
+        cues: Counter[str],
+        fields: Mapping[str, object],
+    ) -> Found | None:
+        """ "1.2 billion and 3.4 billion yuan": the currency written once applies to every amount.
+
+        An amount without its own multiplier takes the last one ("5 and 6 billion yuan"). The
+        last item carries the currency.
+        """
+        parts = list(self._list_item.finditer(text, match.start, match.end))
+        if len(parts) < 2 or any(_YEAR.fullmatch(p.group()) for p in parts):
+            return None
+        last_mult = parts[-1].group("mult")
+        items = []
+        for index, part in enumerate(parts):
+            amount = numbers.parse_amount(part.group("num"), part.group("mult") or last_mult)
+            if amount is None:
+                return None
+            end = match.end if index == len(parts) - 1 else part.end()
+            value = _money(form, cues, fields, amount=numbers.canonical(amount * form.factor))
+            items.append(Found(part.start(), end, match.pattern_id, value))
+        return Found(match.start, match.end, match.pattern_id, items=tuple(items))
+
+    def find_table_amounts(
+        self, text: str, cues: Counter[str]
+    ) -> tuple[list[Found], list[tuple[int, int]]]:
+        """Figures of translated statistical tables whose unit is a header like "(100 million yuan)".
+
+        The header applies from its line to the first blank line after the table's rows. Returns
+        the amounts and the header spans (which are units, not amounts, and must not be reported).
+        """
+        amounts: list[Found] = []
+        headers: list[tuple[int, int]] = []
+        for match in find_matches(text, self.table_patterns):
+            line_end = text.find("\n", match.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[match.end : line_end].strip():
+                continue  # a unit in running text, not a table header
+            unit = _table_unit(match.groups, cues)
+            if unit is None:
+                continue
+            headers.append((match.start, match.end))
+            factor, currency = unit
+            block_start = _BLANK_LINES.match(text, line_end)
+            gap = _BLANK_LINE.search(text, block_start.end() if block_start else line_end)
+            block_end = gap.start() if gap else len(text)
+            for cell in _CELL.finditer(text, line_end, block_end):
+                figure = numbers.parse_digits(cell.group("num"))
+                if figure is None or _YEAR.fullmatch(cell.group("num")):
+                    continue
+                value = MoneyValue(amount=numbers.canonical(figure * factor), currency=currency)
+                amounts.append(Found(cell.start(), cell.end(), TABLE_CELL, value))
+        return amounts, headers
+
+    @staticmethod
+    def link_conversions(text: str, found: list[Found]) -> list[Found]:
+        """Mark each amount that directly follows one in another currency as its conversion."""
+        linked = found[:1]
+        for previous, current in itertools.pairwise(found):
+            different = _currency(previous) != _currency(current)
+            if different and _CONVERSION_GAP.fullmatch(text, previous.end, current.start):
+                current = replace(current, converts=(previous.start, previous.end))
+            linked.append(current)
+        return linked
+
+
+def _currency(found: Found) -> str | None:
+    return found.value.currency if isinstance(found.value, MoneyValue) else None
+
+
+def _table_unit(groups: Mapping[str, str], cues: Counter[str]) -> tuple[Decimal, str | None] | None:
+    """Factor and currency of a table header: "(100 million yuan)" -> (100000000, "CNY")."""
+    if "cur_suf" in groups:
+        form = lookup_form("suffix", groups["cur_suf"])
+    else:
+        form = lookup_form("prefix", groups["cur_pre"])
+    factor = numbers.parse_amount(groups.get("num", "1"), groups.get("mult"))
+    if form is None or factor is None:
+        return None
+    return numbers.canonical(factor * form.factor), resolve_currency(form, cues)[0]
+
+
+@functools.cache
+def _default_finder() -> MoneyFinder:
+    return MoneyFinder()
+
+
+def find_money(text: str, cues: Counter[str] | None = None) -> list[Found]:
+    """Every monetary amount in ``text`` with the default rules (see :class:`MoneyFinder`)."""
+    return _default_finder()(text, cues)

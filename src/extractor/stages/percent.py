@@ -1,0 +1,181 @@
+"""PERCENT: find percentages and percentage-point changes and normalize value, unit and direction.
+
+The rules are the templates of ``patterns/percent.jsonl``; units come from
+``lexicons/percent_units.tsv``, direction cues from ``lexicons/directions.tsv`` and the words that
+end a cue's scope from ``lexicons/scope_terminators.tsv``.
+
+>>> [(f.start, f.end, f.value) for f in find_percent("cut by 25 basis points")]  # doctest: +ELLIPSIS
+[(7, 22, PercentValue(value=Decimal('0.25'), unit='percentage_point', ...direction='decrease'))]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from extractor.records import PercentValue
+from extractor.rules import numbers
+from extractor.rules.patterns import Found, RuleMatch, apply_rules, compile_patterns
+from extractor.rules.qualifiers import normalize_qualifier, qualifier_regex
+from extractor.rules.resources import read_lexicon
+
+# How far a direction cue may stand from its value, in words.
+_CUE_WINDOW = 6
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(numbers.DIGITS_REGEX, re.VERBOSE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@functools.cache
+def _units() -> dict[str, tuple[str, Decimal]]:
+    return {
+        row["surface"].lower(): (row["unit"], Decimal(row["factor"]))
+        for row in read_lexicon("percent_units")
+    }
+
+
+@functools.cache
+def _directions() -> dict[tuple[str, str], str]:
+    return {(row["side"], row["surface"]): row["direction"] for row in read_lexicon("directions")}
+
+
+@functools.cache
+def scope_break() -> re.Pattern[str]:
+    """Where a cue's scope ends: a clause boundary or a word of ``scope_terminators.tsv``."""
+    words = "|".join(re.escape(row["word"]) for row in read_lexicon("scope_terminators"))
+    return re.compile(rf"[;:.!?]\s|\b(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
+def fragments() -> dict[str, str]:
+    """The placeholders the percent templates may use."""
+    words = sorted(_units(), key=len, reverse=True)
+    pct = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", "-") for w in words)
+    return {
+        "num": numbers.numeral_regex(),
+        "pct": f"(?i:{pct})",
+        "qual": qualifier_regex(),
+        "sign": r"(?:[-\u2212]|(?i:minus|negative)\s+)(?=\d)",
+    }
+
+
+def _unit(surface: str) -> tuple[str, Decimal] | None:
+    return _units().get(re.sub(r"\s+", " ", surface.lower()))
+
+
+def find_direction(text: str, start: int, end: int) -> str:
+    """Direction of the change a percentage states, from cue words around it.
+
+    Looks left for a verb or preposition ("rose", "down") within a few words of the same
+    clause, then right for a noun ("a 23.4% expansion").
+
+    >>> find_direction("Exports fell 0.3% in May", 13, 17)
+    'decrease'
+    >>> find_direction("accounting for 36.3 percent of GDP", 15, 27)
+    'none'
+    """
+    directions = _directions()
+    right = [w.lower() for w in _WORD.findall(text[end : end + 40])[:3]]
+    left = text[max(0, start - 80) : start]
+    if _ARTICLE_BEFORE.search(left):
+        # "a 23.4% expansion": the value sits inside a noun phrase; its head noun decides.
+        for word in right:
+            if (cue := directions.get(("right", word))) is not None:
+                return cue
+    breaks = list(scope_break().finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    for word in reversed(_WORD.findall(left)[-_CUE_WINDOW:]):
+        if (cue := directions.get(("left", word.lower()))) is not None:
+            return cue
+    for word in right:
+        if (cue := directions.get(("right", word))) is not None:
+            return cue
+    return "none"
+
+
+class PercentFinder:
+    """The compiled PERCENT rules: call it on a text to get its percentages, in order."""
+
+    readers = frozenset({"list"})
+
+    def __init__(self) -> None:
+        self.patterns = compile_patterns("percent", fragments(), self.readers)
+
+    def __call__(self, text: str) -> list[Found]:
+        """Every percentage in ``text``, in order, with the direction its context gives."""
+        found = apply_rules(text, self.patterns, lambda m: self.normalize(m, text))
+        return [
+            replace(f, value=f.value.model_copy(update={"direction": direction}))
+            if f.value is not None and (direction := find_direction(text, f.start, f.end)) != "none"
+            else f
+            for f in found
+        ]
+
+    def normalize(self, match: RuleMatch, text: str) -> Found | None:
+        """Read one rule match into a :class:`Found`, or ``None`` if it is not a percentage."""
+        groups = match.groups
+        unit = _unit(groups["pct"])
+        if unit is None:
+            return None
+        name, factor = unit
+        if match.read == "list":
+            return _list_items(match, text, name, factor)
+        qualifier = normalize_qualifier(groups.get("qual"))
+        if "lo_pct" in groups and _unit(groups["lo_pct"]) != unit:
+            return None  # "0.57 percentage points to 4.05 percent" is two values, not a range
+        if "lo_num" in groups:
+            low = numbers.parse_numeral(groups["lo_num"])
+            high = numbers.parse_numeral(groups["hi_num"])
+            if low is None or high is None or low >= high:
+                return None
+            value = PercentValue(
+                value=None,
+                unit=name,  # type: ignore[arg-type]
+                qualifier=qualifier,  # type: ignore[arg-type]
+                min=numbers.canonical(low * factor),
+                max=numbers.canonical(high * factor),
+            )
+        else:
+            number = numbers.parse_numeral(groups["num"])
+            if number is None:
+                return None
+            sign = -1 if "sign" in groups else 1
+            value = PercentValue(
+                value=numbers.canonical(sign * number * factor),
+                unit=name,  # type: ignore[arg-type]
+                qualifier=qualifier,  # type: ignore[arg-type]
+            )
+        return Found(match.start, match.end, match.pattern_id, value)
+
+
+def _list_items(match: RuleMatch, text: str, unit: str, factor: Decimal) -> Found | None:
+    """ "5.1 and 6.6 percent": the unit written once applies to every number of the list.
+
+    The last item carries the unit; a list that holds a year is not a list of percentages.
+    """
+    items = []
+    found = list(_LIST_ITEM.finditer(text, match.start, match.end))
+    for index, number in enumerate(found):
+        value = numbers.parse_digits(number.group())
+        if value is None or _YEAR.fullmatch(number.group()):
+            return None  # "in 2022 and 5 percent" is not a list of percentages
+        end = match.end if index == len(found) - 1 else number.end()
+        item = PercentValue(value=numbers.canonical(value * factor), unit=unit)  # type: ignore[arg-type]
+        items.append(Found(number.start(), end, match.pattern_id, item))
+    if len(items) < 2:
+        return None
+    return Found(match.start, match.end, match.pattern_id, items=tuple(items))
+
+
+@functools.cache
+def _default_finder() -> PercentFinder:
+    return PercentFinder()
+
+
+def find_percent(text: str) -> list[Found]:
+    """Every percentage in ``text`` with the default rules (see :class:`PercentFinder`)."""
+    return _default_finder()(text)
