@@ -118,8 +118,9 @@ def test_cli_evaluate_passes_gate(corpus_dir: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", str(corpus_dir), "--format", "json"])
     assert result.exit_code == 0, result.stderr
     scores = json.loads(result.stdout)["scores"]
-    assert set(scores) == {"all", "cn", "intl", "hard", "holdout"}
-    assert scores["all"]["value"]["MONEY"]["f"] >= 0.97
+    assert set(scores) == {"all", "cn", "intl", "hard", "holdout", "fresh", "blind"}
+    # The groups the rules were developed on; the held-out groups are measured, not promised.
+    assert all(scores[g]["value"]["MONEY"]["f"] >= 0.97 for g in ("cn", "intl", "hard"))
 
 
 def test_cli_extract_legacy_encodings(tmp_path: Path) -> None:

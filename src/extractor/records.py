@@ -22,6 +22,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 Qualifier = Literal["approximately", "nearly", "more_than", "at_least", "less_than", "at_most"]
 Direction = Literal["increase", "decrease", "none"]
+FactKind = Literal["level", "change", "share", "target"]
+Basis = Literal["year_on_year", "quarter_on_quarter", "month_on_month"]
+_PERIOD_ATOM = r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-Q[1-4]|\d{4}-H[12]|FY\d{4}(?:-\d{2})?)"
+PERIOD_VALUE = rf"^{_PERIOD_ATOM}(?:/{_PERIOD_ATOM})?$"
+"""A normalized period: a DATE value ("2023", "2023-Q1", "FY2024-25") or a span of two."""
 EntityLabel = Literal[
     "ORG", "GPE", "PERSON", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
     "LANGUAGE", "TIME", "QUANTITY", "ORDINAL", "CARDINAL",

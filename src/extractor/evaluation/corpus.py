@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from extractor.components import EVALUATED_LABELS, VALUE_TYPES
 from extractor.errors import Errors
-from extractor.records import Value
+from extractor.records import PERIOD_VALUE, Basis, Direction, FactKind, Value
 
 _SPAN_FIELDS = ("label", "start", "end", "text")
 
@@ -59,6 +59,59 @@ class GoldSpan(BaseModel):
         return label
 
 
+class GoldText(BaseModel):
+    """A stretch of the article: offsets and the text they hold."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    text: str = Field(min_length=1)
+
+
+class GoldSubject(BaseModel):
+    """Whose the measured quantity is: the fullest form of an ORG or GPE named in the article."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(min_length=1)
+    label: str = Field(pattern=r"^(ORG|GPE)$")
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = None
+
+
+class GoldPeriod(BaseModel):
+    """When: a normalized period, and the phrase it was read from when there is one."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: str = Field(pattern=PERIOD_VALUE)
+    text: str | None = None
+
+
+class GoldFact(BaseModel):
+    """One gold fact: a MONEY or PERCENT span with what it measures (corpus/README.md, Facts)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: GoldText
+    kind: FactKind
+    direction: Direction
+    basis: Basis | None
+    metric: GoldText
+    subject: GoldSubject | None
+    period: GoldPeriod | None
+    note: str | None = Field(default=None, description="The annotator's reason, for a hard case.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> GoldFact:
+        if self.kind not in ("change", "target") and self.direction != "none":
+            raise ValueError(f"a {self.kind} has direction 'none'")
+        if self.kind != "change" and self.basis is not None:
+            raise ValueError("only a change has a basis")
+        return self
+
+
 class GoldArticle(BaseModel):
     """One line of ``annotations.jsonl``."""
 
@@ -67,6 +120,7 @@ class GoldArticle(BaseModel):
     doc_id: str = Field(pattern=r"^[a-z]+/[\w.-]+\.txt$")
     group: str
     spans: list[GoldSpan]
+    facts: list[GoldFact] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -98,7 +152,7 @@ def load_corpus(root: Path) -> tuple[list[CorpusDoc], list[str]]:
         text = article.read_text(encoding="utf-8")
         problems.extend(
             Errors.E027.format(where=where, doc_id=gold.doc_id, problem=p)
-            for p in check_spans(gold, text)
+            for p in [*check_spans(gold, text), *check_facts(gold, text)]
         )
         docs.append(CorpusDoc(gold, text))
     ids = [d.gold.doc_id for d in docs]
@@ -134,4 +188,37 @@ def check_spans(gold: GoldArticle, text: str) -> list[str]:
                 f"{span.label} span {span.text!r} at {span.start} overlaps the previous one"
             )
         last_end[span.label] = max(last_end.get(span.label, 0), span.end)
+    return problems
+
+
+def check_facts(gold: GoldArticle, text: str) -> list[str]:
+    """Problems of one article's facts: a value that is no gold MONEY/PERCENT span, two facts
+    of one value, facts out of order, a metric or subject that does not match the text."""
+    values = {(s.start, s.end, s.text) for s in gold.spans if s.label in ("MONEY", "PERCENT")}
+    problems = []
+    seen: set[tuple[int, int]] = set()
+    previous = -1
+    lowered = text.lower()
+    for fact in gold.facts:
+        value = fact.value
+        where = f"fact of {value.text!r} at {value.start}"
+        if (value.start, value.end, value.text) not in values:
+            problems.append(f"{where}: the value is not a gold MONEY or PERCENT span")
+        if (value.start, value.end) in seen:
+            problems.append(f"{where}: a second fact of the same value")
+        seen.add((value.start, value.end))
+        if value.start < previous:
+            problems.append(f"{where} is out of order")
+        previous = value.start
+        if text[fact.metric.start : fact.metric.end] != fact.metric.text:
+            problems.append(f"{where}: metric {fact.metric.text!r} does not match its offsets")
+        subject = fact.subject
+        if subject is not None and subject.text.lower() not in lowered:
+            problems.append(f"{where}: subject {subject.text!r} is not in the article")
+        if subject is not None and subject.start is not None:
+            if text[subject.start : subject.end or 0] != subject.text:
+                problems.append(f"{where}: subject {subject.text!r} does not match its offsets")
+        period = fact.period
+        if period is not None and period.text and period.text not in text:
+            problems.append(f"{where}: period text {period.text!r} is not in the article")
     return problems
