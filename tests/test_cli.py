@@ -81,9 +81,16 @@ def test_cli_extract_jsonl_metadata(tmp_path: Path) -> None:
 def test_cli_extract_stdin() -> None:
     result = CliRunner().invoke(main, ["extract", "-", "-q"], input=ARTICLE)
     assert result.exit_code == 0
-    assert [json.loads(line)["label"] for line in result.stdout.splitlines()] == [
-        "ARTICLE", "GPE", "PERCENT", "MONEY", "DATE",
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["label"] for r in records] == [
+        "ARTICLE", "GPE", "PERCENT", "MONEY", "DATE", "FACT", "FACT",
     ]  # fmt: skip
+    facts = [(f["kind"], f["direction"], f["metric"]["text"], f["subject"]["text"],
+              f["period"]["value"], f["value"]["id"]) for f in records[-2:]]  # fmt: skip
+    assert facts == [
+        ("change", "increase", "exports", "Jiangsu", "2023", "m2"),
+        ("level", "none", "exports", "Jiangsu", "2023", "m3"),
+    ]
 
 
 def test_cli_extract_max_bytes_rejects_large_file(tmp_path: Path) -> None:
@@ -101,7 +108,7 @@ def test_cli_extract_resume_keeps_one_copy(folder: Path, tmp_path: Path) -> None
     first = out.read_text()
     # Simulate a run killed mid-document: a partial file with one complete doc and a cut line.
     lines = first.splitlines(keepends=True)
-    n = 1 + json.loads(lines[0])["mentions"]
+    n = 1 + json.loads(lines[0])["mentions"] + json.loads(lines[0])["facts"]
     (tmp_path / "out.jsonl.partial").write_text("".join(lines[:n]) + lines[n][:10])
     out.unlink()
     result = runner.invoke(main, ["extract", str(folder), "-o", str(out), "--resume"])

@@ -28,6 +28,7 @@ from extractor.records import (
     DateMention,
     DateValue,
     EntityMention,
+    Fact,
     Mention,
     MoneyMention,
     MoneyValue,
@@ -39,6 +40,7 @@ from extractor.rules.patterns import Found
 from extractor.spans import doc_text, register_extensions, store_spans
 from extractor.stages.dates import DateFinder
 from extractor.stages.entities import MIN_CITY_POPULATION, EntityStage
+from extractor.stages.facts import FactStage
 from extractor.stages.merge import MergeStage
 from extractor.stages.money import MoneyFinder
 from extractor.stages.percent import PercentFinder
@@ -90,6 +92,12 @@ def make_merge(nlp: Language, name: str) -> MergeStage:
     )
 
 
+def make_facts(nlp: Language, name: str) -> FactStage:
+    """FACT: each MONEY and PERCENT value with its metric, subject, period and kind."""
+    register_extensions()
+    return FactStage(nlp, name)
+
+
 @dataclass(frozen=True)
 class Stage:
     """One pipeline stage: its component, what its spans are and what records they become."""
@@ -103,7 +111,7 @@ class Stage:
     evaluated: tuple[str, ...] = ()
     """Labels the corpus annotates and ``extractor evaluate`` scores."""
     value_type: type[Value] | None = None
-    record_type: type[Mention] | None = None
+    record_type: type[Mention] | type[Fact] | None = None
     assigns: tuple[str, ...] = ("doc.spans", "span._.extractor")
 
 
@@ -138,6 +146,7 @@ STAGES: tuple[Stage, ...] = (
         EntityMention,
     ),
     Stage("extractor_merge", make_merge, assigns=("doc.ents",)),
+    Stage("extractor_facts", make_facts, record_type=Fact, assigns=("doc._.extractor_facts",)),
 )
 
 SPAN_KEYS = tuple(s.name for s in STAGES if s.labels)
@@ -164,7 +173,10 @@ VALUE_TYPES: dict[str, type[Value]] = {
     label: s.value_type for s in STAGES if s.value_type is not None for label in s.labels
 }
 MENTION_TYPES: dict[str, type[Mention]] = {
-    label: s.record_type for s in STAGES if s.record_type is not None for label in s.labels
+    label: s.record_type
+    for s in STAGES
+    if s.record_type is not None and issubclass(s.record_type, Mention)
+    for label in s.labels
 }
 
 for _stage in STAGES:

@@ -30,11 +30,18 @@ from extractor.records import (
     DateValue,
     DocumentRecords,
     EntityMention,
+    Fact,
     MoneyMention,
+    MoneyRef,
+    PercentRef,
+    PeriodRef,
     Provenance,
+    SubjectRef,
+    TextRef,
 )
 from extractor.rules.resources import read_lexicon
-from extractor.spans import SpanData, doc_text, get_span_data
+from extractor.spans import SpanData, doc_text, get_facts, get_span_data
+from extractor.stages.facts import ANCHOR_KEY
 
 # spaCy refuses texts over 1,000,000 characters and a statistical pipeline needs about 1 GB per
 # 100,000; a news article is far below this, so only dumps and books are ever split.
@@ -43,14 +50,26 @@ CHUNK_CHARS = 100_000
 HEAD_CHARS = 600
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_STAGE = next(s.name for s in STAGES if "DATE" in s.labels)
+FACT_COMPONENT = next(s.name for s in STAGES if s.record_type is Fact)
+_REF_TYPES: dict[str, type[MoneyRef] | type[PercentRef]] = {
+    "MONEY": MoneyRef,
+    "PERCENT": PercentRef,
+}
 
 
 @dataclass
 class _Numbering:
-    """Mention ids across the pieces of one text: the next number and the ids given so far."""
+    """Mention and fact ids across the pieces of one text: the next numbers and the ids so far."""
 
     next: int = 1
     ids: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    next_fact: int = 1
+    facts: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def assign_fact(self, value: tuple[int, int]) -> str:
+        fact_id = self.facts[value] = f"f{self.next_fact}"
+        self.next_fact += 1
+        return fact_id
 
     def assign(self, label: str, start: int, end: int) -> str:
         mention_id = self.ids[(label, start, end)] = f"m{self.next}"
@@ -201,7 +220,7 @@ def content_hash(text: str) -> str:
 
 
 def article_record(
-    text: str, doc_id: str, mentions: int, date: str | None, **metadata: Any
+    text: str, doc_id: str, mentions: int, facts: int, date: str | None, **metadata: Any
 ) -> ArticleRecord:
     """The ARTICLE record of a text: metadata stated in it, overridden by the caller's."""
     fields = {**article_metadata(text, date), **{k: v for k, v in metadata.items() if v}}
@@ -209,17 +228,93 @@ def article_record(
         doc_id=doc_id,
         chars=len(text),
         mentions=mentions,
+        facts=facts,
         content_sha256=content_hash(text),
         **fields,
     )
 
 
+def doc_facts(
+    doc: Doc,
+    doc_id: str,
+    mentions: list[AnyMention],
+    *,
+    offset: int = 0,
+    numbering: _Numbering,
+) -> list[Fact]:
+    """The FACT records of a processed ``Doc``, built on its (already numbered) mentions."""
+    by_place = {(m.label, m.start, m.end): m for m in mentions}
+    text = doc_text(doc)
+    facts = []
+    for data in get_facts(doc):
+        start, end = data.value[0] + offset, data.value[1] + offset
+        mention = by_place.get(("MONEY", start, end)) or by_place.get(("PERCENT", start, end))
+        if mention is None:
+            continue
+        fields = {name: getattr(mention, name) for name in _REF_TYPES[mention.label].model_fields}
+        subject = None
+        if data.subject is not None:
+            s_start, s_end = data.subject[0] + offset, data.subject[1] + offset
+            owner = by_place.get(("ORG", s_start, s_end)) or by_place.get(("GPE", s_start, s_end))
+            if owner is not None:
+                subject = SubjectRef(
+                    text=data.subject_text or owner.text, start=s_start, end=s_end,
+                    id=owner.id, label=owner.label,  # type: ignore[arg-type]
+                )  # fmt: skip
+        period = None
+        if data.period is not None:
+            period = PeriodRef(value=data.period)
+            if data.period_span is not None:
+                p_start, p_end = data.period_span[0] + offset, data.period_span[1] + offset
+                date_mention = by_place.get(("DATE", p_start, p_end))
+                period = PeriodRef(
+                    value=data.period, text=text[data.period_span[0] : data.period_span[1]],
+                    start=p_start, end=p_end, id=date_mention.id if date_mention else None,
+                )  # fmt: skip
+        m_start, m_end = data.metric
+        converts = data.converts
+        facts.append(
+            Fact(
+                doc_id=doc_id,
+                id=numbering.assign_fact((start, end)),
+                kind=data.kind,
+                direction=data.direction,
+                basis=data.basis,
+                value=_REF_TYPES[mention.label].model_validate(fields),
+                metric=TextRef(
+                    text=text[m_start:m_end], start=m_start + offset, end=m_end + offset
+                ),
+                subject=subject,
+                period=period,
+                sentence_start=mention.sentence_start,
+                sentence_end=mention.sentence_end,
+                source=Provenance(component=FACT_COMPONENT, pattern=data.rule),
+                equivalent_of=numbering.facts.get((converts[0] + offset, converts[1] + offset))
+                if converts
+                else None,
+            )
+        )
+    return facts
+
+
 def doc_records(doc: Doc, doc_id: str, **metadata: Any) -> DocumentRecords:
-    """Records of a processed ``Doc``: its ARTICLE record and its mentions."""
+    """Records of a processed ``Doc``: its ARTICLE record, its mentions and its facts."""
     warnings: list[str] = []
-    mentions = doc_mentions(doc, doc_id, warnings=warnings)
-    article = article_record(doc_text(doc), doc_id, len(mentions), article_date(doc), **metadata)
-    return DocumentRecords(article=article, mentions=mentions, warnings=warnings)
+    numbering = _Numbering()
+    mentions = doc_mentions(doc, doc_id, numbering=numbering, warnings=warnings)
+    facts = doc_facts(doc, doc_id, mentions, numbering=numbering)
+    article = article_record(
+        doc_text(doc), doc_id, len(mentions), len(facts), article_date(doc), **metadata
+    )
+    return DocumentRecords(article=article, mentions=mentions, facts=facts, warnings=warnings)
+
+
+def _process(nlp: Language, text: str, anchor: str | None) -> Doc:
+    """Run ``nlp`` on ``text``, telling the facts stage the article's date when it is known."""
+    doc = nlp.make_doc(text)
+    if anchor:
+        doc.user_data[ANCHOR_KEY] = anchor
+    return nlp(doc)
 
 
 def split_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -255,21 +350,25 @@ def text_records(
     Context does not cross a cut: an acronym or a table header in one piece does not reach the
     next. News articles are far below the limit.
     """
+    anchor = metadata.get("date")
     if len(text) <= chunk_chars:
-        return doc_records(nlp(text), doc_id, **metadata)
+        return doc_records(_process(nlp, text, anchor), doc_id, **metadata)
     numbering = _Numbering()
     warnings: list[str] = []
     mentions: list[AnyMention] = []
+    facts: list[Fact] = []
     date = None
     pieces = 0
     for offset, piece in split_text(text, chunk_chars):
         pieces += 1
         if piece.isspace():
             continue
-        doc = nlp(piece)
+        doc = _process(nlp, piece, anchor or date)
         if offset == 0:
             date = article_date(doc)
-        mentions += doc_mentions(doc, doc_id, offset=offset, numbering=numbering, warnings=warnings)
+        found = doc_mentions(doc, doc_id, offset=offset, numbering=numbering, warnings=warnings)
+        facts += doc_facts(doc, doc_id, found, offset=offset, numbering=numbering)
+        mentions += found
     warnings.insert(0, Warnings.W002.format(chars=len(text), pieces=pieces, size=chunk_chars))
-    article = article_record(text, doc_id, len(mentions), date, **metadata)
-    return DocumentRecords(article=article, mentions=mentions, warnings=warnings)
+    article = article_record(text, doc_id, len(mentions), len(facts), date, **metadata)
+    return DocumentRecords(article=article, mentions=mentions, facts=facts, warnings=warnings)

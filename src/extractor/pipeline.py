@@ -25,8 +25,8 @@ def load(model: str | None = None) -> Language:
     the rules stay authoritative for MONEY, PERCENT and DATE.
 
     >>> nlp = load()
-    >>> nlp.pipe_names[-1]
-    'extractor_merge'
+    >>> nlp.pipe_names[-2:]
+    ['extractor_merge', 'extractor_facts']
     """
     nlp = spacy.blank("en") if model is None else _load_model(model)
     _guard_tokenizer(nlp)

@@ -201,6 +201,88 @@ AnyMention = Annotated[
 ]
 
 
+class TextRef(Record):
+    """A stretch of the document's text: its offsets and what they hold."""
+
+    text: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int
+
+
+class ValueRef(Record):
+    """The mention a fact is about: its id and where it stands (its value follows)."""
+
+    id: str = Field(pattern=MENTION_ID)
+    label: str
+    text: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int
+
+
+class MoneyRef(MoneyValue, ValueRef):
+    """The MONEY mention a fact is about, with its value."""
+
+    label: Literal["MONEY"] = "MONEY"
+
+
+class PercentRef(PercentValue, ValueRef):
+    """The PERCENT mention a fact is about, with its value."""
+
+    label: Literal["PERCENT"] = "PERCENT"
+
+
+class SubjectRef(TextRef):
+    """Whose the quantity is: an ORG or GPE, in its fullest form in the article.
+
+    ``text`` is that fullest form; ``start``/``end``/``id`` are those of the mention the fact
+    took it from (in the sentence, or the one it was inherited from).
+    """
+
+    id: str = Field(pattern=MENTION_ID)
+    label: Literal["ORG", "GPE"]
+
+
+class PeriodRef(Record):
+    """When: a normalized period, and the DATE mention it was read from (null when it comes
+    from the article's date alone)."""
+
+    value: str = Field(pattern=PERIOD_VALUE)
+    text: str | None = None
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = None
+    id: str | None = Field(default=None, pattern=MENTION_ID)
+
+
+class Fact(Record):
+    """A MONEY or PERCENT value tied to what it measures: metric, subject, period and kind.
+
+    "Tongzhou's textile transactions rose 5 percent to over 150 billion yuan in 2023" holds two
+    facts: a change (5 percent, increase) and a level (over 150 billion yuan), both of the metric
+    "textile transactions", subject Tongzhou, period 2023.
+    """
+
+    label: Literal["FACT"] = "FACT"
+    doc_id: str
+    id: str = Field(
+        pattern=r"^f[1-9]\d*$", description="The fact's id in its document: f1, f2, ..."
+    )
+    kind: FactKind = Field(description="level, change, share or target.")
+    direction: Direction = Field(description="For a change or a target of change; else none.")
+    basis: Basis | None = Field(description="year_on_year, ... when the text states it.")
+    value: Annotated[MoneyRef | PercentRef, Field(discriminator="label")]
+    metric: TextRef = Field(description="The shortest phrase naming the measured quantity.")
+    subject: SubjectRef | None
+    period: PeriodRef | None
+    sentence_start: int = Field(ge=0)
+    sentence_end: int
+    source: Provenance
+    equivalent_of: str | None = Field(
+        default=None,
+        pattern=r"^f[1-9]\d*$",
+        description="Id of the fact this one converts ('150 billion yuan ($20.9 billion)').",
+    )
+
+
 class ArticleRecord(Record):
     """One per document, emitted before its mentions: what the article is and where it came from."""
 
@@ -214,11 +296,12 @@ class ArticleRecord(Record):
     url: str | None = None
     chars: int = Field(ge=0)
     mentions: int = Field(ge=0, description="How many mention lines follow this record.")
+    facts: int = Field(default=0, ge=0, description="How many FACT lines follow the mentions.")
     content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
 class DocumentRecords(Record):
-    """Everything extracted from one text: the article record and its mentions in text order.
+    """Everything extracted from one text: the article record, its mentions and its facts.
 
     ``warnings`` are coded messages about the document that are not errors (an ambiguous
     currency left open, a text cut into pieces); they are not part of the JSONL records.
@@ -226,11 +309,12 @@ class DocumentRecords(Record):
 
     article: ArticleRecord
     mentions: list[AnyMention]
+    facts: list[Fact] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
-    def records(self) -> list[ArticleRecord | AnyMention]:
-        """The article record followed by its mentions: the JSONL lines of one document."""
-        return [self.article, *self.mentions]
+    def records(self) -> list[ArticleRecord | AnyMention | Fact]:
+        """The article record, its mentions and its facts: the JSONL lines of one document."""
+        return [self.article, *self.mentions, *self.facts]
 
 
 RECORD_TYPES: dict[str, type[BaseModel]] = {
@@ -239,4 +323,5 @@ RECORD_TYPES: dict[str, type[BaseModel]] = {
     "percent": PercentMention,
     "date": DateMention,
     "entity": EntityMention,
+    "fact": Fact,
 }

@@ -1,4 +1,5 @@
-"""What the rule stages attach to a span: ``span._.extractor``, a :class:`SpanData`.
+"""What the stages attach to a ``Doc``: ``span._.extractor`` (a :class:`SpanData`) and
+``doc._.extractor_facts`` (a list of :class:`FactData`).
 
 spaCy keys a plain span extension by character offsets alone, so a MONEY and a DATE span over
 the same characters would share (and overwrite) one value; the getter here keys by label too.
@@ -9,12 +10,14 @@ processed ``Doc`` survives ``to_bytes``, ``DocBin(store_user_data=True)``, pickl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from extractor.records import Value
+from extractor.records import Basis, Direction, FactKind, Value
 from extractor.rules.patterns import Found
 
 EXTENSION = "extractor"
@@ -66,10 +69,35 @@ class SpanData:
         )
 
 
+FACTS_EXTENSION = "extractor_facts"
+FACTS_KEY = "extractor.facts"
+
+
+class FactData(BaseModel):
+    """A fact as the component stores it in ``doc.user_data`` (character offsets, JSON-safe)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    value: tuple[int, int]
+    kind: FactKind
+    direction: Direction
+    basis: Basis | None
+    metric: tuple[int, int]
+    subject: tuple[int, int] | None
+    subject_text: str | None
+    period: str | None
+    period_span: tuple[int, int] | None
+    rule: str
+    converts: tuple[int, int] | None = None
+
+
 def register_extensions() -> None:
-    """Register ``Span._.extractor`` once; called by the components, never at import time."""
+    """Register ``Span._.extractor`` and ``Doc._.extractor_facts`` once; called by the
+    components, never at import time."""
     if not Span.has_extension(EXTENSION):
         Span.set_extension(EXTENSION, getter=get_span_data)
+    if not Doc.has_extension(FACTS_EXTENSION):
+        Doc.set_extension(FACTS_EXTENSION, getter=get_facts)
 
 
 def _key(span: Span) -> str:
@@ -115,3 +143,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def store_facts(doc: Doc, facts: Sequence[FactData]) -> None:
+    """Keep the facts on the ``Doc`` in a JSON-safe form (``doc._.extractor_facts`` reads them)."""
+    doc.user_data[FACTS_KEY] = [fact.model_dump(mode="json") for fact in facts]
+
+
+def get_facts(doc: Doc) -> list[FactData]:
+    """The facts the ``extractor_facts`` component found in ``doc``."""
+    return [FactData.model_validate(raw) for raw in doc.user_data.get(FACTS_KEY, [])]

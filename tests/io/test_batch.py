@@ -341,9 +341,12 @@ class SizeSpy:
         self.nlp = nlp
         self.sizes: list[int] = []
 
-    def __call__(self, text: str) -> Doc:
-        self.sizes.append(len(text))
-        return self.nlp(text)
+    def make_doc(self, text: str) -> Doc:
+        return self.nlp.make_doc(text)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.sizes.append(len(doc.text))
+        return self.nlp(doc)
 
 
 def test_batch_huge_file_processed_in_pieces(
@@ -357,8 +360,15 @@ def test_batch_huge_file_processed_in_pieces(
     # Only the three pieces with text reach the pipeline, none longer than CHUNK_CHARS.
     assert len(spy.sizes) == 3 and max(spy.sizes) <= CHUNK_CHARS
     text = huge_file.read_text(encoding="utf-8")
-    article, *mentions = [json.loads(line) for line in out.read_text().splitlines()]
-    assert (article["chars"], article["mentions"]) == (len(text), len(mentions))
+    article, *records = [json.loads(line) for line in out.read_text().splitlines()]
+    mentions = [r for r in records if r["label"] != "FACT"]
+    facts = [r for r in records if r["label"] == "FACT"]
+    assert (article["chars"], article["mentions"], article["facts"]) == (
+        len(text), len(mentions), len(facts),
+    )  # fmt: skip
+    # Every fact points at a mention of the output, at the same place.
+    by_id = {m["id"]: m for m in mentions}
+    assert all(by_id[f["value"]["id"]]["start"] == f["value"]["start"] for f in facts)
     assert article["content_sha256"] == content_hash(text)
     assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
     assert all(m["sentence_start"] <= m["start"] < m["end"] <= m["sentence_end"] for m in mentions)
@@ -379,7 +389,21 @@ def test_batch_pieces_give_the_records_of_the_whole_text(
     # Each article (~900 characters) now goes through the pipeline in three or more pieces.
     monkeypatch.setattr(output, "CHUNK_CHARS", 300)
     assert extract(str(folder), "-o", str(pieces), "-q")[0] == 0
-    assert pieces.read_text() == whole.read_text()
+
+    # Mentions are the same; facts inherit a subject or a period within their piece only.
+    def mentions(path: Path) -> list[str]:
+        return [line for line in path.read_text().splitlines() if '"label":"FACT"' not in line]
+
+    def article_lines(path: Path) -> list[dict[str, object]]:
+        rows = [json.loads(line) for line in path.read_text().splitlines()]
+        return [
+            {k: v for k, v in r.items() if k != "facts"} for r in rows if r["label"] == "ARTICLE"
+        ]
+
+    assert [m for m in mentions(pieces) if '"ARTICLE"' not in m] == [
+        m for m in mentions(whole) if '"ARTICLE"' not in m
+    ]
+    assert article_lines(pieces) == article_lines(whole)
 
 
 @pytest.mark.parametrize(
@@ -416,7 +440,7 @@ def test_batch_read_complete_after_a_cut_at_every_byte(tmp_path: Path) -> None:
     keys, ends, at, i = [], [], 0, 0  # each document's key and the byte offset after its block
     while i < len(lines):
         head = json.loads(lines[i])
-        count = 1 + head["mentions"]
+        count = 1 + head["mentions"] + head["facts"]
         at += sum(len(line.encode()) for line in lines[i : i + count])
         keys.append((head["doc_id"], head["content_sha256"]))
         ends.append(at)

@@ -215,9 +215,12 @@ def check_facts(gold: GoldArticle, text: str) -> list[str]:
         subject = fact.subject
         if subject is not None and subject.text.lower() not in lowered:
             problems.append(f"{where}: subject {subject.text!r} is not in the article")
-        if subject is not None and subject.start is not None:
-            if text[subject.start : subject.end or 0] != subject.text:
-                problems.append(f"{where}: subject {subject.text!r} does not match its offsets")
+        if (
+            subject is not None
+            and subject.start is not None
+            and text[subject.start : subject.end or 0] != subject.text
+        ):
+            problems.append(f"{where}: subject {subject.text!r} does not match its offsets")
         period = fact.period
         if period is not None and period.text and period.text not in text:
             problems.append(f"{where}: period text {period.text!r} is not in the article")

@@ -22,10 +22,11 @@ from spacy.training import Example
 from spacy.util import filter_spans
 
 from extractor.components import EVALUATED_LABELS, VALUE_TYPES
-from extractor.documents import doc_mentions
+from extractor.documents import doc_records
 from extractor.errors import Errors, ExtractorError
-from extractor.evaluation.corpus import CorpusDoc, GoldSpan
-from extractor.records import AnyMention, Value
+from extractor.evaluation.corpus import CorpusDoc, GoldFact, GoldSpan
+from extractor.evaluation.facts import DECISIVE, FactScores, describe_pair, slot_judgements
+from extractor.records import AnyMention, Fact, Value
 
 LABELS = EVALUATED_LABELS
 VALUE_LABELS = tuple(
@@ -39,7 +40,7 @@ CONTEXT = 60
 class Finding:
     """One error of the pipeline on the corpus."""
 
-    kind: str  # "missed", "spurious" or "wrong_value"
+    kind: str  # "missed", "spurious", "wrong_value" or (facts) "wrong_slots"
     doc_id: str
     label: str
     text: str
@@ -123,10 +124,15 @@ def evaluate(nlp: Language, docs: list[CorpusDoc]) -> Report:
     counts: dict[str, dict[str, dict[str, PRFScore]]] = {}
     examples: dict[str, list[Example]] = {}
     report = Report()
+    facts: dict[str, FactScores] = {}
     texts = [d.text for d in docs]
     for corpus_doc, doc in zip(docs, nlp.pipe(texts), strict=True):
         gold_article = corpus_doc.gold
-        mentions = [m for m in doc_mentions(doc, gold_article.doc_id) if m.label in LABELS]
+        records = doc_records(doc, gold_article.doc_id)
+        for group in ("all", gold_article.group):
+            pairs = facts.setdefault(group, FactScores()).add(gold_article.facts, records.facts)
+        report.findings.extend(_fact_findings(corpus_doc, records.facts, pairs))
+        mentions = [m for m in records.mentions if m.label in LABELS]
         for group in ("all", gold_article.group):
             examples.setdefault(group, []).append(Example(doc, _gold_doc(doc, gold_article.spans)))
         for label in LABELS:
@@ -158,7 +164,37 @@ def evaluate(nlp: Language, docs: list[CorpusDoc]) -> Report:
             }
         strict = Scorer.score_spans(examples[group], "ents")["ents_per_type"] or {}
         scores["strict"] = {lab: dict(strict[lab]) for lab in LABELS if lab in strict}
+        scores["facts"] = facts[group].as_dict()
     return report
+
+
+def _fact_findings(
+    corpus_doc: CorpusDoc, predicted: list[Fact], pairs: list[tuple[GoldFact, Fact]]
+) -> list[Finding]:
+    """Missed and spurious facts, and paired facts with a wrong decisive slot."""
+    text, doc_id = corpus_doc.text, corpus_doc.gold.doc_id
+    paired_gold = {id(g) for g, _ in pairs}
+    paired_pred = {id(p) for _, p in pairs}
+    out = [
+        Finding("missed", doc_id, "FACT", g.value.text, g.value.start,
+                _context(text, g.value.start, g.value.end))
+        for g in corpus_doc.gold.facts
+        if id(g) not in paired_gold
+    ]  # fmt: skip
+    out += [
+        Finding("spurious", doc_id, "FACT", p.value.text, p.value.start,
+                _context(text, p.value.start, p.value.end))
+        for p in predicted
+        if id(p) not in paired_pred
+    ]  # fmt: skip
+    for g, p in pairs:
+        judged = slot_judgements(g, p)
+        if not all(judged[slot] for slot in DECISIVE):
+            out.append(
+                Finding("wrong_slots", doc_id, "FACT", p.value.text, p.value.start,
+                        _context(text, p.value.start, p.value.end), found=describe_pair(g, p))
+            )  # fmt: skip
+    return out
 
 
 def _findings(
@@ -213,6 +249,6 @@ def update_baseline(
                 raise ExtractorError(
                     Errors.E021.format(metric=name, old=floor, new=metrics.get(name, 0.0))
                 )
-    new = {name: metrics[name] for name in sorted(metrics) if name.endswith(".f")}
+    new = {name: metrics[name] for name in sorted(metrics) if name.endswith((".f", ".acc"))}
     path.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
     return new

@@ -106,6 +106,8 @@ def _json_object(line: str) -> dict[str, Any] | None:
 def read_complete(path: Path) -> dict[tuple[str, str], Rendered]:
     """Documents completely present in a JSONL output: (doc_id, hash) -> their lines.
 
+    A document is its ARTICLE line and the mention and fact lines it counts.
+
     Reading stops at the first document that was cut off or does not parse; everything from
     there on is extracted again.
     """
@@ -122,9 +124,16 @@ def read_complete(path: Path) -> dict[tuple[str, str], Rendered]:
         if head.get("label") != "ARTICLE":
             i += 1
             continue
-        doc_id, digest, count = head.get("doc_id"), head.get("content_sha256"), head.get("mentions")
-        if not (isinstance(doc_id, str) and isinstance(digest, str) and isinstance(count, int)):
+        doc_id, digest = head.get("doc_id"), head.get("content_sha256")
+        mentions, facts = head.get("mentions"), head.get("facts", 0)
+        if not (
+            isinstance(doc_id, str)
+            and isinstance(digest, str)
+            and isinstance(mentions, int)
+            and isinstance(facts, int)
+        ):
             break
+        count = mentions + facts
         block = lines[i : i + 1 + count]
         labels = [(_json_object(line) or {}).get("label") for line in block[1:]]
         if len(block) != 1 + count or not all(

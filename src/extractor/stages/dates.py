@@ -69,6 +69,9 @@ def _period(text: str, year: str) -> str | None:
     quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", lowered)
     if quarter:
         return f"{year}-Q{_counts()[quarter.group(1)]}"
+    quarters = re.search(r"\bfirst\s+(\w+)\s+quarters\b", lowered)
+    if quarters and quarters.group(1) in _counts() and _counts()[quarters.group(1)] <= 4:
+        return f"{year}-01/{year}-{3 * _counts()[quarters.group(1)]:02d}"
     months = re.search(r"\bfirst\s+(\w+)\s+months\b", lowered)
     if months and months.group(1) in _counts():
         return f"{year}-01/{year}-{_counts()[months.group(1)]:02d}"

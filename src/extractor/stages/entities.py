@@ -140,6 +140,7 @@ class EntityRecognizer:
         for spec in self.specs.values():
             self.matcher.add(spec.id, [_expand_lists(spec.pattern)], greedy="LONGEST")
         self.stop_words = nlp.Defaults.stop_words
+        self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
         # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs").
         self.generic = frozenset(_words("org_generic_words", "word")) | self.places
@@ -180,7 +181,8 @@ class EntityRecognizer:
             candidates.append(Span(doc, span.start, span.end, label=spec.label, span_id=spec.id))
         candidates = [part for span in candidates for part in self._split_possessive(span)]
         spans = _resolve(candidates)
-        return _resolve(spans + list(_repeat_mentions(doc, spans, self.suffixes, self.generic)))
+        repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
+        return _resolve(spans + list(repeats))
 
 
 def _resolve(candidates: Iterable[Span]) -> list[Span]:
@@ -193,9 +195,15 @@ def _resolve(candidates: Iterable[Span]) -> list[Span]:
 
 
 def _aliases(
-    doc: Doc, spans: list[Span], suffixes: frozenset[str], generic: frozenset[str]
+    doc: Doc,
+    spans: list[Span],
+    suffixes: frozenset[str],
+    generic: frozenset[str],
+    designators: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, ...], tuple[str, int]]:
-    """Short forms under which a found PERSON or ORG is mentioned again, with their label.
+    """Short forms under which a found PERSON, ORG or GPE is mentioned again, with their label.
+
+    A place: its name without the designator ("Keqiao" from "Keqiao District"), anywhere.
 
     A person: the first and last name ("Powell", "Wang"), valid after the full mention. An
     organization: its full name, the name without its legal suffix ("Dominion Pacific" from
@@ -206,7 +214,10 @@ def _aliases(
     aliases: dict[tuple[str, ...], tuple[str, int]] = {}
     for span in spans:
         words = tuple(t.text for t in span)
-        if span.label_ == "PERSON" and len(span) >= 2:
+        if span.label_ == "GPE" and len(words) >= 2 and words[-1] in designators:
+            if words[0][:1].isupper() and words[:-1] != ("New",):
+                aliases.setdefault(words[:-1], ("GPE", 0))
+        elif span.label_ == "PERSON" and len(span) >= 2:
             for word in {words[0], words[-1]}:
                 if word[:1].isupper():
                     aliases.setdefault((word,), ("PERSON", span.end))
@@ -238,10 +249,15 @@ def _aliases(
 
 
 def _repeat_mentions(
-    doc: Doc, spans: list[Span], suffixes: frozenset[str], generic: frozenset[str]
+    doc: Doc,
+    spans: list[Span],
+    suffixes: frozenset[str],
+    generic: frozenset[str],
+    designators: frozenset[str] = frozenset(),
 ) -> Iterable[Span]:
-    """Later (or, for organizations, any) mentions of an entity by its full or short name."""
-    aliases = _aliases(doc, spans, suffixes, generic)
+    """Later (or, for organizations and places, any) mentions of an entity by its full or
+    short name."""
+    aliases = _aliases(doc, spans, suffixes, generic, designators)
     if not aliases:
         return
     by_first: dict[str, list[tuple[str, ...]]] = {}

@@ -1,8 +1,8 @@
 """PERCENT: find percentages and percentage-point changes and normalize value, unit and direction.
 
 The rules are the templates of ``patterns/percent.jsonl``; units come from
-``lexicons/percent_units.tsv``, direction cues from ``lexicons/directions.tsv`` and the words that
-end a cue's scope from ``lexicons/scope_terminators.tsv``.
+``lexicons/percent_units.tsv``; the direction of a change is read by
+:func:`extractor.rules.cues.find_direction`.
 
 >>> [(f.start, f.end, f.value) for f in find_percent("cut by 25 basis points")]  # doctest: +ELLIPSIS
 [(7, 22, PercentValue(value=Decimal('0.25'), unit='percentage_point', ...direction='decrease'))]
@@ -17,14 +17,11 @@ from decimal import Decimal
 
 from extractor.records import PercentValue
 from extractor.rules import numbers
+from extractor.rules.cues import find_direction
 from extractor.rules.patterns import Found, RuleMatch, apply_rules, compile_patterns
 from extractor.rules.qualifiers import normalize_qualifier, qualifier_regex
 from extractor.rules.resources import read_lexicon
 
-# How far a direction cue may stand from its value, in words.
-_CUE_WINDOW = 6
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(numbers.DIGITS_REGEX, re.VERBOSE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -35,18 +32,6 @@ def _units() -> dict[str, tuple[str, Decimal]]:
         row["surface"].lower(): (row["unit"], Decimal(row["factor"]))
         for row in read_lexicon("percent_units")
     }
-
-
-@functools.cache
-def _directions() -> dict[tuple[str, str], str]:
-    return {(row["side"], row["surface"]): row["direction"] for row in read_lexicon("directions")}
-
-
-@functools.cache
-def scope_break() -> re.Pattern[str]:
-    """Where a cue's scope ends: a clause boundary or a word of ``scope_terminators.tsv``."""
-    words = "|".join(re.escape(row["word"]) for row in read_lexicon("scope_terminators"))
-    return re.compile(rf"[;:.!?]\s|\b(?:{words})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -64,37 +49,6 @@ def fragments() -> dict[str, str]:
 
 def _unit(surface: str) -> tuple[str, Decimal] | None:
     return _units().get(re.sub(r"\s+", " ", surface.lower()))
-
-
-def find_direction(text: str, start: int, end: int) -> str:
-    """Direction of the change a percentage states, from cue words around it.
-
-    Looks left for a verb or preposition ("rose", "down") within a few words of the same
-    clause, then right for a noun ("a 23.4% expansion").
-
-    >>> find_direction("Exports fell 0.3% in May", 13, 17)
-    'decrease'
-    >>> find_direction("accounting for 36.3 percent of GDP", 15, 27)
-    'none'
-    """
-    directions = _directions()
-    right = [w.lower() for w in _WORD.findall(text[end : end + 40])[:3]]
-    left = text[max(0, start - 80) : start]
-    if _ARTICLE_BEFORE.search(left):
-        # "a 23.4% expansion": the value sits inside a noun phrase; its head noun decides.
-        for word in right:
-            if (cue := directions.get(("right", word))) is not None:
-                return cue
-    breaks = list(scope_break().finditer(left))
-    if breaks:
-        left = left[breaks[-1].end() :]
-    for word in reversed(_WORD.findall(left)[-_CUE_WINDOW:]):
-        if (cue := directions.get(("left", word.lower()))) is not None:
-            return cue
-    for word in right:
-        if (cue := directions.get(("right", word))) is not None:
-            return cue
-    return "none"
 
 
 class PercentFinder:

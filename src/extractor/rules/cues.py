@@ -1,0 +1,66 @@
+"""Cue words around a value: the direction of a change, and where a cue's scope ends.
+
+Shared by the PERCENT stage (the direction of a percentage) and the facts stage (the direction
+of any change); the words are ``lexicons/directions.tsv`` and ``lexicons/scope_terminators.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extractor.rules.resources import read_lexicon
+
+# How far a direction cue may stand from its value, in words.
+_CUE_WINDOW = 6
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _directions() -> dict[tuple[str, str], str]:
+    return {(row["side"], row["surface"]): row["direction"] for row in read_lexicon("directions")}
+
+
+@functools.cache
+def scope_terminators() -> tuple[str, ...]:
+    """The words of ``lexicons/scope_terminators.tsv``."""
+    return tuple(row["word"] for row in read_lexicon("scope_terminators"))
+
+
+@functools.cache
+def scope_break() -> re.Pattern[str]:
+    """Where a cue's scope ends: a clause boundary or a word of ``scope_terminators.tsv``."""
+    words = "|".join(re.escape(word) for word in scope_terminators())
+    return re.compile(rf"[;:.!?]\s|\b(?:{words})\b", re.IGNORECASE)
+
+
+def find_direction(text: str, start: int, end: int) -> str:
+    """Direction of the change a percentage states, from cue words around it.
+
+    Looks left for a verb or preposition ("rose", "down") within a few words of the same
+    clause, then right for a noun ("a 23.4% expansion").
+
+    >>> find_direction("Exports fell 0.3% in May", 13, 17)
+    'decrease'
+    >>> find_direction("accounting for 36.3 percent of GDP", 15, 27)
+    'none'
+    """
+    directions = _directions()
+    right = [w.lower() for w in _WORD.findall(text[end : end + 40])[:3]]
+    left = text[max(0, start - 80) : start]
+    if _ARTICLE_BEFORE.search(left):
+        # "a 23.4% expansion": the value sits inside a noun phrase; its head noun decides.
+        for word in right:
+            if (cue := directions.get(("right", word))) is not None:
+                return cue
+    breaks = list(scope_break().finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    for word in reversed(_WORD.findall(left)[-_CUE_WINDOW:]):
+        if (cue := directions.get(("left", word.lower()))) is not None:
+            return cue
+    for word in right:
+        if (cue := directions.get(("right", word))) is not None:
+            return cue
+    return "none"

@@ -1,0 +1,240 @@
+"""Periods: a DATE phrase resolved against the article's date, and periods in canonical form.
+
+The DATE stage reads what the text alone fixes ("the first half of 2023" -> ``2023-H1``); with
+an anchor (the article's date) the relative phrases get a value too: "last year" in an article
+of 2024-01-05 is ``2023``, "the fourth quarter" in January 2024 is ``2023-Q4``, "Friday" is the
+Friday on or before the anchor. A month range that is a quarter, a half or a year is written as
+one (``2024-01/2024-03`` -> ``2024-Q1``), as the facts guideline asks.
+
+>>> from datetime import date
+>>> anchor = date(2024, 1, 26)
+>>> [resolve(p, None, anchor) for p in ("last year", "the fourth quarter", "Friday", "December")]
+['2023', '2023-Q4', '2024-01-26', '2023-12']
+>>> resolve("the first three quarters", None, date(2023, 10, 27))
+'2023-01/2023-09'
+>>> canonical("2024-01/2024-06"), canonical("2023-10/2023-12"), canonical("2023-01/2023-11")
+('2024-H1', '2023-Q4', '2023-01/2023-11')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+
+from extractor.rules.resources import read_lexicon
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_RANGE = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    return {row["surface"].lower().rstrip("."): int(row["month"]) for row in read_lexicon("months")}
+
+
+@functools.cache
+def _counts() -> dict[str, int]:
+    return {row["surface"].lower(): int(row["value"]) for row in read_lexicon("ordinals")}
+
+
+def parse_day(value: str | None) -> date | None:
+    """``date`` of an ISO day ("2024-01-26"), or ``None``."""
+    match = _ISO_DAY.match(value or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year: "Feb 4", "Oct. 27", "22nd July".
+
+    >>> month_day("Feb 4"), month_day("22nd July"), month_day("2024")
+    ((2, 4), (7, 22), None)
+    """
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    months = [m for w in words if (m := _months().get(w)) is not None]
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and len(w) <= 2]
+    if len(months) == 1 and len(days) == 1 and not re.search(r"\d{4}", text):
+        return months[0], days[0]
+    return None
+
+
+def canonical(value: str) -> str:
+    """A month range that is a quarter, a half or a whole year, written as one."""
+    match = _MONTH_RANGE.match(value)
+    if not match or match[1] != match[3]:
+        return value
+    year, first, last = match[1], int(match[2]), int(match[4])
+    if (first, last) == (1, 12):
+        return year
+    if (first, last) in ((1, 6), (7, 12)):
+        return f"{year}-H{1 if first == 1 else 2}"
+    if last - first == 2 and first % 3 == 1:
+        return f"{year}-Q{(first + 2) // 3}"
+    return value
+
+
+def shift_years(value: str, years: int) -> str | None:
+    """The same period ``years`` later (or earlier): ``2024-Q4`` -> ``2023-Q4`` for -1."""
+
+    def shift(match: re.Match[str]) -> str:
+        return str(int(match.group()) + years)
+
+    shifted = re.sub(r"(?<![\d-])\d{4}(?!\d)", shift, value)
+    return shifted if shifted != value or not re.search(r"\d{4}", value) else None
+
+
+def _latest_month(month: int, anchor: date, ahead: bool = False, last: int | None = None) -> int:
+    """The year of the latest period starting in ``month`` that has begun by the anchor, or
+    with ``ahead`` of the next one (ending in ``last``) that has not ended before it."""
+    if ahead:
+        return anchor.year if (last or month) >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def _relative_year(text: str, anchor: date) -> int | None:
+    explicit = re.search(r"\b(?:19|20)\d\d\b", text)
+    if explicit:
+        return int(explicit.group())
+    if re.search(r"\b(?:last|previous|past)\s+year\b", text):
+        return anchor.year - 1
+    if re.search(r"\b(?:this|current)\s+year\b|\bthe\s+year\b|\byear\s+to\s+date\b", text):
+        return anchor.year
+    if re.search(r"\b(?:next|coming)\s+year\b", text):
+        return anchor.year + 1
+    return None
+
+
+def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = False) -> str | None:
+    """The value of a DATE phrase, using ``anchor`` (the article's date) for relative phrases.
+
+    ``value`` is what the DATE stage read from the phrase alone; a phrase with a year keeps it.
+    A phrase without a year means the latest such period, or with ``ahead`` (a plan, a
+    forecast) the next one: "the second quarter" in February 2025 is 2024-Q2, or 2025-Q2.
+    """
+    if value is not None:
+        return canonical(value)
+    if anchor is None:
+        return None
+    lowered = text.lower().strip()
+    year = _relative_year(lowered, anchor)
+    for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday):
+        found = reader(lowered, anchor, year, ahead)
+        if found is not None:
+            return canonical(found)
+    if year is not None and re.fullmatch(
+        r"(?:the\s+)?(?:last|previous|past|this|current|next|coming)\s+year|the\s+year", lowered
+    ):
+        return str(year)
+    return None
+
+
+def _months_of_year(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+    """ "the first 11 months (of last year)", "the first three quarters", "January-April"."""
+    first = re.search(r"\b(first|final|last)\s+(\w+)\s+(months|quarters)\b", text)
+    if first:
+        count = _counts().get(first[2]) or (int(first[2]) if first[2].isdigit() else None)
+        if count is None:
+            return None
+        months = count * (3 if first[3] == "quarters" else 1)
+        if not 1 <= months <= 12:
+            return None
+        start, last = (1, months) if first[1] == "first" else (13 - months, 12)
+        y = year if year is not None else _latest_month(start, anchor, ahead, last)
+        return f"{y}-{start:02d}/{y}-{last:02d}"
+    span = re.fullmatch(r"(\w+)\.?\s*(?:-|\u2013|to|through)\s*(\w+)\.?", text)
+    if span and span[1] in _months() and span[2] in _months():
+        start, end = _months()[span[1]], _months()[span[2]]
+        y = year if year is not None else _latest_month(start, anchor, ahead, end)
+        return f"{y}-{start:02d}/{y}-{end:02d}" if start < end else None
+    return None
+
+
+def _quarter_or_half(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+    """ "the fourth quarter", "the first half", "Q3", "H1" (of the year the text means)."""
+    quarter = re.search(
+        r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bq([1-4])\b", text
+    )
+    if quarter:
+        n = _counts()[quarter[1]] if quarter[1] else int(quarter[2])
+        y = year if year is not None else _latest_month(3 * n - 2, anchor, ahead, 3 * n)
+        return f"{y}-Q{n}"
+    half = re.search(r"\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])\b", text)
+    if half:
+        n = _counts()[half[1]] if half[1] else int(half[2])
+        y = year if year is not None else _latest_month(6 * n - 5, anchor, ahead, 6 * n)
+        return f"{y}-H{n}"
+    return None
+
+
+def _month_and_day(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+    """ "December", "Oct. 27", "the end of September", "27 October": the latest such date."""
+    words = re.findall(r"[a-z]+|\d+", text)
+    months = [m for w in words if (m := _months().get(w)) is not None]
+    if len(months) != 1:
+        return None
+    month = months[0]
+    y = year if year is not None else _latest_month(month, anchor, ahead)
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    if "end" in words and not days:
+        last = (date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{y}-{month:02d}-{last:02d}"
+    if len(days) == 1:
+        try:
+            return date(y, month, days[0]).isoformat()
+        except ValueError:
+            return None
+    return f"{y}-{month:02d}" if not days else None
+
+
+def _weekday(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+    """ "Friday", "on Thursday", "yesterday", "today": the latest such day up to the anchor."""
+    if text in ("today", "this morning"):
+        return anchor.isoformat()
+    if text == "yesterday":
+        return (anchor - timedelta(days=1)).isoformat()
+    days = [i for i, name in enumerate(_WEEKDAYS) if re.search(rf"\b{name}\b", text)]
+    if len(days) != 1 or re.search(r"\b(?:last|next|this)\b", text):
+        return None
+    back = (anchor.weekday() - days[0]) % 7
+    return (anchor - timedelta(days=back)).isoformat()
+
+
+_MONTHS_IN = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "quarter": 3, "half": 6}
+
+
+def period_ending(day: date, what: str, count: str | None = None) -> str:
+    """The period that ends on ``day``: "the quarter ended Dec. 31", "the year to March 31".
+
+    >>> period_ending(date(2024, 3, 31), "fiscal year"), period_ending(date(2024, 1, 31), "three months", "three")
+    ('FY2024', '2023-11/2024-01')
+    >>> period_ending(date(2023, 12, 31), "quarter"), period_ending(date(2023, 12, 31), "year")
+    ('2023-Q4', '2023')
+    """
+    if what.endswith("year"):
+        return str(day.year) if (day.month, day.day) == (12, 31) else f"FY{day.year}"
+    months = _MONTHS_IN.get(count or what, 3)
+    first = day.month - months + 1
+    start_year = day.year if first >= 1 else day.year - 1
+    first = first if first >= 1 else first + 12
+    return canonical(f"{start_year}-{first:02d}/{day.year}-{day.month:02d}")
+
+
+def since(start: str, anchor: date) -> str:
+    """The span from ``start`` to the anchor, at ``start``'s grain: "since March 2022".
+
+    >>> since("2022-03", date(2024, 1, 31)), since("2019", date(2024, 5, 2))
+    ('2022-03/2024-01', '2019/2024')
+    """
+    if re.fullmatch(r"\d{4}", start):
+        return f"{start}/{anchor.year}"
+    if re.fullmatch(r"\d{4}-\d{2}", start):
+        return f"{start}/{anchor.year}-{anchor.month:02d}"
+    if _ISO_DAY.match(start):
+        return f"{start}/{anchor.isoformat()}"
+    return start

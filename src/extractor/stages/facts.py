@@ -1,0 +1,1088 @@
+"""FACT: tie each MONEY and PERCENT value to its metric, subject, period and kind.
+
+Rule-based attachment in the manner of medspaCy's ConText: the cue rules of
+``patterns/facts.jsonl`` (target, share, change and level words; year-on-year bases; sources;
+"that of"; "respectively") each act in one direction over a scope of tokens that ends at a
+clause boundary (``lexicons/scope_terminators.tsv``, ";", ":") and, for some, at the next value.
+Metrics are the phrases of ``lexicons/metrics.tsv`` widened to the noun phrase around them;
+subjects are the ORG and GPE mentions, periods the DATE mentions, resolved against the article's
+date (:mod:`extractor.rules.periods`). What a sentence does not say is inherited: the metric
+from the clause before ("rose 18% to $1.2 billion"), the subject and the period from the
+paragraph, the headline and the lede. No parser is needed; the rules read tokens and mentions.
+
+>>> import extractor
+>>> records = extractor.extract("Exports rose 5.8 pct to 150 billion yuan in 2023.")
+>>> [(f.kind, f.direction, f.metric.text, f.period.value) for f in records.facts]
+[('change', 'increase', 'Exports', '2023'), ('level', 'none', 'Exports', '2023')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractor.errors import Errors, PatternError
+from extractor.records import DateValue, PercentValue
+from extractor.rules import periods
+from extractor.rules.cues import find_direction, scope_terminators
+from extractor.rules.resources import read_jsonl, read_lexicon
+from extractor.spans import FactData, SpanData, doc_text, get_span_data, store_facts
+
+ANCHOR_KEY = "extractor.anchor"
+"""``doc.user_data`` key of the article's date (ISO), set by the caller when it knows it."""
+VALUE_LABELS = ("MONEY", "PERCENT")
+SUBJECT_LABELS = ("ORG", "GPE")
+HEAD_CHARS = 600
+
+Category = Literal[
+    "target", "share", "change", "level", "basis", "source", "pronoun", "respectively"
+]
+
+
+class CueRule(BaseModel):
+    """One line of ``patterns/facts.jsonl``: a cue and the scope over which it acts."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z]+(\.[a-z_0-9]+)+$")
+    category: Category
+    value: str | None = Field(default=None, description="What the cue says: 'year_on_year', ...")
+    literal: list[str] | None = Field(default=None, description="Phrases, matched lower-cased.")
+    lexicon: str | None = Field(default=None, description="A lexicon whose first column are cues.")
+    where: dict[str, str] | None = Field(default=None, description="Rows of the lexicon to take.")
+    direction: Literal["forward", "backward", "both"]
+    scope: int = Field(ge=0, description="How many tokens away the value may stand.")
+    stops_at_value: bool = Field(default=True, description="Whether another value ends the scope.")
+    priority: int = Field(default=0, description="Breaks a tie of two cues as near as each other.")
+    comment: str | None = None
+
+    def phrases(self) -> list[str]:
+        """The cue's phrases: its literals or the chosen words of its lexicon."""
+        if self.literal is not None:
+            return self.literal
+        rows = read_lexicon(self.lexicon or "")
+        where = self.where or {}
+        return [
+            row[next(iter(row))] for row in rows if all(row.get(k) == v for k, v in where.items())
+        ]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found in the document: its tokens and its rule."""
+
+    start: int
+    end: int
+    rule: CueRule
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A metric phrase found in the document (tokens), its class and where its head ends."""
+
+    start: int
+    end: int
+    cls: str
+    head_end: int
+    scope: str = "any"
+
+
+@dataclass
+class _Value:
+    """A value being attached, with what has been decided so far."""
+
+    span: Span
+    data: SpanData
+    clause: tuple[int, int]
+    sentence: Span
+    kind: str = "level"
+    direction: str = "none"
+    basis: str | None = None
+    metric: tuple[int, int] | None = None
+    phrase: Metric | None = None
+    """The lexicon phrase the metric was built on, when there is one."""
+    subject: Span | None = None
+    period: str | None = None
+    period_span: Span | None = None
+    how: list[str] = field(default_factory=list)
+
+    @property
+    def metric_cls(self) -> str:
+        return self.phrase.cls if self.phrase is not None else ""
+
+    def take_metric(self, chars: tuple[int, int], phrase: Metric | None, how: str) -> None:
+        self.metric, self.phrase = chars, phrase
+        self.how.append(how)
+
+
+@functools.cache
+def cue_rules() -> tuple[CueRule, ...]:
+    """The validated rules of ``patterns/facts.jsonl``."""
+    rules = []
+    for raw in read_jsonl("facts"):
+        try:
+            rules.append(CueRule.model_validate(raw))
+        except ValidationError as exc:
+            reason = Errors.E004.format(
+                id=raw.get("id", "?"), path="patterns/facts.jsonl", reason=exc, names="-"
+            )
+            raise PatternError(reason) from exc
+    return tuple(rules)
+
+
+@functools.cache
+def metric_classes() -> dict[str, tuple[str, str]]:
+    """``lexicons/metrics.tsv``: phrase -> (class, scope)."""
+    return {row["phrase"]: (row["class"], row["scope"]) for row in read_lexicon("metrics")}
+
+
+@functools.cache
+def segment_words() -> frozenset[str]:
+    """``lexicons/segments.tsv``: nouns that name a part of a company ("unit", "division")."""
+    return frozenset(row["word"] for row in read_lexicon("segments"))
+
+
+_CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
+_SPAN_CONTEXT = re.compile(
+    r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve)"
+    r"\s+months|half)\s+(?:ended|ending|to|through)\s*$",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def fact_words(role: str) -> frozenset[str]:
+    """The words of ``lexicons/fact_words.tsv`` with ``role``."""
+    return frozenset(row["word"] for row in read_lexicon("fact_words") if row["role"] == role)
+
+
+@functools.cache
+def verb_forms() -> frozenset[str]:
+    """``lexicons/verbs.tsv``: forms that end a noun phrase."""
+    return frozenset(row["word"] for row in read_lexicon("verbs"))
+
+
+class FactFinder:
+    """The compiled fact rules for one vocabulary: call it on a processed ``Doc``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.rules = {rule.id: rule for rule in cue_rules()}
+        self.cues = Matcher(nlp.vocab)
+        tokenizer = nlp.tokenizer
+        for rule in self.rules.values():
+            patterns = [
+                [{"LOWER": t.lower_} for t in tokenizer(phrase)] for phrase in rule.phrases()
+            ]
+            self.cues.add(rule.id, [p for p in patterns if p])
+        self.metrics = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase, (cls, scope) in metric_classes().items():
+            self.metrics.add(f"{cls}:{scope}", [tokenizer(phrase)])
+        self.terminators = frozenset(scope_terminators())
+        self.verbs = verb_forms()
+
+    def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
+        """The facts of every MONEY and PERCENT value of ``doc``, in text order."""
+        values = [
+            _Value(e, data, (0, 0), e.sent)
+            for e in doc.ents
+            if e.label_ in VALUE_LABELS and (data := get_span_data(e)) is not None
+        ]
+        if not values:
+            return []
+        context = _Context(doc, self, anchor)
+        facts: list[FactData] = []
+        previous: _Value | None = None
+        for value in values:
+            value.clause = context.clause_of(value.span)
+            if value.data.converts and previous is not None and facts:
+                facts.append(context.conversion(value, facts[-1]))
+                continue
+            context.attach(value, previous)
+            facts.append(context.data(value))
+            previous = value
+        return facts
+
+    def find_cues(self, doc: Doc) -> list[Cue]:
+        """Every cue of the document, longest first where two start at the same token."""
+        found = [
+            Cue(start, end, self.rules[doc.vocab.strings[match_id]])
+            for match_id, start, end in self.cues(doc)
+        ]
+        return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+class _Context:
+    """What the attachment rules know about one document."""
+
+    def __init__(self, doc: Doc, finder: FactFinder, anchor: date | None) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.finder = finder
+        self.anchor = anchor
+        self.cues = finder.find_cues(doc)
+        self.cue_tokens = {
+            i
+            for c in self.cues
+            if c.rule.category in ("change", "level", "target", "share", "source")
+            for i in range(c.start, c.end)
+        }
+        self.ents = list(doc.ents)
+        self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
+        self.dates = [e for e in self.ents if e.label_ == "DATE"]
+        self.subjects = [e for e in self.ents if e.label_ in SUBJECT_LABELS]
+        self.metrics = self._find_metrics()
+        self.not_owners = self._not_owners()
+        self.main_subject = self._main_subject()
+        self.main_place = self._most_named("GPE")
+        self.main_company = self._most_named("ORG") or self._first_named("ORG")
+        self.main_period = self._main_period()
+        self.paragraph_subject: tuple[int, Span | None] = (-1, None)
+        self.paragraph_period: tuple[int, str | None] = (-1, None)
+
+    # --- words and phrases -----------------------------------------------------------------
+
+    def plain(self, i: int) -> bool:
+        """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
+        token = self.doc[i]
+        return (
+            bool(token.is_alpha or "-" in token.text)
+            and token.lower_ not in fact_words("function")
+            and token.lower_ not in self.finder.verbs
+            and i not in self.cue_tokens
+            and not token.ent_type_
+        )
+
+    def _find_metrics(self) -> list[Metric]:
+        """Metric phrases, widened to their noun phrase, without overlaps (longest kept).
+
+        A phrase that only modifies a compound ("stock-based", "trade-in") is no metric.
+        """
+        doc = self.doc
+        spans = [
+            Span(doc, s, e, label=label)
+            for label, s, e in self.finder.metrics(doc)
+            if not (e < len(doc) and doc[e].text == "-")
+        ]
+        return [self._widen(span) for span in filter_spans(spans)]
+
+    def _widen(self, span: Span) -> Metric:
+        """A metric phrase with its modifiers: "total retail sales of consumer goods".
+
+        Left: plain words ("total", "per capita", "General public budget"). Right: an
+        abbreviation in brackets, and an "of" phrase that names a part of the quantity ("of
+        consumer goods"), not its owner ("of Sichuan Province") or its period ("of 2023").
+        """
+        doc = self.doc
+        start, end = span.start, span.end
+        while start > span.sent.start and start > span.start - 4 and self.plain(start - 1):
+            start -= 1
+        while start < span.start and not doc[start].is_alpha:
+            start += 1
+        head_end = end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3  # "gross domestic product (GDP)"
+        end = self._segment(end)
+        if end < len(doc) and doc[end].lower_ == "of":
+            stop = end + 1
+            while stop < min(len(doc), end + 7) and (
+                self.plain(stop) or doc[stop].lower_ in ("the", "and", ",", "its")
+            ):
+                stop += 1
+            while stop > end + 1 and doc[stop - 1].lower_ in ("the", "and", ",", "its"):
+                stop -= 1
+            owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
+            if stop > end + 1 and not owner:
+                end = stop
+        cls, scope = span.label_.split(":")
+        return Metric(start, end, cls, head_end, scope)
+
+    def _segment(self, end: int) -> int:
+        """Past "at its cloud unit" / "in the retail business": the part being measured."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in ("at", "in", "from"):
+            return end
+        stop = end + 1
+        if stop < len(doc) and doc[stop].lower_ in ("its", "the", "their"):
+            stop += 1
+        words = stop
+        while words < min(len(doc), stop + 4) and self.plain(words):
+            words += 1
+        if words > stop and doc[words - 1].lower_ in segment_words():
+            return words
+        return end
+
+    def char_range(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens ``start:end``, without trailing whitespace."""
+        last = self.doc[end - 1]
+        return self.doc[start].idx, last.idx + len(last.text)
+
+    # --- structure -------------------------------------------------------------------------
+
+    def clause_of(self, span: Span) -> tuple[int, int]:
+        """The token range of the clause around ``span``: bounded by ";", ":" or a terminator."""
+        sent = span.sent
+        start, end = sent.start, sent.end
+        for token in sent:
+            boundary = (
+                token.text in (";", ":", "--", "—") or token.lower_ in self.finder.terminators
+            )
+            if boundary and token.i < span.start:
+                start = token.i + 1
+            elif boundary and token.i >= span.end:
+                end = token.i
+                break
+        return start, end
+
+    def paragraph(self, i: int) -> int:
+        """The character offset where the paragraph of token ``i`` starts."""
+        return self.text.rfind("\n\n", 0, self.doc[i].idx) + 1
+
+    def _between_values(self, a: int, b: int) -> bool:
+        return any(a <= v.start and v.end <= b for v in self.values)
+
+    def covering(
+        self, value: Span, clause: tuple[int, int], categories: Iterable[str]
+    ) -> list[tuple[int, Cue]]:
+        """Cues of ``categories`` whose scope reaches ``value``, with their distance."""
+        wanted = set(categories)
+        out = []
+        for cue in self.cues:
+            rule = cue.rule
+            if rule.category not in wanted or cue.start < clause[0] or cue.end > clause[1]:
+                continue
+            if rule.direction in ("forward", "both") and cue.end <= value.start:
+                gap = value.start - cue.end
+                blocked = rule.stops_at_value and self._between_values(cue.end, value.start)
+                if gap <= rule.scope and not blocked:
+                    out.append((gap, cue))
+            if rule.direction in ("backward", "both") and cue.start >= value.end:
+                gap = cue.start - value.end
+                blocked = rule.stops_at_value and self._between_values(value.end, cue.start)
+                if gap <= rule.scope and not blocked:
+                    out.append((gap, cue))
+        return out
+
+    # --- the slots -------------------------------------------------------------------------
+
+    def attach(self, value: _Value, previous: _Value | None) -> None:
+        """Decide every slot of ``value``; ``previous`` is the value before it."""
+        if self._table_cell(value):
+            return
+        self._kind(value, previous)
+        self._metric(value, previous)
+        self._rate_is_level(value)
+        self._basis(value)
+        self._subject(value, previous)
+        self._period(value, previous)
+        if value.kind in ("level", "change") and self._in_future(value.period):
+            value.kind = "target"
+            value.how.append("kind.future_period")
+        if value.kind in ("change", "target"):
+            value.direction = self._direction(value)
+
+    def _table_cell(self, value: _Value) -> bool:
+        """A figure in a row of a statistical table: the row label is its metric, its column's
+        head gives the period ("2023") or says it is a growth rate ("Growth over 2022")."""
+        text, start = self.text, value.data.start
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        cells = list(_CELLS.finditer(text, line_start, line_end))
+        if (
+            len(cells) < 2
+            or cells[0].start() >= start
+            or not cells[0].group().strip()[:1].isalpha()
+        ):
+            return False
+        column = next((i for i, c in enumerate(cells) if c.start() <= start < c.end()), None)
+        header = self._table_header(line_start)
+        if column is None or column == 0:
+            return False
+        label = cells[0]
+        value.metric = (label.start(), label.start() + len(label.group().rstrip()))
+        value.phrase = None
+        head = header[column] if header and column < len(header) else ""
+        growth = bool(re.search(r"growth|change|increase|%|y/y|yoy", head, re.IGNORECASE))
+        value.kind = "change" if growth or value.span.label_ == "PERCENT" else "level"
+        if value.kind == "change":
+            percent = value.data.value
+            negative = isinstance(percent, PercentValue) and (percent.value or 0) < 0
+            value.direction = "decrease" if negative else "increase"
+            if re.search(r"\bover\b|y/y|yoy|year", head, re.IGNORECASE):
+                value.basis = "year_on_year"
+        year = re.search(r"\b(?:19|20)\d\d\b", head)
+        title_period = self.main_period
+        if year and not growth:
+            value.period = year.group()
+        else:
+            value.period = self._table_title_period(line_start) or title_period
+        paragraph = self.paragraph(value.span.start)
+        at, inherited = self.paragraph_subject
+        value.subject = (
+            inherited if at == paragraph and inherited is not None else self.main_subject
+        )
+        value.how.append("fact.table_row")
+        return True
+
+    def _table_header(self, line_start: int) -> list[str] | None:
+        """The cells of the first line of the table a row belongs to (its column heads)."""
+        text = self.text
+        header = None
+        position = line_start
+        while position > 0:
+            previous = text.rfind("\n", 0, position - 1) + 1
+            line = text[previous : position - 1]
+            cells = [c.group().strip() for c in _CELLS.finditer(line)]
+            if len(cells) < 2:
+                break
+            header = cells
+            position = previous
+        return header
+
+    def _table_title_period(self, line_start: int) -> str | None:
+        """The period in the title above a table ("Table 1: GDP by sector, 2023")."""
+        head = self.text.rfind("\n\n", 0, line_start)
+        title = self.text[head + 2 if head >= 0 else 0 : line_start]
+        year = re.findall(r"\b(?:19|20)\d\d\b", title)
+        return year[-1] if year else None
+
+    def _kind(self, value: _Value, previous: _Value | None) -> None:
+        span, clause = value.span, value.clause
+        found = self.covering(span, clause, ("share", "target", "change", "level"))
+        if span.label_ != "PERCENT":
+            found = [(gap, cue) for gap, cue in found if cue.rule.category != "share"]
+        by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
+        if "share" in by_category:
+            value.kind, rule = "share", by_category["share"].rule.id
+        elif "target" in by_category:
+            value.kind, rule = "target", by_category["target"].rule.id
+        elif found:
+            _, cue = min(found, key=lambda t: (t[0], -t[1].rule.priority))
+            value.kind, rule = cue.rule.category, cue.rule.id
+        elif (
+            previous is not None and previous.clause == clause and self._listed(previous.span, span)
+        ):
+            value.kind, rule = previous.kind, "kind.list"
+        elif isinstance(value.data.value, PercentValue) and (
+            value.data.value.unit == "percentage_point" or value.data.value.direction != "none"
+        ):
+            value.kind, rule = "change", "kind.percent_change"
+        else:
+            value.kind, rule = "level", "kind.default"
+        value.how.append(rule)
+
+    def _rate_is_level(self, value: _Value) -> None:
+        """A rate moved in percent is read as its level ("inflation rose 0.3 percent")."""
+        percent = value.data.value
+        if (
+            value.kind == "change"
+            and value.metric_cls in ("rate", "ratio")
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+        ):
+            value.kind = "level"
+            value.how.append("kind.rate_is_level")
+
+    def _listed(self, first: Span, second: Span) -> bool:
+        """Two values joined as a list: "5.1 and 6.6 percent", "3.5%, 7.1% and 6.3%"."""
+        between = self.doc[first.end : second.start]
+        return len(between) > 0 and all(t.text in (",", "and", "or") for t in between)
+
+    def _direction(self, value: _Value) -> str:
+        percent = value.data.value
+        if isinstance(percent, PercentValue) and percent.direction != "none":
+            return percent.direction
+        return find_direction(self.text, value.data.start, value.data.end)
+
+    def _basis(self, value: _Value) -> None:
+        if value.kind != "change":
+            return
+        found = self.covering(value.span, value.clause, ("basis",))
+        if found:
+            _, cue = min(found, key=lambda t: t[0])
+            value.basis = cue.rule.value
+
+    # metric ----------------------------------------------------------------------------------
+
+    def _metric(self, value: _Value, previous: _Value | None) -> None:
+        span, clause = value.span, value.clause
+        same_clause = previous is not None and previous.clause == clause
+        segment = previous.span.end if previous is not None and same_clause else clause[0]
+        pronoun = any(
+            c.rule.category == "pronoun" and segment <= c.start < span.start for c in self.cues
+        )
+        if pronoun and previous is not None and previous.metric is not None:
+            value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
+            return
+        for how, found in (
+            ("metric.respectively", self._respectively(value)),
+            ("metric.compound", self._attached_after(span)),
+            ("metric.left", self._left_phrase(span, segment)),
+        ):
+            if found is not None:
+                value.take_metric(self.char_range(found.start, found.end), found, how)
+                return
+        right = self._right_phrase(span, clause, value.kind)
+        through_growth = span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words(
+            "growth_noun"
+        )
+        chain = previous is not None and previous.metric and previous.sentence == value.sentence
+        if chain and (right is None or (same_clause and not through_growth)):
+            assert previous is not None and previous.metric is not None
+            value.take_metric(previous.metric, previous.phrase, "metric.chain")
+            return
+        if right is not None:
+            value.take_metric(right[0], right[1], "metric.right")
+            return
+        generic = self._generic_phrase(span, segment)
+        if generic is not None:
+            value.take_metric(generic, None, "metric.phrase")
+        elif previous is not None and previous.metric:
+            value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _left_phrase(self, span: Span, segment: int) -> Metric | None:
+        """The last metric phrase between the segment's start and the value, outside asides."""
+        left = [
+            m
+            for m in self.metrics
+            if segment <= m.start
+            and m.end <= span.start
+            and not self._in_aside(m, span)
+            and not self._example(m)
+        ]
+        return left[-1] if left else None
+
+    def _example(self, metric: Metric) -> bool:
+        """ "Excluding items such as stock-based compensation": named as an example, not measured."""
+        before = " ".join(t.lower_ for t in self.doc[max(0, metric.start - 4) : metric.start])
+        return bool(re.search(r"\b(?:such as|excluding|including|except|like)\b", before))
+
+    def _head_of(self, other: _Value) -> tuple[int, int]:
+        """The head of another value's metric, without its "of" phrase: "added value"."""
+        assert other.metric is not None
+        for m in self.metrics:
+            if self.doc[m.start].idx == other.metric[0]:
+                return self.char_range(m.start, m.head_end)
+        return other.metric
+
+    def _in_aside(self, metric: Metric, value: Span) -> bool:
+        """Whether the metric stands in a ", which ... ," aside that closes before the value."""
+        doc = self.doc
+        opening = next(
+            (
+                t.i
+                for t in doc[max(value.sent.start, metric.start - 10) : metric.start]
+                if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "who")
+            ),
+            None,
+        )
+        return opening is not None and any(t.text == "," for t in doc[metric.end : value.start])
+
+    def _attached_after(self, span: Span) -> Metric | None:
+        """A metric right after the value: "a $1.5 billion share buyback", "a 20% stake".
+
+        Not the rate of a change: "grew at a 3.3% annualized rate", "at a 2.8% pace".
+        """
+        before = [t.lower_ for t in self.doc[max(0, span.start - 4) : span.start]]
+        rate_of_change = bool(before) and (before[-1] in ("a", "an") or "at" in before)
+        for m in self.metrics:
+            adjacent = m.start == span.end or (m.start == span.end + 1 and self.plain(span.end))
+            if (
+                adjacent
+                and m.cls != "growth"
+                and not (rate_of_change and m.cls in ("rate", "ratio"))
+            ):
+                return m
+        return None
+
+    def _respectively(self, value: _Value) -> Metric | None:
+        """ "Exports and imports rose 5% and 3%, respectively": the i-th metric of the i-th value."""
+        sentence = value.sentence
+        if not any(
+            c.rule.category == "respectively" and sentence.start <= c.start < sentence.end
+            for c in self.cues
+        ):
+            return None
+        values = [v for v in self.values if sentence.start <= v.start and v.end <= sentence.end]
+        first_value = values[0].start
+        names = [m for m in self.metrics if sentence.start <= m.start and m.end <= first_value]
+        joined = [m for m in names if self._coordinated(names, m)]
+        if len(joined) < 2 or len(values) % len(joined):
+            return None
+        index = [v.start for v in values].index(value.span.start) // (len(values) // len(joined))
+        return joined[min(index, len(joined) - 1)]
+
+    def _coordinated(self, names: Sequence[Metric], metric: Metric) -> bool:
+        """Whether ``metric`` is joined to a neighbour by "and" or a comma ("exports and imports")."""
+        for other in names:
+            gap = self.doc[min(metric.end, other.end) : max(metric.start, other.start)]
+            if (
+                other is not metric
+                and 0 < len(gap) <= 2
+                and all(t.text in (",", "and") for t in gap)
+            ):
+                return True
+        return False
+
+    def _right_phrase(
+        self, span: Span, clause: tuple[int, int], value_kind: str
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "150 billion yuan in exports", "a 12 percent increase in exports", "$5 million on
+        restructuring": the noun phrase after "in", "on" or "for" right of the value."""
+        doc, i = self.doc, span.end
+        if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
+            i += 1
+        joins = ("in", "on", "for") if value_kind == "share" else ("in", "on", "for", "of")
+        if i >= clause[1] or doc[i].lower_ not in joins:
+            return None
+        start = i + 1
+        while start < clause[1] and (
+            doc[start].lower_ in ("the", "a", "an", "its", "their")
+            or doc[start].ent_type_ == "DATE"
+        ):
+            start += 1
+        end = start
+        while end < clause[1] and end < start + 5 and self.plain(end):
+            end += 1
+        if end == start:
+            return None
+        inside = next((m for m in self.metrics if start <= m.start < end), None)
+        return self.char_range(start, end), inside
+
+    def _generic_phrase(self, span: Span, segment: int) -> tuple[int, int] | None:
+        """The noun phrase before the verb that governs the value, or that verb itself.
+
+        "Kiwifruit sells for 16 yuan": "Kiwifruit"; "it earned $3.02 a share": "earned".
+        """
+        verb = next(
+            (i for i in range(span.start - 1, segment - 1, -1) if i in self.cue_tokens), None
+        )
+        if verb is None:
+            return None
+        end = verb
+        while end > segment and self.doc[end - 1].lower_ in self.finder.verbs:
+            end -= 1
+        start = end
+        while start > segment and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        if start < end:
+            return self.char_range(start, end)
+        opening = segment
+        while opening < verb and not self.plain(opening):
+            opening += 1
+        closing = opening
+        while closing < verb and closing < opening + 5 and self.plain(closing):
+            closing += 1
+        if closing > opening:
+            return self.char_range(opening, closing)
+        if self.doc[verb].lower_ in fact_words("quantity_verb"):
+            return self.char_range(verb, verb + 1)
+        return None
+
+    # subject ---------------------------------------------------------------------------------
+
+    def _not_owners(self) -> set[int]:
+        """Token starts of ORG/GPE mentions that cannot own a quantity: sources ("according to
+        the bureau", "the ministry said"), datelines ("NANJING, Jan. 23"), "Austin-based", and
+        a place before another ("east China's Jiangsu Province")."""
+        doc, out = self.doc, set()
+        for cue in self.cues:
+            if cue.rule.category == "source":
+                for ent in self.subjects:
+                    if cue.end <= ent.start <= cue.end + cue.rule.scope:
+                        out.add(ent.start)
+                        break
+        for ent in self.subjects:
+            after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
+            line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
+            dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
+            if (
+                (after[:1] and after[0] in ("said", "says", "told"))
+                or (line_start and after[:1] == [","] and (ent.text.isupper() or dated))
+                or (after[:2] in (["-", "based"], ["-", "listed"], ["-", "headquartered"]))
+                or (
+                    after[:1] in (["'s"], ["\u2019s"])
+                    and ent.end + 1 < len(doc)
+                    and doc[ent.end + 1].ent_type_ == "GPE"
+                    and ent.label_ == "GPE"
+                )
+            ):
+                out.add(ent.start)
+        return out
+
+    def _owners(self, sentence: Span) -> list[Span]:
+        return [
+            e
+            for e in self.subjects
+            if sentence.start <= e.start
+            and e.end <= sentence.end
+            and e.start not in self.not_owners
+        ]
+
+    def _main_subject(self) -> Span | None:
+        """The article's main subject: the owner it names most often (a short form counting
+        for its full name), the earliest on a tie; only owners of the headline and the lede
+        compete."""
+        head = list(self.doc.sents)[:4]
+        candidates = [
+            e for sentence in head for e in self._owners(sentence) if not self._adjunct(e, sentence)
+        ]
+        if not candidates:
+            return None
+        names = [e for e in self.subjects if e.start not in self.not_owners]
+
+        def mentions(ent: Span) -> int:
+            full = _bare(self.fullest(ent))
+            return sum(
+                1
+                for other in names
+                if _bare(other.text) in full or _bare(self.fullest(other)) == full
+            )
+
+        return max(candidates, key=lambda e: (mentions(e), -e.start))
+
+    def _adjunct(self, ent: Span, sentence: Span) -> bool:
+        """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
+        return ent.start > sentence.start + 1 and self.doc[ent.start - 1].lower_ in fact_words(
+            "adjunct"
+        )
+
+    def _subject(self, value: _Value, previous: _Value | None) -> None:
+        if value.metric_cls == "instrument":
+            value.how.append("subject.instrument")
+            return
+        span, clause = value.span, value.clause
+        owners = [
+            e
+            for e in self._owners(value.sentence)
+            if clause[0] <= e.start
+            and e.end <= clause[1]
+            and not (e.start > 0 and self.doc[e.start - 1].lower_ in fact_words("partner"))
+        ]
+        segment = (
+            previous.span.end if previous is not None and previous.clause == clause else clause[0]
+        )
+        chosen = (
+            self._owner_of_metric(owners, value)
+            or self._subject_part(owners, segment, span.start)
+            or self._subject_part(owners, clause[0], span.start)
+        )
+        if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
+            chosen = None
+        paragraph = self.paragraph(span.start)
+        if chosen is None:
+            at, inherited = self.paragraph_subject
+            chosen = inherited if at == paragraph and inherited is not None else self.main_subject
+            chosen = self._by_scope(value, chosen)
+            value.how.append("subject.inherited")
+        else:
+            value.how.append("subject.sentence")
+        self.paragraph_subject = (paragraph, chosen)
+        value.subject = chosen
+
+    def _most_named(self, label: str) -> Span | None:
+        """The owner of ``label`` the article names most often (twice at least)."""
+        names = [e for e in self.subjects if e.label_ == label and e.start not in self.not_owners]
+        counts: dict[str, tuple[int, Span]] = {}
+        for ent in names:
+            full = _bare(self.fullest(ent))
+            count, first = counts.get(full, (0, ent))
+            counts[full] = (count + 1, first)
+        best = max(counts.values(), key=lambda t: (t[0], -t[1].start), default=None)
+        return best[1] if best is not None and best[0] >= 2 else None
+
+    def _first_named(self, label: str) -> Span | None:
+        """The first owner of ``label`` in the headline or the lede."""
+        for sentence in list(self.doc.sents)[:4]:
+            for ent in self._owners(sentence):
+                if ent.label_ == label and not self._adjunct(ent, sentence):
+                    return ent
+        return None
+
+    def _by_scope(self, value: _Value, chosen: Span | None) -> Span | None:
+        """A place's statistic belongs to the place, a company's accounts to the company."""
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        if (
+            scope == "macro"
+            and self.main_place is not None
+            and (chosen is None or chosen.label_ == "ORG")
+        ):
+            return self.main_place
+        if (
+            scope == "company"
+            and self.main_company is not None
+            and (chosen is None or chosen.label_ == "GPE")
+        ):
+            return self.main_company
+        return chosen
+
+    def _subject_part(self, owners: Sequence[Span], start: int, value_start: int) -> Span | None:
+        """The first owner named before the verb that governs the value: "Chengdu ... posted",
+        "urban residents in Xiamen earned", "followed by Nanjing at"; after the verb a place
+        is only where something happened ("the closure of an office in Dublin")."""
+        verb = next(
+            (
+                i
+                for i in range(start, value_start)
+                if i in self.cue_tokens and not self._passive_by(i)
+            ),
+            value_start,
+        )
+        return next((e for e in owners if start <= e.start and e.end <= verb), None) or next(
+            (e for e in owners if verb <= e.start < value_start and self._passive_by(e.start - 1)),
+            None,
+        )
+
+    def _passive_by(self, i: int) -> bool:
+        """ "followed by Nanjing", "led by X": the owner comes after "by"."""
+        return 0 <= i < len(self.doc) and self.doc[i].lower_ == "by"
+
+    def _owner_of_metric(self, owners: Sequence[Span], value: _Value) -> Span | None:
+        """ "Sichuan's GDP", "GDP of Sichuan", "retail sales in Jiangsu": the metric's owner."""
+        if value.metric is None:
+            return None
+        doc = self.doc
+        for ent in owners:
+            after = doc[ent.end : ent.end + 1]
+            value_between = any(ent.end_char < v.start_char < value.metric[0] for v in self.values)
+            if (
+                after
+                and after[0].text in ("'s", "\u2019s")
+                and 0 <= value.metric[0] - after[0].idx <= 40
+                and not value_between
+            ):
+                return ent
+            before = doc[max(0, ent.start - 2) : ent.start]
+            if (
+                before
+                and before[-1].lower_ in ("of", "in")
+                and 0 <= ent.start_char - value.metric[1] <= 6
+            ):
+                return ent
+        return None
+
+    def fullest(self, ent: Span) -> str:
+        """The fullest form of an ORG or GPE in the article: "Sichuan" -> "Sichuan Province",
+        "US" -> "U.S.", "RBI" -> "Reserve Bank of India"."""
+        text, best = ent.text, ent.text
+        bare = f" {_bare(text)} "
+        for other in self.subjects:
+            if other.label_ != ent.label_ or len(other.text) <= len(best):
+                continue
+            if bare in f" {_bare(other.text)} " or _initials(other.text) == text:
+                best = other.text
+        return best
+
+    # period ----------------------------------------------------------------------------------
+
+    def resolved(self, ent: Span, ahead: bool = False) -> str | None:
+        """The period a DATE mention names, read with the words before it and the anchor."""
+        data = get_span_data(ent)
+        value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
+        if value is not None and value.startswith("P"):
+            return None  # a duration
+        before = self.text[max(0, ent.start_char - 40) : ent.start_char]
+        resolved = periods.resolve(ent.text, value, self.anchor, ahead)
+        context = _SPAN_CONTEXT.search(before)
+        day = periods.parse_day(resolved)
+        if context and day is not None:
+            return periods.period_ending(day, context["what"].lower(), context["count"])
+        if resolved and re.search(r"\bsince\s*$", before, re.IGNORECASE) and self.anchor:
+            return periods.since(resolved, self.anchor)
+        return resolved
+
+    def _main_period(self) -> str | None:
+        """The period of the headline or the lede: the first date there that is not a day."""
+        sentences = list(self.doc.sents)[:4]
+        for sentence in sentences:
+            for ent in self.dates:
+                if sentence.start <= ent.start < sentence.end:
+                    before = self.doc[max(0, ent.start - 1) : ent.start]
+                    if before and before[0].lower_ in ("since", "from", "by", "until"):
+                        continue
+                    value = self.resolved(ent)
+                    if value and not periods.parse_day(value):
+                        return value
+        return None
+
+    def _period(self, value: _Value, previous: _Value | None) -> None:
+        span, clause, sentence = value.span, value.clause, value.sentence
+        dates = [d for d in self.dates if sentence.start <= d.start and d.end <= sentence.end]
+        in_clause = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
+        after = [
+            d
+            for d in in_clause
+            if d.start >= span.end and not self._between_values(span.end, d.start)
+        ]
+        before = [d for d in in_clause if d.end <= span.start][::-1]
+        others = [d for d in dates if d not in in_clause]
+        paragraph = self.paragraph(span.start)
+        point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
+        for ent in [*after[:1], *before, *others]:
+            if re.search(r"\b(?:earlier|ago)\b", ent.text, re.IGNORECASE):
+                base = (
+                    previous.period
+                    if previous is not None and previous.sentence == sentence and previous.period
+                    else self._inherited(paragraph)
+                )
+                shifted = periods.shift_years(base, -1) if base else None
+                if shifted:
+                    value.period, value.period_span = shifted, ent
+                    value.how.append("period.year_earlier")
+                    return
+                continue
+            resolved = self.resolved(ent, ahead=value.kind == "target")
+            if resolved is None or (
+                periods.parse_day(resolved) and not point_in_time and ent in others
+            ):
+                continue
+            value.period, value.period_span = resolved, ent
+            if not periods.parse_day(resolved) and value.kind != "target":
+                self.paragraph_period = (paragraph, resolved)
+            value.how.append("period.sentence")
+            return
+        if previous is not None and previous.sentence == sentence and previous.period:
+            value.period = previous.period
+            value.how.append("period.chain")
+        elif point_in_time and self.anchor is not None:
+            value.period = self.anchor.isoformat()
+            value.how.append("period.article_day")
+        elif value.metric_cls == "event" or value.kind == "target":
+            value.how.append("period.undated")
+        elif (inherited := self._inherited(paragraph)) is not None:
+            value.period = inherited
+            value.how.append("period.inherited")
+
+    def _inherited(self, paragraph: int) -> str | None:
+        at, period = self.paragraph_period
+        return period if at == paragraph and period else self.main_period
+
+    def _in_future(self, period: str | None) -> bool:
+        if period is None or self.anchor is None:
+            return False
+        year = re.match(r"(?:FY)?(\d{4})", period)
+        return year is not None and int(year[1]) > self.anchor.year
+
+    # output ----------------------------------------------------------------------------------
+
+    def data(self, value: _Value) -> FactData:
+        """The stored form of a decided value."""
+        subject, period_span = value.subject, value.period_span
+        return FactData(
+            value=(value.data.start, value.data.end),
+            kind=value.kind,  # type: ignore[arg-type]
+            direction=value.direction,  # type: ignore[arg-type]
+            basis=value.basis,  # type: ignore[arg-type]
+            metric=value.metric or (value.data.start, value.data.end),
+            subject=(subject.start_char, subject.end_char) if subject is not None else None,
+            subject_text=self.fullest(subject) if subject is not None else None,
+            period=periods.canonical(value.period) if value.period else None,
+            period_span=(period_span.start_char, period_span.end_char) if period_span else None,
+            rule=" ".join(value.how),
+        )
+
+    @staticmethod
+    def conversion(value: _Value, converted: FactData) -> FactData:
+        """The fact of an amount that converts another: the same slots, its own value."""
+        return converted.model_copy(
+            update={
+                "value": (value.data.start, value.data.end),
+                "rule": "fact.conversion",
+                "converts": converted.value,
+            }
+        )
+
+
+def _bare(name: str) -> str:
+    """A name lower-cased without dots: "U.S." and "US" are one name."""
+    return name.lower().replace(".", "")
+
+
+def _initials(name: str) -> str:
+    """ "Reserve Bank of India" -> "RBI": the capitals of a name's words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def document_anchor(doc: Doc) -> date | None:
+    """The article's date: given by the caller, else the first full date in its head.
+
+    A dateline without a year ("AUSTIN, Texas, Feb 4 (Reuters)") takes the latest year the
+    article speaks of that is not a deadline ("by 2030"): news reports the recent past.
+    """
+    given = periods.parse_day(doc.user_data.get(ANCHOR_KEY))
+    if given is not None:
+        return given
+    head = [e for e in doc.ents if e.label_ == "DATE" and e.start_char <= HEAD_CHARS]
+    for ent in head:
+        data = get_span_data(ent)
+        if data is not None and isinstance(data.value, DateValue):
+            day = periods.parse_day(data.value.value)
+            if day is not None:
+                return day
+    dateline = next((md for e in head if (md := periods.month_day(e.text)) is not None), None)
+    if dateline is None:
+        return None
+    latest = _latest_year(doc)
+    if latest is None:
+        return None
+    year, whole = latest
+    # A whole past year reported in the first months of the next is annual-results season.
+    year = year + 1 if whole and dateline[0] <= 4 else year
+    try:
+        return date(year, *dateline)
+    except ValueError:
+        return None
+
+
+def _latest_year(doc: Doc) -> tuple[int, bool] | None:
+    """The year the article reports on, and whether it is named as a whole year.
+
+    Dates after "by", "since", "due (in)", "maturing in" and the like, and dates in a sentence
+    that plans or forecasts, are no report of the past; a year five or more after the others is
+    a maturity or a long-term goal. Of the rest, the year named most often wins, the earliest
+    on a tie.
+    """
+    years: list[tuple[int, bool]] = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
+        if before & fact_words("deadline") or any(
+            t.lower_ in fact_words("planning") for t in ent.sent
+        ):
+            continue
+        data = get_span_data(ent)
+        value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
+        found = re.match(r"(?:FY)?(\d{4})", value or "") or re.search(r"\b(\d{4})\b", ent.text)
+        if found:
+            years.append((int(found[1]), value == found[1]))
+    if not years:
+        return None
+    ordered = sorted(year for year, _ in years)
+    median = ordered[len(ordered) // 2]
+    counts = Counter(year for year, _ in years if year < median + 5)
+    year = max(counts, key=lambda y: (counts[y], -y))
+    return year, all(whole for y, whole in years if y == year)
+
+
+class FactStage:
+    """The ``extractor_facts`` component: the facts of a document's MONEY and PERCENT values."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.finder = FactFinder(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        store_facts(doc, self.finder(doc, document_anchor(doc)))
+        return doc
