@@ -227,6 +227,7 @@ class _Context:
 
     def __init__(self, doc: Doc, finder: FactFinder, anchor: date | None) -> None:
         self.doc = doc
+        self.anchor_stated = anchor is not None and anchor_is_stated(doc)
         self.text = doc_text(doc)
         self.finder = finder
         self.anchor = anchor
@@ -385,7 +386,11 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
-        if value.kind in ("level", "change") and self._in_future(value.period):
+        if (
+            value.kind in ("level", "change")
+            and self.anchor_stated
+            and self._in_future(value.period)
+        ):
             value.kind = "target"
             value.how.append("kind.future_period")
         if value.kind in ("change", "target"):
@@ -455,7 +460,7 @@ class _Context:
         head = self.text.rfind("\n\n", 0, line_start)
         title = self.text[head + 2 if head >= 0 else 0 : line_start]
         year = re.findall(r"\b(?:19|20)\d\d\b", title)
-        return year[-1] if year else None
+        return year[0] if year else None
 
     def _kind(self, value: _Value, previous: _Value | None) -> None:
         span, clause = value.span, value.clause
@@ -483,8 +488,20 @@ class _Context:
         value.how.append(rule)
 
     def _rate_is_level(self, value: _Value) -> None:
-        """A rate moved in percent is read as its level ("inflation rose 0.3 percent")."""
+        """A rate moved in percent is read as its level ("inflation rose 0.3 percent"); a
+        percentage of growth is a change ("GDP growth of 6.8 percent")."""
         percent = value.data.value
+        if (
+            value.kind == "level"
+            and isinstance(percent, PercentValue)
+            and value.metric is not None
+            and re.search(
+                r"\bgrowth(?: rate)?$", self.text[value.metric[0] : value.metric[1]], re.I
+            )
+        ):
+            value.kind = "change"
+            value.how.append("kind.growth")
+            return
         if (
             value.kind == "change"
             and value.metric_cls in ("rate", "ratio")
@@ -493,6 +510,18 @@ class _Context:
         ):
             value.kind = "level"
             value.how.append("kind.rate_is_level")
+
+    def _percent_of(self, span: Span) -> str | None:
+        """ "About 40% of the district's workforce", "61% of the group's output": a share."""
+        doc = self.doc
+        if span.label_ != "PERCENT" or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+            return None
+        following = doc[span.end + 1]
+        if following.ent_type_ in ("DATE", "MONEY", "PERCENT") or following.like_num:
+            return None
+        if following.lower_ in ("which", "levels", "level"):
+            return None
+        return "share.percent_of"
 
     def _listed(self, first: Span, second: Span) -> bool:
         """Two values joined as a list: "5.1 and 6.6 percent", "3.5%, 7.1% and 6.3%"."""
@@ -558,10 +587,23 @@ class _Context:
             for m in self.metrics
             if segment <= m.start
             and m.end <= span.start
+            and m.cls != "growth"
             and not self._in_aside(m, span)
             and not self._example(m)
+            and not self._apposition(m)
         ]
         return left[-1] if left else None
+
+    def _apposition(self, metric: Metric) -> bool:
+        """ "Kunming, the provincial capital, recorded": a description of a name, no metric."""
+        doc = self.doc
+        i = metric.start - 1
+        while i > 0 and doc[i].lower_ not in (",",) and i > metric.start - 5:
+            i -= 1
+        if i <= 0 or doc[i].text != "," or doc[i - 1].ent_type_ not in ("GPE", "ORG", "PERSON"):
+            return False
+        closing = [t for t in doc[metric.end : metric.end + 3] if t.text == ","]
+        return bool(closing)
 
     def _example(self, metric: Metric) -> bool:
         """ "Excluding items such as stock-based compensation": named as an example, not measured."""
@@ -1014,6 +1056,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def anchor_is_stated(doc: Doc) -> bool:
+    """Whether the article's date is given or written in full, not inferred from a dateline."""
+    return periods.parse_day(doc.user_data.get(ANCHOR_KEY)) is not None or any(
+        periods.parse_day(data.value.value) is not None
+        for e in doc.ents
+        if e.label_ == "DATE"
+        and e.start_char <= HEAD_CHARS
+        and (data := get_span_data(e)) is not None
+        and isinstance(data.value, DateValue)
+    )
+
+
 def document_anchor(doc: Doc) -> date | None:
     """The article's date: given by the caller, else the first full date in its head.
 
@@ -1037,8 +1091,14 @@ def document_anchor(doc: Doc) -> date | None:
     if latest is None:
         return None
     year, whole = latest
-    # A whole past year reported in the first months of the next is annual-results season.
-    year = year + 1 if whole and dateline[0] <= 4 else year
+    # A whole year reported in the first months of the next is annual-results season, unless
+    # the article plans or forecasts that year (then it is the current one).
+    planned = any(
+        str(year) in ent.text and any(t.lower_ in fact_words("planning") for t in ent.sent)
+        for ent in doc.ents
+        if ent.label_ == "DATE"
+    )
+    year = year + 1 if whole and dateline[0] <= 4 and not planned else year
     try:
         return date(year, *dateline)
     except ValueError:
