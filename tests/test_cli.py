@@ -132,8 +132,8 @@ def test_cli_evaluate_passes_gate(corpus_dir: Path) -> None:
 
 def test_cli_extract_legacy_encodings(tmp_path: Path) -> None:
     # Full-width commas and curly quotes are the characters these legacy encodings exist for.
-    big5 = "臺北市政府表示，2023年出口總額達到 NT$150 billion，較去年成長百分之五，臺灣電子產品出口持續增加。"  # noqa: RUF001
-    cp1252 = "The Düsseldorf-based company’s revenue rose to €5 million in 2023, said chief executive Zoë Müller."  # noqa: RUF001
+    big5 = "臺北市政府表示，2023年出口總額達到 NT$150 billion，較去年成長百分之五，臺灣電子產品出口持續增加。"
+    cp1252 = "The Düsseldorf-based company’s revenue rose to €5 million in 2023, said chief executive Zoë Müller."
     (tmp_path / "big5.txt").write_bytes(big5.encode("big5"))
     (tmp_path / "cp1252.txt").write_bytes(cp1252.encode("cp1252"))
     result = CliRunner().invoke(main, ["extract", str(tmp_path), "-q"])

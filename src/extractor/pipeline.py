@@ -29,6 +29,7 @@ def load(model: str | None = None) -> Language:
     ['extractor_merge', 'extractor_facts']
     """
     nlp = spacy.blank("en") if model is None else _load_model(model)
+    _split_brackets(nlp)
     _guard_tokenizer(nlp)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config=sentencizer_settings(), first=True)
@@ -58,6 +59,23 @@ def _load_model(model: str) -> Language:
 # non-space characters is kept as one token.
 LONGEST_TOKEN = 500
 _LONG_RUN = re.compile(rf"\S{{{LONGEST_TOKEN},}}")
+
+
+# A bracket glued to a word ("286.19 billion yuan(40.61 billion US dollars)", as Chinese
+# portals write it) or a full-width one is a token of its own, so that the amount before it and
+# the one inside it are separate spans.
+_BRACKETS = r"[\(\)\[\]\uff08\uff09]"
+
+
+def _split_brackets(nlp: Language) -> None:
+    """Split brackets inside tokens and treat full-width ones like ASCII ones."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tokenizer = nlp.tokenizer
+    defaults = nlp.Defaults
+    tokenizer.infix_finditer = compile_infix_regex([*(defaults.infixes or ()), _BRACKETS]).finditer  # type: ignore[union-attr]
+    tokenizer.prefix_search = compile_prefix_regex([*(defaults.prefixes or ()), "\uff08"]).search  # type: ignore[union-attr]
+    tokenizer.suffix_search = compile_suffix_regex([*(defaults.suffixes or ()), "\uff09"]).search  # type: ignore[union-attr]
 
 
 def _guard_tokenizer(nlp: Language) -> None:

@@ -203,8 +203,9 @@ CASES = {
         "51,853 yuan per capita",
         [("51,853 yuan per capita", D("51853"), "CNY", None, None, None, "capita")],
     ),
+    # A lone "dollars" names no country's dollar: see test_money_world for the open currency.
     "written": (
-        "three billion dollars",
+        "U.S. firms paid three billion dollars",
         [("three billion dollars", D("3000000000"), "USD", None, None, None, None)],
     ),
     "written-half": (
@@ -348,7 +349,7 @@ def test_money_list_borrows_the_last_multiplier(nlp: Language) -> None:
         ("the R2 line", []),
         ("R&D spending", []),
         (
-            "two and a half billion dollars",
+            "The U.S. spent two and a half billion dollars",
             [("two and a half billion dollars", D("2500000000"), "USD")],
         ),
         ("KRW 1.2 trillion", [("KRW 1.2 trillion", D("1200000000000"), "KRW")]),

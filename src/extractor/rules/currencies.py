@@ -4,8 +4,13 @@ An ambiguous form ("$", "¥") is resolved by the currency cues of the article ("
 "Tokyo" -> JPY, from ``lexicons/currency_cues.tsv``).
 
 >>> form = currency_forms()[("prefix", "¥")]
->>> resolve_currency(form, count_currency_cues("Tokyo stocks rose."))
+>>> resolve_currency(form, currency_context("Tokyo stocks rose."))
 ('JPY', ())
+>>> dollar = currency_forms()[("prefix", "$")]
+>>> resolve_currency(dollar, currency_context("HK$5 and $2 in Hong Kong"))
+('USD', ())
+>>> resolve_currency(dollar, currency_context("HK$5, $2 and US$1 in Hong Kong"))
+('HKD', ())
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from decimal import Decimal
 import pycountry
 
 from extractor.errors import Errors, ResourceError
+from extractor.records import currency_codes
 from extractor.rules.resources import read_lexicon
 
 CURRENCY_LEXICON = "lexicons/currencies.tsv"
@@ -50,7 +56,7 @@ def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
         raw = row["codes"]
         codes = tuple(raw.lstrip("?").split("|"))
         for code in codes:
-            if pycountry.currencies.get(alpha_3=code) is None:
+            if code not in currency_codes():
                 raise ResourceError(
                     Errors.E006.format(path=CURRENCY_LEXICON, surface=row["surface"], code=code)
                 )
@@ -79,7 +85,11 @@ def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
     excluded = {(row["kind"], row["surface"]) for row in read_lexicon("currency_exclusions")}
     real_x = {row["code"] for row in read_lexicon("currency_x_codes")}
     currencies = [
-        c for c in pycountry.currencies if not c.alpha_3.startswith("X") or c.alpha_3 in real_x
+        c
+        for c in pycountry.currencies
+        if (not c.alpha_3.startswith("X") or c.alpha_3 in real_x)
+        and ("code", c.alpha_3) not in excluded
+        and "(" not in c.name  # funds and settlement variants: "US Dollar (Next day)"
     ]
     names = {c.alpha_3: re.sub(r"\s*\(.*\)", "", c.name).lower() for c in currencies}
     last_words: dict[str, set[str]] = {}
@@ -114,25 +124,81 @@ def _cue_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), cues
 
 
+@functools.cache
+def _marker_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Prefixes that write a dollar explicitly ("HK$", "S$", "NZD", "US$") -> its code."""
+    dollars = set(currency_forms()[("prefix", "$")].codes)
+    markers = {
+        form.surface: form.codes[0]
+        for (position, _), form in currency_forms().items()
+        if position == "prefix" and len(form.codes) == 1 and form.codes[0] in dollars
+    }
+    alternation = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation})\s?\d"), markers
+
+
+@dataclass(frozen=True)
+class CurrencyContext:
+    """What a text says about its currencies: how often its places point at each one, and which
+    local dollars it writes with an explicit marker ("HK$", "S$")."""
+
+    cues: Counter[str]
+    marked: frozenset[str] = frozenset()
+
+    @property
+    def top(self) -> str | None:
+        """The currency the text points at most, if one does."""
+        ranked = self.cues.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+
+def currency_context(text: str) -> CurrencyContext:
+    """The currency cues of a text ("China" -> CNY, "Tokyo" -> JPY) and its dollar markers."""
+    regex, cues = _cue_regex()
+    markers, codes = _marker_regex()
+    marked = frozenset(codes[m.group().rstrip("0123456789 ")] for m in markers.finditer(text))
+    return CurrencyContext(Counter(cues[m.group()] for m in regex.finditer(text)), marked)
+
+
 def count_currency_cues(text: str) -> Counter[str]:
     """How often each currency is hinted at in the text ("China" -> CNY, "Tokyo" -> JPY)."""
-    regex, cues = _cue_regex()
-    return Counter(cues[m.group()] for m in regex.finditer(text))
+    return currency_context(text).cues
 
 
-def resolve_currency(form: CurrencyForm, cues: Counter[str]) -> tuple[str | None, tuple[str, ...]]:
-    """Pick the code of a possibly ambiguous form. Returns (code or None, candidates if ambiguous).
+def resolve_currency(
+    form: CurrencyForm, context: CurrencyContext | Counter[str]
+) -> tuple[str | None, tuple[str, ...]]:
+    """Pick the code of a possibly ambiguous form. Returns (code or None, candidates if open).
 
-    The default (first) code of a form wins unless another candidate has more cues in the
-    article; a form without a default stays unresolved unless exactly one candidate has cues.
+    The rules, in order:
+
+    1. A form with one code is that currency.
+    2. A bare dollar ("$", "dollars") in a text that writes a local dollar explicitly ("HK$",
+       "S$", "A$") and never the US dollar ("US$") is the US dollar: the writer marks the local
+       one. (A text that marks both leaves the bare one to its places: rule 3.)
+    3. The candidate the text's places point at most wins over the form's default when it has
+       more cues than the default and is either the currency the text points at most or
+       pointed at twice ("Tokyo" -> JPY for "¥"; a single "Singapore" in a Vietnamese story
+       does not make its "$" Singapore dollars).
+    4. Otherwise the form's default ("$" -> USD), or, for a form without one ("¥", "dollars",
+       "francs"), no currency and its candidates.
     """
+    if isinstance(context, Counter):
+        context = CurrencyContext(context)
+    cues = context.cues
     if len(form.codes) == 1:
         return form.codes[0], ()
+    local = (context.marked & set(form.codes)) - {"USD"}
+    if "USD" in form.codes and local and "USD" not in context.marked:
+        return "USD", ()
     best = max(form.codes, key=lambda c: cues[c])
     tied = [c for c in form.codes if cues[c] == cues[best]]
-    if form.has_default:
-        default = form.codes[0]
-        return (best if cues[best] > cues[default] and len(tied) == 1 else default), ()
-    if cues[best] > 0 and len(tied) == 1:
+    default = form.codes[0] if form.has_default else None
+    convincing = len(tied) == 1 and cues[best] > 0 and (best == context.top or cues[best] >= 2)
+    if convincing and (default is None or cues[best] > cues[default]):
         return best, ()
+    if default is not None:
+        return default, ()
     return None, form.codes

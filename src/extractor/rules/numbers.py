@@ -29,18 +29,32 @@ from decimal import Decimal, InvalidOperation
 
 from extractor.rules.resources import read_lexicon
 
-# Digits as news writes them: "30,500", "1,234.56", "12.82", ".5", and Indian grouping
-# "1,00,000" (lakh). The grouped forms come first so that "30,500" is not read as "30".
-DIGITS_REGEX = r"""
-    (?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)       # Indian grouping: 1,00,000 / 12,34,567
-     |\d{1,3}(?:,\d{3})+(?!\d)             # Western grouping: 30,500 / 1,234,567
-     |\d+
+# Digits as news writes them, grouping decided by the number's own shape:
+#   English "30,500", "1,234.56", "12.82", ".5"; Indian "1,00,000" (lakh);
+#   spaces (plain, no-break, thin) between 3-digit groups: "12 000", "7 379,78", "1 234.5";
+#   dots between 3-digit groups with a decimal comma: "1.550.000", "11.499,00", "169.000";
+#   a decimal comma with one or two digits: "5,90", "8,4" (read only where a unit follows).
+# The grouped forms come first so that "30,500" is not read as "30".
+_SPACE = "[ \u00a0\u2009\u202f]"
+DIGITS_REGEX = rf"""
+    (?:\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)   # 12 000 / 7 379,78 / 1 234.5
+     |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?!\d)        # 1.550.000 / 1.234.567,89
+     |\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)                       # 11.499,00
+     |\d{{1,3}}\.000(?![\d.,])                                 # 169.000 / 200.000
+     |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)                         # Indian grouping: 1,00,000
+     |\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?                    # Western grouping: 30,500
+     |\d+,\d{{1,2}}(?![\d,])                                    # decimal comma: 5,90
+     |\d+(?:\.\d+)?
     )
-    (?:\.\d+)?                             # decimals
-    (?![\d,]\d)                            # do not stop inside a longer number
+    (?![\d,]\d)                                                # do not stop inside a number
 """
 
-_GROUPING = re.compile(r"^(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_ENGLISH = re.compile(r"^(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_SPACED = re.compile(rf"^\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d{{1,2}})?$")
+_DOTTED = re.compile(
+    r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?$|^\d{1,3}\.\d{3},\d{1,2}$|^\d{1,3}\.000$"
+)
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
@@ -70,6 +84,13 @@ def _alternation(words: list[str]) -> str:
 
 
 @functools.cache
+def _article_units() -> str:
+    """Units "a" or "an" may count as one: ``lexicons/article_units.tsv``."""
+    words = [row["word"] for row in read_lexicon("article_units")]
+    return _alternation(words) + r"\b"
+
+
+@functools.cache
 def numeral_regex() -> str:
     """Regex source matching one numeral: digits, or a written-out number up to 999.
 
@@ -81,13 +102,17 @@ def numeral_regex() -> str:
     units = _alternation([w for w, (_, k) in words.items() if k == "unit"])
     tens = _alternation([w for w, (_, k) in words.items() if k == "tens"])
     small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    fractions = _alternation(
+        [w for w, (_, k) in words.items() if k == "fraction" and w != "half"]
+        + [f"{w}s" for w, (_, k) in words.items() if k == "fraction" and w != "half"]
+    )
     written = rf"""
         (?i:
             (?:half|a\ half|one\ half)(?:\ (?:an?|of\ an?))?(?=\s)      # half a (million)
-           |(?:a|one|three)\ (?:quarters?|third)(?:\ of\ an?)?(?=\s)    # a quarter of a
+           |(?:an?|one|{small})\ (?:{fractions})(?:\ of\ an?)?(?=\s)    # a quarter of a, a fifth of a
            |{small}[-\ ]and[-\ ]a[-\ ]half\b                            # two and a half
            |{small}(?:\ hundred(?:\ (?:and\ )?{small})?)?\b            # twenty-five, one hundred
-           |an?(?=\ (?:{multiplier_regex()}|percentage\ point))         # a (billion)
+           |an?(?=\ (?:{multiplier_regex()}|{_article_units()}))        # a (billion), a penny
         )
     """
     return rf"(?:{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
@@ -104,13 +129,31 @@ def multiplier_regex() -> str:
     return rf"(?:{compound}|{one})"
 
 
-def parse_digits(text: str) -> Decimal | None:
-    """Read a digit numeral with optional thousands separators ("30,500" -> 30500)."""
+def parse_digits(text: str, decimal_comma: bool = False) -> Decimal | None:
+    """Read a digit numeral by its shape ("30,500" -> 30500, "12 000" -> 12000).
+
+    Groups of three digits may be separated by commas, spaces or (with a decimal comma or more
+    than one group) dots. A comma with one or two digits after it is a decimal comma only with
+    ``decimal_comma`` (where a currency or percent sign follows the number): "5,90 €".
+
+    >>> [parse_digits(t) for t in ("1 298,00", "11.499,00", "1.550.000", "169.000", "5,90")]
+    [Decimal('1298.00'), Decimal('11499.00'), Decimal('1550000'), Decimal('169000'), None]
+    >>> parse_digits("5,90", decimal_comma=True), parse_digits("1,234")
+    (Decimal('5.90'), Decimal('1234'))
+    """
     text = text.strip()
-    if not _GROUPING.match(text):
+    if _DOTTED.match(text):
+        number = text.replace(".", "").replace(",", ".")
+    elif _ENGLISH.match(text):
+        number = text.replace(",", "")
+    elif _SPACED.match(text):
+        number = re.sub(_SPACE, "", text).replace(",", ".")
+    elif decimal_comma and _DECIMAL_COMMA.match(text):
+        number = text.replace(",", ".")
+    else:
         return None
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(number)
     except InvalidOperation:
         return None
 
@@ -150,9 +193,9 @@ def parse_words(text: str) -> Decimal | None:
     return canonical(total + current)
 
 
-def parse_numeral(text: str) -> Decimal | None:
+def parse_numeral(text: str, decimal_comma: bool = False) -> Decimal | None:
     """Read one numeral, in digits or words. ``None`` when the text is not a numeral."""
-    value = parse_digits(text)
+    value = parse_digits(text, decimal_comma)
     return value if value is not None else parse_words(text)
 
 
@@ -170,9 +213,14 @@ def parse_multiplier(text: str) -> Decimal | None:
     return factor if text.strip() else None
 
 
-def parse_amount(numeral: str, multiplier: str | None = None) -> Decimal | None:
-    """Value of a numeral with an optional multiplier: ("150", "billion") -> 150000000000."""
-    value = parse_numeral(numeral)
+def parse_amount(
+    numeral: str, multiplier: str | None = None, decimal_comma: bool = True
+) -> Decimal | None:
+    """Value of a numeral with an optional multiplier: ("150", "billion") -> 150000000000.
+
+    An amount is written with its currency, so a decimal comma ("5,90 €") is read as one.
+    """
+    value = parse_numeral(numeral, decimal_comma)
     if value is None:
         return None
     if multiplier:

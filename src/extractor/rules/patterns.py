@@ -18,6 +18,7 @@ so code never branches on a rule's id.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -27,13 +28,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from extractor.errors import Errors, PatternError
 from extractor.records import Value
+from extractor.rules import numbers
 from extractor.rules.resources import read_jsonl
 
 _REPEAT = "__"  # separates a group name from the number of its repeated use
 _PLACEHOLDER = re.compile(r"\{(?:(?P<prefix>[a-z]+)\.)?(?P<name>[a-z_]+)\}")
 
-# A match must not start inside a word or number, nor end inside one.
-_START = r"(?<![\w$€£¥₹.,])"
+# A match must not start inside a word or number, nor end inside one. Chinese and Japanese
+# characters are not part of a word here: "售价99元" starts an amount after "价".
+_START = r"(?<![A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff$€£¥₹.,])"
 _END = r"(?![\w%])"
 
 
@@ -169,20 +172,46 @@ def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[R
             yield RuleMatch(compiled.id, match.start(), match.end(), groups, compiled.read)
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_NEW_VALUE_BEFORE = re.compile(r"\bto\s+(?:between\s+)?\S*\d(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 _TO_INSIDE = re.compile(r"\sto\s", re.IGNORECASE)
 
 
 def is_change_not_range(text: str, match: RuleMatch) -> bool:
-    """True for "rose from 5 to 6 percent" or "cut by 25 bp to 3.75%": a change, not a range.
+    """True for "rose from 5 to 6 percent" or "cut by 0.25 to 3.75 percent": a change, not a range.
+
+    After "from", "X to Y" is a change unless the new value came first ("raised its forecast
+    to between 3.3 and 3.5 from 3.1 to 3.3": the old range). After "by", it is a range of the
+    change ("cut its margin by 4 to 5 points") unless the ends are too far apart to be one
+    ("cut by 0.25 to 3.75 percent": a change and the new level).
 
     >>> m = RuleMatch("x", 10, 16, {})
     >>> is_change_not_range("rose from 5 to 6", m)
     True
+    >>> is_change_not_range("grew by 4 to 5 percent", RuleMatch("x", 8, 22, {}))
+    False
     """
+    if not _TO_INSIDE.search(text, match.start, match.end):
+        return False
     before = text[max(0, match.start - 6) : match.start]
-    return bool(_FROM_BEFORE.search(before)) and bool(
-        _TO_INSIDE.search(text, match.start, match.end)
+    if _FROM_BEFORE.search(before):
+        return not _NEW_VALUE_BEFORE.search(text[max(0, match.start - 120) : match.start - 5])
+    if _BY_BEFORE.search(before):
+        ends = [
+            numbers.parse_amount(m["num"], m["mult"])
+            for m in _amount_regex().finditer(text, match.start, match.end)
+        ]
+        low, high = [*ends, None, None][:2]
+        return low is not None and high is not None and low > 0 and high / low > 5
+    return False
+
+
+@functools.cache
+def _amount_regex() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<num>{numbers.DIGITS_REGEX})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
+        re.VERBOSE,
     )
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
@@ -22,8 +21,9 @@ from decimal import Decimal
 from extractor.records import MoneyValue
 from extractor.rules import numbers
 from extractor.rules.currencies import (
+    CurrencyContext,
     CurrencyForm,
-    count_currency_cues,
+    currency_context,
     currency_forms,
     lookup_form,
     resolve_currency,
@@ -60,7 +60,12 @@ def _currency_regex(position: str) -> str:
         escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
         if form.is_word:
             escaped = f"(?i:{escaped})"
-        if position == "suffix" and len(form.surface) == 1:
+        if (
+            position == "suffix"
+            and len(form.surface) == 1
+            and form.surface.isalpha()
+            and form.surface.isascii()
+        ):
             # "50p" is money, "50 p.m." and "5pm" are not: single letters only when glued and final.
             escaped = f"(?<=\\d){escaped}(?!\\.?\\w)"
         elif position == "prefix" and form.surface[-1].isalpha():
@@ -80,14 +85,22 @@ def _per_units() -> dict[str, str]:
 
 
 @functools.cache
+def _country_codes() -> dict[str, str]:
+    return {row["code"]: row["currency"] for row in read_lexicon("country_codes")}
+
+
+@functools.cache
 def fragments() -> dict[str, str]:
     """The placeholders the money templates may use."""
     per = "|".join(
         re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_per_units(), key=len, reverse=True)
     )
+    countries = "|".join(sorted(_country_codes(), key=len, reverse=True))
     return {
         "num": numbers.numeral_regex(),
         "mult": numbers.multiplier_regex(),
+        "sign": r"(?:[-\u2212]|(?i:minus|negative)\s+)",
+        "code": rf"(?:{_currency_regex('prefix')}|(?<![A-Za-z])(?:{countries}))",
         "cur_pre": _currency_regex("prefix"),
         "cur_suf": _currency_regex("suffix"),
         "qual": qualifier_regex(),
@@ -98,7 +111,7 @@ def fragments() -> dict[str, str]:
 
 
 def _money(
-    form: CurrencyForm, cues: Counter[str], fields: Mapping[str, object], **numbers: Decimal
+    form: CurrencyForm, cues: CurrencyContext, fields: Mapping[str, object], **numbers: Decimal
 ) -> MoneyValue:
     """The value of an amount (``amount=``) or a range (``min=``, ``max=``) in ``form``."""
     currency, candidates = resolve_currency(form, cues)
@@ -142,7 +155,7 @@ class MoneyFinder:
     ``conversions`` links an amount to the one it converts ("150 billion yuan ($20.9 billion)").
     """
 
-    readers = frozenset({"list"})
+    readers = frozenset({"list", "cents", "compound", "negative"})
 
     def __init__(self, *, tables: bool = True, conversions: bool = True) -> None:
         self.patterns = compile_patterns("money", fragments(), self.readers)
@@ -153,13 +166,13 @@ class MoneyFinder:
             re.VERBOSE,
         )
 
-    def __call__(self, text: str, cues: Counter[str] | None = None) -> list[Found]:
+    def __call__(self, text: str, cues: CurrencyContext | None = None) -> list[Found]:
         """Every monetary amount in ``text``, in order, with conversions linked to their source.
 
-        ``cues`` (from :func:`~extractor.rules.currencies.count_currency_cues`) resolves
-        ambiguous symbols; by default they are counted in ``text`` itself.
+        ``cues`` (a :class:`~extractor.rules.currencies.CurrencyContext`) resolves ambiguous
+        symbols; by default it is read from ``text`` itself.
         """
-        cues = count_currency_cues(text) if cues is None else cues
+        cues = currency_context(text) if cues is None else cues
         found = apply_rules(text, self.patterns, lambda m: self.normalize(m, text, cues))
         cells, headers = self.find_table_amounts(text, cues)
         if headers:
@@ -167,9 +180,11 @@ class MoneyFinder:
             found = sorted(found + cells, key=lambda f: f.start)
         return self.link_conversions(text, found) if self.conversions else found
 
-    def normalize(self, match: RuleMatch, text: str, cues: Counter[str]) -> Found | None:
+    def normalize(self, match: RuleMatch, text: str, cues: CurrencyContext) -> Found | None:
         """Read one rule match into a :class:`Found`, or ``None`` if it is not a readable amount."""
         groups = match.groups
+        if match.read == "cents":
+            return self._cents(match, cues)
         if "cur_pre" in groups:
             form = lookup_form("prefix", groups["cur_pre"])
         elif "hi_cur_pre" in groups:
@@ -189,6 +204,17 @@ class MoneyFinder:
         fields = {"qualifier": normalize_qualifier(groups.get("qual")), "per": _per_unit(groups)}
         if match.read == "list":
             return self._list_items(match, text, form, cues, fields)
+        if "lo_cur_suf" in groups and lookup_form("suffix", groups["lo_cur_suf"]) != form:
+            return None  # "5 yuan to 6 dollars" is no range
+        sign = -1 if "sign" in groups or match.read == "negative" else 1
+        if match.read == "compound":
+            whole, minor = _side_value(groups, ""), _side_value(groups, "minor_")
+            if whole is None or minor is None or minor >= 100:
+                return None
+            amount = numbers.canonical(whole * form.factor + minor / 100)
+            return Found(
+                match.start, match.end, match.pattern_id, _money(form, cues, fields, amount=amount)
+            )
         if "lo_num" in groups:
             low, high = _range_values(groups)
             if low is None or high is None or low >= high:
@@ -201,10 +227,26 @@ class MoneyFinder:
                 max=numbers.canonical(high * form.factor),
             )
         else:
-            amount = _side_value(groups, "")
-            if amount is None:
+            single = _side_value(groups, "")
+            if single is None:
                 return None
-            value = _money(form, cues, fields, amount=numbers.canonical(amount * form.factor))
+            value = _money(
+                form, cues, fields, amount=numbers.canonical(sign * single * form.factor)
+            )
+        return Found(match.start, match.end, match.pattern_id, value)
+
+    def _cents(self, match: RuleMatch, cues: CurrencyContext) -> Found | None:
+        """ "SGD 54 cents", "US80¢": a number of cents of the currency the code names."""
+        code = re.sub(r"\s+", "", match.groups["code"])
+        form = lookup_form("prefix", code)
+        currency = _country_codes().get(code)
+        if form is not None:
+            currency = resolve_currency(form, cues)[0]
+        cents = numbers.parse_amount(match.groups["num"])
+        if currency is None or cents is None:
+            return None
+        amount = numbers.canonical(cents / 100)
+        value = MoneyValue(amount=amount, currency=currency, per=_per_unit(match.groups))
         return Found(match.start, match.end, match.pattern_id, value)
 
     def _list_items(
@@ -212,7 +254,7 @@ class MoneyFinder:
         match: RuleMatch,
         text: str,
         form: CurrencyForm,
-        cues: Counter[str],
+        cues: CurrencyContext,
         fields: Mapping[str, object],
     ) -> Found | None:
         """ "1.2 billion and 3.4 billion yuan": the currency written once applies to every amount.
@@ -235,7 +277,7 @@ class MoneyFinder:
         return Found(match.start, match.end, match.pattern_id, items=tuple(items))
 
     def find_table_amounts(
-        self, text: str, cues: Counter[str]
+        self, text: str, cues: CurrencyContext
     ) -> tuple[list[Found], list[tuple[int, int]]]:
         """Figures of translated statistical tables whose unit is a header like "(100 million yuan)".
 
@@ -267,9 +309,23 @@ class MoneyFinder:
 
     @staticmethod
     def link_conversions(text: str, found: list[Found]) -> list[Found]:
-        """Mark each amount that directly follows one in another currency as its conversion."""
+        """Mark each amount that directly follows one in another currency as its conversion.
+
+        A conversion is into another currency: a bare "$" that would be read as the currency of
+        the amount it converts ("NT$30 billion ($920 million)") is the US dollar.
+        """
         linked = found[:1]
         for previous, current in itertools.pairwise(found):
+            gap = _CONVERSION_GAP.fullmatch(text, previous.end, current.start)
+            if (
+                gap
+                and _currency(previous) == _currency(current)
+                and text[current.start : current.end].lstrip("(").startswith("$")
+                and isinstance(current.value, MoneyValue)
+            ):
+                current = replace(
+                    current, value=current.value.model_copy(update={"currency": "USD"})
+                )
             different = _currency(previous) != _currency(current)
             if different and _CONVERSION_GAP.fullmatch(text, previous.end, current.start):
                 current = replace(current, converts=(previous.start, previous.end))
@@ -281,7 +337,9 @@ def _currency(found: Found) -> str | None:
     return found.value.currency if isinstance(found.value, MoneyValue) else None
 
 
-def _table_unit(groups: Mapping[str, str], cues: Counter[str]) -> tuple[Decimal, str | None] | None:
+def _table_unit(
+    groups: Mapping[str, str], cues: CurrencyContext
+) -> tuple[Decimal, str | None] | None:
     """Factor and currency of a table header: "(100 million yuan)" -> (100000000, "CNY")."""
     if "cur_suf" in groups:
         form = lookup_form("suffix", groups["cur_suf"])
@@ -298,6 +356,6 @@ def _default_finder() -> MoneyFinder:
     return MoneyFinder()
 
 
-def find_money(text: str, cues: Counter[str] | None = None) -> list[Found]:
+def find_money(text: str, cues: CurrencyContext | None = None) -> list[Found]:
     """Every monetary amount in ``text`` with the default rules (see :class:`MoneyFinder`)."""
     return _default_finder()(text, cues)

@@ -43,7 +43,7 @@ def fragments() -> dict[str, str]:
         "num": numbers.numeral_regex(),
         "pct": f"(?i:{pct})",
         "qual": qualifier_regex(),
-        "sign": r"(?:[-\u2212]|(?i:minus|negative)\s+)(?=\d)",
+        "sign": r"(?:[-\u2212](?=\d)|(?i:minus|negative)\s+)",
     }
 
 
@@ -82,8 +82,8 @@ class PercentFinder:
         if "lo_pct" in groups and _unit(groups["lo_pct"]) != unit:
             return None  # "0.57 percentage points to 4.05 percent" is two values, not a range
         if "lo_num" in groups:
-            low = numbers.parse_numeral(groups["lo_num"])
-            high = numbers.parse_numeral(groups["hi_num"])
+            low = numbers.parse_numeral(groups["lo_num"], decimal_comma=True)
+            high = numbers.parse_numeral(groups["hi_num"], decimal_comma=True)
             if low is None or high is None or low >= high:
                 return None
             value = PercentValue(
@@ -94,7 +94,7 @@ class PercentFinder:
                 max=numbers.canonical(high * factor),
             )
         else:
-            number = numbers.parse_numeral(groups["num"])
+            number = numbers.parse_numeral(groups["num"], decimal_comma=True)
             if number is None:
                 return None
             sign = -1 if "sign" in groups else 1

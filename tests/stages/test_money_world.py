@@ -1,0 +1,275 @@
+"""MONEY and PERCENT as news outside the English-speaking wires writes them: multiplier
+abbreviations in any case, symbols after the number, decimal commas, dotted and spaced
+thousands, negative amounts, cents, small change, legacy currencies and the bare-dollar rules."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+import extractor
+from extractor.records import MoneyMention, PercentMention
+
+D = Decimal
+
+
+def money(nlp: Language, text: str) -> list[tuple[object, ...]]:
+    return [
+        (m.text, m.amount, m.min, m.max, m.currency)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+
+
+FORMS = {
+    # multiplier abbreviations in any capitalization, a code or word after them
+    "bln-code": (
+        "reserves of 174 Bln CNY",
+        [("174 Bln CNY", D("174000000000"), None, None, "CNY")],
+    ),
+    "trln-yuan": (
+        "13 trln yuan of deposits",
+        [("13 trln yuan", D("13000000000000"), None, None, "CNY")],
+    ),
+    "TRN-yen": ("a 4.5 TRN yen budget", [("4.5 TRN yen", D("4500000000000"), None, None, "JPY")]),
+    "Mln-USD": ("raised 2 Mln USD", [("2 Mln USD", D("2000000"), None, None, "USD")]),
+    "mln-rubles": ("fined 3.2 mln rubles", [("3.2 mln rubles", D("3200000"), None, None, "RUB")]),
+    "Billion-Euros": (
+        "1.5 Billion Euros",
+        [("1.5 Billion Euros", D("1500000000"), None, None, "EUR")],
+    ),
+    # a currency glued to a bracket, full-width brackets, Chinese units
+    "glued-bracket": (
+        "income was 25,613 yuan(3,686 US dollars), up 5%",
+        [
+            ("25,613 yuan", D("25613"), None, None, "CNY"),
+            ("3,686 US dollars", D("3686"), None, None, "USD"),
+        ],
+    ),
+    "full-width": (
+        "Sales hit 150亿元（$20.9 billion）in 2023.",
+        [
+            ("150亿元", D("15000000000"), None, None, "CNY"),
+            ("$20.9 billion", D("20900000000"), None, None, "USD"),
+        ],
+    ),
+    # ranges with the currency at both ends; "from X to Y" after a change verb stays two
+    "range-twice": (
+        "rewards of 100,000 yuan to 500,000 yuan",
+        [("100,000 yuan to 500,000 yuan", None, D("100000"), D("500000"), "CNY")],
+    ),
+    "range-twice-dash": (
+        "841,00 zł – 995,00 zł",
+        [("841,00 zł – 995,00 zł", None, D("841"), D("995"), "PLN")],
+    ),
+    "range-prefix-twice": (
+        "grants of $5,000 to $10,000",
+        [("$5,000 to $10,000", None, D("5000"), D("10000"), "USD")],
+    ),
+    "change-from-to": (
+        "Sales rose from 5 billion yuan to 7 billion yuan.",
+        [
+            ("5 billion yuan", D("5000000000"), None, None, "CNY"),
+            ("7 billion yuan", D("7000000000"), None, None, "CNY"),
+        ],
+    ),
+    "old-range-after-new": (
+        "It raised its forecast to between €3.3 billion and €3.5 billion from €3.1 billion to €3.3 billion.",
+        [
+            (
+                "between €3.3 billion and €3.5 billion",
+                None,
+                D("3300000000"),
+                D("3500000000"),
+                "EUR",
+            ),
+            ("€3.1 billion to €3.3 billion", None, D("3100000000"), D("3300000000"), "EUR"),
+        ],
+    ),
+    # cents after a currency or a country's code; compound amounts
+    "code-cents": ("a fee of SGD 54 cents", [("SGD 54 cents", D("0.54"), None, None, "SGD")]),
+    "us-cent-sign": ("priced at US80¢", [("US80¢", D("0.8"), None, None, "USD")]),
+    "hk-cents": ("a dividend of HK 75 cents", [("HK 75 cents", D("0.75"), None, None, "HKD")]),
+    "dollars-cents": (
+        "it costs 3 dollars 50 cents",
+        [("3 dollars 50 cents", D("3.5"), None, None, None)],
+    ),
+    "words-cents": (
+        "thirteen dollars and forty-five cents",
+        [("thirteen dollars and forty-five cents", D("13.45"), None, None, None)],
+    ),
+    "pounds-pence": ("£2 and 50p a loaf", [("£2 and 50p", D("2.5"), None, None, "GBP")]),
+    # negative amounts
+    "minus-prefix": (
+        "a loss of -$2.5 billion",
+        [("-$2.5 billion", D("-2500000000"), None, None, "USD")],
+    ),
+    "minus-after-sign": ("Change: $-99.99", [("$-99.99", D("-99.99"), None, None, "USD")]),
+    "minus-suffix": ("Saldo -15€", [("-15€", D("-15"), None, None, "EUR")]),
+    "accounting": (
+        "Net income    ($99.99)    $120.00",
+        [("($99.99)", D("-99.99"), None, None, "USD"), ("$120.00", D("120"), None, None, "USD")],
+    ),
+    # legacy and other currencies, symbols
+    "markka": (
+        "a loan of 5 million markkaa",
+        [("5 million markkaa", D("5000000"), None, None, "FIM")],
+    ),
+    "peseta": ("it cost 200 pesetas", [("200 pesetas", D("200"), None, None, "ESP")]),
+    "guilders": (
+        "30 million guilders",
+        [("30 million guilders", D("30000000"), None, None, "NLG")],
+    ),
+    "deutsche-mark": (
+        "1 billion Deutsche marks",
+        [("1 billion Deutsche marks", D("1000000000"), None, None, "DEM")],
+    ),
+    "french-franc": ("500 French francs", [("500 French francs", D("500"), None, None, "FRF")]),
+    "us-dollar-name": ("3 US dollar notes", [("3 US dollar", D("3"), None, None, "USD")]),
+    "colon": ("₡5,000 fee", [("₡5,000", D("5000"), None, None, "CRC")]),
+    "lari": ("₾20 fee", [("₾20", D("20"), None, None, "GEL")]),
+    "hryvnia-sign": ("₴300 benefit", [("₴300", D("300"), None, None, "UAH")]),
+    "tenge-sign": ("₸1,500 ticket", [("₸1,500", D("1500"), None, None, "KZT")]),
+    "taka": ("৳500 crore", [("৳500 crore", D("5000000000"), None, None, "BDT")]),
+    "mex-dollar": ("Mex$250 fare", [("Mex$250", D("250"), None, None, "MXN")]),
+    "real": ("R$260,00 por mês", [("R$260,00", D("260"), None, None, "BRL")]),
+    "yuan-char": ("售价99元", [("99元", D("99"), None, None, "CNY")]),
+    "rmb-lower": (
+        "rmb 5 billion in loans",
+        [("rmb 5 billion", D("5000000000"), None, None, "CNY")],
+    ),
+    # small change and slang
+    "a-penny": ("not a penny more", [("a penny", D("0.01"), None, None, None)]),
+    "dimes": ("3 dimes", [("3 dimes", D("0.3"), None, None, "USD")]),
+    "nickel": ("a nickel", [("a nickel", D("0.05"), None, None, "USD")]),
+    "five-pence": ("five pence", [("five pence", D("0.05"), None, None, "GBP")]),
+    "cent-sign": ("up 10¢", [("10¢", D("0.1"), None, None, "USD")]),
+    "bucks": ("it cost 42 bucks", [("42 bucks", D("42"), None, None, "USD")]),
+    # the sign or code after the number, glued or spaced
+    "euro-after": ("only 20€", [("20€", D("20"), None, None, "EUR")]),
+    "euro-after-spaced": ("only 10 €", [("10 €", D("10"), None, None, "EUR")]),
+    "k-dollar": ("a 10k$ grant", [("10k$", D("10000"), None, None, "USD")]),
+    "us-dollar-after": ("at 3.14US$", [("3.14US$", D("3.14"), None, None, "USD")]),
+    "rs-after": ("20Rs each", [("20Rs", D("20"), None, None, "INR")]),
+    "yen-char": ("3,500円", [("3,500円", D("3500"), None, None, "JPY")]),
+    "rubles-abbr": ("419 руб.", [("419 руб.", D("419"), None, None, "RUB")]),
+    "hryvnia": ("25 грн", [("25 грн", D("25"), None, None, "UAH")]),
+    "zloty": ("94,99 zł", [("94,99 zł", D("94.99"), None, None, "PLN")]),
+    "koruna": ("4 980 Kč", [("4 980 Kč", D("4980"), None, None, "CZK")]),
+    "lei": ("99 LEI", [("99 LEI", D("99"), None, None, "RON")]),
+    "lev": ("1 лв", [("1 лв", D("1"), None, None, "BGN")]),
+    "egyptian-pound": ("42 LE", [("42 LE", D("42"), None, None, "EGP")]),
+    "dong": ("200.000 đ", [("200.000 đ", D("200000"), None, None, "VND")]),
+    "sgd-dollar": ("SGD$4.90", [("SGD$4.90", D("4.9"), None, None, "SGD")]),
+    "jamaican": ("J$1,200", [("J$1,200", D("1200"), None, None, "JMD")]),
+    # number formats decided by the number's shape
+    "decimal-comma-after": ("5,90 €", [("5,90 €", D("5.9"), None, None, "EUR")]),
+    "decimal-comma-before": ("€30,40", [("€30,40", D("30.4"), None, None, "EUR")]),
+    "dots-and-comma": ("11.499,00 EUR", [("11.499,00 EUR", D("11499"), None, None, "EUR")]),
+    "rupiah-dot": ("Rp 169.000", [("Rp 169.000", D("169000"), None, None, "IDR")]),
+    "rupiah-dots": ("Rp 1.550.000", [("Rp 1.550.000", D("1550000"), None, None, "IDR")]),
+    "space-comma": ("$1 298,00", [("$1 298,00", D("1298"), None, None, "USD")]),
+    "space-ruble-sign": ("7 390 Р", [("7 390 Р", D("7390"), None, None, "RUB")]),
+    "space-rubles": ("8 500 руб.", [("8 500 руб.", D("8500"), None, None, "RUB")]),
+    "comma-dash": ("50,- Kč", [("50,- Kč", D("50"), None, None, "CZK")]),
+    "nbsp": ("12\u00a0000 dollars", [("12\u00a0000 dollars", D("12000"), None, None, None)]),
+    "thin-space": ("$12\u2009000", [("$12\u2009000", D("12000"), None, None, "USD")]),
+    "space-decimal-million": (
+        "1 234.5 million euros",
+        [("1 234.5 million euros", D("1234500000"), None, None, "EUR")],
+    ),
+    "english-grouping-stays": ("1,234 yuan", [("1,234 yuan", D("1234"), None, None, "CNY")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS.values(), ids=FORMS.keys())
+def test_money_world_forms(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "candidates"),
+    [
+        ("It cost 5 francs.", None, ["CHF", "XOF", "XAF", "FRF", "BEF"]),
+        ("In Zurich, Swiss banks paid 5 million francs.", "CHF", []),
+        ("It cost 10 dollars.", None, ["USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"]),
+        ("In Toronto and Canada, shops charged 10 dollars.", "CAD", []),
+        ("Pay 500 rupees.", None, ["INR", "PKR", "LKR", "NPR"]),
+        ("Mexico's Mexican lenders lent 50 million pesos.", "MXN", []),
+    ],
+    ids=["franc", "franc-swiss", "dollars", "dollars-canada", "rupees", "pesos-mexico"],
+)
+def test_money_world_lone_names_stay_open_without_a_country(
+    nlp: Language, text: str, currency: str | None, candidates: list[str]
+) -> None:
+    (m,) = [m for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, MoneyMention)]
+    assert (m.currency, m.currency_candidates) == (currency, candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies"),
+    [
+        # the writer marks the local dollar, so the bare one is the US dollar
+        ("Hong Kong: the tower sold for HK$10 billion, or $1.3 billion.", ["HKD", "USD"]),
+        # marking both leaves the bare one to the places: a Canadian bank in Canadian dollars
+        (
+            "CALGARY, Canada - The Calgary bank earned C$612 million; the unit lost $5 million "
+            "and bought assets for US$1.3 billion in Canada.",
+            ["CAD", "CAD", "USD"],
+        ),
+        # a single mention of Singapore does not make a Vietnamese story's $ Singapore dollars
+        (
+            "HANOI - Viet Nam's exports hit $70.4 billion; Vietnam's investors from Singapore "
+            "added $5 billion, Vietnam said.",
+            ["USD", "USD"],
+        ),
+        # a conversion is into another currency
+        (
+            "Taiwan's TSMC will invest NT$30 billion ($920 million) in Taiwan and Taipei.",
+            ["TWD", "USD"],
+        ),
+    ],
+    ids=["local-marked", "both-marked", "minor-place", "conversion"],
+)
+def test_money_world_bare_dollar_rules(nlp: Language, text: str, currencies: list[str]) -> None:
+    found = [
+        m.currency for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, MoneyMention)
+    ]
+    assert found == currencies
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("minus five percent", ("minus five percent", D("-5"), "percent")),
+        ("one hundred percents", ("one hundred percents", D("100"), "percent")),
+        ("fell -0.3% on the day", ("-0.3%", D("-0.3"), "percent")),
+        (
+            "a fifth of a percentage point",
+            ("a fifth of a percentage point", D("0.2"), "percentage_point"),
+        ),
+        ("Core inflation, y/y: 8,4%", ("8,4%", D("8.4"), "percent")),
+    ],
+    ids=["minus-words", "percents", "negative", "fifth", "decimal-comma"],
+)
+def test_money_world_percent_forms(nlp: Language, text: str, expected: tuple[object, ...]) -> None:
+    (m,) = [m for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, PercentMention)]
+    assert (m.text, m.value, m.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yields widened by 25 to 50 basis points", (None, D("0.25"), D("0.5"))),
+        ("cut its gross margin by 4 to 5 percentage points", (None, D("4"), D("5"))),
+        ("cut its rate by 0.25 to 3.75 percent", (D("3.75"), None, None)),
+    ],
+    ids=["by-range-bp", "by-range-points", "by-change-then-level"],
+)
+def test_money_world_by_x_to_y(nlp: Language, text: str, expected: tuple[object, ...]) -> None:
+    last = [m for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, PercentMention)][
+        -1
+    ]
+    assert (last.value, last.min, last.max) == expected
