@@ -56,6 +56,25 @@ CASES = {
         "during the eight-day Spring Festival holiday",
         [("the eight-day Spring Festival holiday", None)],
     ),
+    "dotted-day-first": ("Published 15.11.2023 by", [("15.11.2023", "2023-11-15")]),
+    "month-range": ("January-September 2024", [("January-September 2024", "2024-01/2024-09")]),
+    "month-range-period": ("in the January-April period", [("the January-April period", None)]),
+    "between-months": (
+        "between May 2022 and February 2023",
+        [("between May 2022 and February 2023", "2022-05/2023-02")],
+    ),
+    "months-through": (
+        "in the six months through September",
+        [("the six months through September", None)],
+    ),
+    "nine-months": ("in 9M 2024 revenue", [("9M 2024", "2024-01/2024-09")]),
+    "fy-short": ("FY24 results", [("FY24", "FY2024")]),
+    "quarter-code-first": ("1Q24 earnings", [("1Q24", "2024-Q1")]),
+    "that-year": ("that year", [("that year", None)]),
+    "consecutive": ("for the 14th consecutive year", [("the 14th consecutive year", None)]),
+    "adjectival": ("a two-year bond", [("two-year", None)]),
+    "data-line": ("Sept. 30: data", [("Sept. 30", None)]),
+    "latest": ("sales for the latest quarter", [("the latest quarter", None)]),
 }
 
 
@@ -65,7 +84,7 @@ def test_dates_forms(nlp: Language, text: str, expected: list[tuple[str, str | N
 
 
 @pytest.mark.parametrize(
-    "text", ["GDP may rise", "a 2,023-strong workforce", "the G20 and 5G", "533,333 hectares"]
+    "text", ["GDP may rise", "a 2,023-strong workforce", "the G20 and 5G", "533,333 hectares", "a bare FY target"]
 )
 def test_dates_decoys(nlp: Language, text: str) -> None:
     assert dates(nlp, text) == []

@@ -195,6 +195,10 @@ CASES = {
         [("$500,000 to $1 million", None, "USD", None, D("500000"), D("1000000"), None)],
     ),
     "a-share": ("$70 a share", [("$70 a share", D("70"), "USD", None, None, None, "share")]),
+    "a-year-earlier": (
+        "$70 a year earlier",
+        [("$70", D("70"), "USD", None, None, None, None)],
+    ),
     "per-share": (
         "$2.75 per share",
         [("$2.75 per share", D("2.75"), "USD", None, None, None, "share")],

@@ -95,12 +95,15 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if read == "period":
         return _period(text, year) if year else None
     if read == "quarter_code":
-        code = re.match(r"(Q[1-4]|H[12]|[1-4]Q)", text)
-        if year and code:
-            part = code.group(1)
-            part = f"Q{part[0]}" if part.endswith("Q") else part
-            return f"{year}-{part}"
-        return None
+        return _quarter_code(text, year)
+    if read == "month_range":
+        first = _months().get(g["month"].lower().rstrip("."))
+        last = _months().get(g["hi_month"].lower().rstrip("."))
+        end_year = g.get("hi_year") or year
+        if first is None or last is None or end_year is None or "FY" in text.upper():
+            return None
+        start_year = year or end_year
+        return f"{start_year}-{first:02d}/{end_year}-{last:02d}"
     if read == "fiscal_split":
         return f"FY{year}-{text[-2:]}" if _consecutive_fiscal(text) else None
     month = _months().get(g["month"].lower()) if "month" in g else None
@@ -116,6 +119,22 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if year and read == "fiscal":
         return f"FY{year}"
     return None
+
+
+def _quarter_code(text: str, year: str | None) -> str | None:
+    """ "Q3 2024" -> 2024-Q3, "1Q24" -> 2024-Q1, "FY2024" -> FY2024, "9M 2024" -> 2024-01/2024-09."""
+    short = re.search(r"'?(\d{2})$", text)
+    if year is None and short and not re.search(r"\d{4}", text):
+        year = f"20{short.group(1)}"
+    code = re.match(r"(Q[1-4]|H[12]|[1-4]Q|FY|[1-9]M)", text)
+    if year is None or code is None:
+        return None
+    part = code.group(1)
+    if part == "FY":
+        return f"FY{year}"
+    if part.endswith("M"):
+        return f"{year}-01/{year}-{int(part[0]):02d}"
+    return f"{year}-{'Q' + part[0] if part.endswith('Q') else part}"
 
 
 def _duration(text: str) -> str | None:
@@ -143,8 +162,11 @@ class DateFinder:
     """The compiled DATE rules: call it on a text to get its dates and periods, in order."""
 
     readers = frozenset(
-        {"year_range", "duration", "period", "quarter_code", "year", "fiscal", "fiscal_split"}
-    )
+        {
+            "year_range", "duration", "period", "quarter_code", "year", "fiscal",
+            "fiscal_split", "month_range",
+        }
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self.patterns = compile_patterns("dates", fragments(), self.readers)

@@ -104,7 +104,8 @@ def fragments() -> dict[str, str]:
         "cur_pre": _currency_regex("prefix"),
         "cur_suf": _currency_regex("suffix"),
         "qual": qualifier_regex(),
-        "per": f"(?i:{per})(?![A-Za-z])",
+        # "a year" is a per-unit, "a year earlier" a date.
+        "per": f"(?i:{per})(?![A-Za-z])(?!\\s+(?i:earlier|ago|before|later|previously))",
         # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
         "per_any": r"(?!cent\b)[a-z]+(?:-[a-z]+)?(?![\w-])",
     }
