@@ -84,7 +84,14 @@ def test_dates_forms(nlp: Language, text: str, expected: list[tuple[str, str | N
 
 
 @pytest.mark.parametrize(
-    "text", ["GDP may rise", "a 2,023-strong workforce", "the G20 and 5G", "533,333 hectares", "a bare FY target"]
+    "text",
+    [
+        "GDP may rise",
+        "a 2,023-strong workforce",
+        "the G20 and 5G",
+        "533,333 hectares",
+        "a bare FY target",
+    ],
 )
 def test_dates_decoys(nlp: Language, text: str) -> None:
     assert dates(nlp, text) == []

@@ -43,6 +43,40 @@ CASES = {
         [("ORG", "Bank of England"), ("ORG", "Monetary Policy Committee")],
     ),
     "suffix-alone": ("The Group said costs rose.", []),
+    "unicode-name-and-employer": (
+        '"Demand is soft," said Katarzyna Wiśniewska, chief economist at Bank Pomorski.',
+        [("PERSON", "Katarzyna Wiśniewska"), ("ORG", "Bank Pomorski")],
+    ),
+    "title-not-in-name": (
+        "NBP President Adam Glapiński said",
+        [("ORG", "NBP"), ("PERSON", "Adam Glapiński")],
+    ),
+    "lowercase-title": ("but governor Tiff Macklem said", [("PERSON", "Tiff Macklem")]),
+    "name-particle": ("Mayor Maarten de Vries told reporters", [("PERSON", "Maarten de Vries")]),
+    "hyphenated-given-name": ("chief executive Lee Min-jun said", [("PERSON", "Lee Min-jun")]),
+    "byline": ("\n\nMaria Kovacs\nPublished Dec 11, 2024", [("PERSON", "Maria Kovacs")]),
+    "statistics-office": ("Statistics Norway said output fell.", [("ORG", "Statistics Norway")]),
+    "polled-by": (
+        "economists polled by Brightline Research expected",
+        [("ORG", "Brightline Research")],
+    ),
+    "told-the": ("he told the Harbour Ledger on Monday.", [("ORG", "Harbour Ledger")]),
+    "based": (
+        "Frankfurt-based Kessler Logistik rose.",
+        [("GPE", "Frankfurt"), ("ORG", "Kessler Logistik")],
+    ),
+    "republic-of": (
+        "The Central Bank of the Republic of Türkiye (CBRT) raised rates.",
+        [("ORG", "Central Bank of the Republic of Türkiye"), ("ORG", "CBRT")],
+    ),
+    "date-after-name": ("set by the Central Bank for October 26", [("ORG", "Central Bank")]),
+    "weekday-after-name": ("lender Konkan Bank on Saturday reported", [("ORG", "Konkan Bank")]),
+    "legal-prefix": ("PT Sumber Alam Energi said", [("ORG", "PT Sumber Alam Energi")]),
+    "lowercase-designator": (
+        "Output in Nankang district rose. Nankang is a hub.",
+        [("GPE", "Nankang"), ("GPE", "Nankang")],
+    ),
+    "demonym-before-designator": ("The northwestern Chinese city of Xi'an", [("GPE", "Xi'an")]),
 }
 
 
@@ -80,6 +114,20 @@ def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
         ("ORG", "MTI"),
         ("ORG", "MTI"),
     ]
+
+
+def test_entities_short_name_defined_in_parentheses(nlp: Language) -> None:
+    text = "The Federal Statistical Office (Destatis) said orders fell. Destatis revised March."
+    assert entities(nlp, text) == [
+        ("ORG", "Federal Statistical Office"),
+        ("ORG", "Destatis"),
+        ("ORG", "Destatis"),
+    ]
+
+
+def test_entities_demonym_is_not_an_alias(nlp: Language) -> None:
+    text = "The Turkish Statistical Institute said prices rose. The Turkish lira fell."
+    assert entities(nlp, text) == [("ORG", "Turkish Statistical Institute")]
 
 
 def test_entities_generic_first_word_is_not_an_alias(nlp: Language) -> None:

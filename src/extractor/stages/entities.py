@@ -143,7 +143,14 @@ class EntityRecognizer:
         self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
         # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs").
-        self.generic = frozenset(_words("org_generic_words", "word")) | self.places
+        generic = frozenset(_words("org_generic_words", "word")) | frozenset(
+            _words("demonyms", "word")
+        )
+        self.generic = generic | self.places
+        # Words of institution names are never part of a person's name ("Statistics Canada said").
+        # Words of place names stay possible ("Li Hong", not "Hong Kong").
+        place_words = {word for place in self.places for word in place.split()}
+        self.not_names = (generic | self.suffixes) - place_words
 
     def _trim(self, span: Span) -> Span | None:
         """Drop sentence-initial function words ("The", "In") from the start of a rule match."""
@@ -176,13 +183,44 @@ class EntityRecognizer:
             span = self._trim(doc[start + spec.trim_left : end - spec.trim_right])
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
-            if spec.label == "PERSON" and len(span) < 2:
+            if _is_modifier(doc, span.end):
+                continue  # "Istanbul-based": a modifier, not a name
+            if spec.label == "PERSON" and (
+                len(span) < 2 or any(t.text in self.not_names for t in span)
+            ):
                 continue  # a lone capitalized word before "said" is rarely a full name
-            candidates.append(Span(doc, span.start, span.end, label=spec.label, span_id=spec.id))
+            end = _hyphenated_end(doc, span.end) if spec.label == "PERSON" else span.end
+            candidates.append(Span(doc, span.start, end, label=spec.label, span_id=spec.id))
         candidates = [part for span in candidates for part in self._split_possessive(span)]
         spans = _resolve(candidates)
         repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
         return _resolve(spans + list(repeats))
+
+
+def _hyphenated_end(doc: Doc, end: int) -> int:
+    """The end of a name whose last part is hyphenated ("Chen Wei-ting", "Rhee Chang-yong"),
+    which the tokenizer splits at the hyphen."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
+def _is_modifier(doc: Doc, end: int) -> bool:
+    """A name glued to a participle ("Istanbul-based", "Nasdaq-listed") modifies a noun."""
+    after = doc[end : end + 2]
+    return (
+        len(after) == 2
+        and after[0].text == "-"
+        and after[1].is_lower
+        and after[1].text.endswith("ed")
+    )
 
 
 def _resolve(candidates: Iterable[Span]) -> list[Span]:
@@ -208,8 +246,8 @@ def _aliases(
     A person: the first and last name ("Powell", "Wang"), valid after the full mention. An
     organization: its full name, the name without its legal suffix ("Dominion Pacific" from
     "Dominion Pacific Bank"), its first word when that is not a generic word ("Veldhoven" from
-    "Veldhoven Chemie"), and an acronym defined right after it ("Ministry of Trade and Industry
-    (MTI)"); these are valid anywhere in the article, headline included.
+    "Veldhoven Chemie"), and an acronym or short name defined right after it ("Ministry of Trade and
+    Industry (MTI)", "Federal Statistical Office (Destatis)"); these are valid anywhere in the article, headline included.
     """
     aliases: dict[tuple[str, ...], tuple[str, int]] = {}
     for span in spans:
@@ -217,6 +255,8 @@ def _aliases(
         if span.label_ == "GPE" and len(words) >= 2 and words[-1] in designators:
             if words[0][:1].isupper() and words[:-1] != ("New",):
                 aliases.setdefault(words[:-1], ("GPE", 0))
+        elif span.label_ == "GPE" and span.id_ == "gpe.designator_lower":
+            aliases.setdefault(words, ("GPE", 0))  # "Nankang" of "Nankang district"
         elif span.label_ == "PERSON" and len(span) >= 2:
             for word in {words[0], words[-1]}:
                 if word[:1].isupper():
@@ -237,8 +277,7 @@ def _aliases(
                 len(after) == 3
                 and after[0].text == "("
                 and after[2].text == ")"
-                and after[1].is_upper
-                and 2 <= len(after[1]) <= 6
+                and _is_short_name(after[1].text)
             ):
                 forms.append((after[1].text,))
             for form in forms:
@@ -246,6 +285,12 @@ def _aliases(
                     continue  # a lone place or generic word is not a name ("Qingdao" of "Qingdao Customs")
                 aliases.setdefault(form, ("ORG", 0))
     return aliases
+
+
+def _is_short_name(word: str) -> bool:
+    """An acronym or one-word short name written in parentheses after a full name: "MTI",
+    "CBRT", "Destatis", "TurkStat" (not "2023", "USD" is caught by MONEY first, "the")."""
+    return word[:1].isupper() and word.isalpha() and 2 <= len(word) <= 10
 
 
 def _repeat_mentions(
