@@ -76,6 +76,19 @@ CASES = {
         "Output in Nankang district rose. Nankang is a hub.",
         [("GPE", "Nankang"), ("GPE", "Nankang")],
     ),
+    "title-surname": ("Governor Wang said rates would hold.", [("PERSON", "Wang")]),
+    "honorific-surname": ("Mr. Kotick declined to comment.", [("PERSON", "Kotick")]),
+    "title-apposition": ("the bank's chairman, Mark Tucker, said", [("PERSON", "Mark Tucker")]),
+    "role-list": (
+        "analysts Martin Lewis and Simon Gammon wrote",
+        [("PERSON", "Martin Lewis"), ("PERSON", "Simon Gammon")],
+    ),
+    "business-noun": ("Activision Blizzard shares rose.", [("ORG", "Activision Blizzard")]),
+    "business-verb": ("Analysts at Brightwave reported", [("ORG", "Brightwave")]),
+    "place-before-business-verb": ("China posted a surplus.", [("GPE", "China")]),
+    "demonym-before-business-noun": ("Japanese shares fell.", []),
+    "common-word-before-business-verb": ("Exports posted gains.", []),
+    "league-is-no-surname": ("The Premier League said", [("ORG", "Premier League")]),
     "demonym-before-designator": ("The northwestern Chinese city of Xi'an", [("GPE", "Xi'an")]),
 }
 

@@ -42,6 +42,12 @@ class EntityPatternSpec(BaseModel):
     pattern: list[dict[str, Any]] = Field(min_length=1)
     trim_left: int = Field(default=0, ge=0, description="Tokens to drop at the start (a title).")
     trim_right: int = Field(default=0, ge=0, description="Tokens to drop at the end (a verb).")
+    min_tokens: int | None = Field(
+        default=None,
+        ge=1,
+        description="Fewest tokens a match keeps; PERSON rules default to 2, as a lone "
+        "capitalized word before 'said' is rarely a full name.",
+    )
     comment: str | None = None
 
 
@@ -143,9 +149,8 @@ class EntityRecognizer:
         self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
         # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs").
-        generic = frozenset(_words("org_generic_words", "word")) | frozenset(
-            _words("demonyms", "word")
-        )
+        self.demonyms = frozenset(_words("demonyms", "word"))
+        generic = frozenset(_words("org_generic_words", "word")) | self.demonyms
         self.generic = generic | self.places
         # Words of institution names are never part of a person's name ("Statistics Canada said").
         # Words of place names stay possible ("Li Hong", not "Hong Kong").
@@ -185,10 +190,17 @@ class EntityRecognizer:
                 continue  # "The Group said": a suffix alone names nothing
             if _is_modifier(doc, span.end):
                 continue  # "Istanbul-based": a modifier, not a name
-            if spec.label == "PERSON" and (
-                len(span) < 2 or any(t.text in self.not_names for t in span)
+            min_tokens = spec.min_tokens or (2 if spec.label == "PERSON" else 1)
+            if len(span) < min_tokens:
+                continue
+            if spec.label == "PERSON" and any(t.text in self.not_names for t in span):
+                continue
+            if spec.label == "ORG" and (
+                span.text in self.places
+                or all(t.text in self.demonyms for t in span)
+                or (len(span) == 1 and span[0].is_sent_start)
             ):
-                continue  # a lone capitalized word before "said" is rarely a full name
+                continue  # "China posted", "Japanese shares", "Exports posted": no name
             end = _hyphenated_end(doc, span.end) if spec.label == "PERSON" else span.end
             candidates.append(Span(doc, span.start, end, label=spec.label, span_id=spec.id))
         candidates = [part for span in candidates for part in self._split_possessive(span)]
