@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
-from selenium.webdriver.chrome.service import Service
 
 FLAGS = (
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -25,7 +25,9 @@ DOCUMENT = "documents/cn-cna-binjiang-high-tech-zone-txt.html"
 COMPARISON = "documents/fresh-fr-australia-tasman-bank-half-year-rba-cut-txt.html"
 
 
-def shoot(driver: webdriver.Chrome, page: Path, out: Path, size: tuple[int, int], hover: str) -> None:
+def shoot(
+    driver: webdriver.Chrome, page: Path, out: Path, size: tuple[int, int], hover: str
+) -> None:
     """A screenshot of ``page`` at ``size`` with the pointer on the element ``hover`` selects."""
     driver.set_window_size(*size)
     driver.get(page.resolve().as_uri())
@@ -44,12 +46,27 @@ def main(review: Path, evaluation: Path, out: Path) -> None:
         options.add_argument(f"--user-data-dir={profile}")
         driver = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
         try:
-            shoot(driver, review / DOCUMENT, out / "review-document.png", (1280, 1000),
-                  'a.mark[data-label="MONEY"]')
-            shoot(driver, evaluation / COMPARISON, out / "review-evaluation.png", (1400, 1100),
-                  'section.predicted a.mark[data-status="spurious"]')
-            shoot(driver, evaluation / "index.html", out / "review-evaluation-index.png",
-                  (1280, 1000), "")
+            shoot(
+                driver,
+                review / DOCUMENT,
+                out / "review-document.png",
+                (1280, 1000),
+                'a.mark[data-label="MONEY"]',
+            )
+            shoot(
+                driver,
+                evaluation / COMPARISON,
+                out / "review-evaluation.png",
+                (1400, 1100),
+                'section.predicted a.mark[data-status="spurious"]',
+            )
+            shoot(
+                driver,
+                evaluation / "index.html",
+                out / "review-evaluation-index.png",
+                (1280, 1000),
+                "",
+            )
         finally:
             driver.quit()
 

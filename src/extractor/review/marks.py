@@ -80,8 +80,8 @@ def render_marks(text: str, marks: Sequence[Mark]) -> Markup:
     Marks outside the text are left out.
 
     >>> html = render_marks("Sales rose 5%.", [Mark(11, 13, "PERCENT", "m1", "#fc0", "5 percent")])
-    >>> html.count('class="mark"'), html.count('id="m1"'), '>Sales rose </span>' in html
-    (1, 1, False)
+    >>> html.count('<a class="mark" id="m1"'), html.count('<span class="tok"')
+    (1, 1)
     """
     ordered = sorted((m for m in marks if 0 <= m.start < m.end <= len(text)), key=_order)
     starts = [m.start for m in ordered]
