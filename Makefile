@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint schemas evaluate bench clean
+.PHONY: run test lint schemas evaluate bench screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ evaluate: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/extractor schemas --out schemas
+
+## The review sites of the corpus in out/, and the README's screenshots of them in docs/.
+screenshots: $(STAMP)
+	$(BIN)/extractor review corpus/articles -o out/review --quiet
+	$(BIN)/extractor evaluate corpus --html out/evaluation > /dev/null
+	$(BIN)/python docs/screenshots.py out/review out/evaluation docs
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run

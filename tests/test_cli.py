@@ -256,3 +256,62 @@ def test_cli_extract_json_with_lone_surrogate(tmp_path: Path) -> None:
     assert [r["doc_id"] for r in map(json.loads, result.stdout.splitlines()) if "chars" in r] == [
         "a.txt"
     ]
+
+
+def test_cli_review_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    site = tmp_path / "site"
+    result = CliRunner().invoke(main, ["review", str(folder), "-o", str(site)])
+    assert result.exit_code == 1  # image.txt failed; a.txt has its page
+    assert result.stderr.splitlines() == [
+        f"error: [E011] {folder / 'image.txt'}: looks binary (NUL bytes or an image/archive "
+        "signature), not text.",
+        "review: 1 document pages, 1 failed",
+        "records: DATE 1, GPE 1, MONEY 1, PERCENT 1, FACT 2",
+        f"open {site / 'index.html'}",
+    ]
+    assert (site / "documents" / "a-txt.html").is_file()
+
+
+def test_cli_review_from_records(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out, site = tmp_path / "out.jsonl", tmp_path / "site"
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract", str(tmp_path / "a.txt"), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(
+        main, ["review", str(tmp_path / "a.txt"), "-o", str(site), "--records", str(out), "-q"]
+    )
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert (site / "documents" / "a-txt.html").is_file()
+
+
+def test_cli_review_usage_errors(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("")
+    runner = CliRunner()
+    both = runner.invoke(
+        main, ["review", str(tmp_path), "-o", str(tmp_path / "s"), "--records", str(out),
+               "--model", "en_core_web_sm"],
+    )  # fmt: skip
+    assert both.exit_code == 2
+    assert "--model extracts; --records shows records already extracted" in both.stderr
+    no_output = runner.invoke(main, ["review", str(tmp_path)])
+    assert no_output.exit_code == 2 and "Missing option '-o'" in no_output.stderr
+
+
+def test_cli_evaluate_html(small_corpus: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    result = CliRunner().invoke(
+        main, ["evaluate", str(small_corpus), "--html", str(site), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"evaluation site: open {site / 'index.html'}" in result.stderr
+    assert "all" in json.loads(result.stdout)["scores"]
+    assert sorted(p.name for p in (site / "documents").iterdir()) == [
+        "blind-bl-uk-inflation-falls-boe-gilts-2023-txt.html",
+        "cn-cna-binjiang-high-tech-zone-txt.html",
+    ]
+    assert '<table class="scores sortable">' in (site / "index.html").read_text()

@@ -1,4 +1,5 @@
-"""Command line: ``extractor extract``, ``extractor evaluate`` and ``extractor schemas``.
+"""Command line: ``extractor extract``, ``extractor review``, ``extractor evaluate`` and
+``extractor schemas``.
 
 The commands parse options, call library functions and choose exit codes: 0 success, 1 some
 documents failed or a metric fell below the baseline, 2 usage errors (click's convention), and
@@ -209,6 +210,60 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the site (index.html, documents/).",
+)
+@click.option(
+    "--records",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Show the records of this JSONL output of `extractor extract` instead of extracting.",
+)
+@click.option(
+    "--model", default=None, help="spaCy pipeline for ORG/GPE/PERSON (e.g. en_core_web_sm)."
+)
+@click.option(
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Reject larger files and standard input.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def review(
+    inputs: tuple[str, ...], output: Path, records: Path | None, model: str | None,
+    max_bytes: int, quiet: bool,
+) -> None:  # fmt: skip
+    """Write a static HTML review site of INPUTS to OUTPUT: an index, and per document its text
+    with every mention marked (value and rule on hover) and its facts.
+
+    Open OUTPUT/index.html in a browser; the site needs no server and no network. Documents
+    that fail are listed in the index and on standard error, and the exit code is 1.
+    """
+    from extractor.review import write_review_site
+
+    if records is not None and model is not None:
+        raise click.UsageError("--model extracts; --records shows records already extracted")
+    with _Reports(None, None) as reports:
+        try:
+            with _progress_bar(quiet) as progress:
+                summary = write_review_site(
+                    list(inputs), output, records=records, model=model, max_bytes=max_bytes,
+                    on_error=reports.error, progress=progress,
+                )  # fmt: skip
+        except ExtractorError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        for line in summary.lines():
+            click.echo(line, err=True)
+    sys.exit(1 if summary.failures else 0)
+
+
+@main.command()
 @click.argument(
     "corpus", default=DEFAULT_CORPUS, type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
@@ -230,6 +285,12 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     "--update-baseline", is_flag=True, help="Raise CORPUS/baseline.json to the current scores."
 )
 @click.option("--allow-lower", is_flag=True, help="With --update-baseline, allow lowering a floor.")
+@click.option(
+    "--html",
+    "html",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write a review site to this folder: scores, and gold beside prediction per article.",
+)
 def evaluate(
     corpus: Path,
     model: str | None,
@@ -237,6 +298,7 @@ def evaluate(
     show_errors: bool,
     update_baseline: bool,
     allow_lower: bool,
+    html: Path | None,
 ) -> None:
     """Score the pipeline on the annotated CORPUS and check it against the baseline."""
     from extractor.evaluation import scoring
@@ -250,7 +312,14 @@ def evaluate(
             click.echo(problem, err=True)
         raise click.ClickException(f"the corpus has {len(problems)} problems")
     try:
-        report = scoring.evaluate(load(model), docs)
+        nlp = load(model)
+        report = scoring.evaluate(nlp, docs)
+        if html is not None:
+            from extractor.evaluation.compare import compare
+            from extractor.review import write_evaluation_site
+
+            site = write_evaluation_site(html, report, compare(nlp, docs, report), str(corpus))
+            click.echo(f"evaluation site: open {site.index}", err=True)
     except ExtractorError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(render_report(report, fmt, show_errors))

@@ -76,6 +76,17 @@ class Errors:
     E025 = "[E025] {where}: lines must be sorted by doc_id, each doc_id once."
     E026 = "[E026] {where}: article {article} has no annotation line."
     E027 = "[E027] {where} ({doc_id}): {problem}"
+    E028 = "[E028] {path}, line {line}: not a record of extractor ({reason})."
+    E029 = (
+        "[E029] {doc_id}: {records} has no records of this document; extract it again, or "
+        "review without --records."
+    )
+    E030 = (
+        "[E030] {doc_id}: the text is not the one the records in {records} were extracted from "
+        "(its content_sha256 differs); extract it again."
+    )
+    E031 = "[E031] {records}: records of {doc_id}, which is not among the inputs."
+    E032 = "[E032] Cannot write the review site in {path} ({reason})."
 
 
 class Warnings:
