@@ -64,6 +64,35 @@ def month_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+def weekday(text: str) -> int | None:
+    """The weekday (Monday = 0) a DATE phrase names alone: "Thursday", "on Monday"."""
+    words = re.findall(r"[a-z]+", text.lower())
+    days = [_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS]
+    return days[0] if len(days) == 1 and len(words) <= 2 else None
+
+
+def year_of_weekday(month: int, day: int, weekdays: set[int], near: int) -> int | None:
+    """The year, from one before ``near`` to three after, in which month/day falls on one of the
+    weekdays the lead names; the closest to ``near`` when several fit.
+
+    A dateline says "April 11" and its lead "on Thursday": of 2022-2026 only 2024 fits. News
+    reports the recent past, so the window leans after the years the article speaks of.
+
+    >>> year_of_weekday(4, 11, {3}, 2023), year_of_weekday(9, 9, {0, 4}, 2025)
+    (2024, 2024)
+    >>> year_of_weekday(2, 29, {0}, 2023) is None
+    True
+    """
+    fits = []
+    for year in range(near - 1, near + 4):
+        try:
+            if date(year, month, day).weekday() in weekdays:
+                fits.append(year)
+        except ValueError:
+            continue
+    return min(fits, key=lambda y: abs(y - near), default=None)
+
+
 def canonical(value: str) -> str:
     """A month range that is a quarter, a half or a whole year, written as one."""
     match = _MONTH_RANGE.match(value)
@@ -89,9 +118,13 @@ def shift_years(value: str, years: int) -> str | None:
     return shifted if shifted != value or not re.search(r"\d{4}", value) else None
 
 
-def _latest_month(month: int, anchor: date, ahead: bool = False, last: int | None = None) -> int:
+def _latest_month(
+    month: int, anchor: date | None, ahead: bool = False, last: int | None = None
+) -> int | None:
     """The year of the latest period starting in ``month`` that has begun by the anchor, or
     with ``ahead`` of the next one (ending in ``last``) that has not ended before it."""
+    if anchor is None:
+        return None
     if ahead:
         return anchor.year if (last or month) >= anchor.month else anchor.year + 1
     return anchor.year if month <= anchor.month else anchor.year - 1
@@ -134,7 +167,21 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     return None
 
 
-def _months_of_year(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+def in_year(text: str, year: str) -> str | None:
+    """The part of ``year`` a DATE phrase names, read from the phrase alone (the DATE stage).
+
+    >>> in_year("the final three months of 2023", "2023"), in_year("the first half", "2024")
+    ('2023-10/2023-12', '2024-H1')
+    """
+    lowered = text.lower()
+    for reader in (_months_of_year, _quarter_or_half):
+        found = reader(lowered, None, int(year), False)
+        if found is not None:
+            return found
+    return None
+
+
+def _months_of_year(text: str, anchor: date | None, year: int | None, ahead: bool) -> str | None:
     """ "the first 11 months (of last year)", "the first three quarters", "January-April"."""
     first = re.search(r"\b(first|final|last)\s+(\w+)\s+(months|quarters)\b", text)
     if first:
@@ -146,16 +193,16 @@ def _months_of_year(text: str, anchor: date, year: int | None, ahead: bool) -> s
             return None
         start, last = (1, months) if first[1] == "first" else (13 - months, 12)
         y = year if year is not None else _latest_month(start, anchor, ahead, last)
-        return f"{y}-{start:02d}/{y}-{last:02d}"
+        return f"{y}-{start:02d}/{y}-{last:02d}" if y is not None else None
     span = re.fullmatch(r"(\w+)\.?\s*(?:-|\u2013|to|through)\s*(\w+)\.?", text)
     if span and span[1] in _months() and span[2] in _months():
         start, end = _months()[span[1]], _months()[span[2]]
         y = year if year is not None else _latest_month(start, anchor, ahead, end)
-        return f"{y}-{start:02d}/{y}-{end:02d}" if start < end else None
+        return f"{y}-{start:02d}/{y}-{end:02d}" if start < end and y is not None else None
     return None
 
 
-def _quarter_or_half(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+def _quarter_or_half(text: str, anchor: date | None, year: int | None, ahead: bool) -> str | None:
     """ "the fourth quarter", "the first half", "Q3", "H1" (of the year the text means)."""
     quarter = re.search(
         r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bq([1-4])\b", text
@@ -163,12 +210,12 @@ def _quarter_or_half(text: str, anchor: date, year: int | None, ahead: bool) -> 
     if quarter:
         n = _counts()[quarter[1]] if quarter[1] else int(quarter[2])
         y = year if year is not None else _latest_month(3 * n - 2, anchor, ahead, 3 * n)
-        return f"{y}-Q{n}"
+        return f"{y}-Q{n}" if y is not None else None
     half = re.search(r"\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])\b", text)
     if half:
         n = _counts()[half[1]] if half[1] else int(half[2])
         y = year if year is not None else _latest_month(6 * n - 5, anchor, ahead, 6 * n)
-        return f"{y}-H{n}"
+        return f"{y}-H{n}" if y is not None else None
     return None
 
 
@@ -180,6 +227,8 @@ def _month_and_day(text: str, anchor: date, year: int | None, ahead: bool) -> st
         return None
     month = months[0]
     y = year if year is not None else _latest_month(month, anchor, ahead)
+    if y is None:
+        return None
     days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
     if "end" in words and not days:
         last = (date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day

@@ -14,6 +14,7 @@ import functools
 import re
 
 from extractor.records import DateValue
+from extractor.rules import periods
 from extractor.rules.patterns import Found, RuleMatch, apply_rules, compile_patterns
 from extractor.rules.resources import read_lexicon
 
@@ -60,26 +61,6 @@ def _duration_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _period(text: str, year: str) -> str | None:
-    lowered = text.lower()
-    if re.search(r"\b(?:first|1st)\s+half\b", lowered):
-        return f"{year}-H1"
-    if re.search(r"\b(?:second|2nd)\s+half\b", lowered):
-        return f"{year}-H2"
-    quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", lowered)
-    if quarter:
-        return f"{year}-Q{_counts()[quarter.group(1)]}"
-    quarters = re.search(r"\bfirst\s+(\w+)\s+quarters\b", lowered)
-    if quarters and quarters.group(1) in _counts() and _counts()[quarters.group(1)] <= 4:
-        return f"{year}-01/{year}-{3 * _counts()[quarters.group(1)]:02d}"
-    months = re.search(r"\bfirst\s+(\w+)\s+months\b", lowered)
-    if months and months.group(1) in _counts():
-        return f"{year}-01/{year}-{_counts()[months.group(1)]:02d}"
-    if months and months.group(1).isdigit():
-        return f"{year}-01/{year}-{int(months.group(1)):02d}"
-    return None
-
-
 def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str | None:
     """The ISO-style value of a date match, or ``None`` where the text does not fix one.
 
@@ -93,7 +74,7 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if read == "duration":
         return _duration(text)
     if read == "period":
-        return _period(text, year) if year else None
+        return periods.in_year(text, year) if year else None
     if read == "quarter_code":
         return _quarter_code(text, year)
     if read == "month_range":

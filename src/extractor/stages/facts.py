@@ -190,6 +190,8 @@ class FactFinder:
             self.metrics.add(f"{cls}:{scope}", [tokenizer(phrase)])
         self.terminators = frozenset(scope_terminators())
         self.verbs = verb_forms()
+        # A news agency reports quantities and owns none ("WASHINGTON (AP) --").
+        self.news_sources = frozenset(row["name"] for row in read_lexicon("news_sources"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
         """The facts of every MONEY and PERCENT value of ``doc``, in text order."""
@@ -241,7 +243,9 @@ class _Context:
         self.ents = list(doc.ents)
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
         self.dates = [e for e in self.ents if e.label_ == "DATE"]
-        self.subjects = [e for e in self.ents if e.label_ in SUBJECT_LABELS]
+        self.subjects = [
+            e for e in self.ents if e.label_ in SUBJECT_LABELS and e.text not in finder.news_sources
+        ]
         self.metrics = self._find_metrics()
         self.not_owners = self._not_owners()
         self.main_subject = self._main_subject()
@@ -973,6 +977,9 @@ class _Context:
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
         for ent in [*after[:1], *before, *others]:
             if re.search(r"\b(?:earlier|ago)\b", ent.text, re.IGNORECASE):
+                # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
+                if value.kind == "change" or ent not in after[:1] or ent.start - span.end > 2:
+                    continue
                 base = (
                     previous.period
                     if previous is not None and previous.sentence == sentence and previous.period
@@ -1071,8 +1078,9 @@ def anchor_is_stated(doc: Doc) -> bool:
 def document_anchor(doc: Doc) -> date | None:
     """The article's date: given by the caller, else the first full date in its head.
 
-    A dateline without a year ("AUSTIN, Texas, Feb 4 (Reuters)") takes the latest year the
-    article speaks of that is not a deadline ("by 2030"): news reports the recent past.
+    A dateline without a year ("AUSTIN, Texas, Feb 4 (Reuters)") takes the year the article
+    speaks of that is not a deadline ("by 2030"): news reports the recent past. A weekday in the
+    lead ("on Thursday") picks, near that year, the one in which the dateline falls on it.
     """
     given = periods.parse_day(doc.user_data.get(ANCHOR_KEY))
     if given is not None:
@@ -1099,6 +1107,11 @@ def document_anchor(doc: Doc) -> date | None:
         if ent.label_ == "DATE"
     )
     year = year + 1 if whole and dateline[0] <= 4 and not planned else year
+    # "April 11 ... on Thursday": the weekday of the lead fixes the year near the one guessed.
+    named = {d for e in head if (d := periods.weekday(e.text)) is not None}
+    if named:
+        last = max(y for y, _ in _reported_years(doc))
+        year = periods.year_of_weekday(*dateline, named, last) or year
     try:
         return date(year, *dateline)
     except ValueError:
@@ -1108,10 +1121,23 @@ def document_anchor(doc: Doc) -> date | None:
 def _latest_year(doc: Doc) -> tuple[int, bool] | None:
     """The year the article reports on, and whether it is named as a whole year.
 
+    Of the years the article reports (``_reported_years``), the one named most often wins, the
+    earliest on a tie.
+    """
+    years = _reported_years(doc)
+    if not years:
+        return None
+    counts = Counter(year for year, _ in years)
+    year = max(counts, key=lambda y: (counts[y], -y))
+    return year, all(whole for y, whole in years if y == year)
+
+
+def _reported_years(doc: Doc) -> list[tuple[int, bool]]:
+    """The years the article reports on, each with whether it is named as a whole year.
+
     Dates after "by", "since", "due (in)", "maturing in" and the like, and dates in a sentence
     that plans or forecasts, are no report of the past; a year five or more after the others is
-    a maturity or a long-term goal. Of the rest, the year named most often wins, the earliest
-    on a tie.
+    a maturity or a long-term goal.
     """
     years: list[tuple[int, bool]] = []
     for ent in doc.ents:
@@ -1128,12 +1154,10 @@ def _latest_year(doc: Doc) -> tuple[int, bool] | None:
         if found:
             years.append((int(found[1]), value == found[1]))
     if not years:
-        return None
+        return []
     ordered = sorted(year for year, _ in years)
     median = ordered[len(ordered) // 2]
-    counts = Counter(year for year, _ in years if year < median + 5)
-    year = max(counts, key=lambda y: (counts[y], -y))
-    return year, all(whole for y, whole in years if y == year)
+    return [(year, whole) for year, whole in years if year < median + 5]
 
 
 class FactStage:
