@@ -173,6 +173,10 @@ def verb_forms() -> frozenset[str]:
     return frozenset(row["word"] for row in read_lexicon("verbs"))
 
 
+# "OTTAWA — The Bank of Canada ...", "MOSCOW - ...": a dateline closed by a dash.
+_DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
+
+
 class FactFinder:
     """The compiled fact rules for one vocabulary: call it on a processed ``Doc``."""
 
@@ -192,6 +196,7 @@ class FactFinder:
         self.verbs = verb_forms()
         # A news agency reports quantities and owns none ("WASHINGTON (AP) --").
         self.news_sources = frozenset(row["name"] for row in read_lexicon("news_sources"))
+        self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
         """The facts of every MONEY and PERCENT value of ``doc``, in text order."""
@@ -249,7 +254,7 @@ class _Context:
         self.metrics = self._find_metrics()
         self.not_owners = self._not_owners()
         self.main_subject = self._main_subject()
-        self.main_place = self._most_named("GPE")
+        self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
         self.main_period = self._main_period()
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
@@ -754,8 +759,9 @@ class _Context:
             line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
             dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
             if (
-                (after[:1] and after[0] in ("said", "says", "told"))
+                (after[:1] and after[0] in ("said", "says", "told") and self._reports(ent))
                 or (line_start and after[:1] == [","] and (ent.text.isupper() or dated))
+                or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
                 or (after[:2] in (["-", "based"], ["-", "listed"], ["-", "headquartered"]))
                 or (
                     after[:1] in (["'s"], ["\u2019s"])
@@ -766,6 +772,12 @@ class _Context:
             ):
                 out.add(ent.start)
         return out
+
+    def _reports(self, ent: Span) -> bool:
+        """Whether a mention before "said" is a source: a place, or a body that reports others'
+        figures ("the bureau said"); a company that speaks owns what it speaks of."""
+        words = self.fullest(ent).split()
+        return ent.label_ != "ORG" or any(w in self.finder.source_bodies for w in words)
 
     def _owners(self, sentence: Span) -> list[Span]:
         return [
@@ -847,6 +859,19 @@ class _Context:
             counts[full] = (count + 1, first)
         best = max(counts.values(), key=lambda t: (t[0], -t[1].start), default=None)
         return best[1] if best is not None and best[0] >= 2 else None
+
+    def _only_named(self, label: str) -> Span | None:
+        """The owner of ``label`` when the article names just one ("South Korea's exports"),
+        places where something happens ("a plant in Pyeongtaek") aside."""
+        names = [
+            e
+            for e in self.subjects
+            if e.label_ == label
+            and e.start not in self.not_owners
+            and not self._adjunct(e, e.sent)
+        ]
+        distinct = {_bare(self.fullest(e)) for e in names}
+        return names[0] if len(distinct) == 1 else None
 
     def _first_named(self, label: str) -> Span | None:
         """The first owner of ``label`` in the headline or the lede."""
