@@ -759,9 +759,15 @@ class _Context:
             line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
             dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
             if (
-                (after[:1] and after[0] in ("said", "says", "told") and self._reports(ent))
+                self._reports(ent)
+                or (after[:1] and after[0] in ("said", "says", "told") and ent.label_ != "ORG")
                 or (line_start and after[:1] == [","] and (ent.text.isupper() or dated))
                 or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
+                or (
+                    line_start
+                    and after[:1] == ["("]
+                    and doc[ent.end + 1 : ent.end + 2].text in self.finder.news_sources
+                )
                 or (after[:2] in (["-", "based"], ["-", "listed"], ["-", "headquartered"]))
                 or (
                     after[:1] in (["'s"], ["\u2019s"])
@@ -774,10 +780,10 @@ class _Context:
         return out
 
     def _reports(self, ent: Span) -> bool:
-        """Whether a mention before "said" is a source: a place, or a body that reports others'
-        figures ("the bureau said"); a company that speaks owns what it speaks of."""
+        """Whether an ORG reports others' figures and owns none: a statistics office, a ministry,
+        a bureau ("the bureau said", "GUS said"); a company that speaks owns what it speaks of."""
         words = self.fullest(ent).split()
-        return ent.label_ != "ORG" or any(w in self.finder.source_bodies for w in words)
+        return ent.label_ == "ORG" and any(w in self.finder.source_bodies for w in words)
 
     def _owners(self, sentence: Span) -> list[Span]:
         return [
