@@ -804,7 +804,11 @@ class _Context:
         ]
         if not candidates:
             return None
-        names = [e for e in self.subjects if e.start not in self.not_owners]
+        names = [
+            e
+            for e in self.subjects
+            if e.start not in self.not_owners and not self._adjunct(e, e.sent)
+        ]
 
         def mentions(ent: Span) -> int:
             full = _bare(self.fullest(ent))
@@ -818,9 +822,10 @@ class _Context:
 
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
         """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
-        return ent.start > sentence.start + 1 and self.doc[ent.start - 1].lower_ in fact_words(
-            "adjunct"
-        )
+        i = ent.start - 1
+        if i > sentence.start and self.doc[i].lower_ == "the":
+            i -= 1  # "to the US"
+        return i > sentence.start and self.doc[i].lower_ in fact_words("adjunct")
 
     def _subject(self, value: _Value, previous: _Value | None) -> None:
         if value.metric_cls == "instrument":
