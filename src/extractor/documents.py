@@ -303,9 +303,9 @@ def doc_records(doc: Doc, doc_id: str, **metadata: Any) -> DocumentRecords:
     numbering = _Numbering()
     mentions = doc_mentions(doc, doc_id, numbering=numbering, warnings=warnings)
     facts = doc_facts(doc, doc_id, mentions, numbering=numbering)
-    article = article_record(
-        doc_text(doc), doc_id, len(mentions), len(facts), article_date(doc), **metadata
-    )
+    given = {k: v for k, v in metadata.items() if k != "date"}
+    date = metadata.get("date") or article_date(doc)  # the caller's date wins
+    article = article_record(doc_text(doc), doc_id, len(mentions), len(facts), date, **given)
     return DocumentRecords(article=article, mentions=mentions, facts=facts, warnings=warnings)
 
 
@@ -370,5 +370,6 @@ def text_records(
         facts += doc_facts(doc, doc_id, found, offset=offset, numbering=numbering)
         mentions += found
     warnings.insert(0, Warnings.W002.format(chars=len(text), pieces=pieces, size=chunk_chars))
-    article = article_record(text, doc_id, len(mentions), len(facts), date, **metadata)
+    given = {k: v for k, v in metadata.items() if k != "date"}
+    article = article_record(text, doc_id, len(mentions), len(facts), anchor or date, **given)
     return DocumentRecords(article=article, mentions=mentions, facts=facts, warnings=warnings)

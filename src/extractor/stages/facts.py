@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -76,6 +77,22 @@ class CueRule(BaseModel):
         return [
             row[next(iter(row))] for row in rows if all(row.get(k) == v for k, v in where.items())
         ]
+
+
+_T = TypeVar("_T")
+
+
+class _ByStart(Generic[_T]):
+    """Items sorted by their start token, with the ones starting in a range found by bisection,
+    so that each value looks only at its own sentence's cues, metrics and mentions."""
+
+    def __init__(self, items: Sequence[_T]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)  # type: ignore[attr-defined]
+        self.starts = [item.start for item in self.items]  # type: ignore[attr-defined]
+
+    def between(self, start: int, end: int) -> Sequence[_T]:
+        """The items whose start lies in ``[start, end)``, in order."""
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 @dataclass(frozen=True)
@@ -182,13 +199,14 @@ class FactFinder:
 
     def __init__(self, nlp: Language) -> None:
         self.rules = {rule.id: rule for rule in cue_rules()}
-        self.cues = Matcher(nlp.vocab)
+        self.order = {rule_id: i for i, rule_id in enumerate(self.rules)}
+        # Cues are literal phrases: a PhraseMatcher on LOWER finds them in one pass.
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = nlp.tokenizer
         for rule in self.rules.values():
-            patterns = [
-                [{"LOWER": t.lower_} for t in tokenizer(phrase)] for phrase in rule.phrases()
-            ]
-            self.cues.add(rule.id, [p for p in patterns if p])
+            patterns = [doc for doc in map(tokenizer, rule.phrases()) if len(doc)]
+            if patterns:
+                self.cues.add(rule.id, patterns)
         self.metrics = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, (cls, scope) in metric_classes().items():
             self.metrics.add(f"{cls}:{scope}", [tokenizer(phrase)])
@@ -226,7 +244,7 @@ class FactFinder:
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
         ]
-        return sorted(found, key=lambda c: (c.start, -c.end))
+        return sorted(found, key=lambda c: (c.start, -c.end, self.order[c.rule.id]))
 
 
 class _Context:
@@ -248,10 +266,23 @@ class _Context:
         self.ents = list(doc.ents)
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
         self.dates = [e for e in self.ents if e.label_ == "DATE"]
+        self._fullest: dict[tuple[str, str], str] = {}
         self.subjects = [
             e for e in self.ents if e.label_ in SUBJECT_LABELS and e.text not in finder.news_sources
         ]
         self.metrics = self._find_metrics()
+        self.cue_index = _ByStart(self.cues)
+        self.metric_index = _ByStart(self.metrics)
+        self.value_index = _ByStart(self.values)
+        self.value_chars = [v.start_char for v in self.values]
+        self.date_index = _ByStart(self.dates)
+        self.subject_index = _ByStart(self.subjects)
+        # Each distinct name once, with its bare form and initials, for ``fullest``.
+        self.subject_names: dict[str, dict[str, tuple[str, str]]] = {}
+        for ent in self.subjects:
+            names = self.subject_names.setdefault(ent.label_, {})
+            if ent.text not in names:
+                names[ent.text] = (f" {_bare(ent.text)} ", _initials(ent.text))
         self.not_owners = self._not_owners()
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
@@ -284,7 +315,7 @@ class _Context:
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
         ]
-        return [self._widen(span) for span in filter_spans(spans)]
+        return sorted((self._widen(span) for span in filter_spans(spans)), key=lambda m: m.start)
 
     def _widen(self, span: Span) -> Metric:
         """A metric phrase with its modifiers: "total retail sales of consumer goods".
@@ -359,7 +390,7 @@ class _Context:
         return self.text.rfind("\n\n", 0, self.doc[i].idx) + 1
 
     def _between_values(self, a: int, b: int) -> bool:
-        return any(a <= v.start and v.end <= b for v in self.values)
+        return any(v.end <= b for v in self.value_index.between(a, b))
 
     def covering(
         self, value: Span, clause: tuple[int, int], categories: Iterable[str]
@@ -367,7 +398,7 @@ class _Context:
         """Cues of ``categories`` whose scope reaches ``value``, with their distance."""
         wanted = set(categories)
         out = []
-        for cue in self.cues:
+        for cue in self.cue_index.between(clause[0], clause[1]):
             rule = cue.rule
             if rule.category not in wanted or cue.start < clause[0] or cue.end > clause[1]:
                 continue
@@ -558,7 +589,7 @@ class _Context:
         same_clause = previous is not None and previous.clause == clause
         segment = previous.span.end if previous is not None and same_clause else clause[0]
         pronoun = any(
-            c.rule.category == "pronoun" and segment <= c.start < span.start for c in self.cues
+            c.rule.category == "pronoun" for c in self.cue_index.between(segment, span.start)
         )
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
@@ -569,7 +600,10 @@ class _Context:
             ("metric.left", self._left_phrase(span, segment)),
         ):
             if found is not None:
-                value.take_metric(self.char_range(found.start, found.end), found, how)
+                end = found.end
+                if self._listed_parts(found, value.sentence):
+                    end = found.head_end  # "the added values of its primary, secondary and ..."
+                value.take_metric(self.char_range(found.start, end), found, how)
                 return
         right = self._right_phrase(span, clause, value.kind)
         through_growth = span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words(
@@ -589,13 +623,22 @@ class _Context:
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
 
+    def _listed_parts(self, metric: Metric, sentence: Span) -> bool:
+        """Whether the metric's "of" phrase lists the parts its values are given for, one each
+        ("... of its primary, secondary and tertiary industries reached A, B and C,
+        respectively"): the values then share the head, "added values"."""
+        parts = self.doc[metric.head_end : metric.end]
+        return any(t.text in (",", "and") for t in parts) and any(
+            c.rule.category == "respectively"
+            for c in self.cue_index.between(sentence.start, sentence.end)
+        )
+
     def _left_phrase(self, span: Span, segment: int) -> Metric | None:
         """The last metric phrase between the segment's start and the value, outside asides."""
         left = [
             m
-            for m in self.metrics
-            if segment <= m.start
-            and m.end <= span.start
+            for m in self.metric_index.between(segment, span.start)
+            if m.end <= span.start
             and m.cls != "growth"
             and not self._in_aside(m, span)
             and not self._example(m)
@@ -647,7 +690,7 @@ class _Context:
         """
         before = [t.lower_ for t in self.doc[max(0, span.start - 4) : span.start]]
         rate_of_change = bool(before) and (before[-1] in ("a", "an") or "at" in before)
-        for m in self.metrics:
+        for m in self.metric_index.between(span.end, span.end + 2):
             adjacent = m.start == span.end or (m.start == span.end + 1 and self.plain(span.end))
             if (
                 adjacent
@@ -661,13 +704,21 @@ class _Context:
         """ "Exports and imports rose 5% and 3%, respectively": the i-th metric of the i-th value."""
         sentence = value.sentence
         if not any(
-            c.rule.category == "respectively" and sentence.start <= c.start < sentence.end
-            for c in self.cues
+            c.rule.category == "respectively"
+            for c in self.cue_index.between(sentence.start, sentence.end)
         ):
             return None
-        values = [v for v in self.values if sentence.start <= v.start and v.end <= sentence.end]
+        values = [
+            v
+            for v in self.value_index.between(sentence.start, sentence.end)
+            if v.end <= sentence.end
+        ]
         first_value = values[0].start
-        names = [m for m in self.metrics if sentence.start <= m.start and m.end <= first_value]
+        names = [
+            m
+            for m in self.metric_index.between(sentence.start, first_value)
+            if m.end <= first_value
+        ]
         joined = [m for m in names if self._coordinated(names, m)]
         if len(joined) < 2 or len(values) % len(joined):
             return None
@@ -708,7 +759,7 @@ class _Context:
             end += 1
         if end == start:
             return None
-        inside = next((m for m in self.metrics if start <= m.start < end), None)
+        inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
 
     def _generic_phrase(self, span: Span, segment: int) -> tuple[int, int] | None:
@@ -750,10 +801,9 @@ class _Context:
         doc, out = self.doc, set()
         for cue in self.cues:
             if cue.rule.category == "source":
-                for ent in self.subjects:
-                    if cue.end <= ent.start <= cue.end + cue.rule.scope:
-                        out.add(ent.start)
-                        break
+                for ent in self.subject_index.between(cue.end, cue.end + cue.rule.scope + 1):
+                    out.add(ent.start)
+                    break
         for ent in self.subjects:
             after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
             line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
@@ -788,10 +838,8 @@ class _Context:
     def _owners(self, sentence: Span) -> list[Span]:
         return [
             e
-            for e in self.subjects
-            if sentence.start <= e.start
-            and e.end <= sentence.end
-            and e.start not in self.not_owners
+            for e in self.subject_index.between(sentence.start, sentence.end)
+            if e.end <= sentence.end and e.start not in self.not_owners
         ]
 
     def _main_subject(self) -> Span | None:
@@ -877,9 +925,7 @@ class _Context:
         names = [
             e
             for e in self.subjects
-            if e.label_ == label
-            and e.start not in self.not_owners
-            and not self._adjunct(e, e.sent)
+            if e.label_ == label and e.start not in self.not_owners and not self._adjunct(e, e.sent)
         ]
         distinct = {_bare(self.fullest(e)) for e in names}
         return names[0] if len(distinct) == 1 else None
@@ -937,7 +983,9 @@ class _Context:
         doc = self.doc
         for ent in owners:
             after = doc[ent.end : ent.end + 1]
-            value_between = any(ent.end_char < v.start_char < value.metric[0] for v in self.values)
+            value_between = bisect_left(self.value_chars, value.metric[0]) > bisect_right(
+                self.value_chars, ent.end_char
+            )
             if (
                 after
                 and after[0].text in ("'s", "\u2019s")
@@ -957,13 +1005,19 @@ class _Context:
     def fullest(self, ent: Span) -> str:
         """The fullest form of an ORG or GPE in the article: "Sichuan" -> "Sichuan Province",
         "US" -> "U.S.", "RBI" -> "Reserve Bank of India"."""
-        text, best = ent.text, ent.text
+        key = (ent.text, ent.label_)
+        if key not in self._fullest:
+            self._fullest[key] = self._find_fullest(ent.text, ent.label_)
+        return self._fullest[key]
+
+    def _find_fullest(self, text: str, label: str) -> str:
+        best = text
         bare = f" {_bare(text)} "
-        for other in self.subjects:
-            if other.label_ != ent.label_ or len(other.text) <= len(best):
+        for other, (other_bare, initials) in self.subject_names.get(label, {}).items():
+            if len(other) <= len(best):
                 continue
-            if bare in f" {_bare(other.text)} " or _initials(other.text) == text:
-                best = other.text
+            if bare in other_bare or initials == text:
+                best = other
         return best
 
     # period ----------------------------------------------------------------------------------
@@ -1000,7 +1054,11 @@ class _Context:
 
     def _period(self, value: _Value, previous: _Value | None) -> None:
         span, clause, sentence = value.span, value.clause, value.sentence
-        dates = [d for d in self.dates if sentence.start <= d.start and d.end <= sentence.end]
+        dates = [
+            d
+            for d in self.date_index.between(sentence.start, sentence.end)
+            if d.end <= sentence.end
+        ]
         in_clause = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
         after = [
             d

@@ -146,6 +146,8 @@ def _range_values(groups: Mapping[str, str]) -> tuple[Decimal | None, Decimal | 
         return None, None
     if bare_low < bare_high:  # "5-6 million": both in millions; "$500,000 to $1 million": not
         return numbers.parse_amount(groups["lo_num"], groups["hi_mult"]), high
+    if high is not None and bare_low * 1000 < high:
+        return None, None  # "in 2022 to 120 billion yuan": a year, then the amount
     return bare_low, high
 
 

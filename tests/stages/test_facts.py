@@ -1,0 +1,237 @@
+"""FACT: each form of the facts guideline (corpus/README.md) with its exact expected facts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+import extractor
+from extractor.records import DocumentRecords, Fact
+
+# (value, kind, direction, basis, metric, subject, period)
+Row = tuple[str, str, str, str | None, str, str | None, str | None]
+
+
+def row(fact: Fact) -> Row:
+    return (
+        fact.value.text,
+        fact.kind,
+        fact.direction,
+        fact.basis,
+        fact.metric.text,
+        fact.subject.text if fact.subject else None,
+        fact.period.value if fact.period else None,
+    )
+
+
+def facts(nlp: Language, text: str, **metadata: str) -> list[Row]:
+    return [row(f) for f in extractor.extract(text, nlp=nlp, **metadata).facts]
+
+
+EXPORTS_LEVEL = [("150 billion yuan", "level", "none", None, "exports", "Nantong", "2023")]
+EXPORTS_CHANGE = [("12 percent", "change", "increase", None, "exports", "Nantong", "2023")]
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "respectively-values-after": (
+        "The added values of its primary, secondary and tertiary industries reached 120 billion "
+        "yuan, 450 billion yuan and 600 billion yuan, respectively.",
+        [
+            ("120 billion yuan", "level", "none", None, "added values", None, None),
+            ("450 billion yuan", "level", "none", None, "added values", None, None),
+            ("600 billion yuan", "level", "none", None, "added values", None, None),
+        ],
+    ),
+    "respectively-changes-and-levels": (
+        "Per capita disposable income of urban and rural residents rose 6 percent and 7.2 "
+        "percent respectively to 18,668 yuan and 11,014 yuan.",
+        [
+            ("6 percent", "change", "increase", None, "Per capita disposable income", None, None),
+            ("7.2 percent", "change", "increase", None, "Per capita disposable income", None, None),
+            ("18,668 yuan", "level", "none", None, "Per capita disposable income", None, None),
+            ("11,014 yuan", "level", "none", None, "Per capita disposable income", None, None),
+        ],
+    ),
+    "change-then-level": (
+        "Jiangsu's exports rose 5.8 percent year-on-year to 1.18 trillion yuan in 2023.",
+        [
+            ("5.8 percent", "change", "increase", "year_on_year", "exports", "Jiangsu", "2023"),
+            ("1.18 trillion yuan", "level", "none", None, "exports", "Jiangsu", "2023"),
+        ],
+    ),
+    "increase-in": ("Nantong reported a 12 percent increase in exports in 2023.", EXPORTS_CHANGE),
+    "apposition": ("Nantong's exports, up 12 percent, reached a record in 2023.", EXPORTS_CHANGE),
+    "grew-by": ("In 2023, Nantong's exports grew by 12 percent.", EXPORTS_CHANGE),
+    "growth-in": ("Nantong posted 12 percent growth in exports in 2023.", EXPORTS_CHANGE),
+    "were": ("Nantong's exports were 150 billion yuan in 2023.", EXPORTS_LEVEL),
+    "amount-in": ("Nantong recorded 150 billion yuan in exports in 2023.", EXPORTS_LEVEL),
+    "of-amount": ("Nantong had exports of 150 billion yuan in 2023.", EXPORTS_LEVEL),
+    "totaled": ("Nantong's exports totaled 150 billion yuan in 2023.", EXPORTS_LEVEL),
+    "surpassed": ("Nantong's exports surpassed 150 billion yuan in 2023.", EXPORTS_LEVEL),
+    "from-to-own-periods": (
+        "Changzhou's output value rose from 100 billion yuan in 2022 to 120 billion yuan in 2023.",
+        [
+            ("100 billion yuan", "level", "none", None, "output value", "Changzhou", "2022"),
+            ("120 billion yuan", "level", "none", None, "output value", "Changzhou", "2023"),
+        ],
+    ),
+    "share-accounted": (
+        "Services accounted for 47.1 percent of Suzhou's GDP in 2023.",
+        [("47.1 percent", "share", "none", None, "Services", "Suzhou", "2023")],
+    ),
+    "share-made-up": (
+        "Exports made up 35 percent of Xiamen's trade in 2023.",
+        [("35 percent", "share", "none", None, "Exports", "Xiamen", "2023")],
+    ),
+    "stake": (
+        "Brightwave Holdings bought a 20% stake in Kessler Logistik.",
+        [("20%", "share", "none", None, "stake", "Brightwave Holdings", None)],
+    ),
+    "target-aims": (
+        "Hefei aims to raise its GDP by 6 percent in 2024.",
+        [("6 percent", "target", "increase", None, "GDP", "Hefei", "2024")],
+    ),
+    "target-expected": (
+        "Guangdong's GDP is expected to grow 5 percent in 2024.",
+        [("5 percent", "target", "increase", None, "GDP", "Guangdong", "2024")],
+    ),
+    "target-noun": (
+        "Zhejiang set a target of 5.5 percent GDP growth for 2024.",
+        [("5.5 percent", "target", "increase", None, "GDP", "Zhejiang", "2024")],
+    ),
+    "company-possessive": (
+        "Kessler Logistik's revenue rose 12% to EUR 4.2 billion in 2023.",
+        [
+            ("12%", "change", "increase", None, "revenue", "Kessler Logistik", "2023"),
+            ("EUR 4.2 billion", "level", "none", None, "revenue", "Kessler Logistik", "2023"),
+        ],
+    ),
+    "rate-set-by-central-bank": (
+        "The Bank of England held Bank Rate at 5.25% on Thursday.",
+        [("5.25%", "level", "none", None, "Bank Rate", "Bank of England", None)],
+    ),
+    "next-sentence-inherits": (
+        "Ningbo's exports rose 8 percent in 2023. Imports fell 3 percent.",
+        [
+            ("8 percent", "change", "increase", None, "exports", "Ningbo", "2023"),
+            ("3 percent", "change", "decrease", None, "Imports", "Ningbo", "2023"),
+        ],
+    ),
+    "headline-and-body": (
+        "Xuzhou's GDP tops 900 bln yuan\n\n"
+        "Xuzhou's GDP reached 900.5 billion yuan in 2023, up 6.1 percent.",
+        [
+            ("900 bln yuan", "level", "none", None, "GDP", "Xuzhou", "2023"),
+            ("900.5 billion yuan", "level", "none", None, "GDP", "Xuzhou", "2023"),
+            ("6.1 percent", "change", "increase", None, "GDP", "Xuzhou", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_facts_forms(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text) == expected
+
+
+def test_facts_relative_periods_resolve_against_the_article_date(nlp: Language) -> None:
+    text = "Hubei's exports rose 8 percent in the first half. Imports fell 3 percent last year."
+    assert facts(nlp, text, date="2024-07-20") == [
+        ("8 percent", "change", "increase", None, "exports", "Hubei", "2024-H1"),
+        ("3 percent", "change", "decrease", None, "Imports", "Hubei", "2023"),
+    ]
+
+
+def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:
+    text = (
+        "Tongzhou's annual transactions reached more than 150 billion yuan ($20.9 billion) in 2023."
+    )
+    found = extractor.extract(text, nlp=nlp).facts
+    assert [row(f) for f in found] == [
+        (
+            "more than 150 billion yuan",
+            "level",
+            "none",
+            None,
+            "annual transactions",
+            "Tongzhou",
+            "2023",
+        ),
+        ("$20.9 billion", "level", "none", None, "annual transactions", "Tongzhou", "2023"),
+    ]
+    assert (found[0].equivalent_of, found[1].equivalent_of) == (None, found[0].id)
+
+
+def test_facts_a_value_that_measures_nothing_stated_still_has_its_mentions(nlp: Language) -> None:
+    records = extractor.extract("Tickets cost 30 yuan.", nlp=nlp)
+    assert [m.text for m in records.mentions] == ["30 yuan"]
+    assert records.article.facts == len(records.facts)
+
+
+def _offsets_hold(text: str, records: DocumentRecords) -> None:
+    mentions = {m.id: m for m in records.mentions}
+    for fact in records.facts:
+        value = mentions[fact.value.id]
+        assert (value.start, value.end, value.text) == (
+            fact.value.start,
+            fact.value.end,
+            fact.value.text,
+        )
+        assert text[fact.metric.start : fact.metric.end] == fact.metric.text
+        assert fact.sentence_start <= fact.value.start < fact.value.end <= fact.sentence_end
+        if fact.subject is not None:
+            owner = mentions[fact.subject.id]
+            assert owner.label == fact.subject.label
+            assert (owner.start, owner.end) == (fact.subject.start, fact.subject.end)
+            assert text[owner.start : owner.end] == owner.text
+        if fact.period is not None and fact.period.start is not None:
+            assert fact.period.end is not None
+            assert text[fact.period.start : fact.period.end] == fact.period.text
+
+
+NEWS_WORDS = st.sampled_from(
+    [
+        "Jiangsu's",
+        "exports",
+        "GDP",
+        "rose",
+        "fell",
+        "reached",
+        "to",
+        "by",
+        "in",
+        "2023",
+        "2024",
+        "the first half",
+        "last year",
+        "Nantong",
+        "Kessler Logistik",
+        "revenue",
+        "accounted for",
+        "of",
+        "percent",
+        "5.8",
+        "12%",
+        "150 billion yuan",
+        "($20.9 billion)",
+        "US$1.2bn",
+        "respectively",
+        "and",
+        ",",
+        ".",
+        "\n\n",
+        "year-on-year",
+        "aims to",
+        "a target of",
+    ]
+)
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(words=st.lists(NEWS_WORDS, max_size=40))
+def test_facts_offsets_lie_inside_the_text_and_match_it(nlp: Language, words: list[str]) -> None:
+    text = " ".join(words)
+    _offsets_hold(text, extractor.extract(text, nlp=nlp))
