@@ -394,3 +394,24 @@ def test_money_iso_words_that_are_not_money(nlp: Language, text: str) -> None:
 def test_money_table_figure_shaped_like_a_year(nlp: Language) -> None:
     text = "GDP by sector\n(100 million yuan)\nItem        2023\nTertiary    2070.73\n"
     assert [(m.text, m.amount) for m in money(nlp, text)] == [("2070.73", D("207073000000"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost 12 000 dollars.", [("12 000 dollars", D("12000"), "USD")]),
+        ("It cost 12\u00a0000 dollars.", [("12\u00a0000 dollars", D("12000"), "USD")]),
+        ("It cost 12\u2009000 dollars.", [("12\u2009000 dollars", D("12000"), "USD")]),
+        ("It cost 12\u202f000 dollars.", [("12\u202f000 dollars", D("12000"), "USD")]),
+        ("It cost $12 000.", [("$12 000", D("12000"), "USD")]),
+        ("It cost 1 234.5 million euros.", [("1 234.5 million euros", D("1234500000"), "EUR")]),
+        ("a fee of 3 450 000 yuan", [("3 450 000 yuan", D("3450000"), "CNY")]),
+        ("In 2023 500 million yuan was spent.", [("500 million yuan", D("500000000"), "CNY")]),
+    ],
+    ids=["space", "nbsp", "thin", "narrow-nbsp", "prefix", "decimal-million", "two-groups", "year"],
+)
+def test_money_space_grouped_thousands(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+

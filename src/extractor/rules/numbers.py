@@ -17,6 +17,8 @@ Decimal('0.5')
 Decimal('25')
 >>> parse_numeral("1,00,000")
 Decimal('100000')
+>>> parse_numeral("12 000"), parse_numeral("12 00")
+(Decimal('12000'), None)
 >>> parse_numeral("12.3.4") is None
 True
 """
@@ -29,18 +31,35 @@ from decimal import Decimal, InvalidOperation
 
 from extractor.rules.resources import read_lexicon
 
-# Digits as news writes them: "30,500", "1,234.56", "12.82", ".5", and Indian grouping
-# "1,00,000" (lakh). The grouped forms come first so that "30,500" is not read as "30".
-DIGITS_REGEX = r"""
-    (?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)       # Indian grouping: 1,00,000 / 12,34,567
-     |\d{1,3}(?:,\d{3})+(?!\d)             # Western grouping: 30,500 / 1,234,567
-     |\d+
+# A space that groups thousands: space, no-break space, thin space, narrow no-break space.
+GROUP_SPACES = " \u00a0\u2009\u202f"
+_SP = r"[\ \u00a0\u2009\u202f]"  # the same, as a class that survives re.VERBOSE
+# A three-digit group that continues a space-grouped number ("000" in "12 000"): its lead is
+# one to three digits with no digit, point or comma before them.
+_CONTINUES = "|".join(rf"(?<=(?<![\d.,])\d{{{n}}}{_SP}\d{{3}})" for n in (1, 2, 3))
+
+# Digits as news writes them: "30,500", "1,234.56", "12.82", ".5", Indian grouping "1,00,000"
+# (lakh), and thousands grouped by spaces, "12 000" (three-digit groups only). The grouped
+# forms come first so that "30,500" is not read as "30"; a number followed by a space and a
+# three-digit group is read whole or not at all, and a group is never read on its own ("000
+# dollars" of "12 000 dollars"), so a space-grouped number never yields a fragment.
+DIGITS_REGEX = rf"""
+    (?!\d{{3}}(?!\d)(?:{_CONTINUES}))        # not the tail group of a space-grouped number
+    (?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)       # Indian grouping: 1,00,000 / 12,34,567
+     |\d{{1,3}}(?:,\d{{3}})+(?!\d)             # Western grouping: 30,500 / 1,234,567
+     |\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)         # space grouping: 12 000 / 1 234 567
+     |\d{{4,}}
+     |\d{{1,3}}(?!\d|{_SP}\d{{3}}(?!\d))       # a short number not followed by a group
     )
-    (?:\.\d+)?                             # decimals
-    (?![\d,]\d)                            # do not stop inside a longer number
+    (?:\.\d+)?                               # decimals
+    (?![\d,]\d)                              # do not stop inside a longer number
 """
 
-_GROUPING = re.compile(r"^(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_GROUPING = re.compile(
+    rf"^(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:{_SP}\d{{3}})+|\d+)"
+    r"(?:\.\d+)?$|^\.\d+$"
+)
+_SEPARATORS = str.maketrans("", "", "," + GROUP_SPACES)
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
@@ -105,12 +124,12 @@ def multiplier_regex() -> str:
 
 
 def parse_digits(text: str) -> Decimal | None:
-    """Read a digit numeral with optional thousands separators ("30,500" -> 30500)."""
+    """Read a digit numeral with optional thousands separators ("30,500", "12 000")."""
     text = text.strip()
     if not _GROUPING.match(text):
         return None
     try:
-        return Decimal(text.replace(",", ""))
+        return Decimal(text.translate(_SEPARATORS))
     except InvalidOperation:
         return None
 
