@@ -415,3 +415,21 @@ def test_money_space_grouped_thousands(
 ) -> None:
     assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a loss of -$5 million", [("-$5 million", D("-5000000"), "USD")]),
+        ("a loss of \u2212$5 million", [("\u2212$5 million", D("-5000000"), "USD")]),
+        ("a loss of $-5 million", [("$-5 million", D("-5000000"), "USD")]),
+        ("a loss of US$-1.2bn", [("US$-1.2bn", D("-1200000000"), "USD")]),
+        ("net cash of -5 million euros", [("-5 million euros", D("-5000000"), "EUR")]),
+        ("costs - $5 million in fees", [("$5 million", D("5000000"), "USD")]),
+    ],
+    ids=["dash-before-symbol", "minus-sign", "dash-after-symbol", "code", "suffix",
+         "spaced-dash"],
+)  # fmt: skip
+def test_money_negative_amounts(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected

@@ -94,6 +94,8 @@ def fragments() -> dict[str, str]:
         "per": f"(?i:{per})(?![A-Za-z])",
         # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
         "per_any": r"(?!cent\b)[a-z]+(?:-[a-z]+)?(?![\w-])",
+        # A minus glued to the amount, before or after its symbol: "-$5 million", "$-5 million".
+        "sign": r"[-\u2212](?=[^\s\-\u2212])",
     }
 
 
@@ -204,7 +206,10 @@ class MoneyFinder:
             amount = _side_value(groups, "")
             if amount is None:
                 return None
-            value = _money(form, cues, fields, amount=numbers.canonical(amount * form.factor))
+            sign = -1 if "sign" in groups else 1
+            value = _money(
+                form, cues, fields, amount=numbers.canonical(sign * amount * form.factor)
+            )
         return Found(match.start, match.end, match.pattern_id, value)
 
     def _list_items(
