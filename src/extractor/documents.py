@@ -5,8 +5,11 @@ The mentions are ``doc.ents``, each built from its span's :class:`~extractor.spa
 at the id of the amount it converts. The ARTICLE record reads its title, date and source from
 the head of the text, the date from the DATE spans already found.
 
-A text too long for one ``Doc`` goes through the pipeline in pieces (:func:`split_text`); each
-piece's records are built with their offsets and ids already in place in the whole text.
+A text too long for one ``Doc`` goes through the pipeline in overlapping pieces
+(:func:`~extractor.texts.split_text`); each piece's records are built with their offsets and ids
+already in place in the whole text, and each mention comes from the one piece that keeps it. A
+text with ``"\r\n"`` or ``"\r"`` line endings is read as if they were ``"\n"``, and its
+records index it as given (:class:`~extractor.texts.LineEndings`).
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ import bisect
 import functools
 import hashlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -42,10 +44,8 @@ from extractor.records import (
 from extractor.rules.resources import read_lexicon
 from extractor.spans import SpanData, doc_text, get_facts, get_span_data
 from extractor.stages.facts import ANCHOR_KEY
+from extractor.texts import CHUNK_CHARS, CONTEXT_CHARS, LineEndings, split_text
 
-# spaCy refuses texts over 1,000,000 characters and a statistical pipeline needs about 1 GB per
-# 100,000; a news article is far below this, so only dumps and books are ever split.
-CHUNK_CHARS = 100_000
 # The head of an article, where its title, dateline and publication date stand.
 HEAD_CHARS = 600
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -65,6 +65,8 @@ class _Numbering:
     ids: dict[tuple[str, int, int], str] = field(default_factory=dict)
     next_fact: int = 1
     facts: dict[tuple[int, int], str] = field(default_factory=dict)
+    end: int = 0
+    """Where the last mention numbered so far ends."""
 
     def assign_fact(self, value: tuple[int, int]) -> str:
         fact_id = self.facts[value] = f"f{self.next_fact}"
@@ -74,6 +76,7 @@ class _Numbering:
     def assign(self, label: str, start: int, end: int) -> str:
         mention_id = self.ids[(label, start, end)] = f"m{self.next}"
         self.next += 1
+        self.end = max(self.end, end)
         return mention_id
 
     def get(self, label: str, start: int, end: int) -> str | None:
@@ -95,28 +98,24 @@ def doc_mentions(
     offset: int = 0,
     numbering: _Numbering | None = None,
     warnings: list[str] | None = None,
+    keep: tuple[int, int] | None = None,
 ) -> list[AnyMention]:
     """The validated mentions of a processed ``Doc``, in text order, numbered ``m1``, ``m2``, ...
 
     ``offset`` is where the ``Doc``'s text starts in the whole text and ``numbering`` carries the
-    ids on from earlier pieces. Warnings about the mentions are appended to ``warnings``.
+    ids on from earlier pieces. With ``keep`` (whole-text offsets), only the mentions that
+    start there and overlap no mention numbered before get new ids; the others come out only if
+    an earlier piece numbered them (so facts can refer to them), with that piece's id. Warnings
+    about the newly numbered mentions are appended to ``warnings``.
     """
     numbering = numbering or _Numbering()
     text = doc_text(doc)
     starts, ends = _sentence_bounds(doc)
-    found: list[tuple[int, int, Span, SpanData | None]] = []
-    for span in doc.ents:
-        data = get_span_data(span)
-        if data is None and span.label_ not in MODEL_LABELS:
-            continue
-        start, end = (data.start, data.end) if data else (span.start_char, span.end_char)
-        found.append((start, end, span, data))
-    found.sort(key=lambda item: (item[0], item[1]))
-    ids = [
-        numbering.assign(span.label_, start + offset, end + offset) for start, end, span, _ in found
-    ]
     mentions: list[AnyMention] = []
-    for mention_id, (start, end, span, data) in zip(ids, found, strict=True):
+    for start, end, span, data in _found(doc):
+        mention_id, new = _mention_id(numbering, span.label_, start + offset, end + offset, keep)
+        if mention_id is None:
+            continue
         # Token.sent walks the document each time; a bisect over the sentence starts does not.
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         sentence = (min(starts[index], start), max(ends[index], end))
@@ -128,10 +127,33 @@ def doc_mentions(
         mention = cast(
             AnyMention, record_type.model_validate(fields | {"doc_id": doc_id, "id": mention_id})
         )
-        if warnings is not None:
+        if warnings is not None and new:
             warnings.extend(_mention_warnings(mention))
         mentions.append(mention)
     return mentions
+
+
+def _found(doc: Doc) -> list[tuple[int, int, Span, SpanData | None]]:
+    """The entities of ``doc`` that become mentions, with their exact offsets, in text order."""
+    found: list[tuple[int, int, Span, SpanData | None]] = []
+    for span in doc.ents:
+        data = get_span_data(span)
+        if data is None and span.label_ not in MODEL_LABELS:
+            continue
+        start, end = (data.start, data.end) if data else (span.start_char, span.end_char)
+        found.append((start, end, span, data))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return found
+
+
+def _mention_id(
+    numbering: _Numbering, label: str, start: int, end: int, keep: tuple[int, int] | None
+) -> tuple[str | None, bool]:
+    """A new id for a mention this piece keeps, else the id an earlier piece gave it, or None;
+    and whether the id is new."""
+    if keep is None or (keep[0] <= start < keep[1] and start >= numbering.end):
+        return numbering.assign(label, start, end), True
+    return numbering.get(label, start, end), False
 
 
 def _fields(
@@ -241,15 +263,19 @@ def doc_facts(
     *,
     offset: int = 0,
     numbering: _Numbering,
+    keep: tuple[int, int] | None = None,
 ) -> list[Fact]:
-    """The FACT records of a processed ``Doc``, built on its (already numbered) mentions."""
+    """The FACT records of a processed ``Doc``, built on its (already numbered) mentions.
+
+    With ``keep`` (whole-text offsets), only the facts whose value starts there.
+    """
     by_place = {(m.label, m.start, m.end): m for m in mentions}
     text = doc_text(doc)
     facts = []
     for data in get_facts(doc):
         start, end = data.value[0] + offset, data.value[1] + offset
         mention = by_place.get(("MONEY", start, end)) or by_place.get(("PERCENT", start, end))
-        if mention is None:
+        if mention is None or (keep is not None and not keep[0] <= start < keep[1]):
             continue
         fields = {name: getattr(mention, name) for name in _REF_TYPES[mention.label].model_fields}
         subject = None
@@ -317,39 +343,41 @@ def _process(nlp: Language, text: str, anchor: str | None) -> Doc:
     return nlp(doc)
 
 
-def split_text(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Consecutive pieces of ``text``, at most ``size`` characters each, with their offsets.
-
-    A piece ends after the last paragraph break in the second half of its window, else after a
-    line break, a sentence end or a space there, so that sentences stay whole wherever the text
-    allows it; only a run of ``size / 2`` characters without any of these is cut blindly.
-
-    >>> list(split_text("Exports rose.\\n\\nImports fell. Trade grew.", size=20))
-    [(0, 'Exports rose.\\n\\n'), (15, 'Imports fell. '), (29, 'Trade grew.')]
-    """
-    start = 0
-    while len(text) - start > size:
-        end = start + size
-        for separator in ("\n\n", "\n", ". ", " "):
-            found = text.rfind(separator, start + size // 2, end)
-            if found != -1:
-                end = found + len(separator)
-                break
-        yield start, text[start:end]
-        start = end
-    yield start, text[start:]
-
-
 def text_records(
     nlp: Language, text: str, doc_id: str, chunk_chars: int = CHUNK_CHARS, **metadata: Any
 ) -> DocumentRecords:
     """Records of ``text``; a text over ``chunk_chars`` goes through ``nlp`` in pieces.
 
-    Pieces are cut at paragraph breaks (:func:`split_text`); each piece's records are built at
-    their place in the whole text, with ids numbered on, so records always index the whole text.
-    Context does not cross a cut: an acronym or a table header in one piece does not reach the
-    next. News articles are far below the limit.
+    Line endings are read as ``"\n"`` whatever they are (:class:`~extractor.texts.LineEndings`)
+    and the offsets of the records index ``text`` as given. A long text is cut into overlapping
+    pieces (:func:`~extractor.texts.split_text`); each piece's records are built at their place
+    in the whole text, with ids numbered on, so records always index the whole text. A table
+    header or an acronym reaches no further than the overlap across a cut. News articles are far
+    below the limit.
     """
+    endings = LineEndings.of(text)
+    if endings is None:
+        return _records(nlp, text, doc_id, chunk_chars, **metadata)
+    records = _records(nlp, endings.text, doc_id, chunk_chars, **metadata)
+    return restore_line_endings(records, endings)
+
+
+def restore_line_endings(records: DocumentRecords, endings: LineEndings) -> DocumentRecords:
+    """The records of a text whose line endings were normalized, with offsets into the original.
+
+    The ARTICLE record describes the original text (its length and hash).
+    """
+    text = endings.original_text
+    article = records.article.model_copy(
+        update={"chars": len(text), "content_sha256": content_hash(text)}
+    )
+    fields = endings.restore(records.model_dump(exclude={"article"}))
+    return DocumentRecords.model_validate({**fields, "article": article})
+
+
+def _records(
+    nlp: Language, text: str, doc_id: str, chunk_chars: int, **metadata: Any
+) -> DocumentRecords:
     anchor = metadata.get("date")
     if len(text) <= chunk_chars:
         return doc_records(_process(nlp, text, anchor), doc_id, **metadata)
@@ -358,17 +386,24 @@ def text_records(
     mentions: list[AnyMention] = []
     facts: list[Fact] = []
     date = None
-    pieces = 0
-    for offset, piece in split_text(text, chunk_chars):
-        pieces += 1
-        if piece.isspace():
+    pieces = list(split_text(text, chunk_chars))
+    for piece in pieces:
+        if piece.text.isspace():
             continue
-        doc = _process(nlp, piece, anchor or date)
-        if offset == 0:
+        doc = _process(nlp, piece.text, anchor or date)
+        if piece.start == 0:
             date = article_date(doc)
-        found = doc_mentions(doc, doc_id, offset=offset, numbering=numbering, warnings=warnings)
-        facts += doc_facts(doc, doc_id, found, offset=offset, numbering=numbering)
-        mentions += found
-    warnings.insert(0, Warnings.W002.format(chars=len(text), pieces=pieces, size=chunk_chars))
+        keep = (piece.keep_from, piece.keep_to)
+        known = doc_mentions(
+            doc, doc_id, offset=piece.start, numbering=numbering, warnings=warnings, keep=keep
+        )
+        facts += doc_facts(doc, doc_id, known, offset=piece.start, numbering=numbering, keep=keep)
+        mentions += [m for m in known if m.start >= piece.keep_from]
+    warnings.insert(
+        0,
+        Warnings.W002.format(
+            chars=len(text), pieces=len(pieces), size=chunk_chars, context=CONTEXT_CHARS
+        ),
+    )
     article = article_record(text, doc_id, len(mentions), len(facts), date, **metadata)
     return DocumentRecords(article=article, mentions=mentions, facts=facts, warnings=warnings)

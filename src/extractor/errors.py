@@ -86,6 +86,7 @@ class Warnings:
         "article says which (a country, a city, an explicit code elsewhere)."
     )
     W002 = (
-        "[W002] The text has {chars} characters and went through the pipeline in {pieces} pieces "
-        "of at most {size}: context (a table header, an acronym) does not cross a cut."
+        "[W002] The text has {chars} characters and went through the pipeline in {pieces} "
+        "overlapping pieces of at most {size}: context (a table header, an acronym) reaches "
+        "{context} characters across a cut, no further."
     )

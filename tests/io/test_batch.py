@@ -18,12 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.cli import main
-from extractor.documents import CHUNK_CHARS, content_hash, split_text
+from extractor.documents import content_hash
 from extractor.errors import Errors
 from extractor.io import output, workers
 from extractor.io.inputs import DEFAULT_MAX_BYTES, Document
 from extractor.io.output import partial_path, read_complete
 from extractor.records import DocumentRecords
+from extractor.texts import CHUNK_CHARS
 
 CITIES = ("Suzhou", "Nanjing", "Wuxi", "Changzhou", "Nantong")
 POSIX_PROCESSES = pytest.mark.skipif(
@@ -404,27 +405,6 @@ def test_batch_pieces_give_the_records_of_the_whole_text(
         m for m in mentions(whole) if '"ARTICLE"' not in m
     ]
     assert article_lines(pieces) == article_lines(whole)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "short",
-        "One.\n\nTwo. Three.\n" * 40,
-        "word " * 200,
-        "x" * 1000,
-        "line\n" * 150 + "\n\n" + "tail " * 30,
-    ],
-    ids=["empty", "short", "paragraphs", "words", "no-break", "mixed"],
-)
-def test_batch_split_text_covers_the_text_in_bounded_pieces(text: str) -> None:
-    pieces = list(split_text(text, size=100))
-    assert "".join(piece for _, piece in pieces) == text
-    assert [offset for offset, _ in pieces] == [
-        sum(len(piece) for _, piece in pieces[:i]) for i in range(len(pieces))
-    ]
-    assert all(0 < len(piece) <= 100 for _, piece in pieces if text)
 
 
 def test_batch_read_complete_after_a_cut_at_every_byte(tmp_path: Path) -> None:

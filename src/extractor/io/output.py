@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from extractor.documents import CHUNK_CHARS, text_records
+from extractor.documents import text_records
 from extractor.errors import Errors, ExtractorError
 from extractor.io.inputs import Document, Failure
 from extractor.records import DocumentRecords
+from extractor.texts import CHUNK_CHARS
 
 if TYPE_CHECKING:
     from spacy.language import Language
