@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from extractor.documents import text_records
+from extractor.documents import normalize_date, text_records
 from extractor.records import DocumentRecords
 
 TABLE = (
@@ -113,3 +113,31 @@ def test_documents_long_text_cut_inside_a_word_keeps_every_mention(nlp: Language
 
     assert values(pieces) == values(whole)
     assert [m.text for m in whole.mentions] == ["$5 million", "7 million euros", "2023"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-01-23", "2024-01-23"),
+        ("2024-01-23T23:30:00-05:00", "2024-01-23"),
+        ("2024-01-23T10:00:00Z", "2024-01-23"),
+        ("2024/01/23", "2024-01-23"),
+        ("Tue, 23 Jan 2024 10:00:00 +0000", "2024-01-23"),
+        ("January 23, 2024", "2024-01-23"),
+        ("23 Jan 2024", "2024-01-23"),
+        ("01/02/2024", None),
+        ("2024-02-30", None),
+        ("last Tuesday", None),
+    ],
+)
+def test_documents_normalize_date(raw: str, expected: str | None) -> None:
+    assert normalize_date(raw) == expected
+
+
+def test_documents_metadata_date_is_iso_or_kept_raw(nlp: Language) -> None:
+    text = "BEIJING, Jan. 5, 2024 -- Exports rose 5 percent last year."
+    iso = text_records(nlp, text, "a", date="Tue, 23 Jan 2024 10:00:00 +0000").article
+    assert (iso.date, iso.date_raw) == ("2024-01-23", None)
+    # Unreadable metadata: the date stated in the text, and the raw string beside it.
+    raw = text_records(nlp, text, "a", date="spring 2024").article
+    assert (raw.date, raw.date_raw) == ("2024-01-05", "spring 2024")

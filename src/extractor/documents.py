@@ -15,10 +15,12 @@ records index it as given (:class:`~extractor.texts.LineEndings`).
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from typing import Any, cast
 
 from spacy.language import Language
@@ -42,7 +44,8 @@ from extractor.records import (
     TextRef,
 )
 from extractor.rules.resources import read_lexicon
-from extractor.spans import SpanData, doc_text, get_facts, get_span_data
+from extractor.spans import FactData, SpanData, doc_text, get_facts, get_span_data
+from extractor.stages.dates import find_dates
 from extractor.stages.facts import ANCHOR_KEY
 from extractor.texts import CHUNK_CHARS, CONTEXT_CHARS, LineEndings, split_text
 
@@ -236,16 +239,68 @@ def article_metadata(text: str, date: str | None) -> dict[str, str]:
     return metadata
 
 
+_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+
+
+def normalize_date(raw: str) -> str | None:
+    """A publication date as metadata writes it, as ``YYYY-MM-DD``; ``None`` if unreadable.
+
+    ISO 8601 dates and times (the date as written, whatever the time zone), "2024/01/23",
+    RFC 2822 ("Tue, 23 Jan 2024 10:00:00 +0000") and the dates the DATE rules read in full
+    ("January 23, 2024", "23 Jan 2024"). "01/02/2024" is ambiguous and is not read.
+
+    >>> [normalize_date(d) for d in ("2024-01-23T10:00:00+08:00", "Jan. 23, 2024", "01/02/2024")]
+    ['2024-01-23', '2024-01-23', None]
+    """
+    text = raw.strip()
+    try:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    year_first = _YEAR_FIRST.fullmatch(text)
+    try:
+        if year_first:
+            return datetime.date(*map(int, year_first.groups())).isoformat()
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    days = [
+        value
+        for found in find_dates(text)
+        if isinstance(found.value, DateValue)
+        and (value := found.value.value) is not None
+        and _FULL_DATE.fullmatch(value)
+    ]
+    try:
+        return datetime.date.fromisoformat(days[0]).isoformat() if len(days) == 1 else None
+    except ValueError:  # "2024-02-30"
+        return None
+
+
+def _with_date(metadata: dict[str, Any]) -> dict[str, Any]:
+    """The caller's metadata with its date as ``YYYY-MM-DD``, or moved to ``date_raw``."""
+    raw = metadata.get("date")
+    if not raw or not isinstance(raw, str):
+        return metadata
+    day = normalize_date(raw)
+    if day is not None:
+        return metadata | {"date": day}
+    return {k: v for k, v in metadata.items() if k != "date"} | {"date_raw": raw}
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of the text as UTF-8: the key of a document for ``--resume``."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def article_record(
-    text: str, doc_id: str, mentions: int, facts: int, date: str | None, **metadata: Any
+    text: str, doc_id: str, mentions: int, facts: int, found_date: str | None, **metadata: Any
 ) -> ArticleRecord:
-    """The ARTICLE record of a text: metadata stated in it, overridden by the caller's."""
-    fields = {**article_metadata(text, date), **{k: v for k, v in metadata.items() if v}}
+    """The ARTICLE record of a text: metadata stated in it, overridden by the caller's.
+
+    ``found_date`` is the date found in the text's head; a ``date`` in ``metadata`` wins.
+    """
+    fields = {**article_metadata(text, found_date), **{k: v for k, v in metadata.items() if v}}
     return ArticleRecord(
         doc_id=doc_id,
         chars=len(text),
@@ -254,6 +309,38 @@ def article_record(
         content_sha256=content_hash(text),
         **fields,
     )
+
+
+def _subject_ref(
+    data: FactData, by_place: dict[tuple[str, int, int], AnyMention], offset: int
+) -> SubjectRef | None:
+    """A fact's subject, if it is an ORG or GPE mention of the output."""
+    if data.subject is None:
+        return None
+    s_start, s_end = data.subject[0] + offset, data.subject[1] + offset
+    owner = by_place.get(("ORG", s_start, s_end)) or by_place.get(("GPE", s_start, s_end))
+    if owner is None:
+        return None
+    return SubjectRef(
+        text=data.subject_text or owner.text, start=s_start, end=s_end,
+        id=owner.id, label=owner.label,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _period_ref(
+    data: FactData, by_place: dict[tuple[str, int, int], AnyMention], text: str, offset: int
+) -> PeriodRef | None:
+    """A fact's period, with the DATE mention it was read from when there is one."""
+    if data.period is None:
+        return None
+    if data.period_span is None:
+        return PeriodRef(value=data.period)
+    p_start, p_end = data.period_span[0] + offset, data.period_span[1] + offset
+    date_mention = by_place.get(("DATE", p_start, p_end))
+    return PeriodRef(
+        value=data.period, text=text[data.period_span[0] : data.period_span[1]],
+        start=p_start, end=p_end, id=date_mention.id if date_mention else None,
+    )  # fmt: skip
 
 
 def doc_facts(
@@ -269,7 +356,9 @@ def doc_facts(
 
     With ``keep`` (whole-text offsets), only the facts whose value starts there.
     """
-    by_place = {(m.label, m.start, m.end): m for m in mentions}
+    by_place: dict[tuple[str, int, int], AnyMention] = {
+        (m.label, m.start, m.end): m for m in mentions
+    }
     text = doc_text(doc)
     facts = []
     for data in get_facts(doc):
@@ -278,25 +367,8 @@ def doc_facts(
         if mention is None or (keep is not None and not keep[0] <= start < keep[1]):
             continue
         fields = {name: getattr(mention, name) for name in _REF_TYPES[mention.label].model_fields}
-        subject = None
-        if data.subject is not None:
-            s_start, s_end = data.subject[0] + offset, data.subject[1] + offset
-            owner = by_place.get(("ORG", s_start, s_end)) or by_place.get(("GPE", s_start, s_end))
-            if owner is not None:
-                subject = SubjectRef(
-                    text=data.subject_text or owner.text, start=s_start, end=s_end,
-                    id=owner.id, label=owner.label,  # type: ignore[arg-type]
-                )  # fmt: skip
-        period = None
-        if data.period is not None:
-            period = PeriodRef(value=data.period)
-            if data.period_span is not None:
-                p_start, p_end = data.period_span[0] + offset, data.period_span[1] + offset
-                date_mention = by_place.get(("DATE", p_start, p_end))
-                period = PeriodRef(
-                    value=data.period, text=text[data.period_span[0] : data.period_span[1]],
-                    start=p_start, end=p_end, id=date_mention.id if date_mention else None,
-                )  # fmt: skip
+        subject = _subject_ref(data, by_place, offset)
+        period = _period_ref(data, by_place, text, offset)
         m_start, m_end = data.metric
         converts = data.converts
         facts.append(
@@ -355,6 +427,7 @@ def text_records(
     header or an acronym reaches no further than the overlap across a cut. News articles are far
     below the limit.
     """
+    metadata = _with_date(metadata)
     endings = LineEndings.of(text)
     if endings is None:
         return _records(nlp, text, doc_id, chunk_chars, **metadata)

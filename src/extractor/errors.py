@@ -27,6 +27,11 @@ class CorpusError(ExtractorError):
     """The annotated corpus is malformed."""
 
 
+class SetupError(ExtractorError):
+    """A run cannot start or go on: a pipeline that cannot be loaded, an output that cannot be
+    written, or an earlier output that ``--resume`` must not mix with. The CLI exits with 2."""
+
+
 class Errors:
     """Message templates. Fill them with ``str.format``."""
 
@@ -62,6 +67,7 @@ class Errors:
     )
     E018 = "[E018] {path}: more than --max-bytes={limit} bytes."
     E019 = "[E019] Cannot write the output {path} ({reason})."
+    E020 = "[E020] --encoding {name}: no such encoding ({reason})."
     E021 = (
         "[E021] Metric '{metric}' would drop from {old} to {new}; pass --allow-lower to lower "
         "the baseline on purpose."
@@ -76,6 +82,19 @@ class Errors:
     E025 = "[E025] {where}: lines must be sorted by doc_id, each doc_id once."
     E026 = "[E026] {where}: article {article} has no annotation line."
     E027 = "[E027] {where} ({doc_id}): {problem}"
+    E028 = (
+        "[E028] The output {output} is also {other}: the run would destroy what it reads or "
+        "writes. Choose another path."
+    )
+    E029 = (
+        "[E029] Cannot resume from {path}: there is no record of the pipeline that wrote it "
+        "({record} is missing or unreadable). Run without --resume to start over (the file is "
+        "replaced when the run completes)."
+    )
+    E030 = (
+        "[E030] Cannot resume from {path}: it was written by another pipeline ({differences}). "
+        "Its records would be mixed with different ones; run without --resume to start over."
+    )
 
 
 class Warnings:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -13,7 +17,7 @@ from spacy.language import Language
 
 from extractor.components import STAGES, sentencizer_settings
 from extractor.documents import doc_records, restore_line_endings, text_records
-from extractor.errors import Errors, ExtractorError
+from extractor.errors import Errors, SetupError
 from extractor.records import DocumentRecords
 from extractor.texts import CHUNK_CHARS, LineEndings
 
@@ -49,9 +53,64 @@ def _load_model(model: str) -> Language:
     for name in (model, *MODEL_ALIASES.get(model, ())):
         try:
             return spacy.load(name, exclude=["lemmatizer"])
-        except (OSError, ImportError) as exc:
+        except Exception as exc:  # missing, or broken in any way (meta, config, weights)
             error = error or exc
-    raise ExtractorError(Errors.E007.format(model=model, reason=error))
+    raise SetupError(Errors.E007.format(model=model, reason=error))
+
+
+def model_identity(model: str | None) -> str:
+    """What names a statistical pipeline and its version, without loading it.
+
+    ``"none"`` for the rules alone, ``"NAME VERSION"`` for an installed package (or the
+    package the name falls back to), the folder and its ``meta.json`` version for a path.
+    Raises :class:`~extractor.errors.SetupError` (E007) when it is neither, so a run with a
+    misspelled model stops before it starts.
+
+    >>> model_identity(None)
+    'none'
+    """
+    if model is None:
+        return "none"
+    meta = Path(model) / "meta.json"
+    if meta.is_file():
+        try:
+            version = json.loads(meta.read_text(encoding="utf-8")).get("version", "?")
+        except (OSError, ValueError):
+            version = "?"
+        return f"{Path(model).resolve()} {version}"
+    for name in (model, *MODEL_ALIASES.get(model, ())):
+        if spacy.util.is_package(name):
+            return f"{name} {spacy.util.get_package_version(name)}"
+    reason = "it is neither an installed package nor a pipeline folder"
+    raise SetupError(Errors.E007.format(model=model, reason=reason))
+
+
+@functools.cache
+def rules_digest() -> str:
+    """A short SHA-256 of the rule files (patterns and lexicons) this installation uses."""
+    digest = hashlib.sha256()
+    package = resources.files("extractor")
+    for folder in ("patterns", "lexicons"):
+        for item in sorted(package.joinpath(folder).iterdir(), key=lambda i: i.name):
+            if item.is_file():
+                digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def run_identity(model: str | None, **options: str | None) -> dict[str, str]:
+    """What determines the records of a run: versions, rules, model and reading options.
+
+    ``--resume`` only continues an output whose identity is the same.
+    """
+    from extractor import __version__
+
+    settings = {name: value or "default" for name, value in sorted(options.items())}
+    return {
+        "extractor": __version__,
+        "rules": rules_digest(),
+        "spacy": spacy.about.__version__,
+        "model": model_identity(model),
+    } | settings
 
 
 # On a long run of symbols spaCy's tokenizer retries its end-anchored suffix regex at every

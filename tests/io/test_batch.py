@@ -213,11 +213,11 @@ def test_batch_jobs_2_is_byte_identical_to_jobs_1(tmp_path: Path) -> None:
     code, out, errors = runs["1"]
     assert code == 1
     assert [json.loads(line)["path"] for line in errors.decode().splitlines()] == [
-        str(folder / "items.jsonl"),
+        f"{folder / 'items.jsonl'}:2",
         str(folder / "sub" / "image.txt"),
     ]
     articles = [r["doc_id"] for r in map(json.loads, out.decode().splitlines()) if "chars" in r]
-    assert articles == [f"a{i:03d}.txt" for i in range(40)] + ["sub/gbk.txt"]
+    assert articles == [f"a{i:03d}.txt" for i in range(40)] + ["items.jsonl#n1", "sub/gbk.txt"]
 
 
 # Loaded at start-up by every Python process that has this folder on PYTHONPATH, which is how
@@ -296,9 +296,28 @@ def test_batch_worker_pipeline_error_ends_the_run_with_its_message(tmp_path: Pat
     result = CliRunner().invoke(
         main, ["extract", str(folder), "-o", str(out), "-j", "2", "--model", "no_such_model_xyz"]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.startswith("Error: [E007] Cannot load spaCy pipeline 'no_such_model_xyz'")
-    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no empty OUT.partial
+
+
+def test_batch_worker_that_cannot_load_its_model_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model that is installed but fails to load in the workers: E007, nothing written."""
+    folder = write_articles(tmp_path / "in", 3)
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "meta.json").write_text('{"version": "0.0.1"}')
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        main,
+        ["extract", str(folder), "-o", str(out), "-j", "2", "--model", str(tmp_path / "broken")],
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"Error: [E007] Cannot load spaCy pipeline '{tmp_path / 'broken'}'"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "in"]
 
 
 HEAD = "Jiangsu trade\n\nExports rose 5.8 pct to 150 billion yuan in 2023.\n\n"
@@ -449,7 +468,10 @@ def test_batch_worker_killed_ends_the_run_instead_of_hanging(
     assert len(workers) == 2
     os.kill(workers[0], signal.SIGKILL)  # as the kernel's out-of-memory killer would
     assert proc.wait() == 1
-    assert (tmp_path / "stderr.txt").read_text() == f"Error: {Errors.E022}\n"
+    assert (tmp_path / "stderr.txt").read_text() == (
+        f"Error: {Errors.E022}\n{out} is unchanged, the documents finished are in "
+        f"{partial_path(out)} (continue with --resume)\n"
+    )
     assert not out.exists()
     assert partial_path(out).stat().st_size > 0
     assert running(workers) == []
