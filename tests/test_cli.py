@@ -361,19 +361,25 @@ def test_cli_output_dash_is_standard_output(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("option", ["--errors", "--warnings"])
 @pytest.mark.parametrize(
     ("where", "reason"),
-    [("missing/errors.jsonl", "No such file or directory"), ("a.txt/e.jsonl", "Not a directory")],
+    [("missing/r.jsonl", "No such file or directory"), ("a.txt/r.jsonl", "Not a directory")],
 )
-def test_cli_unusable_errors_path_is_a_setup_error(tmp_path: Path, where: str, reason: str) -> None:
+def test_cli_unusable_report_path_is_a_setup_error(
+    tmp_path: Path, option: str, where: str, reason: str
+) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)
-    out = tmp_path / "out.jsonl"
-    result = extract(str(tmp_path / "a.txt"), "-o", str(out), "--errors", str(tmp_path / where))
+    out, other = tmp_path / "out.jsonl", tmp_path / "other.jsonl"
+    usable = "--warnings" if option == "--errors" else "--errors"
+    result = extract(
+        str(tmp_path / "a.txt"), "-o", str(out), usable, str(other), option, str(tmp_path / where)
+    )
     assert result.exit_code == 2
     assert (
         result.stderr == f"Error: [E019] Cannot write the output {tmp_path / where} ({reason}).\n"
     )
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # nothing created
 
 
 def test_cli_fail_fast_says_what_it_left(tmp_path: Path) -> None:

@@ -225,6 +225,11 @@ class _Reports:
         self.files: list[IO[str] | None] = [None, None]
 
     def __enter__(self) -> _Reports:
+        from extractor.io.output import check_writable
+
+        for path in self.paths:  # all checked before one is created
+            if path is not None and not (path.exists() and not path.resolve().is_file()):
+                check_writable(path.resolve() if path.is_symlink() else path)
         for index, path in enumerate(self.paths):
             if path is not None:
                 try:
