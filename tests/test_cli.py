@@ -287,7 +287,7 @@ def test_cli_output_that_is_an_input_is_refused(tmp_path: Path, option: str) -> 
     result = extract(str(src), option, str(src), "-q")
     assert result.exit_code == 2
     assert result.stderr == (
-        f"Error: [E028] The output {src} is also the input {src}: the run would destroy what it "
+        f"Error: [E033] The output {src} is also the input {src}: the run would destroy what it "
         "reads or writes. Choose another path.\n"
     )
     assert src.read_bytes() == before
@@ -298,7 +298,7 @@ def test_cli_output_given_twice_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     result = extract("-", "-o", str(out), "--errors", str(out), input=ARTICLE)
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"Error: [E028] The output {out} is also the output {out}")
+    assert result.stderr.startswith(f"Error: [E033] The output {out} is also the output {out}")
 
 
 def test_cli_output_inside_an_input_folder_is_not_read(tmp_path: Path) -> None:
@@ -416,7 +416,7 @@ def test_cli_resume_refuses_output_of_another_pipeline(tmp_path: Path) -> None:
     result = extract(str(src), "-o", str(out), "--resume", "--encoding", "cp1252", "-q")
     assert result.exit_code == 2
     assert result.stderr == (
-        f"Error: [E030] Cannot resume from {out}: it was written by another pipeline (encoding "
+        f"Error: [E035] Cannot resume from {out}: it was written by another pipeline (encoding "
         "default -> cp1252). Its records would be mixed with different ones; run without "
         "--resume to start over.\n"
     )

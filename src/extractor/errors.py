@@ -82,17 +82,17 @@ class Errors:
     E025 = "[E025] {where}: lines must be sorted by doc_id, each doc_id once."
     E026 = "[E026] {where}: article {article} has no annotation line."
     E027 = "[E027] {where} ({doc_id}): {problem}"
-    E028 = (
-        "[E028] The output {output} is also {other}: the run would destroy what it reads or "
+    E033 = (
+        "[E033] The output {output} is also {other}: the run would destroy what it reads or "
         "writes. Choose another path."
     )
-    E029 = (
-        "[E029] Cannot resume from {path}: there is no record of the pipeline that wrote it "
+    E034 = (
+        "[E034] Cannot resume from {path}: there is no record of the pipeline that wrote it "
         "({record} is missing or unreadable). Run without --resume to start over (the file is "
         "replaced when the run completes)."
     )
-    E030 = (
-        "[E030] Cannot resume from {path}: it was written by another pipeline ({differences}). "
+    E035 = (
+        "[E035] Cannot resume from {path}: it was written by another pipeline ({differences}). "
         "Its records would be mixed with different ones; run without --resume to start over."
     )
 

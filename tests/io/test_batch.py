@@ -21,6 +21,7 @@ from extractor.cli import main
 from extractor.documents import content_hash
 from extractor.errors import Errors
 from extractor.io import output, workers
+from extractor.io.batch import BatchOptions, Summary, read_inputs
 from extractor.io.inputs import DEFAULT_MAX_BYTES, Document
 from extractor.io.output import partial_path, read_complete
 from extractor.records import DocumentRecords
@@ -475,3 +476,19 @@ def test_batch_worker_killed_ends_the_run_instead_of_hanging(
     assert not out.exists()
     assert partial_path(out).stat().st_size > 0
     assert running(workers) == []
+
+
+def test_batch_read_inputs_reads_without_extracting(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", 2)
+    (folder / "notes.xyz").write_text("x")
+    (folder / "bad.jsonl").write_text('{"text": "Sales rose 5%."}\n{\n')
+    summary = Summary()
+    entries = list(read_inputs([str(folder)], BatchOptions(exclude=("a001.txt",)), summary))
+    assert [
+        (type(e).__name__, e.doc_id if isinstance(e, Document) else e.path) for e in entries
+    ] == [
+        ("Document", "a000.txt"),
+        ("Document", "bad.jsonl#1"),
+        ("Failure", f"{folder / 'bad.jsonl'}:2"),
+    ]
+    assert summary.skipped == [str(folder / "notes.xyz")]

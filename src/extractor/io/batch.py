@@ -7,7 +7,7 @@ keyed by ``doc_id`` and content hash, are copied instead of processed again, pro
 pipeline wrote them.
 
 Nothing the run writes is ever read or overwritten as an input: an output that is one of the
-input files is refused (E028), and one inside an input folder is left out of the walk.
+input files is refused (E033), and one inside an input folder is left out of the walk.
 
 Failures are isolated per input: a file that cannot be read, a bad record of a JSONL file and a
 document whose extraction raises are reported with their path and a coded reason, in input
@@ -180,6 +180,22 @@ def collect_documents(
         yield _Advance(max(expected - len(documents), 0))
 
 
+def read_inputs(
+    inputs: list[str], options: BatchOptions = BatchOptions(), summary: Summary | None = None
+) -> Iterator[Document | Failure]:
+    """The documents of ``inputs`` as a batch reads them, in order, without extracting them.
+
+    A :class:`Failure` stands in for what cannot be read; skipped files, empty inputs and links
+    not followed are noted in ``summary``.
+    """
+    selection = Selection(options.include, options.exclude, frozenset(), options.stdin_id)
+    found = find_inputs(inputs, selection)
+    summary = summary if summary is not None else Summary()
+    for entry in collect_documents(found, [0] * len(found), options, summary):
+        if not isinstance(entry, _Advance):
+            yield entry
+
+
 def _read(item: InputFile | Stdin, options: BatchOptions) -> list[Document | Failure]:
     path = item.path if isinstance(item, Stdin) else str(item.path)
     try:
@@ -270,7 +286,7 @@ class _Batch:
 
 
 def check_outputs(inputs: Sequence[str], outputs: Sequence[Path | None]) -> frozenset[str]:
-    """Refuse outputs that are inputs or each other (E028); the identities of those that exist.
+    """Refuse outputs that are inputs or each other (E033); the identities of those that exist.
 
     An output inside an input folder is allowed: the walk leaves out the identities returned.
     """
@@ -279,12 +295,12 @@ def check_outputs(inputs: Sequence[str], outputs: Sequence[Path | None]) -> froz
     for path in given:
         key = identity(path)
         if key in seen:
-            raise SetupError(Errors.E028.format(output=path, other=f"the output {seen[key]}"))
+            raise SetupError(Errors.E033.format(output=path, other=f"the output {seen[key]}"))
         seen[key] = path
     for raw in inputs:
         if raw != "-" and not Path(raw).is_dir() and identity(Path(raw)) in seen:
             output = seen[identity(Path(raw))]
-            raise SetupError(Errors.E028.format(output=output, other=f"the input {raw}"))
+            raise SetupError(Errors.E033.format(output=output, other=f"the input {raw}"))
     extra = [run_record_path(p) for p in given] + [partial_path(p) for p in given]
     extra += [run_record_path(partial_path(p)) for p in given]
     return frozenset(identity(p) for p in [*given, *extra] if p.exists())
@@ -305,8 +321,8 @@ def run_batch(
     ``out`` is not written.
 
     Before any work, raises :class:`~extractor.errors.SetupError` for a model that is not
-    installed (E007), an output that is an input (E028) or cannot be written (E019), and, with
-    ``resume``, an earlier output of another pipeline (E029, E030). If the run is interrupted
+    installed (E007), an output that is an input (E033) or cannot be written (E019), and, with
+    ``resume``, an earlier output of another pipeline (E034, E035). If the run is interrupted
     (``KeyboardInterrupt`` or any other exception), ``out`` is left as it was, the documents
     finished so far stay in ``OUT.partial`` (``summary.left_behind``) for ``resume``, and the
     worker processes are terminated.

@@ -220,7 +220,7 @@ def resumable(out: Path, identity: dict[str, str]) -> dict[tuple[str, str], Rend
     """The documents complete in ``OUT`` and ``OUT.partial``, for ``--resume``.
 
     Raises :class:`~extractor.errors.SetupError` when either holds documents written by another
-    pipeline (E030) or has no record of the pipeline that wrote it (E029).
+    pipeline (E035) or has no record of the pipeline that wrote it (E034).
     """
     done: dict[tuple[str, str], Rendered] = {}
     for path in (out, partial_path(out)):
@@ -232,14 +232,14 @@ def resumable(out: Path, identity: dict[str, str]) -> dict[tuple[str, str], Rend
 
 
 def check_run_record(path: Path, identity: dict[str, str]) -> None:
-    """Raise E029 or E030 unless ``path`` was written by a pipeline of this ``identity``."""
+    """Raise E034 or E035 unless ``path`` was written by a pipeline of this ``identity``."""
     record = run_record_path(path)
     try:
         stored = json.loads(record.read_text(encoding="utf-8"))["run"]
         if not isinstance(stored, dict):
             raise TypeError("not an object")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise SetupError(Errors.E029.format(path=path, record=record)) from exc
+        raise SetupError(Errors.E034.format(path=path, record=record)) from exc
     names = sorted(set(stored) | set(identity))
     differences = [
         f"{name} {stored.get(name, '?')} -> {identity.get(name, '?')}"
@@ -247,7 +247,7 @@ def check_run_record(path: Path, identity: dict[str, str]) -> None:
         if stored.get(name) != identity.get(name)
     ]
     if differences:
-        raise SetupError(Errors.E030.format(path=path, differences="; ".join(differences)))
+        raise SetupError(Errors.E035.format(path=path, differences="; ".join(differences)))
 
 
 def _json_object(line: str) -> dict[str, Any] | None:
