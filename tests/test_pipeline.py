@@ -1,12 +1,16 @@
-"""The library API: extract() on any length of text, records in text order."""
+"""The library API: extract() and extract_many() on any text, and the pipeline saved and loaded."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
+import spacy
 from spacy.language import Language
 
 import extractor
+from extractor.errors import ExtractorError
 from extractor.records import MoneyMention
 
 
@@ -31,3 +35,45 @@ def test_pipeline_long_symbol_run_is_one_token(nlp: Language) -> None:
 def test_pipeline_ordinary_tokens_are_unchanged(nlp: Language) -> None:
     doc = nlp.make_doc("US$1.2bn and $5-6 million")
     assert [t.text for t in doc] == ["US$", "1.2bn", "and", "$", "5", "-", "6", "million"]
+
+
+def test_pipeline_saved_and_loaded_gives_the_same_records(
+    nlp: Language, tmp_path: Path, corpus_dir: Path
+) -> None:
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    for path in sorted((corpus_dir / "articles").rglob("*.txt"))[::8]:
+        text = path.read_text(encoding="utf-8")
+        assert extractor.extract(text, nlp=loaded) == extractor.extract(text, nlp=nlp), path.name
+    # The tokenizer keeps its guard against long runs of symbols.
+    assert [t.text for t in loaded.make_doc("Price: " + "$" * 600)] == [
+        "Price", ":", "$" * 600,
+    ]  # fmt: skip
+
+
+def test_pipeline_extract_takes_a_model_name(nlp: Language) -> None:
+    text = "Revenue rose 12% to US$1.2bn."
+    assert extractor.extract(text, model=None) == extractor.extract(text, nlp=nlp)
+    with pytest.raises(ExtractorError, match=r"^\[E007\] Cannot load spaCy pipeline 'no_such_x'"):
+        extractor.extract(text, model="no_such_x")
+    with pytest.raises(ExtractorError, match=r"^\[E007\]"):
+        list(extractor.extract_many([("a", text)], model="no_such_x"))
+    with pytest.raises(TypeError, match=r"either nlp= or model=, not both"):
+        extractor.extract(text, nlp=nlp, model="en_core_web_sm")
+
+
+@pytest.mark.parametrize("value", [b"Revenue rose 12%.", None, 12], ids=["bytes", "none", "int"])
+def test_pipeline_extract_refuses_what_is_not_text(value: object) -> None:
+    with pytest.raises(TypeError, match=r"^extract\(\) takes the text as a str, not "):
+        extractor.extract(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^extract_many\(\) takes \(doc_id, text\) pairs"):
+        list(extractor.extract_many([("a", value)]))  # type: ignore[list-item]
+
+
+def test_pipeline_extract_many_reads_long_texts_like_extract(nlp: Language) -> None:
+    long = "Revenue hit $5 million.\n\n" + "\n" * 1_100_000 + "Profit hit $2 million.\r\n"
+    items = [("a", "Sales rose 5%."), ("long", long), ("b", "Costs fell 2%.\r\nNet: $3 million.")]
+    many = list(extractor.extract_many(items, nlp=nlp, batch_size=2))
+    assert many == [extractor.extract(text, doc_id, nlp=nlp) for doc_id, text in items]
+    assert [m.text for m in many[1].mentions] == ["$5 million", "$2 million"]

@@ -26,3 +26,27 @@ def test_properties_offsets_hold_for_any_text(nlp: Language, text: str) -> None:
         assert text[mention.start : mention.end] == mention.text
         assert mention.sentence_start <= mention.start < mention.end <= mention.sentence_end
     assert records.article.chars == len(text)
+
+
+def _without_offsets(data: object) -> object:
+    skip = {"start", "end", "sentence_start", "sentence_end", "chars", "content_sha256", "text"}
+    if isinstance(data, dict):
+        return {k: _without_offsets(v) for k, v in data.items() if k not in skip}
+    if isinstance(data, list):
+        return [_without_offsets(v) for v in data]
+    return data
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=NEWSY)
+def test_properties_crlf_gives_the_records_of_lf(nlp: Language, text: str) -> None:
+    lf = extractor.extract(text, nlp=nlp)
+    crlf_text = text.replace("\n", "\r\n")
+    crlf = extractor.extract(crlf_text, nlp=nlp)
+    assert _without_offsets(crlf.model_dump(mode="json")) == _without_offsets(
+        lf.model_dump(mode="json")
+    )
+    assert [m.text.replace("\r\n", "\n") for m in crlf.mentions] == [m.text for m in lf.mentions]
+    assert all(crlf_text[m.start : m.end] == m.text for m in crlf.mentions)

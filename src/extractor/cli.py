@@ -2,26 +2,33 @@
 ``extractor schemas``.
 
 The commands parse options, call library functions and choose exit codes: 0 success, 1 some
-documents failed or a metric fell below the baseline, 2 usage errors (click's convention), and
-128 + the signal number when ``extract`` is interrupted (130 for Ctrl-C, 143 for SIGTERM).
+documents failed or a metric fell below the baseline (or a worker process died), 2 usage and
+setup errors (click's convention for usage; also a model that is not installed, an output that
+cannot be written or is an input, and a ``--resume`` that would mix pipelines), and 128 + the
+signal number when ``extract`` is interrupted (130 for Ctrl-C, 143 for SIGTERM).
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 import click
 
-from extractor.errors import ExtractorError
-from extractor.io.inputs import DEFAULT_MAX_BYTES
+from extractor.errors import Errors, ExtractorError, SetupError
+from extractor.io.inputs import DEFAULT_MAX_BYTES, FORMATS
+
+if TYPE_CHECKING:
+    from extractor.io.batch import BatchOptions, Summary
 
 DEFAULT_CORPUS = Path("corpus")
 
@@ -32,39 +39,69 @@ def main() -> None:
     """Extract money, percentages, entities and dates from news articles as validated JSONL."""
 
 
+class _Jobs(click.ParamType):  # type: ignore[type-arg]
+    """A worker count from 1 to 64, or ``auto`` (from the CPUs and the memory available)."""
+
+    name = "N|auto"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int:
+        if isinstance(value, int):
+            return value
+        if str(value).strip().lower() == "auto":
+            from extractor.io.workers import auto_jobs
+
+            return auto_jobs()
+        try:
+            number = int(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is neither a whole number nor 'auto'.", param, ctx)
+        if not 1 <= number <= 64:
+            self.fail(f"{number} is not in the range 1<=x<=64.", param, ctx)
+        return number
+
+
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return codecs.lookup(value).name
+    except LookupError as exc:
+        raise click.BadParameter(Errors.E020.format(name=value, reason=exc)) from exc
+
+
+_FILE = click.Path(dir_okay=False, allow_dash=True, path_type=Path)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="JSONL file (default: standard output).",
+    type=_FILE,
+    help="JSONL file, device or pipe (default, or -: standard output).",
 )
-@click.option(
-    "--errors",
-    "errors_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="JSONL file of failures (path, reason).",
-)
+@click.option("--errors", "errors_path", type=_FILE, help="JSONL file of failures (path, reason).")
 @click.option(
     "--warnings",
     "warnings_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_FILE,
     help="JSONL file of warnings (path, warning): ambiguous currencies, texts cut into pieces.",
 )
 @click.option(
-    "--jobs",
-    "-j",
-    default=1,
-    show_default=True,
-    type=click.IntRange(1, 64),
-    help="Worker processes.",
-)
+    "--jobs", "-j", default="1", show_default=True, type=_Jobs(),
+    help="Worker processes, or auto: one per CPU, as many as fit in the memory available "
+    "(300 MB each).",
+)  # fmt: skip
 @click.option(
     "--model", default=None, help="spaCy pipeline for ORG/GPE/PERSON (e.g. en_core_web_sm)."
 )
 @click.option(
-    "--resume", is_flag=True, help="Skip documents already complete in OUTPUT (or OUTPUT.partial)."
+    "--resume",
+    is_flag=True,
+    help="Keep the documents already complete in OUTPUT (or OUTPUT.partial), if the same "
+    "pipeline wrote them.",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first failed document.")
 @click.option(
@@ -75,11 +112,30 @@ def main() -> None:
     help="Reject larger files and standard input. Longer texts go through the pipeline in "
     "pieces of 100,000 characters, but reading one still takes a few times its size in memory.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option(
+    "--encoding", default=None, callback=_encoding,
+    help="Decode every input with this encoding (e.g. cp1252) instead of detecting it.",
+)  # fmt: skip
+@click.option(
+    "--stdin-format",
+    type=click.Choice(["auto", *FORMATS]),
+    default="auto",
+    show_default=True,
+    help="Format of standard input (-); auto tells HTML, JSON and JSONL from plain text.",
+)
+@click.option("--doc-id", default="-", show_default=True, help="doc_id of standard input (-).")
+@click.option(
+    "--include", multiple=True, metavar="GLOB", help="Read only matching files of folders."
+)
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Leave out matching files and folders."
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress line and no summary.")
 def extract(
     inputs: tuple[str, ...], output: Path | None, errors_path: Path | None,
     warnings_path: Path | None, jobs: int, model: str | None, resume: bool, fail_fast: bool,
-    max_bytes: int, quiet: bool,
+    max_bytes: int, encoding: str | None, stdin_format: str, doc_id: str,
+    include: tuple[str, ...], exclude: tuple[str, ...], quiet: bool,
 ) -> None:  # fmt: skip
     """Extract facts from INPUTS (folders, files, or - for standard input).
 
@@ -87,37 +143,102 @@ def extract(
     SIGTERM), the run leaves OUTPUT as it was and exits with 128 + the signal number; --resume
     then continues from OUTPUT.partial.
     """
-    from extractor.io.batch import run_batch
+    from extractor.io.batch import BatchOptions
 
-    if resume and output is None:
-        raise click.UsageError("--resume needs --output")
-    with _Reports(errors_path, warnings_path) as reports:
-        try:
-            with _sigterm_as_interrupt(), _progress_bar(quiet) as progress:
-                summary = run_batch(
-                    list(inputs), output, jobs=jobs, model=model, resume=resume,
-                    fail_fast=fail_fast, max_bytes=max_bytes, on_error=reports.error,
-                    on_warning=reports.warning, progress=progress,
-                )  # fmt: skip
-        except ExtractorError as exc:
-            raise click.ClickException(str(exc)) from exc
-        except KeyboardInterrupt as exc:
-            _exit_interrupted(exc, output)
+    output = None if output == Path("-") else output
+    _check_usage(inputs, output, resume, doc_id, stdin_format)
+    options = BatchOptions(
+        jobs=jobs, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
+        encoding=encoding, stdin_format=stdin_format, stdin_id=doc_id, include=include,
+        exclude=exclude, also_written=tuple(p for p in (errors_path, warnings_path) if p),
+    )  # fmt: skip
+    summary = _run(list(inputs), output, options, (errors_path, warnings_path), quiet)
     if not quiet:
         for line in summary.lines():
             click.echo(line, err=True)
     sys.exit(1 if summary.failures else 0)
 
 
+def _check_usage(
+    inputs: tuple[str, ...], output: Path | None, resume: bool, doc_id: str, stdin_format: str
+) -> None:
+    if resume and (output is None or (output.exists() and not output.resolve().is_file())):
+        raise click.UsageError("--resume needs --output to be a file")
+    if "-" not in inputs and (doc_id != "-" or stdin_format != "auto"):
+        raise click.UsageError("--doc-id and --stdin-format apply to standard input (-) only")
+
+
+class _SetupFailed(click.ClickException):
+    """A run that cannot start or go on for its setup: exit code 2, as a usage error."""
+
+    exit_code = 2
+
+
+def _run(
+    inputs: list[str], output: Path | None, options: BatchOptions,
+    reports_to: tuple[Path | None, Path | None], quiet: bool,
+) -> Summary:  # fmt: skip
+    from extractor.io.batch import Hooks, Summary, check_outputs, run_batch
+
+    summary = Summary()
+    try:
+        check_outputs(inputs, [output, *reports_to])  # before a report file is opened
+        with _Reports(*reports_to) as reports, _sigterm_as_interrupt(), _progress(quiet) as bar:
+            hooks = Hooks(reports.error, reports.warning, bar.total, bar.advance)
+            run_batch(inputs, output, options, hooks, summary)
+    except SetupError as exc:
+        raise _SetupFailed(str(exc) + _left(output, summary, "\n", nothing="")) from exc
+    except ExtractorError as exc:
+        raise click.ClickException(str(exc) + _left(output, summary, "\n", nothing="")) from exc
+    except KeyboardInterrupt as exc:
+        _exit_interrupted(exc, output, summary)
+    if summary.stopped:
+        click.echo("stopped at the first failure (--fail-fast)" + _left(output, summary), err=True)
+    return summary
+
+
+def _left(
+    output: Path | None, summary: Summary, joint: str = "; ", nothing: str | None = None
+) -> str:
+    """What a run that ended early left behind, to say after what ended it (``nothing`` when
+    it left nothing: by default it says so)."""
+    if output is None:
+        return ""
+    if summary.left_behind is not None:
+        return (
+            f"{joint}{output} is unchanged, the documents finished are in "
+            f"{summary.left_behind} (continue with --resume)"
+        )
+    if output.exists() and not output.resolve().is_file():
+        return f"{joint}the records of the documents finished went to {output}"
+    return f"{joint}{output} is unchanged, nothing was written" if nothing is None else nothing
+
+
 class _Reports:
-    """Failures and warnings: one line each on standard error and, if asked, in JSONL files."""
+    """Failures and warnings: one line each on standard error and, if asked, in JSONL files.
+
+    The files are opened before the run starts, so a path that cannot be written ends the run
+    with E019 (exit 2) before any work.
+    """
 
     def __init__(self, errors_path: Path | None, warnings_path: Path | None) -> None:
         self.paths = (errors_path, warnings_path)
         self.files: list[IO[str] | None] = [None, None]
 
     def __enter__(self) -> _Reports:
-        self.files = [p.open("w", encoding="utf-8") if p else None for p in self.paths]
+        from extractor.io.output import check_writable
+
+        for path in self.paths:  # all checked before one is created
+            if path is not None and not (path.exists() and not path.resolve().is_file()):
+                check_writable(path.resolve() if path.is_symlink() else path)
+        for index, path in enumerate(self.paths):
+            if path is not None:
+                try:
+                    self.files[index] = path.open("w", encoding="utf-8")
+                except OSError as exc:
+                    self.__exit__()
+                    reason = exc.strerror or str(exc)
+                    raise SetupError(Errors.E019.format(path=path, reason=reason)) from exc
         return self
 
     def __exit__(self, *args: object) -> None:
@@ -140,41 +261,76 @@ class _Reports:
         self._write(1, {"path": path, "warning": warning})
 
 
-@contextlib.contextmanager
-def _progress_bar(quiet: bool) -> Iterator[Callable[[int], None]]:
-    """A progress callback: a bar on a terminal, nothing otherwise."""
-    bar = (
-        click.progressbar(length=0, label="extracting", file=sys.stderr, show_pos=True)
-        if not quiet and sys.stderr.isatty()
-        else None
-    )
+def _is_terminal() -> bool:
+    return sys.stderr.isatty()
 
-    def progress(n: int) -> None:
+
+class ProgressLine:
+    """Documents done out of the total, the rate and the time left, on one line of a terminal.
+
+    Drawn at once (``0/N``) and then at most five times a second; the rate and the ETA appear
+    with the first document done. Checking for a SIGTERM is part of every update (see
+    :func:`_sigterm_as_interrupt`).
+    """
+
+    def __init__(self, stream: IO[str] | None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream, self.clock = stream, clock
+        self.done = self.expected = 0
+        self.started = self.drawn_at = clock()
+        self.width = 0
+
+    def total(self, documents: int) -> None:
+        self.expected = documents
+        self.started = self.clock()
+        self.draw(force=True)
+
+    def advance(self, documents: int) -> None:
         # An exception raised by a signal handler can be swallowed when it lands inside an
         # interpreter callback ("Exception ignored in ..."); a safe point re-raises it.
         if _SIGNALLED:
             raise _Terminated(_SIGNALLED[0])
-        if bar is not None:
-            bar.update(n)
+        self.done += documents
+        self.draw(force=self.done >= self.expected)
 
-    if bar is None:
-        yield progress
-        return
-    with bar:
-        yield progress
+    def text(self) -> str:
+        total = max(self.expected, self.done)
+        line = f"extracting: {self.done:,}/{total:,} documents"
+        elapsed = self.clock() - self.started
+        if self.done and elapsed > 0:
+            rate = self.done / elapsed
+            left = round((total - self.done) / rate)
+            line += f", {rate:,.1f}/s, ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}"
+        return line
+
+    def draw(self, force: bool = False) -> None:
+        now = self.clock()
+        if self.stream is None or (not force and now - self.drawn_at < 0.2):
+            return
+        self.drawn_at = now
+        line = self.text()
+        self.stream.write("\r" + line.ljust(self.width))
+        self.stream.flush()
+        self.width = len(line)
+
+    def close(self) -> None:
+        if self.stream is not None and self.width:
+            self.stream.write("\n")
+            self.stream.flush()
 
 
-def _exit_interrupted(exc: KeyboardInterrupt, output: Path | None) -> NoReturn:
-    from extractor.io.output import partial_path
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[ProgressLine]:
+    """The progress line on a terminal's standard error; updates only, elsewhere or if quiet."""
+    bar = ProgressLine(sys.stderr if not quiet and _is_terminal() else None)
+    try:
+        yield bar
+    finally:
+        bar.close()
 
+
+def _exit_interrupted(exc: KeyboardInterrupt, output: Path | None, summary: Summary) -> NoReturn:
     signum = exc.signum if isinstance(exc, _Terminated) else signal.SIGINT
-    kept = (
-        f"; {output} is unchanged, the documents finished are in {partial_path(output)} "
-        "(continue with --resume)"
-        if output
-        else ""
-    )
-    click.echo(f"interrupted by {signal.Signals(signum).name}{kept}", err=True)
+    click.echo(f"interrupted by {signal.Signals(signum).name}{_left(output, summary)}", err=True)
     sys.exit(128 + signum)
 
 

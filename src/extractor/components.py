@@ -50,7 +50,6 @@ class RuleStage:
     """A component that runs a text-level finder and stores its spans in ``doc.spans[name]``."""
 
     def __init__(self, name: str, label: str, finder: Callable[[str], list[Found]]) -> None:
-        register_extensions()
         self.name = name
         self.label = label
         self.finder = finder
@@ -77,13 +76,11 @@ def make_dates(nlp: Language, name: str) -> RuleStage:
 
 def make_entities(nlp: Language, name: str, min_city_population: int) -> EntityStage:
     """ORG, GPE and PERSON without a statistical model."""
-    register_extensions()
     return EntityStage(nlp, name, min_city_population=min_city_population)
 
 
 def make_merge(nlp: Language, name: str) -> MergeStage:
     """Final ``doc.ents`` from the rule stages and, if present, a statistical NER."""
-    register_extensions()
     return MergeStage(
         name,
         value_keys=[s.name for s in STAGES if s.value_type is not None],
@@ -94,7 +91,6 @@ def make_merge(nlp: Language, name: str) -> MergeStage:
 
 def make_facts(nlp: Language, name: str) -> FactStage:
     """FACT: each MONEY and PERCENT value with its metric, subject, period and kind."""
-    register_extensions()
     return FactStage(nlp, name)
 
 
@@ -179,6 +175,8 @@ MENTION_TYPES: dict[str, type[Mention]] = {
     for label in s.labels
 }
 
+# The registrations, made once when extractor is imported: the factories, and the extensions
+# (so that a Doc unpickled or deserialized in a new process reads ``span._.extractor``).
 for _stage in STAGES:
     Language.factory(
         _stage.name,
@@ -186,6 +184,7 @@ for _stage in STAGES:
         assigns=list(_stage.assigns),
         func=_stage.factory,
     )
+register_extensions()
 
 
 def sentencizer_settings() -> dict[str, Any]:

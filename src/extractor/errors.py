@@ -27,6 +27,11 @@ class CorpusError(ExtractorError):
     """The annotated corpus is malformed."""
 
 
+class SetupError(ExtractorError):
+    """A run cannot start or go on: a pipeline that cannot be loaded, an output that cannot be
+    written, or an earlier output that ``--resume`` must not mix with. The CLI exits with 2."""
+
+
 class Errors:
     """Message templates. Fill them with ``str.format``."""
 
@@ -62,6 +67,7 @@ class Errors:
     )
     E018 = "[E018] {path}: more than --max-bytes={limit} bytes."
     E019 = "[E019] Cannot write the output {path} ({reason})."
+    E020 = "[E020] --encoding {name}: no such encoding ({reason})."
     E021 = (
         "[E021] Metric '{metric}' would drop from {old} to {new}; pass --allow-lower to lower "
         "the baseline on purpose."
@@ -87,6 +93,19 @@ class Errors:
     )
     E031 = "[E031] {records}: records of {doc_id}, which is not among the inputs."
     E032 = "[E032] Cannot write the review site in {path} ({reason})."
+    E033 = (
+        "[E033] The output {output} is also {other}: the run would destroy what it reads or "
+        "writes. Choose another path."
+    )
+    E034 = (
+        "[E034] Cannot resume from {path}: there is no record of the pipeline that wrote it "
+        "({record} is missing or unreadable). Run without --resume to start over (the file is "
+        "replaced when the run completes)."
+    )
+    E035 = (
+        "[E035] Cannot resume from {path}: it was written by another pipeline ({differences}). "
+        "Its records would be mixed with different ones; run without --resume to start over."
+    )
 
 
 class Warnings:
@@ -97,6 +116,7 @@ class Warnings:
         "article says which (a country, a city, an explicit code elsewhere)."
     )
     W002 = (
-        "[W002] The text has {chars} characters and went through the pipeline in {pieces} pieces "
-        "of at most {size}: context (a table header, an acronym) does not cross a cut."
+        "[W002] The text has {chars} characters and went through the pipeline in {pieces} "
+        "overlapping pieces of at most {size}: context (a table header, an acronym) reaches "
+        "{context} characters across a cut, no further."
     )

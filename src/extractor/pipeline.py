@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import itertools
+import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
 from extractor.components import STAGES, sentencizer_settings
-from extractor.documents import doc_records, text_records
-from extractor.errors import Errors, ExtractorError
+from extractor.documents import doc_records, restore_line_endings, text_records
+from extractor.errors import Errors, SetupError
 from extractor.records import DocumentRecords
+from extractor.texts import CHUNK_CHARS, LineEndings
 
 
 def load(model: str | None = None) -> Language:
@@ -69,9 +75,64 @@ def _load_model(model: str) -> Language:
     for name in (model, *MODEL_ALIASES.get(model, ())):
         try:
             return spacy.load(name, exclude=["lemmatizer"])
-        except (OSError, ImportError) as exc:
+        except Exception as exc:  # missing, or broken in any way (meta, config, weights)
             error = error or exc
-    raise ExtractorError(Errors.E007.format(model=model, reason=error))
+    raise SetupError(Errors.E007.format(model=model, reason=error))
+
+
+def model_identity(model: str | None) -> str:
+    """What names a statistical pipeline and its version, without loading it.
+
+    ``"none"`` for the rules alone, ``"NAME VERSION"`` for an installed package (or the
+    package the name falls back to), the folder and its ``meta.json`` version for a path.
+    Raises :class:`~extractor.errors.SetupError` (E007) when it is neither, so a run with a
+    misspelled model stops before it starts.
+
+    >>> model_identity(None)
+    'none'
+    """
+    if model is None:
+        return "none"
+    meta = Path(model) / "meta.json"
+    if meta.is_file():
+        try:
+            version = json.loads(meta.read_text(encoding="utf-8")).get("version", "?")
+        except (OSError, ValueError):
+            version = "?"
+        return f"{Path(model).resolve()} {version}"
+    for name in (model, *MODEL_ALIASES.get(model, ())):
+        if spacy.util.is_package(name):
+            return f"{name} {spacy.util.get_package_version(name)}"
+    reason = "it is neither an installed package nor a pipeline folder"
+    raise SetupError(Errors.E007.format(model=model, reason=reason))
+
+
+@functools.cache
+def rules_digest() -> str:
+    """A short SHA-256 of the rule files (patterns and lexicons) this installation uses."""
+    digest = hashlib.sha256()
+    package = resources.files("extractor")
+    for folder in ("patterns", "lexicons"):
+        for item in sorted(package.joinpath(folder).iterdir(), key=lambda i: i.name):
+            if item.is_file():
+                digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def run_identity(model: str | None, **options: str | None) -> dict[str, str]:
+    """What determines the records of a run: versions, rules, model and reading options.
+
+    ``--resume`` only continues an output whose identity is the same.
+    """
+    from extractor import __version__
+
+    settings = {name: value or "default" for name, value in sorted(options.items())}
+    return {
+        "extractor": __version__,
+        "rules": rules_digest(),
+        "spacy": spacy.about.__version__,
+        "model": model_identity(model),
+    } | settings
 
 
 # On a long run of symbols spaCy's tokenizer retries its end-anchored suffix regex at every
@@ -79,7 +140,7 @@ def _load_model(model: str) -> Language:
 # time grows with the square of the run. No word of news is this long, so a run of this many
 # non-space characters is kept as one token.
 LONGEST_TOKEN = 500
-_LONG_RUN = re.compile(rf"\S{{{LONGEST_TOKEN},}}")
+_LONG_RUN = rf"\S{{{LONGEST_TOKEN},}}\Z"
 
 
 # A bracket glued to a word ("286.19 billion yuan(40.61 billion US dollars)", as Chinese
@@ -100,14 +161,29 @@ def _split_brackets(nlp: Language) -> None:
 
 
 def _guard_tokenizer(nlp: Language) -> None:
-    """Make tokenization linear on pathological input (long runs of symbols or digits)."""
+    """Make tokenization linear on pathological input (long runs of symbols or digits).
+
+    The guard is a compiled pattern's ``match``, as spaCy's own ``token_match`` is, so that
+    ``nlp.to_disk`` saves it and ``spacy.load`` restores it. A ``token_match`` the pipeline
+    already has is kept: a pattern as an alternative of the same pattern, any other function
+    by a wrapper (which spaCy cannot save, as it could not save that function).
+    """
     tokenizer = nlp.tokenizer
-    previous = getattr(tokenizer, "token_match", None)
+    previous: Callable[[str], Any] | None = getattr(tokenizer, "token_match", None)
+    source = getattr(getattr(previous, "__self__", None), "pattern", None)
+    if previous is None:
+        guard: Callable[[str], Any] = re.compile(_LONG_RUN).match
+    elif isinstance(source, str):
+        if _LONG_RUN in source:
+            return  # guarded already
+        guard = re.compile(f"(?:{_LONG_RUN})|(?:{source})").match
+    else:
+        long_run, other = re.compile(_LONG_RUN).match, previous
 
-    def token_match(text: str) -> re.Match[str] | None:
-        return _LONG_RUN.fullmatch(text) or (previous(text) if previous else None)
+        def guard(text: str) -> Any:
+            return long_run(text) or other(text)
 
-    tokenizer.token_match = token_match  # type: ignore[union-attr]
+    tokenizer.token_match = guard  # type: ignore[union-attr]
 
 
 @functools.cache
@@ -116,26 +192,76 @@ def default_pipeline(model: str | None = None) -> Language:
     return load(model)
 
 
-def extract(
-    text: str, doc_id: str = "-", *, nlp: Language | None = None, **metadata: Any
-) -> DocumentRecords:
-    """Extract every mention from ``text``.
+def _pipeline(nlp: Language | None, model: str | None) -> Language:
+    if nlp is not None and model is not None:
+        raise TypeError("pass either nlp= or model=, not both")
+    return nlp or default_pipeline(model)
 
-    ``nlp`` defaults to a cached :func:`load` pipeline. ``metadata`` (title, date, source, url)
-    goes into the ARTICLE record.
+
+def extract(
+    text: str,
+    doc_id: str = "-",
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    **metadata: Any,
+) -> DocumentRecords:
+    """Extract every mention from ``text``, a ``str`` of any length and any line endings.
+
+    ``nlp`` defaults to a cached :func:`load` pipeline, of ``model`` if given (a spaCy pipeline
+    name or path, as for :func:`load`). ``metadata`` (title, date, source, url) goes into the
+    ARTICLE record. Raises ``TypeError`` for anything but a ``str`` (decode bytes first) and
+    :class:`~extractor.errors.ExtractorError` (E007) for a model that cannot be loaded.
 
     >>> records = extract("Revenue rose 12% to US$1.2bn.", doc_id="a.txt")
     >>> [(m.id, m.label, m.text) for m in records.mentions]
     [('m1', 'PERCENT', '12%'), ('m2', 'MONEY', 'US$1.2bn')]
     """
-    return text_records(nlp or default_pipeline(), text, doc_id, **metadata)
+    if not isinstance(text, str):
+        raise TypeError(
+            f"extract() takes the text as a str, not {type(text).__name__}; decode bytes "
+            "first (extractor.io.inputs.decode detects the encoding)"
+        )
+    return text_records(_pipeline(nlp, model), text, doc_id, **metadata)
 
 
 def extract_many(
-    items: Iterable[tuple[str, str]], *, nlp: Language | None = None, batch_size: int = 32
+    items: Iterable[tuple[str, str]],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    batch_size: int = 32,
 ) -> Iterator[DocumentRecords]:
-    """Extract from ``(doc_id, text)`` pairs with ``nlp.pipe``, yielding results in input order."""
-    nlp = nlp or default_pipeline()
-    pairs = ((text, doc_id) for doc_id, text in items)
-    for doc, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield doc_records(doc, doc_id)
+    """Extract from ``(doc_id, text)`` pairs with ``nlp.pipe``, yielding results in input order.
+
+    Each result equals :func:`extract` of the same text: a text longer than
+    :data:`~extractor.texts.CHUNK_CHARS` goes through the pipeline in pieces, and line
+    endings are read as ``"\n"``.
+    """
+    nlp = _pipeline(nlp, model)
+    pairs = (_checked(item) for item in items)
+    for short, group in itertools.groupby(pairs, key=lambda pair: len(pair[1]) <= CHUNK_CHARS):
+        if not short:
+            for doc_id, text in group:
+                yield text_records(nlp, text, doc_id)
+            continue
+        prepared = ((_normalized(text), (doc_id, text)) for doc_id, text in group)
+        for doc, (doc_id, text) in nlp.pipe(prepared, as_tuples=True, batch_size=batch_size):
+            records = doc_records(doc, doc_id)
+            endings = LineEndings.of(text)
+            yield restore_line_endings(records, endings) if endings else records
+
+
+def _checked(item: tuple[str, str]) -> tuple[str, str]:
+    doc_id, text = item
+    if not isinstance(text, str):
+        raise TypeError(
+            f"extract_many() takes (doc_id, text) pairs with the text as a str, not "
+            f"{type(text).__name__}"
+        )
+    return doc_id, text
+
+
+def _normalized(text: str) -> str:
+    endings = LineEndings.of(text)
+    return endings.text if endings else text

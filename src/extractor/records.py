@@ -301,10 +301,22 @@ class ArticleRecord(Record):
     doc_id: str
     title: str | None = None
     date: str | None = Field(
-        default=None, description="Publication date (ISO 8601) stated in the text."
+        default=None,
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="Publication date (ISO 8601, YYYY-MM-DD) from the metadata or the text.",
+    )
+    date_raw: str | None = Field(
+        default=None,
+        description="The metadata's publication date as written, when it is not a date "
+        "extractor can read (date then comes from the text, if it states one).",
     )
     source: str | None = Field(default=None, description="Publisher named in the text or metadata.")
     url: str | None = None
+    encoding: str | None = Field(
+        default=None,
+        description="The encoding the input was decoded with (utf-8, utf-8-sig, utf-16, cp1252, "
+        "...); null for a text given as a string.",
+    )
     chars: int = Field(ge=0)
     mentions: int = Field(ge=0, description="How many mention lines follow this record.")
     facts: int = Field(default=0, ge=0, description="How many FACT lines follow the mentions.")

@@ -3,9 +3,12 @@
 
 spaCy keys a plain span extension by character offsets alone, so a MONEY and a DATE span over
 the same characters would share (and overwrite) one value; the getter here keys by label too.
-The data is stored in ``doc.user_data`` in a JSON-safe form (decimals as strings), so a
-processed ``Doc`` survives ``to_bytes``, ``DocBin(store_user_data=True)``, pickling and
-``nlp.pipe(n_process=...)``; the getter hands back the typed object.
+The data is kept in a JSON-safe form (decimals as strings) in the ``attrs`` of one span group
+without spans, ``doc.spans["extractor_data"]``: spaCy serializes span groups with every
+``Doc`` (``to_bytes``, pickling, ``nlp.pipe(n_process=...)``, and ``DocBin`` with or without
+``store_user_data``), so the values come back exactly wherever the spans do. The getters hand
+back the typed objects. The extensions are registered when ``extractor`` is imported
+(:func:`register_extensions`), so a ``Doc`` unpickled in another process reads them too.
 """
 
 from __future__ import annotations
@@ -70,7 +73,6 @@ class SpanData:
 
 
 FACTS_EXTENSION = "extractor_facts"
-FACTS_KEY = "extractor.facts"
 
 
 class FactData(BaseModel):
@@ -91,33 +93,54 @@ class FactData(BaseModel):
     converts: tuple[int, int] | None = None
 
 
+DATA_KEY = "extractor_data"
+"""The ``doc.spans`` key of the group (without spans) whose ``attrs`` hold the data."""
+_SPANS = "spans"
+_FACTS = "facts"
+
+
 def register_extensions() -> None:
-    """Register ``Span._.extractor`` and ``Doc._.extractor_facts`` once; called by the
-    components, never at import time."""
+    """Register ``Span._.extractor`` and ``Doc._.extractor_facts`` unless they are already.
+
+    Called once when ``extractor`` is imported; calling it again changes nothing.
+    """
     if not Span.has_extension(EXTENSION):
         Span.set_extension(EXTENSION, getter=get_span_data)
     if not Doc.has_extension(FACTS_EXTENSION):
         Doc.set_extension(FACTS_EXTENSION, getter=get_facts)
 
 
+def _data(doc: Doc, create: bool = False) -> dict[str, Any]:
+    """The ``attrs`` that hold the extractor data of ``doc`` (empty if it has none)."""
+    group = doc.spans.get(DATA_KEY)
+    if group is None:
+        if not create:
+            return {}
+        doc.spans[DATA_KEY] = []
+        group = doc.spans[DATA_KEY]
+        group.attrs.update({_SPANS: {}, _FACTS: []})
+    attrs: dict[str, Any] = group.attrs
+    return attrs
+
+
 def _key(span: Span) -> str:
-    return f"{EXTENSION}:{span.label_}:{span.start_char}:{span.end_char}"
+    return f"{span.label_}:{span.start_char}:{span.end_char}"
 
 
 def get_span_data(span: Span) -> SpanData | None:
     """The :class:`SpanData` of a span, or ``None`` for a span no extractor rule produced."""
-    data: dict[str, Any] | None = span.doc.user_data.get(_key(span))
+    data: dict[str, Any] | None = _data(span.doc).get(_SPANS, {}).get(_key(span))
     return None if data is None else SpanData.from_json(data)
 
 
 def has_span_data(span: Span) -> bool:
     """Whether an extractor rule produced ``span`` (cheaper than reading its data)."""
-    return _key(span) in span.doc.user_data
+    return _key(span) in _data(span.doc).get(_SPANS, {})
 
 
 def set_span_data(span: Span, data: SpanData) -> None:
     """Attach ``data`` to ``span``, readable as ``span._.extractor``."""
-    span.doc.user_data[_key(span)] = data.to_json()
+    _data(span.doc, create=True)[_SPANS][_key(span)] = data.to_json()
 
 
 def store_spans(doc: Doc, key: str, label: str, found: list[Found]) -> None:
@@ -147,9 +170,9 @@ def doc_text(doc: Doc) -> str:
 
 def store_facts(doc: Doc, facts: Sequence[FactData]) -> None:
     """Keep the facts on the ``Doc`` in a JSON-safe form (``doc._.extractor_facts`` reads them)."""
-    doc.user_data[FACTS_KEY] = [fact.model_dump(mode="json") for fact in facts]
+    _data(doc, create=True)[_FACTS] = [fact.model_dump(mode="json") for fact in facts]
 
 
 def get_facts(doc: Doc) -> list[FactData]:
     """The facts the ``extractor_facts`` component found in ``doc``."""
-    return [FactData.model_validate(raw) for raw in doc.user_data.get(FACTS_KEY, [])]
+    return [FactData.model_validate(raw) for raw in _data(doc).get(_FACTS, [])]

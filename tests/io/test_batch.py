@@ -18,12 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.cli import main
-from extractor.documents import CHUNK_CHARS, content_hash, split_text
+from extractor.documents import content_hash
 from extractor.errors import Errors
 from extractor.io import output, workers
+from extractor.io.batch import BatchOptions, Summary, read_inputs
 from extractor.io.inputs import DEFAULT_MAX_BYTES, Document
 from extractor.io.output import partial_path, read_complete
 from extractor.records import DocumentRecords
+from extractor.texts import CHUNK_CHARS
 
 CITIES = ("Suzhou", "Nanjing", "Wuxi", "Changzhou", "Nantong")
 POSIX_PROCESSES = pytest.mark.skipif(
@@ -212,11 +214,11 @@ def test_batch_jobs_2_is_byte_identical_to_jobs_1(tmp_path: Path) -> None:
     code, out, errors = runs["1"]
     assert code == 1
     assert [json.loads(line)["path"] for line in errors.decode().splitlines()] == [
-        str(folder / "items.jsonl"),
+        f"{folder / 'items.jsonl'}:2",
         str(folder / "sub" / "image.txt"),
     ]
     articles = [r["doc_id"] for r in map(json.loads, out.decode().splitlines()) if "chars" in r]
-    assert articles == [f"a{i:03d}.txt" for i in range(40)] + ["sub/gbk.txt"]
+    assert articles == [f"a{i:03d}.txt" for i in range(40)] + ["items.jsonl#n1", "sub/gbk.txt"]
 
 
 # Loaded at start-up by every Python process that has this folder on PYTHONPATH, which is how
@@ -295,9 +297,28 @@ def test_batch_worker_pipeline_error_ends_the_run_with_its_message(tmp_path: Pat
     result = CliRunner().invoke(
         main, ["extract", str(folder), "-o", str(out), "-j", "2", "--model", "no_such_model_xyz"]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.startswith("Error: [E007] Cannot load spaCy pipeline 'no_such_model_xyz'")
-    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no empty OUT.partial
+
+
+def test_batch_worker_that_cannot_load_its_model_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model that is installed but fails to load in the workers: E007, nothing written."""
+    folder = write_articles(tmp_path / "in", 3)
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "meta.json").write_text('{"version": "0.0.1"}')
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        main,
+        ["extract", str(folder), "-o", str(out), "-j", "2", "--model", str(tmp_path / "broken")],
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"Error: [E007] Cannot load spaCy pipeline '{tmp_path / 'broken'}'"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "in"]
 
 
 HEAD = "Jiangsu trade\n\nExports rose 5.8 pct to 150 billion yuan in 2023.\n\n"
@@ -406,27 +427,6 @@ def test_batch_pieces_give_the_records_of_the_whole_text(
     assert article_lines(pieces) == article_lines(whole)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "short",
-        "One.\n\nTwo. Three.\n" * 40,
-        "word " * 200,
-        "x" * 1000,
-        "line\n" * 150 + "\n\n" + "tail " * 30,
-    ],
-    ids=["empty", "short", "paragraphs", "words", "no-break", "mixed"],
-)
-def test_batch_split_text_covers_the_text_in_bounded_pieces(text: str) -> None:
-    pieces = list(split_text(text, size=100))
-    assert "".join(piece for _, piece in pieces) == text
-    assert [offset for offset, _ in pieces] == [
-        sum(len(piece) for _, piece in pieces[:i]) for i in range(len(pieces))
-    ]
-    assert all(0 < len(piece) <= 100 for _, piece in pieces if text)
-
-
 def test_batch_read_complete_after_a_cut_at_every_byte(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
@@ -469,7 +469,26 @@ def test_batch_worker_killed_ends_the_run_instead_of_hanging(
     assert len(workers) == 2
     os.kill(workers[0], signal.SIGKILL)  # as the kernel's out-of-memory killer would
     assert proc.wait() == 1
-    assert (tmp_path / "stderr.txt").read_text() == f"Error: {Errors.E022}\n"
+    assert (tmp_path / "stderr.txt").read_text() == (
+        f"Error: {Errors.E022}\n{out} is unchanged, the documents finished are in "
+        f"{partial_path(out)} (continue with --resume)\n"
+    )
     assert not out.exists()
     assert partial_path(out).stat().st_size > 0
     assert running(workers) == []
+
+
+def test_batch_read_inputs_reads_without_extracting(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", 2)
+    (folder / "notes.xyz").write_text("x")
+    (folder / "bad.jsonl").write_text('{"text": "Sales rose 5%."}\n{\n')
+    summary = Summary()
+    entries = list(read_inputs([str(folder)], BatchOptions(exclude=("a001.txt",)), summary))
+    assert [
+        (type(e).__name__, e.doc_id if isinstance(e, Document) else e.path) for e in entries
+    ] == [
+        ("Document", "a000.txt"),
+        ("Document", "bad.jsonl#1"),
+        ("Failure", f"{folder / 'bad.jsonl'}:2"),
+    ]
+    assert summary.skipped == [str(folder / "notes.xyz")]

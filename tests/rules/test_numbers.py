@@ -1,8 +1,15 @@
+import re
 from decimal import Decimal
 
 import pytest
 
-from extractor.rules.numbers import canonical, parse_amount, parse_multiplier, parse_numeral
+from extractor.rules.numbers import (
+    DIGITS_REGEX,
+    canonical,
+    parse_amount,
+    parse_multiplier,
+    parse_numeral,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +66,37 @@ def test_numbers_unknown_multiplier_is_none() -> None:
 def test_numbers_canonical_has_no_exponent() -> None:
     assert str(canonical(Decimal("1.2E+9"))) == "1200000000"
     assert str(canonical(Decimal("0.0120"))) == "0.012"
+
+
+SPACES = {"space": " ", "nbsp": "\u00a0", "thin": "\u2009", "narrow-nbsp": "\u202f"}
+
+
+@pytest.mark.parametrize("sep", SPACES.values(), ids=SPACES.keys())
+def test_numbers_space_grouped_thousands(sep: str) -> None:
+    assert parse_numeral(f"12{sep}000") == Decimal("12000")
+    assert parse_numeral(f"1{sep}234{sep}567") == Decimal("1234567")
+    assert parse_numeral(f"1{sep}234.5") == Decimal("1234.5")
+
+
+@pytest.mark.parametrize("text", ["12 00", "12 0000", "1234 567", "12  000", "12\t000", "12\n000"])
+def test_numbers_space_grouping_needs_three_digit_groups(text: str) -> None:
+    assert parse_numeral(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cost 12 000 dollars", ["12 000"]),
+        ("cost 12\u00a0000 dollars", ["12\u00a0000"]),
+        ("cost 1 234.5 million", ["1 234.5"]),
+        ("page 12 345 678 of 2", ["12 345 678", "2"]),
+        ("in 2023 500 firms", ["2023", "500"]),  # a four-digit lead is not a group
+        ("1.5 000", ["1.5", "000"]),  # nor is a decimal
+        ("won 30,500 and 12 34", ["30,500", "12", "34"]),  # nor two digits
+    ],
+    ids=["space", "nbsp", "decimal", "two-groups", "year-then-number", "decimal-lead", "short"],
+)
+def test_numbers_digits_regex_reads_whole_groups(text: str, expected: list[str]) -> None:
+    # The rule templates only start a number where no digit, point or comma precedes it.
+    numbers = re.compile(rf"(?<![\d.,]){DIGITS_REGEX}", re.VERBOSE)
+    assert [m.group() for m in numbers.finditer(text)] == expected

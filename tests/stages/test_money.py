@@ -399,3 +399,42 @@ def test_money_iso_words_that_are_not_money(nlp: Language, text: str) -> None:
 def test_money_table_figure_shaped_like_a_year(nlp: Language) -> None:
     text = "GDP by sector\n(100 million yuan)\nItem        2023\nTertiary    2070.73\n"
     assert [(m.text, m.amount) for m in money(nlp, text)] == [("2070.73", D("207073000000"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost 12 000 dollars.", [("12 000 dollars", D("12000"), "USD")]),
+        ("It cost 12\u00a0000 dollars.", [("12\u00a0000 dollars", D("12000"), "USD")]),
+        ("It cost 12\u2009000 dollars.", [("12\u2009000 dollars", D("12000"), "USD")]),
+        ("It cost 12\u202f000 dollars.", [("12\u202f000 dollars", D("12000"), "USD")]),
+        ("It cost $12 000.", [("$12 000", D("12000"), "USD")]),
+        ("It cost 1 234.5 million euros.", [("1 234.5 million euros", D("1234500000"), "EUR")]),
+        ("a fee of 3 450 000 yuan", [("3 450 000 yuan", D("3450000"), "CNY")]),
+        ("In 2023 500 million yuan was spent.", [("500 million yuan", D("500000000"), "CNY")]),
+    ],
+    ids=["space", "nbsp", "thin", "narrow-nbsp", "prefix", "decimal-million", "two-groups", "year"],
+)
+def test_money_space_grouped_thousands(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a loss of -$5 million", [("-$5 million", D("-5000000"), "USD")]),
+        ("a loss of \u2212$5 million", [("\u2212$5 million", D("-5000000"), "USD")]),
+        ("a loss of $-5 million", [("$-5 million", D("-5000000"), "USD")]),
+        ("a loss of US$-1.2bn", [("US$-1.2bn", D("-1200000000"), "USD")]),
+        ("net cash of -5 million euros", [("-5 million euros", D("-5000000"), "EUR")]),
+        ("costs - $5 million in fees", [("$5 million", D("5000000"), "USD")]),
+    ],
+    ids=["dash-before-symbol", "minus-sign", "dash-after-symbol", "code", "suffix",
+         "spaced-dash"],
+)  # fmt: skip
+def test_money_negative_amounts(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected

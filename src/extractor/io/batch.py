@@ -1,14 +1,17 @@
 """Batch extraction: input files in, JSONL records out, safe on bad input and interruption.
 
 The output is written to ``OUT.partial`` beside ``OUT`` and renamed over ``OUT`` only when the
-run completes (:mod:`extractor.io.output`). With ``resume=True`` the documents already complete
-in ``OUT.partial`` (or ``OUT``), keyed by ``doc_id`` and content hash, are copied instead of
-processed again.
+run completes (:mod:`extractor.io.output`); standard output, devices and pipes are written
+through. With ``resume=True`` the documents already complete in ``OUT.partial`` (or ``OUT``),
+keyed by ``doc_id`` and content hash, are copied instead of processed again, provided the same
+pipeline wrote them.
 
-Failures are isolated per input: a file that cannot be read and a document whose extraction
-raises are reported with their path and a coded reason, in input order, and the batch goes on.
-A text longer than :data:`~extractor.documents.CHUNK_CHARS` goes through the pipeline in pieces
-cut at paragraph breaks (:func:`~extractor.documents.text_records`).
+Nothing the run writes is ever read or overwritten as an input: an output that is one of the
+input files is refused (E033), and one inside an input folder is left out of the walk.
+
+Failures are isolated per input: a file that cannot be read, a bad record of a JSONL file and a
+document whose extraction raises are reported with their path and a coded reason, in input
+order, and the batch goes on.
 """
 
 from __future__ import annotations
@@ -17,51 +20,102 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.documents import content_hash
-from extractor.errors import Errors, InputError
+from extractor.errors import Errors, InputError, SetupError
 from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
-    SUFFIXES,
     Document,
     Failure,
-    iter_input_files,
-    parse_bytes,
+    Found,
+    InputFile,
+    Selection,
+    Skipped,
+    Stdin,
+    find_inputs,
+    format_of,
+    identity,
     read_document,
-    read_limited,
+    read_stream,
 )
 from extractor.io.output import (
     PartialFile,
     Rendered,
-    StreamSink,
+    Sink,
     describe,
+    open_sink,
     partial_path,
-    read_complete,
+    resumable,
+    run_record_path,
 )
 from extractor.io.workers import Extract, extractor_pool
+from extractor.pipeline import run_identity
 
 # Documents (or resumed documents, or failures) gathered per job before they are written: enough
 # to keep the workers busy, few enough to show progress and to bound the texts held in memory.
 _BATCH_ENTRIES = 64
 _BATCH_CHARS = 32_000_000
 _WORDS = re.compile(r"\S+")
+_LISTED = 20  # skipped files named in the summary
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """How a batch reads, extracts and writes."""
+
+    jobs: int = 1
+    model: str | None = None
+    resume: bool = False
+    fail_fast: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    encoding: str | None = None
+    """Decode every input with this encoding instead of detecting one."""
+    stdin_format: str = "auto"
+    stdin_id: str = "-"
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    also_written: tuple[Path, ...] = ()
+    """Other files the caller writes during the run (reports): never read as inputs."""
+
+
+def _ignore(*args: object) -> None:
+    """The default hook: do nothing."""
+
+
+@dataclass(frozen=True)
+class Hooks:
+    """What a run tells its caller as it goes, in input order."""
+
+    error: Callable[[str, str], None] = _ignore
+    """A failed input or document: (path, coded reason)."""
+    warning: Callable[[str, str], None] = _ignore
+    """A warning about a document: (path, coded warning)."""
+    total: Callable[[int], None] = _ignore
+    """How many documents the inputs hold (an estimate: a JSONL file counts its lines)."""
+    advance: Callable[[int], None] = _ignore
+    """That many more documents are done."""
 
 
 @dataclass
 class Summary:
-    """What a batch run did."""
+    """What a batch run did (also when it raised: pass one in to read it then)."""
 
     documents: int = 0
     resumed: int = 0
     empty: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    not_followed: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     labels: Counter[str] = field(default_factory=Counter)
     words: int = 0
     seconds: float = 0.0
+    stopped: bool = False
+    """``fail_fast`` stopped the run at a failure."""
+    left_behind: Path | None = None
+    """``OUT.partial``, when the run ended before renaming it and it holds documents."""
 
     def lines(self) -> list[str]:
         """The human-readable summary printed at the end of a run."""
@@ -73,80 +127,109 @@ class Summary:
             f"records: {per_label}",
             f"elapsed: {self.seconds:.1f} s, {rate:,.0f} words/s",
         ]
-        out += [f"skipped: {p}" for p in self.skipped[:20]]
+        out += [f"skipped: {p}" for p in self.skipped[:_LISTED]]
+        if len(self.skipped) > _LISTED:
+            out.append(f"skipped: … and {len(self.skipped) - _LISTED} more")
+        out += [f"not followed: {p}" for p in self.not_followed]
         return out
 
 
-def collect_documents(
-    inputs: list[str], max_bytes: int, summary: Summary
-) -> Iterator[Document | Failure]:
-    """Documents of all inputs in order, with a :class:`Failure` in place of an unreadable input.
+@dataclass(frozen=True)
+class _Advance:
+    """Progress owed once an input's documents are written: its estimate less what it gave."""
 
-    Files with an unknown extension and inputs without text are noted in ``summary``.
+    documents: int
+
+
+def estimate(item: Found, max_bytes: int) -> int:
+    """How many documents an input holds, cheaply: a JSONL file's non-blank lines, else one.
+
+    Files that will be skipped count none; a file that cannot be read counts one (its failure).
     """
-    for item in iter_input_files(inputs):
-        if isinstance(item, Failure):
-            yield item
+    if isinstance(item, Skipped) or (isinstance(item, InputFile) and not format_of(item.path)):
+        return 0
+    if isinstance(item, InputFile) and format_of(item.path) == "jsonl":
+        try:
+            if item.path.stat().st_size <= max_bytes:
+                with item.path.open("rb") as stream:
+                    return max(1, sum(1 for line in stream if line.strip()))
+        except OSError:
+            pass
+    return 1
+
+
+def collect_documents(
+    found: Sequence[Found], estimates: Sequence[int], options: BatchOptions, summary: Summary
+) -> Iterator[Document | Failure | _Advance]:
+    """Documents of all inputs in order, with a :class:`Failure` in place of what cannot be read.
+
+    Files with an unknown extension, inputs without text and links not followed are noted in
+    ``summary``; after each input comes the progress it still owes.
+    """
+    for item, expected in zip(found, estimates, strict=True):
+        if isinstance(item, Skipped):
+            summary.not_followed.append(f"{item.path} ({item.reason})")
             continue
-        if isinstance(item, str):
-            path, doc_id, read = "-", "-", _stdin_reader(max_bytes)
-        elif item.path.suffix.lower() not in SUFFIXES:
+        if isinstance(item, InputFile) and format_of(item.path) is None:
             summary.skipped.append(str(item.path))
             continue
-        else:
-            path, doc_id = str(item.path), item.doc_id
-            read = _reader(item.path, doc_id, max_bytes)
-        try:
-            documents = read()
-        except InputError as exc:
-            yield Failure(path, str(exc))
-            continue
-        except Exception as exc:  # a bug in one reader must not end the batch either
-            yield Failure(path, Errors.E017.format(path=path, doc_id=doc_id, error=describe(exc)))
-            continue
+        documents = [item] if isinstance(item, Failure) else _read(item, options)
         if not documents:
-            summary.empty.append(path)
+            summary.empty.append(item.path if isinstance(item, Stdin) else str(item.path))
         yield from documents
+        yield _Advance(max(expected - len(documents), 0))
 
 
-def _reader(path: Path, doc_id: str, max_bytes: int) -> Callable[[], list[Document]]:
-    return lambda: read_document(path, doc_id, max_bytes)
+def read_inputs(
+    inputs: list[str], options: BatchOptions = BatchOptions(), summary: Summary | None = None
+) -> Iterator[Document | Failure]:
+    """The documents of ``inputs`` as a batch reads them, in order, without extracting them.
+
+    A :class:`Failure` stands in for what cannot be read; skipped files, empty inputs and links
+    not followed are noted in ``summary``.
+    """
+    selection = Selection(options.include, options.exclude, frozenset(), options.stdin_id)
+    found = find_inputs(inputs, selection)
+    summary = summary if summary is not None else Summary()
+    for entry in collect_documents(found, [0] * len(found), options, summary):
+        if not isinstance(entry, _Advance):
+            yield entry
 
 
-def _stdin_reader(max_bytes: int) -> Callable[[], list[Document]]:
-    def read() -> list[Document]:
-        data = read_limited(sys.stdin.buffer, max_bytes, "<stdin>")
-        return parse_bytes(data, ".txt", "-", "<stdin>")
+def _read(item: InputFile | Stdin, options: BatchOptions) -> list[Document | Failure]:
+    path = item.path if isinstance(item, Stdin) else str(item.path)
+    try:
+        if isinstance(item, Stdin):
+            return read_stream(
+                sys.stdin.buffer, item.doc_id, options.stdin_format, options.max_bytes,
+                options.encoding,
+            )  # fmt: skip
+        return read_document(item.path, item.doc_id, options.max_bytes, options.encoding)
+    except InputError as exc:
+        return [Failure(path, str(exc))]
+    except Exception as exc:  # a bug in one reader must not end the batch either
+        return [
+            Failure(path, Errors.E017.format(path=path, doc_id=item.doc_id, error=describe(exc)))
+        ]
 
-    return read
 
-
-_Entry = Document | Failure | Rendered
-"""A document to extract, an input that failed, or a document resumed from an earlier output."""
+_Entry = Document | Failure | Rendered | _Advance
+"""A document to extract, an input that failed, a document resumed from an earlier output, or
+the progress an input still owes."""
 
 
 class _Batch:
     """Feeds entries through the extractor in batches and writes their results in input order."""
 
     def __init__(
-        self,
-        extract: Extract,
-        sink: PartialFile | StreamSink,
-        summary: Summary,
-        *,
-        jobs: int,
-        fail_fast: bool,
-        on_error: Callable[[str, str], None],
-        on_warning: Callable[[str, str], None],
-        progress: Callable[[int], None],
+        self, extract: Extract, sink: Sink, summary: Summary, options: BatchOptions, hooks: Hooks
     ) -> None:
         self.extract, self.sink, self.summary = extract, sink, summary
-        self.jobs, self.fail_fast = jobs, fail_fast
-        self.on_error, self.on_warning, self.progress = on_error, on_warning, progress
+        self.options, self.hooks = options, hooks
         self.pending: list[_Entry] = []
 
     def run(
-        self, items: Iterable[Document | Failure], done: dict[tuple[str, str], Rendered]
+        self, items: Iterable[Document | Failure | _Advance], done: dict[tuple[str, str], Rendered]
     ) -> bool:
         """Process every item; False when ``fail_fast`` stopped the run at a failure."""
         chars = 0
@@ -158,8 +241,8 @@ class _Batch:
                     entry = done.get((item.doc_id, content_hash(item.text)), item)
             self.pending.append(entry)
             if (
-                (self.fail_fast and isinstance(item, Failure))
-                or len(self.pending) >= _BATCH_ENTRIES * self.jobs
+                (self.options.fail_fast and isinstance(item, Failure))
+                or len(self.pending) >= _BATCH_ENTRIES * self.options.jobs
                 or chars >= _BATCH_CHARS
             ):
                 chars = 0
@@ -172,15 +255,18 @@ class _Batch:
         results = self.extract([entry for entry in self.pending if isinstance(entry, Document)])
         try:
             for entry in self.pending:
+                if isinstance(entry, _Advance):
+                    self.hooks.advance(entry.documents)
+                    continue
                 outcome = next(results) if isinstance(entry, Document) else entry
                 if isinstance(outcome, Failure):
                     self.summary.failures.append((outcome.path, outcome.reason))
-                    self.on_error(outcome.path, outcome.reason)
-                    if self.fail_fast:
+                    self.hooks.error(outcome.path, outcome.reason)
+                    if self.options.fail_fast:
                         return False
                 else:
                     self.write(entry, outcome)
-                self.progress(1)
+                self.hooks.advance(1)
         finally:
             results.close()  # cancels the work still queued when fail_fast stops early
             self.pending.clear()
@@ -194,52 +280,72 @@ class _Batch:
             self.summary.documents += 1
             self.summary.words += sum(1 for _ in _WORDS.finditer(entry.text))
             for warning in rendered.warnings:
-                self.on_warning(entry.path or entry.doc_id, warning)
+                self.hooks.warning(entry.path or entry.doc_id, warning)
         else:
             self.summary.resumed += 1
+
+
+def check_outputs(inputs: Sequence[str], outputs: Sequence[Path | None]) -> frozenset[str]:
+    """Refuse outputs that are inputs or each other (E033); the identities of those that exist.
+
+    An output inside an input folder is allowed: the walk leaves out the identities returned.
+    """
+    given = [path for path in outputs if path is not None]
+    seen: dict[str, Path] = {}
+    for path in given:
+        key = identity(path)
+        if key in seen:
+            raise SetupError(Errors.E033.format(output=path, other=f"the output {seen[key]}"))
+        seen[key] = path
+    for raw in inputs:
+        if raw != "-" and not Path(raw).is_dir() and identity(Path(raw)) in seen:
+            output = seen[identity(Path(raw))]
+            raise SetupError(Errors.E033.format(output=output, other=f"the input {raw}"))
+    extra = [run_record_path(p) for p in given] + [partial_path(p) for p in given]
+    extra += [run_record_path(partial_path(p)) for p in given]
+    return frozenset(identity(p) for p in [*given, *extra] if p.exists())
 
 
 def run_batch(
     inputs: list[str],
     out: Path | None,
-    *,
-    jobs: int = 1,
-    model: str | None = None,
-    resume: bool = False,
-    fail_fast: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    on_error: Callable[[str, str], None] = lambda path, reason: None,
-    on_warning: Callable[[str, str], None] = lambda path, warning: None,
-    progress: Callable[[int], None] = lambda n: None,
+    options: BatchOptions = BatchOptions(),
+    hooks: Hooks = Hooks(),
+    summary: Summary | None = None,
 ) -> Summary:
     """Extract from every input document and write the JSONL records to ``out`` (or stdout).
 
-    Returns the :class:`Summary`. Documents come out in input order whatever ``jobs`` is, so the
-    output of ``jobs=4`` is byte-identical to ``jobs=1``; failures reach ``on_error`` and
-    warnings ``on_warning`` in input order too. With ``fail_fast`` the run stops at the first
-    failure and ``out`` is not written.
+    Returns the :class:`Summary`. Documents come out in input order whatever ``options.jobs``
+    is, so the output of ``jobs=4`` is byte-identical to ``jobs=1``; failures and warnings reach
+    ``hooks`` in input order too. With ``fail_fast`` the run stops at the first failure and
+    ``out`` is not written.
 
-    If the run is interrupted (``KeyboardInterrupt`` or any other exception), ``out`` is left as
-    it was, the documents finished so far stay in :func:`~extractor.io.output.partial_path` for
-    ``resume``, and the worker processes are terminated. Raises
-    :class:`~extractor.errors.ExtractorError` when the pipeline cannot be loaded (E007), the
-    output cannot be written (E019) or a worker process dies (E022).
+    Before any work, raises :class:`~extractor.errors.SetupError` for a model that is not
+    installed (E007), an output that is an input (E033) or cannot be written (E019), and, with
+    ``resume``, an earlier output of another pipeline (E034, E035). If the run is interrupted
+    (``KeyboardInterrupt`` or any other exception), ``out`` is left as it was, the documents
+    finished so far stay in ``OUT.partial`` (``summary.left_behind``) for ``resume``, and the
+    worker processes are terminated.
     """
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
     started = time.perf_counter()
-    done: dict[tuple[str, str], Rendered] = {}
-    if resume and out:
-        done = read_complete(out) | read_complete(partial_path(out))
-    with extractor_pool(jobs, model) as extract:
-        sink = PartialFile(out) if out else StreamSink(sys.stdout)
+    run = run_identity(options.model, encoding=options.encoding)
+    avoid = check_outputs(inputs, [out, *options.also_written])
+    sink = open_sink(out, run)
+    done = resumable(sink.out, run) if options.resume and isinstance(sink, PartialFile) else {}
+    selection = Selection(options.include, options.exclude, avoid, options.stdin_id)
+    found = find_inputs(inputs, selection)
+    estimates = [estimate(item, options.max_bytes) for item in found]
+    hooks.total(sum(estimates))
+    with extractor_pool(options.jobs, options.model) as extract:
         try:
-            batch = _Batch(
-                extract, sink, summary, jobs=jobs, fail_fast=fail_fast,
-                on_error=on_error, on_warning=on_warning, progress=progress,
-            )  # fmt: skip
-            if batch.run(collect_documents(inputs, max_bytes, summary), done):
+            batch = _Batch(extract, sink, summary, options, hooks)
+            if batch.run(collect_documents(found, estimates, options, summary), done):
                 sink.commit()
+            else:
+                summary.stopped = True
         finally:
             sink.close()
+            summary.left_behind = sink.left_behind()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -2,22 +2,27 @@
 
 A run writes to ``OUT.partial`` beside ``OUT`` and renames it over ``OUT`` only when it completes
 (:class:`PartialFile`), so an interrupted run never leaves a half-written file under the final
-name. :func:`read_complete` finds the documents already complete in an earlier output, keyed by
-``doc_id`` and content hash, so that ``--resume`` copies them instead of extracting them again.
+name; standard output, devices and pipes are written through (:func:`open_sink`). Beside each
+file, ``.run.json`` records the pipeline that wrote it. :func:`resumable` finds the documents
+already complete in an earlier output of the same pipeline, keyed by ``doc_id`` and content
+hash, so that ``--resume`` copies them instead of extracting them again.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from extractor.documents import CHUNK_CHARS, text_records
-from extractor.errors import Errors, ExtractorError
+from extractor.documents import text_records
+from extractor.errors import Errors, SetupError
 from extractor.io.inputs import Document, Failure
 from extractor.records import DocumentRecords
+from extractor.texts import CHUNK_CHARS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,39 +65,189 @@ def partial_path(out: Path) -> Path:
     return out.with_name(out.name + ".partial")
 
 
-class PartialFile:
-    """``OUT.partial``, opened for writing; :meth:`commit` makes it ``OUT`` in one step."""
+def run_record_path(path: Path) -> Path:
+    """The record of the pipeline that wrote ``path``: ``OUT.run.json`` (``OUT.partial.run.json``)."""
+    return path.with_name(path.name + ".run.json")
 
-    def __init__(self, out: Path) -> None:
+
+def _cannot_write(path: Path, exc: OSError | str) -> SetupError:
+    reason = exc if isinstance(exc, str) else exc.strerror or str(exc)
+    return SetupError(Errors.E019.format(path=path, reason=reason))
+
+
+def check_writable(path: Path) -> None:
+    """Raise E019 unless a file can be created in ``path``'s folder (tried, not guessed)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise _cannot_write(
+            path, "No such file or directory" if not folder.exists() else "Not a directory"
+        )
+    try:
+        handle, probe = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".probe")
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
+    os.close(handle)
+    os.unlink(probe)
+
+
+class PartialFile:
+    """``OUT.partial``, created at the first document; :meth:`commit` makes it ``OUT`` in one step.
+
+    Beside it, ``OUT.partial.run.json`` records the pipeline that writes it (``identity``), so
+    that ``--resume`` can refuse to mix records of different pipelines. Until the first document
+    is written nothing is created, so a run that fails early leaves an earlier ``OUT.partial``
+    as it was.
+    """
+
+    def __init__(self, out: Path, identity: dict[str, str]) -> None:
         self.out = out
         self.path = partial_path(out)
+        self.identity = identity
+        self.stream: IO[str] | None = None
+        self.written = 0
+
+    def _open(self) -> IO[str]:
         try:
-            self.stream: IO[str] = self.path.open("w", encoding="utf-8")
+            record = json.dumps({"run": self.identity}, indent=1, sort_keys=True)
+            run_record_path(self.path).write_text(record + "\n", encoding="utf-8")
+            self.stream = self.path.open("w", encoding="utf-8")
         except OSError as exc:
-            raise ExtractorError(
-                Errors.E019.format(path=self.path, reason=exc.strerror or exc)
-            ) from exc
+            raise _cannot_write(self.path, exc) from exc
+        return self.stream
 
     def write(self, rendered: Rendered) -> None:
         """Write one document's lines and flush them, so a killed run keeps whole documents."""
+        stream = self.stream or self._open()
         for line in rendered.lines:
-            self.stream.write(line + "\n")
-        self.stream.flush()
+            stream.write(line + "\n")
+        stream.flush()
+        self.written += 1
 
     def commit(self) -> None:
-        """Flush to disk, close, and rename over ``OUT``: OUT is the old file or the new one."""
-        os.fsync(self.stream.fileno())  # the rename must not land before the data
-        self.stream.close()
+        """Flush to disk, close, and rename over ``OUT``: OUT is the old file or the new one.
+
+        The run record follows the data, so a crash between the two renames leaves a record
+        that does not match ``OUT`` (``--resume`` then refuses) rather than one that wrongly does.
+        """
+        stream = self.stream or self._open()
+        os.fsync(stream.fileno())  # the rename must not land before the data
+        stream.close()
         try:
             os.replace(self.path, self.out)
+            os.replace(run_record_path(self.path), run_record_path(self.out))
         except OSError as exc:
-            raise ExtractorError(
-                Errors.E019.format(path=self.out, reason=exc.strerror or exc)
-            ) from exc
+            raise _cannot_write(self.out, exc) from exc
 
     def close(self) -> None:
         """Close without committing: the documents written so far stay in ``OUT.partial``."""
-        self.stream.close()
+        if self.stream is not None:
+            self.stream.close()
+
+    def left_behind(self) -> Path | None:
+        """``OUT.partial`` if this run wrote documents there and did not commit them."""
+        return self.path if self.written and self.path.exists() else None
+
+
+class StreamSink:
+    """Standard output, or a device or pipe given as the output: written through, as it goes.
+
+    A path is opened at the first document (or at the end, for a run without any), so an output
+    that is a named pipe does not wait for a reader before the run has something to say.
+    """
+
+    def __init__(self, stream: IO[str] | None = None, path: Path | None = None) -> None:
+        self.stream = stream
+        self.path = path
+        self.owned = stream is None
+        self.written = 0
+
+    def _open(self) -> IO[str]:
+        assert self.path is not None
+        try:
+            self.stream = self.path.open("w", encoding="utf-8")
+        except OSError as exc:
+            raise _cannot_write(self.path, exc) from exc
+        return self.stream
+
+    def write(self, rendered: Rendered) -> None:
+        """Write one document's lines and flush them."""
+        stream = self.stream or self._open()
+        for line in rendered.lines:
+            stream.write(line + "\n")
+        stream.flush()
+        self.written += 1
+
+    def commit(self) -> None:
+        """Nothing to rename: the lines are out already (a path is closed)."""
+        stream = self.stream or self._open()
+        if self.owned:
+            stream.close()
+
+    def close(self) -> None:
+        """Close a path opened here; a stream given belongs to the caller."""
+        if self.owned and self.stream is not None:
+            self.stream.close()
+
+    def left_behind(self) -> Path | None:
+        """Nothing: what was written went straight out."""
+        return None
+
+
+Sink = PartialFile | StreamSink
+
+
+def open_sink(out: Path | None, identity: dict[str, str]) -> Sink:
+    """Where a run writes its records; raises E019 if it cannot write there.
+
+    ``None`` is standard output. An existing file that is not a regular file (a device such as
+    ``/dev/null``, a named pipe) is written through, never replaced. A symbolic link is
+    followed: its target is written (atomically, through ``TARGET.partial``), the link stays.
+    """
+    if out is None:
+        return StreamSink(sys.stdout)
+    target = out.resolve() if out.is_symlink() else out
+    if target.is_dir():
+        raise _cannot_write(out, "Is a directory")
+    if target.exists() and not target.is_file():
+        if not os.access(target, os.W_OK):
+            raise _cannot_write(out, "Permission denied")
+        return StreamSink(path=target)
+    check_writable(target)
+    return PartialFile(target, identity)
+
+
+def resumable(out: Path, identity: dict[str, str]) -> dict[tuple[str, str], Rendered]:
+    """The documents complete in ``OUT`` and ``OUT.partial``, for ``--resume``.
+
+    Raises :class:`~extractor.errors.SetupError` when either holds documents written by another
+    pipeline (E035) or has no record of the pipeline that wrote it (E034).
+    """
+    done: dict[tuple[str, str], Rendered] = {}
+    for path in (out, partial_path(out)):
+        complete = read_complete(path)
+        if complete:
+            check_run_record(path, identity)
+            done |= complete
+    return done
+
+
+def check_run_record(path: Path, identity: dict[str, str]) -> None:
+    """Raise E034 or E035 unless ``path`` was written by a pipeline of this ``identity``."""
+    record = run_record_path(path)
+    try:
+        stored = json.loads(record.read_text(encoding="utf-8"))["run"]
+        if not isinstance(stored, dict):
+            raise TypeError("not an object")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SetupError(Errors.E034.format(path=path, record=record)) from exc
+    names = sorted(set(stored) | set(identity))
+    differences = [
+        f"{name} {stored.get(name, '?')} -> {identity.get(name, '?')}"
+        for name in names
+        if stored.get(name) != identity.get(name)
+    ]
+    if differences:
+        raise SetupError(Errors.E035.format(path=path, differences="; ".join(differences)))
 
 
 def _json_object(line: str) -> dict[str, Any] | None:
@@ -143,22 +298,3 @@ def read_complete(path: Path) -> dict[tuple[str, str], Rendered]:
         complete[(doc_id, digest)] = Rendered(block, [str(x) for x in labels])
         i += len(block)
     return complete
-
-
-class StreamSink:
-    """Standard output (or any open text stream) as a sink: nothing to commit."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
-
-    def write(self, rendered: Rendered) -> None:
-        """Write one document's lines and flush them."""
-        for line in rendered.lines:
-            self.stream.write(line + "\n")
-        self.stream.flush()
-
-    def commit(self) -> None:
-        """Nothing to do: the lines are out already."""
-
-    def close(self) -> None:
-        """The stream belongs to the caller, who closes it."""

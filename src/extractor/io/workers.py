@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractor.errors import Errors, ExtractorError
@@ -29,6 +30,55 @@ if TYPE_CHECKING:
 
 Extract = Callable[[list[Document]], Generator[Rendered | Failure, None, None]]
 """From documents to their results, in the same order, lazily."""
+
+
+# Peak RSS of one process of the default pipeline (benchmarks/RESULTS.md, "Scaling": 303 MB
+# for 1,000 and for 10,000 documents). --jobs auto starts no more workers than fit beside it.
+WORKER_BYTES = 300 * 1024 * 1024
+MAX_JOBS = 64
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity), or the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available now: the kernel's MemAvailable, within a cgroup's limit.
+
+    ``None`` where neither can be read (not Linux).
+    """
+    found: list[int] = []
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                found.append(int(line.split()[1]) * 1024)
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        limit = Path("/sys/fs/cgroup/memory.max").read_text().strip()
+        used = Path("/sys/fs/cgroup/memory.current").read_text().strip()
+        if limit != "max":
+            found.append(max(int(limit) - int(used), 0))
+    except (OSError, ValueError):
+        pass
+    return min(found) if found else None
+
+
+def auto_jobs(cpus: int | None = None, memory: int | None = None) -> int:
+    """The worker count of ``--jobs auto``: one per usable CPU, as many as fit in the memory
+    available at ``WORKER_BYTES`` each, at least one.
+
+    >>> auto_jobs(cpus=8, memory=1024 * 1024 * 1024), auto_jobs(cpus=2, memory=16 * 1024**3)
+    (3, 2)
+    """
+    cpus = cpus if cpus is not None else usable_cpus()
+    memory = memory if memory is not None else available_memory()
+    fitting = cpus if memory is None else memory // WORKER_BYTES
+    return max(1, min(cpus, fitting, MAX_JOBS))
 
 
 @dataclass

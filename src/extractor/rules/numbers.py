@@ -17,6 +17,8 @@ Decimal('0.5')
 Decimal('25')
 >>> parse_numeral("1,00,000")
 Decimal('100000')
+>>> parse_numeral("12 000"), parse_numeral("12 00")
+(Decimal('12000'), None)
 >>> parse_numeral("12.3.4") is None
 True
 """
@@ -36,7 +38,13 @@ from extractor.rules.resources import read_lexicon
 #   a decimal comma with one or two digits: "5,90", "8,4" (read only where a unit follows).
 # The grouped forms come first so that "30,500" is not read as "30".
 _SPACE = "[ \u00a0\u2009\u202f]"
+# A three-digit group that continues a space-grouped number ("000" in "12 000"): its lead is
+# one to three digits with no digit, point or comma before them. Such a group is never read on
+# its own, and a short number followed by a space and a group is read whole or not at all, so a
+# space-grouped number never yields a fragment ("000 dollars" or "$12" of "$12 000 dollars").
+_CONTINUES = "|".join(rf"(?<=(?<![\d.,])\d{{{n}}}{_SPACE}\d{{3}})" for n in (1, 2, 3))
 DIGITS_REGEX = rf"""
+    (?!\d{{3}}(?!\d)(?:{_CONTINUES}))                            # not the tail of "12 000"
     (?:\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)   # 12 000 / 7 379,78 / 1 234.5
      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?!\d)        # 1.550.000 / 1.234.567,89
      |\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)                       # 11.499,00
@@ -44,7 +52,7 @@ DIGITS_REGEX = rf"""
      |\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)                         # Indian grouping: 1,00,000
      |\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?                    # Western grouping: 30,500
      |\d+,\d{{1,2}}(?![\d,])                                    # decimal comma: 5,90
-     |\d+(?:\.\d+)?
+     |(?:\d{{4,}}|\d{{1,3}}(?!\d|{_SPACE}\d{{3}}(?!\d)))(?:\.\d+)?  # 2024, 12.82, not "12" of "12 000"
     )
     (?![\d,]\d)                                                # do not stop inside a number
 """

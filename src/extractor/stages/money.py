@@ -99,7 +99,9 @@ def fragments() -> dict[str, str]:
     return {
         "num": numbers.numeral_regex(),
         "mult": numbers.multiplier_regex(),
-        "sign": r"(?:[-\u2212]|(?i:minus|negative)\s+)",
+        # A minus glued to the amount, before or after its symbol ("-$5 million", "$-5
+        # million"), or the word: a dash and a space is a list bullet, not a sign.
+        "sign": r"(?:[-\u2212](?=[^\s\-\u2212])|(?i:minus|negative)\s+)",
         "code": rf"(?:{_currency_regex('prefix')}|(?<![A-Za-z])(?:{countries}))",
         "cur_pre": _currency_regex("prefix"),
         "cur_suf": _currency_regex("suffix"),
