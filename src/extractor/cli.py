@@ -406,10 +406,10 @@ def review(
         raise click.UsageError("--model extracts; --records shows records already extracted")
     with _Reports(None, None) as reports:
         try:
-            with _progress_bar(quiet) as progress:
+            with _progress(quiet) as progress:
                 summary = write_review_site(
                     list(inputs), output, records=records, model=model, max_bytes=max_bytes,
-                    on_error=reports.error, progress=progress,
+                    on_error=reports.error, progress=progress.advance,
                 )  # fmt: skip
         except ExtractorError as exc:
             raise click.ClickException(str(exc)) from exc

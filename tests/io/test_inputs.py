@@ -261,7 +261,7 @@ def test_inputs_include_and_exclude_globs(tmp_path: Path) -> None:
 
 def test_inputs_forced_encoding_is_used_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_bytes("Müller’s firm lost €5 million.".encode("cp1252"))  # noqa: RUF001
+    path.write_bytes("Müller’s firm lost €5 million.".encode("cp1252"))
     (latin,) = read_document(path, "a.txt", encoding="latin-1")
     assert isinstance(latin, Document)
     assert latin.metadata == {"encoding": "iso8859-1"}
@@ -269,7 +269,7 @@ def test_inputs_forced_encoding_is_used_and_reported(tmp_path: Path) -> None:
     (detected,) = read_document(path, "a.txt")
     assert isinstance(detected, Document)
     assert (detected.text, detected.metadata) == (
-        "Müller’s firm lost €5 million.",  # noqa: RUF001
+        "Müller’s firm lost €5 million.",
         {"encoding": "cp1252"},
     )
 
@@ -277,9 +277,9 @@ def test_inputs_forced_encoding_is_used_and_reported(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ("Zoë Müller’s €2.5 billion “deal”".encode("cp1252"), "cp1252"),  # noqa: RUF001
+        ("Zoë Müller’s €2.5 billion “deal”".encode("cp1252"), "cp1252"),
         ("Nordwind pledges €2.5 billion for grids.".encode("cp1252"), "cp1252"),
-        ("江苏省 2023 年外贸进出口总额达到 5.25 万亿元，同比增长 5.8%。".encode("gbk"), "gb18030"),  # noqa: RUF001
+        ("江苏省 2023 年外贸进出口总额达到 5.25 万亿元，同比增长 5.8%。".encode("gbk"), "gb18030"),
         ("Москва: экспорт вырос на 5%".encode("cp1251"), "cp1251"),
         ("Exports rose 5%, said Zoë.".encode(), "utf-8"),
         ("\ufeffExports".encode(), "utf-8-sig"),

@@ -404,10 +404,10 @@ def test_money_table_figure_shaped_like_a_year(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It cost 12 000 dollars.", [("12 000 dollars", D("12000"), "USD")]),
-        ("It cost 12\u00a0000 dollars.", [("12\u00a0000 dollars", D("12000"), "USD")]),
-        ("It cost 12\u2009000 dollars.", [("12\u2009000 dollars", D("12000"), "USD")]),
-        ("It cost 12\u202f000 dollars.", [("12\u202f000 dollars", D("12000"), "USD")]),
+        ("It cost 12 000 US dollars.", [("12 000 US dollars", D("12000"), "USD")]),
+        ("It cost 12\u00a0000 US dollars.", [("12\u00a0000 US dollars", D("12000"), "USD")]),
+        ("It cost 12\u2009000 US dollars.", [("12\u2009000 US dollars", D("12000"), "USD")]),
+        ("It cost 12\u202f000 US dollars.", [("12\u202f000 US dollars", D("12000"), "USD")]),
         ("It cost $12 000.", [("$12 000", D("12000"), "USD")]),
         ("It cost 1 234.5 million euros.", [("1 234.5 million euros", D("1234500000"), "EUR")]),
         ("a fee of 3 450 000 yuan", [("3 450 000 yuan", D("3450000"), "CNY")]),

@@ -19,7 +19,7 @@ from extractor.documents import content_hash
 from extractor.errors import Errors, ExtractorError
 from extractor.evaluation.compare import Comparison
 from extractor.evaluation.scoring import Report
-from extractor.io.batch import Summary, collect_documents
+from extractor.io.batch import BatchOptions, Summary, read_inputs
 from extractor.io.inputs import DEFAULT_MAX_BYTES, Document, Failure
 from extractor.io.output import describe, document_records
 from extractor.io.records import read_records
@@ -142,7 +142,7 @@ def write_review_site(
     summary = SiteSummary(out / "index.html")
     batch = Summary()
     entries: list[_Entry] = []
-    documents = collect_documents(inputs, max_bytes, batch)
+    documents = read_inputs(inputs, BatchOptions(max_bytes=max_bytes), batch)
     results = _extracted(documents, model) if records is None else _matched(documents, records)
     for doc_id, document, result in results:
         progress(1)
