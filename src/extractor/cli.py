@@ -15,12 +15,17 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from extractor.errors import ExtractorError
-from extractor.io.inputs import DEFAULT_MAX_BYTES
+from extractor.errors import Errors, ExtractorError
+from extractor.io.extras import FORMATS, output_format
+from extractor.io.inputs import DEFAULT_MAX_BYTES, DEFAULT_PARTITION_SIZE
+
+if TYPE_CHECKING:
+    from extractor.io.batch import Summary
+    from extractor.io.distributed import Progress
 
 DEFAULT_CORPUS = Path("corpus")
 
@@ -36,8 +41,8 @@ def main() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="JSONL file (default: standard output).",
+    help="JSONL or Parquet file (default: standard output); with --scheduler, the folder or URL "
+    "of the shards.",
 )
 @click.option(
     "--errors",
@@ -74,38 +79,119 @@ def main() -> None:
     help="Reject larger files and standard input. Longer texts go through the pipeline in "
     "pieces of 100,000 characters, but reading one still takes a few times its size in memory.",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format  [default: parquet for a .parquet OUTPUT, else jsonl]",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on a Dask cluster: local:N starts N worker processes here, tcp://host:8786 uses a "
+    "running scheduler. INPUTS and OUTPUT may then be URLs (s3://, gs://, file://).",
+)
+@click.option(
+    "--partition-size",
+    default=DEFAULT_PARTITION_SIZE,
+    show_default=True,
+    type=click.IntRange(1),
+    help="With --scheduler: input files per partition (one task and one shard each).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def extract(
-    inputs: tuple[str, ...], output: Path | None, errors_path: Path | None,
+    inputs: tuple[str, ...], output: str | None, errors_path: Path | None,
     warnings_path: Path | None, jobs: int, model: str | None, resume: bool, fail_fast: bool,
-    max_bytes: int, quiet: bool,
+    max_bytes: int, fmt: str | None, scheduler: str | None, partition_size: int, quiet: bool,
 ) -> None:  # fmt: skip
     """Extract facts from INPUTS (folders, files, or - for standard input).
 
     Records go to OUTPUT.partial, renamed to OUTPUT when the run completes. Interrupted (Ctrl-C,
     SIGTERM), the run leaves OUTPUT as it was and exits with 128 + the signal number; --resume
     then continues from OUTPUT.partial.
-    """
-    from extractor.io.batch import run_batch
 
+    With --scheduler, OUTPUT is a folder of shards, part-00000.jsonl (or .parquet) and on, one per
+    partition, each written whole or not at all; --resume keeps the finished ones.
+    """
+    fmt = output_format(fmt, output)
     if resume and output is None:
         raise click.UsageError("--resume needs --output")
-    with _Reports(errors_path, warnings_path) as reports:
-        try:
-            with _sigterm_as_interrupt(), _progress_bar(quiet) as progress:
-                summary = run_batch(
-                    list(inputs), output, jobs=jobs, model=model, resume=resume,
-                    fail_fast=fail_fast, max_bytes=max_bytes, on_error=reports.error,
-                    on_warning=reports.warning, progress=progress,
-                )  # fmt: skip
-        except ExtractorError as exc:
-            raise click.ClickException(str(exc)) from exc
-        except KeyboardInterrupt as exc:
-            _exit_interrupted(exc, output)
+    if fmt == "parquet" and output is None:
+        raise click.UsageError(Errors.E045)
+    if scheduler is not None:
+        if jobs != 1:
+            raise click.UsageError("--jobs is for local runs: use --scheduler local:N")
+        if output is None:
+            raise click.UsageError(Errors.E049)
+        summary = _extract_distributed(
+            list(inputs), output, scheduler, errors_path, warnings_path, quiet,
+            fmt=fmt, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
+            partition_size=partition_size,
+        )  # fmt: skip
+    else:
+        if fmt == "parquet" and resume:
+            raise click.UsageError(Errors.E046)
+        out = Path(output) if output is not None else None
+        if out is not None and out.is_dir():
+            raise click.UsageError(f"{out} is a folder: a folder of shards needs --scheduler")
+        summary = _extract_local(
+            list(inputs), out, errors_path, warnings_path, quiet, jobs=jobs, model=model,
+            resume=resume, fail_fast=fail_fast, max_bytes=max_bytes, fmt=fmt,
+        )  # fmt: skip
     if not quiet:
         for line in summary.lines():
             click.echo(line, err=True)
     sys.exit(1 if summary.failures else 0)
+
+
+def _extract_local(
+    inputs: list[str], out: Path | None, errors_path: Path | None, warnings_path: Path | None,
+    quiet: bool, **options: Any,
+) -> Summary:  # fmt: skip
+    from extractor.io.batch import run_batch
+
+    with _Reports(errors_path, warnings_path) as reports:
+        try:
+            with _sigterm_as_interrupt(), _progress_bar(quiet) as progress:
+                return run_batch(
+                    inputs, out, on_error=reports.error, on_warning=reports.warning,
+                    progress=progress, **options,
+                )  # fmt: skip
+        except ExtractorError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt as exc:
+            _exit_interrupted(exc, out)
+
+
+def _extract_distributed(
+    inputs: list[str], out: str, scheduler: str, errors_path: Path | None,
+    warnings_path: Path | None, quiet: bool, **options: Any,
+) -> Summary:  # fmt: skip
+    from extractor.io.extras import require
+
+    with _Reports(errors_path, warnings_path) as reports:
+        try:
+            require("dask")
+            if options["fmt"] == "parquet":
+                require("parquet")
+            from extractor.io.distributed import connect, run_distributed
+
+            with (
+                _sigterm_as_interrupt(),
+                _status_line(quiet) as progress,
+                connect(scheduler) as client,
+            ):
+                return run_distributed(
+                    inputs, out, client=client, on_error=reports.error,
+                    on_warning=reports.warning, progress=progress,
+                    **options,
+                )  # fmt: skip
+        except ExtractorError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt as exc:
+            _exit_interrupted(exc, out, sharded=True)
 
 
 class _Reports:
@@ -163,16 +249,39 @@ def _progress_bar(quiet: bool) -> Iterator[Callable[[int], None]]:
         yield progress
 
 
-def _exit_interrupted(exc: KeyboardInterrupt, output: Path | None) -> NoReturn:
+@contextlib.contextmanager
+def _status_line(quiet: bool) -> Iterator[Callable[[Progress], None]]:
+    """A progress callback of distributed runs: a status line on a terminal, nothing otherwise."""
+    shown = not quiet and sys.stderr.isatty()
+
+    def progress(status: Progress) -> None:
+        if _SIGNALLED:  # see _progress_bar
+            raise _Terminated(_SIGNALLED[0])
+        if shown:
+            click.echo(f"\r{status.line()}\x1b[K", err=True, nl=False)
+
+    try:
+        yield progress
+    finally:
+        if shown:
+            click.echo("", err=True)
+
+
+def _exit_interrupted(
+    exc: KeyboardInterrupt, output: str | Path | None, sharded: bool = False
+) -> NoReturn:
     from extractor.io.output import partial_path
 
     signum = exc.signum if isinstance(exc, _Terminated) else signal.SIGINT
-    kept = (
-        f"; {output} is unchanged, the documents finished are in {partial_path(output)} "
-        "(continue with --resume)"
-        if output
-        else ""
-    )
+    if sharded:
+        kept = f"; the finished shards are in {output} (continue with --resume)"
+    elif output:
+        kept = (
+            f"; {output} is unchanged, the documents finished are in "
+            f"{partial_path(Path(output))} (continue with --resume)"
+        )
+    else:
+        kept = ""
     click.echo(f"interrupted by {signal.Signals(signum).name}{kept}", err=True)
     sys.exit(128 + signum)
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.documents import content_hash
-from extractor.errors import Errors, InputError
+from extractor.errors import Errors, ExtractorError, InputError, RecordValueError
+from extractor.io.extras import require
 from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
     SUFFIXES,
@@ -36,6 +37,7 @@ from extractor.io.inputs import (
 from extractor.io.output import (
     PartialFile,
     Rendered,
+    Sink,
     StreamSink,
     describe,
     partial_path,
@@ -89,24 +91,45 @@ def collect_documents(
             yield item
             continue
         if isinstance(item, str):
-            path, doc_id, read = "-", "-", _stdin_reader(max_bytes)
+            path, read = "-", _stdin_reader(max_bytes)
         elif item.path.suffix.lower() not in SUFFIXES:
             summary.skipped.append(str(item.path))
             continue
         else:
-            path, doc_id = str(item.path), item.doc_id
-            read = _reader(item.path, doc_id, max_bytes)
-        try:
-            documents = read()
-        except InputError as exc:
-            yield Failure(path, str(exc))
-            continue
-        except Exception as exc:  # a bug in one reader must not end the batch either
-            yield Failure(path, Errors.E017.format(path=path, doc_id=doc_id, error=describe(exc)))
+            path, read = str(item.path), _reader(item.path, item.doc_id, max_bytes)
+        documents = read_input(read, path, "-" if isinstance(item, str) else item.doc_id)
+        if isinstance(documents, Failure):
+            yield documents
             continue
         if not documents:
             summary.empty.append(path)
         yield from documents
+
+
+def read_input(
+    read: Callable[[], list[Document]], path: str, doc_id: str
+) -> list[Document] | Failure:
+    """The documents ``read`` returns, or the :class:`Failure` that says why there are none.
+
+    An :class:`~extractor.errors.InputError` keeps its coded reason; any other exception (a bug
+    in one reader) becomes E017, so that it does not end the batch either.
+    """
+    try:
+        return read()
+    except InputError as exc:
+        return Failure(path, str(exc))
+    except Exception as exc:
+        return Failure(path, Errors.E017.format(path=path, doc_id=doc_id, error=describe(exc)))
+
+
+def read_file(path: Path, doc_id: str, max_bytes: int) -> list[Document] | Failure:
+    """The documents of one input file, or its :class:`Failure` (see :func:`read_input`)."""
+    return read_input(_reader(path, doc_id, max_bytes), str(path), doc_id)
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated words, as the summary counts them."""
+    return sum(1 for _ in _WORDS.finditer(text))
 
 
 def _reader(path: Path, doc_id: str, max_bytes: int) -> Callable[[], list[Document]]:
@@ -131,7 +154,7 @@ class _Batch:
     def __init__(
         self,
         extract: Extract,
-        sink: PartialFile | StreamSink,
+        sink: Sink,
         summary: Summary,
         *,
         jobs: int,
@@ -173,30 +196,35 @@ class _Batch:
         try:
             for entry in self.pending:
                 outcome = next(results) if isinstance(entry, Document) else entry
+                if not isinstance(outcome, Failure):
+                    outcome = self.write(entry, outcome) or outcome
                 if isinstance(outcome, Failure):
                     self.summary.failures.append((outcome.path, outcome.reason))
                     self.on_error(outcome.path, outcome.reason)
                     if self.fail_fast:
                         return False
-                else:
-                    self.write(entry, outcome)
                 self.progress(1)
         finally:
             results.close()  # cancels the work still queued when fail_fast stops early
             self.pending.clear()
         return True
 
-    def write(self, entry: _Entry, rendered: Rendered) -> None:
-        """Write one document's records and count it."""
-        self.sink.write(rendered)
+    def write(self, entry: _Entry, rendered: Rendered) -> Failure | None:
+        """Write one document's records and count it; its failure if the output cannot hold it."""
+        try:
+            self.sink.write(rendered)
+        except RecordValueError as exc:
+            path = entry.path or entry.doc_id if isinstance(entry, Document) else exc.doc_id
+            return Failure(path, exc.reason(path))
         self.summary.labels.update(rendered.labels)
         if isinstance(entry, Document):
             self.summary.documents += 1
-            self.summary.words += sum(1 for _ in _WORDS.finditer(entry.text))
+            self.summary.words += count_words(entry.text)
             for warning in rendered.warnings:
                 self.on_warning(entry.path or entry.doc_id, warning)
         else:
             self.summary.resumed += 1
+        return None
 
 
 def run_batch(
@@ -208,11 +236,16 @@ def run_batch(
     resume: bool = False,
     fail_fast: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    fmt: str = "jsonl",
     on_error: Callable[[str, str], None] = lambda path, reason: None,
     on_warning: Callable[[str, str], None] = lambda path, warning: None,
     progress: Callable[[int], None] = lambda n: None,
 ) -> Summary:
-    """Extract from every input document and write the JSONL records to ``out`` (or stdout).
+    """Extract from every input document and write the records to ``out`` (or stdout).
+
+    ``fmt`` is ``"jsonl"`` (one JSON record a line) or ``"parquet"``
+    (:mod:`extractor.io.parquet`: one table, written in row groups as the run goes; needs
+    ``out`` and pyarrow, and cannot be resumed).
 
     Returns the :class:`Summary`. Documents come out in input order whatever ``jobs`` is, so the
     output of ``jobs=4`` is byte-identical to ``jobs=1``; failures reach ``on_error`` and
@@ -223,15 +256,22 @@ def run_batch(
     it was, the documents finished so far stay in :func:`~extractor.io.output.partial_path` for
     ``resume``, and the worker processes are terminated. Raises
     :class:`~extractor.errors.ExtractorError` when the pipeline cannot be loaded (E007), the
-    output cannot be written (E019) or a worker process dies (E022).
+    output cannot be written (E019), a worker process dies (E022), or Parquet output is asked
+    without ``out`` (E045), with ``resume`` (E046) or without pyarrow installed (E042).
     """
+    if fmt == "parquet":
+        if out is None:
+            raise ExtractorError(Errors.E045)
+        if resume:
+            raise ExtractorError(Errors.E046)
+        require("parquet")
     summary = Summary()
     started = time.perf_counter()
     done: dict[tuple[str, str], Rendered] = {}
     if resume and out:
         done = read_complete(out) | read_complete(partial_path(out))
     with extractor_pool(jobs, model) as extract:
-        sink = PartialFile(out) if out else StreamSink(sys.stdout)
+        sink = _sink(out, fmt)
         try:
             batch = _Batch(
                 extract, sink, summary, jobs=jobs, fail_fast=fail_fast,
@@ -243,3 +283,13 @@ def run_batch(
             sink.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _sink(out: Path | None, fmt: str) -> Sink:
+    if out is None:
+        return StreamSink(sys.stdout)
+    if fmt == "parquet":
+        from extractor.io.parquet import ParquetFile
+
+        return ParquetFile(out)
+    return PartialFile(out)

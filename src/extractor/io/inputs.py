@@ -29,6 +29,10 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 # A news article is some 10 KB; 20 MiB still admits a large JSONL export while keeping a stray
 # dump or disk image out (reading, decoding and hashing one file holds a few times its size).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Input files per partition of a distributed run: some 10 s of work for one core on news
+# articles, long enough that Dask's overhead per task (milliseconds) does not count, short enough
+# that a lost worker costs little and progress moves.
+DEFAULT_PARTITION_SIZE = 500
 
 # File signatures of common binary formats that must not be read as text.
 _BINARY_MAGIC = (

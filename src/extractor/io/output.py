@@ -12,7 +12,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from extractor.documents import CHUNK_CHARS, text_records
 from extractor.errors import Errors, ExtractorError
@@ -30,6 +30,19 @@ class Rendered:
     lines: list[str]
     labels: list[str]
     warnings: tuple[str, ...] = ()
+
+
+class Sink(Protocol):
+    """Where a run writes each document's records: a JSONL or Parquet file, or a stream."""
+
+    def write(self, rendered: Rendered) -> None:
+        """Write one document's records."""
+
+    def commit(self) -> None:
+        """Make what was written the output: it is complete."""
+
+    def close(self) -> None:
+        """Release the file; without :meth:`commit` the output stays as it was."""
 
 
 def describe(exc: BaseException) -> str:
