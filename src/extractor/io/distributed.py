@@ -75,7 +75,7 @@ def connect(scheduler: str) -> Iterator[Client]:
                 n_workers=target,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: 8787 may be taken
                 silence_logs=logging.ERROR,
             )
             client = Client(cluster)
@@ -319,6 +319,8 @@ def run_distributed(
     finally:
         if running:
             client.cancel(list(running))
+    if not running:
+        folder.remove_temporaries()
     summary.seconds = time.perf_counter() - started
     return summary
 

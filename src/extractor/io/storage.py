@@ -17,7 +17,9 @@ partition, written under a temporary name and renamed once complete, and beside 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import os
 import re
 import uuid
 from collections.abc import Iterator
@@ -38,7 +40,7 @@ from extractor.io.inputs import (
     parse_bytes,
     read_limited,
 )
-from extractor.io.output import Rendered, StreamSink
+from extractor.io.output import Rendered, StreamSink, describe
 
 # Keys under which file systems report when a file last changed (local, S3, GCS, memory).
 _CHANGED = ("mtime", "LastModified", "updated", "ETag", "etag", "created")
@@ -136,14 +138,20 @@ def _list_url(raw: str, listing: Listing) -> None:
             return
         info = fs.info(root)
     except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        listing.sources.append(Failure(raw, Errors.E016.format(path=raw, reason=reason)))
+        listing.sources.append(Failure(raw, Errors.E016.format(path=raw, reason=_reason(exc))))
         return
     name = PurePosixPath(root).name
     if PurePosixPath(name).suffix.lower() not in SUFFIXES:
         listing.skipped.append(raw)
     else:
         listing.sources.append(Source(raw, name, info.get("size"), _changed(info)))
+
+
+def _reason(exc: Exception) -> str:
+    """Why a file could not be listed or read: the system's words where there are some."""
+    if isinstance(exc, FileNotFoundError) and not exc.strerror:
+        return os.strerror(errno.ENOENT)  # fsspec raises it with the path alone
+    return str(getattr(exc, "strerror", None) or describe(exc))
 
 
 def read_source(source: Source, max_bytes: int) -> list[Document] | Failure:
@@ -161,7 +169,7 @@ def _read_url(source: Source, max_bytes: int) -> list[Document]:
         with fsspec.open(url, "rb") as stream:
             data = read_limited(stream, max_bytes, url)
     except OSError as exc:
-        raise InputError(Errors.E016.format(path=url, reason=exc.strerror or exc)) from exc
+        raise InputError(Errors.E016.format(path=url, reason=_reason(exc))) from exc
     return parse_bytes(data, PurePosixPath(url).suffix.lower(), source.doc_id, url)
 
 
@@ -202,6 +210,16 @@ class OutputFolder:
                 self.fs.rm(path)
         except OSError as exc:
             raise ExtractorError(Errors.E019.format(path=self.url, reason=exc)) from exc
+
+    def remove_temporaries(self) -> None:
+        """Delete the temporary files that attempts killed mid-write left (a killed worker
+        cannot clean up after itself); called when no attempt is running any more."""
+        with contextlib.suppress(OSError):
+            for folder in (self._path(), self._path(META)):
+                for path in self.fs.ls(folder, detail=False):
+                    name = PurePosixPath(path).name
+                    if name.startswith(".part-") and name.endswith(".tmp"):
+                        self.fs.rm(path)
 
     def finished(self, index: int, fmt: str) -> dict[str, Any] | None:
         """The record of a finished shard (see :meth:`ShardWriter.commit`), or None."""
