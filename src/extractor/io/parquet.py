@@ -34,7 +34,7 @@ import types
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any, Literal, Union
 
@@ -49,6 +49,7 @@ from extractor.records import RECORD_TYPES, ArticleRecord, Fact, Mention
 DECIMAL = pa.decimal128(38, 9)
 _SCALE = Decimal("1e-9")
 _LIMIT = Decimal("1e29")
+_WIDE = Context(prec=80)  # the default 28 digits cannot even hold the largest decimal128(38, 9)
 ROW_GROUP_ROWS = 50_000
 """Rows buffered before they are written as one row group (some 10-20 MB of Arrow data)."""
 
@@ -132,10 +133,19 @@ def column(name: str) -> Column:
     return next(c for c in COLUMNS if c.name == name)
 
 
+def column_of(label: str, path: tuple[str, ...]) -> Column:
+    """The column that holds the field at ``path`` of a record labelled ``label``.
+
+    >>> column_of("DATE", ("value",)).name, column_of("FACT", ("value", "value")).name
+    ('date_value', 'value_value')
+    """
+    return _BY_MODEL[_MODEL_OF_LABEL.get(label, _ENTITY)][path]
+
+
 def _exact_decimal(text: str) -> Decimal | None:
     try:
         value = Decimal(text)
-        if abs(value) < _LIMIT and value == value.quantize(_SCALE):
+        if value.copy_abs() < _LIMIT and value == value.quantize(_SCALE, context=_WIDE):
             return value
     except InvalidOperation:
         pass
