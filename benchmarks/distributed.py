@@ -10,12 +10,15 @@ checks that the shards concatenated are the local output byte for byte, and meas
 memory the client's listing takes per input (what limits one client to some millions of
 inputs). Writes ``benchmarks/DISTRIBUTED.md``.
 
-A full run (10,000 documents, five configurations) takes about 12 minutes on 2 cores.
+A full run (10,000 documents, five configurations) takes about 30 minutes on 2 idle cores (the
+pipeline does some 24 documents per CPU second), much longer on a machine shared with others;
+the CPU time of every process is reported too, which does not depend on the load.
 """
 
 from __future__ import annotations
 
 import gc
+import resource
 import shutil
 import subprocess
 import sys
@@ -45,48 +48,76 @@ class Run:
     client_mb: float
     worker_mb: float  # the largest process the client started (0 without any)
     tree_mb: float  # the largest sum over the client and all its descendants at one instant
+    cpu_seconds: float  # user + system time of the client and every process it started
     exit_code: int
     summary: str
+    output_bytes: int
 
     @property
     def docs_per_s(self) -> float:
         return self.docs / self.seconds
 
+    @property
+    def docs_per_cpu_s(self) -> float:
+        """Documents per second of CPU time: what one core does, however busy the machine is."""
+        return self.docs / self.cpu_seconds
 
-def _sample(process: psutil.Process) -> tuple[float, float, float]:
-    """RSS in MB of the client, of its largest descendant, and of all of them together."""
+
+def _sample(process: psutil.Process, cpu: dict[int, float]) -> tuple[float, float, float]:
+    """RSS in MB of the client, of its largest descendant, and of all of them together; the CPU
+    time of each process so far goes into ``cpu`` (by pid)."""
+    sizes: dict[int, int] = {}
     try:
-        client = process.memory_info().rss
-        children = process.children(recursive=True)
+        processes = [process, *process.children(recursive=True)]
     except psutil.Error:
         return 0.0, 0.0, 0.0
-    sizes = []
-    for child in children:
+    for each in processes:
         try:
-            sizes.append(child.memory_info().rss)
+            with each.oneshot():
+                sizes[each.pid] = each.memory_info().rss
+                times = each.cpu_times()
+                cpu[each.pid] = max(cpu.get(each.pid, 0.0), times.user + times.system)
         except psutil.Error:
             continue
     mb = 1024 * 1024
-    return client / mb, max(sizes, default=0) / mb, (client + sum(sizes)) / mb
+    client = sizes.pop(process.pid, 0)
+    return client / mb, max(sizes.values(), default=0) / mb, (client + sum(sizes.values())) / mb
 
 
-def run(name: str, args: list[str], docs: int, stderr_path: Path) -> Run:
-    """Run ``extractor extract ARGS -q``-less (the summary is read from standard error)."""
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.glob("part-*"))
+
+
+def run(name: str, args: list[str], docs: int, stderr_path: Path, output: Path) -> Run:
+    """Run ``extractor extract ARGS`` (the summary is read from standard error).
+
+    The CPU time of each process is its last sample (every 0.1 s), so the last tenth of a second
+    of each process is missed; the client's own CPU time comes from the kernel when it ends.
+    """
     command = [*extractor_command(), "extract", *args]
     peaks = [0.0, 0.0, 0.0]
+    cpu: dict[int, float] = {}
     with stderr_path.open("w", encoding="utf-8") as stderr:
         start = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
         watched = psutil.Process(process.pid)
         while process.poll() is None:
-            peaks = [max(a, b) for a, b in zip(peaks, _sample(watched), strict=True)]
+            peaks = [max(a, b) for a, b in zip(peaks, _sample(watched, cpu), strict=True)]
             time.sleep(0.1)
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu[process.pid] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = stderr_path.read_text(encoding="utf-8").splitlines()
     summary = next((line for line in lines if line.startswith("documents:")), "no summary")
     elapsed_line = next((line for line in lines if line.startswith("elapsed:")), "elapsed: 0 s")
     elapsed = float(elapsed_line.split()[1])
-    return Run(name, docs, seconds, elapsed, *peaks, process.returncode, summary)
+    return Run(
+        name, docs, seconds, elapsed, *peaks, sum(cpu.values()), process.returncode, summary,
+        _size(output),
+    )  # fmt: skip
 
 
 def listing_bytes_per_input(folder: Path) -> float:
@@ -117,15 +148,19 @@ def render(runs: list[Run], info: dict[str, str], identical: bool, per_input: fl
         "*elapsed* is the run's own summary (listing to last document). RSS peaks sampled every "
         "0.1 s: the client process, its largest child (a Dask worker), and the whole tree at once.",
         "",
-        "| run | documents | wall s | docs/s | x local | elapsed s | client MB | worker MB "
-        "| tree MB | exit |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "*CPU s* adds up the user and system time of every process of the run; *docs per "
+        "CPU s* is what one core does, whatever else the machine was running.",
+        "",
+        "| run | documents | wall s | docs/s | x local | elapsed s | CPU s | docs per CPU s "
+        "| client MB | worker MB | tree MB | output KB/doc | exit |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in runs:
         lines.append(
             f"| `{r.name}` | {r.docs:,} | {r.seconds:.1f} | {r.docs_per_s:.1f} | "
-            f"{r.docs_per_s / local.docs_per_s:.2f} | {r.elapsed:.1f} | {r.client_mb:.0f} | "
-            f"{r.worker_mb:.0f} | {r.tree_mb:.0f} | {r.exit_code} |"
+            f"{r.docs_per_s / local.docs_per_s:.2f} | {r.elapsed:.1f} | {r.cpu_seconds:.0f} | "
+            f"{r.docs_per_cpu_s:.1f} | {r.client_mb:.0f} | {r.worker_mb:.0f} | "
+            f"{r.tree_mb:.0f} | {r.output_bytes / r.docs / 1024:.1f} | {r.exit_code} |"
         )
     lines += [
         "",
@@ -176,7 +211,8 @@ def main(docs: int, partition_size: int, report: Path) -> None:
     runs = []
     for name, args in plans:
         click.echo(f"running {name} ...", err=True)
-        runs.append(run(name, args, docs, outputs / f"{name.replace(' ', '_')}.stderr"))
+        stderr = outputs / f"{name.replace(' ', '_')}.stderr"
+        runs.append(run(name, args, docs, stderr, Path(args[2])))
         click.echo(f"  {runs[-1]}", err=True)
     identical = concatenated(outputs / "dask2", "jsonl") == (outputs / "local.jsonl").read_bytes()
     per_input = listing_bytes_per_input(folder)

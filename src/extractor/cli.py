@@ -131,6 +131,9 @@ def extract(
             partition_size=partition_size,
         )  # fmt: skip
     else:
+        url = next((x for x in (*inputs, output or "") if "://" in x), None)
+        if url is not None:
+            raise click.UsageError(Errors.E050.format(url=url))
         if fmt == "parquet" and resume:
             raise click.UsageError(Errors.E046)
         out = Path(output) if output is not None else None

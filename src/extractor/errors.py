@@ -120,6 +120,10 @@ class Errors:
         "finished so far are kept in {out}: rerun with --resume."
     )
     E049 = "[E049] A distributed run needs --output: the folder (or URL) its shards go to."
+    E050 = (
+        "[E050] {url} is a URL: URLs are read and written by the workers of --scheduler "
+        "(local:1 runs one worker process on this machine)."
+    )
 
 
 class Warnings:

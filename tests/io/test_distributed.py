@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster, Worker
-from test_batch import article, write_articles
+from test_batch import POSIX_PROCESSES, article, children, running, write_articles
 
 from extractor.cli import main
 from extractor.errors import Errors, ExtractorError
@@ -52,6 +54,7 @@ def with_bad_files(folder: Path) -> Path:
     (folder / "items.jsonl").write_text(json.dumps({"id": "n1", "text": article(1)}) + "\n{\n")
     (folder / "empty.md").write_text("")
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "yen.txt").write_text("Tokyo or Beijing?\n\nThe ticket cost ¥500.\n")  # W001
     return folder
 
 
@@ -108,6 +111,7 @@ def test_distributed_listing_is_sorted_and_skips_as_a_local_run(tmp_path: Path) 
         ("empty.md", str(folder / "empty.md")),
         ("items.jsonl", str(folder / "items.jsonl")),
         ("sub/image.txt", str(folder / "sub" / "image.txt")),
+        ("yen.txt", str(folder / "yen.txt")),
         ("missing.txt", str(tmp_path / "missing.txt")),
     ]
     assert listing.skipped == [str(folder / "scan.pdf")]
@@ -128,7 +132,7 @@ def test_distributed_jsonl_is_the_local_output_in_shards(client: Client, tmp_pat
         on_warning=reports.warning, progress=seen.append,
     )  # fmt: skip
 
-    # 26 inputs listed (the PDF is skipped): 7 partitions of 4, the last of 2.
+    # 27 inputs listed (the PDF is skipped): 7 partitions of 4, the last of 3.
     assert [p.name for p in shards(out)] == [f"part-{i:05d}.jsonl" for i in range(7)]
     assert concatenated(out) == reference.read_bytes()
     assert (
@@ -150,18 +154,19 @@ def test_distributed_jsonl_is_the_local_output_in_shards(client: Client, tmp_pat
         ]
     )
     assert reports.warnings == local_reports.warnings
-    assert counts(summary) == counts(local) == (23, 0, 1, 1, 2)
+    assert [path for path, _ in reports.warnings] == [str(folder / "yen.txt")]
+    assert counts(summary) == counts(local) == (24, 0, 1, 1, 2)
     assert summary.labels == local.labels
     assert summary.words == local.words
     assert summary.lines()[:2] == local.lines()[:2]
-    # Progress as partitions finish: inputs done reach all 26, documents all 23.
-    assert [p.total for p in seen] == [26] * 7
+    # Progress as partitions finish: inputs done reach all 27, documents all 24.
+    assert [p.total for p in seen] == [27] * 7
     steps = [
-        b.inputs - a.inputs for a, b in zip([Progress(0, 0, 26, 0), *seen], seen, strict=False)
+        b.inputs - a.inputs for a, b in zip([Progress(0, 0, 27, 0), *seen], seen, strict=False)
     ]
-    assert sorted(steps) == [2, 4, 4, 4, 4, 4, 4]
-    assert seen[-1].inputs == 26
-    assert seen[-1].documents == 23
+    assert sorted(steps) == [3, 4, 4, 4, 4, 4, 4]
+    assert seen[-1].inputs == 27
+    assert seen[-1].documents == 24
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
 
@@ -172,18 +177,37 @@ def test_distributed_parquet_shards_are_the_local_table(client: Client, tmp_path
     summary = run_distributed(
         [str(folder)], str(out), client=client, fmt="parquet", partition_size=5
     )
-    # 12 inputs (the PDF is skipped) in partitions of 5
+    # 13 inputs (the PDF is skipped) in partitions of 5
     assert [p.name for p in shards(out, "parquet")] == [f"part-{i:05d}.parquet" for i in range(3)]
     table = pa.concat_tables(pq.read_table(p) for p in shards(out, "parquet"))
     assert table.equals(pq.read_table(reference))
     assert table.num_rows == len(run_jsonl_lines(folder, tmp_path))
-    assert counts(summary) == (9, 0, 1, 1, 2)
+    assert counts(summary) == (10, 0, 1, 1, 2)
 
 
 def run_jsonl_lines(folder: Path, tmp_path: Path) -> list[str]:
     out = tmp_path / "lines.jsonl"
     run_batch([str(folder)], out)
     return out.read_text().splitlines()
+
+
+def test_distributed_fail_fast_reports_the_first_failure_only(
+    client: Client, tmp_path: Path
+) -> None:
+    folder = write_articles(tmp_path / "in", 40)
+    (folder / "a005x.txt").write_bytes(BINARY)  # in partition 1 of 11
+    (folder / "a030x.txt").write_bytes(BINARY)  # in partition 7
+    reports = Reports()
+    summary = run_distributed(
+        [str(folder)], str(tmp_path / "out"), client=client, partition_size=4, fail_fast=True,
+        on_error=reports.error,
+    )  # fmt: skip
+    assert reports.errors == [
+        (str(folder / "a005x.txt"), Errors.E011.format(path=folder / "a005x.txt"))
+    ]
+    assert summary.failures == reports.errors
+    assert summary.documents == 7  # partitions 0 and 1, reported in order before the stop
+    assert len(shards(tmp_path / "out")) < 11
 
 
 class Interrupt(Exception):
@@ -305,7 +329,7 @@ def test_distributed_memory_inputs_and_outputs(tmp_path: Path) -> None:
     assert reports.errors[2][1] == Errors.E016.format(
         path="memory://news/nothing-here.txt", reason="No such file or directory"
     )
-    assert counts(summary) == (7, 0, 1, 1, 3)
+    assert counts(summary) == (8, 0, 1, 1, 3)
     assert summary.skipped == ["memory://news/in/scan.pdf"]
 
 
@@ -330,8 +354,47 @@ def test_distributed_cli_local_2(tmp_path: Path) -> None:
     summary = [line for line in result.stderr.splitlines() if not line.startswith("elapsed")]
     assert summary == [line for line in local.stderr.splitlines() if not line.startswith("elapsed")]
     assert (
-        "documents: 10 processed, 0 resumed, 1 empty, 1 skipped (unknown extension), 2 failed"
+        "documents: 11 processed, 0 resumed, 1 empty, 1 skipped (unknown extension), 2 failed"
         in (result.stderr)
+    )
+
+
+@POSIX_PROCESSES
+def test_distributed_cli_sigterm_then_resume(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", 60)
+    reference, out = tmp_path / "reference.jsonl", tmp_path / "shards"
+    run_batch([str(folder)], reference)
+    args = ["extract", str(folder), "-o", str(out), "--scheduler", "local:2"]
+    args += ["--partition-size", "5"]
+    with (tmp_path / "stderr.txt").open("wb") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "extractor.cli", *args], stdout=subprocess.DEVNULL, stderr=stderr
+        )
+    try:
+        while not list(out.glob("_meta/part-*.json")):
+            assert proc.poll() is None, "the run ended before it could be interrupted"
+            time.sleep(0.01)
+        workers = children(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=120) == 128 + signal.SIGTERM
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert (tmp_path / "stderr.txt").read_text().splitlines()[-1] == (
+        f"interrupted by SIGTERM; the finished shards are in {out} (continue with --resume)"
+    )
+    assert len(workers) >= 2
+    assert running(workers) == []  # the cluster went with the client
+    finished = len(list(out.glob("_meta/part-*.json")))
+    assert 1 <= finished < 12
+
+    result = CliRunner().invoke(main, [*args, "--resume"])
+    assert result.exit_code == 0, result.stderr
+    assert concatenated(out) == reference.read_bytes()
+    assert (
+        f"documents: {60 - 5 * finished} processed, {5 * finished} resumed, 0 empty"
+        in result.stderr
     )
 
 
@@ -342,8 +405,9 @@ def test_distributed_cli_local_2(tmp_path: Path) -> None:
         (["--scheduler", "local:2", "-o", "out", "-j", "2"], "--jobs is for local runs"),
         (["--format", "parquet"], Errors.E045),
         (["-o", "x.parquet", "--resume"], Errors.E046),
+        (["-o", "s3://bucket/facts"], Errors.E050.format(url="s3://bucket/facts")),
     ],
-    ids=["no-output", "jobs", "parquet-stdout", "parquet-resume"],
+    ids=["no-output", "jobs", "parquet-stdout", "parquet-resume", "url-without-scheduler"],
 )
 def test_distributed_cli_usage_errors(args: list[str], message: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(tmp_path), *args])

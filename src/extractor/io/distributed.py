@@ -331,10 +331,9 @@ def _outcome(future: Future[PartitionResult], task: PartitionTask, out: str) -> 
     except ExtractorError:
         raise
     except KilledWorker as exc:
-        reason = f"its workers died {exc.args[0] if exc.args else ''}".strip()
-        first = _first(task)
+        reason = "every worker that ran it died (killed, or out of memory)"
         raise ExtractorError(
-            Errors.E048.format(index=task.index, first=first, reason=reason, out=out)
+            Errors.E048.format(index=task.index, first=_first(task), reason=reason, out=out)
         ) from exc
     except Exception as exc:
         first = _first(task)

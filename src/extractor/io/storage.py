@@ -202,7 +202,7 @@ class OutputFolder:
             stale = [
                 path
                 for folder in (self._path(), self._path(META))
-                for path in self.fs.ls(folder, detail=False)
+                for path in self._ls(folder)
                 if _is_ours(PurePosixPath(path).name, folder.endswith(META))
                 and PurePosixPath(path).name not in kept
             ]
@@ -211,12 +211,19 @@ class OutputFolder:
         except OSError as exc:
             raise ExtractorError(Errors.E019.format(path=self.url, reason=exc)) from exc
 
+    def _ls(self, folder: str) -> list[str]:
+        # An object store has no empty folders: a prefix with nothing under it is "not found".
+        try:
+            return list(self.fs.ls(folder, detail=False))
+        except FileNotFoundError:
+            return []
+
     def remove_temporaries(self) -> None:
         """Delete the temporary files that attempts killed mid-write left (a killed worker
         cannot clean up after itself); called when no attempt is running any more."""
         with contextlib.suppress(OSError):
             for folder in (self._path(), self._path(META)):
-                for path in self.fs.ls(folder, detail=False):
+                for path in self._ls(folder):
                     name = PurePosixPath(path).name
                     if name.startswith(".part-") and name.endswith(".tmp"):
                         self.fs.rm(path)
