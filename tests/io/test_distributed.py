@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster, Worker
-from test_batch import POSIX_PROCESSES, article, children, running, write_articles
+from test_batch import POSIX_PROCESSES, article, running, write_articles
 
 from extractor.cli import main
 from extractor.errors import Errors, ExtractorError
@@ -357,6 +357,16 @@ def test_distributed_cli_local_2(tmp_path: Path) -> None:
         "documents: 11 processed, 0 resumed, 1 empty, 1 skipped (unknown extension), 2 failed"
         in (result.stderr)
     )
+
+
+def children(pid: int) -> list[int]:
+    """The child processes of ``pid``, whichever of its threads started them (Dask starts its
+    workers from its event loop's thread, and Linux lists children per thread)."""
+    return [
+        int(child)
+        for task in Path(f"/proc/{pid}/task").iterdir()
+        for child in (task / "children").read_text().split()
+    ]
 
 
 @POSIX_PROCESSES
