@@ -250,9 +250,14 @@ def test_distributed_resume_after_interruption(client: Client, tmp_path: Path) -
     run_batch([str(folder)], reference)
     redone = "part-00003.json"
     resumed_partitions = len(finished - {redone})
-    summary = run_distributed([str(folder)], str(out), client=client, partition_size=4, resume=True)
+    seen: list[Progress] = []
+    summary = run_distributed(
+        [str(folder)], str(out), client=client, partition_size=4, resume=True,
+        progress=seen.append,
+    )  # fmt: skip
     assert concatenated(out) == reference.read_bytes()
     assert counts(summary) == (40 - 4 * resumed_partitions, 4 * resumed_partitions, 0, 0, 0)
+    assert (seen[-1].documents, seen[-1].resumed) == (40, 4 * resumed_partitions)
     for name, mtime in kept.items():  # resumed shards are not written again
         if f"{name.split('.')[0]}.json" in finished - {redone}:
             assert (out / name).stat().st_mtime_ns == mtime

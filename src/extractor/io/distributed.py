@@ -201,17 +201,21 @@ class Progress:
     inputs: int
     total: int
     seconds: float
+    resumed: int = 0
+    """Of the documents done, those kept from an earlier run (they took no time)."""
 
     @property
     def rate(self) -> float:
-        """Documents per second so far."""
-        return self.documents / self.seconds if self.seconds else 0.0
+        """Documents extracted per second so far (resumed ones left out)."""
+        return (self.documents - self.resumed) / self.seconds if self.seconds else 0.0
 
     def line(self) -> str:
         """One status line.
 
         >>> Progress(1234, 512, 10000, 10.0).line()
         'extracting: 1,234 documents done (512 / 10,000 inputs), 123.4 documents/s'
+        >>> Progress(1234, 512, 10000, 10.0, resumed=1000).line()
+        'extracting: 1,234 documents done (512 / 10,000 inputs), 23.4 documents/s'
         """
         return (
             f"extracting: {self.documents:,} documents done ({self.inputs:,} / {self.total:,} "
@@ -280,17 +284,17 @@ def run_distributed(
     client.register_plugin(PipelinePlugin(model), name=f"extractor-pipeline-{model}")
 
     total = len(listing.sources)
-    counts = {"documents": 0, "inputs": 0}
+    counts = {"documents": 0, "inputs": 0, "resumed": 0}
 
-    def finished(task: PartitionTask, result: PartitionResult) -> None:
+    def finished(task: PartitionTask, result: PartitionResult, resumed: bool = False) -> None:
         counts["documents"] += result.documents
         counts["inputs"] += len(task.sources)
-        progress(
-            Progress(counts["documents"], counts["inputs"], total, time.perf_counter() - started)
-        )
+        counts["resumed"] += result.documents if resumed else 0
+        seconds = time.perf_counter() - started
+        progress(Progress(counts["documents"], counts["inputs"], total, seconds, counts["resumed"]))
 
     for index, (result, _) in results.items():
-        finished(tasks[index], result)
+        finished(tasks[index], result, resumed=True)
     waiting = deque(task for task in tasks if task.index not in results)
     running: dict[Future[PartitionResult], PartitionTask] = {}
     queue = as_completed()
@@ -365,7 +369,7 @@ class _InOrder:
     def report(self, results: dict[int, tuple[PartitionResult, bool]]) -> None:
         """Report every result from the next expected partition on, as far as they are there."""
         while not self.stopped and self.next in results:
-            result, resumed = results[self.next]
+            result, resumed = results.pop(self.next)  # reported: the client keeps no more of it
             self.next += 1
             summary = self.summary
             if resumed:
