@@ -47,7 +47,7 @@ class Run:
     client_mb: float
     worker_mb: float  # the largest process the client started (0 without any)
     tree_mb: float  # the largest sum over the client and all its descendants at one instant
-    cpu_seconds: float  # user + system time of the client and every process it started
+    cpu_seconds: float | None  # user + system time of the client and every process it started
     exit_code: int
     summary: str
     output_bytes: int
@@ -57,9 +57,12 @@ class Run:
         return self.docs / self.seconds
 
     @property
-    def docs_per_cpu_s(self) -> float:
-        """Documents per second of CPU time: what one core does, however busy the machine is."""
-        return self.docs / self.cpu_seconds
+    def cpu(self) -> str:
+        """CPU seconds and documents per CPU second: what one core does, however busy the
+        machine is ("n/a" where it was not measured)."""
+        if not self.cpu_seconds:
+            return "n/a | n/a"
+        return f"{self.cpu_seconds:.0f} | {self.docs / self.cpu_seconds:.1f}"
 
 
 def _sample(process: psutil.Process, cpu: dict[int, float]) -> tuple[float, float, float]:
@@ -155,8 +158,8 @@ def render(runs: list[Run], info: dict[str, str], identical: bool | None, per_in
     for r in runs:
         lines.append(
             f"| `{r.name}` | {r.docs:,} | {r.seconds:.1f} | {r.docs_per_s:.1f} | "
-            f"{r.docs_per_s / local.docs_per_s:.2f} | {r.elapsed:.1f} | {r.cpu_seconds:.0f} | "
-            f"{r.docs_per_cpu_s:.1f} | {r.client_mb:.0f} | {r.worker_mb:.0f} | "
+            f"{r.docs_per_s / local.docs_per_s:.2f} | {r.elapsed:.1f} | {r.cpu} | "
+            f"{r.client_mb:.0f} | {r.worker_mb:.0f} | "
             f"{r.tree_mb:.0f} | {r.output_bytes / r.docs / 1024:.1f} | {r.exit_code} |"
         )
     lines += [
