@@ -176,9 +176,7 @@ def _extract_distributed(
 
     with _Reports(errors_path, warnings_path) as reports:
         try:
-            require("dask")
-            if options["fmt"] == "parquet":
-                require("parquet")
+            require("dask")  # before the import, which would fail without it
             from extractor.io.distributed import connect, run_distributed
 
             with (

@@ -37,6 +37,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 import extractor
 from extractor.errors import Errors, ExtractorError, RecordValueError
 from extractor.io.batch import Summary, count_words
+from extractor.io.extras import require
 from extractor.io.inputs import DEFAULT_MAX_BYTES, DEFAULT_PARTITION_SIZE, Failure
 from extractor.io.output import Rendered, describe, render_document
 from extractor.io.storage import OutputFolder, Source, list_sources, read_source
@@ -259,11 +260,14 @@ def run_distributed(
     ``on_warning`` get the failures and warnings in input order; ``progress`` is called as
     partitions finish. With ``fail_fast`` no partition is started after the first failure.
 
-    Raises :class:`~extractor.errors.ExtractorError`: E047 for standard input, E007 when the
+    Raises :class:`~extractor.errors.ExtractorError`: E042 for Parquet without pyarrow
+    (on the client; workers without it fail with E048), E047 for standard input, E007 when the
     workers cannot load the pipeline, E019 when the output cannot be written, E048 when a
     partition fails on the cluster (its workers died too often). If the run is interrupted, the
     partitions not started are cancelled and the finished shards are kept for ``resume``.
     """
+    if fmt == "parquet":
+        require("parquet")
     started = time.perf_counter()
     summary = Summary()
     listing = list_sources(inputs)
