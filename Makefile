@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint schemas evaluate bench screenshots clean
+.PHONY: run test lint schemas evaluate bench bench-distributed screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+## The local path against --scheduler local:1 / local:2 on 10,000 documents: benchmarks/DISTRIBUTED.md
+bench-distributed: $(STAMP)
+	$(BIN)/python -m benchmarks.distributed
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -20,15 +20,18 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import IO, TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from extractor.errors import Errors, ExtractorError, SetupError
-from extractor.io.inputs import DEFAULT_MAX_BYTES, FORMATS
+from extractor.io.extras import FORMATS as OUTPUT_FORMATS
+from extractor.io.extras import output_format
+from extractor.io.inputs import DEFAULT_MAX_BYTES, DEFAULT_PARTITION_SIZE, FORMATS
 
 if TYPE_CHECKING:
     from extractor.io.batch import BatchOptions, Summary
+    from extractor.io.distributed import Progress
 
 DEFAULT_CORPUS = Path("corpus")
 
@@ -79,8 +82,8 @@ _FILE = click.Path(dir_okay=False, allow_dash=True, path_type=Path)
 @click.option(
     "-o",
     "--output",
-    type=_FILE,
-    help="JSONL file, device or pipe (default, or -: standard output).",
+    help="JSONL or Parquet file, device or pipe (default, or -: standard output); with "
+    "--scheduler, the folder or URL of the shards.",
 )
 @click.option("--errors", "errors_path", type=_FILE, help="JSONL file of failures (path, reason).")
 @click.option(
@@ -130,29 +133,81 @@ _FILE = click.Path(dir_okay=False, allow_dash=True, path_type=Path)
 @click.option(
     "--exclude", multiple=True, metavar="GLOB", help="Leave out matching files and folders."
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(OUTPUT_FORMATS),
+    default=None,
+    help="Output format  [default: parquet for a .parquet OUTPUT, else jsonl]",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on a Dask cluster: local:N starts N worker processes here, tcp://host:8786 uses a "
+    "running scheduler. INPUTS and OUTPUT may then be URLs (s3://, gs://, file://).",
+)
+@click.option(
+    "--partition-size",
+    default=DEFAULT_PARTITION_SIZE,
+    show_default=True,
+    type=click.IntRange(1),
+    help="With --scheduler: input files per partition (one task and one shard each).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress line and no summary.")
 def extract(
-    inputs: tuple[str, ...], output: Path | None, errors_path: Path | None,
+    inputs: tuple[str, ...], output: str | None, errors_path: Path | None,
     warnings_path: Path | None, jobs: int, model: str | None, resume: bool, fail_fast: bool,
     max_bytes: int, encoding: str | None, stdin_format: str, doc_id: str,
-    include: tuple[str, ...], exclude: tuple[str, ...], quiet: bool,
+    include: tuple[str, ...], exclude: tuple[str, ...], fmt: str | None, scheduler: str | None,
+    partition_size: int, quiet: bool,
 ) -> None:  # fmt: skip
     """Extract facts from INPUTS (folders, files, or - for standard input).
 
     Records go to OUTPUT.partial, renamed to OUTPUT when the run completes. Interrupted (Ctrl-C,
     SIGTERM), the run leaves OUTPUT as it was and exits with 128 + the signal number; --resume
     then continues from OUTPUT.partial.
+
+    With --scheduler, OUTPUT is a folder of shards, part-00000.jsonl (or .parquet) and on, one per
+    partition, each written whole or not at all; --resume keeps the finished ones.
     """
     from extractor.io.batch import BatchOptions
+    from extractor.io.inputs import Selection
 
-    output = None if output == Path("-") else output
-    _check_usage(inputs, output, resume, doc_id, stdin_format)
-    options = BatchOptions(
-        jobs=jobs, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
-        encoding=encoding, stdin_format=stdin_format, stdin_id=doc_id, include=include,
-        exclude=exclude, also_written=tuple(p for p in (errors_path, warnings_path) if p),
-    )  # fmt: skip
-    summary = _run(list(inputs), output, options, (errors_path, warnings_path), quiet)
+    output = None if output == "-" else output
+    fmt = output_format(fmt, output)
+    if fmt == "parquet" and output is None:
+        raise click.UsageError(Errors.E045)
+    if scheduler is not None:
+        if jobs != 1:
+            raise click.UsageError("--jobs is for local runs: use --scheduler local:N")
+        if output is None:
+            raise click.UsageError(Errors.E049)
+        if "-" in inputs:
+            raise click.UsageError(Errors.E047)
+        selection = Selection(include, exclude)
+        summary = _extract_distributed(
+            list(inputs), output, scheduler, errors_path, warnings_path, quiet,
+            fmt=fmt, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
+            encoding=encoding, selection=selection, partition_size=partition_size,
+        )  # fmt: skip
+    else:
+        url = next((x for x in (*inputs, output or "") if "://" in x), None)
+        if url is not None:
+            raise click.UsageError(Errors.E050.format(url=url))
+        if fmt == "parquet" and resume:
+            raise click.UsageError(Errors.E046)
+        out = Path(output) if output is not None else None
+        if out is not None and out.is_dir():
+            raise click.UsageError(f"{out} is a folder: a folder of shards needs --scheduler")
+        _check_usage(inputs, out, resume, doc_id, stdin_format)
+        options = BatchOptions(
+            jobs=jobs, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
+            encoding=encoding, stdin_format=stdin_format, stdin_id=doc_id, include=include,
+            exclude=exclude, also_written=tuple(p for p in (errors_path, warnings_path) if p),
+            fmt=fmt,
+        )  # fmt: skip
+        summary = _run(list(inputs), out, options, (errors_path, warnings_path), quiet)
     if not quiet:
         for line in summary.lines():
             click.echo(line, err=True)
@@ -212,6 +267,41 @@ def _left(
     if output.exists() and not output.resolve().is_file():
         return f"{joint}the records of the documents finished went to {output}"
     return f"{joint}{output} is unchanged, nothing was written" if nothing is None else nothing
+
+
+def _extract_distributed(
+    inputs: list[str], out: str, scheduler: str, errors_path: Path | None,
+    warnings_path: Path | None, quiet: bool, **options: Any,
+) -> Summary:  # fmt: skip
+    from extractor.io.extras import require
+
+    with _Reports(errors_path, warnings_path) as reports:
+        try:
+            require("dask")  # before the import, which would fail without it
+            from extractor.io.distributed import connect, run_distributed
+
+            with (
+                _sigterm_as_interrupt(),
+                _status_line(quiet) as progress,
+                connect(scheduler) as client,
+            ):
+                return run_distributed(
+                    inputs, out, client=client, on_error=reports.error,
+                    on_warning=reports.warning, progress=progress,
+                    **options,
+                )  # fmt: skip
+        except SetupError as exc:
+            raise _SetupFailed(str(exc)) from exc
+        except ExtractorError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt as exc:
+            signum = exc.signum if isinstance(exc, _Terminated) else signal.SIGINT
+            click.echo(
+                f"interrupted by {signal.Signals(signum).name}; the finished shards are in "
+                f"{out} (continue with --resume)",
+                err=True,
+            )
+            sys.exit(128 + signum)
 
 
 class _Reports:
@@ -326,6 +416,24 @@ def _progress(quiet: bool) -> Iterator[ProgressLine]:
         yield bar
     finally:
         bar.close()
+
+
+@contextlib.contextmanager
+def _status_line(quiet: bool) -> Iterator[Callable[[Progress], None]]:
+    """A progress callback of distributed runs: a status line on a terminal, nothing otherwise."""
+    shown = not quiet and sys.stderr.isatty()
+
+    def progress(status: Progress) -> None:
+        if _SIGNALLED:  # see ProgressLine.advance
+            raise _Terminated(_SIGNALLED[0])
+        if shown:
+            click.echo(f"\r{status.line()}\x1b[K", err=True, nl=False)
+
+    try:
+        yield progress
+    finally:
+        if shown:
+            click.echo("", err=True)
 
 
 def _exit_interrupted(exc: KeyboardInterrupt, output: Path | None, summary: Summary) -> NoReturn:

@@ -32,6 +32,20 @@ class SetupError(ExtractorError):
     written, or an earlier output that ``--resume`` must not mix with. The CLI exits with 2."""
 
 
+class RecordValueError(ExtractorError):
+    """A record holds a value that an output format cannot hold exactly (a Parquet decimal)."""
+
+    def __init__(self, doc_id: str, column: str, value: str) -> None:
+        super().__init__(doc_id, column, value)
+        self.doc_id, self.column, self.value = doc_id, column, value
+
+    def reason(self, path: str) -> str:
+        """The coded message (E041) for the document read from ``path``."""
+        return Errors.E041.format(
+            path=path, doc_id=self.doc_id, column=self.column, value=self.value
+        )
+
+
 class Errors:
     """Message templates. Fill them with ``str.format``."""
 
@@ -105,6 +119,40 @@ class Errors:
     E035 = (
         "[E035] Cannot resume from {path}: it was written by another pipeline ({differences}). "
         "Its records would be mixed with different ones; run without --resume to start over."
+    )
+    E041 = (
+        "[E041] {path}: '{doc_id}' has {column}={value}, which Parquet's decimal128(38, 9) cannot "
+        "hold exactly (more than 29 integer digits or 9 decimal places); the document is left out "
+        "of the Parquet output. Write JSONL (--format jsonl) to keep it."
+    )
+    E042 = (
+        "[E042] {feature} needs the optional packages {packages}: pip install 'extractor[{extra}]'."
+    )
+    E043 = (
+        "[E043] --scheduler '{value}': expected local:N (a cluster of N worker processes on this "
+        "machine) or the address of a running Dask scheduler, such as tcp://host:8786."
+    )
+    E044 = "[E044] Cannot use the Dask scheduler at {address} ({reason})."
+    E045 = (
+        "[E045] Parquet output needs --output: a .parquet file, or a folder of shards with "
+        "--scheduler."
+    )
+    E046 = (
+        "[E046] --resume needs JSONL output or --scheduler: an interrupted Parquet file has no "
+        "footer, so nothing in it can be read back. Distributed runs resume whole shards."
+    )
+    E047 = (
+        "[E047] Standard input cannot be sent to a cluster: give files, folders or URLs that the "
+        "workers can read."
+    )
+    E048 = (
+        "[E048] Partition {index} ({first} ...) failed on the cluster: {reason}. The shards "
+        "finished so far are kept in {out}: rerun with --resume."
+    )
+    E049 = "[E049] A distributed run needs --output: the folder (or URL) its shards go to."
+    E050 = (
+        "[E050] {url} is a URL: URLs are read and written by the workers of --scheduler "
+        "(local:1 runs one worker process on this machine)."
     )
 
 

@@ -1,4 +1,5 @@
-"""Batch extraction: input files in, JSONL records out, safe on bad input and interruption.
+"""Batch extraction: input files in, JSONL (or Parquet) records out, safe on bad input and
+interruption.
 
 The output is written to ``OUT.partial`` beside ``OUT`` and renamed over ``OUT`` only when the
 run completes (:mod:`extractor.io.output`); standard output, devices and pipes are written
@@ -25,7 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.documents import content_hash
-from extractor.errors import Errors, InputError, SetupError
+from extractor.errors import Errors, InputError, RecordValueError, SetupError
+from extractor.io.extras import require
 from extractor.io.inputs import (
     DEFAULT_MAX_BYTES,
     Document,
@@ -79,6 +81,9 @@ class BatchOptions:
     exclude: tuple[str, ...] = ()
     also_written: tuple[Path, ...] = ()
     """Other files the caller writes during the run (reports): never read as inputs."""
+    fmt: str = "jsonl"
+    """``jsonl``, or ``parquet`` (:mod:`extractor.io.parquet`: needs ``out`` and pyarrow, and
+    cannot be resumed)."""
 
 
 def _ignore(*args: object) -> None:
@@ -197,20 +202,43 @@ def read_inputs(
 
 
 def _read(item: InputFile | Stdin, options: BatchOptions) -> list[Document | Failure]:
-    path = item.path if isinstance(item, Stdin) else str(item.path)
-    try:
-        if isinstance(item, Stdin):
-            return read_stream(
+    if isinstance(item, Stdin):
+        return read_input(
+            lambda: read_stream(
                 sys.stdin.buffer, item.doc_id, options.stdin_format, options.max_bytes,
                 options.encoding,
-            )  # fmt: skip
-        return read_document(item.path, item.doc_id, options.max_bytes, options.encoding)
+            ),
+            item.path, item.doc_id,
+        )  # fmt: skip
+    return read_file(item.path, item.doc_id, options.max_bytes, options.encoding)
+
+
+def read_input(
+    read: Callable[[], list[Document | Failure]], path: str, doc_id: str
+) -> list[Document | Failure]:
+    """The documents ``read`` returns, or the :class:`Failure` that says why there are none.
+
+    An :class:`~extractor.errors.InputError` keeps its coded reason; any other exception (a bug
+    in one reader) becomes E017, so that it does not end the batch either.
+    """
+    try:
+        return read()
     except InputError as exc:
         return [Failure(path, str(exc))]
-    except Exception as exc:  # a bug in one reader must not end the batch either
-        return [
-            Failure(path, Errors.E017.format(path=path, doc_id=item.doc_id, error=describe(exc)))
-        ]
+    except Exception as exc:
+        return [Failure(path, Errors.E017.format(path=path, doc_id=doc_id, error=describe(exc)))]
+
+
+def read_file(
+    path: Path, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
+) -> list[Document | Failure]:
+    """The documents of one input file, or its :class:`Failure` (see :func:`read_input`)."""
+    return read_input(lambda: read_document(path, doc_id, max_bytes, encoding), str(path), doc_id)
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated words, as the summary counts them."""
+    return sum(1 for _ in _WORDS.finditer(text))
 
 
 _Entry = Document | Failure | Rendered | _Advance
@@ -259,30 +287,35 @@ class _Batch:
                     self.hooks.advance(entry.documents)
                     continue
                 outcome = next(results) if isinstance(entry, Document) else entry
+                if not isinstance(outcome, Failure):
+                    outcome = self.write(entry, outcome) or outcome
                 if isinstance(outcome, Failure):
                     self.summary.failures.append((outcome.path, outcome.reason))
                     self.hooks.error(outcome.path, outcome.reason)
                     if self.options.fail_fast:
                         return False
-                else:
-                    self.write(entry, outcome)
                 self.hooks.advance(1)
         finally:
             results.close()  # cancels the work still queued when fail_fast stops early
             self.pending.clear()
         return True
 
-    def write(self, entry: _Entry, rendered: Rendered) -> None:
-        """Write one document's records and count it."""
-        self.sink.write(rendered)
+    def write(self, entry: _Entry, rendered: Rendered) -> Failure | None:
+        """Write one document's records and count it; its failure if the output cannot hold it."""
+        try:
+            self.sink.write(rendered)
+        except RecordValueError as exc:
+            path = entry.path or entry.doc_id if isinstance(entry, Document) else exc.doc_id
+            return Failure(path, exc.reason(path))
         self.summary.labels.update(rendered.labels)
         if isinstance(entry, Document):
             self.summary.documents += 1
-            self.summary.words += sum(1 for _ in _WORDS.finditer(entry.text))
+            self.summary.words += count_words(entry.text)
             for warning in rendered.warnings:
                 self.hooks.warning(entry.path or entry.doc_id, warning)
         else:
             self.summary.resumed += 1
+        return None
 
 
 def check_outputs(inputs: Sequence[str], outputs: Sequence[Path | None]) -> frozenset[str]:
@@ -313,7 +346,7 @@ def run_batch(
     hooks: Hooks = Hooks(),
     summary: Summary | None = None,
 ) -> Summary:
-    """Extract from every input document and write the JSONL records to ``out`` (or stdout).
+    """Extract from every input document and write the records to ``out`` (or stdout).
 
     Returns the :class:`Summary`. Documents come out in input order whatever ``options.jobs``
     is, so the output of ``jobs=4`` is byte-identical to ``jobs=1``; failures and warnings reach
@@ -322,7 +355,8 @@ def run_batch(
 
     Before any work, raises :class:`~extractor.errors.SetupError` for a model that is not
     installed (E007), an output that is an input (E033) or cannot be written (E019), and, with
-    ``resume``, an earlier output of another pipeline (E034, E035). If the run is interrupted
+    ``resume``, an earlier output of another pipeline (E034, E035); Parquet output without
+    ``out`` (E045), with ``resume`` (E046) or without pyarrow installed (E042). If the run is interrupted
     (``KeyboardInterrupt`` or any other exception), ``out`` is left as it was, the documents
     finished so far stay in ``OUT.partial`` (``summary.left_behind``) for ``resume``, and the
     worker processes are terminated.
@@ -331,7 +365,7 @@ def run_batch(
     started = time.perf_counter()
     run = run_identity(options.model, encoding=options.encoding)
     avoid = check_outputs(inputs, [out, *options.also_written])
-    sink = open_sink(out, run)
+    sink = _sink(out, run, options)
     done = resumable(sink.out, run) if options.resume and isinstance(sink, PartialFile) else {}
     selection = Selection(options.include, options.exclude, avoid, options.stdin_id)
     found = find_inputs(inputs, selection)
@@ -349,3 +383,16 @@ def run_batch(
             summary.left_behind = sink.left_behind()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _sink(out: Path | None, run: dict[str, str], options: BatchOptions) -> Sink:
+    if options.fmt != "parquet":
+        return open_sink(out, run)
+    if out is None:
+        raise SetupError(Errors.E045)
+    if options.resume:
+        raise SetupError(Errors.E046)
+    require("parquet")
+    from extractor.io.parquet import ParquetFile
+
+    return ParquetFile(out)

@@ -36,6 +36,10 @@ FORMATS = ("txt", "html", "json", "jsonl")
 # A news article is some 10 KB; 20 MiB still admits a large JSONL export while keeping a stray
 # dump or disk image out (reading, decoding and hashing one file holds a few times its size).
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Input files per partition of a distributed run: some 10 s of work for one core on news
+# articles, long enough that Dask's overhead per task (milliseconds) does not count, short enough
+# that a lost worker costs little and progress moves.
+DEFAULT_PARTITION_SIZE = 500
 
 # File signatures of common binary formats that must not be read as text.
 _BINARY_MAGIC = (
@@ -201,7 +205,7 @@ def walk(folder: Path, root: str, selection: Selection = Selection()) -> list[Fo
         folders[:] = kept
         for name in files:
             relative = (base / name).relative_to(folder).as_posix()
-            if not name.startswith(".") and _selected(relative, name, selection):
+            if not name.startswith(".") and selected(relative, name, selection):
                 found.append((relative, InputFile(base / name, _doc_id(base / name, root))))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
@@ -210,7 +214,8 @@ def _matches(relative: str, name: str, globs: tuple[str, ...]) -> bool:
     return any(fnmatchcase(relative, glob) or fnmatchcase(name, glob) for glob in globs)
 
 
-def _selected(relative: str, name: str, selection: Selection) -> bool:
+def selected(relative: str, name: str, selection: Selection) -> bool:
+    """Whether ``selection``'s globs keep the file at ``relative`` (named ``name``)."""
     if selection.include and not _matches(relative, name, selection.include):
         return False
     return not _matches(relative, name, selection.exclude)

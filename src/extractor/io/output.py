@@ -16,7 +16,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from extractor.documents import text_records
 from extractor.errors import Errors, SetupError
@@ -35,6 +35,22 @@ class Rendered:
     lines: list[str]
     labels: list[str]
     warnings: tuple[str, ...] = ()
+
+
+class Sink(Protocol):
+    """Where a run writes each document's records: a JSONL or Parquet file, or a stream."""
+
+    def write(self, rendered: Rendered) -> None:
+        """Write one document's records."""
+
+    def commit(self) -> None:
+        """Make what was written the output: it is complete."""
+
+    def close(self) -> None:
+        """Release the file; without :meth:`commit` the output stays as it was."""
+
+    def left_behind(self) -> Path | None:
+        """What an uncommitted run leaves for ``--resume`` (``OUT.partial``), if anything."""
 
 
 def describe(exc: BaseException) -> str:
@@ -191,9 +207,6 @@ class StreamSink:
     def left_behind(self) -> Path | None:
         """Nothing: what was written went straight out."""
         return None
-
-
-Sink = PartialFile | StreamSink
 
 
 def open_sink(out: Path | None, identity: dict[str, str]) -> Sink:
