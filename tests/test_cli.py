@@ -665,3 +665,43 @@ def test_cli_corpus_crlf_and_cp1252_copies_give_the_same_mentions(
             for doc_id, rows in got.items()
         } == {doc_id: expected[doc_id] for doc_id in got}, copy.name
     assert len(mentions(tmp_path / "cp1252.jsonl")) == 75
+
+
+@pytest.mark.parametrize(
+    ("emit", "labels"),
+    [
+        ("all", ["ARTICLE", "GPE", "PERCENT", "MONEY", "DATE", "FACT", "FACT"]),
+        ("mentions", ["ARTICLE", "GPE", "PERCENT", "MONEY", "DATE"]),
+        ("facts", ["ARTICLE", "FACT", "FACT"]),
+    ],
+)
+def test_cli_extract_emit(emit: str, labels: list[str], tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Exports fell 3 percent in Nantong.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out)]
+    result = CliRunner().invoke(main, [*args, "--emit", emit])
+    assert result.exit_code == 0, result.stderr
+    lines = records(out)
+    first = [r["label"] for r in lines[: len(labels)]]
+    assert first == labels
+    # The ARTICLE record counts mentions and facts whatever is emitted.
+    assert (lines[0]["mentions"], lines[0]["facts"]) == (4, 2)
+    expected = {"all": "DATE 1, FACT 3, GPE 2, MONEY 1, PERCENT 2",
+                "mentions": "DATE 1, GPE 2, MONEY 1, PERCENT 2", "facts": "FACT 3"}[emit]  # fmt: skip
+    assert f"records: {expected}" in result.stderr
+    # A cut output of this run resumes to the same bytes; one of another --emit is refused.
+    whole = out.read_bytes()
+    cut = whole[: whole.index(b'{"label":"ARTICLE"', 1) + 20]
+    out.unlink()
+    (tmp_path / "out.jsonl.partial").write_bytes(cut)
+    (tmp_path / "out.jsonl.run.json").rename(tmp_path / "out.jsonl.partial.run.json")
+    resumed = CliRunner().invoke(main, [*args, "--emit", emit, "--resume"])
+    assert resumed.exit_code == 0, resumed.stderr
+    assert "1 resumed" in resumed.stderr
+    assert out.read_bytes() == whole
+    other = "facts" if emit != "facts" else "mentions"
+    refused = CliRunner().invoke(main, [*args, "--emit", other, "--resume"])
+    assert refused.exit_code == 2
+    assert "[E035]" in refused.stderr
+    assert f"emit {emit} -> {other}" in refused.stderr

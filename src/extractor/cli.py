@@ -28,6 +28,7 @@ from extractor.errors import Errors, ExtractorError, SetupError
 from extractor.io.extras import FORMATS as OUTPUT_FORMATS
 from extractor.io.extras import output_format
 from extractor.io.inputs import DEFAULT_MAX_BYTES, DEFAULT_PARTITION_SIZE, FORMATS
+from extractor.records import EMITS, Emit
 
 if TYPE_CHECKING:
     from extractor.io.batch import BatchOptions, Summary
@@ -134,6 +135,13 @@ _FILE = click.Path(dir_okay=False, allow_dash=True, path_type=Path)
     "--exclude", multiple=True, metavar="GLOB", help="Leave out matching files and folders."
 )
 @click.option(
+    "--emit",
+    type=click.Choice(EMITS),
+    default="all",
+    show_default=True,
+    help="Records after each ARTICLE record: mentions and facts, mentions only, or facts only.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(OUTPUT_FORMATS),
@@ -159,7 +167,8 @@ def extract(
     inputs: tuple[str, ...], output: str | None, errors_path: Path | None,
     warnings_path: Path | None, jobs: int, model: str | None, resume: bool, fail_fast: bool,
     max_bytes: int, encoding: str | None, stdin_format: str, doc_id: str,
-    include: tuple[str, ...], exclude: tuple[str, ...], fmt: str | None, scheduler: str | None,
+    include: tuple[str, ...], exclude: tuple[str, ...], emit: Emit, fmt: str | None,
+    scheduler: str | None,
     partition_size: int, quiet: bool,
 ) -> None:  # fmt: skip
     """Extract facts from INPUTS (folders, files, or - for standard input).
@@ -189,7 +198,7 @@ def extract(
         summary = _extract_distributed(
             list(inputs), output, scheduler, errors_path, warnings_path, quiet,
             fmt=fmt, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
-            encoding=encoding, selection=selection, partition_size=partition_size,
+            encoding=encoding, emit=emit, selection=selection, partition_size=partition_size,
         )  # fmt: skip
     else:
         url = next((x for x in (*inputs, output or "") if "://" in x), None)
@@ -205,7 +214,7 @@ def extract(
             jobs=jobs, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
             encoding=encoding, stdin_format=stdin_format, stdin_id=doc_id, include=include,
             exclude=exclude, also_written=tuple(p for p in (errors_path, warnings_path) if p),
-            fmt=fmt,
+            emit=emit, fmt=fmt,
         )  # fmt: skip
         summary = _run(list(inputs), out, options, (errors_path, warnings_path), quiet)
     if not quiet:

@@ -323,6 +323,11 @@ class ArticleRecord(Record):
     content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
+Emit = Literal["all", "mentions", "facts"]
+"""Which records a run writes after each ARTICLE record (``extractor extract --emit``)."""
+EMITS: tuple[Emit, ...] = ("all", "mentions", "facts")
+
+
 class DocumentRecords(Record):
     """Everything extracted from one text: the article record, its mentions and its facts.
 
@@ -335,9 +340,12 @@ class DocumentRecords(Record):
     facts: list[Fact] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
-    def records(self) -> list[ArticleRecord | AnyMention | Fact]:
-        """The article record, its mentions and its facts: the JSONL lines of one document."""
-        return [self.article, *self.mentions, *self.facts]
+    def records(self, emit: Emit = "all") -> list[ArticleRecord | AnyMention | Fact]:
+        """The JSONL lines of one document: the article record, then its mentions and its facts
+        (``emit="all"``), its mentions only (``"mentions"``) or its facts only (``"facts"``)."""
+        mentions = self.mentions if emit != "facts" else []
+        facts = self.facts if emit != "mentions" else []
+        return [self.article, *mentions, *facts]
 
 
 RECORD_TYPES: dict[str, type[BaseModel]] = {

@@ -8,6 +8,7 @@ import json
 from extractor.evaluation.scoring import LABELS, Report
 
 MODES = ("value", "lenient", "strict")
+SLOTS = ("kind", "direction", "basis", "metric", "subject", "period")
 
 
 def render_report(report: Report, fmt: str, show_errors: bool = False) -> str:
@@ -34,6 +35,7 @@ def render_report(report: Report, fmt: str, show_errors: bool = False) -> str:
         lines += [
             f"{g:<6} {m:<8} {lab:<8} {p:6.3f} {r:6.3f} {f:6.3f}" for g, m, lab, p, r, f in rows
         ]
+    lines += _facts_table(report, fmt)
     if show_errors:
         lines.append("")
         for finding in report.findings:
@@ -47,3 +49,24 @@ def render_report(report: Report, fmt: str, show_errors: bool = False) -> str:
             )
             lines.append(f"            {finding.context}")
     return "\n".join(lines)
+
+
+def _facts_table(report: Report, fmt: str) -> list[str]:
+    """Per group: value attachment and fact P/R/F1, then each slot's accuracy on matched pairs."""
+    groups = [g for g in sorted(report.scores, key=lambda g: (g != "all", g))]
+    rows = [(g, report.scores[g]["facts"]) for g in groups if report.scores[g].get("facts")]
+    if not rows:
+        return []
+    heads = ["attach P", "attach R", "attach F1", "fact P", "fact R", "fact F1", *SLOTS]
+
+    def cells(facts: dict[str, dict[str, float]]) -> list[float]:
+        prf = [facts[part][key] for part in ("attachment", "fact") for key in ("p", "r", "f")]
+        return prf + [facts[slot]["acc"] for slot in SLOTS]
+
+    if fmt == "markdown":
+        out = ["", "| group | " + " | ".join(heads) + " |", "|---|" + "---:|" * len(heads)]
+        out += [f"| {g} | " + " | ".join(f"{x:.3f}" for x in cells(f)) + " |" for g, f in rows]
+        return out
+    out = ["", f"{'group':<8} " + " ".join(f"{h:>9}" for h in heads)]
+    out += [f"{g:<8} " + " ".join(f"{x:9.3f}" for x in cells(f)) for g, f in rows]
+    return out

@@ -55,6 +55,7 @@ from extractor.io.output import (
 )
 from extractor.io.workers import Extract, extractor_pool
 from extractor.pipeline import run_identity
+from extractor.records import Emit
 
 # Documents (or resumed documents, or failures) gathered per job before they are written: enough
 # to keep the workers busy, few enough to show progress and to bound the texts held in memory.
@@ -81,6 +82,8 @@ class BatchOptions:
     exclude: tuple[str, ...] = ()
     also_written: tuple[Path, ...] = ()
     """Other files the caller writes during the run (reports): never read as inputs."""
+    emit: Emit = "all"
+    """Which records follow each ARTICLE record: ``all``, ``mentions`` or ``facts``."""
     fmt: str = "jsonl"
     """``jsonl``, or ``parquet`` (:mod:`extractor.io.parquet`: needs ``out`` and pyarrow, and
     cannot be resumed)."""
@@ -363,7 +366,7 @@ def run_batch(
     """
     summary = summary if summary is not None else Summary()
     started = time.perf_counter()
-    run = run_identity(options.model, encoding=options.encoding)
+    run = run_identity(options.model, encoding=options.encoding, emit=options.emit)
     avoid = check_outputs(inputs, [out, *options.also_written])
     sink = _sink(out, run, options)
     done = resumable(sink.out, run) if options.resume and isinstance(sink, PartialFile) else {}
@@ -371,7 +374,7 @@ def run_batch(
     found = find_inputs(inputs, selection)
     estimates = [estimate(item, options.max_bytes) for item in found]
     hooks.total(sum(estimates))
-    with extractor_pool(options.jobs, options.model) as extract:
+    with extractor_pool(options.jobs, options.model, options.emit) as extract:
         try:
             batch = _Batch(extract, sink, summary, options, hooks)
             if batch.run(collect_documents(found, estimates, options, summary), done):

@@ -42,6 +42,7 @@ from extractor.io.inputs import DEFAULT_MAX_BYTES, DEFAULT_PARTITION_SIZE, Failu
 from extractor.io.output import Rendered, describe, render_document
 from extractor.io.storage import OutputFolder, Source, list_sources, read_source
 from extractor.pipeline import default_pipeline
+from extractor.records import Emit
 
 _LOCAL = re.compile(r"local:(\d+)")
 # One document at a time through a worker's pipeline, should a worker run several threads.
@@ -119,6 +120,7 @@ class PartitionTask:
     model: str | None
     max_bytes: int
     encoding: str | None = None
+    emit: Emit = "all"
 
     def key(self) -> dict[str, Any]:
         """What makes the shard: a finished shard with an equal key can be kept by a resume."""
@@ -128,6 +130,7 @@ class PartitionTask:
             "model": self.model,
             "max_bytes": self.max_bytes,
             "encoding": self.encoding,
+            "emit": self.emit,
             "sources": [
                 s.identity() if isinstance(s, Source) else ["failure", s.path, s.reason]
                 for s in self.sources
@@ -179,7 +182,7 @@ def run_partition(task: PartitionTask) -> PartitionResult:
                     result.events.append(["error", document.path, document.reason])
                     continue
                 with _PIPELINE_LOCK:
-                    outcome = render_document(nlp, document)
+                    outcome = render_document(nlp, document, task.emit)
                 path = document.path or document.doc_id
                 if isinstance(outcome, Rendered):
                     try:
@@ -249,6 +252,7 @@ def run_distributed(
     fail_fast: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
+    emit: Emit = "all",
     selection: Selection = Selection(),
     partition_size: int = DEFAULT_PARTITION_SIZE,
     on_error: Callable[[str, str], None] = lambda path, reason: None,
@@ -282,7 +286,14 @@ def run_distributed(
     size = max(1, partition_size)
     tasks = [
         PartitionTask(
-            i, listing.sources[start : start + size], folder.url, fmt, model, max_bytes, encoding
+            i,
+            listing.sources[start : start + size],
+            folder.url,
+            fmt,
+            model,
+            max_bytes,
+            encoding,
+            emit,
         )
         for i, start in enumerate(range(0, len(listing.sources), size))
     ]

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from extractor.documents import text_records
 from extractor.errors import Errors, SetupError
 from extractor.io.inputs import Document, Failure
-from extractor.records import DocumentRecords
+from extractor.records import DocumentRecords, Emit
 from extractor.texts import CHUNK_CHARS
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Rendered:
-    """One document's JSONL lines, the labels of its mention lines and its warnings."""
+    """One document's JSONL lines, the labels of its mention and fact lines and its warnings."""
 
     lines: list[str]
     labels: list[str]
@@ -64,16 +64,18 @@ def document_records(nlp: Language, document: Document) -> DocumentRecords:
     return text_records(nlp, document.text, document.doc_id, CHUNK_CHARS, **document.metadata)
 
 
-def render_document(nlp: Language, document: Document) -> Rendered | Failure:
-    """One document's JSONL lines, or its failure: no exception in one document ends the batch."""
+def render_document(nlp: Language, document: Document, emit: Emit = "all") -> Rendered | Failure:
+    """One document's JSONL lines (the records ``emit`` asks for), or its failure: no exception
+    in one document ends the batch."""
     try:
-        records = document_records(nlp, document)
-        lines = [record.model_dump_json() for record in records.records()]
+        found = document_records(nlp, document)
+        records = found.records(emit)
+        lines = [record.model_dump_json() for record in records]
     except Exception as exc:
         path = document.path or document.doc_id
         reason = Errors.E017.format(path=path, doc_id=document.doc_id, error=describe(exc))
         return Failure(path, reason)
-    return Rendered(lines, [m.label for m in records.mentions], tuple(records.warnings))
+    return Rendered(lines, [r.label for r in records[1:]], tuple(found.warnings))
 
 
 def partial_path(out: Path) -> Path:
@@ -232,13 +234,13 @@ def open_sink(out: Path | None, identity: dict[str, str]) -> Sink:
 def resumable(out: Path, identity: dict[str, str]) -> dict[tuple[str, str], Rendered]:
     """The documents complete in ``OUT`` and ``OUT.partial``, for ``--resume``.
 
-    Raises :class:`~extractor.errors.SetupError` when either holds documents written by another
+    Raises :class:`~extractor.errors.SetupError` when either holds records written by another
     pipeline (E035) or has no record of the pipeline that wrote it (E034).
     """
     done: dict[tuple[str, str], Rendered] = {}
     for path in (out, partial_path(out)):
-        complete = read_complete(path)
-        if complete:
+        complete = read_complete(path, identity.get("emit", "all"))
+        if complete or (path.is_file() and path.stat().st_size):
             check_run_record(path, identity)
             done |= complete
     return done
@@ -271,10 +273,11 @@ def _json_object(line: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def read_complete(path: Path) -> dict[tuple[str, str], Rendered]:
+def read_complete(path: Path, emit: str = "all") -> dict[tuple[str, str], Rendered]:
     """Documents completely present in a JSONL output: (doc_id, hash) -> their lines.
 
-    A document is its ARTICLE line and the mention and fact lines it counts.
+    A document is its ARTICLE line and the mention and fact lines it counts (of those the run
+    emits: ``--emit mentions`` writes no fact lines, ``--emit facts`` no mention lines).
 
     Reading stops at the first document that was cut off or does not parse; everything from
     there on is extracted again.
@@ -301,7 +304,7 @@ def read_complete(path: Path) -> dict[tuple[str, str], Rendered]:
             and isinstance(facts, int)
         ):
             break
-        count = mentions + facts
+        count = (mentions if emit != "facts" else 0) + (facts if emit != "mentions" else 0)
         block = lines[i : i + 1 + count]
         labels = [(_json_object(line) or {}).get("label") for line in block[1:]]
         if len(block) != 1 + count or not all(

@@ -24,6 +24,7 @@ from extractor.errors import Errors, ExtractorError
 from extractor.io.inputs import Document, Failure
 from extractor.io.output import Rendered, render_document
 from extractor.pipeline import default_pipeline, load
+from extractor.records import Emit
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -85,18 +86,20 @@ def auto_jobs(cpus: int | None = None, memory: int | None = None) -> int:
 class _WorkerState:
     nlp: Language | None = None
     error: ExtractorError | None = None
+    emit: Emit = "all"
 
 
 _WORKER = _WorkerState()
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, emit: Emit) -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides what happens then, and it
     # terminates the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    _WORKER.emit = emit
     try:
         _WORKER.nlp = load(model)
     except ExtractorError as exc:
@@ -115,21 +118,21 @@ def _exit_with(parent: BaseProcess) -> None:
 def _work(document: Document) -> Rendered | Failure:
     if _WORKER.nlp is None:
         raise _WORKER.error or ExtractorError(Errors.E022)
-    return render_document(_WORKER.nlp, document)
+    return render_document(_WORKER.nlp, document, _WORKER.emit)
 
 
 @contextlib.contextmanager
-def extractor_pool(jobs: int, model: str | None) -> Iterator[Extract]:
+def extractor_pool(jobs: int, model: str | None, emit: Emit = "all") -> Iterator[Extract]:
     """A function from documents to their results in the same order, in this process or ``jobs``."""
     if jobs <= 1:
         nlp = default_pipeline(model)
-        yield lambda documents: (render_document(nlp, document) for document in documents)
+        yield lambda documents: (render_document(nlp, document, emit) for document in documents)
         return
     pool = ProcessPoolExecutor(
         jobs,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(model,),
+        initargs=(model, emit),
     )
     try:
         yield lambda documents: _pool_results(pool, documents)
