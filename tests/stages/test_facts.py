@@ -143,6 +143,36 @@ def test_facts_relative_periods_resolve_against_the_article_date(nlp: Language) 
     ]
 
 
+PERIODS: dict[str, tuple[str, str | None]] = {
+    "month-range-quarter": ("Tata's profit rose 8 percent in the October-December quarter.", "2023-Q4"),
+    "month-range-quarter-year": ("Tata's profit rose 8 percent in the April-June quarter of 2023.",
+                                 "2023-Q2"),
+    "fiscal-january-march": ("Tata's profit rose 8 percent in the January-March quarter of FY25.",
+                             "2025-Q1"),
+    "fiscal-october-december": ("Tata's profit rose 8 percent in the October-December quarter of "
+                                "fiscal 2024.", "2023-Q4"),
+    "fiscal-april-june-open": ("Tata's profit rose 8 percent in the April-June quarter of FY25.",
+                               None),
+    "months-to-day": ("Fonterra's profit rose 8 percent in the six months to January 31, 2024.",
+                      "2023-08/2024-01"),
+    "months-ended-day": ("Fonterra's profit rose 8 percent in the three months ended Jan. 31.",
+                         "2023-11/2024-01"),
+    "compared-from": ("In 2023, Wuxi's exports rose 8 percent from 2022.", "2023"),
+    "compared-than": ("In 2023, Wuxi's exports hit 5 billion yuan, more than double the figure "
+                      "of 2021.", "2023"),
+    "change-over-range": ("Wuxi's exports rose 8 percent from 2022 to 2023.", "2022/2023"),
+    "maturity": ("In 2023, Shandong sold bonds worth 5 billion yuan maturing in 2034.", "2023"),
+    "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
+                          "percent.", "2023"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "period"), PERIODS.values(), ids=PERIODS.keys())
+def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> None:
+    (first, *_) = facts(nlp, text, date="2024-02-15")
+    assert first[6] == period
+
+
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:
     text = (
         "Tongzhou's annual transactions reached more than 150 billion yuan ($20.9 billion) in 2023."

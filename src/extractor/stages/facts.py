@@ -171,11 +171,26 @@ def segment_words() -> frozenset[str]:
 
 
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
-_SPAN_CONTEXT = re.compile(
-    r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve)"
-    r"\s+months|half)\s+(?:ended|ending|to|through)\s*$",
+_ENDING = (
+    r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
+    r"|3|6|9|12)\s+months|half)\s+(?:ended|ending|to|through)"
+)
+# The words before a DATE mention that make it the point of comparison, for any value...
+_COMPARED = re.compile(
+    r"\b(?:than(?:\s+(?:in|at|for))?|compared\s+(?:with|to)|versus|vs\.?|(?:figure|level|total)"
+    r"\s+(?:of|for|in))\s*$",
     re.IGNORECASE,
 )
+# A maturity is a date of the instrument, not the period of its figures ("bonds maturing in 2034").
+_MATURITY = re.compile(
+    r"\b(?:due|matur(?:ing|es?)|expir(?:ing|es?))(?:\s+(?:in|on|by))?\s*$", re.IGNORECASE
+)
+# ... and for a change, its starting point ("up 5 percent from 2022", "over 2022").
+_CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", re.IGNORECASE)
+# The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
+_SPAN_CONTEXT = re.compile(_ENDING + r"\s*$", re.IGNORECASE)
+# The same words inside the mention: "the six months to January 31".
+_SPAN_OPENING = re.compile(r"(?:the\s+)?" + _ENDING + r"\s+(?P<end>.+)$", re.IGNORECASE)
 
 
 @functools.cache
@@ -1029,6 +1044,12 @@ class _Context:
         if value is not None and value.startswith("P"):
             return None  # a duration
         before = self.text[max(0, ent.start_char - 40) : ent.start_char]
+        opening = _SPAN_OPENING.match(ent.text)
+        if opening:
+            end = periods.resolve(opening["end"].rstrip(". "), None, self.anchor, ahead)
+            day = periods.last_day(end)
+            if day is not None:
+                return periods.period_ending(day, opening["what"].lower(), opening["count"])
         resolved = periods.resolve(ent.text, value, self.anchor, ahead)
         context = _SPAN_CONTEXT.search(before)
         day = periods.parse_day(resolved)
@@ -1070,6 +1091,8 @@ class _Context:
         paragraph = self.paragraph(span.start)
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
         for ent in [*after[:1], *before, *others]:
+            if self._not_the_period(ent, value.kind) or self._aside(ent):
+                continue
             if re.search(r"\b(?:earlier|ago)\b", ent.text, re.IGNORECASE):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 if value.kind == "change" or ent not in after[:1] or ent.start - span.end > 2:
@@ -1106,6 +1129,22 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _not_the_period(self, ent: Span, kind: str) -> bool:
+        """Whether a DATE mention names what a value is compared with ("up 1.4 points from
+        2022", "more than double the figure of 2022") or an instrument's maturity ("bonds
+        maturing in 2034"), not the period of the value."""
+        before = self.text[max(0, ent.start_char - 30) : ent.start_char]
+        if _COMPARED.search(before) or _MATURITY.search(before):
+            return True
+        # "from 2022 to 2023" is one mention: its end is the period
+        spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
+        return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
+
+    def _aside(self, ent: Span) -> bool:
+        """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)"."""
+        before = self.text[max(0, ent.start_char - 1) : ent.start_char]
+        return before == "(" and self.text[ent.end_char : ent.end_char + 1] == ")"
 
     def _inherited(self, paragraph: int) -> str | None:
         at, period = self.paragraph_period
