@@ -173,6 +173,23 @@ def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> Non
     assert first[6] == period
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "In Mexico City, the Bank of Mexico lowered its key rate to 11 percent.",
+            "Bank of Mexico",
+        ),
+        ("In Jiangsu, exports rose 5 percent in 2023.", "Jiangsu"),
+        ("In Jiangsu, Tesla's sales rose 5 percent in 2023.", "Tesla"),
+    ],
+    ids=["set-off-place-then-owner", "place-alone", "owner-of-metric"],
+)
+def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: str) -> None:
+    (first, *_) = facts(nlp, text, date="2024-02-15")
+    assert first[5] == subject
+
+
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:
     text = (
         "Tongzhou's annual transactions reached more than 150 billion yuan ($20.9 billion) in 2023."

@@ -255,9 +255,12 @@ class FactFinder:
 
     def find_cues(self, doc: Doc) -> list[Cue]:
         """Every cue of the document, longest first where two start at the same token."""
+        # a cue word inside a name is part of the name ("of" in "Bank of Mexico")
+        named = {t.i for e in doc.ents if e.label_ in SUBJECT_LABELS for t in e}
         found = [
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
+            if named.isdisjoint(range(start, end))
         ]
         return sorted(found, key=lambda c: (c.start, -c.end, self.order[c.rule.id]))
 
@@ -982,9 +985,26 @@ class _Context:
             ),
             value_start,
         )
-        return next((e for e in owners if start <= e.start and e.end <= verb), None) or next(
+        before = [e for e in owners if start <= e.start and e.end <= verb]
+        if len(before) > 1 and self._set_off_place(before[0]):
+            return before[1]  # "In Mexico City, the Bank of Mexico lowered ..."
+        if before:
+            return before[0]
+        return next(
             (e for e in owners if verb <= e.start < value_start and self._passive_by(e.start - 1)),
             None,
+        )
+
+    def _set_off_place(self, ent: Span) -> bool:
+        """A place that opens its sentence after a preposition and a comma ends: "In Mexico
+        City, ...". It says where, and the owner follows."""
+        i = ent.start - 1
+        return (
+            i >= 0
+            and i == ent.sent.start
+            and self.doc[i].lower_ in fact_words("adjunct")
+            and ent.end < len(self.doc)
+            and self.doc[ent.end].text == ","
         )
 
     def _passive_by(self, i: int) -> bool:
