@@ -210,10 +210,15 @@ def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> Non
     assert (found[0].equivalent_of, found[1].equivalent_of) == (None, found[0].id)
 
 
-def test_facts_a_value_that_measures_nothing_stated_still_has_its_mentions(nlp: Language) -> None:
-    records = extractor.extract("Tickets cost 30 yuan.", nlp=nlp)
-    assert [m.text for m in records.mentions] == ["30 yuan"]
-    assert records.article.facts == len(records.facts)
+@pytest.mark.parametrize(
+    "text",
+    ["It came to 30 yuan.", "The lender posted 5 billion yuan ($700 million) in 2023."],
+    ids=["no-phrase", "owner-noun-phrase"],
+)
+def test_facts_a_value_that_measures_nothing_stated_gets_no_fact(nlp: Language, text: str) -> None:
+    records = extractor.extract(text, nlp=nlp)
+    assert [m.label for m in records.mentions if m.label == "MONEY"]
+    assert (records.facts, records.article.facts) == ([], 0)
 
 
 def _offsets_hold(text: str, records: DocumentRecords) -> None:

@@ -229,6 +229,7 @@ class FactFinder:
         self.verbs = verb_forms()
         # A news agency reports quantities and owns none ("WASHINGTON (AP) --").
         self.news_sources = frozenset(row["name"] for row in read_lexicon("news_sources"))
+        self.owner_nouns = frozenset(row["word"] for row in read_lexicon("owner_nouns"))
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
@@ -243,13 +244,18 @@ class FactFinder:
         context = _Context(doc, self, anchor)
         facts: list[FactData] = []
         previous: _Value | None = None
+        measured = False  # whether the last value measures something stated
         for value in values:
             value.clause = context.clause_of(value.span)
-            if value.data.converts and previous is not None and facts:
-                facts.append(context.conversion(value, facts[-1]))
+            if value.data.converts and previous is not None:
+                if measured and facts:
+                    facts.append(context.conversion(value, facts[-1]))
                 continue
             context.attach(value, previous)
-            facts.append(context.data(value))
+            # A value that measures nothing stated gets no fact ("Tickets cost 30 yuan").
+            measured = value.metric is not None
+            if measured:
+                facts.append(context.data(value))
             previous = value
         return facts
 
@@ -796,7 +802,7 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
-        if start < end:
+        if start < end and self.doc[end - 1].lower_ not in self.finder.owner_nouns:
             return self.char_range(start, end)
         opening = segment
         while opening < verb and not self.plain(opening):
@@ -804,7 +810,7 @@ class _Context:
         closing = opening
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
-        if closing > opening:
+        if closing > opening and self.doc[closing - 1].lower_ not in self.finder.owner_nouns:
             return self.char_range(opening, closing)
         if self.doc[verb].lower_ in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
@@ -1181,12 +1187,13 @@ class _Context:
     def data(self, value: _Value) -> FactData:
         """The stored form of a decided value."""
         subject, period_span = value.subject, value.period_span
+        assert value.metric is not None, "only values that measure something stated get a fact"
         return FactData(
             value=(value.data.start, value.data.end),
             kind=value.kind,  # type: ignore[arg-type]
             direction=value.direction,  # type: ignore[arg-type]
             basis=value.basis,  # type: ignore[arg-type]
-            metric=value.metric or (value.data.start, value.data.end),
+            metric=value.metric,
             subject=(subject.start_char, subject.end_char) if subject is not None else None,
             subject_text=self.fullest(subject) if subject is not None else None,
             period=periods.canonical(value.period) if value.period else None,
