@@ -181,46 +181,66 @@ def extract(
     partition, each written whole or not at all; --resume keeps the finished ones.
     """
     from extractor.io.batch import BatchOptions
-    from extractor.io.inputs import Selection
 
     output = None if output == "-" else output
     fmt = output_format(fmt, output)
     if fmt == "parquet" and output is None:
         raise click.UsageError(Errors.E045)
+    options = BatchOptions(
+        jobs=jobs, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
+        encoding=encoding, stdin_format=stdin_format, stdin_id=doc_id, include=include,
+        exclude=exclude, also_written=tuple(p for p in (errors_path, warnings_path) if p),
+        emit=emit, fmt=fmt,
+    )  # fmt: skip
+    reports_to = (errors_path, warnings_path)
     if scheduler is not None:
-        if jobs != 1:
-            raise click.UsageError("--jobs is for local runs: use --scheduler local:N")
-        if output is None:
-            raise click.UsageError(Errors.E049)
-        if "-" in inputs:
-            raise click.UsageError(Errors.E047)
-        selection = Selection(include, exclude)
-        summary = _extract_distributed(
-            list(inputs), output, scheduler, errors_path, warnings_path, quiet,
-            fmt=fmt, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
-            encoding=encoding, emit=emit, selection=selection, partition_size=partition_size,
-        )  # fmt: skip
+        summary = _on_cluster(
+            list(inputs), output, scheduler, partition_size, options, reports_to, quiet
+        )
     else:
-        url = next((x for x in (*inputs, output or "") if "://" in x), None)
-        if url is not None:
-            raise click.UsageError(Errors.E050.format(url=url))
-        if fmt == "parquet" and resume:
-            raise click.UsageError(Errors.E046)
-        out = Path(output) if output is not None else None
-        if out is not None and out.is_dir():
-            raise click.UsageError(f"{out} is a folder: a folder of shards needs --scheduler")
-        _check_usage(inputs, out, resume, doc_id, stdin_format)
-        options = BatchOptions(
-            jobs=jobs, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
-            encoding=encoding, stdin_format=stdin_format, stdin_id=doc_id, include=include,
-            exclude=exclude, also_written=tuple(p for p in (errors_path, warnings_path) if p),
-            emit=emit, fmt=fmt,
-        )  # fmt: skip
-        summary = _run(list(inputs), out, options, (errors_path, warnings_path), quiet)
+        out = _local_output(inputs, output, options)
+        summary = _run(list(inputs), out, options, reports_to, quiet)
     if not quiet:
         for line in summary.lines():
             click.echo(line, err=True)
     sys.exit(1 if summary.failures else 0)
+
+
+def _local_output(
+    inputs: tuple[str, ...], output: str | None, options: BatchOptions
+) -> Path | None:
+    """The output of a run on this machine, after the usage checks only it needs."""
+    url = next((x for x in (*inputs, output or "") if "://" in x), None)
+    if url is not None:
+        raise click.UsageError(Errors.E050.format(url=url))
+    if options.fmt == "parquet" and options.resume:
+        raise click.UsageError(Errors.E046)
+    out = Path(output) if output is not None else None
+    if out is not None and out.is_dir():
+        raise click.UsageError(f"{out} is a folder: a folder of shards needs --scheduler")
+    _check_usage(inputs, out, options.resume, options.stdin_id, options.stdin_format)
+    return out
+
+
+def _on_cluster(
+    inputs: list[str], output: str | None, scheduler: str, partition_size: int,
+    options: BatchOptions, reports_to: tuple[Path | None, Path | None], quiet: bool,
+) -> Summary:  # fmt: skip
+    """A run on a Dask cluster (``--scheduler``), after its usage checks."""
+    from extractor.io.inputs import Selection
+
+    if options.jobs != 1:
+        raise click.UsageError("--jobs is for local runs: use --scheduler local:N")
+    if output is None:
+        raise click.UsageError(Errors.E049)
+    if "-" in inputs:
+        raise click.UsageError(Errors.E047)
+    return _extract_distributed(
+        inputs, output, scheduler, *reports_to, quiet, fmt=options.fmt, model=options.model,
+        resume=options.resume, fail_fast=options.fail_fast, max_bytes=options.max_bytes,
+        encoding=options.encoding, emit=options.emit,
+        selection=Selection(options.include, options.exclude), partition_size=partition_size,
+    )  # fmt: skip
 
 
 def _check_usage(

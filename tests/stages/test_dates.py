@@ -67,6 +67,22 @@ CASES = {
         "in the six months through September",
         [("the six months through September", None)],
     ),
+    "months-through-year": (
+        "in the six months through September 2023",
+        [("the six months through September 2023", "2023-04/2023-09")],
+    ),
+    "months-to-day": (
+        "in the six months to January 31, 2024",
+        [("the six months to January 31, 2024", "2023-08/2024-01")],
+    ),
+    "months-ended-quarter": (
+        "in the three months ended Dec. 31, 2023",
+        [("the three months ended Dec. 31, 2023", "2023-Q4")],
+    ),
+    "months-ending-digits": (
+        "in the 12 months ending June 2024",
+        [("the 12 months ending June 2024", "2023-07/2024-06")],
+    ),
     "nine-months": ("in 9M 2024 revenue", [("9M 2024", "2024-01/2024-09")]),
     "fy-short": ("FY24 results", [("FY24", "FY2024")]),
     "quarter-code-first": ("1Q24 earnings", [("1Q24", "2024-Q1")]),

@@ -143,6 +143,53 @@ def test_facts_relative_periods_resolve_against_the_article_date(nlp: Language) 
     ]
 
 
+PERIODS: dict[str, tuple[str, str | None]] = {
+    "month-range-quarter": ("Tata's profit rose 8 percent in the October-December quarter.", "2023-Q4"),
+    "month-range-quarter-year": ("Tata's profit rose 8 percent in the April-June quarter of 2023.",
+                                 "2023-Q2"),
+    "fiscal-january-march": ("Tata's profit rose 8 percent in the January-March quarter of FY25.",
+                             "2025-Q1"),
+    "fiscal-october-december": ("Tata's profit rose 8 percent in the October-December quarter of "
+                                "fiscal 2024.", "2023-Q4"),
+    "fiscal-april-june-open": ("Tata's profit rose 8 percent in the April-June quarter of FY25.",
+                               None),
+    "months-to-day": ("Fonterra's profit rose 8 percent in the six months to January 31, 2024.",
+                      "2023-08/2024-01"),
+    "months-ended-day": ("Fonterra's profit rose 8 percent in the three months ended Jan. 31.",
+                         "2023-11/2024-01"),
+    "compared-from": ("In 2023, Wuxi's exports rose 8 percent from 2022.", "2023"),
+    "compared-than": ("In 2023, Wuxi's exports hit 5 billion yuan, more than double the figure "
+                      "of 2021.", "2023"),
+    "change-over-range": ("Wuxi's exports rose 8 percent from 2022 to 2023.", "2022/2023"),
+    "maturity": ("In 2023, Shandong sold bonds worth 5 billion yuan maturing in 2034.", "2023"),
+    "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
+                          "percent.", "2023"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "period"), PERIODS.values(), ids=PERIODS.keys())
+def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> None:
+    (first, *_) = facts(nlp, text, date="2024-02-15")
+    assert first[6] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "In Mexico City, the Bank of Mexico lowered its key rate to 11 percent.",
+            "Bank of Mexico",
+        ),
+        ("In Jiangsu, exports rose 5 percent in 2023.", "Jiangsu"),
+        ("In Jiangsu, Tesla's sales rose 5 percent in 2023.", "Tesla"),
+    ],
+    ids=["set-off-place-then-owner", "place-alone", "owner-of-metric"],
+)
+def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: str) -> None:
+    (first, *_) = facts(nlp, text, date="2024-02-15")
+    assert first[5] == subject
+
+
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:
     text = (
         "Tongzhou's annual transactions reached more than 150 billion yuan ($20.9 billion) in 2023."
@@ -163,10 +210,15 @@ def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> Non
     assert (found[0].equivalent_of, found[1].equivalent_of) == (None, found[0].id)
 
 
-def test_facts_a_value_that_measures_nothing_stated_still_has_its_mentions(nlp: Language) -> None:
-    records = extractor.extract("Tickets cost 30 yuan.", nlp=nlp)
-    assert [m.text for m in records.mentions] == ["30 yuan"]
-    assert records.article.facts == len(records.facts)
+@pytest.mark.parametrize(
+    "text",
+    ["It came to 30 yuan.", "The lender posted 5 billion yuan ($700 million) in 2023."],
+    ids=["no-phrase", "owner-noun-phrase"],
+)
+def test_facts_a_value_that_measures_nothing_stated_gets_no_fact(nlp: Language, text: str) -> None:
+    records = extractor.extract(text, nlp=nlp)
+    assert [m.label for m in records.mentions if m.label == "MONEY"]
+    assert (records.facts, records.article.facts) == ([], 0)
 
 
 def _offsets_hold(text: str, records: DocumentRecords) -> None:

@@ -22,7 +22,6 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -48,7 +47,7 @@ class PatternSpec(BaseModel):
     id: str = Field(
         pattern=r"^[a-z]+(\.[a-z_0-9]+)+$", description="Unique, dotted: 'money.prefix'."
     )
-    label: Literal["MONEY", "PERCENT", "DATE"]
+    label: str = Field(pattern=r"^[A-Z][A-Z_]*$", description="The span label: 'MONEY'.")
     pattern: str = Field(min_length=1, description="Verbose regex template with {placeholders}.")
     read: str | None = Field(
         None, description="How the stage reads a match, when not in its usual way: 'list', ..."

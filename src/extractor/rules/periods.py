@@ -194,11 +194,40 @@ def _months_of_year(text: str, anchor: date | None, year: int | None, ahead: boo
         start, last = (1, months) if first[1] == "first" else (13 - months, 12)
         y = year if year is not None else _latest_month(start, anchor, ahead, last)
         return f"{y}-{start:02d}/{y}-{last:02d}" if y is not None else None
-    span = re.fullmatch(r"(\w+)\.?\s*(?:-|\u2013|to|through)\s*(\w+)\.?", text)
-    if span and span[1] in _months() and span[2] in _months():
-        start, end = _months()[span[1]], _months()[span[2]]
+    span = _MONTH_SPAN.fullmatch(text)
+    if span and span["a"] in _months() and span["b"] in _months():
+        start, end = _months()[span["a"]], _months()[span["b"]]
+        if span["fy"]:
+            year = _fiscal_quarter_year(start, end, int(span["fy"]))
+            if year is None:
+                return None
         y = year if year is not None else _latest_month(start, anchor, ahead, end)
         return f"{y}-{start:02d}/{y}-{end:02d}" if start < end and y is not None else None
+    return None
+
+
+# "January-April", "the April-June quarter", "the October-December period of FY25"
+_MONTH_SPAN = re.compile(
+    r"(?:the\s+)?(?P<a>\w+)\.?\s*(?:-|\u2013|to|through)\s*(?P<b>\w+)\.?"
+    r"(?:\s+(?:quarter|period|months))?(?:\s+of\s+(?:fiscal\s+|fy\s*)(?P<fy>\d{2}|\d{4}))?"
+)
+
+
+def _fiscal_quarter_year(start: int, end: int, fiscal: int) -> int | None:
+    """The calendar year of a quarter of fiscal year ``fiscal`` (named by the year it ends in).
+
+    Fiscal years end in March (India, Japan), June, or September (US federal, many companies),
+    so only two quarters have one calendar year whatever the year-end: January-March is in the
+    year the fiscal year ends, October-December in the year before. The others are left open.
+
+    >>> _fiscal_quarter_year(1, 3, 25), _fiscal_quarter_year(10, 12, 2024), _fiscal_quarter_year(4, 6, 25)
+    (2025, 2023, None)
+    """
+    ends = fiscal + 2000 if fiscal < 100 else fiscal
+    if (start, end) == (1, 3):
+        return ends
+    if (start, end) == (10, 12):
+        return ends - 1
     return None
 
 
@@ -254,7 +283,10 @@ def _weekday(text: str, anchor: date, year: int | None, ahead: bool) -> str | No
     return (anchor - timedelta(days=back)).isoformat()
 
 
-_MONTHS_IN = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "quarter": 3, "half": 6}
+_MONTHS_IN = {
+    "three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
+    "quarter": 3, "half": 6,
+}  # fmt: skip
 
 
 def period_ending(day: date, what: str, count: str | None = None) -> str:
@@ -272,6 +304,22 @@ def period_ending(day: date, what: str, count: str | None = None) -> str:
     start_year = day.year if first >= 1 else day.year - 1
     first = first if first >= 1 else first + 12
     return canonical(f"{start_year}-{first:02d}/{day.year}-{day.month:02d}")
+
+
+def last_day(value: str | None) -> date | None:
+    """The last day of a day or a month value: "2024-01-31", "2023-12" (Dec. 31, 2023).
+
+    >>> last_day("2023-12"), last_day("2024-02-10"), last_day("2024")
+    (datetime.date(2023, 12, 31), datetime.date(2024, 2, 10), None)
+    """
+    day = parse_day(value)
+    if day is not None or value is None:
+        return day
+    month = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if month is None:
+        return None
+    year, number = int(month[1]), int(month[2])
+    return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
 
 
 def since(start: str, anchor: date) -> str:

@@ -87,6 +87,8 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
         return f"{start_year}-{first:02d}/{end_year}-{last:02d}"
     if read == "fiscal_split":
         return f"FY{year}-{text[-2:]}" if _consecutive_fiscal(text) else None
+    if read == "months_ending":
+        return _months_ending(g, text)
     month = _months().get(g["month"].lower()) if "month" in g else None
     if "month_num" in g:
         month = int(g["month_num"])
@@ -100,6 +102,22 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if year and read == "fiscal":
         return f"FY{year}"
     return None
+
+
+def _months_ending(groups: dict[str, str], text: str) -> str | None:
+    """ "the six months to January 31, 2024" -> 2023-08/2024-01: the months ending then."""
+    count = re.match(r"(?:the\s+)?(\w+)\s+months", text, re.IGNORECASE)
+    month = _months().get(groups["month"].lower().rstrip("."))
+    if count is None or month is None or not groups.get("year"):
+        return None
+    word = count[1].lower()
+    months = int(word) if word.isdigit() else _counts().get(word)
+    if months is None or not 1 <= months <= 12:
+        return None
+    year = int(groups["year"])
+    first = month - months + 1
+    start = f"{year}-{first:02d}" if first >= 1 else f"{year - 1}-{first + 12:02d}"
+    return periods.canonical(f"{start}/{year}-{month:02d}")
 
 
 def _quarter_code(text: str, year: str | None) -> str | None:
@@ -145,7 +163,7 @@ class DateFinder:
     readers = frozenset(
         {
             "year_range", "duration", "period", "quarter_code", "year", "fiscal",
-            "fiscal_split", "month_range",
+            "fiscal_split", "month_range", "months_ending",
         }
     )  # fmt: skip
 

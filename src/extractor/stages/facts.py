@@ -171,11 +171,26 @@ def segment_words() -> frozenset[str]:
 
 
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
-_SPAN_CONTEXT = re.compile(
-    r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve)"
-    r"\s+months|half)\s+(?:ended|ending|to|through)\s*$",
+_ENDING = (
+    r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
+    r"|3|6|9|12)\s+months|half)\s+(?:ended|ending|to|through)"
+)
+# The words before a DATE mention that make it the point of comparison, for any value...
+_COMPARED = re.compile(
+    r"\b(?:than(?:\s+(?:in|at|for))?|compared\s+(?:with|to)|versus|vs\.?|(?:figure|level|total)"
+    r"\s+(?:of|for|in))\s*$",
     re.IGNORECASE,
 )
+# A maturity is a date of the instrument, not the period of its figures ("bonds maturing in 2034").
+_MATURITY = re.compile(
+    r"\b(?:due|matur(?:ing|es?)|expir(?:ing|es?))(?:\s+(?:in|on|by))?\s*$", re.IGNORECASE
+)
+# ... and for a change, its starting point ("up 5 percent from 2022", "over 2022").
+_CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", re.IGNORECASE)
+# The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
+_SPAN_CONTEXT = re.compile(_ENDING + r"\s*$", re.IGNORECASE)
+# The same words inside the mention: "the six months to January 31".
+_SPAN_OPENING = re.compile(r"(?:the\s+)?" + _ENDING + r"\s+(?P<end>.+)$", re.IGNORECASE)
 
 
 @functools.cache
@@ -214,6 +229,7 @@ class FactFinder:
         self.verbs = verb_forms()
         # A news agency reports quantities and owns none ("WASHINGTON (AP) --").
         self.news_sources = frozenset(row["name"] for row in read_lexicon("news_sources"))
+        self.owner_nouns = frozenset(row["word"] for row in read_lexicon("owner_nouns"))
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
@@ -228,21 +244,29 @@ class FactFinder:
         context = _Context(doc, self, anchor)
         facts: list[FactData] = []
         previous: _Value | None = None
+        measured = False  # whether the last value measures something stated
         for value in values:
             value.clause = context.clause_of(value.span)
-            if value.data.converts and previous is not None and facts:
-                facts.append(context.conversion(value, facts[-1]))
+            if value.data.converts and previous is not None:
+                if measured and facts:
+                    facts.append(context.conversion(value, facts[-1]))
                 continue
             context.attach(value, previous)
-            facts.append(context.data(value))
+            # A value that measures nothing stated gets no fact ("Tickets cost 30 yuan").
+            measured = value.metric is not None
+            if measured:
+                facts.append(context.data(value))
             previous = value
         return facts
 
     def find_cues(self, doc: Doc) -> list[Cue]:
         """Every cue of the document, longest first where two start at the same token."""
+        # a cue word inside a name is part of the name ("of" in "Bank of Mexico")
+        named = {t.i for e in doc.ents if e.label_ in SUBJECT_LABELS for t in e}
         found = [
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
+            if named.isdisjoint(range(start, end))
         ]
         return sorted(found, key=lambda c: (c.start, -c.end, self.order[c.rule.id]))
 
@@ -778,7 +802,7 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
-        if start < end:
+        if start < end and self.doc[end - 1].lower_ not in self.finder.owner_nouns:
             return self.char_range(start, end)
         opening = segment
         while opening < verb and not self.plain(opening):
@@ -786,7 +810,7 @@ class _Context:
         closing = opening
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
-        if closing > opening:
+        if closing > opening and self.doc[closing - 1].lower_ not in self.finder.owner_nouns:
             return self.char_range(opening, closing)
         if self.doc[verb].lower_ in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
@@ -967,9 +991,26 @@ class _Context:
             ),
             value_start,
         )
-        return next((e for e in owners if start <= e.start and e.end <= verb), None) or next(
+        before = [e for e in owners if start <= e.start and e.end <= verb]
+        if len(before) > 1 and self._set_off_place(before[0]):
+            return before[1]  # "In Mexico City, the Bank of Mexico lowered ..."
+        if before:
+            return before[0]
+        return next(
             (e for e in owners if verb <= e.start < value_start and self._passive_by(e.start - 1)),
             None,
+        )
+
+    def _set_off_place(self, ent: Span) -> bool:
+        """A place that opens its sentence after a preposition and a comma ends: "In Mexico
+        City, ...". It says where, and the owner follows."""
+        i = ent.start - 1
+        return (
+            i >= 0
+            and i == ent.sent.start
+            and self.doc[i].lower_ in fact_words("adjunct")
+            and ent.end < len(self.doc)
+            and self.doc[ent.end].text == ","
         )
 
     def _passive_by(self, i: int) -> bool:
@@ -1029,6 +1070,12 @@ class _Context:
         if value is not None and value.startswith("P"):
             return None  # a duration
         before = self.text[max(0, ent.start_char - 40) : ent.start_char]
+        opening = _SPAN_OPENING.match(ent.text)
+        if opening:
+            end = periods.resolve(opening["end"].rstrip(". "), None, self.anchor, ahead)
+            day = periods.last_day(end)
+            if day is not None:
+                return periods.period_ending(day, opening["what"].lower(), opening["count"])
         resolved = periods.resolve(ent.text, value, self.anchor, ahead)
         context = _SPAN_CONTEXT.search(before)
         day = periods.parse_day(resolved)
@@ -1070,6 +1117,8 @@ class _Context:
         paragraph = self.paragraph(span.start)
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
         for ent in [*after[:1], *before, *others]:
+            if self._not_the_period(ent, value.kind) or self._aside(ent):
+                continue
             if re.search(r"\b(?:earlier|ago)\b", ent.text, re.IGNORECASE):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 if value.kind == "change" or ent not in after[:1] or ent.start - span.end > 2:
@@ -1107,6 +1156,22 @@ class _Context:
             value.period = inherited
             value.how.append("period.inherited")
 
+    def _not_the_period(self, ent: Span, kind: str) -> bool:
+        """Whether a DATE mention names what a value is compared with ("up 1.4 points from
+        2022", "more than double the figure of 2022") or an instrument's maturity ("bonds
+        maturing in 2034"), not the period of the value."""
+        before = self.text[max(0, ent.start_char - 30) : ent.start_char]
+        if _COMPARED.search(before) or _MATURITY.search(before):
+            return True
+        # "from 2022 to 2023" is one mention: its end is the period
+        spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
+        return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
+
+    def _aside(self, ent: Span) -> bool:
+        """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)"."""
+        before = self.text[max(0, ent.start_char - 1) : ent.start_char]
+        return before == "(" and self.text[ent.end_char : ent.end_char + 1] == ")"
+
     def _inherited(self, paragraph: int) -> str | None:
         at, period = self.paragraph_period
         return period if at == paragraph and period else self.main_period
@@ -1122,12 +1187,13 @@ class _Context:
     def data(self, value: _Value) -> FactData:
         """The stored form of a decided value."""
         subject, period_span = value.subject, value.period_span
+        assert value.metric is not None, "only values that measure something stated get a fact"
         return FactData(
             value=(value.data.start, value.data.end),
             kind=value.kind,  # type: ignore[arg-type]
             direction=value.direction,  # type: ignore[arg-type]
             basis=value.basis,  # type: ignore[arg-type]
-            metric=value.metric or (value.data.start, value.data.end),
+            metric=value.metric,
             subject=(subject.start_char, subject.end_char) if subject is not None else None,
             subject_text=self.fullest(subject) if subject is not None else None,
             period=periods.canonical(value.period) if value.period else None,
