@@ -87,9 +87,7 @@ def make_merge(nlp: Language, name: str) -> MergeStage:
         value_labels=VALUE_LABELS,
         entity_key=ENTITY_STAGE,
         other_keys=[
-            s.name
-            for s in STAGES
-            if s.labels and s.value_type is None and s.name != ENTITY_STAGE
+            s.name for s in STAGES if s.labels and s.value_type is None and s.name != ENTITY_STAGE
         ],
     )
 

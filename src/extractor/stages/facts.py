@@ -234,8 +234,10 @@ class FactFinder:
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
         """The facts of every MONEY and PERCENT value of ``doc``, in text order."""
+        sents = list(doc.sents)
+        starts = [sentence.start for sentence in sents]
         values = [
-            _Value(e, data, (0, 0), e.sent)
+            _Value(e, data, (0, 0), sents[bisect_right(starts, e.start) - 1])
             for e in doc.ents
             if e.label_ in VALUE_LABELS and (data := get_span_data(e)) is not None
         ]
@@ -288,6 +290,16 @@ class _Context:
             for i in range(c.start, c.end)
         }
         self.ents = list(doc.ents)
+        self.cue_token_list = sorted(self.cue_tokens)
+        self.sents = list(doc.sents)
+        self.sent_starts = [sentence.start for sentence in self.sents]
+        self._lines: dict[int, list[re.Match[str]]] = {}  # table cells by line start
+        # token indices of clause boundaries, for clause_of
+        self.clause_bounds = [
+            t.i
+            for t in doc
+            if t.text in (";", ":", "--", "\u2014") or t.lower_ in finder.terminators
+        ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
         self.dates = [e for e in self.ents if e.label_ == "DATE"]
         self._fullest: dict[tuple[str, str], str] = {}
@@ -394,19 +406,21 @@ class _Context:
 
     # --- structure -------------------------------------------------------------------------
 
+    def sentence_of(self, i: int) -> Span:
+        """The sentence of token ``i`` (``Token.sent`` walks the whole sentence: slow in one of
+        thousands of tokens)."""
+        return self.sents[bisect_right(self.sent_starts, i) - 1]
+
     def clause_of(self, span: Span) -> tuple[int, int]:
         """The token range of the clause around ``span``: bounded by ";", ":" or a terminator."""
-        sent = span.sent
+        sent, bounds = self.sentence_of(span.start), self.clause_bounds
         start, end = sent.start, sent.end
-        for token in sent:
-            boundary = (
-                token.text in (";", ":", "--", "—") or token.lower_ in self.finder.terminators
-            )
-            if boundary and token.i < span.start:
-                start = token.i + 1
-            elif boundary and token.i >= span.end:
-                end = token.i
-                break
+        before = bisect_left(bounds, span.start)  # the last boundary before the span
+        if before and bounds[before - 1] >= sent.start:
+            start = bounds[before - 1] + 1
+        after = bisect_left(bounds, span.end)  # the first boundary after it
+        if after < len(bounds) and bounds[after] < sent.end:
+            end = bounds[after]
         return start, end
 
     def paragraph(self, i: int) -> int:
@@ -467,7 +481,9 @@ class _Context:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        cells = list(_CELLS.finditer(text, line_start, line_end))
+        cells = self._lines.get(line_start)
+        if cells is None:
+            cells = self._lines[line_start] = list(_CELLS.finditer(text, line_start, line_end))
         if (
             len(cells) < 2
             or cells[0].start() >= start
@@ -870,7 +886,7 @@ class _Context:
         """The article's main subject: the owner it names most often (a short form counting
         for its full name), the earliest on a tie; only owners of the headline and the lede
         compete."""
-        head = list(self.doc.sents)[:4]
+        head = self.sents[:4]
         candidates = [
             e for sentence in head for e in self._owners(sentence) if not self._adjunct(e, sentence)
         ]
@@ -956,7 +972,7 @@ class _Context:
 
     def _first_named(self, label: str) -> Span | None:
         """The first owner of ``label`` in the headline or the lede."""
-        for sentence in list(self.doc.sents)[:4]:
+        for sentence in self.sents[:4]:
             for ent in self._owners(sentence):
                 if ent.label_ == label and not self._adjunct(ent, sentence):
                     return ent
@@ -983,11 +999,12 @@ class _Context:
         """The first owner named before the verb that governs the value: "Chengdu ... posted",
         "urban residents in Xiamen earned", "followed by Nanjing at"; after the verb a place
         is only where something happened ("the closure of an office in Dublin")."""
+        cues = self.cue_token_list
         verb = next(
             (
                 i
-                for i in range(start, value_start)
-                if i in self.cue_tokens and not self._passive_by(i)
+                for i in cues[bisect_left(cues, start) : bisect_left(cues, value_start)]
+                if not self._passive_by(i)
             ),
             value_start,
         )
@@ -1087,7 +1104,7 @@ class _Context:
 
     def _main_period(self) -> str | None:
         """The period of the headline or the lede: the first date there that is not a day."""
-        sentences = list(self.doc.sents)[:4]
+        sentences = self.sents[:4]
         for sentence in sentences:
             for ent in self.dates:
                 if sentence.start <= ent.start < sentence.end:
@@ -1261,8 +1278,9 @@ def document_anchor(doc: Doc) -> date | None:
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
     # the article plans or forecasts that year (then it is the current one).
+    planning = _planning_sentences(doc)
     planned = any(
-        str(year) in ent.text and any(t.lower_ in fact_words("planning") for t in ent.sent)
+        str(year) in ent.text and _in_sentences(ent, planning)
         for ent in doc.ents
         if ent.label_ == "DATE"
     )
@@ -1292,6 +1310,18 @@ def _latest_year(doc: Doc) -> tuple[int, bool] | None:
     return year, all(whole for y, whole in years if y == year)
 
 
+def _planning_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the sentences that plan or forecast ("aims to", "will"), in order."""
+    words = fact_words("planning")
+    return [(s.start, s.end) for s in doc.sents if any(t.lower_ in words for t in s)]
+
+
+def _in_sentences(ent: Span, ranges: list[tuple[int, int]]) -> bool:
+    """Whether ``ent`` starts inside one of the sorted token ``ranges``."""
+    i = bisect_right(ranges, (ent.start, len(ent.doc) + 1)) - 1
+    return i >= 0 and ranges[i][0] <= ent.start < ranges[i][1]
+
+
 def _reported_years(doc: Doc) -> list[tuple[int, bool]]:
     """The years the article reports on, each with whether it is named as a whole year.
 
@@ -1300,13 +1330,12 @@ def _reported_years(doc: Doc) -> list[tuple[int, bool]]:
     a maturity or a long-term goal.
     """
     years: list[tuple[int, bool]] = []
+    planning = _planning_sentences(doc)
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
         before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
-        if before & fact_words("deadline") or any(
-            t.lower_ in fact_words("planning") for t in ent.sent
-        ):
+        if before & fact_words("deadline") or _in_sentences(ent, planning):
             continue
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
