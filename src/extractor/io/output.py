@@ -78,6 +78,13 @@ def render_document(nlp: Language, document: Document, emit: Emit = "all") -> Re
     return Rendered(lines, [r.label for r in records[1:]], tuple(found.warnings))
 
 
+def _write_lines(stream: IO[str], rendered: Rendered) -> None:
+    """One document's lines, each with its newline, flushed at once."""
+    for line in rendered.lines:
+        stream.write(line + "\n")
+    stream.flush()
+
+
 def partial_path(out: Path) -> Path:
     """Where a run writes before it renames the file to ``out``: ``OUT.partial``."""
     return out.with_name(out.name + ".partial")
@@ -135,10 +142,7 @@ class PartialFile:
 
     def write(self, rendered: Rendered) -> None:
         """Write one document's lines and flush them, so a killed run keeps whole documents."""
-        stream = self.stream or self._open()
-        for line in rendered.lines:
-            stream.write(line + "\n")
-        stream.flush()
+        _write_lines(self.stream or self._open(), rendered)
         self.written += 1
 
     def commit(self) -> None:
@@ -189,10 +193,7 @@ class StreamSink:
 
     def write(self, rendered: Rendered) -> None:
         """Write one document's lines and flush them."""
-        stream = self.stream or self._open()
-        for line in rendered.lines:
-            stream.write(line + "\n")
-        stream.flush()
+        _write_lines(self.stream or self._open(), rendered)
         self.written += 1
 
     def commit(self) -> None:
