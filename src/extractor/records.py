@@ -328,6 +328,11 @@ Emit = Literal["all", "mentions", "facts"]
 EMITS: tuple[Emit, ...] = ("all", "mentions", "facts")
 
 
+def emitted(emit: str) -> tuple[bool, bool]:
+    """Whether a run with ``emit`` writes (mention lines, fact lines) after each ARTICLE."""
+    return emit != "facts", emit != "mentions"
+
+
 class DocumentRecords(Record):
     """Everything extracted from one text: the article record, its mentions and its facts.
 
@@ -343,8 +348,9 @@ class DocumentRecords(Record):
     def records(self, emit: Emit = "all") -> list[ArticleRecord | AnyMention | Fact]:
         """The JSONL lines of one document: the article record, then its mentions and its facts
         (``emit="all"``), its mentions only (``"mentions"``) or its facts only (``"facts"``)."""
-        mentions = self.mentions if emit != "facts" else []
-        facts = self.facts if emit != "mentions" else []
+        with_mentions, with_facts = emitted(emit)
+        mentions = self.mentions if with_mentions else []
+        facts = self.facts if with_facts else []
         return [self.article, *mentions, *facts]
 
 

@@ -19,7 +19,7 @@ def render_report(report: Report, fmt: str, show_errors: bool = False) -> str:
             payload["errors"] = [dataclasses.asdict(f) for f in report.findings]
         return json.dumps(payload, indent=2, sort_keys=True)
     rows = []
-    for group in sorted(report.scores, key=lambda g: (g != "all", g)):
+    for group in _groups(report):
         for mode in MODES:
             for label in LABELS:
                 prf = report.scores[group].get(mode, {}).get(label)
@@ -51,10 +51,16 @@ def render_report(report: Report, fmt: str, show_errors: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _groups(report: Report) -> list[str]:
+    """The groups of a report in the order its tables show them: "all" first."""
+    return sorted(report.scores, key=lambda g: (g != "all", g))
+
+
 def _facts_table(report: Report, fmt: str) -> list[str]:
     """Per group: value attachment and fact P/R/F1, then each slot's accuracy on matched pairs."""
-    groups = [g for g in sorted(report.scores, key=lambda g: (g != "all", g))]
-    rows = [(g, report.scores[g]["facts"]) for g in groups if report.scores[g].get("facts")]
+    rows = [
+        (g, report.scores[g]["facts"]) for g in _groups(report) if report.scores[g].get("facts")
+    ]
     if not rows:
         return []
     heads = ["attach P", "attach R", "attach F1", "fact P", "fact R", "fact F1", *SLOTS]

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from extractor.documents import text_records
 from extractor.errors import Errors, SetupError
 from extractor.io.inputs import Document, Failure
-from extractor.records import DocumentRecords, Emit
+from extractor.records import DocumentRecords, Emit, emitted
 from extractor.texts import CHUNK_CHARS
 
 if TYPE_CHECKING:
@@ -305,7 +305,8 @@ def read_complete(path: Path, emit: str = "all") -> dict[tuple[str, str], Render
             and isinstance(facts, int)
         ):
             break
-        count = (mentions if emit != "facts" else 0) + (facts if emit != "mentions" else 0)
+        with_mentions, with_facts = emitted(emit)
+        count = (mentions if with_mentions else 0) + (facts if with_facts else 0)
         block = lines[i : i + 1 + count]
         labels = [(_json_object(line) or {}).get("label") for line in block[1:]]
         if len(block) != 1 + count or not all(

@@ -299,11 +299,19 @@ def period_ending(day: date, what: str, count: str | None = None) -> str:
     """
     if what.endswith("year"):
         return str(day.year) if (day.month, day.day) == (12, 31) else f"FY{day.year}"
-    months = _MONTHS_IN.get(count or what, 3)
-    first = day.month - months + 1
-    start_year = day.year if first >= 1 else day.year - 1
+    return months_ending(day.year, day.month, _MONTHS_IN.get(count or what, 3))
+
+
+def months_ending(year: int, month: int, months: int) -> str:
+    """The ``months`` months that end with ``month`` of ``year``, written canonically.
+
+    >>> months_ending(2024, 1, 6), months_ending(2023, 12, 3), months_ending(2024, 6, 12)
+    ('2023-08/2024-01', '2023-Q4', '2023-07/2024-06')
+    """
+    first = month - months + 1
+    start_year = year if first >= 1 else year - 1
     first = first if first >= 1 else first + 12
-    return canonical(f"{start_year}-{first:02d}/{day.year}-{day.month:02d}")
+    return canonical(f"{start_year}-{first:02d}/{year}-{month:02d}")
 
 
 def last_day(value: str | None) -> date | None:

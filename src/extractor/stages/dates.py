@@ -114,10 +114,7 @@ def _months_ending(groups: dict[str, str], text: str) -> str | None:
     months = int(word) if word.isdigit() else _counts().get(word)
     if months is None or not 1 <= months <= 12:
         return None
-    year = int(groups["year"])
-    first = month - months + 1
-    start = f"{year}-{first:02d}" if first >= 1 else f"{year - 1}-{first + 12:02d}"
-    return periods.canonical(f"{start}/{year}-{month:02d}")
+    return periods.months_ending(int(groups["year"]), month, months)
 
 
 def _quarter_code(text: str, year: str | None) -> str | None:

@@ -181,10 +181,6 @@ _COMPARED = re.compile(
     r"\s+(?:of|for|in))\s*$",
     re.IGNORECASE,
 )
-# A maturity is a date of the instrument, not the period of its figures ("bonds maturing in 2034").
-_MATURITY = re.compile(
-    r"\b(?:due|matur(?:ing|es?)|expir(?:ing|es?))(?:\s+(?:in|on|by))?\s*$", re.IGNORECASE
-)
 # ... and for a change, its starting point ("up 5 percent from 2022", "over 2022").
 _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", re.IGNORECASE)
 # The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
@@ -234,16 +230,15 @@ class FactFinder:
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
         """The facts of every MONEY and PERCENT value of ``doc``, in text order."""
-        sents = list(doc.sents)
-        starts = [sentence.start for sentence in sents]
-        values = [
-            _Value(e, data, (0, 0), sents[bisect_right(starts, e.start) - 1])
+        found = [
+            (e, data)
             for e in doc.ents
             if e.label_ in VALUE_LABELS and (data := get_span_data(e)) is not None
         ]
-        if not values:
+        if not found:
             return []
         context = _Context(doc, self, anchor)
+        values = [_Value(e, data, (0, 0), context.sentence_of(e.start)) for e, data in found]
         facts: list[FactData] = []
         previous: _Value | None = None
         measured = False  # whether the last value measures something stated
@@ -1178,11 +1173,18 @@ class _Context:
         2022", "more than double the figure of 2022") or an instrument's maturity ("bonds
         maturing in 2034"), not the period of the value."""
         before = self.text[max(0, ent.start_char - 30) : ent.start_char]
-        if _COMPARED.search(before) or _MATURITY.search(before):
+        if _COMPARED.search(before) or self._after_maturity_word(ent):
             return True
         # "from 2022 to 2023" is one mention: its end is the period
         spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
+
+    def _after_maturity_word(self, ent: Span) -> bool:
+        """ "bonds maturing (in) 2034", "notes due 2030": the date of an instrument."""
+        i = ent.start - 1
+        if i >= 0 and self.doc[i].lower_ in ("in", "on", "by"):
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in fact_words("maturity")
 
     def _aside(self, ent: Span) -> bool:
         """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)"."""
@@ -1331,11 +1333,12 @@ def _reported_years(doc: Doc) -> list[tuple[int, bool]]:
     """
     years: list[tuple[int, bool]] = []
     planning = _planning_sentences(doc)
+    not_reports = fact_words("deadline") | fact_words("maturity")
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
         before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
-        if before & fact_words("deadline") or _in_sentences(ent, planning):
+        if before & not_reports or _in_sentences(ent, planning):
             continue
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
