@@ -99,6 +99,10 @@ CASES = {
         "a 7-per-cent drop",
         [("7-per-cent", D("7"), "percent", None, None, None, "decrease")],
     ),
+    "article-point": (
+        "It cut the rate by a percentage point.",
+        [("a percentage point", D("1"), "percentage_point", None, None, None, "decrease")],
+    ),
 }
 
 
@@ -125,7 +129,15 @@ def test_percent_change_by_to_is_two_values(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["61.5 per 10,000 people", "in 2023", "the 5G network", "Top 100 list"]
+    "text",
+    [
+        "61.5 per 10,000 people",
+        "in 2023",
+        "the 5G network",
+        "Top 100 list",
+        # "a" counts as one only before a whole unit word, not before "percentage points".
+        "up 30,500-an percentage points",
+    ],
 )
 def test_percent_decoys(nlp: Language, text: str) -> None:
     assert percents(nlp, text) == []

@@ -95,7 +95,7 @@ def _alternation(words: list[str]) -> str:
 def _article_units() -> str:
     """Units "a" or "an" may count as one: ``lexicons/article_units.tsv``."""
     words = [row["word"] for row in read_lexicon("article_units")]
-    return _alternation(words) + r"\b"
+    return "(?:" + _alternation(words) + r")\b"
 
 
 @functools.cache
