@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
+from extractor.rules.alternation import Phrase, alternation, first_characters
 from extractor.rules.resources import read_lexicon
 
 # Digits as news writes them, grouping decided by the number's own shape:
@@ -86,16 +88,24 @@ def _multipliers() -> tuple[dict[str, Decimal], dict[str, Decimal]]:
     return exact, folded
 
 
-def _alternation(words: list[str]) -> str:
+def _longest_first(words: Iterable[str]) -> list[str]:
     # Longest first, so that "lakhs" wins over "lakh" and "mln" over "m".
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def _phrases(words: Iterable[str]) -> list[Phrase]:
+    return [Phrase(w, ignore_case=True) for w in _longest_first(words)]
+
+
+def _words(words: Iterable[str]) -> str:
+    """Case-insensitive alternation of ``words``, longest first; a space stands for one space."""
+    return alternation(_phrases(words), space=r"\ ")
 
 
 @functools.cache
 def _article_units() -> str:
     """Units "a" or "an" may count as one: ``lexicons/article_units.tsv``."""
-    words = [row["word"] for row in read_lexicon("article_units")]
-    return "(?:" + _alternation(words) + r")\b"
+    return _words(row["word"] for row in read_lexicon("article_units")) + r"\b"
 
 
 @functools.cache
@@ -104,26 +114,29 @@ def numeral_regex() -> str:
 
     Written forms: "three", "twenty-five", "one hundred and twenty", "half a", "a quarter of a",
     "three quarters of a", and the articles "a"/"an" (which the templates only accept before a
-    multiplier, as in "a billion dollars").
+    multiplier, as in "a billion dollars"). Words are matched whatever their case.
     """
     words = _number_words()
-    units = _alternation([w for w, (_, k) in words.items() if k == "unit"])
-    tens = _alternation([w for w, (_, k) in words.items() if k == "tens"])
-    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
-    fractions = _alternation(
+    unit_words = [w for w, (_, k) in words.items() if k == "unit"]
+    tens_words = [w for w, (_, k) in words.items() if k == "tens"]
+    units, tens = _words(unit_words), _words(tens_words)
+    small = rf"(?:{tens}(?:[- ]{units})?|{units})"
+    fractions = _words(
         [w for w, (_, k) in words.items() if k == "fraction" and w != "half"]
         + [f"{w}s" for w, (_, k) in words.items() if k == "fraction" and w != "half"]
     )
+    half_words, a_one_words = ["half", "a half", "one half"], ["an", "a", "one"]
+    half, a_one = _words(half_words), _words(a_one_words)
+    # Every numeral starts with a digit, a point or the first letter of one of these words.
+    starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
     written = rf"""
-        (?i:
-            (?:half|a\ half|one\ half)(?:\ (?:an?|of\ an?))?(?=\s)      # half a (million)
-           |(?:an?|one|{small})\ (?:{fractions})(?:\ of\ an?)?(?=\s)    # a quarter of a, a fifth of a
-           |{small}[-\ ]and[-\ ]a[-\ ]half\b                            # two and a half
-           |{small}(?:\ hundred(?:\ (?:and\ )?{small})?)?\b            # twenty-five, one hundred
-           |an?(?=\ (?:{multiplier_regex()}|{_article_units()}))        # a (billion), a penny
-        )
+            {half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
+           |(?:{a_one}|{small})\ {fractions}(?:\ (?i:of\ an?))?(?=\s)   # a quarter of a, a fifth of a
+           |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
+           |{small}(?:\ (?i:hundred)(?:\ (?i:and\ )?{small})?)?\b         # twenty-five, one hundred
+           |(?i:an?)(?=\ (?i:{multiplier_regex()}|{_article_units()}))  # a (billion), a penny
     """
-    return rf"(?:{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
+    return rf"(?=[\d.{starts}])(?:{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
 
 
 @functools.cache
@@ -131,7 +144,11 @@ def multiplier_regex() -> str:
     """Regex source matching one multiplier ("billion", "bn", "crore", "k", ...)."""
     exact, folded = _multipliers()
     # A short form must not run into a following word: "5m" is a multiplier, "5mu" is not.
-    one = rf"(?:(?i:{_alternation(list(folded))})|{_alternation(list(exact))})(?![A-Za-z])"
+    one = alternation(
+        [Phrase(w, ignore_case=True) for w in _longest_first(folded)]
+        + [Phrase(w) for w in _longest_first(exact)]
+    )
+    one += r"(?![A-Za-z])"
     # Indian compounds multiply: "3.46 lakh crore" = 3.46 x 10^5 x 10^7.
     compound = r"(?i:lakh|thousand|hundred)\s+(?i:crore)(?![A-Za-z])"
     return rf"(?:{compound}|{one})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from extractor.rules.alternation import Phrase, alternation
 from extractor.rules.resources import read_lexicon
 
 
@@ -20,7 +21,7 @@ def _qualifiers() -> dict[str, str]:
 def qualifier_regex() -> str:
     """Regex source matching one qualifier phrase, case-insensitively."""
     words = sorted(_qualifiers(), key=len, reverse=True)
-    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![A-Za-z])"
+    return alternation([Phrase(w, ignore_case=True) for w in words]) + r"(?![A-Za-z])"
 
 
 def normalize_qualifier(text: str | None) -> str | None:

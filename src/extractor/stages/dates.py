@@ -15,6 +15,7 @@ import re
 
 from extractor.records import DateValue
 from extractor.rules import periods
+from extractor.rules.alternation import Phrase, alternation
 from extractor.rules.patterns import Found, RuleMatch, apply_rules, compile_patterns
 from extractor.rules.resources import read_lexicon
 
@@ -36,10 +37,10 @@ def fragments() -> dict[str, str]:
     counts = sorted(_counts(), key=len, reverse=True)
     return {
         "year": r"(?:19[5-9]\d|20\d\d)(?![\d,.]\d)",  # not the start of "2070.73"
-        "month": "(?:" + "|".join(months) + r")(?![a-z])",
+        "month": alternation([Phrase(m) for m in months]) + r"(?![a-z])",
         "month_num": r"(?:0?[1-9]|1[0-2])",
         "day": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
-        "count": "(?i:" + "|".join(counts) + r")\b",
+        "count": alternation([Phrase(c, ignore_case=True) for c in counts]) + r"\b",
     }
 
 

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from extractor.records import MoneyValue
 from extractor.rules import numbers
+from extractor.rules.alternation import Phrase, alternation
 from extractor.rules.currencies import (
     CurrencyContext,
     CurrencyForm,
@@ -53,30 +54,21 @@ TABLE_CELL = "money.table.cell"
 
 
 def _currency_regex(position: str) -> str:
-    parts = []
+    phrases = []
     for (pos, _), form in sorted(currency_forms().items(), key=lambda kv: -len(kv[1].surface)):
         if pos != position:
             continue
-        escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
-        if form.is_word:
-            escaped = f"(?i:{escaped})"
-        if (
-            position == "suffix"
-            and len(form.surface) == 1
-            and form.surface.isalpha()
-            and form.surface.isascii()
-        ):
+        surface = form.surface
+        phrase = Phrase(surface, ignore_case=form.is_word)
+        if position == "suffix" and len(surface) == 1 and surface.isalpha() and surface.isascii():
             # "50p" is money, "50 p.m." and "5pm" are not: single letters only when glued and final.
-            escaped = f"(?<=\\d){escaped}(?!\\.?\\w)"
-        elif position == "prefix" and form.surface[-1].isalpha():
+            phrase = Phrase(surface, form.is_word, r"\d", behind_matches=True, after=r"(?!\.?\w)")
+        elif position == "prefix" and surface[-1].isalpha():
             # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
-            escaped = f"(?<![A-Za-z]){escaped}"
-        parts.append(escaped)
-    return (
-        "(?:" + "|".join(parts) + r")(?![A-Za-z])"
-        if position == "suffix"
-        else "(?:" + "|".join(parts) + ")"
-    )
+            phrase = Phrase(surface, form.is_word, "[A-Za-z]")
+        phrases.append(phrase)
+    regex = alternation(phrases)
+    return regex + r"(?![A-Za-z])" if position == "suffix" else regex
 
 
 @functools.cache
@@ -92,22 +84,24 @@ def _country_codes() -> dict[str, str]:
 @functools.cache
 def fragments() -> dict[str, str]:
     """The placeholders the money templates may use."""
-    per = "|".join(
-        re.escape(u).replace(r"\ ", r"\s+") for u in sorted(_per_units(), key=len, reverse=True)
+    per = alternation(
+        [Phrase(u, ignore_case=True) for u in sorted(_per_units(), key=len, reverse=True)]
     )
-    countries = "|".join(sorted(_country_codes(), key=len, reverse=True))
+    countries = alternation(
+        [Phrase(c, behind="[A-Za-z]") for c in sorted(_country_codes(), key=len, reverse=True)]
+    )
     return {
         "num": numbers.numeral_regex(),
         "mult": numbers.multiplier_regex(),
         # A minus glued to the amount, before or after its symbol ("-$5 million", "$-5
         # million"), or the word: a dash and a space is a list bullet, not a sign.
         "sign": r"(?:[-\u2212](?=[^\s\-\u2212])|(?i:minus|negative)\s+)",
-        "code": rf"(?:{_currency_regex('prefix')}|(?<![A-Za-z])(?:{countries}))",
+        "code": rf"(?:{_currency_regex('prefix')}|{countries})",
         "cur_pre": _currency_regex("prefix"),
         "cur_suf": _currency_regex("suffix"),
         "qual": qualifier_regex(),
         # "a year" is a per-unit, "a year earlier" a date.
-        "per": f"(?i:{per})(?![A-Za-z])(?!\\s+(?i:earlier|ago|before|later|previously))",
+        "per": f"{per}(?![A-Za-z])(?!\\s+(?i:earlier|ago|before|later|previously))",
         # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
         "per_any": r"(?!cent\b)[a-z]+(?:-[a-z]+)?(?![\w-])",
     }

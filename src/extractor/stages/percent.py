@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from extractor.records import PercentValue
 from extractor.rules import numbers
+from extractor.rules.alternation import Phrase, alternation
 from extractor.rules.cues import find_direction
 from extractor.rules.patterns import Found, RuleMatch, apply_rules, compile_patterns
 from extractor.rules.qualifiers import normalize_qualifier, qualifier_regex
@@ -38,10 +39,9 @@ def _units() -> dict[str, tuple[str, Decimal]]:
 def fragments() -> dict[str, str]:
     """The placeholders the percent templates may use."""
     words = sorted(_units(), key=len, reverse=True)
-    pct = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", "-") for w in words)
     return {
         "num": numbers.numeral_regex(),
-        "pct": f"(?i:{pct})",
+        "pct": alternation([Phrase(w, ignore_case=True) for w in words]),
         "qual": qualifier_regex(),
         "sign": r"(?:[-\u2212](?=\d)|(?i:minus|negative)\s+)",
     }
