@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from extractor.errors import Errors, PatternError
 from extractor.records import Value
 from extractor.rules import numbers
+from extractor.rules.gates import gate_for, gated_finditer
 from extractor.rules.resources import read_jsonl
 
 _REPEAT = "__"  # separates a group name from the number of its repeated use
@@ -35,7 +36,8 @@ _PLACEHOLDER = re.compile(r"\{(?:(?P<prefix>[a-z]+)\.)?(?P<name>[a-z_]+)\}")
 
 # A match must not start inside a word or number, nor end inside one. Chinese and Japanese
 # characters are not part of a word here: "售价99元" starts an amount after "价".
-_START = r"(?<![A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff$€£¥₹.,])"
+_START_CLASS = r"[A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff$€£¥₹.,]"
+_START = f"(?<!{_START_CLASS})"
 _END = r"(?![\w%])"
 
 
@@ -63,6 +65,8 @@ class CompiledPattern:
     label: str
     regex: re.Pattern[str]
     read: str | None = None
+    gate: re.Pattern[str] | None = None
+    """Where the regex can start (see :mod:`extractor.rules.gates`); ``None`` to try everywhere."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,7 +134,8 @@ def compile_patterns(
             raise PatternError(
                 Errors.E004.format(id=spec.id, path=path, reason=exc, names=names)
             ) from exc
-        compiled.append(CompiledPattern(spec.id, spec.label, regex, spec.read))
+        gate = gate_for(regex, behind=_START_CLASS)
+        compiled.append(CompiledPattern(spec.id, spec.label, regex, spec.read, gate))
     return tuple(compiled)
 
 
@@ -163,7 +168,9 @@ def _expand(spec: PatternSpec, fragments: Mapping[str, str], path: str) -> str:
 def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[RuleMatch]:
     """Every match of every pattern in ``text`` (overlapping across patterns)."""
     for compiled in patterns:
-        for match in compiled.regex.finditer(text):
+        regex, gate = compiled.regex, compiled.gate
+        matches = regex.finditer(text) if gate is None else gated_finditer(regex, gate, text)
+        for match in matches:
             groups: dict[str, str] = {}
             for name, value in match.groupdict().items():
                 if value is not None:
