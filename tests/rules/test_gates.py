@@ -31,7 +31,7 @@ def _plain_and_gated(regex: re.Pattern[str], gate: re.Pattern[str], text: str) -
     ],
 )
 def test_gate_reads_first_characters(source: str, firsts: str) -> None:
-    gate = gate_for(re.compile(source))
+    gate = gate_for(source)
     assert gate is not None
     assert gate.pattern == f"[{firsts}]"
 
@@ -49,11 +49,11 @@ def test_gate_reads_first_characters(source: str, firsts: str) -> None:
     ],
 )
 def test_no_gate_where_it_cannot_help(source: str) -> None:
-    assert gate_for(re.compile(source)) is None
+    assert gate_for(source) is None
 
 
 def test_gate_folds_case_like_the_regex_engine() -> None:
-    gate = gate_for(re.compile(r"(?i:k)\d"))
+    gate = gate_for(r"(?i:k)\d")
     assert gate is not None
     assert [m.start() for m in gate.finditer("k K \u212a x")] == [0, 2, 4]
 

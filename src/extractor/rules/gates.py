@@ -13,7 +13,7 @@ string, gives no gate, and the rule is searched the plain way.
 
 >>> import re
 >>> regex = re.compile(r"(?<![A-Za-z])(?:(?i:in)\\s+)?\\$\\d+")
->>> gate = gate_for(regex, behind="[A-Za-z]")
+>>> gate = gate_for(regex.pattern, behind="[A-Za-z]")
 >>> gate.pattern == r"[\\$Ii\u0130\u0131](?<![A-Za-z][\\$Ii\u0130\u0131])"
 True
 >>> [m.group() for m in gated_finditer(regex, gate, "in $5, $6 and x$7")]
@@ -22,6 +22,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterator
@@ -118,8 +119,8 @@ def _item(op: Any, av: Any, flags: int, firsts: _Firsts) -> bool:
     raise _Unbounded  # any character, a back reference, a conditional group, ...
 
 
-def gate_for(regex: re.Pattern[str], behind: str | None = None) -> re.Pattern[str] | None:
-    """A regex matching one character wherever ``regex`` can start, or ``None``.
+def gate_for(source: str, flags: int = 0, behind: str | None = None) -> re.Pattern[str] | None:
+    """A regex matching one character wherever the regex ``source`` can start, or ``None``.
 
     ``None`` when the parse cannot tell, or when so many characters can start a match
     (:data:`MOST_FIRST_CHARACTERS`) that trying the regex at each would cost more than a scan.
@@ -129,7 +130,7 @@ def gate_for(regex: re.Pattern[str], behind: str | None = None) -> re.Pattern[st
     """
     firsts = _Firsts()
     try:
-        if _sequence(_parser.parse(regex.pattern, regex.flags).data, regex.flags, firsts):
+        if _sequence(_parser.parse(source, flags).data, flags, firsts):
             return None  # the regex can match the empty string
         if firsts.count() > MOST_FIRST_CHARACTERS:
             return None
@@ -140,6 +141,24 @@ def gate_for(regex: re.Pattern[str], behind: str | None = None) -> re.Pattern[st
         return re.compile(first)
     # Looked at from after the first character, so that the gate starts with its class.
     return re.compile(f"{first}(?<!{behind}{first})")
+
+
+@functools.cache
+def stand_in(source: str, flags: int = 0) -> str:
+    """A small regex that can start with the characters ``source`` can, and match empty if it can.
+
+    Rules are built from large fragments (hundreds of currency forms); parsing each rule whole to
+    find its first characters took longer than compiling it. A rule's skeleton, with every
+    fragment replaced by its stand-in, has the same first characters.
+    """
+    firsts = _Firsts()
+    try:
+        nullable = _sequence(_parser.parse(source, flags).data, flags, firsts)
+        firsts.count()
+    except _Unbounded:
+        return r"[\s\S]"
+    first = f"[{firsts.source()}]" if firsts.chars or firsts.categories else "(?!)"
+    return f"(?:{first})?" if nullable else first
 
 
 def gated_finditer(

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from extractor.errors import Errors, PatternError
 from extractor.records import Value
 from extractor.rules import numbers
-from extractor.rules.gates import gate_for, gated_finditer
+from extractor.rules.gates import gate_for, gated_finditer, stand_in
 from extractor.rules.resources import read_jsonl
 
 _REPEAT = "__"  # separates a group name from the number of its repeated use
@@ -134,7 +134,7 @@ def compile_patterns(
             raise PatternError(
                 Errors.E004.format(id=spec.id, path=path, reason=exc, names=names)
             ) from exc
-        gate = gate_for(regex, behind=_START_CLASS)
+        gate = gate_for(_skeleton(spec.pattern, fragments), re.VERBOSE, behind=_START_CLASS)
         compiled.append(CompiledPattern(spec.id, spec.label, regex, spec.read, gate))
     return tuple(compiled)
 
@@ -163,6 +163,11 @@ def _expand(spec: PatternSpec, fragments: Mapping[str, str], path: str) -> str:
         return f"(?P<{group}>{fragments[key]})"
 
     return _PLACEHOLDER.sub(expand, spec.pattern)
+
+
+def _skeleton(template: str, fragments: Mapping[str, str]) -> str:
+    """The template with each placeholder replaced by its fragment's stand-in (for its gate)."""
+    return _PLACEHOLDER.sub(lambda m: stand_in(fragments[m["name"]], re.VERBOSE), template)
 
 
 def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[RuleMatch]:

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -165,37 +166,52 @@ class LexemeFlags:
         if not free:
             return None
         checks = [self._check(attr, value) for attr, value in conditions.items()]
-        return int(self.vocab.add_flag(lambda word: all(c(word) for c in checks), free[0]))
+        return int(self.vocab.add_flag(_all_of(checks), free[0]))
 
     def _getters(self) -> dict[int, Callable[[str], Any]]:
         getters: dict[int, Callable[[str], Any]] = self.vocab.lex_attr_getters  # type: ignore[attr-defined]
         return getters
 
     def _check(self, attr: str, value: Any) -> Callable[[str], bool]:
+        """One condition on a word, as one call: the flags are computed for every word of the
+        vocabulary (some 30,000 at load), so each level of calls counts."""
         if attr in _LEXICAL_FLAGS:
             getter = self._getters()[spacy.attrs.IDS[attr]]
-            return lambda word: bool(getter(word)) == bool(value)
+            if value:
+                return lambda word: bool(getter(word))
+            return lambda word: not getter(word)
+        tests: list[Callable[[Any], bool]] = (
+            [_predicate(op, arg) for op, arg in value.items()]
+            if isinstance(value, dict)
+            else [functools.partial(operator.eq, value)]
+        )
+        test = _all_of(tests)
         form = _LEXICAL[attr]
+        if form == "lower":
+            return lambda word: test(word.lower())
+        if form == "length":
+            return lambda word: test(len(word))
+        return test
 
-        def of(word: str) -> Any:
-            return word.lower() if form == "lower" else len(word) if form == "length" else word
 
-        if not isinstance(value, dict):
-            return lambda word: of(word) == value
-        tests: list[Callable[[Any], bool]] = []
-        for op, arg in value.items():
-            tests.append(_predicate(op, arg))
-        return lambda word: all(test(of(word)) for test in tests)
+def _all_of(tests: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
+    """A test that holds where all of ``tests`` hold, with no extra call for one or two."""
+    if len(tests) == 1:
+        return tests[0]
+    if len(tests) == 2:
+        first, second = tests
+        return lambda value: first(value) and second(value)
+    return lambda value: all(test(value) for test in tests)
 
 
 def _predicate(op: str, arg: Any) -> Callable[[Any], bool]:
     """One Matcher condition as a function: the semantics of spaCy's own predicates."""
     if op == "REGEX":
-        regex = re.compile(arg)
-        return lambda v: regex.search(v) is not None
+        search = re.compile(arg).search
+        return lambda v: search(v) is not None
     if op in ("IN", "NOT_IN"):
         words = frozenset(arg)
-        return (lambda v: v in words) if op == "IN" else (lambda v: v not in words)
+        return words.__contains__ if op == "IN" else (lambda v: v not in words)
     comparisons: dict[str, Callable[[Any, Any], bool]] = {
         "==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le,
         ">": operator.gt, "<": operator.lt,
@@ -225,6 +241,43 @@ def entity_pattern_specs() -> tuple[EntityPatternSpec, ...]:
     return tuple(specs)
 
 
+class _NameDocs:
+    """The gazetteer's names as documents for the PhraseMatcher, split as ``tokenizer`` splits.
+
+    They are made in a vocabulary of their own: the matcher compares word hashes only, and the
+    pipeline's vocabulary stays small, so the Matcher's word flags (LexemeFlags) are computed at
+    load for a few hundred words instead of 30,000 names. A name of plain words that are no
+    tokenizer exception ("Port Hedland") becomes its words without running the tokenizer; the
+    tests check that this splits every gazetteer name as the tokenizer does.
+    """
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.vocab = Vocab()
+        self.exceptions = frozenset(tokenizer.rules or ())
+        self.tokenizer = Tokenizer(
+            self.vocab,
+            rules=tokenizer.rules,
+            prefix_search=tokenizer.prefix_search,
+            suffix_search=tokenizer.suffix_search,
+            infix_finditer=tokenizer.infix_finditer,
+            token_match=tokenizer.token_match,
+            url_match=tokenizer.url_match,
+        )
+
+    def plain(self, name: str) -> list[str] | None:
+        """The words of a name the tokenizer would not split further, or ``None``."""
+        words = name.split(" ")
+        if all(word.isalpha() and word not in self.exceptions for word in words):
+            return words
+        return None
+
+    def __call__(self, names: list[str]) -> list[Doc]:
+        return [
+            self.tokenizer(name) if (words := self.plain(name)) is None else Doc(self.vocab, words)
+            for name in names
+        ]
+
+
 class EntityRecognizer:
     """Finds ORG, GPE and PERSON spans in a ``Doc`` with gazetteers and token rules."""
 
@@ -233,10 +286,9 @@ class EntityRecognizer:
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
         self.places = gpe_names(min_city_population)
         places = sorted(self.places)
-        make_docs = nlp.tokenizer.pipe  # type: ignore[union-attr]
-        self.gazetteer.add("GPE", list(make_docs(places + [p.upper() for p in places])))
-        orgs = _words("orgs", "name")
-        self.gazetteer.add("ORG", list(make_docs(orgs)))
+        name_docs = _NameDocs(nlp.tokenizer)
+        self.gazetteer.add("GPE", name_docs(places + [p.upper() for p in places]))
+        self.gazetteer.add("ORG", name_docs(_words("orgs", "name")))
         # The patterns are validated as written, then matched with their word conditions
         # turned into lexeme flags (see LexemeFlags).
         self.matcher = Matcher(vocab, validate=False)
