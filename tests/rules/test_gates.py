@@ -14,7 +14,8 @@ from extractor.stages import dates, money, percent
 
 def _plain_and_gated(regex: re.Pattern[str], gate: re.Pattern[str], text: str) -> None:
     plain = [(m.span(), m.groupdict()) for m in regex.finditer(text)]
-    gated = [(m.span(), m.groupdict()) for m in gated_finditer(regex, gate, text)]
+    starts = (m.start() for m in gate.finditer(text))
+    gated = [(m.span(), m.groupdict()) for m in gated_finditer(regex, starts, text)]
     assert gated == plain
 
 
@@ -84,3 +85,40 @@ def test_gated_rules_match_like_plain_scans() -> None:
         assert pattern.gate is not None
         for text in _texts():
             _plain_and_gated(pattern.regex, pattern.gate, text)
+
+
+def test_anchored_rules_match_like_plain_scans() -> None:
+    """Rules that open with qualifiers, signs, numerals or currencies are tried where those
+    start, and find what a plain scan finds."""
+    anchored = [p for p in _stage_patterns() if p.anchors is not None]
+    assert {p.id for p in anchored} >= {"money.suffix", "money.prefix", "percent.simple"}
+    texts = [
+        *_texts(),
+        "more than 150 billion yuan ($20.9 billion), up to -5%, minus 3 percent, about US$1.2bn,"
+        " two and a half million euros, a billion dollars, 3 dollars 50 cents, SGD 54 cents,"
+        " 5-6 billion yuan, 1.2 billion and 3.4 billion yuan, 12 000 zł, Rs 5,000 crore, 50p",
+        "ABOUT TWENTY-FIVE PER CENT, nearly 1,00,000 rupees; \u212arw 5; ſome 5 pct, xUS$5",
+    ]
+    for pattern in anchored:
+        assert pattern.anchors is not None
+        for text in texts:
+            starts = [m.start() for m in pattern.anchors.finditer(text)]
+            plain = [(m.span(), m.groupdict()) for m in pattern.regex.finditer(text)]
+            found = [(m.span(), m.groupdict()) for m in gated_finditer(pattern.regex, starts, text)]
+            assert found == plain, pattern.id
+
+
+@pytest.mark.parametrize(
+    ("template", "openers"),
+    [
+        (r"(?:{qual}\s+)?{sign}?{num}\s?{pct}", {"qual", "sign", "num"}),
+        (r"{first.num}(?:,\s*{num})*", {"num"}),
+        (r"{num}\s+{cur_suf}|{cur_pre}{num}", {"num", "cur_pre"}),
+        (r"between\s+{num}", None),  # opens with a word: the gate's business
+        (r"(?:{qual}|about)\s+{num}", None),  # an optional part that is not one fragment
+    ],
+)
+def test_rule_openers(template: str, openers: set[str] | None) -> None:
+    from extractor.rules.patterns import _openers
+
+    assert _openers(template) == (frozenset(openers) if openers is not None else None)

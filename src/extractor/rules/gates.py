@@ -16,7 +16,8 @@ string, gives no gate, and the rule is searched the plain way.
 >>> gate = gate_for(regex.pattern, behind="[A-Za-z]")
 >>> gate.pattern == r"[\\$Ii\u0130\u0131](?<![A-Za-z][\\$Ii\u0130\u0131])"
 True
->>> [m.group() for m in gated_finditer(regex, gate, "in $5, $6 and x$7")]
+>>> text = "in $5, $6 and x$7"
+>>> [m.group() for m in gated_finditer(regex, (m.start() for m in gate.finditer(text)), text)]
 ['in $5', '$6']
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from extractor.rules.alternation import fold_class
@@ -162,17 +163,18 @@ def stand_in(source: str, flags: int = 0) -> str:
 
 
 def gated_finditer(
-    regex: re.Pattern[str], gate: re.Pattern[str], text: str
+    regex: re.Pattern[str], starts: Iterable[int], text: str
 ) -> Iterator[re.Match[str]]:
-    """The matches ``regex.finditer(text)`` yields, trying ``regex`` only where ``gate`` matches.
+    """The matches ``regex.finditer(text)`` yields, trying ``regex`` only at ``starts``.
 
-    Like ``finditer``, a match starts where the previous one ended or later. ``regex`` must not
-    match the empty string (:func:`gate_for` gives no gate for such a regex).
+    ``starts`` (in increasing order) must hold every position where ``regex`` can match, as the
+    positions of a gate's matches do. Like ``finditer``, a match starts where the previous one
+    ended or later. ``regex`` must not match the empty string (:func:`gate_for` gives no gate
+    for such a regex).
     """
     match = regex.match
     end = 0
-    for candidate in gate.finditer(text):
-        start = candidate.start()
+    for start in starts:
         if start < end:
             continue
         found = match(text, start)

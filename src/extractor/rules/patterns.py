@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -67,6 +67,8 @@ class CompiledPattern:
     read: str | None = None
     gate: re.Pattern[str] | None = None
     """Where the regex can start (see :mod:`extractor.rules.gates`); ``None`` to try everywhere."""
+    anchors: re.Pattern[str] | None = None
+    """Where the fragments a rule opens with can start; shared by the rules of a file."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -110,6 +112,7 @@ def compile_patterns(
     names = ", ".join(sorted(fragments))
     seen: set[str] = set()
     compiled: list[CompiledPattern] = []
+    openers: list[frozenset[str] | None] = []
     for raw in read_jsonl(name):
         try:
             spec = PatternSpec.model_validate(raw)
@@ -136,7 +139,73 @@ def compile_patterns(
             ) from exc
         gate = gate_for(_skeleton(spec.pattern, fragments), re.VERBOSE, behind=_START_CLASS)
         compiled.append(CompiledPattern(spec.id, spec.label, regex, spec.read, gate))
-    return tuple(compiled)
+        openers.append(_openers(spec.pattern) if gate is None else None)
+    return _anchored(compiled, openers, fragments)
+
+
+# The opening of a template that only optional placeholders precede: "(?:{qual}\s+)?{sign}?{num}".
+_OPTIONAL = r"(?:\(\?:\{(?:[a-z]+\.)?[a-z_]+\}[^(){}|]*\)\?|\{(?:[a-z]+\.)?[a-z_]+\}\?)"
+_OPENING = re.compile(rf"{_OPTIONAL}*\{{(?:[a-z]+\.)?[a-z_]+\}}")
+
+
+def _openers(template: str) -> frozenset[str] | None:
+    """The fragments a match of ``template`` can open with, if the template is of that shape.
+
+    "(?:{qual}\\s+)?{sign}?{num} ..." opens with a qualifier, a sign or a numeral; a template
+    with alternatives at its top level opens as any of them does.
+    """
+    names: set[str] = set()
+    for alternative in _top_level_alternatives(template):
+        opening = _OPENING.match(alternative)
+        if opening is None:
+            return None
+        names |= {m["name"] for m in _PLACEHOLDER.finditer(opening.group())}
+    return frozenset(names)
+
+
+def _top_level_alternatives(template: str) -> list[str]:
+    """``template`` split at the bars outside any group or class."""
+    parts, start = [], 0
+    depth, escaped, in_class = 0, False, False
+    for i, char in enumerate(template):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(template[start:i])
+            start = i + 1
+    return [*parts, template[start:]]
+
+
+def _anchored(
+    compiled: list[CompiledPattern],
+    openers: list[frozenset[str] | None],
+    fragments: Mapping[str, str],
+) -> tuple[CompiledPattern, ...]:
+    """The rules, those with an opening of fragments sharing one scan for where those start.
+
+    A rule that opens with optional qualifiers and signs before a numeral can only start where
+    one of them can: one scan of the text finds those places for every such rule of the file,
+    and each rule is tried there alone (as its gate would, were its first characters few).
+    """
+    names = frozenset().union(*(o for o in openers if o))
+    if not names:
+        return tuple(compiled)
+    either = "|".join(f"(?:{fragments[name]})" for name in sorted(names))
+    anchors = re.compile(f"{_START}(?=(?:{either}))", re.VERBOSE)
+    return tuple(
+        replace(pattern, anchors=anchors) if opener else pattern
+        for pattern, opener in zip(compiled, openers, strict=True)
+    )
 
 
 def _expand(spec: PatternSpec, fragments: Mapping[str, str], path: str) -> str:
@@ -172,9 +241,17 @@ def _skeleton(template: str, fragments: Mapping[str, str]) -> str:
 
 def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[RuleMatch]:
     """Every match of every pattern in ``text`` (overlapping across patterns)."""
+    anchored: dict[re.Pattern[str], list[int]] = {}
     for compiled in patterns:
-        regex, gate = compiled.regex, compiled.gate
-        matches = regex.finditer(text) if gate is None else gated_finditer(regex, gate, text)
+        regex, gate, anchors = compiled.regex, compiled.gate, compiled.anchors
+        if gate is not None:
+            matches = gated_finditer(regex, (m.start() for m in gate.finditer(text)), text)
+        elif anchors is not None:
+            if anchors not in anchored:
+                anchored[anchors] = [m.start() for m in anchors.finditer(text)]
+            matches = gated_finditer(regex, anchored[anchors], text)
+        else:
+            matches = regex.finditer(text)
         for match in matches:
             groups: dict[str, str] = {}
             for name, value in match.groupdict().items():
