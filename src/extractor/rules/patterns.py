@@ -241,17 +241,16 @@ def _skeleton(template: str, fragments: Mapping[str, str]) -> str:
 
 def find_matches(text: str, patterns: tuple[CompiledPattern, ...]) -> Iterator[RuleMatch]:
     """Every match of every pattern in ``text`` (overlapping across patterns)."""
-    anchored: dict[re.Pattern[str], list[int]] = {}
+    starts: dict[re.Pattern[str], list[int]] = {}  # rules with the same gate share its scan
     for compiled in patterns:
-        regex, gate, anchors = compiled.regex, compiled.gate, compiled.anchors
-        if gate is not None:
-            matches = gated_finditer(regex, (m.start() for m in gate.finditer(text)), text)
-        elif anchors is not None:
-            if anchors not in anchored:
-                anchored[anchors] = [m.start() for m in anchors.finditer(text)]
-            matches = gated_finditer(regex, anchored[anchors], text)
-        else:
+        regex = compiled.regex
+        gate = compiled.gate if compiled.gate is not None else compiled.anchors
+        if gate is None:
             matches = regex.finditer(text)
+        else:
+            if gate not in starts:
+                starts[gate] = [m.start() for m in gate.finditer(text)]
+            matches = gated_finditer(regex, starts[gate], text)
         for match in matches:
             groups: dict[str, str] = {}
             for name, value in match.groupdict().items():
