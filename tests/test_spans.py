@@ -109,3 +109,17 @@ def test_spans_registration_is_idempotent_and_needs_no_pipeline() -> None:
     register_extensions()
     register_extensions()
     assert Span.get_extension(EXTENSION) == getter
+
+
+def test_span_data_is_read_once_and_afresh_when_stored_again(nlp: Language) -> None:
+    from extractor.spans import SpanData, get_span_data, set_span_data
+
+    doc = nlp(TEXTS[0])
+    money = next(e for e in doc.ents if e.label_ == "MONEY")
+    first = get_span_data(money)
+    assert first is not None
+    assert get_span_data(money) is first  # the stored form is decoded once per Doc
+    replacement = SpanData("test", "test.rule", first.start, first.end, first.value)
+    set_span_data(money, replacement)
+    assert get_span_data(money) == replacement
+    assert money._.extractor == replacement

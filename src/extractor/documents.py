@@ -178,9 +178,10 @@ def _fields(
         "end": end + offset,
         "sentence_start": sentence[0] + offset,
         "sentence_end": sentence[1] + offset,
-        "source": Provenance(component=data.component, pattern=data.pattern)
+        # validated with the record: one validation per mention, not two
+        "source": {"component": data.component, "pattern": data.pattern}
         if data
-        else Provenance(component="ner", pattern=None),
+        else {"component": "ner", "pattern": None},
     }
     if data and data.value is not None:
         fields.update(dict(data.value))

@@ -13,6 +13,7 @@ back the typed objects. The extensions are registered when ``extractor`` is impo
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -127,10 +128,25 @@ def _key(span: Span) -> str:
     return f"{span.label_}:{span.start_char}:{span.end_char}"
 
 
+# The typed SpanData read from each stored JSON form, per Doc: the stages after the one that
+# stored a span (merge, facts, records) read it many times. An entry holds the very dict it was
+# read from, so data stored again under the same key is read afresh.
+_DECODED: weakref.WeakKeyDictionary[Doc, dict[str, tuple[dict[str, Any], SpanData]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def get_span_data(span: Span) -> SpanData | None:
     """The :class:`SpanData` of a span, or ``None`` for a span no extractor rule produced."""
-    data: dict[str, Any] | None = _data(span.doc).get(_SPANS, {}).get(_key(span))
-    return None if data is None else SpanData.from_json(data)
+    key = _key(span)
+    data: dict[str, Any] | None = _data(span.doc).get(_SPANS, {}).get(key)
+    if data is None:
+        return None
+    decoded = _DECODED.setdefault(span.doc, {})
+    entry = decoded.get(key)
+    if entry is None or entry[0] is not data:
+        entry = decoded[key] = (data, SpanData.from_json(data))
+    return entry[1]
 
 
 def has_span_data(span: Span) -> bool:
