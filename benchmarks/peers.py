@@ -167,6 +167,21 @@ def _spacy_system(key: str, name: str, exclude: Sequence[str]) -> System:
     return System(key, name, run, records, CORPUS_LABELS, normalizes=False)
 
 
+def _blank_system() -> System:
+    """spaCy's English tokenizer alone: the floor under any spaCy-based pipeline."""
+    import spacy
+
+    nlp = spacy.blank("en")
+
+    def run(texts: Sequence[str]) -> None:
+        _consume(nlp.pipe(texts))
+
+    def records(doc_id: str, text: str) -> list[AnyMention]:
+        return []
+
+    return System("blank", "spaCy tokenizer alone (blank en, the floor)", run, records, (), False)
+
+
 # --- extractor --------------------------------------------------------------------------------
 
 
@@ -320,6 +335,7 @@ SYSTEMS: dict[str, tuple[str, Callable[[], System]]] = {
             ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"),
         ),
     ),
+    "blank": ("spaCy tokenizer alone (blank en, the floor)", _blank_system),
     "quantulum3": ("quantulum3", _quantulum_system),
     "recognizers": ("Recognizers-Text (currency + percentage)", _recognizers_system),
 }

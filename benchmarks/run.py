@@ -7,6 +7,8 @@ and fewer repeats, for checking the harness rather than for quoting numbers.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -20,7 +22,13 @@ from benchmarks.report import Results, SpeedRow, render
 from extractor.evaluation.corpus import CorpusDoc
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-SPEED_SYSTEMS = ("extractor", "extractor+sm", "sm", "sm-ner", "quantulum3", "recognizers")
+SPEED_SYSTEMS = ("extractor", "extractor+sm", "sm", "sm-ner", "blank", "quantulum3", "recognizers")
+# In a fresh interpreter: the import, then load() and one extract() (the first document).
+_LOAD_PROGRAM = (
+    "import time; start = time.perf_counter(); import extractor; imported = time.perf_counter(); "
+    "extractor.extract('Exports rose 5 percent to 3 billion yuan.', nlp=extractor.load()); "
+    "print(imported - start, time.perf_counter() - imported)"
+)
 ACCURACY_SYSTEMS = ("extractor", "extractor+sm", "sm", "quantulum3", "recognizers")
 SECTIONS = ("speed", "accuracy", "profile", "cli", "pathological")
 
@@ -39,6 +47,7 @@ class Plan:
     pathological_kb: tuple[int, ...]
     pathological_limit_s: float
     profile_repeats: int
+    load_repeats: int = 5
 
 
 FULL = Plan(
@@ -63,6 +72,7 @@ QUICK = replace(
     scaling_docs=(100, 1_000),
     pathological_limit_s=10,
     profile_repeats=1,
+    load_repeats=2,
 )
 
 
@@ -83,6 +93,10 @@ def _speed(
             )
             on_subset = harness.measure(system.run, subset, warmup=warm_synthetic, repeats=1)
             results.speed[system.key] = SpeedRow(system.key, system.name, on_corpus, on_subset)
+        click.echo("speed: load time", err=True)
+        results.import_seconds, results.load_seconds = map(
+            list, zip(*(_load_time() for _ in range(plan.load_repeats)), strict=True)
+        )
         default = next((s for s in systems if s.key == "extractor"), None)
         if default is not None and plan.scale_docs > plan.peer_docs:
             click.echo(f"speed: extractor on {plan.scale_docs:,} documents", err=True)
@@ -90,6 +104,16 @@ def _speed(
             results.scale_full = harness.measure(
                 default.run, texts, warmup=warm_synthetic, repeats=1
             )
+
+
+def _load_time() -> tuple[float, float]:
+    """Seconds of ``import extractor``, and from there to a first document's records, in a
+    fresh interpreter (on the pinned core)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LOAD_PROGRAM], capture_output=True, text=True, check=True
+    )
+    imported, loaded = done.stdout.strip().splitlines()[-1].split()
+    return float(imported), float(loaded)
 
 
 def _accuracy(results: Results, docs: Sequence[CorpusDoc]) -> None:
