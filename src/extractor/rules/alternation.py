@@ -14,7 +14,7 @@ same preference among phrases (the order given): groups cannot match at the same
 within a group the order is kept.
 
 >>> import re
->>> regex = re.compile(alternation([Phrase("kr", ignore_case=True), Phrase("KRW")]))
+>>> regex = re.compile(alternation([Phrase("KRW"), Phrase("kr", ignore_case=True)]))
 >>> [m.group() for m in regex.finditer("KRW 5, kr 3, \u212ar 4")]
 ['KRW', 'kr', '\u212ar']
 """
