@@ -190,6 +190,21 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
     assert first[5] == subject
 
 
+SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "byline-publisher-owns-nothing": (
+        "Catering sales climb in November\nUpdated: 2023-12-21 | Source: China Daily\n\n"
+        "Sales at catering businesses in Tianjin jumped 19.2 percent in November. Online sales "
+        "rose 8 percent.",
+        ["Tianjin", "Tianjin"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "subjects"), SUBJECTS.values(), ids=SUBJECTS.keys())
+def test_facts_subject_forms(nlp: Language, text: str, subjects: list[str | None]) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-02-15")] == subjects
+
+
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:
     text = (
         "Tongzhou's annual transactions reached more than 150 billion yuan ($20.9 billion) in 2023."

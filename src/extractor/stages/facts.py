@@ -203,6 +203,10 @@ def verb_forms() -> frozenset[str]:
 
 # "OTTAWA — The Bank of Canada ...", "MOSCOW - ...": a dateline closed by a dash.
 _DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
+# A byline or source line under the headline: "By Li Ming in Changzhou | China Daily | Updated:
+# 2024-03-18", "Updated: 2024-02-22 | Source: Wuxi Municipal Bureau of Statistics", "By Global
+# Times". The publisher and the reporter's whereabouts own no quantity.
+_BYLINE = re.compile(r"^(?:By\s|Source:|(?:Last\s+)?Updated\b)|\s\|\s", re.IGNORECASE)
 
 
 class FactFinder:
@@ -845,6 +849,7 @@ class _Context:
             dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
             if (
                 self._reports(ent)
+                or self._in_byline(ent)
                 or (after[:1] and after[0] in ("said", "says", "told") and ent.label_ != "ORG")
                 or (line_start and after[:1] == [","] and (ent.text.isupper() or dated))
                 or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
@@ -863,6 +868,17 @@ class _Context:
             ):
                 out.add(ent.start)
         return out
+
+    def _in_byline(self, ent: Span) -> bool:
+        """Whether a mention stands on a byline or source line of the article's head (not the
+        headline): "By Yang Cheng in Tianjin | China Daily | Updated: 2023-12-21"."""
+        text = self.text
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        if line_start == 0 or line_start > HEAD_CHARS:
+            return False
+        line_end = text.find("\n", ent.end_char)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return _BYLINE.search(line) is not None
 
     def _reports(self, ent: Span) -> bool:
         """Whether an ORG reports others' figures and owns none: a statistics office, a ministry,
