@@ -197,6 +197,19 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "rose 8 percent.",
         ["Tianjin", "Tianjin"],
     ),
+    "headline-opener-is-the-main-subject": (
+        "Kessler Logistik AG lifts outlook as ECB holds rates\n\nThe European Central Bank held "
+        "its deposit rate at 4 percent on Thursday. The European Central Bank said inflation was "
+        "easing. Kessler Logistik AG forecast higher profit.\n\nRevenue fell 10 percent to EUR "
+        "4.2 billion.",
+        ["European Central Bank", "Kessler Logistik AG", "Kessler Logistik AG"],
+    ),
+    "source-cue-stays-in-its-sentence": (
+        "Kessler Logistik AG lifts outlook as ECB holds rates\n\nThe European Central Bank held "
+        "its deposit rate at 4 percent on Thursday, and the European Central Bank said inflation "
+        "was easing.\n\nKessler Logistik AG said its net profit rose 18 percent in 2023.",
+        ["European Central Bank", "Kessler Logistik AG"],
+    ),
 }
 
 

@@ -840,7 +840,9 @@ class _Context:
         doc, out = self.doc, set()
         for cue in self.cues:
             if cue.rule.category == "source":
-                for ent in self.subject_index.between(cue.end, cue.end + cue.rule.scope + 1):
+                # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
+                stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
+                for ent in self.subject_index.between(cue.end, stop):
                     out.add(ent.start)
                     break
         for ent in self.subjects:
@@ -917,6 +919,12 @@ class _Context:
                 if _bare(other.text) in full or _bare(self.fullest(other)) == full
             )
 
+        # The headline's opening name is what it is about ("Kurobe Precision lifts profit
+        # outlook as weak yen offsets BOJ exit"), when the body names it again.
+        opener = candidates[0]
+        headline = self.text.find("\n", 0, opener.start_char) < 0
+        if opener.start <= 1 and headline and mentions(opener) >= 2:
+            return opener
         return max(candidates, key=lambda e: (mentions(e), -e.start))
 
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
@@ -1251,6 +1259,13 @@ class _Context:
 def _bare(name: str) -> str:
     """A name lower-cased without dots: "U.S." and "US" are one name."""
     return name.lower().replace(".", "")
+
+
+def _all_initials(name: str) -> str:
+    """ "Bank of Japan" -> "BOJ": the first letters of all a name's words, upper-cased, for the
+    short forms that keep the small words ("BOJ", "BoE", "BOK")."""
+    words = name.split()
+    return "".join(w[0] for w in words).upper() if len(words) > 2 else ""
 
 
 def _initials(name: str) -> str:
