@@ -210,6 +210,11 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "was easing.\n\nKessler Logistik AG said its net profit rose 18 percent in 2023.",
         ["European Central Bank", "Kessler Logistik AG"],
     ),
+    "initials-with-small-words": (
+        "Yen slides after policy meeting\n\nThe Bank of Japan met on Tuesday. The BOJ raised its "
+        "short-term policy rate to 0.1 percent.",
+        ["Bank of Japan"],
+    ),
 }
 
 

@@ -1093,7 +1093,7 @@ class _Context:
         for other, (other_bare, initials) in self.subject_names.get(label, {}).items():
             if len(other) <= len(best):
                 continue
-            if bare in other_bare or initials == text:
+            if bare in other_bare or initials == text or _all_initials(other) == text.upper():
                 best = other
         return best
 
