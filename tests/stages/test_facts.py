@@ -215,12 +215,36 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "short-term policy rate to 0.1 percent.",
         ["Bank of Japan"],
     ),
+    "place-of-a-company-possessive": (
+        "Germany's Kessler Logistik AG booked EUR 3.4 million in restructuring costs in 2023.",
+        ["Kessler Logistik AG"],
+    ),
+    "place-of-a-company-descriptor": (
+        "Hong Kong developer Harbourfront Properties Ltd posted revenue of HK$10 billion in 2023.",
+        ["Harbourfront Properties Ltd"],
+    ),
+    "place-of-a-reporting-body-owns": (
+        "Germany's Ministry of Finance set a budget of EUR 476 billion for 2024.",
+        ["Germany"],
+    ),
 }
 
 
 @pytest.mark.parametrize(("text", "subjects"), SUBJECTS.values(), ids=SUBJECTS.keys())
 def test_facts_subject_forms(nlp: Language, text: str, subjects: list[str | None]) -> None:
     assert [f[5] for f in facts(nlp, text, date="2024-02-15")] == subjects
+
+
+def test_facts_nationality_adjective_names_the_country(nlp: Language) -> None:
+    text = (
+        "Japan's exports climb\n\nJapan's exports rose 12 percent in 2023, and Japan's imports "
+        "fell. Shipments to Germany rose too.\n\nDestatis said German producer prices fell 4.1 "
+        "percent in February."
+    )
+    assert facts(nlp, text, date="2024-03-20") == [
+        ("12 percent", "change", "increase", None, "exports", "Japan", "2023"),
+        ("4.1 percent", "level", "none", None, "producer prices", "Germany", "2024-02"),
+    ]
 
 
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:

@@ -196,6 +196,17 @@ def fact_words(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def demonym_countries() -> dict[str, frozenset[str]]:
+    """``lexicons/demonyms.tsv``: adjective -> the bare names of its country ("German" ->
+    {"germany"}); regions ("European") have none."""
+    return {
+        row["word"]: frozenset(_bare(name) for name in row["country"].split("|"))
+        for row in read_lexicon("demonyms")
+        if row["country"] != "-"
+    }
+
+
+@functools.cache
 def verb_forms() -> frozenset[str]:
     """``lexicons/verbs.tsv``: forms that end a noun phrase."""
     return frozenset(row["word"] for row in read_lexicon("verbs"))
@@ -361,7 +372,13 @@ class _Context:
         """
         doc = self.doc
         start, end = span.start, span.end
-        while start > span.sent.start and start > span.start - 4 and self.plain(start - 1):
+        countries = demonym_countries()
+        while (
+            start > span.sent.start
+            and start > span.start - 4
+            and self.plain(start - 1)
+            and doc[start - 1].text not in countries  # "German producer prices": an owner
+        ):
             start -= 1
         while start < span.start and not doc[start].is_alpha:
             start += 1
@@ -867,9 +884,27 @@ class _Context:
                     and doc[ent.end + 1].ent_type_ == "GPE"
                     and ent.label_ == "GPE"
                 )
+                or self._describes_company(ent)
             ):
                 out.add(ent.start)
         return out
+
+    def _describes_company(self, ent: Span) -> bool:
+        """A place that says where a company is from: "Germany's Rheinberg Chemie", "U.S.
+        private equity firm Harbor Ridge Partners", "Hong Kong developer Harbourfront"."""
+        doc = self.doc
+        if ent.label_ != "GPE":
+            return False
+        i = ent.end
+        if i < len(doc) and doc[i].text in ("'s", "\u2019s"):
+            i += 1
+        else:
+            while i < min(len(doc), ent.end + 4) and doc[i].is_lower and self.plain(i):
+                i += 1
+        if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+            return False
+        company = next(iter(self.subject_index.between(i, i + 1)), None)
+        return company is not None and not self._reports(company)
 
     def _in_byline(self, ent: Span) -> bool:
         """Whether a mention stands on a byline or source line of the article's head (not the
@@ -957,7 +992,10 @@ class _Context:
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
             chosen = None
         paragraph = self.paragraph(span.start)
-        if chosen is None:
+        if chosen is None and (country := self._country_of_metric(value)) is not None:
+            chosen = country
+            value.how.append("subject.demonym")
+        elif chosen is None:
             at, inherited = self.paragraph_subject
             chosen = inherited if at == paragraph and inherited is not None else self.main_subject
             chosen = self._by_scope(value, chosen)
@@ -966,6 +1004,26 @@ class _Context:
             value.how.append("subject.sentence")
         self.paragraph_subject = (paragraph, chosen)
         value.subject = chosen
+
+    def _country_of_metric(self, value: _Value) -> Span | None:
+        """ "German producer prices", "the Turkish lira": the country of the nationality
+        adjective that opens the metric, when the article names it."""
+        if value.metric is None:
+            return None
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if metric is None:
+            return None
+        words = [self.doc[metric.start - 1]] if metric.start > 0 else []
+        words.append(metric[0])
+        for word in words:
+            names = demonym_countries().get(word.text)
+            if not names:
+                continue
+            return next(
+                (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in names),
+                None,
+            )
+        return None
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
