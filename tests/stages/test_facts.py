@@ -227,6 +227,16 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Germany's Ministry of Finance set a budget of EUR 476 billion for 2024.",
         ["Germany"],
     ),
+    "nationwide-opening": (
+        "Hubei's retail sales climb\n\nHubei's retail sales rose 8 percent in 2023, data from "
+        "China's statistics bureau showed.\n\nNationwide, retail sales rose 7.2 percent.",
+        ["Hubei", "China"],
+    ),
+    "share-of-a-national-whole": (
+        "Shanxi's coal output rises\n\nShanxi's coal output rose 3 percent in 2023, and China's "
+        "output rose 2 percent.\n\nThe province's share of national coal output was 29.2 percent.",
+        ["Shanxi", "China", "Shanxi"],
+    ),
 }
 
 
@@ -244,6 +254,19 @@ def test_facts_nationality_adjective_names_the_country(nlp: Language) -> None:
     assert facts(nlp, text, date="2024-03-20") == [
         ("12 percent", "change", "increase", None, "exports", "Japan", "2023"),
         ("4.1 percent", "level", "none", None, "producer prices", "Germany", "2024-02"),
+    ]
+
+
+def test_facts_national_average_is_the_countrys(nlp: Language) -> None:
+    text = (
+        "Jiangsu's economy grows\n\nJiangsu's GDP grew 5.8 percent in 2023, the fastest among "
+        "China's big provinces. The growth rate was 0.6 percentage points higher than the "
+        "national average of 5.2 percent."
+    )
+    assert facts(nlp, text, date="2024-01-20") == [
+        ("5.8 percent", "change", "increase", None, "GDP", "Jiangsu", "2023"),
+        ("0.6 percentage points", "change", "increase", None, "growth rate", "Jiangsu", "2023"),
+        ("5.2 percent", "change", "increase", None, "national average", "China", "2023"),
     ]
 
 

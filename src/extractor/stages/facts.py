@@ -334,6 +334,7 @@ class _Context:
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
         self.main_period = self._main_period()
+        self.main_country = self._main_country()
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
 
@@ -591,8 +592,11 @@ class _Context:
             value.kind == "level"
             and isinstance(percent, PercentValue)
             and value.metric is not None
-            and re.search(
-                r"\bgrowth(?: rate)?$", self.text[value.metric[0] : value.metric[1]], re.I
+            and (
+                re.search(
+                    r"\bgrowth(?: rate)?$", self.text[value.metric[0] : value.metric[1]], re.I
+                )
+                or self._growth_benchmark(value)
             )
         ):
             value.kind = "change"
@@ -606,6 +610,16 @@ class _Context:
         ):
             value.kind = "level"
             value.how.append("kind.rate_is_level")
+
+    def _growth_benchmark(self, value: _Value) -> bool:
+        """ "The growth rate was 0.8 points higher than the national average of 5.2 percent":
+        the benchmark a growth rate is compared with is a growth rate too."""
+        assert value.metric is not None
+        before = self.text[value.sentence.start_char : value.metric[0]]
+        return (
+            re.search(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", before, re.I)
+            is not None
+        )
 
     def _percent_of(self, span: Span) -> str | None:
         """ "About 40% of the district's workforce", "61% of the group's output": a share."""
@@ -992,7 +1006,11 @@ class _Context:
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
             chosen = None
         paragraph = self.paragraph(span.start)
-        if chosen is None and (country := self._country_of_metric(value)) is not None:
+        national = self._national(value, chosen)
+        if national is not None:
+            chosen = national
+            value.how.append("subject.national")
+        elif chosen is None and (country := self._country_of_metric(value)) is not None:
             chosen = country
             value.how.append("subject.demonym")
         elif chosen is None:
@@ -1004,6 +1022,22 @@ class _Context:
             value.how.append("subject.sentence")
         self.paragraph_subject = (paragraph, chosen)
         value.subject = chosen
+
+    def _national(self, value: _Value, chosen: Span | None) -> Span | None:
+        """ "the national average of 5.2 percent", "Nationwide, retail sales rose ...": a figure
+        of the whole country, the one the article names (most often)."""
+        if value.metric is None or self.main_country is None:
+            return None
+        words = fact_words("national")
+        # the head, not an "of" phrase ("the province's share of national coal output")
+        metric = self.text[value.metric[0] : value.metric[1]].lower().split(" of ")[0].split()
+        before = self.text[max(0, value.metric[0] - 8) : value.metric[0]].split()
+        if before[-1:] == ["of"]:
+            return None  # the whole a part is measured against: "a share of national output"
+        opening = value.sentence[0].lower_ in words and chosen is None
+        if opening or any(w in words for w in metric):
+            return self.main_country
+        return None
 
     def _country_of_metric(self, value: _Value) -> Span | None:
         """ "German producer prices", "the Turkish lira": the country of the nationality
@@ -1024,6 +1058,15 @@ class _Context:
                 None,
             )
         return None
+
+    def _main_country(self) -> Span | None:
+        """The country the article names most often, the earliest on a tie."""
+        countries = frozenset().union(*demonym_countries().values())
+        named = [
+            e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in countries
+        ]
+        counts = Counter(_bare(self.fullest(e)) for e in named)
+        return max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
