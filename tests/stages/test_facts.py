@@ -237,6 +237,24 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "output rose 2 percent.\n\nThe province's share of national coal output was 29.2 percent.",
         ["Shanxi", "China", "Shanxi"],
     ),
+    "the-province-is-the-place-named-province": (
+        "Air cargo hub grows\n\nZhengzhou's airport handled more cargo in 2023, and Zhengzhou's "
+        "exports of phones rose. Henan Province is an inland hub.\n\nThe province's imports and "
+        "exports fell 8.2 percent in 2023.",
+        ["Henan Province"],
+    ),
+    "the-company-and-the-bank": (
+        "Kessler Logistik AG raises dividend as ECB holds\n\nThe European Central Bank held its "
+        "deposit rate at 4 percent on Thursday. The company raised its dividend to EUR 1.20 per "
+        "share.\n\nKessler Logistik AG's revenue rose 5 percent in 2023. The bank lowered its "
+        "rate forecast by 10 basis points.",
+        [
+            "European Central Bank",
+            "Kessler Logistik AG",
+            "Kessler Logistik AG",
+            "European Central Bank",
+        ],
+    ),
 }
 
 

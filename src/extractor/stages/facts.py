@@ -241,6 +241,11 @@ class FactFinder:
         # A news agency reports quantities and owns none ("WASHINGTON (AP) --").
         self.news_sources = frozenset(row["name"] for row in read_lexicon("news_sources"))
         self.owner_nouns = frozenset(row["word"] for row in read_lexicon("owner_nouns"))
+        self.owner_refers = {
+            row["word"]: row["refers"]
+            for row in read_lexicon("owner_nouns")
+            if row["refers"] != "-"
+        }
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
@@ -1013,6 +1018,9 @@ class _Context:
         elif chosen is None and (country := self._country_of_metric(value)) is not None:
             chosen = country
             value.how.append("subject.demonym")
+        elif chosen is None and (named := self._anaphor(value)) is not None:
+            chosen = named
+            value.how.append("subject.anaphor")
         elif chosen is None:
             at, inherited = self.paragraph_subject
             chosen = inherited if at == paragraph and inherited is not None else self.main_subject
@@ -1038,6 +1046,66 @@ class _Context:
         if opening or any(w in words for w in metric):
             return self.main_country
         return None
+
+    def _anaphor(self, value: _Value) -> Span | None:
+        """ "The province's imports", "the company plans to spend": the owner a definite noun
+        stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
+        doc, refers = self.doc, self.finder.owner_refers
+        what = next(
+            (
+                refers[doc[i].lower_]
+                for i in range(value.span.start - 1, value.sentence.start, -1)
+                if doc[i].lower_ in refers
+                and doc[i - 1].lower_ in ("the", "this")
+                and not doc[i].ent_type_
+                # "economists at the bank": where, not whose ("in the city" is whose)
+                and not (
+                    refers[doc[i].lower_] in ("ORG", "Bank")
+                    and i - 2 >= 0
+                    and doc[i - 2].lower_ in fact_words("adjunct")
+                )
+            ),
+            None,
+        )
+        if what is None:
+            return None
+        if what == "country":
+            return self.main_country
+        if what in ("ORG", "Bank"):
+            # the paragraph's company, the article's, the one named most: the first that fits
+            at, inherited = self.paragraph_subject
+            paragraph = self.paragraph(value.span.start)
+            companies = [
+                e for e in self.subjects if e.label_ == "ORG" and e.start not in self.not_owners
+            ]
+            counts = Counter(_bare(self.fullest(e)) for e in companies)
+            ranked = sorted(companies, key=lambda e: (-counts[_bare(self.fullest(e))], e.start))
+            first = [inherited] if at == paragraph and inherited is not None else []
+            bank = what == "Bank"
+            return next(
+                (
+                    e
+                    for e in [*first, self.main_subject, *ranked]
+                    if e is not None
+                    and e.label_ == "ORG"
+                    and ("bank" in self.fullest(e).lower().split()) == bank
+                ),
+                None,
+            )
+        places = [e for e in self.subjects if e.label_ == "GPE" and e.start not in self.not_owners]
+        countries = frozenset().union(*demonym_countries().values())
+        designators = {v.lower() for v in refers.values() if v not in ("ORG", "Bank", "city")}
+
+        def fits(ent: Span) -> bool:
+            full = self.fullest(ent).lower()
+            last = full.split()[-1] if full.split() else ""
+            if what == "city":
+                return last not in designators and _bare(full) not in countries
+            return last == what.lower()
+
+        fitting = [e for e in places if fits(e)]
+        counts = Counter(_bare(self.fullest(e)) for e in fitting)
+        return max(fitting, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
 
     def _country_of_metric(self, value: _Value) -> Span | None:
         """ "German producer prices", "the Turkish lira": the country of the nationality
