@@ -288,6 +288,40 @@ def test_facts_national_average_is_the_countrys(nlp: Language) -> None:
     ]
 
 
+KINDS: dict[str, tuple[str, list[str]]] = {
+    "we-see": (
+        '"We see the Selic at 9.75 percent in December," said Mariana Duarte, an economist at '
+        "Banco Horizonte.",
+        ["target"],
+    ),
+    "approved-buyback": (
+        "The board of Kessler Logistik AG approved a share buyback of up to $300 million.",
+        ["target"],
+    ),
+    "announced-buyback": (
+        "Kessler Logistik AG announced a $1.5 billion share buyback.",
+        ["target"],
+    ),
+    "price-target": (
+        "An analyst cut his price target for Kessler Logistik AG to EUR 190 from EUR 205.",
+        ["target", "target"],
+    ),
+    "to-invest": (
+        "Kessler Logistik AG agreed to invest 300 million euros in a new plant.",
+        ["target"],
+    ),
+    "guidance": (
+        "Kessler Logistik AG raised its guidance for 2024 operating profit to EUR 3.3 billion.",
+        ["target"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "kinds"), KINDS.values(), ids=KINDS.keys())
+def test_facts_kind_forms(nlp: Language, text: str, kinds: list[str]) -> None:
+    assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
+
+
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:
     text = (
         "Tongzhou's annual transactions reached more than 150 billion yuan ($20.9 billion) in 2023."
