@@ -118,6 +118,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("3 percent", "change", "decrease", None, "Imports", "Ningbo", "2023"),
         ],
     ),
+    "headline-present-tense-rise": (
+        "Kessler Logistik AG profit jumps 41% as fuel costs ease",
+        [("41%", "change", "increase", None, "profit", "Kessler Logistik AG", None)],
+    ),
+    "headline-present-tense-fall-to": (
+        "Kessler Logistik AG revenue slips 3% to EUR 3.6 billion",
+        [
+            ("3%", "change", "decrease", None, "revenue", "Kessler Logistik AG", None),
+            ("EUR 3.6 billion", "level", "none", None, "revenue", "Kessler Logistik AG", None),
+        ],
+    ),
     "headline-and-body": (
         "Xuzhou's GDP tops 900 bln yuan\n\n"
         "Xuzhou's GDP reached 900.5 billion yuan in 2023, up 6.1 percent.",
