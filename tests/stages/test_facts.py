@@ -129,6 +129,14 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("EUR 3.6 billion", "level", "none", None, "revenue", "Kessler Logistik AG", None),
         ],
     ),
+    "percent-of-a-named-whole": (
+        "About 40% of Suzhou's workforce holds a college degree.",
+        [("About 40%", "share", "none", None, "workforce", "Suzhou", None)],
+    ),
+    "percent-of-another-owners-whole": (
+        "Xinjiang produced more than 40 percent of China's polysilicon in 2023.",
+        [("more than 40 percent", "share", "none", None, "polysilicon", "Xinjiang", "2023")],
+    ),
     "headline-and-body": (
         "Xuzhou's GDP tops 900 bln yuan\n\n"
         "Xuzhou's GDP reached 900.5 billion yuan in 2023, up 6.1 percent.",
@@ -324,6 +332,15 @@ KINDS: dict[str, tuple[str, list[str]]] = {
     "guidance": (
         "Kessler Logistik AG raised its guidance for 2024 operating profit to EUR 3.3 billion.",
         ["target"],
+    ),
+    "percent-of-a-level-is-a-level": (
+        "Macao received 28.21 million visitors in 2023, about 70 percent of the 2019 level.",
+        ["level"],
+    ),
+    "restated-share": (
+        "Wind and solar parks generated 45 billion kilowatt-hours in 2023, or 61% of Kessler "
+        "Energie AG's output.",
+        ["share"],
     ),
 }
 

@@ -572,6 +572,11 @@ class _Context:
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         if "share" in by_category:
             value.kind, rule = "share", by_category["share"].rule.id
+        elif (
+            not (by_category.keys() & {"target", "change"})
+            and (percent_of := self._percent_of(span)) is not None
+        ):
+            value.kind, rule = "share", percent_of  # "produced 48.2 percent of the city's output"
         elif "target" in by_category:
             value.kind, rule = "target", by_category["target"].rule.id
         elif found:
@@ -631,7 +636,10 @@ class _Context:
         doc = self.doc
         if span.label_ != "PERCENT" or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
             return None
-        following = doc[span.end + 1]
+        i = span.end + 1
+        if i + 1 < len(doc) and doc[i].lower_ in ("the", "its", "their"):
+            i += 1  # "62.6 percent of the 292.46 billion patacas of 2019": a ratio to a level
+        following = doc[i]
         if following.ent_type_ in ("DATE", "MONEY", "PERCENT") or following.like_num:
             return None
         if following.lower_ in ("which", "levels", "level"):
@@ -680,11 +688,15 @@ class _Context:
                     end = found.head_end  # "the added values of its primary, secondary and ..."
                 value.take_metric(self.char_range(found.start, end), found, how)
                 return
-        right = self._right_phrase(span, clause, value.kind)
         through_growth = span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words(
             "growth_noun"
         )
         chain = previous is not None and previous.metric and previous.sentence == value.sentence
+        # "About 40% of the district's workforce holds": the part after "of" is the metric,
+        # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
+        restated = span.start > 0 and self.doc[span.start - 1].lower_ == "or"
+        part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
+        right = self._right_phrase(span, clause, "level" if part_of else value.kind)
         if chain and (right is None or (same_clause and not through_growth)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
@@ -827,6 +839,8 @@ class _Context:
         while start < clause[1] and (
             doc[start].lower_ in ("the", "a", "an", "its", "their")
             or doc[start].ent_type_ == "DATE"
+            or (doc[start].ent_type_ in SUBJECT_LABELS and self._possessive_after(start))
+            or doc[start].text in ("'s", "\u2019s")
         ):
             start += 1
         end = start
@@ -836,6 +850,16 @@ class _Context:
             return None
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
+
+    def _possessive_after(self, i: int) -> bool:
+        """Whether the name token ``i`` belongs to is followed by "'s" (an owner: "of Suzhou's
+        workforce")."""
+        doc = self.doc
+        while i < len(doc) and doc[i].ent_iob_ in ("B", "I") and doc[i].ent_type_:
+            i += 1
+            if i < len(doc) and doc[i].ent_iob_ == "B":
+                break
+        return i < len(doc) and doc[i].text in ("'s", "\u2019s")
 
     def _generic_phrase(self, span: Span, segment: int) -> tuple[int, int] | None:
         """The noun phrase before the verb that governs the value, or that verb itself.
@@ -1008,6 +1032,9 @@ class _Context:
             or self._subject_part(owners, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
         )
+        if value.kind == "share" and chosen is not None and chosen.start > span.start:
+            # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
+            chosen = self._subject_part(owners, segment, span.start) or chosen
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
             chosen = None
         paragraph = self.paragraph(span.start)
