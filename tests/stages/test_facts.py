@@ -137,6 +137,30 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Xinjiang produced more than 40 percent of China's polysilicon in 2023.",
         [("more than 40 percent", "share", "none", None, "polysilicon", "Xinjiang", "2023")],
     ),
+    "abbreviation-in-brackets": (
+        "The gross domestic product (GDP) of Sichuan Province reached 4.37 trillion yuan in "
+        "2023, up 6 percent.",
+        [
+            (
+                "4.37 trillion yuan",
+                "level",
+                "none",
+                None,
+                "gross domestic product",
+                "Sichuan Province",
+                "2023",
+            ),
+            (
+                "6 percent",
+                "change",
+                "increase",
+                None,
+                "gross domestic product",
+                "Sichuan Province",
+                "2023",
+            ),
+        ],
+    ),
     "headline-and-body": (
         "Xuzhou's GDP tops 900 bln yuan\n\n"
         "Xuzhou's GDP reached 900.5 billion yuan in 2023, up 6.1 percent.",

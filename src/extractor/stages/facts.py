@@ -113,6 +113,8 @@ class Metric:
     cls: str
     head_end: int
     scope: str = "any"
+    reach: int = 0
+    """Where the phrase's words end, an abbreviation in brackets included."""
 
 
 @dataclass
@@ -170,6 +172,7 @@ def segment_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_lexicon("segments"))
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
@@ -367,7 +370,18 @@ class _Context:
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
         ]
-        return sorted((self._widen(span) for span in filter_spans(spans)), key=lambda m: m.start)
+        widened = sorted(
+            (self._widen(span) for span in filter_spans(spans)), key=lambda m: (m.start, -m.end)
+        )
+        # "gross domestic product (GDP)": the abbreviation in brackets is no metric of its own
+        # (a growth noun's phrase keeps what it names: "organic sales growth")
+        kept, reach = [], -1
+        for metric in widened:
+            if metric.end > reach or metric.cls == "growth":
+                kept.append(metric)
+            if metric.cls != "growth":
+                reach = max(reach, metric.reach)
+        return kept
 
     def _widen(self, span: Span) -> Metric:
         """A metric phrase with its modifiers: "total retail sales of consumer goods".
@@ -390,7 +404,8 @@ class _Context:
             start += 1
         head_end = end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            end += 3  # "gross domestic product (GDP)"
+            end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
+        reach = end
         end = self._segment(end)
         if end < len(doc) and doc[end].lower_ == "of":
             stop = end + 1
@@ -403,8 +418,10 @@ class _Context:
             owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
             if stop > end + 1 and not owner:
                 end = stop
+        if end == reach:
+            end = head_end  # ... but leave it out of a metric that ends there
         cls, scope = span.label_.split(":")
-        return Metric(start, end, cls, head_end, scope)
+        return Metric(start, end, cls, head_end, scope, max(end, reach))
 
     def _segment(self, end: int) -> int:
         """Past "at its cloud unit" / "in the retail business": the part being measured."""
@@ -1270,7 +1287,8 @@ class _Context:
             if (
                 before
                 and before[-1].lower_ in ("of", "in")
-                and 0 <= ent.start_char - value.metric[1] <= 6
+                and ent.start_char >= value.metric[1]
+                and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
             ):
                 return ent
         return None
