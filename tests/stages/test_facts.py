@@ -161,6 +161,50 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ),
         ],
     ),
+    "part-in": (
+        "Jiangxi's investment in high-tech industries grew 11.4 percent in 2023.",
+        [
+            (
+                "11.4 percent",
+                "change",
+                "increase",
+                None,
+                "investment in high-tech industries",
+                "Jiangxi",
+                "2023",
+            )
+        ],
+    ),
+    "part-to-the": (
+        "Hubei's loans to the manufacturing sector rose 24.3 percent in 2023.",
+        [
+            (
+                "24.3 percent",
+                "change",
+                "increase",
+                None,
+                "loans to the manufacturing sector",
+                "Hubei",
+                "2023",
+            )
+        ],
+    ),
+    "partner-is-no-part": (
+        "Ningbo's exports to the US fell 5 percent in 2023.",
+        [("5 percent", "change", "decrease", None, "exports", "Ningbo", "2023")],
+    ),
+    "month-is-no-part": (
+        "Ningbo's retail sales in December rose 5 percent.",
+        [("5 percent", "change", "increase", None, "retail sales", "Ningbo", None)],
+    ),
+    "place-noun-is-no-part": (
+        "Ningbo's investment in the city rose 5 percent in 2023.",
+        [("5 percent", "change", "increase", None, "investment", "Ningbo", "2023")],
+    ),
+    "infinitive-is-no-part": (
+        "Doha Marine Services Co won a QAR 780 million contract to maintain offshore platforms.",
+        [("QAR 780 million", "level", "none", None, "contract", "Doha Marine Services Co", None)],
+    ),
     "headline-and-body": (
         "Xuzhou's GDP tops 900 bln yuan\n\n"
         "Xuzhou's GDP reached 900.5 billion yuan in 2023, up 6.1 percent.",

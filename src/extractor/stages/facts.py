@@ -419,9 +419,36 @@ class _Context:
             if stop > end + 1 and not owner:
                 end = stop
         if end == reach:
+            end = self._part_phrase(end)
+        if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
         cls, scope = span.label_.split(":")
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _part_phrase(self, end: int) -> int:
+        """ "Investment in high-tech industries", "Loans to the manufacturing sector", "trade
+        with Central Asian countries": a phrase that says which part is measured, not where
+        ("in the city"), when ("in December"), with whom ("exports to the US") or how much."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in ("in", "to", "with", "on"):
+            return end
+        start = end + 1
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        elif doc[end].lower_ == "to":
+            return end  # "a contract to maintain platforms": an infinitive
+        stop = start
+        while stop < min(len(doc), start + 5) and self.plain(stop):
+            stop += 1
+        if (
+            stop == start
+            or doc[stop - 1].lower_ in self.finder.owner_nouns
+            or not doc[stop - 1].is_lower  # "a stake in Kessler Logistik": a name
+        ):
+            return end
+        if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
+            return end  # "in the first half of 2023", "to the US"
+        return stop
 
     def _segment(self, end: int) -> int:
         """Past "at its cloud unit" / "in the retail business": the part being measured."""
