@@ -251,6 +251,10 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "maturity": ("In 2023, Shandong sold bonds worth 5 billion yuan maturing in 2034.", "2023"),
     "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
                           "percent.", "2023"),
+    "conversion-then-deadline": ("Nankang plans to lift the output value of its furniture cluster "
+                                 "to 300 billion yuan ($41.5 billion) by 2027.", "2027"),
+    "conversion-then-report-day": ("In 2023, Jiayu Travel Co's revenue rose to RMB3.5bn ($487m), "
+                                   "the company said on Tuesday.", "2023"),
 }  # fmt: skip
 
 

@@ -493,8 +493,26 @@ class _Context:
         """The character offset where the paragraph of token ``i`` starts."""
         return self.text.rfind("\n\n", 0, self.doc[i].idx) + 1
 
-    def _between_values(self, a: int, b: int) -> bool:
-        return any(v.end <= b for v in self.value_index.between(a, b))
+    def _between_values(self, a: int, b: int, asides: bool = True) -> bool:
+        """Whether a value stands in tokens ``a:b``; with ``asides`` False, a conversion in
+        brackets in the same phrase as ``b`` does not count ("300 billion yuan ($41.5 billion)
+        by 2027"), one a comma away does ("($487m), the company said on Tuesday")."""
+        return any(
+            v.end <= b
+            and (
+                asides or not self._bracketed(v) or any(t.text == "," for t in self.doc[v.end : b])
+            )
+            for v in self.value_index.between(a, b)
+        )
+
+    def _bracketed(self, span: Span) -> bool:
+        doc = self.doc
+        return (
+            span.start > 0
+            and doc[span.start - 1].text == "("
+            and span.end < len(doc)
+            and doc[span.end].text == ")"
+        )
 
     def covering(
         self, value: Span, clause: tuple[int, int], categories: Iterable[str]
@@ -1387,7 +1405,7 @@ class _Context:
         after = [
             d
             for d in in_clause
-            if d.start >= span.end and not self._between_values(span.end, d.start)
+            if d.start >= span.end and not self._between_values(span.end, d.start, asides=False)
         ]
         before = [d for d in in_clause if d.end <= span.start][::-1]
         others = [d for d in dates if d not in in_clause]
