@@ -255,6 +255,8 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                  "to 300 billion yuan ($41.5 billion) by 2027.", "2027"),
     "conversion-then-report-day": ("In 2023, Jiayu Travel Co's revenue rose to RMB3.5bn ($487m), "
                                    "the company said on Tuesday.", "2023"),
+    "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
+                             "three years.", "2024/2026"),
 }  # fmt: skip
 
 
