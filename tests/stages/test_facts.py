@@ -348,6 +348,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
             "European Central Bank",
         ],
     ),
+    "macro-statistic-of-the-country": (
+        "Bank of Korea holds rate\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent on "
+        "Thursday. South Korea's economy is slowing, and Seoul's shops are quiet.\n\nExports "
+        "fell 7.4 percent in 2023.",
+        ["Bank of Korea", "South Korea"],
+    ),
 }
 
 

@@ -1258,12 +1258,9 @@ class _Context:
     def _by_scope(self, value: _Value, chosen: Span | None) -> Span | None:
         """A place's statistic belongs to the place, a company's accounts to the company."""
         scope = value.phrase.scope if value.phrase is not None else "any"
-        if (
-            scope == "macro"
-            and self.main_place is not None
-            and (chosen is None or chosen.label_ == "ORG")
-        ):
-            return self.main_place
+        place = self.main_place or self.main_country
+        if scope == "macro" and place is not None and (chosen is None or chosen.label_ == "ORG"):
+            return place
         if (
             scope == "company"
             and self.main_company is not None
