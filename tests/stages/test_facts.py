@@ -354,6 +354,16 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "fell 7.4 percent in 2023.",
         ["Bank of Korea", "South Korea"],
     ),
+    "partner-after-the": (
+        "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
+        "Exports of cars soared 68 percent.",
+        ["Zhejiang", "Zhejiang", "Zhejiang"],
+    ),
+    "partners-in-a-list": (
+        "Qingdao's foreign trade rose 6 percent in 2023. Trade with Russia, Brazil and Saudi "
+        "Arabia expanded 25.4 percent.",
+        ["Qingdao", "Qingdao"],
+    ),
 }
 
 

@@ -1082,9 +1082,7 @@ class _Context:
         owners = [
             e
             for e in self._owners(value.sentence)
-            if clause[0] <= e.start
-            and e.end <= clause[1]
-            and not (e.start > 0 and self.doc[e.start - 1].lower_ in fact_words("partner"))
+            if clause[0] <= e.start and e.end <= clause[1] and not self._partner(e)
         ]
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
@@ -1224,6 +1222,16 @@ class _Context:
         ]
         counts = Counter(_bare(self.fullest(e)) for e in named)
         return max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+
+    def _partner(self, ent: Span) -> bool:
+        """A trade or deal partner: "exports to the US", "trade with Russia, Brazil and Saudi
+        Arabia" (each name of the list)."""
+        doc, i = self.doc, ent.start - 1
+        while i >= 0 and (
+            doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
+        ):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in fact_words("partner")
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
