@@ -364,6 +364,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Arabia expanded 25.4 percent.",
         ["Qingdao", "Qingdao"],
     ),
+    "committee-of-the-bank": (
+        "Reserve Bank of India holds repo rate\n\nThe Reserve Bank of India left policy "
+        "unchanged on Thursday. The Monetary Policy Committee voted 5-1 to keep the repo rate at "
+        "6.5 per cent.",
+        ["Reserve Bank of India"],
+    ),
 }
 
 

@@ -1097,6 +1097,8 @@ class _Context:
             chosen = self._subject_part(owners, segment, span.start) or chosen
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
             chosen = None
+        if chosen is not None and self._organ(chosen):
+            chosen = self._institution()
         paragraph = self.paragraph(span.start)
         national = self._national(value, chosen)
         if national is not None:
@@ -1222,6 +1224,27 @@ class _Context:
         ]
         counts = Counter(_bare(self.fullest(e)) for e in named)
         return max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+
+    def _organ(self, ent: Span) -> bool:
+        """A body inside an institution: "the Monetary Policy Committee", "the Federal Open
+        Market Committee"."""
+        words = self.fullest(ent).lower().split()
+        return ent.label_ == "ORG" and bool(words) and words[-1] in fact_words("organ")
+
+    def _institution(self) -> Span | None:
+        """The institution an organ belongs to: the article's main subject or the ORG it names
+        most, not an organ itself."""
+        companies = [
+            e
+            for e in self.subjects
+            if e.label_ == "ORG" and e.start not in self.not_owners and not self._organ(e)
+        ]
+        counts = Counter(_bare(self.fullest(e)) for e in companies)
+        ranked = sorted(companies, key=lambda e: (-counts[_bare(self.fullest(e))], e.start))
+        main = self.main_subject
+        if main is not None and main.label_ == "ORG" and not self._organ(main):
+            return main
+        return ranked[0] if ranked else None
 
     def _partner(self, ent: Span) -> bool:
         """A trade or deal partner: "exports to the US", "trade with Russia, Brazil and Saudi
