@@ -438,6 +438,24 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Energie AG's output.",
         ["share"],
     ),
+    "aims-for": ("Jiangsu aims for economic growth of above 5 percent in 2024.", ["target"]),
+    "likely-to": (
+        "Li said Tianjin's economy was likely to grow by 4 to 4.5 percent in 2023.",
+        ["target"],
+    ),
+    "could": (
+        "Kessler Energie AG said power tariffs could fall by up to 8% next year.",
+        ["target"],
+    ),
+    "voted-for": (
+        "External member Jayanth R Varma voted for a cut of 25 basis points in the repo rate.",
+        ["target"],
+    ),
+    "month-may-is-no-cue": (
+        "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
+        "investment of VND9.6 trillion.",
+        ["level"],
+    ),
 }
 
 
