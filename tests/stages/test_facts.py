@@ -205,6 +205,14 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Doha Marine Services Co won a QAR 780 million contract to maintain offshore platforms.",
         [("QAR 780 million", "level", "none", None, "contract", "Doha Marine Services Co", None)],
     ),
+    "target-growth-of": (
+        "Jiangsu aims for economic growth of above 5 percent in 2024.",
+        [("above 5 percent", "target", "increase", None, "economic growth", "Jiangsu", "2024")],
+    ),
+    "growth-of": (
+        "Zhejiang posted GDP growth of 6 percent in 2023.",
+        [("6 percent", "change", "increase", None, "GDP growth", "Zhejiang", "2023")],
+    ),
     "headline-and-body": (
         "Xuzhou's GDP tops 900 bln yuan\n\n"
         "Xuzhou's GDP reached 900.5 billion yuan in 2023, up 6.1 percent.",

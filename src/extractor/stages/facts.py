@@ -741,6 +741,7 @@ class _Context:
             return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
+            ("metric.growth_of", self._growth_of(span)),
             ("metric.compound", self._attached_after(span)),
             ("metric.left", self._left_phrase(span, segment)),
         ):
@@ -771,6 +772,20 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _growth_of(self, span: Span) -> Metric | None:
+        """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
+        phrase right before "of" and the value is the metric."""
+        if span.start < 2 or self.doc[span.start - 1].lower_ != "of":
+            return None
+        return next(
+            (
+                m
+                for m in self.metric_index.between(max(0, span.start - 8), span.start)
+                if m.cls == "growth" and m.end == span.start - 1 and m.start < m.head_end - 1
+            ),
+            None,
+        )
 
     def _listed_parts(self, metric: Metric, sentence: Span) -> bool:
         """Whether the metric's "of" phrase lists the parts its values are given for, one each
