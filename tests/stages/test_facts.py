@@ -472,6 +472,19 @@ def test_facts_kind_forms(nlp: Language, text: str, kinds: list[str]) -> None:
     assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The loonie weakened 0.4% against the U.S. dollar after the decision.", "loonie"),
+        ("Kurobe Precision Industries Ltd earned 150 billion yen. The yen fell 1%.", "yen"),
+    ],
+    ids=["nickname", "currency-name-after-an-amount-in-it"],
+)
+def test_facts_currency_quote_is_an_instrument(nlp: Language, text: str, metric: str) -> None:
+    last = facts(nlp, text, date="2024-02-15")[-1]
+    assert (last[1], last[2], last[4], last[5]) == ("change", "decrease", metric, None)
+
+
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:
     text = (
         "Tongzhou's annual transactions reached more than 150 billion yuan ($20.9 billion) in 2023."

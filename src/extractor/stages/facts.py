@@ -369,6 +369,7 @@ class _Context:
             Span(doc, s, e, label=label)
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
+            and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
         ]
         widened = sorted(
             (self._widen(span) for span in filter_spans(spans)), key=lambda m: (m.start, -m.end)
