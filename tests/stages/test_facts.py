@@ -378,6 +378,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "6.5 per cent.",
         ["Reserve Bank of India"],
     ),
+    "dateline-city-on-its-own-line": (
+        "Central bank lifts rate again\n\nDAILY SABAH WITH AA\nISTANBUL\nMAR 21, 2024\n\n"
+        "Türkiye's central bank raised its policy rate on Thursday.\n\nAnnual inflation rose to "
+        "67 percent in February.",
+        ["Türkiye"],
+    ),
 }
 
 

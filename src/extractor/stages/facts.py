@@ -1036,7 +1036,8 @@ class _Context:
             return False
         line_end = text.find("\n", ent.end_char)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return _BYLINE.search(line) is not None
+        # "ISTANBUL" alone on its line under the byline: a dateline
+        return _BYLINE.search(line) is not None or (line.strip() == ent.text and ent.text.isupper())
 
     def _reports(self, ent: Span) -> bool:
         """Whether an ORG reports others' figures and owns none: a statistics office, a ministry,
