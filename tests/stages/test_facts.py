@@ -118,6 +118,101 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("3 percent", "change", "decrease", None, "Imports", "Ningbo", "2023"),
         ],
     ),
+    "headline-present-tense-rise": (
+        "Kessler Logistik AG profit jumps 41% as fuel costs ease",
+        [("41%", "change", "increase", None, "profit", "Kessler Logistik AG", None)],
+    ),
+    "headline-present-tense-fall-to": (
+        "Kessler Logistik AG revenue slips 3% to EUR 3.6 billion",
+        [
+            ("3%", "change", "decrease", None, "revenue", "Kessler Logistik AG", None),
+            ("EUR 3.6 billion", "level", "none", None, "revenue", "Kessler Logistik AG", None),
+        ],
+    ),
+    "percent-of-a-named-whole": (
+        "About 40% of Suzhou's workforce holds a college degree.",
+        [("About 40%", "share", "none", None, "workforce", "Suzhou", None)],
+    ),
+    "percent-of-another-owners-whole": (
+        "Xinjiang produced more than 40 percent of China's polysilicon in 2023.",
+        [("more than 40 percent", "share", "none", None, "polysilicon", "Xinjiang", "2023")],
+    ),
+    "abbreviation-in-brackets": (
+        "The gross domestic product (GDP) of Sichuan Province reached 4.37 trillion yuan in "
+        "2023, up 6 percent.",
+        [
+            (
+                "4.37 trillion yuan",
+                "level",
+                "none",
+                None,
+                "gross domestic product",
+                "Sichuan Province",
+                "2023",
+            ),
+            (
+                "6 percent",
+                "change",
+                "increase",
+                None,
+                "gross domestic product",
+                "Sichuan Province",
+                "2023",
+            ),
+        ],
+    ),
+    "part-in": (
+        "Jiangxi's investment in high-tech industries grew 11.4 percent in 2023.",
+        [
+            (
+                "11.4 percent",
+                "change",
+                "increase",
+                None,
+                "investment in high-tech industries",
+                "Jiangxi",
+                "2023",
+            )
+        ],
+    ),
+    "part-to-the": (
+        "Hubei's loans to the manufacturing sector rose 24.3 percent in 2023.",
+        [
+            (
+                "24.3 percent",
+                "change",
+                "increase",
+                None,
+                "loans to the manufacturing sector",
+                "Hubei",
+                "2023",
+            )
+        ],
+    ),
+    "partner-is-no-part": (
+        "Ningbo's exports to the US fell 5 percent in 2023.",
+        [("5 percent", "change", "decrease", None, "exports", "Ningbo", "2023")],
+    ),
+    "month-is-no-part": (
+        "Ningbo's retail sales in December rose 5 percent.",
+        [("5 percent", "change", "increase", None, "retail sales", "Ningbo", None)],
+    ),
+    "place-noun-is-no-part": (
+        "Ningbo's investment in the city rose 5 percent in 2023.",
+        [("5 percent", "change", "increase", None, "investment", "Ningbo", "2023")],
+    ),
+    "infinitive-is-no-part": (
+        "Doha Marine Services Co won a QAR 780 million contract to maintain offshore platforms.",
+        [("QAR 780 million", "level", "none", None, "contract", "Doha Marine Services Co", None)],
+    ),
+    "target-growth-of": (
+        "Jiangsu aims for economic growth of above 5 percent in 2024.",
+        [("above 5 percent", "target", "increase", None, "economic growth", "Jiangsu", "2024")],
+    ),
+    "growth-of": (
+        "Zhejiang posted GDP growth of 6 percent in 2023.",
+        [("6 percent", "change", "increase", None, "GDP growth", "Zhejiang", "2023")],
+    ),
     "headline-and-body": (
         "Xuzhou's GDP tops 900 bln yuan\n\n"
         "Xuzhou's GDP reached 900.5 billion yuan in 2023, up 6.1 percent.",
@@ -164,6 +259,12 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "maturity": ("In 2023, Shandong sold bonds worth 5 billion yuan maturing in 2034.", "2023"),
     "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
                           "percent.", "2023"),
+    "conversion-then-deadline": ("Nankang plans to lift the output value of its furniture cluster "
+                                 "to 300 billion yuan ($41.5 billion) by 2027.", "2027"),
+    "conversion-then-report-day": ("In 2023, Jiayu Travel Co's revenue rose to RMB3.5bn ($487m), "
+                                   "the company said on Tuesday.", "2023"),
+    "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
+                             "three years.", "2024/2026"),
 }  # fmt: skip
 
 
@@ -188,6 +289,206 @@ def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> Non
 def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: str) -> None:
     (first, *_) = facts(nlp, text, date="2024-02-15")
     assert first[5] == subject
+
+
+SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "byline-publisher-owns-nothing": (
+        "Catering sales climb in November\nUpdated: 2023-12-21 | Source: China Daily\n\n"
+        "Sales at catering businesses in Tianjin jumped 19.2 percent in November. Online sales "
+        "rose 8 percent.",
+        ["Tianjin", "Tianjin"],
+    ),
+    "headline-opener-is-the-main-subject": (
+        "Kessler Logistik AG lifts outlook as ECB holds rates\n\nThe European Central Bank held "
+        "its deposit rate at 4 percent on Thursday. The European Central Bank said inflation was "
+        "easing. Kessler Logistik AG forecast higher profit.\n\nRevenue fell 10 percent to EUR "
+        "4.2 billion.",
+        ["European Central Bank", "Kessler Logistik AG", "Kessler Logistik AG"],
+    ),
+    "source-cue-stays-in-its-sentence": (
+        "Kessler Logistik AG lifts outlook as ECB holds rates\n\nThe European Central Bank held "
+        "its deposit rate at 4 percent on Thursday, and the European Central Bank said inflation "
+        "was easing.\n\nKessler Logistik AG said its net profit rose 18 percent in 2023.",
+        ["European Central Bank", "Kessler Logistik AG"],
+    ),
+    "initials-with-small-words": (
+        "Yen slides after policy meeting\n\nThe Bank of Japan met on Tuesday. The BOJ raised its "
+        "short-term policy rate to 0.1 percent.",
+        ["Bank of Japan"],
+    ),
+    "place-of-a-company-possessive": (
+        "Germany's Kessler Logistik AG booked EUR 3.4 million in restructuring costs in 2023.",
+        ["Kessler Logistik AG"],
+    ),
+    "place-of-a-company-descriptor": (
+        "Hong Kong developer Harbourfront Properties Ltd posted revenue of HK$10 billion in 2023.",
+        ["Harbourfront Properties Ltd"],
+    ),
+    "place-of-a-reporting-body-owns": (
+        "Germany's Ministry of Finance set a budget of EUR 476 billion for 2024.",
+        ["Germany"],
+    ),
+    "nationwide-opening": (
+        "Hubei's retail sales climb\n\nHubei's retail sales rose 8 percent in 2023, data from "
+        "China's statistics bureau showed.\n\nNationwide, retail sales rose 7.2 percent.",
+        ["Hubei", "China"],
+    ),
+    "share-of-a-national-whole": (
+        "Shanxi's coal output rises\n\nShanxi's coal output rose 3 percent in 2023, and China's "
+        "output rose 2 percent.\n\nThe province's share of national coal output was 29.2 percent.",
+        ["Shanxi", "China", "Shanxi"],
+    ),
+    "the-province-is-the-place-named-province": (
+        "Air cargo hub grows\n\nZhengzhou's airport handled more cargo in 2023, and Zhengzhou's "
+        "exports of phones rose. Henan Province is an inland hub.\n\nThe province's imports and "
+        "exports fell 8.2 percent in 2023.",
+        ["Henan Province"],
+    ),
+    "the-company-and-the-bank": (
+        "Kessler Logistik AG raises dividend as ECB holds\n\nThe European Central Bank held its "
+        "deposit rate at 4 percent on Thursday. The company raised its dividend to EUR 1.20 per "
+        "share.\n\nKessler Logistik AG's revenue rose 5 percent in 2023. The bank lowered its "
+        "rate forecast by 10 basis points.",
+        [
+            "European Central Bank",
+            "Kessler Logistik AG",
+            "Kessler Logistik AG",
+            "European Central Bank",
+        ],
+    ),
+    "macro-statistic-of-the-country": (
+        "Bank of Korea holds rate\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent on "
+        "Thursday. South Korea's economy is slowing, and Seoul's shops are quiet.\n\nExports "
+        "fell 7.4 percent in 2023.",
+        ["Bank of Korea", "South Korea"],
+    ),
+    "partner-after-the": (
+        "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
+        "Exports of cars soared 68 percent.",
+        ["Zhejiang", "Zhejiang", "Zhejiang"],
+    ),
+    "partners-in-a-list": (
+        "Qingdao's foreign trade rose 6 percent in 2023. Trade with Russia, Brazil and Saudi "
+        "Arabia expanded 25.4 percent.",
+        ["Qingdao", "Qingdao"],
+    ),
+    "committee-of-the-bank": (
+        "Reserve Bank of India holds repo rate\n\nThe Reserve Bank of India left policy "
+        "unchanged on Thursday. The Monetary Policy Committee voted 5-1 to keep the repo rate at "
+        "6.5 per cent.",
+        ["Reserve Bank of India"],
+    ),
+    "dateline-city-on-its-own-line": (
+        "Central bank lifts rate again\n\nDAILY SABAH WITH AA\nISTANBUL\nMAR 21, 2024\n\n"
+        "Türkiye's central bank raised its policy rate on Thursday.\n\nAnnual inflation rose to "
+        "67 percent in February.",
+        ["Türkiye"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "subjects"), SUBJECTS.values(), ids=SUBJECTS.keys())
+def test_facts_subject_forms(nlp: Language, text: str, subjects: list[str | None]) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-02-15")] == subjects
+
+
+def test_facts_nationality_adjective_names_the_country(nlp: Language) -> None:
+    text = (
+        "Japan's exports climb\n\nJapan's exports rose 12 percent in 2023, and Japan's imports "
+        "fell. Shipments to Germany rose too.\n\nDestatis said German producer prices fell 4.1 "
+        "percent in February."
+    )
+    assert facts(nlp, text, date="2024-03-20") == [
+        ("12 percent", "change", "increase", None, "exports", "Japan", "2023"),
+        ("4.1 percent", "level", "none", None, "producer prices", "Germany", "2024-02"),
+    ]
+
+
+def test_facts_national_average_is_the_countrys(nlp: Language) -> None:
+    text = (
+        "Jiangsu's economy grows\n\nJiangsu's GDP grew 5.8 percent in 2023, the fastest among "
+        "China's big provinces. The growth rate was 0.6 percentage points higher than the "
+        "national average of 5.2 percent."
+    )
+    assert facts(nlp, text, date="2024-01-20") == [
+        ("5.8 percent", "change", "increase", None, "GDP", "Jiangsu", "2023"),
+        ("0.6 percentage points", "change", "increase", None, "growth rate", "Jiangsu", "2023"),
+        ("5.2 percent", "change", "increase", None, "national average", "China", "2023"),
+    ]
+
+
+KINDS: dict[str, tuple[str, list[str]]] = {
+    "we-see": (
+        '"We see the Selic at 9.75 percent in December," said Mariana Duarte, an economist at '
+        "Banco Horizonte.",
+        ["target"],
+    ),
+    "approved-buyback": (
+        "The board of Kessler Logistik AG approved a share buyback of up to $300 million.",
+        ["target"],
+    ),
+    "announced-buyback": (
+        "Kessler Logistik AG announced a $1.5 billion share buyback.",
+        ["target"],
+    ),
+    "price-target": (
+        "An analyst cut his price target for Kessler Logistik AG to EUR 190 from EUR 205.",
+        ["target", "target"],
+    ),
+    "to-invest": (
+        "Kessler Logistik AG agreed to invest 300 million euros in a new plant.",
+        ["target"],
+    ),
+    "guidance": (
+        "Kessler Logistik AG raised its guidance for 2024 operating profit to EUR 3.3 billion.",
+        ["target"],
+    ),
+    "percent-of-a-level-is-a-level": (
+        "Macao received 28.21 million visitors in 2023, about 70 percent of the 2019 level.",
+        ["level"],
+    ),
+    "restated-share": (
+        "Wind and solar parks generated 45 billion kilowatt-hours in 2023, or 61% of Kessler "
+        "Energie AG's output.",
+        ["share"],
+    ),
+    "aims-for": ("Jiangsu aims for economic growth of above 5 percent in 2024.", ["target"]),
+    "likely-to": (
+        "Li said Tianjin's economy was likely to grow by 4 to 4.5 percent in 2023.",
+        ["target"],
+    ),
+    "could": (
+        "Kessler Energie AG said power tariffs could fall by up to 8% next year.",
+        ["target"],
+    ),
+    "voted-for": (
+        "External member Jayanth R Varma voted for a cut of 25 basis points in the repo rate.",
+        ["target"],
+    ),
+    "month-may-is-no-cue": (
+        "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
+        "investment of VND9.6 trillion.",
+        ["level"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "kinds"), KINDS.values(), ids=KINDS.keys())
+def test_facts_kind_forms(nlp: Language, text: str, kinds: list[str]) -> None:
+    assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The loonie weakened 0.4% against the U.S. dollar after the decision.", "loonie"),
+        ("Kurobe Precision Industries Ltd earned 150 billion yen. The yen fell 1%.", "yen"),
+    ],
+    ids=["nickname", "currency-name-after-an-amount-in-it"],
+)
+def test_facts_currency_quote_is_an_instrument(nlp: Language, text: str, metric: str) -> None:
+    last = facts(nlp, text, date="2024-02-15")[-1]
+    assert (last[1], last[2], last[4], last[5]) == ("change", "decrease", metric, None)
 
 
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:

@@ -155,6 +155,9 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     if anchor is None:
         return None
     lowered = text.lower().strip()
+    ahead_years = next_years(lowered, anchor)
+    if ahead_years is not None:
+        return ahead_years
     year = _relative_year(lowered, anchor)
     for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday):
         found = reader(lowered, anchor, year, ahead)
@@ -328,6 +331,25 @@ def last_day(value: str | None) -> date | None:
         return None
     year, number = int(month[1]), int(month[2])
     return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+
+
+_NEXT_YEARS = re.compile(r"(?:the\s+)?(?:next|coming)\s+(\w+)\s+years")
+
+
+def next_years(text: str, anchor: date | None) -> str | None:
+    """The years ahead a plan spans, the anchor's year first: "the next three years".
+
+    >>> next_years("the next three years", date(2024, 5, 14)), next_years("next 5 years", None)
+    ('2024/2026', None)
+    """
+    match = _NEXT_YEARS.fullmatch(text.lower().strip())
+    if match is None or anchor is None:
+        return None
+    word = match[1]
+    count = int(word) if word.isdigit() else _counts().get(word)
+    if count is None or not 1 < count <= 30:
+        return None
+    return f"{anchor.year}/{anchor.year + count - 1}"
 
 
 def since(start: str, anchor: date) -> str:

@@ -113,6 +113,8 @@ class Metric:
     cls: str
     head_end: int
     scope: str = "any"
+    reach: int = 0
+    """Where the phrase's words end, an abbreviation in brackets included."""
 
 
 @dataclass
@@ -170,6 +172,7 @@ def segment_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_lexicon("segments"))
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
@@ -196,6 +199,17 @@ def fact_words(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def demonym_countries() -> dict[str, frozenset[str]]:
+    """``lexicons/demonyms.tsv``: adjective -> the bare names of its country ("German" ->
+    {"germany"}); regions ("European") have none."""
+    return {
+        row["word"]: frozenset(_bare(name) for name in row["country"].split("|"))
+        for row in read_lexicon("demonyms")
+        if row["country"] != "-"
+    }
+
+
+@functools.cache
 def verb_forms() -> frozenset[str]:
     """``lexicons/verbs.tsv``: forms that end a noun phrase."""
     return frozenset(row["word"] for row in read_lexicon("verbs"))
@@ -203,6 +217,10 @@ def verb_forms() -> frozenset[str]:
 
 # "OTTAWA — The Bank of Canada ...", "MOSCOW - ...": a dateline closed by a dash.
 _DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
+# A byline or source line under the headline: "By Li Ming in Changzhou | China Daily | Updated:
+# 2024-03-18", "Updated: 2024-02-22 | Source: Wuxi Municipal Bureau of Statistics", "By Global
+# Times". The publisher and the reporter's whereabouts own no quantity.
+_BYLINE = re.compile(r"^(?:By\s|Source:|(?:Last\s+)?Updated\b)|\s\|\s", re.IGNORECASE)
 
 
 class FactFinder:
@@ -226,6 +244,11 @@ class FactFinder:
         # A news agency reports quantities and owns none ("WASHINGTON (AP) --").
         self.news_sources = frozenset(row["name"] for row in read_lexicon("news_sources"))
         self.owner_nouns = frozenset(row["word"] for row in read_lexicon("owner_nouns"))
+        self.owner_refers = {
+            row["word"]: row["refers"]
+            for row in read_lexicon("owner_nouns")
+            if row["refers"] != "-"
+        }
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
@@ -319,6 +342,7 @@ class _Context:
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
         self.main_period = self._main_period()
+        self.main_country = self._main_country()
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
 
@@ -345,8 +369,20 @@ class _Context:
             Span(doc, s, e, label=label)
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
+            and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
         ]
-        return sorted((self._widen(span) for span in filter_spans(spans)), key=lambda m: m.start)
+        widened = sorted(
+            (self._widen(span) for span in filter_spans(spans)), key=lambda m: (m.start, -m.end)
+        )
+        # "gross domestic product (GDP)": the abbreviation in brackets is no metric of its own
+        # (a growth noun's phrase keeps what it names: "organic sales growth")
+        kept, reach = [], -1
+        for metric in widened:
+            if metric.end > reach or metric.cls == "growth":
+                kept.append(metric)
+            if metric.cls != "growth":
+                reach = max(reach, metric.reach)
+        return kept
 
     def _widen(self, span: Span) -> Metric:
         """A metric phrase with its modifiers: "total retail sales of consumer goods".
@@ -357,13 +393,20 @@ class _Context:
         """
         doc = self.doc
         start, end = span.start, span.end
-        while start > span.sent.start and start > span.start - 4 and self.plain(start - 1):
+        countries = demonym_countries()
+        while (
+            start > span.sent.start
+            and start > span.start - 4
+            and self.plain(start - 1)
+            and doc[start - 1].text not in countries  # "German producer prices": an owner
+        ):
             start -= 1
         while start < span.start and not doc[start].is_alpha:
             start += 1
         head_end = end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-            end += 3  # "gross domestic product (GDP)"
+            end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
+        reach = end
         end = self._segment(end)
         if end < len(doc) and doc[end].lower_ == "of":
             stop = end + 1
@@ -376,8 +419,37 @@ class _Context:
             owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
             if stop > end + 1 and not owner:
                 end = stop
+        if end == reach:
+            end = self._part_phrase(end)
+        if end == reach:
+            end = head_end  # ... but leave it out of a metric that ends there
         cls, scope = span.label_.split(":")
-        return Metric(start, end, cls, head_end, scope)
+        return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _part_phrase(self, end: int) -> int:
+        """ "Investment in high-tech industries", "Loans to the manufacturing sector", "trade
+        with Central Asian countries": a phrase that says which part is measured, not where
+        ("in the city"), when ("in December"), with whom ("exports to the US") or how much."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in ("in", "to", "with", "on"):
+            return end
+        start = end + 1
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        elif doc[end].lower_ == "to":
+            return end  # "a contract to maintain platforms": an infinitive
+        stop = start
+        while stop < min(len(doc), start + 5) and self.plain(stop):
+            stop += 1
+        if (
+            stop == start
+            or doc[stop - 1].lower_ in self.finder.owner_nouns
+            or not doc[stop - 1].is_lower  # "a stake in Kessler Logistik": a name
+        ):
+            return end
+        if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
+            return end  # "in the first half of 2023", "to the US"
+        return stop
 
     def _segment(self, end: int) -> int:
         """Past "at its cloud unit" / "in the retail business": the part being measured."""
@@ -422,8 +494,26 @@ class _Context:
         """The character offset where the paragraph of token ``i`` starts."""
         return self.text.rfind("\n\n", 0, self.doc[i].idx) + 1
 
-    def _between_values(self, a: int, b: int) -> bool:
-        return any(v.end <= b for v in self.value_index.between(a, b))
+    def _between_values(self, a: int, b: int, asides: bool = True) -> bool:
+        """Whether a value stands in tokens ``a:b``; with ``asides`` False, a conversion in
+        brackets in the same phrase as ``b`` does not count ("300 billion yuan ($41.5 billion)
+        by 2027"), one a comma away does ("($487m), the company said on Tuesday")."""
+        return any(
+            v.end <= b
+            and (
+                asides or not self._bracketed(v) or any(t.text == "," for t in self.doc[v.end : b])
+            )
+            for v in self.value_index.between(a, b)
+        )
+
+    def _bracketed(self, span: Span) -> bool:
+        doc = self.doc
+        return (
+            span.start > 0
+            and doc[span.start - 1].text == "("
+            and span.end < len(doc)
+            and doc[span.end].text == ")"
+        )
 
     def covering(
         self, value: Span, clause: tuple[int, int], categories: Iterable[str]
@@ -545,6 +635,11 @@ class _Context:
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         if "share" in by_category:
             value.kind, rule = "share", by_category["share"].rule.id
+        elif (
+            not (by_category.keys() & {"target", "change"})
+            and (percent_of := self._percent_of(span)) is not None
+        ):
+            value.kind, rule = "share", percent_of  # "produced 48.2 percent of the city's output"
         elif "target" in by_category:
             value.kind, rule = "target", by_category["target"].rule.id
         elif found:
@@ -570,8 +665,11 @@ class _Context:
             value.kind == "level"
             and isinstance(percent, PercentValue)
             and value.metric is not None
-            and re.search(
-                r"\bgrowth(?: rate)?$", self.text[value.metric[0] : value.metric[1]], re.I
+            and (
+                re.search(
+                    r"\bgrowth(?: rate)?$", self.text[value.metric[0] : value.metric[1]], re.I
+                )
+                or self._growth_benchmark(value)
             )
         ):
             value.kind = "change"
@@ -586,12 +684,25 @@ class _Context:
             value.kind = "level"
             value.how.append("kind.rate_is_level")
 
+    def _growth_benchmark(self, value: _Value) -> bool:
+        """ "The growth rate was 0.8 points higher than the national average of 5.2 percent":
+        the benchmark a growth rate is compared with is a growth rate too."""
+        assert value.metric is not None
+        before = self.text[value.sentence.start_char : value.metric[0]]
+        return (
+            re.search(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", before, re.I)
+            is not None
+        )
+
     def _percent_of(self, span: Span) -> str | None:
         """ "About 40% of the district's workforce", "61% of the group's output": a share."""
         doc = self.doc
         if span.label_ != "PERCENT" or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
             return None
-        following = doc[span.end + 1]
+        i = span.end + 1
+        if i + 1 < len(doc) and doc[i].lower_ in ("the", "its", "their"):
+            i += 1  # "62.6 percent of the 292.46 billion patacas of 2019": a ratio to a level
+        following = doc[i]
         if following.ent_type_ in ("DATE", "MONEY", "PERCENT") or following.like_num:
             return None
         if following.lower_ in ("which", "levels", "level"):
@@ -631,6 +742,7 @@ class _Context:
             return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
+            ("metric.growth_of", self._growth_of(span)),
             ("metric.compound", self._attached_after(span)),
             ("metric.left", self._left_phrase(span, segment)),
         ):
@@ -640,11 +752,15 @@ class _Context:
                     end = found.head_end  # "the added values of its primary, secondary and ..."
                 value.take_metric(self.char_range(found.start, end), found, how)
                 return
-        right = self._right_phrase(span, clause, value.kind)
         through_growth = span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words(
             "growth_noun"
         )
         chain = previous is not None and previous.metric and previous.sentence == value.sentence
+        # "About 40% of the district's workforce holds": the part after "of" is the metric,
+        # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
+        restated = span.start > 0 and self.doc[span.start - 1].lower_ == "or"
+        part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
+        right = self._right_phrase(span, clause, "level" if part_of else value.kind)
         if chain and (right is None or (same_clause and not through_growth)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
@@ -657,6 +773,20 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _growth_of(self, span: Span) -> Metric | None:
+        """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
+        phrase right before "of" and the value is the metric."""
+        if span.start < 2 or self.doc[span.start - 1].lower_ != "of":
+            return None
+        return next(
+            (
+                m
+                for m in self.metric_index.between(max(0, span.start - 8), span.start)
+                if m.cls == "growth" and m.end == span.start - 1 and m.start < m.head_end - 1
+            ),
+            None,
+        )
 
     def _listed_parts(self, metric: Metric, sentence: Span) -> bool:
         """Whether the metric's "of" phrase lists the parts its values are given for, one each
@@ -787,6 +917,8 @@ class _Context:
         while start < clause[1] and (
             doc[start].lower_ in ("the", "a", "an", "its", "their")
             or doc[start].ent_type_ == "DATE"
+            or (doc[start].ent_type_ in SUBJECT_LABELS and self._possessive_after(start))
+            or doc[start].text in ("'s", "\u2019s")
         ):
             start += 1
         end = start
@@ -796,6 +928,16 @@ class _Context:
             return None
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
+
+    def _possessive_after(self, i: int) -> bool:
+        """Whether the name token ``i`` belongs to is followed by "'s" (an owner: "of Suzhou's
+        workforce")."""
+        doc = self.doc
+        while i < len(doc) and doc[i].ent_iob_ in ("B", "I") and doc[i].ent_type_:
+            i += 1
+            if i < len(doc) and doc[i].ent_iob_ == "B":
+                break
+        return i < len(doc) and doc[i].text in ("'s", "\u2019s")
 
     def _generic_phrase(self, span: Span, segment: int) -> tuple[int, int] | None:
         """The noun phrase before the verb that governs the value, or that verb itself.
@@ -836,7 +978,9 @@ class _Context:
         doc, out = self.doc, set()
         for cue in self.cues:
             if cue.rule.category == "source":
-                for ent in self.subject_index.between(cue.end, cue.end + cue.rule.scope + 1):
+                # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
+                stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
+                for ent in self.subject_index.between(cue.end, stop):
                     out.add(ent.start)
                     break
         for ent in self.subjects:
@@ -845,6 +989,7 @@ class _Context:
             dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
             if (
                 self._reports(ent)
+                or self._in_byline(ent)
                 or (after[:1] and after[0] in ("said", "says", "told") and ent.label_ != "ORG")
                 or (line_start and after[:1] == [","] and (ent.text.isupper() or dated))
                 or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
@@ -860,9 +1005,39 @@ class _Context:
                     and doc[ent.end + 1].ent_type_ == "GPE"
                     and ent.label_ == "GPE"
                 )
+                or self._describes_company(ent)
             ):
                 out.add(ent.start)
         return out
+
+    def _describes_company(self, ent: Span) -> bool:
+        """A place that says where a company is from: "Germany's Rheinberg Chemie", "U.S.
+        private equity firm Harbor Ridge Partners", "Hong Kong developer Harbourfront"."""
+        doc = self.doc
+        if ent.label_ != "GPE":
+            return False
+        i = ent.end
+        if i < len(doc) and doc[i].text in ("'s", "\u2019s"):
+            i += 1
+        else:
+            while i < min(len(doc), ent.end + 4) and doc[i].is_lower and self.plain(i):
+                i += 1
+        if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+            return False
+        company = next(iter(self.subject_index.between(i, i + 1)), None)
+        return company is not None and not self._reports(company)
+
+    def _in_byline(self, ent: Span) -> bool:
+        """Whether a mention stands on a byline or source line of the article's head (not the
+        headline): "By Yang Cheng in Tianjin | China Daily | Updated: 2023-12-21"."""
+        text = self.text
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        if line_start == 0 or line_start > HEAD_CHARS:
+            return False
+        line_end = text.find("\n", ent.end_char)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        # "ISTANBUL" alone on its line under the byline: a dateline
+        return _BYLINE.search(line) is not None or (line.strip() == ent.text and ent.text.isupper())
 
     def _reports(self, ent: Span) -> bool:
         """Whether an ORG reports others' figures and owns none: a statistics office, a ministry,
@@ -901,6 +1076,12 @@ class _Context:
                 if _bare(other.text) in full or _bare(self.fullest(other)) == full
             )
 
+        # The headline's opening name is what it is about ("Kurobe Precision lifts profit
+        # outlook as weak yen offsets BOJ exit"), when the body names it again.
+        opener = candidates[0]
+        headline = self.text.find("\n", 0, opener.start_char) < 0
+        if opener.start <= 1 and headline and mentions(opener) >= 2:
+            return opener
         return max(candidates, key=lambda e: (mentions(e), -e.start))
 
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
@@ -918,9 +1099,7 @@ class _Context:
         owners = [
             e
             for e in self._owners(value.sentence)
-            if clause[0] <= e.start
-            and e.end <= clause[1]
-            and not (e.start > 0 and self.doc[e.start - 1].lower_ in fact_words("partner"))
+            if clause[0] <= e.start and e.end <= clause[1] and not self._partner(e)
         ]
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
@@ -930,10 +1109,25 @@ class _Context:
             or self._subject_part(owners, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
         )
+        if value.kind == "share" and chosen is not None and chosen.start > span.start:
+            # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
+            chosen = self._subject_part(owners, segment, span.start) or chosen
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
             chosen = None
+        if chosen is not None and self._organ(chosen):
+            chosen = self._institution()
         paragraph = self.paragraph(span.start)
-        if chosen is None:
+        national = self._national(value, chosen)
+        if national is not None:
+            chosen = national
+            value.how.append("subject.national")
+        elif chosen is None and (country := self._country_of_metric(value)) is not None:
+            chosen = country
+            value.how.append("subject.demonym")
+        elif chosen is None and (named := self._anaphor(value)) is not None:
+            chosen = named
+            value.how.append("subject.anaphor")
+        elif chosen is None:
             at, inherited = self.paragraph_subject
             chosen = inherited if at == paragraph and inherited is not None else self.main_subject
             chosen = self._by_scope(value, chosen)
@@ -942,6 +1136,142 @@ class _Context:
             value.how.append("subject.sentence")
         self.paragraph_subject = (paragraph, chosen)
         value.subject = chosen
+
+    def _national(self, value: _Value, chosen: Span | None) -> Span | None:
+        """ "the national average of 5.2 percent", "Nationwide, retail sales rose ...": a figure
+        of the whole country, the one the article names (most often)."""
+        if value.metric is None or self.main_country is None:
+            return None
+        words = fact_words("national")
+        # the head, not an "of" phrase ("the province's share of national coal output")
+        metric = self.text[value.metric[0] : value.metric[1]].lower().split(" of ")[0].split()
+        before = self.text[max(0, value.metric[0] - 8) : value.metric[0]].split()
+        if before[-1:] == ["of"]:
+            return None  # the whole a part is measured against: "a share of national output"
+        opening = value.sentence[0].lower_ in words and chosen is None
+        if opening or any(w in words for w in metric):
+            return self.main_country
+        return None
+
+    def _anaphor(self, value: _Value) -> Span | None:
+        """ "The province's imports", "the company plans to spend": the owner a definite noun
+        stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
+        doc, refers = self.doc, self.finder.owner_refers
+        what = next(
+            (
+                refers[doc[i].lower_]
+                for i in range(value.span.start - 1, value.sentence.start, -1)
+                if doc[i].lower_ in refers
+                and doc[i - 1].lower_ in ("the", "this")
+                and not doc[i].ent_type_
+                # "economists at the bank": where, not whose ("in the city" is whose)
+                and not (
+                    refers[doc[i].lower_] in ("ORG", "Bank")
+                    and i - 2 >= 0
+                    and doc[i - 2].lower_ in fact_words("adjunct")
+                )
+            ),
+            None,
+        )
+        if what is None:
+            return None
+        if what == "country":
+            return self.main_country
+        if what in ("ORG", "Bank"):
+            # the paragraph's company, the article's, the one named most: the first that fits
+            at, inherited = self.paragraph_subject
+            paragraph = self.paragraph(value.span.start)
+            companies = [
+                e for e in self.subjects if e.label_ == "ORG" and e.start not in self.not_owners
+            ]
+            counts = Counter(_bare(self.fullest(e)) for e in companies)
+            ranked = sorted(companies, key=lambda e: (-counts[_bare(self.fullest(e))], e.start))
+            first = [inherited] if at == paragraph and inherited is not None else []
+            bank = what == "Bank"
+            return next(
+                (
+                    e
+                    for e in [*first, self.main_subject, *ranked]
+                    if e is not None
+                    and e.label_ == "ORG"
+                    and ("bank" in self.fullest(e).lower().split()) == bank
+                ),
+                None,
+            )
+        places = [e for e in self.subjects if e.label_ == "GPE" and e.start not in self.not_owners]
+        countries = frozenset().union(*demonym_countries().values())
+        designators = {v.lower() for v in refers.values() if v not in ("ORG", "Bank", "city")}
+
+        def fits(ent: Span) -> bool:
+            full = self.fullest(ent).lower()
+            last = full.split()[-1] if full.split() else ""
+            if what == "city":
+                return last not in designators and _bare(full) not in countries
+            return last == what.lower()
+
+        fitting = [e for e in places if fits(e)]
+        counts = Counter(_bare(self.fullest(e)) for e in fitting)
+        return max(fitting, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+
+    def _country_of_metric(self, value: _Value) -> Span | None:
+        """ "German producer prices", "the Turkish lira": the country of the nationality
+        adjective that opens the metric, when the article names it."""
+        if value.metric is None:
+            return None
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if metric is None:
+            return None
+        words = [self.doc[metric.start - 1]] if metric.start > 0 else []
+        words.append(metric[0])
+        for word in words:
+            names = demonym_countries().get(word.text)
+            if not names:
+                continue
+            return next(
+                (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in names),
+                None,
+            )
+        return None
+
+    def _main_country(self) -> Span | None:
+        """The country the article names most often, the earliest on a tie."""
+        countries = frozenset().union(*demonym_countries().values())
+        named = [
+            e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in countries
+        ]
+        counts = Counter(_bare(self.fullest(e)) for e in named)
+        return max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+
+    def _organ(self, ent: Span) -> bool:
+        """A body inside an institution: "the Monetary Policy Committee", "the Federal Open
+        Market Committee"."""
+        words = self.fullest(ent).lower().split()
+        return ent.label_ == "ORG" and bool(words) and words[-1] in fact_words("organ")
+
+    def _institution(self) -> Span | None:
+        """The institution an organ belongs to: the article's main subject or the ORG it names
+        most, not an organ itself."""
+        companies = [
+            e
+            for e in self.subjects
+            if e.label_ == "ORG" and e.start not in self.not_owners and not self._organ(e)
+        ]
+        counts = Counter(_bare(self.fullest(e)) for e in companies)
+        ranked = sorted(companies, key=lambda e: (-counts[_bare(self.fullest(e))], e.start))
+        main = self.main_subject
+        if main is not None and main.label_ == "ORG" and not self._organ(main):
+            return main
+        return ranked[0] if ranked else None
+
+    def _partner(self, ent: Span) -> bool:
+        """A trade or deal partner: "exports to the US", "trade with Russia, Brazil and Saudi
+        Arabia" (each name of the list)."""
+        doc, i = self.doc, ent.start - 1
+        while i >= 0 and (
+            doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
+        ):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in fact_words("partner")
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
@@ -976,12 +1306,9 @@ class _Context:
     def _by_scope(self, value: _Value, chosen: Span | None) -> Span | None:
         """A place's statistic belongs to the place, a company's accounts to the company."""
         scope = value.phrase.scope if value.phrase is not None else "any"
-        if (
-            scope == "macro"
-            and self.main_place is not None
-            and (chosen is None or chosen.label_ == "ORG")
-        ):
-            return self.main_place
+        place = self.main_place or self.main_country
+        if scope == "macro" and place is not None and (chosen is None or chosen.label_ == "ORG"):
+            return place
         if (
             scope == "company"
             and self.main_company is not None
@@ -1050,7 +1377,8 @@ class _Context:
             if (
                 before
                 and before[-1].lower_ in ("of", "in")
-                and 0 <= ent.start_char - value.metric[1] <= 6
+                and ent.start_char >= value.metric[1]
+                and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
             ):
                 return ent
         return None
@@ -1069,7 +1397,7 @@ class _Context:
         for other, (other_bare, initials) in self.subject_names.get(label, {}).items():
             if len(other) <= len(best):
                 continue
-            if bare in other_bare or initials == text:
+            if bare in other_bare or initials == text or _all_initials(other) == text.upper():
                 best = other
         return best
 
@@ -1122,7 +1450,7 @@ class _Context:
         after = [
             d
             for d in in_clause
-            if d.start >= span.end and not self._between_values(span.end, d.start)
+            if d.start >= span.end and not self._between_values(span.end, d.start, asides=False)
         ]
         before = [d for d in in_clause if d.end <= span.start][::-1]
         others = [d for d in dates if d not in in_clause]
@@ -1235,6 +1563,13 @@ class _Context:
 def _bare(name: str) -> str:
     """A name lower-cased without dots: "U.S." and "US" are one name."""
     return name.lower().replace(".", "")
+
+
+def _all_initials(name: str) -> str:
+    """ "Bank of Japan" -> "BOJ": the first letters of all a name's words, upper-cased, for the
+    short forms that keep the small words ("BOJ", "BoE", "BOK")."""
+    words = name.split()
+    return "".join(w[0] for w in words).upper() if len(words) > 2 else ""
 
 
 def _initials(name: str) -> str:
