@@ -588,3 +588,19 @@ NEWS_WORDS = st.sampled_from(
 def test_facts_offsets_lie_inside_the_text_and_match_it(nlp: Language, words: list[str]) -> None:
     text = " ".join(words)
     _offsets_hold(text, extractor.extract(text, nlp=nlp))
+
+
+def test_facts_line_and_paragraph_indexes_agree_with_searching_back(nlp: Language) -> None:
+    """The indexes that keep a text of one endless paragraph linear give what a search gives."""
+    from extractor.stages.facts import _Context
+
+    text = "Title 2023\n\n\nExports rose 5%.\nImports fell 3%.\n\n  Sales hit $5 billion.\n"
+    doc = nlp(text)
+    context = _Context(doc, nlp.get_pipe("extractor_facts").finder, None)
+    for token in doc:
+        assert context.paragraph(token.i) == text.rfind("\n\n", 0, token.idx) + 1
+        end = text.find("\n", token.idx)
+        assert context.line_of(token.idx) == (
+            text.rfind("\n", 0, token.idx) + 1,
+            len(text) if end < 0 else end,
+        )

@@ -40,6 +40,9 @@ from extractor.rules.cues import find_direction, scope_terminators
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import FactData, SpanData, doc_text, get_span_data, store_facts
 
+_BLANK_LINE = re.compile(r"(?=\n\n)")  # every start, overlapping ones too ("\n\n\n")
+_NEWLINE = re.compile(r"\n")
+
 ANCHOR_KEY = "extractor.anchor"
 """``doc.user_data`` key of the article's date (ISO), set by the caller when it knows it."""
 VALUE_LABELS = ("MONEY", "PERCENT")
@@ -343,6 +346,9 @@ class _Context:
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
         self.main_period = self._main_period()
         self.main_country = self._main_country()
+        self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
+        self._blank_lines: list[int] | None = None  # where each "\n\n" starts (overlapping)
+        self._newlines: list[int] | None = None
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
 
@@ -492,7 +498,21 @@ class _Context:
 
     def paragraph(self, i: int) -> int:
         """The character offset where the paragraph of token ``i`` starts."""
-        return self.text.rfind("\n\n", 0, self.doc[i].idx) + 1
+        # ``text.rfind("\n\n", 0, idx) + 1``, by an index: a search back per value is
+        # quadratic on a text of one endless paragraph of values
+        if self._blank_lines is None:
+            self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        found = bisect_left(self._blank_lines, self.doc[i].idx - 1) - 1
+        return (self._blank_lines[found] if found >= 0 else -1) + 1
+
+    def line_of(self, offset: int) -> tuple[int, int]:
+        """Where the line of ``offset`` starts and ends (by an index, not a search each time)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        after = bisect_left(self._newlines, offset)
+        start = self._newlines[after - 1] + 1 if after > 0 else 0
+        end = self._newlines[after] if after < len(self._newlines) else len(self.text)
+        return start, end
 
     def _between_values(self, a: int, b: int, asides: bool = True) -> bool:
         """Whether a value stands in tokens ``a:b``; with ``asides`` False, a conversion in
@@ -563,9 +583,7 @@ class _Context:
         """A figure in a row of a statistical table: the row label is its metric, its column's
         head gives the period ("2023") or says it is a growth rate ("Growth over 2022")."""
         text, start = self.text, value.data.start
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = self.line_of(start)
         cells = self._lines.get(line_start)
         if cells is None:
             cells = self._lines[line_start] = list(_CELLS.finditer(text, line_start, line_end))
@@ -1157,12 +1175,17 @@ class _Context:
         """ "The province's imports", "the company plans to spend": the owner a definite noun
         stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
         doc, refers = self.doc, self.finder.owner_refers
+        if self._referring is None:  # the owner nouns of the document, found once
+            self._referring = [t.i for t in doc if t.lower_ in refers]
+        # between the sentence's start and the value, nearest first (an index, not a scan of
+        # the sentence: a sentence of thousands of values stays linear)
+        low = bisect_right(self._referring, value.sentence.start)
+        high = bisect_left(self._referring, value.span.start)
         what = next(
             (
                 refers[doc[i].lower_]
-                for i in range(value.span.start - 1, value.sentence.start, -1)
-                if doc[i].lower_ in refers
-                and doc[i - 1].lower_ in ("the", "this")
+                for i in (self._referring[k] for k in range(high - 1, low - 1, -1))
+                if doc[i - 1].lower_ in ("the", "this")
                 and not doc[i].ent_type_
                 # "economists at the bank": where, not whose ("in the city" is whose)
                 and not (
