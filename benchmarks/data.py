@@ -85,6 +85,68 @@ def scale_up(texts: Sequence[Text], count: int, seed: int = 0) -> list[Text]:
     return out
 
 
+# Forms that stress the rules' word lists and first-character gates: cased variants, glued
+# signs and codes, and characters the regex engine folds specially (Kelvin sign, long s, dotted
+# and dotless i).
+_FUZZ_WORDS = (
+    "half", "a half", "quarter of a", "hundred", "and", "billion", "bn", "mln", "lakh crore", "K",
+    "M", "per cent", "pct", "basis points", "bps", "%", "percentage points", "Jan.", "Sept",
+    "SEPT", "Q3", "H1", "FY24", "fiscal 2023", "more than", "About", "UP TO",
+)  # fmt: skip
+_FUZZ_NUMBERS = ("5", "12.5", "1,200", "3 000", "0.25", "two", "\u017feven")
+_FUZZ_CHARS = "\u212a\u017f\u0130\u0131\u212b$€£¥₹ -\u2013\u2014,.()/\n\t\u00a0abcKkSs0123456789"
+
+
+def fuzz_texts(corpus: Sequence[str], count: int, seed: int = 7) -> list[Text]:
+    """``count`` documents that mix corpus sentences with amounts in odd forms and noise.
+
+    They are the third input of an identity check (with the corpus and the scale-up): a speed
+    change must leave the JSONL of all three byte-identical.
+    """
+    from extractor.rules.currencies import currency_forms
+    from extractor.rules.numbers import _number_words
+
+    rng = random.Random(seed)
+    sentences = [s for t in corpus for s in re.split(r"(?<=[.!?])\s+", t) if s.strip()]
+    surfaces = sorted({form.surface for form in currency_forms().values()})  # hash-seed free
+    words = [*_number_words(), *_FUZZ_WORDS]
+
+    def case(text: str) -> str:
+        r = rng.random()
+        return (
+            text.upper()
+            if r < 0.2
+            else text.lower()
+            if r < 0.4
+            else text.title()
+            if r < 0.5
+            else text
+        )
+
+    out = []
+    for i in range(count):
+        parts = []
+        for _ in range(rng.randint(3, 12)):
+            r = rng.random()
+            if r < 0.5:
+                cased = rng.random() < 0.3
+                parts.append(case(rng.choice(sentences)) if cased else rng.choice(sentences))
+            elif r < 0.7:
+                word = case(rng.choice(words))
+                number = rng.choice(_FUZZ_NUMBERS)
+                parts.append(f"{word} {number} {case(rng.choice(surfaces))}")
+            elif r < 0.85:
+                surface = case(rng.choice(surfaces))
+                glue = rng.choice(["", " "])
+                number = rng.choice(["5", "1.2", "30,500", "12 000"])
+                joint = rng.choice(["", " ", "-"])
+                parts.append(f"{surface}{glue}{number}{joint}{case(rng.choice(words))}")
+            else:
+                parts.append("".join(rng.choice(_FUZZ_CHARS) for _ in range(rng.randint(5, 60))))
+        out.append(Text(f"{i:05d}.txt", " ".join(parts)))
+    return out
+
+
 def write_folder(texts: Sequence[Text], folder: Path) -> Path:
     """Write ``texts`` as ``folder/<doc_id>`` (the folder is emptied first); return the folder."""
     if folder.exists():

@@ -6,6 +6,7 @@ import pytest
 from benchmarks.data import (
     PATHOLOGICAL,
     Text,
+    fuzz_texts,
     pathological_text,
     scale_up,
     vary_numbers,
@@ -83,3 +84,12 @@ def test_data_pathological_text_has_the_requested_size(kind: str, kb: int) -> No
 
 def test_data_word_count_splits_on_whitespace() -> None:
     assert word_count(["a b\nc", "  d  "]) == 4
+
+
+def test_fuzz_texts_are_the_same_every_time_and_mix_odd_forms() -> None:
+    corpus = ["Exports rose 5.8 pct to 150 billion yuan. Imports fell 3 percent."]
+    first, again = fuzz_texts(corpus, 30), fuzz_texts(corpus, 30)
+    assert first == again
+    joined = " ".join(t.text for t in first)
+    assert "Exports rose" in joined or "EXPORTS ROSE" in joined or "exports rose" in joined
+    assert any(c in joined for c in "\u212a\u017f\u0130\u0131")
