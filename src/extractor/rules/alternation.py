@@ -71,6 +71,11 @@ def _first_class(phrase: Phrase) -> frozenset[str]:
     return fold_class(first) if phrase.ignore_case else frozenset(first)
 
 
+def _rest_text(phrase: Phrase, space: str) -> str:
+    """The phrase after its first character as a regex, each space standing for ``space``."""
+    return space.join(re.escape(word) for word in phrase.text[1:].split(" "))
+
+
 def _rest_source(phrase: Phrase, group: frozenset[str], space: str) -> str:
     """The phrase after its first character, with the checks that the group class leaves out."""
     group_source = _class_source(group)
@@ -82,8 +87,7 @@ def _rest_source(phrase: Phrase, group: frozenset[str], space: str) -> str:
         sign = "=" if phrase.behind_matches else "!"
         # Looked at from after the first character: the one before it, then the first itself.
         checks.append(f"(?<{sign}{phrase.behind}{group_source})")
-    words = phrase.text[1:].split(" ")
-    rest = space.join(re.escape(word) for word in words)
+    rest = _rest_text(phrase, space)
     if rest and phrase.ignore_case:
         rest = f"(?i:{rest})"
     return "".join(checks) + rest + phrase.after
@@ -102,7 +106,7 @@ def _merged_rests(members: list[Phrase], group: frozenset[str], space: str) -> l
             and _first_class(phrase) == group
         )
         if plain:
-            run.append(space.join(re.escape(word) for word in phrase.text[1:].split(" ")))
+            run.append(_rest_text(phrase, space))
             continue
         if run:
             rests.append("(?i:" + "|".join(run) + ")")

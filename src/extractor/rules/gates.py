@@ -120,6 +120,16 @@ def _item(op: Any, av: Any, flags: int, firsts: _Firsts) -> bool:
     raise _Unbounded  # any character, a back reference, a conditional group, ...
 
 
+def _read(source: str, flags: int) -> tuple[_Firsts, bool]:
+    """The first characters of the regex ``source``, and whether it can match empty.
+
+    Raises ``_Unbounded`` when it can start with (nearly) any character.
+    """
+    firsts = _Firsts()
+    nullable = _sequence(_parser.parse(source, flags).data, flags, firsts)
+    return firsts, nullable
+
+
 def gate_for(source: str, flags: int = 0, behind: str | None = None) -> re.Pattern[str] | None:
     """A regex matching one character wherever the regex ``source`` can start, or ``None``.
 
@@ -129,9 +139,9 @@ def gate_for(source: str, flags: int = 0, behind: str | None = None) -> re.Patte
     ``behind`` is a one-character class that must not precede a match (the rule's own start
     condition), so positions inside words are skipped by the gate already.
     """
-    firsts = _Firsts()
     try:
-        if _sequence(_parser.parse(source, flags).data, flags, firsts):
+        firsts, nullable = _read(source, flags)
+        if nullable:
             return None  # the regex can match the empty string
         if firsts.count() > MOST_FIRST_CHARACTERS:
             return None
@@ -152,9 +162,8 @@ def stand_in(source: str, flags: int = 0) -> str:
     find its first characters took longer than compiling it. A rule's skeleton, with every
     fragment replaced by its stand-in, has the same first characters.
     """
-    firsts = _Firsts()
     try:
-        nullable = _sequence(_parser.parse(source, flags).data, flags, firsts)
+        firsts, nullable = _read(source, flags)
         firsts.count()
     except _Unbounded:
         return r"[\s\S]"

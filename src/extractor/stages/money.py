@@ -90,14 +90,15 @@ def fragments() -> dict[str, str]:
     countries = alternation(
         [Phrase(c, behind="[A-Za-z]") for c in sorted(_country_codes(), key=len, reverse=True)]
     )
+    prefix = _currency_regex("prefix")
     return {
         "num": numbers.numeral_regex(),
         "mult": numbers.multiplier_regex(),
         # A minus glued to the amount, before or after its symbol ("-$5 million", "$-5
         # million"), or the word: a dash and a space is a list bullet, not a sign.
         "sign": r"(?:[-\u2212](?=[^\s\-\u2212])|(?i:minus|negative)\s+)",
-        "code": rf"(?:{_currency_regex('prefix')}|{countries})",
-        "cur_pre": _currency_regex("prefix"),
+        "code": rf"(?:{prefix}|{countries})",
+        "cur_pre": prefix,
         "cur_suf": _currency_regex("suffix"),
         "qual": qualifier_regex(),
         # "a year" is a per-unit, "a year earlier" a date.
