@@ -599,6 +599,8 @@ def test_facts_line_and_paragraph_indexes_agree_with_searching_back(nlp: Languag
     context = _Context(doc, nlp.get_pipe("extractor_facts").finder, None)
     for token in doc:
         assert context.paragraph(token.i) == text.rfind("\n\n", 0, token.idx) + 1
+    for offset in range(len(text) + 1):
+        assert context.blank_line_before(offset) == text.rfind("\n\n", 0, offset)
         end = text.find("\n", token.idx)
         assert context.line_of(token.idx) == (
             text.rfind("\n", 0, token.idx) + 1,

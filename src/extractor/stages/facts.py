@@ -301,6 +301,9 @@ class _Context:
         self.doc = doc
         self.anchor_stated = anchor is not None and anchor_is_stated(doc)
         self.text = doc_text(doc)
+        # built on first use (by line_of, blank_line_before), also by the rules below
+        self._blank_lines: list[int] | None = None  # where each "\n\n" starts (overlapping)
+        self._newlines: list[int] | None = None
         self.finder = finder
         self.anchor = anchor
         self.cues = finder.find_cues(doc)
@@ -347,8 +350,6 @@ class _Context:
         self.main_period = self._main_period()
         self.main_country = self._main_country()
         self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
-        self._blank_lines: list[int] | None = None  # where each "\n\n" starts (overlapping)
-        self._newlines: list[int] | None = None
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
 
@@ -498,12 +499,15 @@ class _Context:
 
     def paragraph(self, i: int) -> int:
         """The character offset where the paragraph of token ``i`` starts."""
-        # ``text.rfind("\n\n", 0, idx) + 1``, by an index: a search back per value is
-        # quadratic on a text of one endless paragraph of values
+        return self.blank_line_before(self.doc[i].idx) + 1
+
+    def blank_line_before(self, offset: int) -> int:
+        """``text.rfind("\n\n", 0, offset)``, by an index: a search back per value is quadratic
+        on a text of one endless paragraph of values."""
         if self._blank_lines is None:
             self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(self.text)]
-        found = bisect_left(self._blank_lines, self.doc[i].idx - 1) - 1
-        return (self._blank_lines[found] if found >= 0 else -1) + 1
+        found = bisect_left(self._blank_lines, offset - 1) - 1
+        return self._blank_lines[found] if found >= 0 else -1
 
     def line_of(self, offset: int) -> tuple[int, int]:
         """Where the line of ``offset`` starts and ends (by an index, not a search each time)."""
@@ -629,7 +633,7 @@ class _Context:
         header = None
         position = line_start
         while position > 0:
-            previous = text.rfind("\n", 0, position - 1) + 1
+            previous = self.line_of(position - 1)[0]
             line = text[previous : position - 1]
             cells = [c.group().strip() for c in _CELLS.finditer(line)]
             if len(cells) < 2:
@@ -640,7 +644,7 @@ class _Context:
 
     def _table_title_period(self, line_start: int) -> str | None:
         """The period in the title above a table ("Table 1: GDP by sector, 2023")."""
-        head = self.text.rfind("\n\n", 0, line_start)
+        head = self.blank_line_before(line_start)
         title = self.text[head + 2 if head >= 0 else 0 : line_start]
         year = re.findall(r"\b(?:19|20)\d\d\b", title)
         return year[0] if year else None
@@ -1048,12 +1052,10 @@ class _Context:
     def _in_byline(self, ent: Span) -> bool:
         """Whether a mention stands on a byline or source line of the article's head (not the
         headline): "By Yang Cheng in Tianjin | China Daily | Updated: 2023-12-21"."""
-        text = self.text
-        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        line_start = self.line_of(ent.start_char)[0]
         if line_start == 0 or line_start > HEAD_CHARS:
             return False
-        line_end = text.find("\n", ent.end_char)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        line = self.text[line_start : self.line_of(ent.end_char)[1]]
         # "ISTANBUL" alone on its line under the byline: a dateline
         return _BYLINE.search(line) is not None or (line.strip() == ent.text and ent.text.isupper())
 
@@ -1097,7 +1099,7 @@ class _Context:
         # The headline's opening name is what it is about ("Kurobe Precision lifts profit
         # outlook as weak yen offsets BOJ exit"), when the body names it again.
         opener = candidates[0]
-        headline = self.text.find("\n", 0, opener.start_char) < 0
+        headline = self.line_of(opener.start_char)[0] == 0
         if opener.start <= 1 and headline and mentions(opener) >= 2:
             return opener
         return max(candidates, key=lambda e: (mentions(e), -e.start))
