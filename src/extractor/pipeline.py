@@ -41,28 +41,7 @@ def load(model: str | None = None) -> Language:
         nlp.add_pipe("sentencizer", config=sentencizer_settings(), first=True)
     for stage in STAGES:
         nlp.add_pipe(stage.name)
-    _empty_tokenizer_cache(nlp)
     return nlp
-
-
-def _empty_tokenizer_cache(nlp: Language) -> None:
-    """Start the news with an empty tokenizer cache.
-
-    Building the stages tokenizes some 30,000 gazetteer names and cue phrases, which fill
-    spaCy's tokenizer cache; after that no word of the news is cached and every token goes
-    through the prefix, suffix and infix expressions again (measured: 5.7x slower). A tokenizer
-    with the same settings and a cache of its own takes its place; it splits text identically.
-    """
-    old = nlp.tokenizer
-    nlp.tokenizer = type(old)(  # type: ignore[misc]
-        nlp.vocab,
-        rules=old.rules,  # type: ignore[union-attr]
-        prefix_search=old.prefix_search,  # type: ignore[union-attr]
-        suffix_search=old.suffix_search,  # type: ignore[union-attr]
-        infix_finditer=old.infix_finditer,  # type: ignore[union-attr]
-        token_match=old.token_match,  # type: ignore[union-attr]
-        url_match=old.url_match,  # type: ignore[union-attr]
-    )
 
 
 # PyPI republishes some official pipelines under other package names (the official wheels are

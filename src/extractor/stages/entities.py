@@ -244,9 +244,10 @@ def entity_pattern_specs() -> tuple[EntityPatternSpec, ...]:
 class _NameDocs:
     """The gazetteer's names as documents for the PhraseMatcher, split as ``tokenizer`` splits.
 
-    They are made in a vocabulary of their own: the matcher compares word hashes only, and the
-    pipeline's vocabulary stays small, so the Matcher's word flags (LexemeFlags) are computed at
-    load for a few hundred words instead of 30,000 names. A name of plain words that are no
+    They are made in a vocabulary of their own, by a tokenizer of their own: the matcher compares
+    word hashes only, and the pipeline's vocabulary stays small, so the Matcher's word flags
+    (LexemeFlags) are computed at load for a few hundred words instead of 30,000 names, and the
+    pipeline tokenizer's cache is left to the news. A name of plain words that are no
     tokenizer exception ("Port Hedland") becomes its words without running the tokenizer; the
     tests check that this splits every gazetteer name as the tokenizer does.
     """
