@@ -14,6 +14,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 
 from extractor.components import STAGES, sentencizer_settings
 from extractor.documents import doc_records, restore_line_endings, text_records
@@ -35,8 +36,7 @@ def load(model: str | None = None) -> Language:
     ['extractor_merge', 'extractor_facts']
     """
     nlp = spacy.blank("en") if model is None else _load_model(model)
-    _split_brackets(nlp)
-    _guard_tokenizer(nlp)
+    _tokenizer(nlp)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config=sentencizer_settings(), first=True)
     for stage in STAGES:
@@ -128,41 +128,54 @@ _LONG_RUN = rf"\S{{{LONGEST_TOKEN},}}\Z"
 _BRACKETS = r"[\(\)\[\]\uff08\uff09]"
 
 
-def _split_brackets(nlp: Language) -> None:
-    """Split brackets inside tokens and treat full-width ones like ASCII ones."""
+def _tokenizer(nlp: Language) -> None:
+    """Split brackets inside tokens, treat full-width ones like ASCII ones, and guard the
+    tokenizer against pathological input.
+
+    The settings go into one new ``Tokenizer``, built from the pipeline's: each of spaCy's
+    tokenizer setters reloads all special cases, which cost a tenth of a second per setting at
+    load. A tokenizer of another class than spaCy's is kept as it is.
+    """
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
     defaults = nlp.Defaults
-    tokenizer.infix_finditer = compile_infix_regex([*(defaults.infixes or ()), _BRACKETS]).finditer  # type: ignore[union-attr]
-    tokenizer.prefix_search = compile_prefix_regex([*(defaults.prefixes or ()), "\uff08"]).search  # type: ignore[union-attr]
-    tokenizer.suffix_search = compile_suffix_regex([*(defaults.suffixes or ()), "\uff09"]).search  # type: ignore[union-attr]
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=tokenizer.rules,
+        prefix_search=compile_prefix_regex([*(defaults.prefixes or ()), "\uff08"]).search,
+        suffix_search=compile_suffix_regex([*(defaults.suffixes or ()), "\uff09"]).search,
+        infix_finditer=compile_infix_regex([*(defaults.infixes or ()), _BRACKETS]).finditer,
+        token_match=_guard(tokenizer.token_match),
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
 
 
-def _guard_tokenizer(nlp: Language) -> None:
-    """Make tokenization linear on pathological input (long runs of symbols or digits).
+def _guard(previous: Callable[[str], Any] | None) -> Callable[[str], Any]:
+    """A ``token_match`` that keeps long runs of non-space characters whole, and otherwise
+    does what ``previous`` did (linear tokenization on pathological input).
 
     The guard is a compiled pattern's ``match``, as spaCy's own ``token_match`` is, so that
-    ``nlp.to_disk`` saves it and ``spacy.load`` restores it. A ``token_match`` the pipeline
-    already has is kept: a pattern as an alternative of the same pattern, any other function
-    by a wrapper (which spaCy cannot save, as it could not save that function).
+    ``nlp.to_disk`` saves it and ``spacy.load`` restores it. A pattern ``previous`` becomes an
+    alternative of the same pattern, any other function is wrapped (spaCy cannot save that
+    function, with or without the wrapper).
     """
-    tokenizer = nlp.tokenizer
-    previous: Callable[[str], Any] | None = getattr(tokenizer, "token_match", None)
     source = getattr(getattr(previous, "__self__", None), "pattern", None)
     if previous is None:
-        guard: Callable[[str], Any] = re.compile(_LONG_RUN).match
-    elif isinstance(source, str):
+        return re.compile(_LONG_RUN).match
+    if isinstance(source, str):
         if _LONG_RUN in source:
-            return  # guarded already
-        guard = re.compile(f"(?:{_LONG_RUN})|(?:{source})").match
-    else:
-        long_run, other = re.compile(_LONG_RUN).match, previous
+            return previous  # guarded already
+        return re.compile(f"(?:{_LONG_RUN})|(?:{source})").match
+    long_run, other = re.compile(_LONG_RUN).match, previous
 
-        def guard(text: str) -> Any:
-            return long_run(text) or other(text)
+    def guard(text: str) -> Any:
+        return long_run(text) or other(text)
 
-    tokenizer.token_match = guard  # type: ignore[union-attr]
+    return guard
 
 
 @functools.cache
