@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 
+from extractor import cache
 from extractor.components import STAGES, sentencizer_settings
 from extractor.documents import doc_records, restore_line_endings, text_records
 from extractor.errors import Errors, SetupError
@@ -41,6 +42,7 @@ def load(model: str | None = None) -> Language:
         nlp.add_pipe("sentencizer", config=sentencizer_settings(), first=True)
     for stage in STAGES:
         nlp.add_pipe(stage.name)
+    cache.save()
     return nlp
 
 

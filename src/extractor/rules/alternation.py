@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extractor import cache
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -50,14 +52,17 @@ def _plane() -> str:
     return "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
 
 
-@functools.cache
 def fold_class(char: str) -> frozenset[str]:
     """The characters ``(?i:char)`` matches (the Kelvin sign for "k", long s for "s", ...).
 
     Found by the regex engine itself on every character of the Basic Multilingual Plane; no
-    character outside it folds to one inside (checked by the tests over all of Unicode).
+    character outside it folds to one inside (checked by the tests over all of Unicode). The
+    classes are kept in the load cache (:mod:`extractor.cache`).
     """
-    return frozenset(re.findall(f"(?i:{re.escape(char)})", _plane()))
+    found: frozenset[str] = cache.memo("fold_classes").get(
+        char, lambda: frozenset(re.findall(f"(?i:{re.escape(char)})", _plane()))
+    )
+    return found
 
 
 def _class_source(chars: frozenset[str]) -> str:

@@ -23,12 +23,12 @@ True
 
 from __future__ import annotations
 
-import functools
 import importlib
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from extractor import cache
 from extractor.rules.alternation import fold_class
 
 # The standard library's regex parser and its opcodes (not in the typing stubs).
@@ -154,14 +154,18 @@ def gate_for(source: str, flags: int = 0, behind: str | None = None) -> re.Patte
     return re.compile(f"{first}(?<!{behind}{first})")
 
 
-@functools.cache
 def stand_in(source: str, flags: int = 0) -> str:
     """A small regex that can start with the characters ``source`` can, and match empty if it can.
 
     Rules are built from large fragments (hundreds of currency forms); parsing each rule whole to
     find its first characters took longer than compiling it. A rule's skeleton, with every
-    fragment replaced by its stand-in, has the same first characters.
+    fragment replaced by its stand-in, has the same first characters. The stand-ins are kept in
+    the load cache (:mod:`extractor.cache`).
     """
+    return cache.memo("stand_ins").get((source, int(flags)), lambda: _stand_in(source, flags))
+
+
+def _stand_in(source: str, flags: int) -> str:
     try:
         firsts, nullable = _read(source, flags)
         firsts.count()

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from extractor import cache
 from extractor.errors import Errors, PatternError
 from extractor.records import Value
 from extractor.rules import numbers
@@ -132,7 +133,7 @@ def compile_patterns(
 
         source = _expand(spec, fragments, path)
         try:
-            regex = re.compile(f"{_START}(?:{source}){_END}", re.VERBOSE)
+            regex = cache.compile(f"{_START}(?:{source}){_END}", re.VERBOSE)
         except re.error as exc:
             raise PatternError(
                 Errors.E004.format(id=spec.id, path=path, reason=exc, names=names)
@@ -201,7 +202,7 @@ def _anchored(
     if not names:
         return tuple(compiled)
     either = "|".join(f"(?:{fragments[name]})" for name in sorted(names))
-    anchors = re.compile(f"{_START}(?=(?:{either}))", re.VERBOSE)
+    anchors = cache.compile(f"{_START}(?=(?:{either}))", re.VERBOSE)
     return tuple(
         replace(pattern, anchors=anchors) if opener else pattern
         for pattern, opener in zip(compiled, openers, strict=True)

@@ -10,6 +10,7 @@ PERSON; a later mention of a found person's surname ("Wang said") is a PERSON to
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import operator
 import re
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from extractor import cache
 from extractor.errors import Errors, PatternError
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import SpanData, set_span_data
@@ -283,17 +285,38 @@ class _NameKeys:
         ]
 
 
+_Keys = list[tuple[int, ...]]
+
+
+def _gazetteer(tokenizer: Tokenizer, min_city_population: int) -> tuple[list[str], _Keys, _Keys]:
+    """The place names, and the PhraseMatcher keys of every place (as written and in capitals)
+    and organization."""
+    places = sorted(gpe_names(min_city_population))
+    name_keys = _NameKeys(tokenizer)
+    return (
+        places,
+        name_keys(places + [p.upper() for p in places]),
+        name_keys(_words("orgs", "name")),
+    )
+
+
 class EntityRecognizer:
     """Finds ORG, GPE and PERSON spans in a ``Doc`` with gazetteers and token rules."""
 
     def __init__(self, nlp: Language, min_city_population: int = MIN_CITY_POPULATION) -> None:
         vocab = nlp.vocab
+        # The names and their words follow from the installed files and the tokenizer alone:
+        # they are built once and cached (extractor.cache).
+        tokenizer: Tokenizer = nlp.tokenizer
+        settings = hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"])).hexdigest()[:12]
+        places, place_keys, org_keys = cache.cached(
+            f"gazetteer-{min_city_population}-{settings}",
+            functools.partial(_gazetteer, tokenizer, min_city_population),
+        )
+        self.places = frozenset(places)
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
-        self.places = gpe_names(min_city_population)
-        places = sorted(self.places)
-        name_keys = _NameKeys(nlp.tokenizer)
-        self.gazetteer.add("GPE", name_keys(places + [p.upper() for p in places]))  # type: ignore[arg-type]
-        self.gazetteer.add("ORG", name_keys(_words("orgs", "name")))  # type: ignore[arg-type]
+        self.gazetteer.add("GPE", place_keys)  # type: ignore[arg-type]
+        self.gazetteer.add("ORG", org_keys)  # type: ignore[arg-type]
         # The patterns are validated as written, then matched with their word conditions
         # turned into lexeme flags (see LexemeFlags).
         self.matcher = Matcher(vocab, validate=False)
