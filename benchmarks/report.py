@@ -59,6 +59,7 @@ class Results:
     speed: dict[str, SpeedRow] = field(default_factory=dict)
     scale_full: Measurement | None = None
     load_seconds: list[float] = field(default_factory=list)  # load() and a first extract()
+    load_cold_seconds: list[float] = field(default_factory=list)  # the same, empty load cache
     import_seconds: list[float] = field(default_factory=list)  # import extractor (and spaCy)
     accuracy: dict[str, Scores] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
@@ -136,7 +137,8 @@ def targets(r: Results) -> list[tuple[str, str, bool | None]]:
             (
                 f"load time < {LOAD_TARGET_S:.0f} s (load() and a first document, fresh process)",
                 f"{load:.2f} s (median of {len(r.load_seconds)}; the import before it "
-                f"{statistics.median(r.import_seconds or [0.0]):.2f} s)",
+                f"{statistics.median(r.import_seconds or [0.0]):.2f} s; the first process, "
+                f"with an empty load cache, {statistics.median(r.load_cold_seconds or [0.0]):.2f} s)",
                 load < LOAD_TARGET_S,
             )
         )
