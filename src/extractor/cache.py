@@ -11,9 +11,9 @@ An entry's key is a digest of everything its content can depend on: the package'
 An edited lexicon, a new release or another interpreter therefore reads a new entry; of each
 name the newest few (:data:`KEEP`) are kept, so that two installations (a checkout and a
 release, two virtual environments) do not evict each other's. Entries are ``marshal`` files
-(plain data: loading one cannot run code), written to a temporary file and renamed, so that
-parallel workers never read half an entry. A cache that cannot be read or written is passed
-over: the entry is built as if there were no cache.
+of plain data (numbers, strings, tuples, dicts; no pickled objects), written to a temporary
+file and renamed, so that parallel workers never read half an entry. A cache that cannot be
+read or written is passed over: the entry is built as if there were no cache.
 
 The cache lives in ``$EXTRACTOR_CACHE_DIR``, else ``$XDG_CACHE_HOME/extractor``, else
 ``~/.cache/extractor``; ``EXTRACTOR_CACHE_DIR=""`` turns it off.
