@@ -33,6 +33,11 @@ CASES = {
     "title": ("Governor Andrew Bailey spoke.", [("PERSON", "Andrew Bailey")]),
     "name-said": ("Jerome Powell said on Wednesday", [("PERSON", "Jerome Powell")]),
     "cue-noun": ("Dutch chipmaker Brightwave rose.", [("ORG", "Brightwave")]),
+    "industry-word": ("Shares of Tasman Dairy fell.", [("ORG", "Tasman Dairy")]),
+    "industry-word-listed": (
+        "Nasdaq-listed Jiayu Travel returned to profit.",
+        [("ORG", "Nasdaq"), ("ORG", "Jiayu Travel")],
+    ),
     # a name rule's capitalized words would take the amount too ("for S$500"): cut before it
     "name-before-amount": (
         "It will buy Sejuk Holdings for S$500 million.",
