@@ -33,6 +33,15 @@ CASES = {
     "title": ("Governor Andrew Bailey spoke.", [("PERSON", "Andrew Bailey")]),
     "name-said": ("Jerome Powell said on Wednesday", [("PERSON", "Jerome Powell")]),
     "cue-noun": ("Dutch chipmaker Brightwave rose.", [("ORG", "Brightwave")]),
+    # a company's first word is its short name, even where a small town has that name too
+    "short-name-of-small-town": (
+        "Lianhua Semiconductor Corp will invest. Lianhua reported a profit.",
+        [("ORG", "Lianhua Semiconductor Corp"), ("ORG", "Lianhua")],
+    ),
+    "city-is-no-short-name": (
+        "Qingdao Customs said exports rose. Qingdao is a port city.",
+        [("ORG", "Qingdao Customs"), ("GPE", "Qingdao")],
+    ),
     "industry-word": ("Shares of Tasman Dairy fell.", [("ORG", "Tasman Dairy")]),
     "industry-word-listed": (
         "Nasdaq-listed Jiayu Travel returned to profit.",

