@@ -606,3 +606,40 @@ def test_facts_line_and_paragraph_indexes_agree_with_searching_back(nlp: Languag
             text.rfind("\n", 0, token.idx) + 1,
             len(text) if end < 0 else end,
         )
+
+
+WIRE_STORY = (
+    "Bank Indonesia raises rate to 6.25%\n\n"
+    "JAKARTA, April 24 -- Bank Indonesia raised its benchmark rate to 6.25% on Wednesday. "
+    "It expects economic growth of 5 percent in 2024.\n\n"
+    "Annual inflation eased to 3.05% in March."
+)
+
+
+def test_facts_dateline_and_lead_weekday_date_a_story_that_reports_no_past_year(
+    nlp: Language,
+) -> None:
+    # April 24 fell on a Wednesday in 2024, the year the story's forecast names: the rate
+    # decision (and the headline that sums it up) takes that day, "March" is the March before.
+    assert [(r[0], r[6]) for r in facts(nlp, WIRE_STORY)] == [
+        ("6.25%", "2024-04-24"),
+        ("6.25%", "2024-04-24"),
+        ("5 percent", "2024"),
+        ("3.05%", "2024-03"),
+    ]
+
+
+def test_facts_dateline_without_weekday_and_year_dates_nothing(nlp: Language) -> None:
+    text = WIRE_STORY.replace(" on Wednesday", "").replace(" in 2024", "")
+    assert [(r[0], r[6]) for r in facts(nlp, text)] == [
+        ("6.25%", None),
+        ("6.25%", None),
+        ("5 percent", None),
+        ("3.05%", None),
+    ]
+
+
+def test_facts_dateline_year_is_not_taken_from_a_deadline(nlp: Language) -> None:
+    # "by 2030" says nothing of the article's own year.
+    text = WIRE_STORY.replace("in 2024", "by 2030")
+    assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", None)

@@ -1634,9 +1634,10 @@ def document_anchor(doc: Doc) -> date | None:
     dateline = next((md for e in head if (md := periods.month_day(e.text)) is not None), None)
     if dateline is None:
         return None
+    named = {d for e in head if (d := periods.weekday(e.text)) is not None}
     latest = _latest_year(doc)
     if latest is None:
-        return None
+        return _weekday_anchor(doc, dateline, named)
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
     # the article plans or forecasts that year (then it is the current one).
@@ -1648,7 +1649,6 @@ def document_anchor(doc: Doc) -> date | None:
     )
     year = year + 1 if whole and dateline[0] <= 4 and not planned else year
     # "April 11 ... on Thursday": the weekday of the lead fixes the year near the one guessed.
-    named = {d for e in head if (d := periods.weekday(e.text)) is not None}
     if named:
         last = max(y for y, _ in _reported_years(doc))
         year = periods.year_of_weekday(*dateline, named, last) or year
@@ -1656,6 +1656,42 @@ def document_anchor(doc: Doc) -> date | None:
         return date(year, *dateline)
     except ValueError:
         return None
+
+
+def _weekday_anchor(doc: Doc, dateline: tuple[int, int], weekdays: set[int]) -> date | None:
+    """The article's date when it reports no past year: a dateline without a year ("JAKARTA,
+    April 24") and a weekday in the lead ("on Wednesday") fix it near the years it names at all
+    (a forecast "for 2024", "fiscal 2025"), the lower middle one.
+
+    Wire stories about the latest data name no year for it ("in March", "last year"); the
+    years they do name are plans and outlooks of the current or the next year, so the lower
+    middle one is the nearest to the article's own.
+    """
+    if not weekdays:
+        return None
+    years = sorted(_named_years(doc))
+    if not years:
+        return None
+    year = periods.year_of_weekday(*dateline, weekdays, years[(len(years) - 1) // 2])
+    return date(year, *dateline) if year is not None else None
+
+
+def _named_years(doc: Doc) -> list[int]:
+    """The years the article names, but not deadlines, starting points and maturities ("by
+    2030", "since 2019", "due 2034")."""
+    years: list[int] = []
+    skip = fact_words("deadline") | fact_words("maturity")
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        if {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]} & skip:
+            continue
+        data = get_span_data(ent)
+        value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
+        found = re.match(r"(?:FY)?(\d{4})", value or "") or re.search(r"\b(\d{4})\b", ent.text)
+        if found:
+            years.append(int(found[1]))
+    return years
 
 
 def _latest_year(doc: Doc) -> tuple[int, bool] | None:
