@@ -643,3 +643,41 @@ def test_facts_dateline_year_is_not_taken_from_a_deadline(nlp: Language) -> None
     # "by 2030" says nothing of the article's own year.
     text = WIRE_STORY.replace("in 2024", "by 2030")
     assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", None)
+
+
+REPORTING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "quarter-ended": (
+        "Maple Bank Q1 profit falls 7%\n\n"
+        "Maple Bank reported a 7 per cent drop in first-quarter profit.\n\n"
+        "The lender earned $612 million in the three months ended Jan. 31. Revenue rose 4 per "
+        "cent in the quarter.",
+        [("7%", "2023-11/2024-01"), ("7 per cent", "2023-11/2024-01"),
+         ("$612 million", "2023-11/2024-01"), ("4 per cent", "2023-11/2024-01")],
+    ),
+    "half-to-day": (
+        "Ironwood Mining first-half profit climbs to A$2.3bn\n\n"
+        "Ironwood Mining said first-half profit rose 18 per cent.\n\n"
+        "Profit for the six months to December 31 was A$2.3bn. Revenue was A$7.8bn in the "
+        "first half.",
+        [("A$2.3bn", "2023-H2"), ("18 per cent", "2023-H2"), ("A$2.3bn", "2023-H2"),
+         ("A$7.8bn", "2023-H2")],
+    ),
+    "months-named": (
+        "Vindhya Steel Q3 profit jumps 41%\n\n"
+        "Vindhya Steel said profit rose 41% in the October-December quarter.\n\n"
+        "Its Q3 revenue rose 9%.",
+        [("41%", "2023-Q4"), ("41%", "2023-Q4"), ("9%", "2023-Q4")],
+    ),
+    "calendar-company": (
+        "Acme Corp Q4 profit rises 5%\n\n"
+        "Acme Corp said fourth-quarter profit rose 5%.",
+        [("5%", "2023-Q4"), ("5%", "2023-Q4")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTING.values(), ids=REPORTING.keys())
+def test_facts_fiscal_label_means_the_months_the_article_spells_out(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-28")] == expected

@@ -365,3 +365,19 @@ def since(start: str, anchor: date) -> str:
     if _ISO_DAY.match(start):
         return f"{start}/{anchor.isoformat()}"
     return start
+
+
+def months_in(value: str) -> int | None:
+    """How many months a quarter, a half or a month range lasts.
+
+    >>> months_in("2023-Q4"), months_in("2024-H1"), months_in("2023-11/2024-01"), months_in("2024")
+    (3, 6, 3, None)
+    """
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return 3
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return 6
+    match = _MONTH_RANGE.match(value)
+    if match is None:
+        return None
+    return (int(match[3]) - int(match[1])) * 12 + int(match[4]) - int(match[2]) + 1

@@ -347,6 +347,8 @@ class _Context:
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
+        self.reporting: dict[str, str] = {}
+        self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
         self.main_country = self._main_country()
         self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
@@ -1428,8 +1430,36 @@ class _Context:
 
     # period ----------------------------------------------------------------------------------
 
+    def _reporting_periods(self) -> dict[str, str]:
+        """The fiscal labels of the headline and the lede that the article spells out in months.
+
+        A company whose year does not follow the calendar names its results by its own
+        quarters and halves ("Q1 profit falls 7%", "first-half profit climbs") and says once
+        which months they are ("in the three months ended Jan. 31", "the six months to
+        December 31", "the October-December quarter"). The label then means those months
+        wherever the article uses it without a year. Keyed ``Q1``..``Q4``, ``H1``, ``H2``.
+        """
+        head_end = self.sents[min(2, len(self.sents) - 1)].end if self.sents else 0
+        labels: dict[int, set[str]] = {3: set(), 6: set()}
+        spelled: dict[int, str] = {}
+        for ent in self.dates:
+            if ent.start < head_end and (key := _fiscal_label(ent.text)) is not None:
+                labels[3 if key[0] == "Q" else 6].add(key)
+            elif _MONTHS_NAMED.search(ent.text) or _SPAN_OPENING.match(ent.text):
+                value = self.resolved(ent)
+                months = periods.months_in(value) if value else None
+                if value and months in labels and months not in spelled:
+                    spelled[months] = value
+        return {
+            next(iter(keys)): spelled[months]
+            for months, keys in labels.items()
+            if len(keys) == 1 and months in spelled
+        }
+
     def resolved(self, ent: Span, ahead: bool = False) -> str | None:
         """The period a DATE mention names, read with the words before it and the anchor."""
+        if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
+            return self.reporting[key]
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         if value is not None and value.startswith("P"):
@@ -1583,6 +1613,45 @@ class _Context:
                 "converts": converted.value,
             }
         )
+
+
+_FISCAL_LABEL = re.compile(
+    r"(?:the\s+)?(?:(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
+    r"|(?P<letter>[qh])(?P<digit>[1-4]))",
+    re.IGNORECASE,
+)
+# A period spelled in months: "the October-December quarter", "January-March"
+_MONTHS_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|\u2013|to|through)"
+    r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
+def _fiscal_label(text: str) -> str | None:
+    """ "Q1", "first-quarter", "the first half" -> ``Q1``, ``Q1``, ``H1``; ``None`` for
+    anything else, a label with a year included."""
+    match = _FISCAL_LABEL.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match["letter"]:
+        letter, number = match["letter"].upper(), int(match["digit"])
+    else:
+        letter, number = (
+            ("Q" if match["unit"].lower() == "quarter" else "H"),
+            _ORDINALS[match["n"].lower()],
+        )
+    return f"{letter}{number}" if letter == "Q" or number <= 2 else None
 
 
 def _bare(name: str) -> str:
