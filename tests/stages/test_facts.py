@@ -263,6 +263,13 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                  "to 300 billion yuan ($41.5 billion) by 2027.", "2027"),
     "conversion-then-report-day": ("In 2023, Jiayu Travel Co's revenue rose to RMB3.5bn ($487m), "
                                    "the company said on Tuesday.", "2023"),
+    "record-since": ("The Bank of England kept Bank Rate at 5.25 per cent, its highest since "
+                     "2008, on Thursday.", "2024-02-15"),
+    "levels-of-a-year": ("Macao's visitor spending reached 70 percent of the levels of 2019 last "
+                         "year.", "2023"),
+    "year-before-level": ("Macao's visitor spending reached 70 percent of the 2019 level last "
+                          "year.", "2023"),
+    "since-as-span": ("Wuxi's exports have risen 30 percent since 2019.", "2019/2024"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip
