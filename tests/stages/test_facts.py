@@ -270,6 +270,9 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "year-before-level": ("Macao's visitor spending reached 70 percent of the 2019 level last "
                           "year.", "2023"),
     "since-as-span": ("Wuxi's exports have risen 30 percent since 2019.", "2019/2024"),
+    "months-span-ended": ("Ningbo's exports rose 5 percent in the first three quarters.",
+                          "2023-01/2023-09"),
+    "quarter-begun": ("Ningbo's exports rose 5 percent in the first quarter.", "2024-Q1"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

@@ -12,6 +12,8 @@ one (``2024-01/2024-03`` -> ``2024-Q1``), as the facts guideline asks.
 ['2023', '2023-Q4', '2024-01-26', '2023-12']
 >>> resolve("the first three quarters", None, date(2023, 10, 27))
 '2023-01/2023-09'
+>>> resolve("the first three quarters", None, date(2024, 1, 9))
+'2023-01/2023-09'
 >>> canonical("2024-01/2024-06"), canonical("2023-10/2023-12"), canonical("2023-01/2023-11")
 ('2024-H1', '2023-Q4', '2023-01/2023-11')
 """
@@ -130,6 +132,15 @@ def _latest_month(
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+def _latest_ended(first: int, last: int, anchor: date | None, ahead: bool) -> int | None:
+    """The year of the latest span of months ``first``..``last`` that has ended by the anchor:
+    "the first three quarters" reported in January are last year's. A span of one quarter or
+    less, and a plan's span, are read as ``_latest_month`` reads them."""
+    if anchor is None or ahead or last - first < 3:
+        return _latest_month(first, anchor, ahead, last)
+    return anchor.year if last < anchor.month else anchor.year - 1
+
+
 def _relative_year(text: str, anchor: date) -> int | None:
     explicit = re.search(r"\b(?:19|20)\d\d\b", text)
     if explicit:
@@ -195,7 +206,7 @@ def _months_of_year(text: str, anchor: date | None, year: int | None, ahead: boo
         if not 1 <= months <= 12:
             return None
         start, last = (1, months) if first[1] == "first" else (13 - months, 12)
-        y = year if year is not None else _latest_month(start, anchor, ahead, last)
+        y = year if year is not None else _latest_ended(start, last, anchor, ahead)
         return f"{y}-{start:02d}/{y}-{last:02d}" if y is not None else None
     span = _MONTH_SPAN.fullmatch(text)
     if span and span["a"] in _months() and span["b"] in _months():
