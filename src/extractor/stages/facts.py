@@ -1489,7 +1489,7 @@ class _Context:
                     before = self.doc[max(0, ent.start - 1) : ent.start]
                     if before and before[0].lower_ in ("since", "from", "by", "until"):
                         continue
-                    if self._benchmark(ent):
+                    if _benchmark(ent):
                         continue
                     value = self.resolved(ent)
                     if value and not periods.parse_day(value):
@@ -1511,7 +1511,7 @@ class _Context:
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
         # last year": not the benchmark, the year after it)
-        after = [d for d in after if not self._benchmark(d)][:1]
+        after = [d for d in after if not _benchmark(d)][:1]
         before = [d for d in in_clause if d.end <= span.start][::-1]
         others = [d for d in dates if d not in in_clause]
         paragraph = self.paragraph(span.start)
@@ -1561,21 +1561,11 @@ class _Context:
         2022", "more than double the figure of 2022") or an instrument's maturity ("bonds
         maturing in 2034"), not the period of the value."""
         before = self.text[max(0, ent.start_char - 30) : ent.start_char]
-        if _COMPARED.search(before) or self._after_maturity_word(ent) or self._benchmark(ent):
+        if _COMPARED.search(before) or self._after_maturity_word(ent) or _benchmark(ent):
             return True
         # "from 2022 to 2023" is one mention: its end is the period
         spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
-
-    def _benchmark(self, ent: Span) -> bool:
-        """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks": a
-        date a value is measured against, not the value's period."""
-        doc, i = self.doc, ent.start - 1
-        if i >= 0 and doc[i].lower_ == "since":
-            return any(t.lower_ in fact_words("record") for t in doc[max(0, i - 4) : i])
-        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
-            return True
-        return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
 
     def _after_maturity_word(self, ent: Span) -> bool:
         """ "bonds maturing (in) 2034", "notes due 2030": the date of an instrument."""
@@ -1667,6 +1657,17 @@ def _fiscal_label(text: str) -> str | None:
             _ORDINALS[match["n"].lower()],
         )
     return f"{letter}{number}" if letter == "Q" or number <= 2 else None
+
+
+def _benchmark(ent: Span) -> bool:
+    """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks": a date a
+    value is measured against, not the value's period."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].lower_ == "since":
+        return any(t.lower_ in fact_words("record") for t in doc[max(0, i - 4) : i])
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
+        return True
+    return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
 
 
 def _bare(name: str) -> str:
