@@ -691,3 +691,19 @@ def test_facts_fiscal_label_means_the_months_the_article_spells_out(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-28")] == expected
+
+
+def test_facts_main_period_comes_from_reporting_sentences_not_plans(nlp: Language) -> None:
+    # The headline and the lede plan 2024; the figures reported after them are of last year.
+    text = (
+        "Shanghai sets 2024 growth target at around 5 percent\n\n"
+        "Shanghai aims to expand its economy by around 5 percent in 2024.\n\n"
+        "The city's GDP reached 4.72 trillion yuan last year.\n\n"
+        "Retail sales rose 12.6 percent."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-01-23")] == [
+        ("around 5 percent", "2024"),
+        ("around 5 percent", "2024"),
+        ("4.72 trillion yuan", "2023"),
+        ("12.6 percent", "2023"),
+    ]

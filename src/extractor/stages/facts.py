@@ -19,6 +19,7 @@ paragraph, the headline and the lede. No parser is needed; the rules read tokens
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1482,8 +1483,9 @@ class _Context:
 
     def _main_period(self) -> str | None:
         """The period of the headline or the lede: the first date there that is not a day."""
-        sentences = self.sents[:4]
-        for sentence in sentences:
+        planning = fact_words("planning")
+        reporting = (s for s in self.sents if not any(t.lower_ in planning for t in s))
+        for sentence in itertools.islice(reporting, 4):
             for ent in self.dates:
                 if sentence.start <= ent.start < sentence.end:
                     before = self.doc[max(0, ent.start - 1) : ent.start]
