@@ -273,6 +273,8 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "months-span-ended": ("Ningbo's exports rose 5 percent in the first three quarters.",
                           "2023-01/2023-09"),
     "quarter-begun": ("Ningbo's exports rose 5 percent in the first quarter.", "2024-Q1"),
+    "change-to-level-then-date": ("Hong Kong's listings are reviving this year. IPO funds fell "
+                                  "56 per cent to HK$46.3 billion in 2023.", "2023"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

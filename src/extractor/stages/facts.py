@@ -1509,7 +1509,11 @@ class _Context:
         after = [
             d
             for d in in_clause
-            if d.start >= span.end and not self._between_values(span.end, d.start, asides=False)
+            if d.start >= span.end
+            and (
+                not self._between_values(span.end, d.start, asides=False)
+                or self._change_to_level(span, d)
+            )
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
         # last year": not the benchmark, the year after it)
@@ -1557,6 +1561,16 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _change_to_level(self, span: Span, ent: Span) -> bool:
+        """ "fell 56 per cent to HK$46.3 billion in 2023": a change whose only value before the
+        date is the level it reached, so the date is the change's too."""
+        between = [v for v in self.value_index.between(span.end, ent.start) if v.end <= ent.start]
+        return (
+            len(between) == 1
+            and between[0].start - span.end <= 4
+            and self.doc[between[0].start - 1].lower_ == "to"
+        )
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
         """Whether a DATE mention names what a value is compared with ("up 1.4 points from
