@@ -651,8 +651,11 @@ def test_facts_dateline_without_weekday_and_year_dates_nothing(nlp: Language) ->
     ]
 
 
-def test_facts_dateline_year_is_not_taken_from_a_deadline(nlp: Language) -> None:
-    # "by 2030" says nothing of the article's own year.
+def test_facts_dateline_year_lies_before_a_goal(nlp: Language) -> None:
+    # A goal "by 2027" is set one to five years ahead: of 2022-2026, April 24 was a Wednesday
+    # in 2024 only; "by 2030" leaves 2025-2029, in none of which it was.
+    text = WIRE_STORY.replace("in 2024", "by 2027")
+    assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", "2024-03")
     text = WIRE_STORY.replace("in 2024", "by 2030")
     assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", None)
 

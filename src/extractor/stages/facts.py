@@ -1770,29 +1770,38 @@ def _weekday_anchor(doc: Doc, dateline: tuple[int, int], weekdays: set[int]) -> 
     """
     if not weekdays:
         return None
-    years = sorted(_named_years(doc))
-    if not years:
+    years, goals = _named_years(doc)
+    if years:
+        near = sorted(years)[(len(years) - 1) // 2]
+    elif goals:
+        # only goals ("aims to sell 1.5 million cars by 2026"): set one to five years ahead
+        near = min(goals) - 4
+    else:
         return None
-    year = periods.year_of_weekday(*dateline, weekdays, years[(len(years) - 1) // 2])
+    year = periods.year_of_weekday(*dateline, weekdays, near)
     return date(year, *dateline) if year is not None else None
 
 
-def _named_years(doc: Doc) -> list[int]:
+def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
     """The years the article names, but not deadlines, starting points and maturities ("by
-    2030", "since 2019", "due 2034")."""
+    2030", "since 2019", "due 2034"); and apart the years of its goals ("by 2030")."""
     years: list[int] = []
+    goals: list[int] = []
     skip = fact_words("deadline") | fact_words("maturity")
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        if {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]} & skip:
-            continue
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         found = re.match(r"(?:FY)?(\d{4})", value or "") or re.search(r"\b(\d{4})\b", ent.text)
-        if found:
+        if not found:
+            continue
+        before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
+        if before & fact_words("goal"):
+            goals.append(int(found[1]))
+        elif not before & skip:
             years.append(int(found[1]))
-    return years
+    return years, goals
 
 
 def _latest_year(doc: Doc) -> tuple[int, bool] | None:
