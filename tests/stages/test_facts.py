@@ -712,3 +712,15 @@ def test_facts_main_period_comes_from_reporting_sentences_not_plans(nlp: Languag
         ("4.72 trillion yuan", "2023"),
         ("12.6 percent", "2023"),
     ]
+
+
+def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
+    # Rules in force (caps, limits) are null; a dated figure beside them keeps its period.
+    text = (
+        "In 2023, Ningbo's exports rose 5 percent. The port offers subsidies of up to 300 yuan "
+        "per container."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-15")] == [
+        ("5 percent", "2023"),
+        ("up to 300 yuan per container", None),
+    ]

@@ -1522,7 +1522,10 @@ class _Context:
         others = [d for d in dates if d not in in_clause]
         paragraph = self.paragraph(span.start)
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
-        for ent in [*after[:1], *before, *others]:
+        # a cap in force ("subsidies of up to 800 yuan per mu") has no period of its own
+        qualifier = getattr(value.data.value, "qualifier", None)
+        cap = qualifier == "at_most" and value.kind != "target"
+        for ent in after[:1] if cap else [*after[:1], *before, *others]:
             if self._not_the_period(ent, value.kind) or self._aside(ent):
                 continue
             if re.search(r"\b(?:earlier|ago)\b", ent.text, re.IGNORECASE):
@@ -1550,7 +1553,9 @@ class _Context:
                 self.paragraph_period = (paragraph, resolved)
             value.how.append("period.sentence")
             return
-        if previous is not None and previous.sentence == sentence and previous.period:
+        if cap:
+            value.how.append("period.cap")
+        elif previous is not None and previous.sentence == sentence and previous.period:
             value.period = previous.period
             value.how.append("period.chain")
         elif point_in_time and self.anchor is not None:
