@@ -275,6 +275,13 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "quarter-begun": ("Ningbo's exports rose 5 percent in the first quarter.", "2024-Q1"),
     "change-to-level-then-date": ("Hong Kong's listings are reviving this year. IPO funds fell "
                                   "56 per cent to HK$46.3 billion in 2023.", "2023"),
+    "year-then-financial-year": ("Ironbark raised its capital expenditure guidance for the "
+                                 "2024 financial year to A$3.2bn.", "FY2024"),
+    "month-names-quarter": ("New Zealand's GDP fell 0.3% in the September quarter.", "2023-Q3"),
+    "year-end-stock": ("Zhaoqing's deposits reached 450 billion yuan at the end of 2023.",
+                       "2023-12-31"),
+    "year-end-forecast": ("Turkey's central bank expects inflation to ease to 36% by the end of "
+                          "the year.", "2024-12"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

@@ -192,6 +192,14 @@ _COMPARED = re.compile(
 _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", re.IGNORECASE)
 # The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
 _SPAN_CONTEXT = re.compile(_ENDING + r"\s*$", re.IGNORECASE)
+# The words after a year that make it a fiscal year: "the 2024 financial year".
+_FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
+# The word after a month that makes it the quarter ending then: "the December quarter".
+_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
+# The end of a year: "the end of 2023", "the end of the year".
+_YEAR_END = re.compile(
+    r"(?:the\s+)?end\s+of\s+(?:(?P<year>\d{4})|(?:the|this)\s+year)", re.IGNORECASE
+)
 # The same words inside the mention: "the six months to January 31".
 _SPAN_OPENING = re.compile(r"(?:the\s+)?" + _ENDING + r"\s+(?P<end>.+)$", re.IGNORECASE)
 
@@ -1472,13 +1480,33 @@ class _Context:
             day = periods.last_day(end)
             if day is not None:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
-        resolved = periods.resolve(ent.text, value, self.anchor, ahead)
         context = _SPAN_CONTEXT.search(before)
+        resolved = periods.resolve(ent.text, value, self.anchor, ahead)
         day = periods.parse_day(resolved)
         if context and day is not None:
             return periods.period_ending(day, context["what"].lower(), context["count"])
         if resolved and re.search(r"\bsince\s*$", before, re.IGNORECASE) and self.anchor:
             return periods.since(resolved, self.anchor)
+        return self._named_by_next_words(ent, resolved, ahead)
+
+    def _named_by_next_words(self, ent: Span, resolved: str | None, ahead: bool) -> str | None:
+        """A period the words around a DATE mention make more precise: "the 2024 financial
+        year" (``FY2024``), "the December quarter" (the quarter ending in it), "the end of 2023"
+        (its last day; for a forecast, its last month)."""
+        after = self.text[ent.end_char : ent.end_char + 30]
+        year_end = _YEAR_END.fullmatch(ent.text.strip())
+        if year_end:
+            year = year_end["year"] or (str(self.anchor.year) if self.anchor else None)
+            if year is None:
+                return None
+            return f"{year}-12" if ahead else f"{year}-12-31"
+        if resolved is None:
+            return None
+        if re.fullmatch(r"\d{4}", resolved) and _FISCAL_AFTER.match(after):
+            return f"FY{resolved}"
+        month = re.fullmatch(r"(\d{4})-(\d{2})", resolved)
+        if month and _QUARTER_AFTER.match(after):
+            return periods.months_ending(int(month[1]), int(month[2]), 3)
         return resolved
 
     def _main_period(self) -> str | None:
