@@ -731,3 +731,14 @@ def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
         ("5 percent", "2023"),
         ("up to 300 yuan per container", None),
     ]
+
+
+def test_facts_same_period_last_year_is_a_year_before_the_one_in_view(nlp: Language) -> None:
+    text = (
+        "Konkan Bank's profit rose to Rs 4,212 crore in the January-March quarter of FY25. The "
+        "bank had posted a profit of Rs 3,569 crore in the same quarter last year."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2025-04-26")] == [
+        ("Rs 4,212 crore", "2025-Q1"),
+        ("Rs 3,569 crore", "2024-Q1"),
+    ]

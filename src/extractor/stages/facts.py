@@ -192,6 +192,13 @@ _COMPARED = re.compile(
 _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", re.IGNORECASE)
 # The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
 _SPAN_CONTEXT = re.compile(_ENDING + r"\s*$", re.IGNORECASE)
+# A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
+# last year" (often two mentions: "the same quarter" | "last year").
+_YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
+_SAME_LAST_YEAR = re.compile(
+    r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
+    re.IGNORECASE,
+)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 # The word after a month that makes it the quarter ending then: "the December quarter".
@@ -1556,7 +1563,9 @@ class _Context:
         for ent in after[:1] if cap else [*after[:1], *before, *others]:
             if self._not_the_period(ent, value.kind) or self._aside(ent):
                 continue
-            if re.search(r"\b(?:earlier|ago)\b", ent.text, re.IGNORECASE):
+            if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
+                self.text, ent.start_char, ent.end_char + 11
+            ):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 if value.kind == "change" or ent not in after[:1] or ent.start - span.end > 2:
                     continue
