@@ -742,3 +742,14 @@ def test_facts_same_period_last_year_is_a_year_before_the_one_in_view(nlp: Langu
         ("Rs 4,212 crore", "2025-Q1"),
         ("Rs 3,569 crore", "2024-Q1"),
     ]
+
+
+def test_facts_the_day_a_change_was_reported_is_not_its_period(nlp: Language) -> None:
+    text = (
+        "Guangdong's telecom revenue reached 252.9 billion yuan in 2023, up 6.8% year-on-year, "
+        "the administration said on Sunday."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-05")] == [
+        ("252.9 billion yuan", "2023"),
+        ("6.8%", "2023"),
+    ]

@@ -1582,7 +1582,9 @@ class _Context:
                 continue
             resolved = self.resolved(ent, ahead=value.kind == "target")
             if resolved is None or (
-                periods.parse_day(resolved) and not point_in_time and ent in others
+                periods.parse_day(resolved)
+                and not point_in_time
+                and (ent in others or (value.kind == "change" and self._day_of_report(ent)))
             ):
                 continue
             value.period, value.period_span = resolved, ent
@@ -1603,6 +1605,17 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _day_of_report(self, ent: Span) -> bool:
+        """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
+        which is no change's period (a change runs over a period)."""
+        doc, i = self.doc, ent.start - 1
+        if i >= 0 and doc[i].lower_ == "on":
+            i -= 1
+        report = fact_words("report")
+        return (i >= 0 and doc[i].lower_ in report) or (
+            ent.end < len(doc) and doc[ent.end].lower_ in report
+        )
 
     def _change_to_level(self, span: Span, ent: Span) -> bool:
         """ "fell 56 per cent to HK$46.3 billion in 2023": a change whose only value before the
