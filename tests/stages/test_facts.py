@@ -282,6 +282,9 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                        "2023-12-31"),
     "year-end-forecast": ("Turkey's central bank expects inflation to ease to 36% by the end of "
                           "the year.", "2024-12"),
+    "standing-target": ("In 2023, India's inflation stayed above the RBI's 4 per cent target.",
+                        None),
+    "past-months": ("Corvane's stock has gained about 22% over the past 12 months.", None),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

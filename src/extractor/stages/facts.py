@@ -199,6 +199,11 @@ _SAME_LAST_YEAR = re.compile(
     r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
     re.IGNORECASE,
 )
+# A span counted back from now, which dates nothing: "the past 12 months", "recent years".
+_UNDATED = re.compile(
+    r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
+    re.IGNORECASE,
+)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 # The word after a month that makes it the quarter ending then: "the December quarter".
@@ -1560,6 +1565,9 @@ class _Context:
         # a cap in force ("subsidies of up to 800 yuan per mu") has no period of its own
         qualifier = getattr(value.data.value, "qualifier", None)
         cap = qualifier == "at_most" and value.kind != "target"
+        if self._undated(value, after[:1]):
+            value.how.append("period.undated")
+            return
         for ent in after[:1] if cap else [*after[:1], *before, *others]:
             if self._not_the_period(ent, value.kind) or self._aside(ent):
                 continue
@@ -1605,6 +1613,18 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _undated(self, value: _Value, after: list[Span]) -> bool:
+        """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
+        undated span ("gained 22% over the past 12 months"): no period, as the guideline says."""
+        span = value.span
+        if (
+            value.kind == "target"
+            and span.end < len(self.doc)
+            and self.doc[span.end].lower_ in fact_words("standing")
+        ):
+            return True
+        return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
 
     def _day_of_report(self, ent: Span) -> bool:
         """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
