@@ -756,3 +756,14 @@ def test_facts_the_day_a_change_was_reported_is_not_its_period(nlp: Language) ->
         ("252.9 billion yuan", "2023"),
         ("6.8%", "2023"),
     ]
+
+
+def test_facts_headline_value_takes_the_period_of_the_body_statement(nlp: Language) -> None:
+    text = (
+        "Shandong sells 62.4 billion yuan of local bonds\n\n"
+        "Shandong Province sold 62.4 billion yuan of local government bonds on Thursday."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-29")] == [
+        ("62.4 billion yuan", "2024-03-28"),
+        ("62.4 billion yuan", "2024-03-28"),
+    ]

@@ -286,21 +286,25 @@ class FactFinder:
             return []
         context = _Context(doc, self, anchor)
         values = [_Value(e, data, (0, 0), context.sentence_of(e.start)) for e, data in found]
-        facts: list[FactData] = []
+        decided: list[tuple[_Value, bool]] = []  # each value with whether it converts
         previous: _Value | None = None
         measured = False  # whether the last value measures something stated
         for value in values:
             value.clause = context.clause_of(value.span)
             if value.data.converts and previous is not None:
-                if measured and facts:
-                    facts.append(context.conversion(value, facts[-1]))
+                if measured and decided:
+                    decided.append((value, True))
                 continue
             context.attach(value, previous)
             # A value that measures nothing stated gets no fact ("Tickets cost 30 yuan").
             measured = value.metric is not None
             if measured:
-                facts.append(context.data(value))
+                decided.append((value, False))
             previous = value
+        context.headline_periods([value for value, converts in decided if not converts])
+        facts: list[FactData] = []
+        for value, converts in decided:
+            facts.append(context.conversion(value, facts[-1]) if converts else context.data(value))
         return facts
 
     def find_cues(self, doc: Doc) -> list[Cue]:
@@ -1646,6 +1650,31 @@ class _Context:
             and between[0].start - span.end <= 4
             and self.doc[between[0].start - 1].lower_ == "to"
         )
+
+    def headline_periods(self, values: Sequence[_Value]) -> None:
+        """A headline value without a period takes the period of the body statement it sums up:
+        the first later value of the same amount ("Hefei signs projects worth over 80 billion
+        yuan" | "... signed on March 8 ... worth over 80 billion yuan")."""
+        headline_end = self.text.find("\n")
+        if headline_end < 0:
+            return
+
+        def amount(value: _Value) -> tuple[object, ...]:
+            found = value.data.value
+            return (type(found), *found.key()) if found is not None else (id(value),)
+
+        body: dict[tuple[object, ...], _Value] = {}
+        for value in values:
+            if value.span.start_char > headline_end and value.period is not None:
+                body.setdefault(amount(value), value)
+        for value in values:
+            if value.span.start_char > headline_end:
+                break
+            if value.period is None:
+                same = body.get(amount(value))
+                if same is not None:
+                    value.period = same.period
+                    value.how.append("period.headline")
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
         """Whether a DATE mention names what a value is compared with ("up 1.4 points from
