@@ -767,3 +767,15 @@ def test_facts_headline_value_takes_the_period_of_the_body_statement(nlp: Langua
         ("62.4 billion yuan", "2024-03-28"),
         ("62.4 billion yuan", "2024-03-28"),
     ]
+
+
+def test_facts_analysts_forecast_of_a_reported_figure_takes_its_period(nlp: Language) -> None:
+    text = (
+        "In the October-December quarter, Vindhya Cements' profit rose 41% to Rs 612 crore. "
+        "Analysts had expected a profit of Rs 561 crore."
+    )
+    assert [(r[0], r[1], r[6]) for r in facts(nlp, text, date="2024-01-24")] == [
+        ("41%", "change", "2023-Q4"),
+        ("Rs 612 crore", "level", "2023-Q4"),
+        ("Rs 561 crore", "target", "2023-Q4"),
+    ]

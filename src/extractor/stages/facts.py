@@ -379,6 +379,7 @@ class _Context:
         self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
+        self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -1612,7 +1613,9 @@ class _Context:
         elif point_in_time and self.anchor is not None:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")
-        elif value.metric_cls == "event" or value.kind == "target":
+        elif value.metric_cls == "event" or (
+            value.kind == "target" and not self._consensus(sentence)
+        ):
             value.how.append("period.undated")
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
@@ -1629,6 +1632,17 @@ class _Context:
         ):
             return True
         return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
+
+    def _consensus(self, sentence: Span) -> bool:
+        """ "Analysts had expected ...", "economists polled by Reuters": a forecast of the
+        figure being reported, of the period in view."""
+        found = self._consensus_sentences.get(sentence.start)
+        if found is None:
+            words = fact_words("consensus")
+            found = self._consensus_sentences[sentence.start] = any(
+                t.lower_ in words for t in sentence
+            )
+        return found
 
     def _day_of_report(self, ent: Span) -> bool:
         """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
