@@ -285,6 +285,10 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "standing-target": ("In 2023, India's inflation stayed above the RBI's 4 per cent target.",
                         None),
     "past-months": ("Corvane's stock has gained about 22% over the past 12 months.", None),
+    "forecast-of-quarter-just-ended": ("Economists expect New Zealand's fourth-quarter GDP to "
+                                       "fall 0.1%.", "2023-Q4"),
+    "forecast-of-quarter-to-come": ("Canada's GDP is expected to grow 1.5 per cent in the second "
+                                    "quarter.", "2024-Q2"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

@@ -141,6 +141,20 @@ def _latest_ended(first: int, last: int, anchor: date | None, ahead: bool) -> in
     return anchor.year if last < anchor.month else anchor.year - 1
 
 
+def _nearest_quarter(n: int, anchor: date) -> int:
+    """The year of the quarter ``n`` whose middle lies nearest the anchor, for a forecast: one
+    of the quarter just ended ("economists expect fourth-quarter GDP fell" in January) or of
+    one to come ("growth in the second quarter" in February).
+
+    >>> _nearest_quarter(4, date(2024, 1, 11)), _nearest_quarter(2, date(2025, 2, 4))
+    (2023, 2025)
+    """
+    return min(
+        (anchor.year - 1, anchor.year, anchor.year + 1),
+        key=lambda y: abs((date(y, 3 * n - 1, 15) - anchor).days),
+    )
+
+
 def _relative_year(text: str, anchor: date) -> int | None:
     explicit = re.search(r"\b(?:19|20)\d\d\b", text)
     if explicit:
@@ -252,7 +266,10 @@ def _quarter_or_half(text: str, anchor: date | None, year: int | None, ahead: bo
     )
     if quarter:
         n = _counts()[quarter[1]] if quarter[1] else int(quarter[2])
-        y = year if year is not None else _latest_month(3 * n - 2, anchor, ahead, 3 * n)
+        if year is None and ahead and anchor is not None:
+            y: int | None = _nearest_quarter(n, anchor)
+        else:
+            y = year if year is not None else _latest_month(3 * n - 2, anchor, ahead, 3 * n)
         return f"{y}-Q{n}" if y is not None else None
     half = re.search(r"\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])\b", text)
     if half:
