@@ -289,6 +289,10 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                        "fall 0.1%.", "2023-Q4"),
     "forecast-of-quarter-to-come": ("Canada's GDP is expected to grow 1.5 per cent in the second "
                                     "quarter.", "2024-Q2"),
+    "forecast-of-quarter-long-ended": ("Economists expect Korea's GDP to grow 2 percent in the "
+                                       "third quarter.", "2024-Q3"),
+    "deadline-ahead": ("Traders priced in ECB rate cuts of roughly 75 basis points by December.",
+                       "2024-12"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

@@ -142,17 +142,22 @@ def _latest_ended(first: int, last: int, anchor: date | None, ahead: bool) -> in
 
 
 def _nearest_quarter(n: int, anchor: date) -> int:
-    """The year of the quarter ``n`` whose middle lies nearest the anchor, for a forecast: one
-    of the quarter just ended ("economists expect fourth-quarter GDP fell" in January) or of
-    one to come ("growth in the second quarter" in February).
+    """The year of quarter ``n`` for a forecast: the quarter just ended when it ended within the
+    last 90 days, its results still to come ("economists expect fourth-quarter GDP fell" in
+    January), else the next one that has not ended ("growth in the second quarter").
 
-    >>> _nearest_quarter(4, date(2024, 1, 11)), _nearest_quarter(2, date(2025, 2, 4))
-    (2023, 2025)
+    >>> _nearest_quarter(4, date(2024, 1, 11)), _nearest_quarter(3, date(2024, 1, 11))
+    (2023, 2024)
     """
-    return min(
-        (anchor.year - 1, anchor.year, anchor.year + 1),
-        key=lambda y: abs((date(y, 3 * n - 1, 15) - anchor).days),
+    ended = next(
+        y
+        for y in (anchor.year, anchor.year - 1)
+        if (end := last_day(f"{y}-{3 * n:02d}")) is not None and end < anchor
     )
+    end = last_day(f"{ended}-{3 * n:02d}")
+    if end is not None and (anchor - end).days <= 90:
+        return ended
+    return anchor.year if 3 * n >= anchor.month else anchor.year + 1
 
 
 def _relative_year(text: str, anchor: date) -> int | None:

@@ -1498,6 +1498,8 @@ class _Context:
             if day is not None:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
         context = _SPAN_CONTEXT.search(before)
+        # a deadline is ahead: "cuts of 75 basis points by December"
+        ahead = ahead or (ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal"))
         resolved = periods.resolve(ent.text, value, self.anchor, ahead)
         day = periods.parse_day(resolved)
         if context and day is not None:
