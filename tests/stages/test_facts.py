@@ -293,6 +293,8 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                        "third quarter.", "2024-Q3"),
     "deadline-ahead": ("Traders priced in ECB rate cuts of roughly 75 basis points by December.",
                        "2024-12"),
+    "as-of-day": ("In 2023, Russia's growth slowed. Its annual inflation stood at 8.5% as of "
+                  "February 12.", "2024-02-12"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

@@ -1565,8 +1565,16 @@ class _Context:
         # the first date after the value that may be its period ("70 percent of the 2019 level
         # last year": not the benchmark, the year after it)
         after = [d for d in after if not _benchmark(d)][:1]
+        # "reserves of $X as of February 2": the day of a balance, past the clause's end
+        as_of = [
+            d
+            for d in dates
+            if span.end <= d.start <= span.end + 3
+            and self.doc[d.start - 2 : d.start].text.lower() in ("as of", "as at")
+        ]
+        after = after or as_of[:1]
         before = [d for d in in_clause if d.end <= span.start][::-1]
-        others = [d for d in dates if d not in in_clause]
+        others = [d for d in dates if d not in in_clause and d not in after]
         paragraph = self.paragraph(span.start)
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
         # a cap in force ("subsidies of up to 800 yuan per mu") has no period of its own
