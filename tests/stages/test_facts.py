@@ -789,3 +789,11 @@ def test_facts_analysts_forecast_of_a_reported_figure_takes_its_period(nlp: Lang
         ("Rs 612 crore", "level", "2023-Q4"),
         ("Rs 561 crore", "target", "2023-Q4"),
     ]
+
+
+def test_facts_a_move_takes_the_day_after_the_price_it_reached(nlp: Language) -> None:
+    text = "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday."
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-04-27")] == [
+        ("2.1 percent", "2024-04-26"),
+        ("23.46 yuan", "2024-04-26"),
+    ]
