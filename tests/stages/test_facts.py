@@ -295,6 +295,9 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                        "2024-12"),
     "as-of-day": ("In 2023, Russia's growth slowed. Its annual inflation stood at 8.5% as of "
                   "February 12.", "2024-02-12"),
+    "last-month": ("The UAE central bank kept its base rate at 5.40% last month.", "2024-01"),
+    "month-of-report": ("In December, the US unemployment rate held at 3.7%, the Labor "
+                        "Department reported earlier this month.", "2023-12"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

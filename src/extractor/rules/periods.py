@@ -189,7 +189,7 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     if ahead_years is not None:
         return ahead_years
     year = _relative_year(lowered, anchor)
-    for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday):
+    for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
         found = reader(lowered, anchor, year, ahead)
         if found is not None:
             return canonical(found)
@@ -317,6 +317,26 @@ def _weekday(text: str, anchor: date, year: int | None, ahead: bool) -> str | No
         return None
     back = (anchor.weekday() - days[0]) % 7
     return (anchor - timedelta(days=back)).isoformat()
+
+
+_MONTH_NEAR = re.compile(r"(?:(?:earlier|later)\s+)?(this|last|previous|next)\s+month")
+
+
+def _month_near(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+    """ "last month", "earlier this month", "next month": the month before, of or after the
+    anchor.
+
+    >>> _month_near("earlier this month", date(2024, 2, 14), None, False)
+    '2024-02'
+    >>> _month_near("last month", date(2024, 1, 5), None, False)
+    '2023-12'
+    """
+    match = _MONTH_NEAR.fullmatch(text)
+    if match is None:
+        return None
+    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[match[1]]
+    months = anchor.year * 12 + anchor.month - 1 + shift
+    return f"{months // 12}-{months % 12 + 1:02d}"
 
 
 _MONTHS_IN = {

@@ -204,6 +204,9 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# A month near the article's date, which a report verb before it makes the report's
+# ("reported earlier this month", "said last month").
+_MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 # The word after a month that makes it the quarter ending then: "the December quarter".
@@ -1610,6 +1613,8 @@ class _Context:
                 and (ent in others or (value.kind == "change" and self._day_of_report(ent)))
             ):
                 continue
+            if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
+                continue  # "the Labor Department reported earlier this month"
             value.period, value.period_span = resolved, ent
             if not periods.parse_day(resolved) and value.kind != "target":
                 self.paragraph_period = (paragraph, resolved)
@@ -1658,7 +1663,7 @@ class _Context:
         """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
         which is no change's period (a change runs over a period)."""
         doc, i = self.doc, ent.start - 1
-        if i >= 0 and doc[i].lower_ == "on":
+        if i >= 0 and doc[i].lower_ in ("on", "earlier", "later"):
             i -= 1
         report = fact_words("report")
         return (i >= 0 and doc[i].lower_ in report) or (
