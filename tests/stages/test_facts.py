@@ -800,3 +800,18 @@ def test_facts_a_move_takes_the_day_after_the_price_it_reached(nlp: Language) ->
         ("2.1 percent", "2024-04-26"),
         ("23.46 yuan", "2024-04-26"),
     ]
+
+
+def test_facts_the_quarter_is_the_quarter_in_view(nlp: Language) -> None:
+    text = (
+        "Vollrath's profit rose 5% in the October-December period. The margin of its digital "
+        "unit fell to 17.2% in the quarter."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-06")] == [
+        ("5%", "2023-Q4"),
+        ("17.2%", "2023-Q4"),
+    ]
+    # named first, with no quarter before it: nothing to refer to
+    assert [
+        (r[0], r[6]) for r in facts(nlp, "Sales rose 9% in the quarter.", date="2024-03-06")
+    ] == [("9%", None)]

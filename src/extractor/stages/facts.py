@@ -207,6 +207,8 @@ _UNDATED = re.compile(
 # A month near the article's date, which a report verb before it makes the report's
 # ("reported earlier this month", "said last month").
 _MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
+# A quarter named by reference to the one in view.
+_THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 # The word after a month that makes it the quarter ending then: "the December quarter".
@@ -376,6 +378,7 @@ class _Context:
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
         self.reporting: dict[str, str] = {}
+        self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
         self.main_country = self._main_country()
@@ -1489,6 +1492,8 @@ class _Context:
         """The period a DATE mention names, read with the words before it and the anchor."""
         if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
             return self.reporting[key]
+        if _THE_QUARTER.fullmatch(ent.text):
+            return self._quarter_in_view(ent)
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         if value is not None and value.startswith("P"):
@@ -1530,6 +1535,19 @@ class _Context:
         if month and _QUARTER_AFTER.match(after):
             return periods.months_ending(int(month[1]), int(month[2]), 3)
         return resolved
+
+    def _quarter_in_view(self, ent: Span) -> str | None:
+        """ "(in) the quarter": the last quarter named before it, or the main period when that
+        is a quarter; looks back over a few mentions only."""
+        i = bisect_left(self.date_index.starts, ent.start)
+        for other in self.date_index.items[max(0, i - 12) : i][::-1]:
+            if _THE_QUARTER.fullmatch(other.text):
+                continue
+            value = self.resolved(other)
+            if value and periods.months_in(value) == 3:
+                return value
+        main = self.main_period
+        return main if main and periods.months_in(main) == 3 else None
 
     def _main_period(self) -> str | None:
         """The period of the headline or the lede: the first date there that is not a day."""
