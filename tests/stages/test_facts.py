@@ -298,6 +298,8 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "last-month": ("The UAE central bank kept its base rate at 5.40% last month.", "2024-01"),
     "month-of-report": ("In December, the US unemployment rate held at 3.7%, the Labor "
                         "Department reported earlier this month.", "2023-12"),
+    "full-year-forecast": ("Russia's finance ministry expects a deficit of 3.3 trillion rubles "
+                           "for the full year.", "2024"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip

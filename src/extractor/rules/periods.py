@@ -14,6 +14,8 @@ one (``2024-01/2024-03`` -> ``2024-Q1``), as the facts guideline asks.
 '2023-01/2023-09'
 >>> resolve("the first three quarters", None, date(2024, 1, 9))
 '2023-01/2023-09'
+>>> resolve("the full year", None, date(2024, 10, 25), ahead=True), resolve("full-year", None, date(2024, 2, 6))
+('2024', '2023')
 >>> canonical("2024-01/2024-06"), canonical("2023-10/2023-12"), canonical("2023-01/2023-11")
 ('2024-H1', '2023-Q4', '2023-01/2023-11')
 """
@@ -188,6 +190,9 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     ahead_years = next_years(lowered, anchor)
     if ahead_years is not None:
         return ahead_years
+    if re.fullmatch(r"(?:the\s+)?full[\s-]year", lowered):
+        # a forecast's full year is the current one; a reported one has ended
+        return str(anchor.year if ahead else anchor.year - 1)
     year = _relative_year(lowered, anchor)
     for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
         found = reader(lowered, anchor, year, ahead)
