@@ -263,6 +263,43 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                  "to 300 billion yuan ($41.5 billion) by 2027.", "2027"),
     "conversion-then-report-day": ("In 2023, Jiayu Travel Co's revenue rose to RMB3.5bn ($487m), "
                                    "the company said on Tuesday.", "2023"),
+    "record-since": ("The Bank of England kept Bank Rate at 5.25 per cent, its highest since "
+                     "2008, on Thursday.", "2024-02-15"),
+    "levels-of-a-year": ("Macao's visitor spending reached 70 percent of the levels of 2019 last "
+                         "year.", "2023"),
+    "year-before-level": ("Macao's visitor spending reached 70 percent of the 2019 level last "
+                          "year.", "2023"),
+    "since-as-span": ("Wuxi's exports have risen 30 percent since 2019.", "2019/2024"),
+    "months-span-ended": ("Ningbo's exports rose 5 percent in the first three quarters.",
+                          "2023-01/2023-09"),
+    "quarter-begun": ("Ningbo's exports rose 5 percent in the first quarter.", "2024-Q1"),
+    "change-to-level-then-date": ("Hong Kong's listings are reviving this year. IPO funds fell "
+                                  "56 per cent to HK$46.3 billion in 2023.", "2023"),
+    "year-then-financial-year": ("Ironbark raised its capital expenditure guidance for the "
+                                 "2024 financial year to A$3.2bn.", "FY2024"),
+    "month-names-quarter": ("New Zealand's GDP fell 0.3% in the September quarter.", "2023-Q3"),
+    "year-end-stock": ("Zhaoqing's deposits reached 450 billion yuan at the end of 2023.",
+                       "2023-12-31"),
+    "year-end-forecast": ("Turkey's central bank expects inflation to ease to 36% by the end of "
+                          "the year.", "2024-12"),
+    "standing-target": ("In 2023, India's inflation stayed above the RBI's 4 per cent target.",
+                        None),
+    "past-months": ("Corvane's stock has gained about 22% over the past 12 months.", None),
+    "forecast-of-quarter-just-ended": ("Economists expect New Zealand's fourth-quarter GDP to "
+                                       "fall 0.1%.", "2023-Q4"),
+    "forecast-of-quarter-to-come": ("Canada's GDP is expected to grow 1.5 per cent in the second "
+                                    "quarter.", "2024-Q2"),
+    "forecast-of-quarter-long-ended": ("Economists expect Korea's GDP to grow 2 percent in the "
+                                       "third quarter.", "2024-Q3"),
+    "deadline-ahead": ("Traders priced in ECB rate cuts of roughly 75 basis points by December.",
+                       "2024-12"),
+    "as-of-day": ("In 2023, Russia's growth slowed. Its annual inflation stood at 8.5% as of "
+                  "February 12.", "2024-02-12"),
+    "last-month": ("The UAE central bank kept its base rate at 5.40% last month.", "2024-01"),
+    "month-of-report": ("In December, the US unemployment rate held at 3.7%, the Labor "
+                        "Department reported earlier this month.", "2023-12"),
+    "full-year-forecast": ("Russia's finance ministry expects a deficit of 3.3 trillion rubles "
+                           "for the full year.", "2024"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
 }  # fmt: skip
@@ -606,3 +643,177 @@ def test_facts_line_and_paragraph_indexes_agree_with_searching_back(nlp: Languag
             text.rfind("\n", 0, token.idx) + 1,
             len(text) if end < 0 else end,
         )
+
+
+WIRE_STORY = (
+    "Bank Indonesia raises rate to 6.25%\n\n"
+    "JAKARTA, April 24 -- Bank Indonesia raised its benchmark rate to 6.25% on Wednesday. "
+    "It expects economic growth of 5 percent in 2024.\n\n"
+    "Annual inflation eased to 3.05% in March."
+)
+
+
+def test_facts_dateline_and_lead_weekday_date_a_story_that_reports_no_past_year(
+    nlp: Language,
+) -> None:
+    # April 24 fell on a Wednesday in 2024, the year the story's forecast names: the rate
+    # decision (and the headline that sums it up) takes that day, "March" is the March before.
+    assert [(r[0], r[6]) for r in facts(nlp, WIRE_STORY)] == [
+        ("6.25%", "2024-04-24"),
+        ("6.25%", "2024-04-24"),
+        ("5 percent", "2024"),
+        ("3.05%", "2024-03"),
+    ]
+
+
+def test_facts_dateline_without_weekday_and_year_dates_nothing(nlp: Language) -> None:
+    text = WIRE_STORY.replace(" on Wednesday", "").replace(" in 2024", "")
+    assert [(r[0], r[6]) for r in facts(nlp, text)] == [
+        ("6.25%", None),
+        ("6.25%", None),
+        ("5 percent", None),
+        ("3.05%", None),
+    ]
+
+
+def test_facts_dateline_year_lies_before_a_goal(nlp: Language) -> None:
+    # A goal "by 2027" is set one to five years ahead: of 2022-2026, April 24 was a Wednesday
+    # in 2024 only; "by 2030" leaves 2025-2029, in none of which it was.
+    text = WIRE_STORY.replace("in 2024", "by 2027")
+    assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", "2024-03")
+    text = WIRE_STORY.replace("in 2024", "by 2030")
+    assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", None)
+
+
+REPORTING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "quarter-ended": (
+        "Maple Bank Q1 profit falls 7%\n\n"
+        "Maple Bank reported a 7 per cent drop in first-quarter profit.\n\n"
+        "The lender earned $612 million in the three months ended Jan. 31. Revenue rose 4 per "
+        "cent in the quarter.",
+        [("7%", "2023-11/2024-01"), ("7 per cent", "2023-11/2024-01"),
+         ("$612 million", "2023-11/2024-01"), ("4 per cent", "2023-11/2024-01")],
+    ),
+    "half-to-day": (
+        "Ironwood Mining first-half profit climbs to A$2.3bn\n\n"
+        "Ironwood Mining said first-half profit rose 18 per cent.\n\n"
+        "Profit for the six months to December 31 was A$2.3bn. Revenue was A$7.8bn in the "
+        "first half.",
+        [("A$2.3bn", "2023-H2"), ("18 per cent", "2023-H2"), ("A$2.3bn", "2023-H2"),
+         ("A$7.8bn", "2023-H2")],
+    ),
+    "months-named": (
+        "Vindhya Steel Q3 profit jumps 41%\n\n"
+        "Vindhya Steel said profit rose 41% in the October-December quarter.\n\n"
+        "Its Q3 revenue rose 9%.",
+        [("41%", "2023-Q4"), ("41%", "2023-Q4"), ("9%", "2023-Q4")],
+    ),
+    "calendar-company": (
+        "Acme Corp Q4 profit rises 5%\n\n"
+        "Acme Corp said fourth-quarter profit rose 5%.",
+        [("5%", "2023-Q4"), ("5%", "2023-Q4")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTING.values(), ids=REPORTING.keys())
+def test_facts_fiscal_label_means_the_months_the_article_spells_out(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-28")] == expected
+
+
+def test_facts_main_period_comes_from_reporting_sentences_not_plans(nlp: Language) -> None:
+    # The headline and the lede plan 2024; the figures reported after them are of last year.
+    text = (
+        "Shanghai sets 2024 growth target at around 5 percent\n\n"
+        "Shanghai aims to expand its economy by around 5 percent in 2024.\n\n"
+        "The city's GDP reached 4.72 trillion yuan last year.\n\n"
+        "Retail sales rose 12.6 percent."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-01-23")] == [
+        ("around 5 percent", "2024"),
+        ("around 5 percent", "2024"),
+        ("4.72 trillion yuan", "2023"),
+        ("12.6 percent", "2023"),
+    ]
+
+
+def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
+    # Rules in force (caps, limits) are null; a dated figure beside them keeps its period.
+    text = (
+        "In 2023, Ningbo's exports rose 5 percent. The port offers subsidies of up to 300 yuan "
+        "per container."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-15")] == [
+        ("5 percent", "2023"),
+        ("up to 300 yuan per container", None),
+    ]
+
+
+def test_facts_same_period_last_year_is_a_year_before_the_one_in_view(nlp: Language) -> None:
+    text = (
+        "Konkan Bank's profit rose to Rs 4,212 crore in the January-March quarter of FY25. The "
+        "bank had posted a profit of Rs 3,569 crore in the same quarter last year."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2025-04-26")] == [
+        ("Rs 4,212 crore", "2025-Q1"),
+        ("Rs 3,569 crore", "2024-Q1"),
+    ]
+
+
+def test_facts_the_day_a_change_was_reported_is_not_its_period(nlp: Language) -> None:
+    text = (
+        "Guangdong's telecom revenue reached 252.9 billion yuan in 2023, up 6.8% year-on-year, "
+        "the administration said on Sunday."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-05")] == [
+        ("252.9 billion yuan", "2023"),
+        ("6.8%", "2023"),
+    ]
+
+
+def test_facts_headline_value_takes_the_period_of_the_body_statement(nlp: Language) -> None:
+    text = (
+        "Shandong sells 62.4 billion yuan of local bonds\n\n"
+        "Shandong Province sold 62.4 billion yuan of local government bonds on Thursday."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-29")] == [
+        ("62.4 billion yuan", "2024-03-28"),
+        ("62.4 billion yuan", "2024-03-28"),
+    ]
+
+
+def test_facts_analysts_forecast_of_a_reported_figure_takes_its_period(nlp: Language) -> None:
+    text = (
+        "In the October-December quarter, Vindhya Cements' profit rose 41% to Rs 612 crore. "
+        "Analysts had expected a profit of Rs 561 crore."
+    )
+    assert [(r[0], r[1], r[6]) for r in facts(nlp, text, date="2024-01-24")] == [
+        ("41%", "change", "2023-Q4"),
+        ("Rs 612 crore", "level", "2023-Q4"),
+        ("Rs 561 crore", "target", "2023-Q4"),
+    ]
+
+
+def test_facts_a_move_takes_the_day_after_the_price_it_reached(nlp: Language) -> None:
+    text = "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday."
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-04-27")] == [
+        ("2.1 percent", "2024-04-26"),
+        ("23.46 yuan", "2024-04-26"),
+    ]
+
+
+def test_facts_the_quarter_is_the_quarter_in_view(nlp: Language) -> None:
+    text = (
+        "Vollrath's profit rose 5% in the October-December period. The margin of its digital "
+        "unit fell to 17.2% in the quarter."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-06")] == [
+        ("5%", "2023-Q4"),
+        ("17.2%", "2023-Q4"),
+    ]
+    # named first, with no quarter before it: nothing to refer to
+    assert [
+        (r[0], r[6]) for r in facts(nlp, "Sales rose 9% in the quarter.", date="2024-03-06")
+    ] == [("9%", None)]

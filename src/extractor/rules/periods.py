@@ -12,6 +12,10 @@ one (``2024-01/2024-03`` -> ``2024-Q1``), as the facts guideline asks.
 ['2023', '2023-Q4', '2024-01-26', '2023-12']
 >>> resolve("the first three quarters", None, date(2023, 10, 27))
 '2023-01/2023-09'
+>>> resolve("the first three quarters", None, date(2024, 1, 9))
+'2023-01/2023-09'
+>>> resolve("the full year", None, date(2024, 10, 25), ahead=True), resolve("full-year", None, date(2024, 2, 6))
+('2024', '2023')
 >>> canonical("2024-01/2024-06"), canonical("2023-10/2023-12"), canonical("2023-01/2023-11")
 ('2024-H1', '2023-Q4', '2023-01/2023-11')
 """
@@ -130,6 +134,34 @@ def _latest_month(
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+def _latest_ended(first: int, last: int, anchor: date | None, ahead: bool) -> int | None:
+    """The year of the latest span of months ``first``..``last`` that has ended by the anchor:
+    "the first three quarters" reported in January are last year's. A span of one quarter or
+    less, and a plan's span, are read as ``_latest_month`` reads them."""
+    if anchor is None or ahead or last - first < 3:
+        return _latest_month(first, anchor, ahead, last)
+    return anchor.year if last < anchor.month else anchor.year - 1
+
+
+def _nearest_quarter(n: int, anchor: date) -> int:
+    """The year of quarter ``n`` for a forecast: the quarter just ended when it ended within the
+    last 90 days, its results still to come ("economists expect fourth-quarter GDP fell" in
+    January), else the next one that has not ended ("growth in the second quarter").
+
+    >>> _nearest_quarter(4, date(2024, 1, 11)), _nearest_quarter(3, date(2024, 1, 11))
+    (2023, 2024)
+    """
+    ended = next(
+        y
+        for y in (anchor.year, anchor.year - 1)
+        if (end := last_day(f"{y}-{3 * n:02d}")) is not None and end < anchor
+    )
+    end = last_day(f"{ended}-{3 * n:02d}")
+    if end is not None and (anchor - end).days <= 90:
+        return ended
+    return anchor.year if 3 * n >= anchor.month else anchor.year + 1
+
+
 def _relative_year(text: str, anchor: date) -> int | None:
     explicit = re.search(r"\b(?:19|20)\d\d\b", text)
     if explicit:
@@ -158,8 +190,11 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     ahead_years = next_years(lowered, anchor)
     if ahead_years is not None:
         return ahead_years
+    if re.fullmatch(r"(?:the\s+)?full[\s-]year", lowered):
+        # a forecast's full year is the current one; a reported one has ended
+        return str(anchor.year if ahead else anchor.year - 1)
     year = _relative_year(lowered, anchor)
-    for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday):
+    for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
         found = reader(lowered, anchor, year, ahead)
         if found is not None:
             return canonical(found)
@@ -195,7 +230,7 @@ def _months_of_year(text: str, anchor: date | None, year: int | None, ahead: boo
         if not 1 <= months <= 12:
             return None
         start, last = (1, months) if first[1] == "first" else (13 - months, 12)
-        y = year if year is not None else _latest_month(start, anchor, ahead, last)
+        y = year if year is not None else _latest_ended(start, last, anchor, ahead)
         return f"{y}-{start:02d}/{y}-{last:02d}" if y is not None else None
     span = _MONTH_SPAN.fullmatch(text)
     if span and span["a"] in _months() and span["b"] in _months():
@@ -241,7 +276,10 @@ def _quarter_or_half(text: str, anchor: date | None, year: int | None, ahead: bo
     )
     if quarter:
         n = _counts()[quarter[1]] if quarter[1] else int(quarter[2])
-        y = year if year is not None else _latest_month(3 * n - 2, anchor, ahead, 3 * n)
+        if year is None and ahead and anchor is not None:
+            y: int | None = _nearest_quarter(n, anchor)
+        else:
+            y = year if year is not None else _latest_month(3 * n - 2, anchor, ahead, 3 * n)
         return f"{y}-Q{n}" if y is not None else None
     half = re.search(r"\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])\b", text)
     if half:
@@ -284,6 +322,26 @@ def _weekday(text: str, anchor: date, year: int | None, ahead: bool) -> str | No
         return None
     back = (anchor.weekday() - days[0]) % 7
     return (anchor - timedelta(days=back)).isoformat()
+
+
+_MONTH_NEAR = re.compile(r"(?:(?:earlier|later)\s+)?(this|last|previous|next)\s+month")
+
+
+def _month_near(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+    """ "last month", "earlier this month", "next month": the month before, of or after the
+    anchor.
+
+    >>> _month_near("earlier this month", date(2024, 2, 14), None, False)
+    '2024-02'
+    >>> _month_near("last month", date(2024, 1, 5), None, False)
+    '2023-12'
+    """
+    match = _MONTH_NEAR.fullmatch(text)
+    if match is None:
+        return None
+    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[match[1]]
+    months = anchor.year * 12 + anchor.month - 1 + shift
+    return f"{months // 12}-{months % 12 + 1:02d}"
 
 
 _MONTHS_IN = {
@@ -365,3 +423,19 @@ def since(start: str, anchor: date) -> str:
     if _ISO_DAY.match(start):
         return f"{start}/{anchor.isoformat()}"
     return start
+
+
+def months_in(value: str) -> int | None:
+    """How many months a quarter, a half or a month range lasts.
+
+    >>> months_in("2023-Q4"), months_in("2024-H1"), months_in("2023-11/2024-01"), months_in("2024")
+    (3, 6, 3, None)
+    """
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return 3
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return 6
+    match = _MONTH_RANGE.match(value)
+    if match is None:
+        return None
+    return (int(match[3]) - int(match[1])) * 12 + int(match[4]) - int(match[2]) + 1

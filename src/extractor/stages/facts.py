@@ -19,6 +19,7 @@ paragraph, the headline and the lede. No parser is needed; the rules read tokens
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -191,6 +192,31 @@ _COMPARED = re.compile(
 _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", re.IGNORECASE)
 # The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
 _SPAN_CONTEXT = re.compile(_ENDING + r"\s*$", re.IGNORECASE)
+# A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
+# last year" (often two mentions: "the same quarter" | "last year").
+_YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
+_SAME_LAST_YEAR = re.compile(
+    r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
+    re.IGNORECASE,
+)
+# A span counted back from now, which dates nothing: "the past 12 months", "recent years".
+_UNDATED = re.compile(
+    r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
+    re.IGNORECASE,
+)
+# A month near the article's date, which a report verb before it makes the report's
+# ("reported earlier this month", "said last month").
+_MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
+# A quarter named by reference to the one in view.
+_THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
+# The words after a year that make it a fiscal year: "the 2024 financial year".
+_FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
+# The word after a month that makes it the quarter ending then: "the December quarter".
+_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
+# The end of a year: "the end of 2023", "the end of the year".
+_YEAR_END = re.compile(
+    r"(?:the\s+)?end\s+of\s+(?:(?P<year>\d{4})|(?:the|this)\s+year)", re.IGNORECASE
+)
 # The same words inside the mention: "the six months to January 31".
 _SPAN_OPENING = re.compile(r"(?:the\s+)?" + _ENDING + r"\s+(?P<end>.+)$", re.IGNORECASE)
 
@@ -265,21 +291,25 @@ class FactFinder:
             return []
         context = _Context(doc, self, anchor)
         values = [_Value(e, data, (0, 0), context.sentence_of(e.start)) for e, data in found]
-        facts: list[FactData] = []
+        decided: list[tuple[_Value, bool]] = []  # each value with whether it converts
         previous: _Value | None = None
         measured = False  # whether the last value measures something stated
         for value in values:
             value.clause = context.clause_of(value.span)
             if value.data.converts and previous is not None:
-                if measured and facts:
-                    facts.append(context.conversion(value, facts[-1]))
+                if measured and decided:
+                    decided.append((value, True))
                 continue
             context.attach(value, previous)
             # A value that measures nothing stated gets no fact ("Tickets cost 30 yuan").
             measured = value.metric is not None
             if measured:
-                facts.append(context.data(value))
+                decided.append((value, False))
             previous = value
+        context.headline_periods([value for value, converts in decided if not converts])
+        facts: list[FactData] = []
+        for value, converts in decided:
+            facts.append(context.conversion(value, facts[-1]) if converts else context.data(value))
         return facts
 
     def find_cues(self, doc: Doc) -> list[Cue]:
@@ -347,11 +377,15 @@ class _Context:
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
+        self.reporting: dict[str, str] = {}
+        self.main_period: str | None = None  # read by resolved while the two are found
+        self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
         self.main_country = self._main_country()
         self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
+        self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -1428,8 +1462,38 @@ class _Context:
 
     # period ----------------------------------------------------------------------------------
 
+    def _reporting_periods(self) -> dict[str, str]:
+        """The fiscal labels of the headline and the lede that the article spells out in months.
+
+        A company whose year does not follow the calendar names its results by its own
+        quarters and halves ("Q1 profit falls 7%", "first-half profit climbs") and says once
+        which months they are ("in the three months ended Jan. 31", "the six months to
+        December 31", "the October-December quarter"). The label then means those months
+        wherever the article uses it without a year. Keyed ``Q1``..``Q4``, ``H1``, ``H2``.
+        """
+        head_end = self.sents[min(2, len(self.sents) - 1)].end if self.sents else 0
+        labels: dict[int, set[str]] = {3: set(), 6: set()}
+        spelled: dict[int, str] = {}
+        for ent in self.dates:
+            if ent.start < head_end and (key := _fiscal_label(ent.text)) is not None:
+                labels[3 if key[0] == "Q" else 6].add(key)
+            elif _MONTHS_NAMED.search(ent.text) or _SPAN_OPENING.match(ent.text):
+                value = self.resolved(ent)
+                months = periods.months_in(value) if value else None
+                if value and months in labels and months not in spelled:
+                    spelled[months] = value
+        return {
+            next(iter(keys)): spelled[months]
+            for months, keys in labels.items()
+            if len(keys) == 1 and months in spelled
+        }
+
     def resolved(self, ent: Span, ahead: bool = False) -> str | None:
         """The period a DATE mention names, read with the words before it and the anchor."""
+        if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
+            return self.reporting[key]
+        if _THE_QUARTER.fullmatch(ent.text):
+            return self._quarter_in_view(ent)
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         if value is not None and value.startswith("P"):
@@ -1441,23 +1505,61 @@ class _Context:
             day = periods.last_day(end)
             if day is not None:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
-        resolved = periods.resolve(ent.text, value, self.anchor, ahead)
         context = _SPAN_CONTEXT.search(before)
+        # a deadline is ahead: "cuts of 75 basis points by December"
+        ahead = ahead or (ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal"))
+        resolved = periods.resolve(ent.text, value, self.anchor, ahead)
         day = periods.parse_day(resolved)
         if context and day is not None:
             return periods.period_ending(day, context["what"].lower(), context["count"])
         if resolved and re.search(r"\bsince\s*$", before, re.IGNORECASE) and self.anchor:
             return periods.since(resolved, self.anchor)
+        return self._named_by_next_words(ent, resolved, ahead)
+
+    def _named_by_next_words(self, ent: Span, resolved: str | None, ahead: bool) -> str | None:
+        """A period the words around a DATE mention make more precise: "the 2024 financial
+        year" (``FY2024``), "the December quarter" (the quarter ending in it), "the end of 2023"
+        (its last day; for a forecast, its last month)."""
+        after = self.text[ent.end_char : ent.end_char + 30]
+        year_end = _YEAR_END.fullmatch(ent.text.strip())
+        if year_end:
+            year = year_end["year"] or (str(self.anchor.year) if self.anchor else None)
+            if year is None:
+                return None
+            return f"{year}-12" if ahead else f"{year}-12-31"
+        if resolved is None:
+            return None
+        if re.fullmatch(r"\d{4}", resolved) and _FISCAL_AFTER.match(after):
+            return f"FY{resolved}"
+        month = re.fullmatch(r"(\d{4})-(\d{2})", resolved)
+        if month and _QUARTER_AFTER.match(after):
+            return periods.months_ending(int(month[1]), int(month[2]), 3)
         return resolved
+
+    def _quarter_in_view(self, ent: Span) -> str | None:
+        """ "(in) the quarter": the last quarter named before it, or the main period when that
+        is a quarter; looks back over a few mentions only."""
+        i = bisect_left(self.date_index.starts, ent.start)
+        for other in self.date_index.items[max(0, i - 12) : i][::-1]:
+            if _THE_QUARTER.fullmatch(other.text):
+                continue
+            value = self.resolved(other)
+            if value and periods.months_in(value) == 3:
+                return value
+        main = self.main_period
+        return main if main and periods.months_in(main) == 3 else None
 
     def _main_period(self) -> str | None:
         """The period of the headline or the lede: the first date there that is not a day."""
-        sentences = self.sents[:4]
-        for sentence in sentences:
+        planning = fact_words("planning")
+        reporting = (s for s in self.sents if not any(t.lower_ in planning for t in s))
+        for sentence in itertools.islice(reporting, 4):
             for ent in self.dates:
                 if sentence.start <= ent.start < sentence.end:
                     before = self.doc[max(0, ent.start - 1) : ent.start]
                     if before and before[0].lower_ in ("since", "from", "by", "until"):
+                        continue
+                    if _benchmark(ent):
                         continue
                     value = self.resolved(ent)
                     if value and not periods.parse_day(value):
@@ -1475,16 +1577,39 @@ class _Context:
         after = [
             d
             for d in in_clause
-            if d.start >= span.end and not self._between_values(span.end, d.start, asides=False)
+            if d.start >= span.end
+            and (
+                not self._between_values(span.end, d.start, asides=False)
+                or self._change_to_level(span, d)
+            )
         ]
+        # the first date after the value that may be its period ("70 percent of the 2019 level
+        # last year": not the benchmark, the year after it)
+        after = [d for d in after if not _benchmark(d)][:1]
+        # "reserves of $X as of February 2": the day of a balance, past the clause's end
+        as_of = [
+            d
+            for d in dates
+            if span.end <= d.start <= span.end + 3
+            and self.doc[d.start - 2 : d.start].text.lower() in ("as of", "as at")
+        ]
+        after = after or as_of[:1]
         before = [d for d in in_clause if d.end <= span.start][::-1]
-        others = [d for d in dates if d not in in_clause]
+        others = [d for d in dates if d not in in_clause and d not in after]
         paragraph = self.paragraph(span.start)
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
-        for ent in [*after[:1], *before, *others]:
+        # a cap in force ("subsidies of up to 800 yuan per mu") has no period of its own
+        qualifier = getattr(value.data.value, "qualifier", None)
+        cap = qualifier == "at_most" and value.kind != "target"
+        if self._undated(value, after[:1]):
+            value.how.append("period.undated")
+            return
+        for ent in after[:1] if cap else [*after[:1], *before, *others]:
             if self._not_the_period(ent, value.kind) or self._aside(ent):
                 continue
-            if re.search(r"\b(?:earlier|ago)\b", ent.text, re.IGNORECASE):
+            if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
+                self.text, ent.start_char, ent.end_char + 11
+            ):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 if value.kind == "change" or ent not in after[:1] or ent.start - span.end > 2:
                     continue
@@ -1501,32 +1626,110 @@ class _Context:
                 continue
             resolved = self.resolved(ent, ahead=value.kind == "target")
             if resolved is None or (
-                periods.parse_day(resolved) and not point_in_time and ent in others
+                periods.parse_day(resolved)
+                and not point_in_time
+                and (ent in others or (value.kind == "change" and self._day_of_report(ent)))
             ):
                 continue
+            if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
+                continue  # "the Labor Department reported earlier this month"
             value.period, value.period_span = resolved, ent
             if not periods.parse_day(resolved) and value.kind != "target":
                 self.paragraph_period = (paragraph, resolved)
             value.how.append("period.sentence")
             return
-        if previous is not None and previous.sentence == sentence and previous.period:
+        if cap:
+            value.how.append("period.cap")
+        elif previous is not None and previous.sentence == sentence and previous.period:
             value.period = previous.period
             value.how.append("period.chain")
         elif point_in_time and self.anchor is not None:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")
-        elif value.metric_cls == "event" or value.kind == "target":
+        elif value.metric_cls == "event" or (
+            value.kind == "target" and not self._consensus(sentence)
+        ):
             value.how.append("period.undated")
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _undated(self, value: _Value, after: list[Span]) -> bool:
+        """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
+        undated span ("gained 22% over the past 12 months"): no period, as the guideline says."""
+        span = value.span
+        if (
+            value.kind == "target"
+            and span.end < len(self.doc)
+            and self.doc[span.end].lower_ in fact_words("standing")
+        ):
+            return True
+        return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
+
+    def _consensus(self, sentence: Span) -> bool:
+        """ "Analysts had expected ...", "economists polled by Reuters": a forecast of the
+        figure being reported, of the period in view."""
+        found = self._consensus_sentences.get(sentence.start)
+        if found is None:
+            words = fact_words("consensus")
+            found = self._consensus_sentences[sentence.start] = any(
+                t.lower_ in words for t in sentence
+            )
+        return found
+
+    def _day_of_report(self, ent: Span) -> bool:
+        """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
+        which is no change's period (a change runs over a period)."""
+        doc, i = self.doc, ent.start - 1
+        if i >= 0 and doc[i].lower_ in ("on", "earlier", "later"):
+            i -= 1
+        report = fact_words("report")
+        return (i >= 0 and doc[i].lower_ in report) or (
+            ent.end < len(doc) and doc[ent.end].lower_ in report
+        )
+
+    def _change_to_level(self, span: Span, ent: Span) -> bool:
+        """ "fell 56 per cent to HK$46.3 billion in 2023", "closed 2.1 percent higher at 23.46
+        yuan on Friday": a change whose only value before the date is the level it reached, so
+        the date is the change's too."""
+        between = [v for v in self.value_index.between(span.end, ent.start) if v.end <= ent.start]
+        return (
+            len(between) == 1
+            and between[0].start - span.end <= 4
+            and self.doc[between[0].start - 1].lower_ in ("to", "at")
+        )
+
+    def headline_periods(self, values: Sequence[_Value]) -> None:
+        """A headline value without a period takes the period of the body statement it sums up:
+        the first later value of the same amount ("Hefei signs projects worth over 80 billion
+        yuan" | "... signed on March 8 ... worth over 80 billion yuan")."""
+        headline_end = self.text.find("\n")
+        if headline_end < 0:
+            return
+
+        def amount(value: _Value) -> tuple[object, ...]:
+            found = value.data.value
+            return (type(found), *found.key()) if found is not None else (id(value),)
+
+        body: dict[tuple[object, ...], _Value] = {}
+        for value in values:
+            if value.span.start_char > headline_end and value.period is not None:
+                body.setdefault(amount(value), value)
+        for value in values:
+            if value.span.start_char > headline_end:
+                break
+            if value.period is None:
+                same = body.get(amount(value))
+                if same is not None:
+                    value.period = same.period
+                    value.how.append("period.headline")
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
         """Whether a DATE mention names what a value is compared with ("up 1.4 points from
         2022", "more than double the figure of 2022") or an instrument's maturity ("bonds
         maturing in 2034"), not the period of the value."""
         before = self.text[max(0, ent.start_char - 30) : ent.start_char]
-        if _COMPARED.search(before) or self._after_maturity_word(ent):
+        if _COMPARED.search(before) or self._after_maturity_word(ent) or _benchmark(ent):
             return True
         # "from 2022 to 2023" is one mention: its end is the period
         spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
@@ -1585,6 +1788,56 @@ class _Context:
         )
 
 
+_FISCAL_LABEL = re.compile(
+    r"(?:the\s+)?(?:(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<unit>quarter|half)"
+    r"|(?P<letter>[qh])(?P<digit>[1-4]))",
+    re.IGNORECASE,
+)
+# A period spelled in months: "the October-December quarter", "January-March"
+_MONTHS_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|\u2013|to|through)"
+    r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
+def _fiscal_label(text: str) -> str | None:
+    """ "Q1", "first-quarter", "the first half" -> ``Q1``, ``Q1``, ``H1``; ``None`` for
+    anything else, a label with a year included."""
+    match = _FISCAL_LABEL.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match["letter"]:
+        letter, number = match["letter"].upper(), int(match["digit"])
+    else:
+        letter, number = (
+            ("Q" if match["unit"].lower() == "quarter" else "H"),
+            _ORDINALS[match["n"].lower()],
+        )
+    return f"{letter}{number}" if letter == "Q" or number <= 2 else None
+
+
+def _benchmark(ent: Span) -> bool:
+    """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks": a date a
+    value is measured against, not the value's period."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].lower_ == "since":
+        return any(t.lower_ in fact_words("record") for t in doc[max(0, i - 4) : i])
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
+        return True
+    return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
+
+
 def _bare(name: str) -> str:
     """A name lower-cased without dots: "U.S." and "US" are one name."""
     return name.lower().replace(".", "")
@@ -1634,9 +1887,10 @@ def document_anchor(doc: Doc) -> date | None:
     dateline = next((md for e in head if (md := periods.month_day(e.text)) is not None), None)
     if dateline is None:
         return None
+    named = {d for e in head if (d := periods.weekday(e.text)) is not None}
     latest = _latest_year(doc)
     if latest is None:
-        return None
+        return _weekday_anchor(doc, dateline, named)
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
     # the article plans or forecasts that year (then it is the current one).
@@ -1648,7 +1902,6 @@ def document_anchor(doc: Doc) -> date | None:
     )
     year = year + 1 if whole and dateline[0] <= 4 and not planned else year
     # "April 11 ... on Thursday": the weekday of the lead fixes the year near the one guessed.
-    named = {d for e in head if (d := periods.weekday(e.text)) is not None}
     if named:
         last = max(y for y, _ in _reported_years(doc))
         year = periods.year_of_weekday(*dateline, named, last) or year
@@ -1656,6 +1909,51 @@ def document_anchor(doc: Doc) -> date | None:
         return date(year, *dateline)
     except ValueError:
         return None
+
+
+def _weekday_anchor(doc: Doc, dateline: tuple[int, int], weekdays: set[int]) -> date | None:
+    """The article's date when it reports no past year: a dateline without a year ("JAKARTA,
+    April 24") and a weekday in the lead ("on Wednesday") fix it near the years it names at all
+    (a forecast "for 2024", "fiscal 2025"), the lower middle one.
+
+    Wire stories about the latest data name no year for it ("in March", "last year"); the
+    years they do name are plans and outlooks of the current or the next year, so the lower
+    middle one is the nearest to the article's own.
+    """
+    if not weekdays:
+        return None
+    years, goals = _named_years(doc)
+    if years:
+        near = sorted(years)[(len(years) - 1) // 2]
+    elif goals:
+        # only goals ("aims to sell 1.5 million cars by 2026"): set one to five years ahead
+        near = min(goals) - 4
+    else:
+        return None
+    year = periods.year_of_weekday(*dateline, weekdays, near)
+    return date(year, *dateline) if year is not None else None
+
+
+def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
+    """The years the article names, but not deadlines, starting points and maturities ("by
+    2030", "since 2019", "due 2034"); and apart the years of its goals ("by 2030")."""
+    years: list[int] = []
+    goals: list[int] = []
+    skip = fact_words("deadline") | fact_words("maturity")
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        data = get_span_data(ent)
+        value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
+        found = re.match(r"(?:FY)?(\d{4})", value or "") or re.search(r"\b(\d{4})\b", ent.text)
+        if not found:
+            continue
+        before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
+        if before & fact_words("goal"):
+            goals.append(int(found[1]))
+        elif not before & skip:
+            years.append(int(found[1]))
+    return years, goals
 
 
 def _latest_year(doc: Doc) -> tuple[int, bool] | None:
