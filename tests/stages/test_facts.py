@@ -465,6 +465,26 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "External member Jayanth R Varma voted for a cut of 25 basis points in the repo rate.",
         ["target"],
     ),
+    "will-pay-a-price": (
+        "Veldhoven Chemie NV will pay US$72 a share for Prescott Coatings Inc.",
+        ["level"],
+    ),
+    "will-pay-a-dividend": (
+        "Kessler Logistik AG will pay a final dividend of EUR 1.20 per share.",
+        ["level"],
+    ),
+    "would-owe-a-fee": (
+        "Prescott Coatings Inc would owe a termination fee of US$95 million.",
+        ["level"],
+    ),
+    "will-invest-is-a-target": (
+        "Kessler Logistik AG will invest 300 million euros in a new plant.",
+        ["target"],
+    ),
+    "projects-is-a-noun": (
+        "Hefei signed 36 major projects worth over 80 billion yuan.",
+        ["level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",
@@ -606,3 +626,22 @@ def test_facts_line_and_paragraph_indexes_agree_with_searching_back(nlp: Languag
             text.rfind("\n", 0, token.idx) + 1,
             len(text) if end < 0 else end,
         )
+
+
+def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.errors import PatternError
+    from extractor.stages import facts as stage
+
+    bad = stage.CueRule(
+        id="target.modal",
+        category="target",
+        literal=["will"],
+        direction="forward",
+        scope=16,
+        terminated_by=["level.nothing"],
+    )
+    monkeypatch.setattr(stage, "cue_rules", lambda: (bad,))
+    with pytest.raises(PatternError, match=r"terminated_by names no rule: level\.nothing"):
+        stage.FactFinder(nlp)

@@ -69,6 +69,10 @@ class CueRule(BaseModel):
     scope: int = Field(ge=0, description="How many tokens away the value may stand.")
     stops_at_value: bool = Field(default=True, description="Whether another value ends the scope.")
     priority: int = Field(default=0, description="Breaks a tie of two cues as near as each other.")
+    terminated_by: list[str] = Field(
+        default_factory=list,
+        description="Rules whose cues, standing between this cue and the value, end its scope.",
+    )
     comment: str | None = None
 
     def phrases(self) -> list[str]:
@@ -232,6 +236,16 @@ class FactFinder:
     def __init__(self, nlp: Language) -> None:
         self.rules = {rule.id: rule for rule in cue_rules()}
         self.order = {rule_id: i for i, rule_id in enumerate(self.rules)}
+        for rule in self.rules.values():
+            unknown = sorted(set(rule.terminated_by) - self.rules.keys())
+            if unknown:
+                reason = Errors.E004.format(
+                    id=rule.id,
+                    path="patterns/facts.jsonl",
+                    reason=f"terminated_by names no rule: {', '.join(unknown)}",
+                    names="-",
+                )
+                raise PatternError(reason)
         # Cues are literal phrases: a PhraseMatcher on LOWER finds them in one pass.
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = nlp.tokenizer
@@ -551,15 +565,27 @@ class _Context:
                 continue
             if rule.direction in ("forward", "both") and cue.end <= value.start:
                 gap = value.start - cue.end
-                blocked = rule.stops_at_value and self._between_values(cue.end, value.start)
+                blocked = (
+                    rule.stops_at_value and self._between_values(cue.end, value.start)
+                ) or self._terminated(rule, cue.end, value.start)
                 if gap <= rule.scope and not blocked:
                     out.append((gap, cue))
             if rule.direction in ("backward", "both") and cue.start >= value.end:
                 gap = cue.start - value.end
-                blocked = rule.stops_at_value and self._between_values(value.end, cue.start)
+                blocked = (
+                    rule.stops_at_value and self._between_values(value.end, cue.start)
+                ) or self._terminated(rule, value.end, cue.start)
                 if gap <= rule.scope and not blocked:
                     out.append((gap, cue))
         return out
+
+    def _terminated(self, rule: CueRule, start: int, end: int) -> bool:
+        """Whether a cue of one of ``rule.terminated_by`` stands in tokens ``start:end``: "will
+        pay a dividend of ...": the payment, not the future, governs the amount."""
+        return bool(rule.terminated_by) and any(
+            other.rule.id in rule.terminated_by and other.end <= end
+            for other in self.cue_index.between(start, end)
+        )
 
     # --- the slots -------------------------------------------------------------------------
 
