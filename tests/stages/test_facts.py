@@ -498,6 +498,39 @@ def test_facts_kind_forms(nlp: Language, text: str, kinds: list[str]) -> None:
     assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
 
 
+STATED_METRICS: dict[str, tuple[str, list[str]]] = {
+    "while-a-new-subject-fell": (
+        "Ironbark Resources shares rose 2.9 per cent to A$24.15, while the broader market fell "
+        "0.4 per cent.",
+        ["shares", "shares", "broader market"],
+    ),
+    "and-a-new-subject-stood-at": (
+        "Hotel room rates in Macao rose 4% in November, and occupancy stood at 88.5%.",
+        ["Hotel room rates", "occupancy"],
+    ),
+    "a-new-subject-with-its-part": (
+        "Kessler Logistik AG's cash earnings rose 5% to EUR 3 billion, and sales of its freight "
+        "unit grew 8.1%.",
+        ["cash earnings", "cash earnings", "sales of its freight unit"],
+    ),
+    "a-peak-is-the-same-metric": (
+        "Inflation eased to 2.6% in December, down from a peak of 7.1% in June 2022.",
+        ["Inflation", "Inflation"],
+    ),
+    "no-new-statement-keeps-the-metric": (
+        "Exports rose 5.8 percent year-on-year to 1.18 trillion yuan.",
+        ["Exports", "Exports"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "metrics"), STATED_METRICS.values(), ids=STATED_METRICS.keys())
+def test_facts_metric_of_a_new_statement_in_the_sentence(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
 @pytest.mark.parametrize(
     ("text", "metric"),
     [

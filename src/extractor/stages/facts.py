@@ -69,6 +69,11 @@ class CueRule(BaseModel):
     scope: int = Field(ge=0, description="How many tokens away the value may stand.")
     stops_at_value: bool = Field(default=True, description="Whether another value ends the scope.")
     priority: int = Field(default=0, description="Breaks a tie of two cues as near as each other.")
+    predicate: bool = Field(
+        default=False,
+        description="Whether the cue is a verb that makes a statement of its own, after which a "
+        "new subject phrase names a new metric ('..., and the broader market fell 0.4%').",
+    )
     terminated_by: list[str] = Field(
         default_factory=list,
         description="Rules whose cues, standing between this cue and the value, end its scope.",
@@ -809,6 +814,10 @@ class _Context:
         restated = span.start > 0 and self.doc[span.start - 1].lower_ == "or"
         part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
+        if chain and (stated := self._stated_phrase(span, previous)) is not None:
+            # "..., while the broader market fell 0.4%": a new statement, a new metric
+            value.take_metric(stated, None, "metric.stated")
+            return
         if chain and (right is None or (same_clause and not through_growth)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
@@ -821,6 +830,34 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
+        """The noun phrase before a verb that stands between the previous value and this one:
+        "$287m, and the share of home loans rose to 0.98%", "88.5%, while occupancy stood at".
+        """
+        if previous is None or previous.span.end >= span.start:
+            return None
+        verb = next(
+            (
+                cue
+                for cue in reversed(self.cue_index.between(previous.span.end, span.start))
+                if cue.rule.predicate and cue.end <= span.start
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        doc, segment = self.doc, previous.span.end
+        end = verb.start
+        while end > segment and doc[end - 1].lower_ in self.finder.verbs:
+            end -= 1
+        start = end
+        while start > segment and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        last = doc[end - 1].lower_ if start < end else ""
+        if last and last not in self.finder.owner_nouns and last not in fact_words("benchmark"):
+            return self.char_range(start, end)
+        return None
 
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
