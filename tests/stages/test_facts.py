@@ -222,6 +222,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("6.1 percent", "change", "increase", None, "GDP", "Xuzhou", "2023"),
         ],
     ),
+    "examples-are-no-metric": (
+        "In Shanxi Province, new industries, including aluminum alloys and semiconductors, grew "
+        "over 12 percent in 2023.",
+        [
+            (
+                "over 12 percent",
+                "change",
+                "increase",
+                None,
+                "new industries",
+                "Shanxi Province",
+                "2023",
+            )
+        ],
+    ),
 }
 
 
@@ -292,6 +307,20 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
 
 
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "broader-market-belongs-to-no-one": (
+        "Shares of Harbourfront Properties rose 4.6 per cent, outperforming the broader market, "
+        "which slipped 0.3 per cent.",
+        ["Harbourfront Properties", None],
+    ),
+    "metal-quotes-belong-to-no-one": (
+        "Highveld Platinum Ltd cut its dividend. Platinum traded at about $920 an ounce on "
+        "Thursday, and palladium at about $1,000.",
+        [None, None],
+    ),
+    "benchmark-yield-belongs-to-no-one": (
+        "Bank Indonesia raised its policy rate. The benchmark yield fell 9 basis points to 7.07%.",
+        [None, None],
+    ),
     "byline-publisher-owns-nothing": (
         "Catering sales climb in November\nUpdated: 2023-12-21 | Source: China Daily\n\n"
         "Sales at catering businesses in Tianjin jumped 19.2 percent in November. Online sales "
