@@ -307,6 +307,12 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
 
 
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "possessive-after-said-owns-its-decision": (
+        "Tasman Bank posted a record profit. Chief executive Michael Carrington said the Reserve "
+        "Bank of Australia's decision to lower the cash rate by 25 basis points would help "
+        "borrowers.",
+        ["Reserve Bank of Australia"],
+    ),
     "broader-market-belongs-to-no-one": (
         "Shares of Harbourfront Properties rose 4.6 per cent, outperforming the broader market, "
         "which slipped 0.3 per cent.",

@@ -272,6 +272,7 @@ class FactFinder:
             if row["refers"] != "-"
         }
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
+        self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
         """The facts of every MONEY and PERCENT value of ``doc``, in text order."""
@@ -1066,7 +1067,8 @@ class _Context:
                 # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
                 stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
                 for ent in self.subject_index.between(cue.end, stop):
-                    out.add(ent.start)
+                    if not self._owns_what_follows(ent):
+                        out.add(ent.start)
                     break
         for ent in self.subjects:
             after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
@@ -1094,6 +1096,18 @@ class _Context:
             ):
                 out.add(ent.start)
         return out
+
+    def _owns_what_follows(self, ent: Span) -> bool:
+        """ "..., said the RBA's decision to lower the cash rate": a name in the possessive
+        after a source cue owns the thing after it, unless that is a person ("said ING's chief
+        economist")."""
+        doc, i = self.doc, ent.end
+        if i + 1 >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+            return False
+        return not any(
+            t.lower_ in self.finder.person_roles or t.ent_type_ == "PERSON"
+            for t in doc[i + 1 : i + 4]
+        )
 
     def _describes_company(self, ent: Span) -> bool:
         """A place that says where a company is from: "Germany's Rheinberg Chemie", "U.S.
