@@ -237,6 +237,49 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "spend-on-names-the-metric": (
+        "Kessler Logistik AG said it would spend EUR 120 million on new warehouses near the "
+        "U.S. border.",
+        [
+            (
+                "EUR 120 million",
+                "target",
+                "none",
+                None,
+                "new warehouses",
+                "Kessler Logistik AG",
+                None,
+            )
+        ],
+    ),
+    "invest-in-past-a-conversion-keeps-the-investor": (
+        "Kessler Automotive agreed to invest 300 million euros (about 2.3 billion yuan) in an "
+        "electric drive plant in Hefei.",
+        [
+            (
+                "300 million euros",
+                "target",
+                "none",
+                None,
+                "electric drive plant",
+                "Kessler Automotive",
+                None,
+            ),
+            (
+                "about 2.3 billion yuan",
+                "target",
+                "none",
+                None,
+                "electric drive plant",
+                "Kessler Automotive",
+                None,
+            ),
+        ],
+    ),
+    "spent-on-in-the-past-is-a-level": (
+        "Jiangxi Province spent 86.4 billion yuan on education in 2023.",
+        [("86.4 billion yuan", "level", "none", None, "education", "Jiangxi Province", "2023")],
+    ),
 }
 
 

@@ -794,6 +794,10 @@ class _Context:
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
             return
+        allocated = self._allocated_to(span, clause)
+        if allocated is not None:
+            value.take_metric(allocated[0], allocated[1], "metric.allocated")
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -859,6 +863,35 @@ class _Context:
         if last and last not in self.finder.owner_nouns and last not in fact_words("benchmark"):
             return self.char_range(start, end)
         return None
+
+    def _allocated_to(
+        self, span: Span, clause: tuple[int, int]
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "would spend MXN 12 billion on new plants", "invested nearly 3 billion yuan in 126
+        startups", "will invest NZ$1.1bn (US$670 million) over the next five years in a cream
+        plant": after a verb that puts the amount into something, that thing is the metric."""
+        doc, i = self.doc, span.start - 1
+        while i >= clause[0] and doc[i].lower_ in ("a", "an", "another", "further", "combined"):
+            i -= 1
+        if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
+            return None
+        j = span.end
+        while j < clause[1] and (
+            doc[j].ent_type_ in ("DATE", *VALUE_LABELS) or doc[j].text in ("(", ")")
+        ):
+            j += 1  # a conversion in brackets, "over the next five years"
+        if j >= clause[1] or doc[j].lower_ not in ("in", "on", "into", "for", "to"):
+            return None
+        start = j + 1
+        while start < clause[1] and doc[start].lower_ in ("a", "an", "the", "its", "their"):
+            start += 1
+        end = start
+        while end < clause[1] and end < start + 6 and self.plain(end):
+            end += 1
+        if end == start or doc[end - 1].lower_ in self.finder.owner_nouns:
+            return None
+        inside = next(iter(self.metric_index.between(start, end)), None)
+        return self.char_range(start, end), inside
 
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
@@ -1478,6 +1511,8 @@ class _Context:
             before = doc[max(0, ent.start - 2) : ent.start]
             if (
                 before
+                # "spend 14 trillion won on new lines in Pyeongtaek": where the money goes
+                and "metric.allocated" not in value.how
                 and before[-1].lower_ in ("of", "in")
                 and ent.start_char >= value.metric[1]
                 and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
