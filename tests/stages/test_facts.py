@@ -280,6 +280,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Jiangxi Province spent 86.4 billion yuan on education in 2023.",
         [("86.4 billion yuan", "level", "none", None, "education", "Jiangxi Province", "2023")],
     ),
+    "money-raised-is-a-level": (
+        "Kessler Logistik AG raised EUR 500 million in a rights issue.",
+        [("EUR 500 million", "level", "none", None, "rights issue", "Kessler Logistik AG", None)],
+    ),
 }
 
 
@@ -562,6 +566,14 @@ KINDS: dict[str, tuple[str, list[str]]] = {
     "projects-is-a-noun": (
         "Hefei signed 36 major projects worth over 80 billion yuan.",
         ["level"],
+    ),
+    "raised-by-is-a-change": (
+        "Kessler Logistik AG raised its dividend by EUR 0.10 a share.",
+        ["change"],
+    ),
+    "raised-a-rate-is-a-change": (
+        "The Bank of Korea raised its policy rate 25 basis points to 3.5%.",
+        ["change", "level"],
     ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "

@@ -74,6 +74,9 @@ class CueRule(BaseModel):
         description="Whether the cue is a verb that makes a statement of its own, after which a "
         "new subject phrase names a new metric ('..., and the broader market fell 0.4%').",
     )
+    labels: list[Literal["MONEY", "PERCENT"]] | None = Field(
+        default=None, description="The value labels the cue applies to; None: both."
+    )
     terminated_by: list[str] = Field(
         default_factory=list,
         description="Rules whose cues, standing between this cue and the value, end its scope.",
@@ -684,8 +687,12 @@ class _Context:
     def _kind(self, value: _Value, previous: _Value | None) -> None:
         span, clause = value.span, value.clause
         found = self.covering(span, clause, ("share", "target", "change", "level"))
-        if span.label_ != "PERCENT":
-            found = [(gap, cue) for gap, cue in found if cue.rule.category != "share"]
+        found = [
+            (gap, cue)
+            for gap, cue in found
+            if (cue.rule.labels is None or span.label_ in cue.rule.labels)
+            and (span.label_ == "PERCENT" or cue.rule.category != "share")
+        ]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         if "share" in by_category:
             value.kind, rule = "share", by_category["share"].rule.id
