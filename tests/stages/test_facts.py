@@ -575,6 +575,14 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "The Bank of Korea raised its policy rate 25 basis points to 3.5%.",
         ["change", "level"],
     ),
+    "planned-investment": (
+        "A smart factory project in Nankang has a planned investment of 2.3 billion yuan.",
+        ["target"],
+    ),
+    "plans-a-total-investment": (
+        "Kessler Logistik AG plans a total investment of EUR 700 million in two new terminals.",
+        ["target"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",
