@@ -583,6 +583,14 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Kessler Logistik AG plans a total investment of EUR 700 million in two new terminals.",
         ["target"],
     ),
+    "growth-compared-with-an-earlier-growth": (
+        "The economy expanded 2.5% in 2023, up from 1.9% in 2022.",
+        ["change", "change"],
+    ),
+    "level-compared-with-an-earlier-level": (
+        "Consumer inflation quickened to 5.6% in February from 5.3% in January.",
+        ["level", "level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

@@ -706,6 +706,16 @@ class _Context:
         elif found:
             _, cue = min(found, key=lambda t: (t[0], -t[1].rule.priority))
             value.kind, rule = cue.rule.category, cue.rule.id
+            if (
+                cue.rule.id == "level.from"
+                and previous is not None
+                and previous.kind == "change"
+                and previous.sentence == value.sentence
+                and previous.span.label_ == span.label_ == "PERCENT"
+            ):
+                # "the economy expanded 2.5%, up from 1.9% in 2022": the growth it is compared
+                # with ("rose to 5.6% from 5.3%" compares two levels)
+                value.kind, rule = "change", "kind.from_a_change"
         elif (
             previous is not None and previous.clause == clause and self._listed(previous.span, span)
         ):
