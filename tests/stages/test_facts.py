@@ -637,6 +637,23 @@ def test_facts_metric_of_a_new_statement_in_the_sentence(
     assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
 
 
+METRICS: dict[str, tuple[str, list[str]]] = {
+    "the-part-after-an-owner-nouns-possessive": (
+        "About 40% of the district's workforce holds a bachelor's degree, Binjiang District said.",
+        ["workforce"],
+    ),
+    "a-discourse-adverb-is-no-metric": (
+        "Separately, Kessler Logistik AG paid EUR 75 million to settle claims.",
+        ["paid"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "metrics"), METRICS.values(), ids=METRICS.keys())
+def test_facts_metric_forms(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
 @pytest.mark.parametrize(
     ("text", "metric"),
     [

@@ -1060,8 +1060,17 @@ class _Context:
         end = start
         while end < clause[1] and end < start + 5 and self.plain(end):
             end += 1
-        if end == start:
-            return None
+        owners = self.finder.owner_nouns
+        if (
+            start < end < clause[1]
+            and doc[end].text in ("'s", "\u2019s")
+            and doc[end - 1].lower_ in owners
+        ):
+            start = end = end + 1  # "40% of the district's workforce": the owner's part
+            while end < clause[1] and end < start + 5 and self.plain(end):
+                end += 1
+        if end == start or doc[end - 1].lower_ in owners:
+            return None  # "30 billion yuan in the province": where, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
 
