@@ -646,6 +646,23 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Separately, Kessler Logistik AG paid EUR 75 million to settle claims.",
         ["paid"],
     ),
+    "a-key-figures-line-takes-its-label": (
+        "Key data:\nCore inflation, Sept., y/y: 8.4%\nRegistered unemployment rate, Sept.: 5.0%",
+        ["Core inflation", "Registered unemployment rate"],
+    ),
+    "money-put-into-something": (
+        "Hunan Province will set aside 500 million yuan this year for export credit insurance "
+        "subsidies.",
+        ["export credit insurance subsidies"],
+    ),
+    "money-that-goes-somewhere": (
+        "Liu said about 40 percent will go to 1,872 projects in transport.",
+        ["projects"],
+    ),
+    "worth-of-goods": (
+        "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
+        ["goods"],
+    ),
 }
 
 

@@ -187,6 +187,11 @@ def segment_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_lexicon("segments"))
 
 
+# A key-figures line: "Registered unemployment rate, Sept.: 5.0%" up to the value (the label:
+# a capitalised phrase of at most eight words, what follows it up to the colon on the same line)
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
+)
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
@@ -811,6 +816,10 @@ class _Context:
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
             return
+        labelled = self._line_label(value)
+        if labelled is not None:
+            value.take_metric(labelled, None, "metric.line_label")
+            return
         allocated = self._allocated_to(span, clause)
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
@@ -881,27 +890,47 @@ class _Context:
             return self.char_range(start, end)
         return None
 
+    def _line_label(self, value: _Value) -> tuple[int, int] | None:
+        """ "Core inflation, Sept., y/y: 8.4%": in a line of a key-figures box, the label
+        before the colon (up to its first comma) is the metric."""
+        line_start = self.line_of(value.data.start)[0]
+        if value.data.start - line_start > 120:
+            return None  # no label line; and no search over a long line once per value
+        found = _LINE_LABEL.match(self.text, line_start, value.data.start)
+        if found is None:
+            return None
+        return found.start("label"), found.end("label")
+
     def _allocated_to(
         self, span: Span, clause: tuple[int, int]
     ) -> tuple[tuple[int, int], Metric | None] | None:
         """ "would spend MXN 12 billion on new plants", "invested nearly 3 billion yuan in 126
         startups", "will invest NZ$1.1bn (US$670 million) over the next five years in a cream
-        plant": after a verb that puts the amount into something, that thing is the metric."""
+        plant"; "About 40 percent will go to 1,872 projects in transport": after a verb that puts
+        the amount into something, or before one that says where it goes, that thing is the
+        metric."""
         doc, i = self.doc, span.start - 1
         while i >= clause[0] and doc[i].lower_ in ("a", "an", "another", "further", "combined"):
             i -= 1
-        if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
-            return None
         j = span.end
         while j < clause[1] and (
             doc[j].ent_type_ in ("DATE", *VALUE_LABELS) or doc[j].text in ("(", ")")
         ):
             j += 1  # a conversion in brackets, "over the next five years"
-        if j >= clause[1] or doc[j].lower_ not in ("in", "on", "into", "for", "to"):
+        joins: tuple[str, ...] = ("in", "on", "into", "for", "to")
+        if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
+            if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
+                j += 1
+            if j >= clause[1] or doc[j].lower_ not in fact_words("destination"):
+                return None
+            j, joins = j + 1, ("to", "into")
+        if j >= clause[1] or doc[j].lower_ not in joins:
             return None
         start = j + 1
-        while start < clause[1] and doc[start].lower_ in ("a", "an", "the", "its", "their"):
-            start += 1
+        while start < clause[1] and (
+            doc[start].lower_ in ("a", "an", "the", "its", "their") or doc[start].like_num
+        ):
+            start += 1  # "to 1,872 projects"
         end = start
         while end < clause[1] and end < start + 6 and self.plain(end):
             end += 1
@@ -1046,12 +1075,16 @@ class _Context:
         doc, i = self.doc, span.end
         if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
             i += 1
+        elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and doc[i + 1].lower_ == "worth":
+            i += 2  # "half a million euros' worth of shares"
+        elif i < clause[1] and doc[i].lower_ == "worth":
+            i += 1  # "RMB 45 billion worth of goods"
         joins = ("in", "on", "for") if value_kind == "share" else ("in", "on", "for", "of")
         if i >= clause[1] or doc[i].lower_ not in joins:
             return None
         start = i + 1
         while start < clause[1] and (
-            doc[start].lower_ in ("the", "a", "an", "its", "their")
+            doc[start].lower_ in ("the", "a", "an", "its", "their", "own")
             or doc[start].ent_type_ == "DATE"
             or (doc[start].ent_type_ in SUBJECT_LABELS and self._possessive_after(start))
             or doc[start].text in ("'s", "\u2019s")
