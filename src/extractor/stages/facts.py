@@ -912,11 +912,16 @@ class _Context:
         doc, i = self.doc, span.start - 1
         while i >= clause[0] and doc[i].lower_ in ("a", "an", "another", "further", "combined"):
             i -= 1
-        j = span.end
-        while j < clause[1] and (
-            doc[j].ent_type_ in ("DATE", *VALUE_LABELS) or doc[j].text in ("(", ")")
-        ):
-            j += 1  # a conversion in brackets, "over the next five years"
+        # past a conversion in brackets and a date ("over the next five years"), a few tokens:
+        # not past other values (a text of values only would be read once per value)
+        j, stop = span.end, min(clause[1], span.end + 12)
+        while j < stop and (doc[j].ent_type_ == "DATE" or doc[j].text in ("(", ")")):
+            if doc[j].text == "(":
+                j += 1
+                while j < stop and doc[j].ent_type_ in VALUE_LABELS:
+                    j += 1
+            else:
+                j += 1
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to")
         if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
             if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
