@@ -354,6 +354,11 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
 
 
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "an-exchange-owns-no-market-value": (
+        "Highveld Platinum Ltd shares fell 3.2% on the Johannesburg Stock Exchange, giving the "
+        "company a market value of around R48 billion.",
+        ["Highveld Platinum Ltd", "Highveld Platinum Ltd"],
+    ),
     "possessive-after-said-owns-its-decision": (
         "Tasman Bank posted a record profit. Chief executive Michael Carrington said the Reserve "
         "Bank of Australia's decision to lower the cash rate by 25 basis points would help "
