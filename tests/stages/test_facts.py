@@ -354,6 +354,21 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
 
 
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "a-possessive-in-an-aside-owns-nothing": (
+        "TAIYUAN, Jan. 27 -- Shanxi Province, China's biggest coal producer, reported gross "
+        "domestic product of 2.57 trillion yuan for 2023.",
+        ["Shanxi Province"],
+    ),
+    "one-of-a-possessive-in-an-aside": (
+        "Zhejiang Province, one of China's export powerhouses, saw its total imports and "
+        "exports reach 1.58 trillion yuan in 2023.",
+        ["Zhejiang Province"],
+    ),
+    "a-possessive-before-a-comma-still-owns": (
+        "Vietnam remained Guangxi's largest trading partner, with two-way trade of 197.5 "
+        "billion yuan.",
+        ["Guangxi"],
+    ),
     "an-exchange-owns-no-market-value": (
         "Highveld Platinum Ltd shares fell 3.2% on the Johannesburg Stock Exchange, giving the "
         "company a market value of around R48 billion.",

@@ -1570,6 +1570,11 @@ class _Context:
                 and after[0].text in ("'s", "\u2019s")
                 and 0 <= value.metric[0] - after[0].idx <= 40
                 and not value_between
+                # "Shanxi Province, one of China's biggest coal producers, reported GDP": an aside
+                and not (
+                    any(t.text == "," for t in doc[max(0, ent.start - 3) : ent.start])
+                    and "," in self.text[after[0].idx : value.metric[0]]
+                )
             ):
                 return ent
             before = doc[max(0, ent.start - 2) : ent.start]
