@@ -284,6 +284,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Kessler Logistik AG raised EUR 500 million in a rights issue.",
         [("EUR 500 million", "level", "none", None, "rights issue", "Kessler Logistik AG", None)],
     ),
+    "a-termination-fee-is-a-one-off-amount": (
+        "Veldhoven Chemie NV would pay Prescott Coatings Inc a termination fee of US$150 million "
+        "if the deal collapses.",
+        [
+            (
+                "US$150 million",
+                "level",
+                "none",
+                None,
+                "termination fee",
+                "Veldhoven Chemie NV",
+                None,
+            )
+        ],
+    ),
 }
 
 
