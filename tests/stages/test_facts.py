@@ -222,6 +222,83 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("6.1 percent", "change", "increase", None, "GDP", "Xuzhou", "2023"),
         ],
     ),
+    "examples-are-no-metric": (
+        "In Shanxi Province, new industries, including aluminum alloys and semiconductors, grew "
+        "over 12 percent in 2023.",
+        [
+            (
+                "over 12 percent",
+                "change",
+                "increase",
+                None,
+                "new industries",
+                "Shanxi Province",
+                "2023",
+            )
+        ],
+    ),
+    "spend-on-names-the-metric": (
+        "Kessler Logistik AG said it would spend EUR 120 million on new warehouses near the "
+        "U.S. border.",
+        [
+            (
+                "EUR 120 million",
+                "target",
+                "none",
+                None,
+                "new warehouses",
+                "Kessler Logistik AG",
+                None,
+            )
+        ],
+    ),
+    "invest-in-past-a-conversion-keeps-the-investor": (
+        "Kessler Automotive agreed to invest 300 million euros (about 2.3 billion yuan) in an "
+        "electric drive plant in Hefei.",
+        [
+            (
+                "300 million euros",
+                "target",
+                "none",
+                None,
+                "electric drive plant",
+                "Kessler Automotive",
+                None,
+            ),
+            (
+                "about 2.3 billion yuan",
+                "target",
+                "none",
+                None,
+                "electric drive plant",
+                "Kessler Automotive",
+                None,
+            ),
+        ],
+    ),
+    "spent-on-in-the-past-is-a-level": (
+        "Jiangxi Province spent 86.4 billion yuan on education in 2023.",
+        [("86.4 billion yuan", "level", "none", None, "education", "Jiangxi Province", "2023")],
+    ),
+    "money-raised-is-a-level": (
+        "Kessler Logistik AG raised EUR 500 million in a rights issue.",
+        [("EUR 500 million", "level", "none", None, "rights issue", "Kessler Logistik AG", None)],
+    ),
+    "a-termination-fee-is-a-one-off-amount": (
+        "Veldhoven Chemie NV would pay Prescott Coatings Inc a termination fee of US$150 million "
+        "if the deal collapses.",
+        [
+            (
+                "US$150 million",
+                "level",
+                "none",
+                None,
+                "termination fee",
+                "Veldhoven Chemie NV",
+                None,
+            )
+        ],
+    ),
 }
 
 
@@ -329,6 +406,46 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
 
 
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "a-possessive-in-an-aside-owns-nothing": (
+        "TAIYUAN, Jan. 27 -- Shanxi Province, China's biggest coal producer, reported gross "
+        "domestic product of 2.57 trillion yuan for 2023.",
+        ["Shanxi Province"],
+    ),
+    "one-of-a-possessive-in-an-aside": (
+        "Zhejiang Province, one of China's export powerhouses, saw its total imports and "
+        "exports reach 1.58 trillion yuan in 2023.",
+        ["Zhejiang Province"],
+    ),
+    "a-possessive-before-a-comma-still-owns": (
+        "Vietnam remained Guangxi's largest trading partner, with two-way trade of 197.5 "
+        "billion yuan.",
+        ["Guangxi"],
+    ),
+    "an-exchange-owns-no-market-value": (
+        "Highveld Platinum Ltd shares fell 3.2% on the Johannesburg Stock Exchange, giving the "
+        "company a market value of around R48 billion.",
+        ["Highveld Platinum Ltd", "Highveld Platinum Ltd"],
+    ),
+    "possessive-after-said-owns-its-decision": (
+        "Tasman Bank posted a record profit. Chief executive Michael Carrington said the Reserve "
+        "Bank of Australia's decision to lower the cash rate by 25 basis points would help "
+        "borrowers.",
+        ["Reserve Bank of Australia"],
+    ),
+    "broader-market-belongs-to-no-one": (
+        "Shares of Harbourfront Properties rose 4.6 per cent, outperforming the broader market, "
+        "which slipped 0.3 per cent.",
+        ["Harbourfront Properties", None],
+    ),
+    "metal-quotes-belong-to-no-one": (
+        "Highveld Platinum Ltd cut its dividend. Platinum traded at about $920 an ounce on "
+        "Thursday, and palladium at about $1,000.",
+        [None, None],
+    ),
+    "benchmark-yield-belongs-to-no-one": (
+        "Bank Indonesia raised its policy rate. The benchmark yield fell 9 basis points to 7.07%.",
+        [None, None],
+    ),
     "byline-publisher-owns-nothing": (
         "Catering sales climb in November\nUpdated: 2023-12-21 | Source: China Daily\n\n"
         "Sales at catering businesses in Tianjin jumped 19.2 percent in November. Online sales "
@@ -502,6 +619,50 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "External member Jayanth R Varma voted for a cut of 25 basis points in the repo rate.",
         ["target"],
     ),
+    "will-pay-a-price": (
+        "Veldhoven Chemie NV will pay US$72 a share for Prescott Coatings Inc.",
+        ["level"],
+    ),
+    "will-pay-a-dividend": (
+        "Kessler Logistik AG will pay a final dividend of EUR 1.20 per share.",
+        ["level"],
+    ),
+    "would-owe-a-fee": (
+        "Prescott Coatings Inc would owe a termination fee of US$95 million.",
+        ["level"],
+    ),
+    "will-invest-is-a-target": (
+        "Kessler Logistik AG will invest 300 million euros in a new plant.",
+        ["target"],
+    ),
+    "projects-is-a-noun": (
+        "Hefei signed 36 major projects worth over 80 billion yuan.",
+        ["level"],
+    ),
+    "raised-by-is-a-change": (
+        "Kessler Logistik AG raised its dividend by EUR 0.10 a share.",
+        ["change"],
+    ),
+    "raised-a-rate-is-a-change": (
+        "The Bank of Korea raised its policy rate 25 basis points to 3.5%.",
+        ["change", "level"],
+    ),
+    "planned-investment": (
+        "A smart factory project in Nankang has a planned investment of 2.3 billion yuan.",
+        ["target"],
+    ),
+    "plans-a-total-investment": (
+        "Kessler Logistik AG plans a total investment of EUR 700 million in two new terminals.",
+        ["target"],
+    ),
+    "growth-compared-with-an-earlier-growth": (
+        "The economy expanded 2.5% in 2023, up from 1.9% in 2022.",
+        ["change", "change"],
+    ),
+    "level-compared-with-an-earlier-level": (
+        "Consumer inflation quickened to 5.6% in February from 5.3% in January.",
+        ["level", "level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",
@@ -513,6 +674,73 @@ KINDS: dict[str, tuple[str, list[str]]] = {
 @pytest.mark.parametrize(("text", "kinds"), KINDS.values(), ids=KINDS.keys())
 def test_facts_kind_forms(nlp: Language, text: str, kinds: list[str]) -> None:
     assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
+
+
+STATED_METRICS: dict[str, tuple[str, list[str]]] = {
+    "while-a-new-subject-fell": (
+        "Ironbark Resources shares rose 2.9 per cent to A$24.15, while the broader market fell "
+        "0.4 per cent.",
+        ["shares", "shares", "broader market"],
+    ),
+    "and-a-new-subject-stood-at": (
+        "Hotel room rates in Macao rose 4% in November, and occupancy stood at 88.5%.",
+        ["Hotel room rates", "occupancy"],
+    ),
+    "a-new-subject-with-its-part": (
+        "Kessler Logistik AG's cash earnings rose 5% to EUR 3 billion, and sales of its freight "
+        "unit grew 8.1%.",
+        ["cash earnings", "cash earnings", "sales of its freight unit"],
+    ),
+    "a-peak-is-the-same-metric": (
+        "Inflation eased to 2.6% in December, down from a peak of 7.1% in June 2022.",
+        ["Inflation", "Inflation"],
+    ),
+    "no-new-statement-keeps-the-metric": (
+        "Exports rose 5.8 percent year-on-year to 1.18 trillion yuan.",
+        ["Exports", "Exports"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "metrics"), STATED_METRICS.values(), ids=STATED_METRICS.keys())
+def test_facts_metric_of_a_new_statement_in_the_sentence(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+METRICS: dict[str, tuple[str, list[str]]] = {
+    "the-part-after-an-owner-nouns-possessive": (
+        "About 40% of the district's workforce holds a bachelor's degree, Binjiang District said.",
+        ["workforce"],
+    ),
+    "a-discourse-adverb-is-no-metric": (
+        "Separately, Kessler Logistik AG paid EUR 75 million to settle claims.",
+        ["paid"],
+    ),
+    "a-key-figures-line-takes-its-label": (
+        "Key data:\nCore inflation, Sept., y/y: 8.4%\nRegistered unemployment rate, Sept.: 5.0%",
+        ["Core inflation", "Registered unemployment rate"],
+    ),
+    "money-put-into-something": (
+        "Hunan Province will set aside 500 million yuan this year for export credit insurance "
+        "subsidies.",
+        ["export credit insurance subsidies"],
+    ),
+    "money-that-goes-somewhere": (
+        "Liu said about 40 percent will go to 1,872 projects in transport.",
+        ["projects"],
+    ),
+    "worth-of-goods": (
+        "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
+        ["goods"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "metrics"), METRICS.values(), ids=METRICS.keys())
+def test_facts_metric_forms(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
 
 
 @pytest.mark.parametrize(
@@ -817,3 +1045,20 @@ def test_facts_the_quarter_is_the_quarter_in_view(nlp: Language) -> None:
     assert [
         (r[0], r[6]) for r in facts(nlp, "Sales rose 9% in the quarter.", date="2024-03-06")
     ] == [("9%", None)]
+def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor.errors import PatternError
+    from extractor.stages import facts as stage
+
+    bad = stage.CueRule(
+        id="target.modal",
+        category="target",
+        literal=["will"],
+        direction="forward",
+        scope=16,
+        terminated_by=["level.nothing"],
+    )
+    monkeypatch.setattr(stage, "cue_rules", lambda: (bad,))
+    with pytest.raises(PatternError, match=r"terminated_by names no rule: level\.nothing"):
+        stage.FactFinder(nlp)

@@ -70,6 +70,18 @@ class CueRule(BaseModel):
     scope: int = Field(ge=0, description="How many tokens away the value may stand.")
     stops_at_value: bool = Field(default=True, description="Whether another value ends the scope.")
     priority: int = Field(default=0, description="Breaks a tie of two cues as near as each other.")
+    predicate: bool = Field(
+        default=False,
+        description="Whether the cue is a verb that makes a statement of its own, after which a "
+        "new subject phrase names a new metric ('..., and the broader market fell 0.4%').",
+    )
+    labels: list[Literal["MONEY", "PERCENT"]] | None = Field(
+        default=None, description="The value labels the cue applies to; None: both."
+    )
+    terminated_by: list[str] = Field(
+        default_factory=list,
+        description="Rules whose cues, standing between this cue and the value, end its scope.",
+    )
     comment: str | None = None
 
     def phrases(self) -> list[str]:
@@ -176,6 +188,11 @@ def segment_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_lexicon("segments"))
 
 
+# A key-figures line: "Registered unemployment rate, Sept.: 5.0%" up to the value (the label:
+# a capitalised phrase of at most eight words, what follows it up to the colon on the same line)
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
+)
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
@@ -258,6 +275,16 @@ class FactFinder:
     def __init__(self, nlp: Language) -> None:
         self.rules = {rule.id: rule for rule in cue_rules()}
         self.order = {rule_id: i for i, rule_id in enumerate(self.rules)}
+        for rule in self.rules.values():
+            unknown = sorted(set(rule.terminated_by) - self.rules.keys())
+            if unknown:
+                reason = Errors.E004.format(
+                    id=rule.id,
+                    path="patterns/facts.jsonl",
+                    reason=f"terminated_by names no rule: {', '.join(unknown)}",
+                    names="-",
+                )
+                raise PatternError(reason)
         # Cues are literal phrases: a PhraseMatcher on LOWER finds them in one pass.
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = nlp.tokenizer
@@ -279,6 +306,7 @@ class FactFinder:
             if row["refers"] != "-"
         }
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
+        self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
         """The facts of every MONEY and PERCENT value of ``doc``, in text order."""
@@ -585,15 +613,27 @@ class _Context:
                 continue
             if rule.direction in ("forward", "both") and cue.end <= value.start:
                 gap = value.start - cue.end
-                blocked = rule.stops_at_value and self._between_values(cue.end, value.start)
+                blocked = (
+                    rule.stops_at_value and self._between_values(cue.end, value.start)
+                ) or self._terminated(rule, cue.end, value.start)
                 if gap <= rule.scope and not blocked:
                     out.append((gap, cue))
             if rule.direction in ("backward", "both") and cue.start >= value.end:
                 gap = cue.start - value.end
-                blocked = rule.stops_at_value and self._between_values(value.end, cue.start)
+                blocked = (
+                    rule.stops_at_value and self._between_values(value.end, cue.start)
+                ) or self._terminated(rule, value.end, cue.start)
                 if gap <= rule.scope and not blocked:
                     out.append((gap, cue))
         return out
+
+    def _terminated(self, rule: CueRule, start: int, end: int) -> bool:
+        """Whether a cue of one of ``rule.terminated_by`` stands in tokens ``start:end``: "will
+        pay a dividend of ...": the payment, not the future, governs the amount."""
+        return bool(rule.terminated_by) and any(
+            other.rule.id in rule.terminated_by and other.end <= end
+            for other in self.cue_index.between(start, end)
+        )
 
     # --- the slots -------------------------------------------------------------------------
 
@@ -686,8 +726,12 @@ class _Context:
     def _kind(self, value: _Value, previous: _Value | None) -> None:
         span, clause = value.span, value.clause
         found = self.covering(span, clause, ("share", "target", "change", "level"))
-        if span.label_ != "PERCENT":
-            found = [(gap, cue) for gap, cue in found if cue.rule.category != "share"]
+        found = [
+            (gap, cue)
+            for gap, cue in found
+            if (cue.rule.labels is None or span.label_ in cue.rule.labels)
+            and (span.label_ == "PERCENT" or cue.rule.category != "share")
+        ]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         if "share" in by_category:
             value.kind, rule = "share", by_category["share"].rule.id
@@ -701,6 +745,16 @@ class _Context:
         elif found:
             _, cue = min(found, key=lambda t: (t[0], -t[1].rule.priority))
             value.kind, rule = cue.rule.category, cue.rule.id
+            if (
+                cue.rule.id == "level.from"
+                and previous is not None
+                and previous.kind == "change"
+                and previous.sentence == value.sentence
+                and previous.span.label_ == span.label_ == "PERCENT"
+            ):
+                # "the economy expanded 2.5%, up from 1.9% in 2022": the growth it is compared
+                # with ("rose to 5.6% from 5.3%" compares two levels)
+                value.kind, rule = "change", "kind.from_a_change"
         elif (
             previous is not None and previous.clause == clause and self._listed(previous.span, span)
         ):
@@ -796,6 +850,14 @@ class _Context:
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
             return
+        labelled = self._line_label(value)
+        if labelled is not None:
+            value.take_metric(labelled, None, "metric.line_label")
+            return
+        allocated = self._allocated_to(span, clause)
+        if allocated is not None:
+            value.take_metric(allocated[0], allocated[1], "metric.allocated")
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -817,6 +879,10 @@ class _Context:
         restated = span.start > 0 and self.doc[span.start - 1].lower_ == "or"
         part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
+        if chain and (stated := self._stated_phrase(span, previous)) is not None:
+            # "..., while the broader market fell 0.4%": a new statement, a new metric
+            value.take_metric(stated, None, "metric.stated")
+            return
         if chain and (right is None or (same_clause and not through_growth)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
@@ -829,6 +895,88 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
+        """The noun phrase before a verb that stands between the previous value and this one:
+        "$287m, and the share of home loans rose to 0.98%", "88.5%, while occupancy stood at".
+        """
+        if previous is None or previous.span.end >= span.start:
+            return None
+        verb = next(
+            (
+                cue
+                for cue in reversed(self.cue_index.between(previous.span.end, span.start))
+                if cue.rule.predicate and cue.end <= span.start
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        doc, segment = self.doc, previous.span.end
+        end = verb.start
+        while end > segment and doc[end - 1].lower_ in self.finder.verbs:
+            end -= 1
+        start = end
+        while start > segment and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        last = doc[end - 1].lower_ if start < end else ""
+        if last and last not in self.finder.owner_nouns and last not in fact_words("reference"):
+            return self.char_range(start, end)
+        return None
+
+    def _line_label(self, value: _Value) -> tuple[int, int] | None:
+        """ "Core inflation, Sept., y/y: 8.4%": in a line of a key-figures box, the label
+        before the colon (up to its first comma) is the metric."""
+        line_start = self.line_of(value.data.start)[0]
+        if value.data.start - line_start > 120:
+            return None  # no label line; and no search over a long line once per value
+        found = _LINE_LABEL.match(self.text, line_start, value.data.start)
+        if found is None:
+            return None
+        return found.start("label"), found.end("label")
+
+    def _allocated_to(
+        self, span: Span, clause: tuple[int, int]
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "would spend MXN 12 billion on new plants", "invested nearly 3 billion yuan in 126
+        startups", "will invest NZ$1.1bn (US$670 million) over the next five years in a cream
+        plant"; "About 40 percent will go to 1,872 projects in transport": after a verb that puts
+        the amount into something, or before one that says where it goes, that thing is the
+        metric."""
+        doc, i = self.doc, span.start - 1
+        while i >= clause[0] and doc[i].lower_ in ("a", "an", "another", "further", "combined"):
+            i -= 1
+        # past a conversion in brackets and a date ("over the next five years"), a few tokens:
+        # not past other values (a text of values only would be read once per value)
+        j, stop = span.end, min(clause[1], span.end + 12)
+        while j < stop and (doc[j].ent_type_ == "DATE" or doc[j].text in ("(", ")")):
+            if doc[j].text == "(":
+                j += 1
+                while j < stop and doc[j].ent_type_ in VALUE_LABELS:
+                    j += 1
+            else:
+                j += 1
+        joins: tuple[str, ...] = ("in", "on", "into", "for", "to")
+        if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
+            if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
+                j += 1
+            if j >= clause[1] or doc[j].lower_ not in fact_words("destination"):
+                return None
+            j, joins = j + 1, ("to", "into")
+        if j >= clause[1] or doc[j].lower_ not in joins:
+            return None
+        start = j + 1
+        while start < clause[1] and (
+            doc[start].lower_ in ("a", "an", "the", "its", "their") or doc[start].like_num
+        ):
+            start += 1  # "to 1,872 projects"
+        end = start
+        while end < clause[1] and end < start + 6 and self.plain(end):
+            end += 1
+        if end == start or doc[end - 1].lower_ in self.finder.owner_nouns:
+            return None
+        inside = next(iter(self.metric_index.between(start, end)), None)
+        return self.char_range(start, end), inside
 
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
@@ -966,12 +1114,16 @@ class _Context:
         doc, i = self.doc, span.end
         if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
             i += 1
+        elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and doc[i + 1].lower_ == "worth":
+            i += 2  # "half a million euros' worth of shares"
+        elif i < clause[1] and doc[i].lower_ == "worth":
+            i += 1  # "RMB 45 billion worth of goods"
         joins = ("in", "on", "for") if value_kind == "share" else ("in", "on", "for", "of")
         if i >= clause[1] or doc[i].lower_ not in joins:
             return None
         start = i + 1
         while start < clause[1] and (
-            doc[start].lower_ in ("the", "a", "an", "its", "their")
+            doc[start].lower_ in ("the", "a", "an", "its", "their", "own")
             or doc[start].ent_type_ == "DATE"
             or (doc[start].ent_type_ in SUBJECT_LABELS and self._possessive_after(start))
             or doc[start].text in ("'s", "\u2019s")
@@ -980,8 +1132,17 @@ class _Context:
         end = start
         while end < clause[1] and end < start + 5 and self.plain(end):
             end += 1
-        if end == start:
-            return None
+        owners = self.finder.owner_nouns
+        if (
+            start < end < clause[1]
+            and doc[end].text in ("'s", "\u2019s")
+            and doc[end - 1].lower_ in owners
+        ):
+            start = end = end + 1  # "40% of the district's workforce": the owner's part
+            while end < clause[1] and end < start + 5 and self.plain(end):
+                end += 1
+        if end == start or doc[end - 1].lower_ in owners:
+            return None  # "30 billion yuan in the province": where, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
 
@@ -1037,7 +1198,8 @@ class _Context:
                 # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
                 stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
                 for ent in self.subject_index.between(cue.end, stop):
-                    out.add(ent.start)
+                    if not self._owns_what_follows(ent):
+                        out.add(ent.start)
                     break
         for ent in self.subjects:
             after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
@@ -1065,6 +1227,18 @@ class _Context:
             ):
                 out.add(ent.start)
         return out
+
+    def _owns_what_follows(self, ent: Span) -> bool:
+        """ "..., said the RBA's decision to lower the cash rate": a name in the possessive
+        after a source cue owns the thing after it, unless that is a person ("said ING's chief
+        economist")."""
+        doc, i = self.doc, ent.end
+        if i + 1 >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+            return False
+        return not any(
+            t.lower_ in self.finder.person_roles or t.ent_type_ == "PERSON"
+            for t in doc[i + 1 : i + 4]
+        )
 
     def _describes_company(self, ent: Span) -> bool:
         """A place that says where a company is from: "Germany's Rheinberg Chemie", "U.S.
@@ -1430,11 +1604,18 @@ class _Context:
                 and after[0].text in ("'s", "\u2019s")
                 and 0 <= value.metric[0] - after[0].idx <= 40
                 and not value_between
+                # "Shanxi Province, one of China's biggest coal producers, reported GDP": an aside
+                and not (
+                    any(t.text == "," for t in doc[max(0, ent.start - 3) : ent.start])
+                    and "," in self.text[after[0].idx : value.metric[0]]
+                )
             ):
                 return ent
             before = doc[max(0, ent.start - 2) : ent.start]
             if (
                 before
+                # "spend 14 trillion won on new lines in Pyeongtaek": where the money goes
+                and "metric.allocated" not in value.how
                 and before[-1].lower_ in ("of", "in")
                 and ent.start_char >= value.metric[1]
                 and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
