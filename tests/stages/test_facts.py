@@ -334,6 +334,8 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                       "of 2021.", "2023"),
     "change-over-range": ("Wuxi's exports rose 8 percent from 2022 to 2023.", "2022/2023"),
     "maturity": ("In 2023, Shandong sold bonds worth 5 billion yuan maturing in 2034.", "2023"),
+    "maturity-list": ("In 2023, Shandong sold bonds worth 5 billion yuan maturing in 2034 and "
+                      "2054.", "2023"),
     "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
                           "percent.", "2023"),
     "conversion-then-deadline": ("Nankang plans to lift the output value of its furniture cluster "
@@ -967,6 +969,18 @@ def test_facts_main_period_comes_from_reporting_sentences_not_plans(nlp: Languag
     ]
 
 
+def test_facts_a_maturity_is_not_the_main_period(nlp: Language) -> None:
+    # The lede's only years are maturities: the bid total inherits no period from them.
+    text = (
+        "Shandong sold 62.4 billion yuan of bonds maturing in 2034 and 2054.\n\n"
+        "Bids totaled 1.47 trillion yuan."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-07-12")] == [
+        ("62.4 billion yuan", None),
+        ("1.47 trillion yuan", None),
+    ]
+
+
 def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
     # Rules in force (caps, limits) are null; a dated figure beside them keeps its period.
     text = (
@@ -1045,6 +1059,8 @@ def test_facts_the_quarter_is_the_quarter_in_view(nlp: Language) -> None:
     assert [
         (r[0], r[6]) for r in facts(nlp, "Sales rose 9% in the quarter.", date="2024-03-06")
     ] == [("9%", None)]
+
+
 def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1740,7 +1740,7 @@ class _Context:
                     before = self.doc[max(0, ent.start - 1) : ent.start]
                     if before and before[0].lower_ in ("since", "from", "by", "until"):
                         continue
-                    if _benchmark(ent):
+                    if _benchmark(ent) or self._after_maturity_word(ent):
                         continue
                     value = self.resolved(ent)
                     if value and not periods.parse_day(value):
@@ -1917,11 +1917,23 @@ class _Context:
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
 
     def _after_maturity_word(self, ent: Span) -> bool:
-        """ "bonds maturing (in) 2034", "notes due 2030": the date of an instrument."""
-        i = ent.start - 1
-        if i >= 0 and self.doc[i].lower_ in ("in", "on", "by"):
-            i -= 1
-        return i >= 0 and self.doc[i].lower_ in fact_words("maturity")
+        """ "bonds maturing (in) 2034", "notes due 2030": the date of an instrument; also each
+        date of a list after the word ("maturing in 2034 and 2054")."""
+        doc = self.doc
+
+        def word_before(end: int) -> int:  # the word before a date, past "in", "on", "by"
+            i = end - 1
+            return i - 1 if i >= 0 and doc[i].lower_ in ("in", "on", "by") else i
+
+        i = word_before(ent.start)
+        for _ in range(4):  # back over the earlier dates of a list: "2034 and | 2054"
+            if i < 1 or doc[i].lower_ not in ("and", "or", ",") or doc[i - 1].ent_type_ != "DATE":
+                break
+            start = i - 1
+            while start > 0 and doc[start].ent_iob_ != "B":
+                start -= 1
+            i = word_before(start)
+        return i >= 0 and doc[i].lower_ in fact_words("maturity")
 
     def _aside(self, ent: Span) -> bool:
         """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)"."""
