@@ -336,6 +336,21 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "maturity": ("In 2023, Shandong sold bonds worth 5 billion yuan maturing in 2034.", "2023"),
     "maturity-list": ("In 2023, Shandong sold bonds worth 5 billion yuan maturing in 2034 and "
                       "2054.", "2023"),
+    "fiscal-year-ending-next-month": ("Ashigara raised its net profit forecast to 1.05 trillion "
+                                      "yen for the business year ending next March.", "FY2024"),
+    "fiscal-year-ending-month-of-year": ("Kurobe forecast operating profit of 150 billion yen for "
+                                         "the fiscal year ending March 2025.", "FY2025"),
+    "year-ended-in-a-forecast": ("The forecast compares with Kurobe's operating profit of 132.6 "
+                                 "billion yen in the year ended March 31.", "FY2023"),
+    "year-to-month-is-no-fiscal-year": ("UK consumer prices rose 4 per cent in the year to "
+                                        "January.", "2024-01"),
+    "current-financial-year-split": ("India's inflation will average 5.4 per cent in the current "
+                                     "financial year and 4.5 per cent in 2024-25.", "FY2023-24"),
+    "short-fiscal-year-split": ("Konkan Bank's profit rose 18 per cent in FY25, after 12 per cent "
+                                "in 2023-24.", "FY2024-25"),
+    "short-fiscal-year": ("Tata's profit rose 8 percent in FY25.", "FY2025"),
+    "current-fiscal-year-unknown-end": ("Corvane expects revenue of $5 billion in the current "
+                                        "fiscal year.", None),
     "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
                           "percent.", "2023"),
     "conversion-then-deadline": ("Nankang plans to lift the output value of its furniture cluster "
@@ -978,6 +993,19 @@ def test_facts_a_maturity_is_not_the_main_period(nlp: Language) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-07-12")] == [
         ("62.4 billion yuan", None),
         ("1.47 trillion yuan", None),
+    ]
+
+
+def test_facts_current_year_of_a_company_whose_year_ends_in_march(nlp: Language) -> None:
+    # The article names the fiscal year's end: "the current year" is the fiscal year running.
+    text = (
+        "Kurobe's sales rose 11% to 1.42 trillion yen in the year ended March 31. For the "
+        "current year, the company expects sales of 1.5 trillion yen."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-05-14")] == [
+        ("11%", "FY2024"),
+        ("1.42 trillion yen", "FY2024"),
+        ("1.5 trillion yen", "FY2025"),
     ]
 
 

@@ -439,3 +439,34 @@ def months_in(value: str) -> int | None:
     if match is None:
         return None
     return (int(match[3]) - int(match[1])) * 12 + int(match[4]) - int(match[2]) + 1
+
+
+def month_number(name: str) -> int | None:
+    """The month a name or abbreviation stands for: "March" 3, "Sept." 9, "Monday" None."""
+    return _months().get(name.lower().rstrip("."))
+
+
+def fiscal_year(anchor: date, end_month: int, split: bool = False) -> str:
+    """The fiscal year running on ``anchor`` when fiscal years end with ``end_month``: ``FY`` +
+    the calendar year it ends in, or India's split form ``FY2023-24`` when ``split``.
+
+    >>> fiscal_year(date(2023, 8, 2), 3), fiscal_year(date(2024, 2, 8), 3, split=True)
+    ('FY2024', 'FY2023-24')
+    >>> fiscal_year(date(2024, 3, 15), 3), fiscal_year(date(2024, 4, 1), 3)
+    ('FY2024', 'FY2025')
+    """
+    ends = anchor.year if anchor.month <= end_month else anchor.year + 1
+    return f"FY{ends - 1}-{ends % 100:02d}" if split else f"FY{ends}"
+
+
+def split_year(value: str) -> str | None:
+    """A fiscal year named by the year it ends in, written in India's split form.
+
+    >>> split_year("FY2025"), split_year("FY2024-25"), split_year("2025")
+    ('FY2024-25', None, None)
+    """
+    match = re.fullmatch(r"FY(\d{4})", value)
+    if match is None:
+        return None
+    ends = int(match[1])
+    return f"FY{ends - 1}-{ends % 100:02d}"

@@ -197,7 +197,7 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
-    r"|3|6|9|12)\s+months|half)\s+(?:ended|ending|to|through)"
+    r"|3|6|9|12)\s+months|half)\s+(?P<verb>ended|ending|to|through)"
 )
 # The words before a DATE mention that make it the point of comparison, for any value...
 _COMPARED = re.compile(
@@ -208,7 +208,9 @@ _COMPARED = re.compile(
 # ... and for a change, its starting point ("up 5 percent from 2022", "over 2022").
 _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", re.IGNORECASE)
 # The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
-_SPAN_CONTEXT = re.compile(_ENDING + r"\s*$", re.IGNORECASE)
+_SPAN_CONTEXT = re.compile(
+    _ENDING + r"(?:\s+in)?(?:\s+(?P<rel>next|this|last))?\s*$", re.IGNORECASE
+)
 # A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
 # last year" (often two mentions: "the same quarter" | "last year").
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
@@ -234,6 +236,26 @@ _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
 _YEAR_END = re.compile(
     r"(?:the\s+)?end\s+of\s+(?:(?P<year>\d{4})|(?:the|this)\s+year)", re.IGNORECASE
 )
+# A fiscal year told by its end: "the business year | ending next March", "the fiscal year |
+# ending March 2025", "the year ended March 31", "the year to July 31" (month, in the text).
+_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:fiscal|financial|business)\s+year", re.IGNORECASE)
+_YEAR_ENDING_AFTER = re.compile(
+    r"\s+(?P<verb>ended|ending|to|through)\s+(?:in\s+)?(?P<rel>next|this|last)?\s*", re.IGNORECASE
+)
+_FISCAL_END = re.compile(
+    r"\b(?:(?:fiscal|financial|business)\s+year\s+(?:ended|ending|to|through)|year\s+(?:ended|ending))"
+    r"\s+(?:in\s+)?(?:(?:next|this|last)\s+)?(?P<month>[A-Z][a-z]{2,8})\b"
+    r"|\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b",
+)
+# The fiscal year running on the article's date: "the current financial year", "this fiscal
+# year"; "the current year" too in an article whose company's year does not end in December.
+_CURRENT_FISCAL = re.compile(
+    r"(?:the\s+)?(?:current|this)\s+(?:(?:fiscal|financial|business)\s+year|fiscal)",
+    re.IGNORECASE,
+)
+_CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
+# A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
+_FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
 _SPAN_OPENING = re.compile(r"(?:the\s+)?" + _ENDING + r"\s+(?P<end>.+)$", re.IGNORECASE)
 
@@ -405,6 +427,10 @@ class _Context:
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
+        self.split_years = any(
+            re.fullmatch(r"FY\d{4}-\d\d", value or "") for value in map(_date_value, self.dates)
+        )
+        self.fiscal_end = self._fiscal_end()
         self.reporting: dict[str, str] = {}
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
@@ -1669,10 +1695,50 @@ class _Context:
             if len(keys) == 1 and months in spelled
         }
 
+    def _fiscal_end(self) -> tuple[int, bool] | None:
+        """The month the article's fiscal years end in, and whether the text says so: a year
+        "ending next March" or "ended March 31" (not December, the calendar's); March when the
+        article writes India's split years ("2024-25") and names no end."""
+        for match in _FISCAL_END.finditer(self.text):
+            month = periods.month_number(match["month"] or match["dated"])
+            if month is not None and month != 12:
+                return month, True
+        return (3, False) if self.split_years else None
+
     def resolved(self, ent: Span, ahead: bool = False) -> str | None:
         """The period a DATE mention names, read with the words before it and the anchor."""
+        found = self._resolved(ent, ahead)
+        if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
+            return periods.split_year(found) or found  # "FY25" in India: FY2024-25
+        return found
+
+    def _fiscal_year(self, ent: Span) -> str | None:
+        """A fiscal year named by its end in the next mention ("the business year | ending next
+        March"), or the one running on the article's date ("the current financial year")."""
+        text = ent.text.strip()
+        if _FISCAL_YEAR.fullmatch(text):
+            after = _YEAR_ENDING_AFTER.match(self.text, ent.end_char)
+            i = bisect_left(self.date_index.starts, ent.end)
+            following = self.date_index.items[i] if i < len(self.dates) else None
+            if after and following is not None and following.start_char == after.end():
+                ahead = after["verb"].lower() != "ended" and (after["rel"] or "").lower() != "last"
+                end = periods.resolve(following.text, _date_value(following), self.anchor, ahead)
+                day = periods.last_day(end)
+                if day is not None:
+                    found = periods.period_ending(day, "fiscal year")
+                    return (periods.split_year(found) if self.split_years else None) or found
+        if self.anchor is None or self.fiscal_end is None:
+            return None
+        month, stated = self.fiscal_end
+        if _CURRENT_FISCAL.fullmatch(text) or (stated and _CURRENT_YEAR.fullmatch(text)):
+            return periods.fiscal_year(self.anchor, month, self.split_years)
+        return None
+
+    def _resolved(self, ent: Span, ahead: bool) -> str | None:
         if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
             return self.reporting[key]
+        if (fiscal := self._fiscal_year(ent)) is not None:
+            return fiscal
         if _THE_QUARTER.fullmatch(ent.text):
             return self._quarter_in_view(ent)
         data = get_span_data(ent)
@@ -1682,15 +1748,29 @@ class _Context:
         before = self.text[max(0, ent.start_char - 40) : ent.start_char]
         opening = _SPAN_OPENING.match(ent.text)
         if opening:
-            end = periods.resolve(opening["end"].rstrip(". "), None, self.anchor, ahead)
+            behind = opening["verb"].lower() == "ended"  # over, even in a forecast's sentence
+            end = periods.resolve(
+                opening["end"].rstrip(". "), None, self.anchor, ahead and not behind
+            )
             day = periods.last_day(end)
             if day is not None:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
         context = _SPAN_CONTEXT.search(before)
         # a deadline is ahead: "cuts of 75 basis points by December"
         ahead = ahead or (ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal"))
+        if context and (context["verb"].lower() == "ended" or context["rel"] in ("last", "LAST")):
+            ahead = False  # "the year ended March 31" is over, even in a forecast's sentence
+        elif context and context["rel"]:
+            ahead = True  # "the business year ending next March"
         resolved = periods.resolve(ent.text, value, self.anchor, ahead)
         day = periods.parse_day(resolved)
+        if (
+            context
+            and day is None
+            and _FISCAL_YEAR.fullmatch(context["what"])
+            and re.fullmatch(r"\d{4}-\d\d", resolved or "")
+        ):
+            day = periods.last_day(resolved)  # "the fiscal year ending | March 2025"
         if context and day is not None:
             return periods.period_ending(day, context["what"].lower(), context["count"])
         if resolved and re.search(r"\bsince\s*$", before, re.IGNORECASE) and self.anchor:
@@ -2002,6 +2082,12 @@ _ORDINALS = {
     "3rd": 3,
     "4th": 4,
 }
+
+
+def _date_value(ent: Span) -> str | None:
+    """The normalized value of a DATE mention, when it has one."""
+    data = get_span_data(ent)
+    return data.value.value if data is not None and isinstance(data.value, DateValue) else None
 
 
 def _fiscal_label(text: str) -> str | None:
