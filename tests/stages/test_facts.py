@@ -1009,6 +1009,33 @@ def test_facts_current_year_of_a_company_whose_year_ends_in_march(nlp: Language)
     ]
 
 
+STANDING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "present": (
+        "In 2023, Ningbo's exports rose 5 percent. The freight bill is about 6,000 dollars per "
+        "container.",
+        [("5 percent", "2023"), ("about 6,000 dollars per container", None)],
+    ),
+    "present-perfect": (
+        "In 2023, Keqiao's textile sales rose 8 percent. The district has spent over 10 billion "
+        "yuan on upgrading its dyeing industry.",
+        [("8 percent", "2023"), ("over 10 billion yuan", None)],
+    ),
+    "present-in-an-aside-of-another-figure": (
+        "In 2023, Corvane's revenue rose 8 percent. Sales at its cloud unit, which now accounts "
+        "for more than half of the total, jumped 31 percent to $648.5 million.",
+        [("8 percent", "2023"), ("31 percent", "2023"), ("$648.5 million", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDING.values(), ids=STANDING.keys())
+def test_facts_a_standing_figure_inherits_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # The guideline: one-off and standing figures take a date of their sentence, else null.
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-15")] == expected
+
+
 def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
     # Rules in force (caps, limits) are null; a dated figure beside them keeps its period.
     text = (

@@ -1911,6 +1911,8 @@ class _Context:
             value.kind == "target" and not self._consensus(sentence)
         ):
             value.how.append("period.undated")
+        elif self._standing(value):
+            value.how.append("period.standing")
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
@@ -1926,6 +1928,34 @@ class _Context:
         ):
             return True
         return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
+
+    def _standing(self, value: _Value) -> bool:
+        """A figure told in the present or the present perfect, in a sentence that names no
+        period ("the freight bill is about 6,000 dollars per container", "the district has
+        spent over 10 billion yuan"): it stands now, not in the period of the paragraph. Read
+        in the value's part of the clause between commas ("Lion Gate, which manages more than
+        US$9 billion of assets, said"); "is expected to" is a forecast, not the present."""
+        doc, span = self.doc, value.span
+        # the value's clause, a few words either side of it
+        start = max(value.clause[0], span.start - 20)
+        end = min(value.clause[1], span.end + 20)
+        words, planning = fact_words("present"), fact_words("planning")
+        relative = fact_words("relative")
+        aside = False  # inside ", which ...," that does not hold the value
+        for i in range(start, end):
+            token = doc[i]
+            if token.text == ",":
+                opens = i + 1 < len(doc) and doc[i + 1].lower_ in relative
+                holds = i < span.start and all(t.text != "," for t in doc[i + 1 : span.start])
+                aside = opens and not holds
+                continue
+            if (
+                not aside
+                and token.lower_ in words
+                and (i + 1 >= len(doc) or doc[i + 1].lower_ not in planning)
+            ):
+                return True
+        return False
 
     def _consensus(self, sentence: Span) -> bool:
         """ "Analysts had expected ...", "economists polled by Reuters": a forecast of the
