@@ -351,6 +351,8 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "short-fiscal-year": ("Tata's profit rose 8 percent in FY25.", "FY2025"),
     "current-fiscal-year-unknown-end": ("Corvane expects revenue of $5 billion in the current "
                                         "fiscal year.", None),
+    "as-of-day-after-conversion": ("Turkey's FX-protected deposits fell to TL 2.49 trillion "
+                                   "($77.3 billion) as of February 12.", "2024-02-12"),
     "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
                           "percent.", "2023"),
     "conversion-then-deadline": ("Nankang plans to lift the output value of its furniture cluster "
@@ -1034,6 +1036,22 @@ def test_facts_a_standing_figure_inherits_no_period(
 ) -> None:
     # The guideline: one-off and standing figures take a date of their sentence, else null.
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-15")] == expected
+
+
+def test_facts_a_date_of_a_later_clause_with_its_own_figure_is_not_the_period(
+    nlp: Language,
+) -> None:
+    # "while Zhejiang reported first-quarter exports of ...": the quarter is that figure's.
+    text = (
+        "Jiangsu's GDP grew 5.8 percent in 2023. Exports rose 3 percent to 1.2 trillion yuan, "
+        "while Zhejiang reported first-quarter exports of 900 billion yuan."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-04-20")] == [
+        ("5.8 percent", "2023"),
+        ("3 percent", "2023"),
+        ("1.2 trillion yuan", "2023"),
+        ("900 billion yuan", "2024-Q1"),
+    ]
 
 
 def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:

@@ -1848,15 +1848,31 @@ class _Context:
         # last year": not the benchmark, the year after it)
         after = [d for d in after if not _benchmark(d)][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
+        reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
+        for converted in self.value_index.between(span.end, span.end + 2):
+            if self._bracketed(converted):
+                reach = converted.end + 1
         as_of = [
             d
             for d in dates
-            if span.end <= d.start <= span.end + 3
+            if span.end <= d.start <= reach + 3
             and self.doc[d.start - 2 : d.start].text.lower() in ("as of", "as at")
         ]
         after = after or as_of[:1]
         before = [d for d in in_clause if d.end <= span.start][::-1]
-        others = [d for d in dates if d not in in_clause and d not in after]
+        # dates of other clauses: before the value, or after it in a clause with no figure of
+        # its own ("raised IDR 4.2 trillion ..., while Aneka Logam reported first-quarter
+        # revenue of 9.6 trillion rupiah": the quarter is the revenue's)
+        others = [
+            d
+            for d in dates
+            if d not in in_clause
+            and d not in after
+            and (
+                d.end <= span.start
+                or not self._between_values(span.end, self.clause_of(d)[1], asides=False)
+            )
+        ]
         paragraph = self.paragraph(span.start)
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
         # a cap in force ("subsidies of up to 800 yuan per mu") has no period of its own
