@@ -1054,6 +1054,32 @@ def test_facts_a_date_of_a_later_clause_with_its_own_figure_is_not_the_period(
     ]
 
 
+YEARS_BACK: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "restated-per-share": (
+        "The Calgary-based lender earned $612.5 million, or $2.41 a share, in the three months "
+        "ended Jan. 31, down from $658.6 million, or $2.60 a share, a year earlier.",
+        [
+            ("$612.5 million", "2023-11/2024-01"),
+            ("$2.41 a share", "2023-11/2024-01"),
+            ("$658.6 million", "2022-11/2023-01"),
+            ("$2.60 a share", "2022-11/2023-01"),
+        ],
+    ),
+    "counted-years": (
+        "In 2023, Xiuwen sold 45 percent of its fruit online, up from less than 10 percent five "
+        "years ago.",
+        [("45 percent", "2023"), ("less than 10 percent", "2018")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS_BACK.values(), ids=YEARS_BACK.keys())
+def test_facts_a_level_years_back_takes_the_period_that_many_years_before(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-28")] == expected
+
+
 def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
     # Rules in force (caps, limits) are null; a dated figure beside them keeps its period.
     text = (

@@ -470,3 +470,28 @@ def split_year(value: str) -> str | None:
         return None
     ends = int(match[1])
     return f"FY{ends - 1}-{ends % 100:02d}"
+
+
+@functools.cache
+def _unit_numbers() -> dict[str, int]:
+    rows = read_lexicon("number_words")
+    return {row["surface"]: int(row["value"]) for row in rows if row["kind"] == "unit"}
+
+
+_YEARS_BACK = re.compile(r"(?P<count>an?|\d{1,2}|[a-z]+)\s+years?\s+(?:earlier|ago|before)")
+
+
+def years_back(text: str) -> int | None:
+    """How many years back a phrase counts: "a year earlier" 1, "five years ago" 5; None for
+    other units ("a day earlier") and for what is no count.
+
+    >>> years_back("a year earlier"), years_back("five years ago"), years_back("a day earlier")
+    (1, 5, None)
+    """
+    match = _YEARS_BACK.search(text.lower())
+    if match is None:
+        return None
+    count = match["count"]
+    if count in ("a", "an"):
+        return 1
+    return int(count) if count.isdigit() else _unit_numbers().get(count)

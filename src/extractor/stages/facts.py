@@ -1842,6 +1842,7 @@ class _Context:
             and (
                 not self._between_values(span.end, d.start, asides=False)
                 or self._change_to_level(span, d)
+                or (_YEAR_BACK.search(d.text) is not None and self._restated_between(span, d))
             )
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
@@ -1888,14 +1889,25 @@ class _Context:
                 self.text, ent.start_char, ent.end_char + 11
             ):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
-                if value.kind == "change" or ent not in after[:1] or ent.start - span.end > 2:
+                if (
+                    value.kind == "change"
+                    or ent not in after[:1]
+                    or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                ):
                     continue
+                if previous is not None and previous.period_span == ent and previous.period:
+                    value.period, value.period_span = previous.period, ent  # the same year back
+                    value.how.append("period.year_earlier")
+                    return
+                years = 1 if not _YEAR_BACK.search(ent.text) else periods.years_back(ent.text)
+                if years is None:
+                    continue  # "a day earlier", "a month ago": no year back
                 base = (
                     previous.period
                     if previous is not None and previous.sentence == sentence and previous.period
                     else self._inherited(paragraph)
                 )
-                shifted = periods.shift_years(base, -1) if base else None
+                shifted = periods.shift_years(base, -years) if base else None
                 if shifted:
                     value.period, value.period_span = shifted, ent
                     value.how.append("period.year_earlier")
@@ -1932,6 +1944,17 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _restated_between(self, span: Span, ent: Span) -> bool:
+        """Whether only another value restating this one stands between it and a date after
+        it: "$658.6 million, or $2.60 a share, a year earlier"."""
+        if ent.start - span.end > 12:
+            return False
+        between = self.value_index.between(span.end, ent.start)
+        inside = {i for v in between for i in range(v.start, v.end)}
+        return bool(between) and all(
+            i in inside or self.doc[i].lower_ in (",", "or") for i in range(span.end, ent.start)
+        )
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
