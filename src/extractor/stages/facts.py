@@ -211,6 +211,11 @@ _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", 
 _SPAN_CONTEXT = re.compile(
     _ENDING + r"(?:\s+in)?(?:\s+(?P<rel>next|this|last))?\s*$", re.IGNORECASE
 )
+# A relative clause that says how long a level has stood, not when the value was: "kept the
+# rate at 5.25%, where it has been since July".
+_STOOD_SINCE = re.compile(
+    r"\bwhere\s+(?:it|they)\s+(?:has|have|had)\s+\w+\s+since\s*$", re.IGNORECASE
+)
 # A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
 # last year" (often two mentions: "the same quarter" | "last year").
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
@@ -2060,6 +2065,8 @@ class _Context:
         maturing in 2034"), not the period of the value."""
         before = self.text[max(0, ent.start_char - 30) : ent.start_char]
         if _COMPARED.search(before) or self._after_maturity_word(ent) or _benchmark(ent):
+            return True
+        if _STOOD_SINCE.search(before):
             return True
         # "from 2022 to 2023" is one mention: its end is the period
         spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
