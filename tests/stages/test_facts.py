@@ -355,6 +355,8 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                    "($77.3 billion) as of February 12.", "2024-02-12"),
     "stood-since": ("The Bank of England kept Bank Rate at 5.25 per cent on Thursday, where it "
                     "has been since August.", "2024-02-15"),
+    "maturity-then-day": ("Italy's Treasury sold 2.5 billion euros of bonds due in 2034 on "
+                          "Thursday.", "2024-02-15"),
     "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
                           "percent.", "2023"),
     "conversion-then-deadline": ("Nankang plans to lift the output value of its furniture cluster "

@@ -1852,7 +1852,7 @@ class _Context:
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
         # last year": not the benchmark, the year after it)
-        after = [d for d in after if not _benchmark(d)][:1]
+        after = [d for d in after if not _benchmark(d) and not self._after_maturity_word(d)][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
         for converted in self.value_index.between(span.end, span.end + 2):
