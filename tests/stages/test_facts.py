@@ -1084,6 +1084,37 @@ def test_facts_a_level_years_back_takes_the_period_that_many_years_before(
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-28")] == expected
 
 
+PREVIOUS_QUARTER: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "calendar": (
+        "Singapore's economy grew 2.8 per cent in the fourth quarter of 2023, faster than the 1 "
+        "per cent expansion in the previous quarter.",
+        [("2.8 per cent", "2023-Q4"), ("1 per cent", "2023-Q3")],
+    ),
+    "fiscal": (
+        "Dominion Pacific's profit rose 5 per cent in the three months ended Jan. 31. Its tier 1 "
+        "ratio rose to 12.3 per cent from 12.1 per cent in the previous quarter.",
+        [
+            ("5 per cent", "2023-11/2024-01"),
+            ("12.3 per cent", "2023-11/2024-01"),
+            ("12.1 per cent", "2023-08/2023-10"),
+        ],
+    ),
+    "basis-of-a-forecast": (
+        "For the second quarter, Lianhua expects revenue to grow 5%-7% from the previous quarter.",
+        [("5%-7%", "2024-Q2")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PREVIOUS_QUARTER.values(), ids=PREVIOUS_QUARTER.keys()
+)
+def test_facts_the_previous_quarter_is_the_one_before_the_quarter_in_view(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-28")] == expected
+
+
 def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
     # Rules in force (caps, limits) are null; a dated figure beside them keeps its period.
     text = (

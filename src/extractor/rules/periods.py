@@ -495,3 +495,22 @@ def years_back(text: str) -> int | None:
     if count in ("a", "an"):
         return 1
     return int(count) if count.isdigit() else _unit_numbers().get(count)
+
+
+def months_before(value: str, months: int) -> str | None:
+    """The span of ``months`` months that ends just before a quarter or a month range starts:
+    the quarter before the one in view.
+
+    >>> months_before("2023-Q4", 3), months_before("2023-11/2024-01", 3), months_before("2024", 3)
+    ('2023-Q3', '2023-08/2023-10', None)
+    """
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    span = _MONTH_RANGE.match(value)
+    if quarter:
+        year, first = int(quarter[1]), int(quarter[2]) * 3 - 2
+    elif span:
+        year, first = int(span[1]), int(span[2])
+    else:
+        return None
+    end_year, end_month = (year, first - 1) if first > 1 else (year - 1, 12)
+    return months_ending(end_year, end_month, months)

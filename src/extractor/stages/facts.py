@@ -233,6 +233,9 @@ _UNDATED = re.compile(
 _MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
 # A quarter named by reference to the one in view.
 _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
+# The quarter before the one in view: "faster than the 1 per cent expansion in the previous
+# quarter".
+_PREVIOUS_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 # The word after a month that makes it the quarter ending then: "the December quarter".
@@ -1746,6 +1749,9 @@ class _Context:
             return fiscal
         if _THE_QUARTER.fullmatch(ent.text):
             return self._quarter_in_view(ent)
+        if _PREVIOUS_QUARTER.fullmatch(ent.text):
+            in_view = self._quarter_in_view(ent)
+            return periods.months_before(in_view, 3) if in_view else None
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         if value is not None and value.startswith("P"):
@@ -1807,7 +1813,7 @@ class _Context:
         is a quarter; looks back over a few mentions only."""
         i = bisect_left(self.date_index.starts, ent.start)
         for other in self.date_index.items[max(0, i - 12) : i][::-1]:
-            if _THE_QUARTER.fullmatch(other.text):
+            if _THE_QUARTER.fullmatch(other.text) or _PREVIOUS_QUARTER.fullmatch(other.text):
                 continue
             value = self.resolved(other)
             if value and periods.months_in(value) == 3:
@@ -2068,6 +2074,8 @@ class _Context:
             return True
         if _STOOD_SINCE.search(before):
             return True
+        if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):
+            return True  # "expects revenue to grow 5%-7% from the previous quarter": a basis
         # "from 2022 to 2023" is one mention: its end is the period
         spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
