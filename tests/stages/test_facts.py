@@ -357,6 +357,11 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                     "has been since August.", "2024-02-15"),
     "maturity-then-day": ("Italy's Treasury sold 2.5 billion euros of bonds due in 2034 on "
                           "Thursday.", "2024-02-15"),
+    "record-since-early": ("In January, euro zone core inflation eased to 2.9%, the lowest since "
+                           "early 2022.", "2024-01"),
+    "record-since-a-clause": ("The Bank of Russia raised its key rate to 16% on Thursday, its "
+                              "highest level since the rate was introduced in 2013.", "2024-02-15"),
+    "change-on-a-year": ("In 2023, Macao's visitor spending rose 21.3 percent on 2019.", "2023"),
     "gloss-in-brackets": ("In 2023, the middle of the plan (2021-2025), Wuxi's exports rose 8 "
                           "percent.", "2023"),
     "conversion-then-deadline": ("Nankang plans to lift the output value of its furniture cluster "

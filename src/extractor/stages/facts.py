@@ -207,6 +207,8 @@ _COMPARED = re.compile(
 )
 # ... and for a change, its starting point ("up 5 percent from 2022", "over 2022").
 _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", re.IGNORECASE)
+# "up 21.3 percent on 2019": a year after "on" is a change's starting point too.
+_ON_YEAR = re.compile(r"\bon\s*$", re.IGNORECASE)
 # The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
 _SPAN_CONTEXT = re.compile(
     _ENDING + r"(?:\s+in)?(?:\s+(?P<rel>next|this|last))?\s*$", re.IGNORECASE
@@ -2078,6 +2080,8 @@ class _Context:
             return True  # "expects revenue to grow 5%-7% from the previous quarter": a basis
         # "from 2022 to 2023" is one mention: its end is the period
         spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
+        if kind == "change" and _ON_YEAR.search(before) and re.fullmatch(r"\d{4}", ent.text):
+            return True
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
 
     def _after_maturity_word(self, ent: Span) -> bool:
@@ -2194,8 +2198,13 @@ def _benchmark(ent: Span) -> bool:
     """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks": a date a
     value is measured against, not the value's period."""
     doc, i = ent.doc, ent.start - 1
-    if i >= 0 and doc[i].lower_ == "since":
-        return any(t.lower_ in fact_words("record") for t in doc[max(0, i - 4) : i])
+    # "since" just before, or opening a short clause the date ends: "its highest since early
+    # 2022", "its highest level since the rate was introduced in 2013"
+    for j in range(i, max(-1, i - 7), -1):
+        if doc[j].lower_ == "since":
+            return any(t.lower_ in fact_words("record") for t in doc[max(0, j - 4) : j])
+        if doc[j].is_punct:
+            break
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
         return True
     return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
