@@ -1036,6 +1036,12 @@ STANDING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "for more than half of the total, jumped 31 percent to $648.5 million.",
         [("8 percent", "2023"), ("31 percent", "2023"), ("$648.5 million", "2023")],
     ),
+    "rule-of-thumb": (
+        "In 2023, Nordwind's profit rose 23 percent. She said every 1 percentage point of lower "
+        "funding costs saves the company roughly 180 million euros over the life of its grid "
+        "program.",
+        [("23 percent", "2023"), ("1 percentage point", None), ("roughly 180 million euros", None)],
+    ),
 }
 
 

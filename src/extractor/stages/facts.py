@@ -1895,7 +1895,11 @@ class _Context:
         if self._undated(value, after[:1]):
             value.how.append("period.undated")
             return
-        for ent in after[:1] if cap else [*after[:1], *before, *others]:
+        # "every 5 percent fall in the real added about 300 million reais": a sensitivity,
+        # dated only by its own clause
+        hypothetical = self._sensitivity(value)
+        candidates = [*after[:1], *before] if hypothetical else [*after[:1], *before, *others]
+        for ent in after[:1] if cap else candidates:
             if self._not_the_period(ent, value.kind) or self._aside(ent):
                 continue
             if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
@@ -1942,6 +1946,8 @@ class _Context:
             return
         if cap:
             value.how.append("period.cap")
+        elif hypothetical:
+            value.how.append("period.sensitivity")
         elif previous is not None and previous.sentence == sentence and previous.period:
             value.period = previous.period
             value.how.append("period.chain")
@@ -2008,6 +2014,14 @@ class _Context:
             ):
                 return True
         return False
+
+    def _sensitivity(self, value: _Value) -> bool:
+        """A value of a rule of thumb, "every X ... Y" ("every 1 percentage point of lower
+        funding costs saves the company roughly 180 million euros"): it holds in no period.
+        Read in the value's clause, at most 15 words before it."""
+        words = fact_words("sensitivity")
+        start = max(value.clause[0], value.span.start - 15)
+        return any(t.lower_ in words for t in self.doc[start : value.span.start])
 
     def _consensus(self, sentence: Span) -> bool:
         """ "Analysts had expected ...", "economists polled by Reuters": a forecast of the
