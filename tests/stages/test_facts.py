@@ -1126,6 +1126,39 @@ def test_facts_the_previous_quarter_is_the_one_before_the_quarter_in_view(
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-28")] == expected
 
 
+NEW_STATEMENT: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "and-will": (
+        "The company posted fourth-quarter net income of R$ 2.1 billion, up 14% from a year "
+        "earlier, and will pay a dividend of R$0.42 per share.",
+        [("R$ 2.1 billion", "2023-Q4"), ("14%", "2023-Q4"), ("R$0.42 per share", None)],
+    ),
+    "and-said-it-would": (
+        "Cement maker Sierra Madre posted fourth-quarter net income of 4.5 billion pesos and "
+        "said it would spend 12 billion pesos on new plants.",
+        [("4.5 billion pesos", "2023-Q4"), ("12 billion pesos", None)],
+    ),
+    "parallel-figures-keep-the-date": (
+        "In 2023, Jiangsu's exports rose 5 percent to 2 trillion yuan, and imports fell 3 "
+        "percent to 1.5 trillion yuan.",
+        [
+            ("5 percent", "2023"),
+            ("2 trillion yuan", "2023"),
+            ("3 percent", "2023"),
+            ("1.5 trillion yuan", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_STATEMENT.values(), ids=NEW_STATEMENT.keys())
+def test_facts_a_statement_of_another_kind_after_and_keeps_no_earlier_date(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # A one-off amount announced after "and will", "and said it would" takes no date of the
+    # reported figures before it (the guideline: the event date in its sentence, else null).
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-15")] == expected
+
+
 def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
     # Rules in force (caps, limits) are null; a dated figure beside them keeps its period.
     text = (

@@ -1900,7 +1900,11 @@ class _Context:
         hypothetical = self._sensitivity(value)
         candidates = [*after[:1], *before] if hypothetical else [*after[:1], *before, *others]
         for ent in after[:1] if cap else candidates:
-            if self._not_the_period(ent, value.kind) or self._aside(ent):
+            if (
+                self._not_the_period(ent, value.kind)
+                or self._aside(ent)
+                or (ent.end <= span.start and self._new_statement(ent.end, span.start))
+            ):
                 continue
             if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
                 self.text, ent.start_char, ent.end_char + 11
@@ -1948,7 +1952,12 @@ class _Context:
             value.how.append("period.cap")
         elif hypothetical:
             value.how.append("period.sensitivity")
-        elif previous is not None and previous.sentence == sentence and previous.period:
+        elif (
+            previous is not None
+            and previous.sentence == sentence
+            and previous.period
+            and not self._new_statement(previous.span.end, span.start)
+        ):
             value.period = previous.period
             value.how.append("period.chain")
         elif point_in_time and self.anchor is not None:
@@ -2014,6 +2023,18 @@ class _Context:
             ):
                 return True
         return False
+
+    def _new_statement(self, start: int, end: int) -> bool:
+        """Whether "and" opens a statement of another kind between a date and a value after
+        it: "posted fourth-quarter net income of R$ 2.1 billion, and will pay a dividend of
+        R$0.42 per share", "said it would", "has pledged" (a plan, a report, the present)."""
+        if end - start > 30:
+            return False
+        opening = fact_words("planning") | fact_words("report") | fact_words("present")
+        doc = self.doc
+        return any(
+            doc[i].lower_ == "and" and doc[i + 1].lower_ in opening for i in range(start, end - 1)
+        )
 
     def _sensitivity(self, value: _Value) -> bool:
         """A value of a rule of thumb, "every X ... Y" ("every 1 percentage point of lower
