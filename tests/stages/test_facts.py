@@ -1045,6 +1045,8 @@ def test_facts_the_quarter_is_the_quarter_in_view(nlp: Language) -> None:
     assert [
         (r[0], r[6]) for r in facts(nlp, "Sales rose 9% in the quarter.", date="2024-03-06")
     ] == [("9%", None)]
+
+
 def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1062,3 +1064,47 @@ def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
     monkeypatch.setattr(stage, "cue_rules", lambda: (bad,))
     with pytest.raises(PatternError, match=r"terminated_by names no rule: level\.nothing"):
         stage.FactFinder(nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the earlier growth it is compared with grew too
+            "The economy expanded 1.2 per cent in 2023, down from 3.8 per cent in 2022.",
+            [("1.2 per cent", "change", "increase"), ("3.8 per cent", "change", "increase")],
+        ),
+        (  # the verb stands before its object, "by" after it
+            "The province aims to cut energy consumption per unit of GDP by 3 percent.",
+            [("3 percent", "target", "decrease")],
+        ),
+        (
+            "Drought cut hydropower output in the first half by 8.3 percent.",
+            [("8.3 percent", "change", "decrease")],
+        ),
+        (  # a level to reach, money to raise: no change is stated
+            "The group aims to lift annual transactions to more than 300 billion yuan.",
+            [("more than 300 billion yuan", "target", "none")],
+        ),
+        (
+            "The company plans to raise up to HK$3.9 billion in a Hong Kong listing.",
+            [("up to HK$3.9 billion", "target", "none")],
+        ),
+        (  # growth is an increase
+            "The central bank expects GDP growth of 7 per cent next year.",
+            [("7 per cent", "target", "increase")],
+        ),
+        (  # relative terms of a deal or a comparison
+            "Coal exports reached 127,000 tons in 2023, nearly 20 percent more than in 2022.",
+            [("nearly 20 percent", "change", "increase")],
+        ),
+        (
+            "The offer of US$72 a share is a 31% premium to the closing price.",
+            [("31%", "change", "increase")],
+        ),
+    ],
+)
+def test_facts_direction_of_changes_and_targets(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(r[0], r[1], r[2]) for r in facts(nlp, text, date="2024-03-06")]
+    assert [f for f in found if f[0] in {e[0] for e in expected}] == expected

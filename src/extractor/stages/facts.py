@@ -655,7 +655,7 @@ class _Context:
             value.kind = "target"
             value.how.append("kind.future_period")
         if value.kind in ("change", "target"):
-            value.direction = self._direction(value)
+            value.direction = self._direction(value, previous)
 
     def _table_cell(self, value: _Value) -> bool:
         """A figure in a row of a statistical table: the row label is its metric, its column's
@@ -824,11 +824,35 @@ class _Context:
         between = self.doc[first.end : second.start]
         return len(between) > 0 and all(t.text in (",", "and", "or") for t in between)
 
-    def _direction(self, value: _Value) -> str:
+    def _direction(self, value: _Value, previous: _Value | None) -> str:
+        span = value.span
+        if "kind.from_a_change" in value.how and previous is not None:
+            # "the economy expanded 1.2% in 2023, down from 3.8%": the earlier growth's own
+            return previous.direction
+        growth = value.metric is not None and re.search(
+            r"\bgrowth\b", self.text[value.metric[0] : value.metric[1]], re.I
+        )
+        if value.kind == "target" and not growth and self._level_to_reach(value):
+            return "none"
         percent = value.data.value
         if isinstance(percent, PercentValue) and percent.direction != "none":
             return percent.direction
-        return find_direction(self.text, value.data.start, value.data.end)
+        # "cut energy consumption per unit of GDP by 3 percent": the verb stands before its object
+        window = 14 if span.start > 0 and self.doc[span.start - 1].lower_ == "by" else 6
+        found = find_direction(self.text, value.data.start, value.data.end, window, facts=True)
+        if found == "none" and growth:
+            return "increase"  # "GDP growth of 7 per cent", "a forecast of 2% (growth)"
+        return found
+
+    def _level_to_reach(self, value: _Value) -> bool:
+        """A target stated as the level to reach ("aims to lift transactions to 300 billion
+        yuan", "raised its forecast to 8.5%", "sees inflation at 45%") or money to raise ("plans
+        to raise up to HK$3.9 billion") says no direction of a change."""
+        span = value.span
+        if span.start > 0 and self.doc[span.start - 1].lower_ in ("to", "at"):
+            return True
+        found = self.covering(span, value.clause, ("level",))
+        return any(cue.rule.id == "level.raised" for _, cue in found)
 
     def _basis(self, value: _Value) -> None:
         if value.kind != "change":
