@@ -1108,3 +1108,17 @@ def test_facts_direction_of_changes_and_targets(
 ) -> None:
     found = [(r[0], r[1], r[2]) for r in facts(nlp, text, date="2024-03-06")]
     assert [f for f in found if f[0] in {e[0] for e in expected}] == expected
+
+
+def test_facts_a_company_moving_by_a_percentage_is_its_stock(nlp: Language) -> None:
+    text = (
+        "TOKYO, March 19 -- Japanese shares rose on Tuesday. Among individual movers, Kanto "
+        "Precision Industries jumped 8% after its results."
+    )
+    assert [(r[0], r[1], r[4], r[5]) for r in facts(nlp, text)] == [
+        ("8%", "change", "shares", "Kanto Precision Industries")
+    ]
+    # no company before the verb: the market's own move
+    assert [(r[0], r[4]) for r in facts(nlp, "Japanese shares rose 1.2% on Tuesday.")] == [
+        ("1.2%", "shares")
+    ]

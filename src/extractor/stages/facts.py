@@ -411,6 +411,7 @@ class _Context:
         self.main_period = self._main_period()
         self.main_country = self._main_country()
         self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
+        self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
@@ -882,6 +883,10 @@ class _Context:
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
             return
+        moved = self._stock_move(value)
+        if moved is not None:
+            value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -919,6 +924,37 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _stock_move(self, value: _Value) -> Metric | None:
+        """ "Toyota Motor rose 2.1%", "Kanto Precision Industries jumped 8%": a company that
+        moves by a percentage is its stock moving; the metric is the article's word for its
+        shares, the nearest one before the value (else after it)."""
+        span, doc = value.span, self.doc
+        if span.label_ != "PERCENT" or value.kind != "change" or span.start < 2:
+            return None
+        verb = next(
+            (
+                cue
+                for cue in self.cue_index.between(span.start - 2, span.start)
+                if cue.rule.category == "change" and cue.rule.predicate and cue.end == span.start
+            ),
+            None,
+        )
+        if verb is None or verb.start < 1:
+            return None
+        name = doc[verb.start - 1]
+        if name.ent_type_ != "ORG" or name.ent_iob_ not in ("B", "I"):
+            return None
+        if self._share_words is None:
+            # the guideline's word "shares" when the article uses it, else "stock" and the like
+            words = [m for m in self.metric_index.items if m.cls == "shares"]
+            shares = [m for m in words if doc[m.start : m.end].text.lower() == "shares"]
+            self._share_words = shares or words
+        starts = [m.start for m in self._share_words]
+        i = bisect_left(starts, span.start)
+        if i > 0:
+            return self._share_words[i - 1]
+        return self._share_words[i] if i < len(starts) else None
 
     def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
         """The noun phrase before a verb that stands between the previous value and this one:
