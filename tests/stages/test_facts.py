@@ -1122,3 +1122,26 @@ def test_facts_a_company_moving_by_a_percentage_is_its_stock(nlp: Language) -> N
     assert [(r[0], r[4]) for r in facts(nlp, "Japanese shares rose 1.2% on Tuesday.")] == [
         ("1.2%", "shares")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shanxi cut energy consumption per unit of GDP by 3 percent in 2023.",
+            ("3 percent", "energy consumption per unit of GDP"),
+        ),
+        (
+            "Keqiao cut water consumption per unit of output by 30 percent in 2023.",
+            ("30 percent", "water consumption per unit of output"),
+        ),
+        (  # "per capita" before the metric is its own modifier
+            "Per capita GDP reached 120,000 yuan in 2023.",
+            ("120,000 yuan", "Per capita GDP"),
+        ),
+    ],
+)
+def test_facts_a_quantity_per_unit_of_a_metric_is_the_metric(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[4]) for r in facts(nlp, text)] == [expected]

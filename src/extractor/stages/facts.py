@@ -473,6 +473,7 @@ class _Context:
             start -= 1
         while start < span.start and not doc[start].is_alpha:
             start += 1
+        start = self._per_unit(start, span.sent.start)
         head_end = end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
@@ -495,6 +496,26 @@ class _Context:
             end = head_end  # ... but leave it out of a metric that ends there
         cls, scope = span.label_.split(":")
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _per_unit(self, start: int, floor: int) -> int:
+        """ "energy consumption per unit of GDP", "water use per unit of output": a quantity
+        measured per unit of the metric is the metric; where its words start."""
+        doc = self.doc
+        if start >= floor + 1 and doc[start - 1].lower_ == "per":
+            per = start - 1
+        elif (
+            start >= floor + 3
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in ("unit", "units")
+            and doc[start - 3].lower_ == "per"
+        ):
+            per = start - 3
+        else:
+            return start
+        first = per
+        while first > floor and first > per - 4 and self.plain(first - 1):
+            first -= 1
+        return first if first < per else start
 
     def _part_phrase(self, end: int) -> int:
         """ "Investment in high-tech industries", "Loans to the manufacturing sector", "trade
