@@ -1145,3 +1145,14 @@ def test_facts_a_quantity_per_unit_of_a_metric_is_the_metric(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
     assert [(r[0], r[4]) for r in facts(nlp, text)] == [expected]
+
+
+def test_facts_as_after_a_role_verb_ends_no_clause(nlp: Language) -> None:
+    text = (
+        "Binjiang District, which doubles as the Hangzhou high-tech zone, saw its GDP grow 7.1% "
+        "in 2023."
+    )
+    assert [(r[0], r[4], r[5]) for r in facts(nlp, text)] == [("7.1%", "GDP", "Binjiang District")]
+    # "as" as a conjunction still ends the clause: Hangzhou's growth is not Binjiang's
+    text = "Binjiang District grew fast as Hangzhou's GDP rose 5.2% in 2023."
+    assert [(r[0], r[5]) for r in facts(nlp, text)] == [("5.2%", "Hangzhou")]

@@ -377,10 +377,16 @@ class _Context:
         self.sent_starts = [sentence.start for sentence in self.sents]
         self._lines: dict[int, list[re.Match[str]]] = {}  # table cells by line start
         # token indices of clause boundaries, for clause_of
+        role_verbs = fact_words("role_verb")
         self.clause_bounds = [
             t.i
             for t in doc
-            if t.text in (";", ":", "--", "\u2014") or t.lower_ in finder.terminators
+            if t.text in (";", ":", "--", "\u2014")
+            or (
+                t.lower_ in finder.terminators
+                # "which doubles as the high-tech zone": a role, not a new clause
+                and not (t.lower_ == "as" and t.i > 0 and doc[t.i - 1].lower_ in role_verbs)
+            )
         ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
         self.dates = [e for e in self.ents if e.label_ == "DATE"]
