@@ -1156,3 +1156,20 @@ def test_facts_as_after_a_role_verb_ends_no_clause(nlp: Language) -> None:
     # "as" as a conjunction still ends the clause: Hangzhou's growth is not Binjiang's
     text = "Binjiang District grew fast as Hangzhou's GDP rose 5.2% in 2023."
     assert [(r[0], r[5]) for r in facts(nlp, text)] == [("5.2%", "Hangzhou")]
+
+
+def test_facts_the_planned_use_of_an_amount_is_a_target(nlp: Language) -> None:
+    text = (
+        "Shandong will issue 330 billion yuan of new special bonds in 2024. About 40 percent "
+        "will go to transport projects."
+    )
+    assert [(r[0], r[1]) for r in facts(nlp, text)] == [
+        ("330 billion yuan", "target"),
+        ("About 40 percent", "target"),
+    ]
+    # what was spent is a level
+    text = "Shandong issued 330 billion yuan of bonds in 2023. About 40 percent went to transport."
+    assert [(r[0], r[1]) for r in facts(nlp, text)] == [
+        ("330 billion yuan", "level"),
+        ("About 40 percent", "level"),
+    ]
