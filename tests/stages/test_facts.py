@@ -1173,3 +1173,27 @@ def test_facts_the_planned_use_of_an_amount_is_a_target(nlp: Language) -> None:
         ("330 billion yuan", "level"),
         ("About 40 percent", "level"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sahyadri Green Energy Ltd raised Rs 5,000 crore through green bonds on Friday.",
+            ("Rs 5,000 crore", "green bonds"),
+        ),
+        (  # a place names the kind of listing
+            "Lanxin raised HK$9.36 billion in its Hong Kong listing in 2023.",
+            ("HK$9.36 billion", "Hong Kong listing"),
+        ),
+    ],
+)
+def test_facts_money_raised_takes_the_way_it_was_raised(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[4]) for r in facts(nlp, text)] == [expected]
+
+
+def test_facts_money_spent_in_a_place_is_not_the_place(nlp: Language) -> None:
+    text = "The company will invest 2 trillion won in a new plant in Ulsan."
+    assert [(r[0], r[4]) for r in facts(nlp, text)] == [("2 trillion won", "new plant")]

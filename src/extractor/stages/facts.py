@@ -1043,7 +1043,7 @@ class _Context:
                     j += 1
             else:
                 j += 1
-        joins: tuple[str, ...] = ("in", "on", "into", "for", "to")
+        joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
             if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
                 j += 1
@@ -1058,8 +1058,13 @@ class _Context:
         ):
             start += 1  # "to 1,872 projects"
         end = start
-        while end < clause[1] and end < start + 6 and self.plain(end):
+        # a place may name the kind of thing ("in its Hong Kong listing"), not end it
+        while (
+            end < clause[1] and end < start + 6 and (self.plain(end) or doc[end].ent_type_ == "GPE")
+        ):
             end += 1
+        while end > start and not self.plain(end - 1):
+            end -= 1
         if end == start or doc[end - 1].lower_ in self.finder.owner_nouns:
             return None
         inside = next(iter(self.metric_index.between(start, end)), None)
