@@ -1197,3 +1197,22 @@ def test_facts_money_raised_takes_the_way_it_was_raised(
 def test_facts_money_spent_in_a_place_is_not_the_place(nlp: Language) -> None:
     text = "The company will invest 2 trillion won in a new plant in Ulsan."
     assert [(r[0], r[4]) for r in facts(nlp, text)] == [("2 trillion won", "new plant")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # who spent is no quantity: the verb names it
+            "Visitors from Hong Kong and Macao spent an estimated 30 billion yuan in 2023.",
+            ("an estimated 30 billion yuan", "spent"),
+        ),
+        (  # a quantity before the verb stays the metric
+            "Machinery exports earned 5 billion yuan in 2023.",
+            ("5 billion yuan", "Machinery exports"),
+        ),
+    ],
+)
+def test_facts_a_quantity_verb_names_the_metric_after_an_agent(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[4]) for r in facts(nlp, text)] == [expected]

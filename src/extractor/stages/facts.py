@@ -1264,6 +1264,10 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
+        quantity_verb = self.doc[verb].lower_ in fact_words("quantity_verb")
+        if quantity_verb and not self.metric_index.between(segment, verb):
+            # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
+            return self.char_range(verb, verb + 1)
         if start < end and self.doc[end - 1].lower_ not in self.finder.owner_nouns:
             return self.char_range(start, end)
         opening = segment
