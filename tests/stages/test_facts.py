@@ -1216,3 +1216,20 @@ def test_facts_a_quantity_verb_names_the_metric_after_an_agent(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
     assert [(r[0], r[4]) for r in facts(nlp, text)] == [expected]
+
+
+def test_facts_a_policy_rate_belongs_to_the_central_bank(nlp: Language) -> None:
+    text = (
+        "Loans in Hubei Province rose 9.5 percent in September, the People's Bank of China "
+        "branch said.\n\nThe loan prime rate has been lowered by 20 basis points this year."
+    )
+    assert [(r[0], r[4], r[5]) for r in facts(nlp, text, date="2023-10-20")] == [
+        ("9.5 percent", "Loans", "Hubei Province"),
+        ("20 basis points", "loan prime rate", "People's Bank of China"),
+    ]
+    # no central bank named: the subject in view
+    text = "Loans in Hubei Province rose 9.5 percent. The loan prime rate was lowered by 20 basis points."
+    assert [(r[0], r[5]) for r in facts(nlp, text, date="2023-10-20")] == [
+        ("9.5 percent", "Hubei Province"),
+        ("20 basis points", "Hubei Province"),
+    ]

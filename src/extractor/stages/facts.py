@@ -306,6 +306,7 @@ class FactFinder:
             if row["refers"] != "-"
         }
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
+        self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
@@ -418,6 +419,7 @@ class _Context:
         self.main_country = self._main_country()
         self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
         self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
+        self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
@@ -1459,7 +1461,35 @@ class _Context:
         else:
             value.how.append("subject.sentence")
         self.paragraph_subject = (paragraph, chosen)
+        if value.how[-1] != "subject.sentence":
+            chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _central_bank_scope(self, value: _Value, chosen: Span | None) -> Span | None:
+        """A policy rate whose owner the sentence does not name is the central bank's that
+        sets it, the one the article names most ("the loan prime rate has been lowered twice"
+        in a story on a province's lending: the People's Bank of China)."""
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        if scope == "policy" and (bank := self._main_central_bank()) is not None:
+            value.how.append("subject.central_bank")
+            return bank
+        return chosen
+
+    def _main_central_bank(self) -> Span | None:
+        """The central bank the article names most often, the earliest on a tie."""
+        if self._central_bank is None:
+            banks = self.finder.central_banks
+            named = [
+                e
+                for e in self.subjects
+                if e.label_ == "ORG" and (self.fullest(e) in banks or e.text in banks)
+            ]
+            counts = Counter(_bare(self.fullest(e)) for e in named)
+            best = max(
+                named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None
+            )
+            self._central_bank = (best,)
+        return self._central_bank[0]
 
     def _national(self, value: _Value, chosen: Span | None) -> Span | None:
         """ "the national average of 5.2 percent", "Nationwide, retail sales rose ...": a figure
