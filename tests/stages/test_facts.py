@@ -1089,6 +1089,11 @@ def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
             "The company plans to raise up to HK$3.9 billion in a Hong Kong listing.",
             [("up to HK$3.9 billion", "target", "none")],
         ),
+        (  # listed values share the verb before the first
+            "Tourist visits and revenue exceeded the levels of 2019 by 27.8 percent and 30.6 "
+            "percent.",
+            [("27.8 percent", "change", "increase"), ("30.6 percent", "change", "increase")],
+        ),
         (  # growth is an increase
             "The central bank expects GDP growth of 7 per cent next year.",
             [("7 per cent", "target", "increase")],

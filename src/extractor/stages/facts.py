@@ -872,6 +872,8 @@ class _Context:
         found = find_direction(self.text, value.data.start, value.data.end, window, facts=True)
         if found == "none" and growth:
             return "increase"  # "GDP growth of 7 per cent", "a forecast of 2% (growth)"
+        if found == "none" and "kind.list" in value.how and previous is not None:
+            return previous.direction  # "exceeded the 2019 levels by 27.8% and 30.6%"
         return found
 
     def _level_to_reach(self, value: _Value) -> bool:
