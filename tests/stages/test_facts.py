@@ -1238,3 +1238,22 @@ def test_facts_a_policy_rate_belongs_to_the_central_bank(nlp: Language) -> None:
         ("9.5 percent", "Hubei Province"),
         ("20 basis points", "Hubei Province"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verb that is no cue still ends the noun phrase naming the quantity
+            "The tourism sector took in 5 billion yuan in 2023.",
+            ("5 billion yuan", "tourism sector"),
+        ),
+        (  # what the amount is made of, past its conversion
+            "Shandong Province sold 62.4 billion yuan ($8.64 billion) of local government bonds.",
+            ("62.4 billion yuan", "local government bonds"),
+        ),
+    ],
+)
+def test_facts_metric_before_a_plain_verb_and_after_a_conversion(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[4]) for r in facts(nlp, text)][:1] == [expected]

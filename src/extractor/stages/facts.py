@@ -1208,6 +1208,15 @@ class _Context:
         """ "150 billion yuan in exports", "a 12 percent increase in exports", "$5 million on
         restructuring": the noun phrase after "in", "on" or "for" right of the value."""
         doc, i = self.doc, span.end
+        if i + 1 < clause[1] and doc[i].text == "(":
+            # "62.4 billion yuan ($8.64 billion) of local government bonds": past a conversion
+            j = i + 1
+            while j < min(clause[1], i + 8) and doc[j].ent_type_ in VALUE_LABELS:
+                j += 1
+            # only into what the amount is made of: "a quota of 3.9 trillion yuan (...) for new
+            # bonds" says what it is for
+            if j > i + 1 and j + 1 < clause[1] and doc[j].text == ")" and doc[j + 1].lower_ == "of":
+                i = j + 1
         if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
             i += 1
         elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and doc[i + 1].lower_ == "worth":
@@ -1260,6 +1269,17 @@ class _Context:
         verb = next(
             (i for i in range(span.start - 1, segment - 1, -1) if i in self.cue_tokens), None
         )
+        if verb is None:
+            # no cue: a verb form just before the value ("The tourism sector took in 5 billion
+            # yuan")
+            verb = next(
+                (
+                    i
+                    for i in range(span.start - 1, max(segment, span.start - 4) - 1, -1)
+                    if self.doc[i].lower_ in self.finder.verbs
+                ),
+                None,
+            )
         if verb is None:
             return None
         end = verb
