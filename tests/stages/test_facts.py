@@ -1257,3 +1257,14 @@ def test_facts_metric_before_a_plain_verb_and_after_a_conversion(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
     assert [(r[0], r[4]) for r in facts(nlp, text)][:1] == [expected]
+
+
+def test_facts_a_difference_right_after_a_value_is_a_change(nlp: Language) -> None:
+    text = "Each household earned about 65,000 yuan in 2023, 8,000 yuan more than in 2022."
+    assert [(r[0], r[1], r[2]) for r in facts(nlp, text)] == [
+        ("about 65,000 yuan", "level", "none"),
+        ("8,000 yuan", "change", "increase"),
+    ]
+    # past a comma the comparison is the level's own
+    text = "Exports reached 100 billion yuan in 2023, more than double the 2019 level."
+    assert [(r[0], r[1]) for r in facts(nlp, text)] == [("100 billion yuan", "level")]
