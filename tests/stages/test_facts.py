@@ -1256,3 +1256,207 @@ def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
     monkeypatch.setattr(stage, "cue_rules", lambda: (bad,))
     with pytest.raises(PatternError, match=r"terminated_by names no rule: level\.nothing"):
         stage.FactFinder(nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the earlier growth it is compared with grew too
+            "The economy expanded 1.2 per cent in 2023, down from 3.8 per cent in 2022.",
+            [("1.2 per cent", "change", "increase"), ("3.8 per cent", "change", "increase")],
+        ),
+        (  # the verb stands before its object, "by" after it
+            "The province aims to cut energy consumption per unit of GDP by 3 percent.",
+            [("3 percent", "target", "decrease")],
+        ),
+        (
+            "Drought cut hydropower output in the first half by 8.3 percent.",
+            [("8.3 percent", "change", "decrease")],
+        ),
+        (  # a level to reach, money to raise: no change is stated
+            "The group aims to lift annual transactions to more than 300 billion yuan.",
+            [("more than 300 billion yuan", "target", "none")],
+        ),
+        (
+            "The company plans to raise up to HK$3.9 billion in a Hong Kong listing.",
+            [("up to HK$3.9 billion", "target", "none")],
+        ),
+        (  # listed values share the verb before the first
+            "Tourist visits and revenue exceeded the levels of 2019 by 27.8 percent and 30.6 "
+            "percent.",
+            [("27.8 percent", "change", "increase"), ("30.6 percent", "change", "increase")],
+        ),
+        (  # growth is an increase
+            "The central bank expects GDP growth of 7 per cent next year.",
+            [("7 per cent", "target", "increase")],
+        ),
+        (  # relative terms of a deal or a comparison
+            "Coal exports reached 127,000 tons in 2023, nearly 20 percent more than in 2022.",
+            [("nearly 20 percent", "change", "increase")],
+        ),
+        (
+            "The offer of US$72 a share is a 31% premium to the closing price.",
+            [("31%", "change", "increase")],
+        ),
+    ],
+)
+def test_facts_direction_of_changes_and_targets(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(r[0], r[1], r[2]) for r in facts(nlp, text, date="2024-03-06")]
+    assert [f for f in found if f[0] in {e[0] for e in expected}] == expected
+
+
+def test_facts_a_company_moving_by_a_percentage_is_its_stock(nlp: Language) -> None:
+    text = (
+        "TOKYO, March 19 -- Japanese shares rose on Tuesday. Among individual movers, Kanto "
+        "Precision Industries jumped 8% after its results."
+    )
+    assert [(r[0], r[1], r[4], r[5]) for r in facts(nlp, text)] == [
+        ("8%", "change", "shares", "Kanto Precision Industries")
+    ]
+    # no company before the verb: the market's own move
+    assert [(r[0], r[4]) for r in facts(nlp, "Japanese shares rose 1.2% on Tuesday.")] == [
+        ("1.2%", "shares")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shanxi cut energy consumption per unit of GDP by 3 percent in 2023.",
+            ("3 percent", "energy consumption per unit of GDP"),
+        ),
+        (
+            "Keqiao cut water consumption per unit of output by 30 percent in 2023.",
+            ("30 percent", "water consumption per unit of output"),
+        ),
+        (  # "per capita" before the metric is its own modifier
+            "Per capita GDP reached 120,000 yuan in 2023.",
+            ("120,000 yuan", "Per capita GDP"),
+        ),
+    ],
+)
+def test_facts_a_quantity_per_unit_of_a_metric_is_the_metric(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[4]) for r in facts(nlp, text)] == [expected]
+
+
+def test_facts_as_after_a_role_verb_ends_no_clause(nlp: Language) -> None:
+    text = (
+        "Binjiang District, which doubles as the Hangzhou high-tech zone, saw its GDP grow 7.1% "
+        "in 2023."
+    )
+    assert [(r[0], r[4], r[5]) for r in facts(nlp, text)] == [("7.1%", "GDP", "Binjiang District")]
+    # "as" as a conjunction still ends the clause: Hangzhou's growth is not Binjiang's
+    text = "Binjiang District grew fast as Hangzhou's GDP rose 5.2% in 2023."
+    assert [(r[0], r[5]) for r in facts(nlp, text)] == [("5.2%", "Hangzhou")]
+
+
+def test_facts_the_planned_use_of_an_amount_is_a_target(nlp: Language) -> None:
+    text = (
+        "Shandong will issue 330 billion yuan of new special bonds in 2024. About 40 percent "
+        "will go to transport projects."
+    )
+    assert [(r[0], r[1]) for r in facts(nlp, text)] == [
+        ("330 billion yuan", "target"),
+        ("About 40 percent", "target"),
+    ]
+    # what was spent is a level
+    text = "Shandong issued 330 billion yuan of bonds in 2023. About 40 percent went to transport."
+    assert [(r[0], r[1]) for r in facts(nlp, text)] == [
+        ("330 billion yuan", "level"),
+        ("About 40 percent", "level"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sahyadri Green Energy Ltd raised Rs 5,000 crore through green bonds on Friday.",
+            ("Rs 5,000 crore", "green bonds"),
+        ),
+        (  # a place names the kind of listing
+            "Lanxin raised HK$9.36 billion in its Hong Kong listing in 2023.",
+            ("HK$9.36 billion", "Hong Kong listing"),
+        ),
+    ],
+)
+def test_facts_money_raised_takes_the_way_it_was_raised(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[4]) for r in facts(nlp, text)] == [expected]
+
+
+def test_facts_money_spent_in_a_place_is_not_the_place(nlp: Language) -> None:
+    text = "The company will invest 2 trillion won in a new plant in Ulsan."
+    assert [(r[0], r[4]) for r in facts(nlp, text)] == [("2 trillion won", "new plant")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # who spent is no quantity: the verb names it
+            "Visitors from Hong Kong and Macao spent an estimated 30 billion yuan in 2023.",
+            ("an estimated 30 billion yuan", "spent"),
+        ),
+        (  # a quantity before the verb stays the metric
+            "Machinery exports earned 5 billion yuan in 2023.",
+            ("5 billion yuan", "Machinery exports"),
+        ),
+    ],
+)
+def test_facts_a_quantity_verb_names_the_metric_after_an_agent(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[4]) for r in facts(nlp, text)] == [expected]
+
+
+def test_facts_a_policy_rate_belongs_to_the_central_bank(nlp: Language) -> None:
+    text = (
+        "Loans in Hubei Province rose 9.5 percent in September, the People's Bank of China "
+        "branch said.\n\nThe loan prime rate has been lowered by 20 basis points this year."
+    )
+    assert [(r[0], r[4], r[5]) for r in facts(nlp, text, date="2023-10-20")] == [
+        ("9.5 percent", "Loans", "Hubei Province"),
+        ("20 basis points", "loan prime rate", "People's Bank of China"),
+    ]
+    # no central bank named: the subject in view
+    text = "Loans in Hubei Province rose 9.5 percent. The loan prime rate was lowered by 20 basis points."
+    assert [(r[0], r[5]) for r in facts(nlp, text, date="2023-10-20")] == [
+        ("9.5 percent", "Hubei Province"),
+        ("20 basis points", "Hubei Province"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verb that is no cue still ends the noun phrase naming the quantity
+            "The tourism sector took in 5 billion yuan in 2023.",
+            ("5 billion yuan", "tourism sector"),
+        ),
+        (  # what the amount is made of, past its conversion
+            "Shandong Province sold 62.4 billion yuan ($8.64 billion) of local government bonds.",
+            ("62.4 billion yuan", "local government bonds"),
+        ),
+    ],
+)
+def test_facts_metric_before_a_plain_verb_and_after_a_conversion(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(r[0], r[4]) for r in facts(nlp, text)][:1] == [expected]
+
+
+def test_facts_a_difference_right_after_a_value_is_a_change(nlp: Language) -> None:
+    text = "Each household earned about 65,000 yuan in 2023, 8,000 yuan more than in 2022."
+    assert [(r[0], r[1], r[2]) for r in facts(nlp, text)] == [
+        ("about 65,000 yuan", "level", "none"),
+        ("8,000 yuan", "change", "increase"),
+    ]
+    # past a comma the comparison is the level's own
+    text = "Exports reached 100 billion yuan in 2023, more than double the 2019 level."
+    assert [(r[0], r[1]) for r in facts(nlp, text)] == [("100 billion yuan", "level")]

@@ -338,6 +338,7 @@ class FactFinder:
             if row["refers"] != "-"
         }
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
+        self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
@@ -409,10 +410,16 @@ class _Context:
         self.sent_starts = [sentence.start for sentence in self.sents]
         self._lines: dict[int, list[re.Match[str]]] = {}  # table cells by line start
         # token indices of clause boundaries, for clause_of
+        role_verbs = fact_words("role_verb")
         self.clause_bounds = [
             t.i
             for t in doc
-            if t.text in (";", ":", "--", "\u2014") or t.lower_ in finder.terminators
+            if t.text in (";", ":", "--", "\u2014")
+            or (
+                t.lower_ in finder.terminators
+                # "which doubles as the high-tech zone": a role, not a new clause
+                and not (t.lower_ == "as" and t.i > 0 and doc[t.i - 1].lower_ in role_verbs)
+            )
         ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
         self.dates = [e for e in self.ents if e.label_ == "DATE"]
@@ -447,6 +454,8 @@ class _Context:
         self.main_period = self._main_period()
         self.main_country = self._main_country()
         self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
+        self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
+        self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
@@ -508,6 +517,7 @@ class _Context:
             start -= 1
         while start < span.start and not doc[start].is_alpha:
             start += 1
+        start = self._per_unit(start, span.sent.start)
         head_end = end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
@@ -530,6 +540,26 @@ class _Context:
             end = head_end  # ... but leave it out of a metric that ends there
         cls, scope = span.label_.split(":")
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _per_unit(self, start: int, floor: int) -> int:
+        """ "energy consumption per unit of GDP", "water use per unit of output": a quantity
+        measured per unit of the metric is the metric; where its words start."""
+        doc = self.doc
+        if start >= floor + 1 and doc[start - 1].lower_ == "per":
+            per = start - 1
+        elif (
+            start >= floor + 3
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in ("unit", "units")
+            and doc[start - 3].lower_ == "per"
+        ):
+            per = start - 3
+        else:
+            return start
+        first = per
+        while first > floor and first > per - 4 and self.plain(first - 1):
+            first -= 1
+        return first if first < per else start
 
     def _part_phrase(self, end: int) -> int:
         """ "Investment in high-tech industries", "Loans to the manufacturing sector", "trade
@@ -691,7 +721,7 @@ class _Context:
             value.kind = "target"
             value.how.append("kind.future_period")
         if value.kind in ("change", "target"):
-            value.direction = self._direction(value)
+            value.direction = self._direction(value, previous)
 
     def _table_cell(self, value: _Value) -> bool:
         """A figure in a row of a statistical table: the row label is its metric, its column's
@@ -860,11 +890,37 @@ class _Context:
         between = self.doc[first.end : second.start]
         return len(between) > 0 and all(t.text in (",", "and", "or") for t in between)
 
-    def _direction(self, value: _Value) -> str:
+    def _direction(self, value: _Value, previous: _Value | None) -> str:
+        span = value.span
+        if "kind.from_a_change" in value.how and previous is not None:
+            # "the economy expanded 1.2% in 2023, down from 3.8%": the earlier growth's own
+            return previous.direction
+        growth = value.metric is not None and re.search(
+            r"\bgrowth\b", self.text[value.metric[0] : value.metric[1]], re.I
+        )
+        if value.kind == "target" and not growth and self._level_to_reach(value):
+            return "none"
         percent = value.data.value
         if isinstance(percent, PercentValue) and percent.direction != "none":
             return percent.direction
-        return find_direction(self.text, value.data.start, value.data.end)
+        # "cut energy consumption per unit of GDP by 3 percent": the verb stands before its object
+        window = 14 if span.start > 0 and self.doc[span.start - 1].lower_ == "by" else 6
+        found = find_direction(self.text, value.data.start, value.data.end, window, facts=True)
+        if found == "none" and growth:
+            return "increase"  # "GDP growth of 7 per cent", "a forecast of 2% (growth)"
+        if found == "none" and "kind.list" in value.how and previous is not None:
+            return previous.direction  # "exceeded the 2019 levels by 27.8% and 30.6%"
+        return found
+
+    def _level_to_reach(self, value: _Value) -> bool:
+        """A target stated as the level to reach ("aims to lift transactions to 300 billion
+        yuan", "raised its forecast to 8.5%", "sees inflation at 45%") or money to raise ("plans
+        to raise up to HK$3.9 billion") says no direction of a change."""
+        span = value.span
+        if span.start > 0 and self.doc[span.start - 1].lower_ in ("to", "at"):
+            return True
+        found = self.covering(span, value.clause, ("level",))
+        return any(cue.rule.id == "level.raised" for _, cue in found)
 
     def _basis(self, value: _Value) -> None:
         if value.kind != "change":
@@ -893,6 +949,10 @@ class _Context:
         allocated = self._allocated_to(span, clause)
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
+            return
+        moved = self._stock_move(value)
+        if moved is not None:
+            value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
             return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
@@ -931,6 +991,37 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _stock_move(self, value: _Value) -> Metric | None:
+        """ "Toyota Motor rose 2.1%", "Kanto Precision Industries jumped 8%": a company that
+        moves by a percentage is its stock moving; the metric is the article's word for its
+        shares, the nearest one before the value (else after it)."""
+        span, doc = value.span, self.doc
+        if span.label_ != "PERCENT" or value.kind != "change" or span.start < 2:
+            return None
+        verb = next(
+            (
+                cue
+                for cue in self.cue_index.between(span.start - 2, span.start)
+                if cue.rule.category == "change" and cue.rule.predicate and cue.end == span.start
+            ),
+            None,
+        )
+        if verb is None or verb.start < 1:
+            return None
+        name = doc[verb.start - 1]
+        if name.ent_type_ != "ORG" or name.ent_iob_ not in ("B", "I"):
+            return None
+        if self._share_words is None:
+            # the guideline's word "shares" when the article uses it, else "stock" and the like
+            words = [m for m in self.metric_index.items if m.cls == "shares"]
+            shares = [m for m in words if doc[m.start : m.end].text.lower() == "shares"]
+            self._share_words = shares or words
+        starts = [m.start for m in self._share_words]
+        i = bisect_left(starts, span.start)
+        if i > 0:
+            return self._share_words[i - 1]
+        return self._share_words[i] if i < len(starts) else None
 
     def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
         """The noun phrase before a verb that stands between the previous value and this one:
@@ -992,7 +1083,7 @@ class _Context:
                     j += 1
             else:
                 j += 1
-        joins: tuple[str, ...] = ("in", "on", "into", "for", "to")
+        joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
             if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
                 j += 1
@@ -1007,8 +1098,13 @@ class _Context:
         ):
             start += 1  # "to 1,872 projects"
         end = start
-        while end < clause[1] and end < start + 6 and self.plain(end):
+        # a place may name the kind of thing ("in its Hong Kong listing"), not end it
+        while (
+            end < clause[1] and end < start + 6 and (self.plain(end) or doc[end].ent_type_ == "GPE")
+        ):
             end += 1
+        while end > start and not self.plain(end - 1):
+            end -= 1
         if end == start or doc[end - 1].lower_ in self.finder.owner_nouns:
             return None
         inside = next(iter(self.metric_index.between(start, end)), None)
@@ -1148,6 +1244,15 @@ class _Context:
         """ "150 billion yuan in exports", "a 12 percent increase in exports", "$5 million on
         restructuring": the noun phrase after "in", "on" or "for" right of the value."""
         doc, i = self.doc, span.end
+        if i + 1 < clause[1] and doc[i].text == "(":
+            # "62.4 billion yuan ($8.64 billion) of local government bonds": past a conversion
+            j = i + 1
+            while j < min(clause[1], i + 8) and doc[j].ent_type_ in VALUE_LABELS:
+                j += 1
+            # only into what the amount is made of: "a quota of 3.9 trillion yuan (...) for new
+            # bonds" says what it is for
+            if j > i + 1 and j + 1 < clause[1] and doc[j].text == ")" and doc[j + 1].lower_ == "of":
+                i = j + 1
         if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
             i += 1
         elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and doc[i + 1].lower_ == "worth":
@@ -1201,6 +1306,17 @@ class _Context:
             (i for i in range(span.start - 1, segment - 1, -1) if i in self.cue_tokens), None
         )
         if verb is None:
+            # no cue: a verb form just before the value ("The tourism sector took in 5 billion
+            # yuan")
+            verb = next(
+                (
+                    i
+                    for i in range(span.start - 1, max(segment, span.start - 4) - 1, -1)
+                    if self.doc[i].lower_ in self.finder.verbs
+                ),
+                None,
+            )
+        if verb is None:
             return None
         end = verb
         while end > segment and self.doc[end - 1].lower_ in self.finder.verbs:
@@ -1208,6 +1324,10 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
+        quantity_verb = self.doc[verb].lower_ in fact_words("quantity_verb")
+        if quantity_verb and not self.metric_index.between(segment, verb):
+            # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
+            return self.char_range(verb, verb + 1)
         if start < end and self.doc[end - 1].lower_ not in self.finder.owner_nouns:
             return self.char_range(start, end)
         opening = segment
@@ -1399,7 +1519,35 @@ class _Context:
         else:
             value.how.append("subject.sentence")
         self.paragraph_subject = (paragraph, chosen)
+        if value.how[-1] != "subject.sentence":
+            chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _central_bank_scope(self, value: _Value, chosen: Span | None) -> Span | None:
+        """A policy rate whose owner the sentence does not name is the central bank's that
+        sets it, the one the article names most ("the loan prime rate has been lowered twice"
+        in a story on a province's lending: the People's Bank of China)."""
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        if scope == "policy" and (bank := self._main_central_bank()) is not None:
+            value.how.append("subject.central_bank")
+            return bank
+        return chosen
+
+    def _main_central_bank(self) -> Span | None:
+        """The central bank the article names most often, the earliest on a tie."""
+        if self._central_bank is None:
+            banks = self.finder.central_banks
+            named = [
+                e
+                for e in self.subjects
+                if e.label_ == "ORG" and (self.fullest(e) in banks or e.text in banks)
+            ]
+            counts = Counter(_bare(self.fullest(e)) for e in named)
+            best = max(
+                named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None
+            )
+            self._central_bank = (best,)
+        return self._central_bank[0]
 
     def _national(self, value: _Value, chosen: Span | None) -> Span | None:
         """ "the national average of 5.2 percent", "Nationwide, retail sales rose ...": a figure
