@@ -979,47 +979,6 @@ def test_facts_fiscal_label_means_the_months_the_article_spells_out(
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-28")] == expected
 
 
-def test_facts_main_period_comes_from_reporting_sentences_not_plans(nlp: Language) -> None:
-    # The headline and the lede plan 2024; the figures reported after them are of last year.
-    text = (
-        "Shanghai sets 2024 growth target at around 5 percent\n\n"
-        "Shanghai aims to expand its economy by around 5 percent in 2024.\n\n"
-        "The city's GDP reached 4.72 trillion yuan last year.\n\n"
-        "Retail sales rose 12.6 percent."
-    )
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-01-23")] == [
-        ("around 5 percent", "2024"),
-        ("around 5 percent", "2024"),
-        ("4.72 trillion yuan", "2023"),
-        ("12.6 percent", "2023"),
-    ]
-
-
-def test_facts_a_maturity_is_not_the_main_period(nlp: Language) -> None:
-    # The lede's only years are maturities: the bid total inherits no period from them.
-    text = (
-        "Shandong sold 62.4 billion yuan of bonds maturing in 2034 and 2054.\n\n"
-        "Bids totaled 1.47 trillion yuan."
-    )
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-07-12")] == [
-        ("62.4 billion yuan", None),
-        ("1.47 trillion yuan", None),
-    ]
-
-
-def test_facts_current_year_of_a_company_whose_year_ends_in_march(nlp: Language) -> None:
-    # The article names the fiscal year's end: "the current year" is the fiscal year running.
-    text = (
-        "Kurobe's sales rose 11% to 1.42 trillion yen in the year ended March 31. For the "
-        "current year, the company expects sales of 1.5 trillion yen."
-    )
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-05-14")] == [
-        ("11%", "FY2024"),
-        ("1.42 trillion yen", "FY2024"),
-        ("1.5 trillion yen", "FY2025"),
-    ]
-
-
 STANDING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
     "present": (
         "In 2023, Ningbo's exports rose 5 percent. The freight bill is about 6,000 dollars per "
@@ -1051,22 +1010,6 @@ def test_facts_a_standing_figure_inherits_no_period(
 ) -> None:
     # The guideline: one-off and standing figures take a date of their sentence, else null.
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-15")] == expected
-
-
-def test_facts_a_date_of_a_later_clause_with_its_own_figure_is_not_the_period(
-    nlp: Language,
-) -> None:
-    # "while Zhejiang reported first-quarter exports of ...": the quarter is that figure's.
-    text = (
-        "Jiangsu's GDP grew 5.8 percent in 2023. Exports rose 3 percent to 1.2 trillion yuan, "
-        "while Zhejiang reported first-quarter exports of 900 billion yuan."
-    )
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-04-20")] == [
-        ("5.8 percent", "2023"),
-        ("3 percent", "2023"),
-        ("1.2 trillion yuan", "2023"),
-        ("900 billion yuan", "2024-Q1"),
-    ]
 
 
 YEARS_BACK: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
@@ -1159,51 +1102,6 @@ def test_facts_a_statement_of_another_kind_after_and_keeps_no_earlier_date(
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-15")] == expected
 
 
-def test_facts_a_cap_in_force_has_no_period(nlp: Language) -> None:
-    # Rules in force (caps, limits) are null; a dated figure beside them keeps its period.
-    text = (
-        "In 2023, Ningbo's exports rose 5 percent. The port offers subsidies of up to 300 yuan "
-        "per container."
-    )
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-15")] == [
-        ("5 percent", "2023"),
-        ("up to 300 yuan per container", None),
-    ]
-
-
-def test_facts_same_period_last_year_is_a_year_before_the_one_in_view(nlp: Language) -> None:
-    text = (
-        "Konkan Bank's profit rose to Rs 4,212 crore in the January-March quarter of FY25. The "
-        "bank had posted a profit of Rs 3,569 crore in the same quarter last year."
-    )
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2025-04-26")] == [
-        ("Rs 4,212 crore", "2025-Q1"),
-        ("Rs 3,569 crore", "2024-Q1"),
-    ]
-
-
-def test_facts_the_day_a_change_was_reported_is_not_its_period(nlp: Language) -> None:
-    text = (
-        "Guangdong's telecom revenue reached 252.9 billion yuan in 2023, up 6.8% year-on-year, "
-        "the administration said on Sunday."
-    )
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-05")] == [
-        ("252.9 billion yuan", "2023"),
-        ("6.8%", "2023"),
-    ]
-
-
-def test_facts_headline_value_takes_the_period_of_the_body_statement(nlp: Language) -> None:
-    text = (
-        "Shandong sells 62.4 billion yuan of local bonds\n\n"
-        "Shandong Province sold 62.4 billion yuan of local government bonds on Thursday."
-    )
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-29")] == [
-        ("62.4 billion yuan", "2024-03-28"),
-        ("62.4 billion yuan", "2024-03-28"),
-    ]
-
-
 def test_facts_analysts_forecast_of_a_reported_figure_takes_its_period(nlp: Language) -> None:
     text = (
         "In the October-December quarter, Vindhya Cements' profit rose 41% to Rs 612 crore. "
@@ -1213,14 +1111,6 @@ def test_facts_analysts_forecast_of_a_reported_figure_takes_its_period(nlp: Lang
         ("41%", "change", "2023-Q4"),
         ("Rs 612 crore", "level", "2023-Q4"),
         ("Rs 561 crore", "target", "2023-Q4"),
-    ]
-
-
-def test_facts_a_move_takes_the_day_after_the_price_it_reached(nlp: Language) -> None:
-    text = "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday."
-    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-04-27")] == [
-        ("2.1 percent", "2024-04-26"),
-        ("23.46 yuan", "2024-04-26"),
     ]
 
 
@@ -1460,3 +1350,97 @@ def test_facts_a_difference_right_after_a_value_is_a_change(nlp: Language) -> No
     # past a comma the comparison is the level's own
     text = "Exports reached 100 billion yuan in 2023, more than double the 2019 level."
     assert [(r[0], r[1]) for r in facts(nlp, text)] == [("100 billion yuan", "level")]
+
+
+# Periods read against the article's date: each value with its period, in order.
+DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
+    "main-period-comes-from-reporting-sentences-not-plans": (
+        (
+            "Shanghai sets 2024 growth target at around 5 percent\n\nShanghai aims to expand "
+            "its economy by around 5 percent in 2024.\n\nThe city's GDP reached 4.72 trillion "
+            "yuan last year.\n\nRetail sales rose 12.6 percent."
+        ),
+        "2024-01-23",
+        [
+            ("around 5 percent", "2024"),
+            ("around 5 percent", "2024"),
+            ("4.72 trillion yuan", "2023"),
+            ("12.6 percent", "2023"),
+        ],
+    ),
+    "a-maturity-is-not-the-main-period": (
+        (
+            "Shandong sold 62.4 billion yuan of bonds maturing in 2034 and 2054.\n\nBids "
+            "totaled 1.47 trillion yuan."
+        ),
+        "2024-07-12",
+        [("62.4 billion yuan", None), ("1.47 trillion yuan", None)],
+    ),
+    "current-year-of-a-company-whose-year-ends-in-march": (
+        (
+            "Kurobe's sales rose 11% to 1.42 trillion yen in the year ended March 31. For the "
+            "current year, the company expects sales of 1.5 trillion yen."
+        ),
+        "2024-05-14",
+        [("11%", "FY2024"), ("1.42 trillion yen", "FY2024"), ("1.5 trillion yen", "FY2025")],
+    ),
+    "a-date-of-a-later-clause-with-its-own-figure-is-not-the-period": (
+        (
+            "Jiangsu's GDP grew 5.8 percent in 2023. Exports rose 3 percent to 1.2 trillion "
+            "yuan, while Zhejiang reported first-quarter exports of 900 billion yuan."
+        ),
+        "2024-04-20",
+        [
+            ("5.8 percent", "2023"),
+            ("3 percent", "2023"),
+            ("1.2 trillion yuan", "2023"),
+            ("900 billion yuan", "2024-Q1"),
+        ],
+    ),
+    "a-cap-in-force-has-no-period": (
+        (
+            "In 2023, Ningbo's exports rose 5 percent. The port offers subsidies of up to 300 "
+            "yuan per container."
+        ),
+        "2024-02-15",
+        [("5 percent", "2023"), ("up to 300 yuan per container", None)],
+    ),
+    "same-period-last-year-is-a-year-before-the-one-in-view": (
+        (
+            "Konkan Bank's profit rose to Rs 4,212 crore in the January-March quarter of FY25. "
+            "The bank had posted a profit of Rs 3,569 crore in the same quarter last year."
+        ),
+        "2025-04-26",
+        [("Rs 4,212 crore", "2025-Q1"), ("Rs 3,569 crore", "2024-Q1")],
+    ),
+    "the-day-a-change-was-reported-is-not-its-period": (
+        (
+            "Guangdong's telecom revenue reached 252.9 billion yuan in 2023, up 6.8% "
+            "year-on-year, the administration said on Sunday."
+        ),
+        "2024-02-05",
+        [("252.9 billion yuan", "2023"), ("6.8%", "2023")],
+    ),
+    "headline-value-takes-the-period-of-the-body-statement": (
+        (
+            "Shandong sells 62.4 billion yuan of local bonds\n\nShandong Province sold 62.4 "
+            "billion yuan of local government bonds on Thursday."
+        ),
+        "2024-03-29",
+        [("62.4 billion yuan", "2024-03-28"), ("62.4 billion yuan", "2024-03-28")],
+    ),
+    "a-move-takes-the-day-after-the-price-it-reached": (
+        "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
+        "2024-04-27",
+        [("2.1 percent", "2024-04-26"), ("23.46 yuan", "2024-04-26")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"), DATED_PERIODS.values(), ids=DATED_PERIODS.keys()
+)
+def test_facts_dated_periods(
+    nlp: Language, text: str, date: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date=date)] == expected
