@@ -6,15 +6,17 @@ import io
 import json
 import os
 import re
+import signal
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
-from extractor.cli import ProgressLine, main
+from extractor.cli import ProgressLine, _sigterm_as_interrupt, _Terminated, main
 
 ARTICLE = "Jiangsu exports rose 5.8 pct to 150 billion yuan in 2023.\n"
 
@@ -543,6 +545,29 @@ def test_cli_progress_line_shows_rate_and_eta() -> None:
         "extracting: 0/50 documents",
         "extracting: 10/50 documents, 5.0/s, ETA 0:00:08",
     ]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("unwinding", [RuntimeError, None], ids=["error-while-unwinding", "plain"])
+def test_cli_sigterm_ends_the_run_as_an_interruption(unwinding: type[Exception] | None) -> None:
+    # The SIGTERM's exception can land inside a library (a lock released twice, a cluster that
+    # fails to close) and come out as another error: the run still ends as interrupted.
+    with pytest.raises(KeyboardInterrupt) as caught, _sigterm_as_interrupt():
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the handler raises as soon as the signal is delivered
+        except KeyboardInterrupt:
+            if unwinding is None:
+                raise
+            raise unwinding("cannot release un-acquired lock") from None
+    assert isinstance(caught.value, _Terminated)
+    assert caught.value.signum == signal.SIGTERM
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # the handler is restored
+
+
+def test_cli_errors_without_a_signal_pass_through() -> None:
+    with pytest.raises(RuntimeError, match="no signal"), _sigterm_as_interrupt():
+        raise RuntimeError("no signal")
 
 
 def test_cli_jobs_auto(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

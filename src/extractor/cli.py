@@ -498,6 +498,12 @@ def _sigterm_as_interrupt() -> Iterator[None]:
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
         yield
+    except Exception as exc:
+        # Once a SIGTERM has come, an error from the unwinding (a library's lock or callback
+        # interrupted mid-way, a cluster that fails to close) is the interruption's aftermath.
+        if _SIGNALLED:
+            raise _Terminated(_SIGNALLED[0]) from exc
+        raise
     finally:
         signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 

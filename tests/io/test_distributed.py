@@ -400,7 +400,8 @@ def test_distributed_cli_sigterm_then_resume(tmp_path: Path) -> None:
             time.sleep(0.01)
         workers = children(proc.pid)
         proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=120) == 128 + signal.SIGTERM
+        code = proc.wait(timeout=120)
+        assert code == 128 + signal.SIGTERM, (tmp_path / "stderr.txt").read_text()
     finally:
         if proc.poll() is None:
             proc.kill()
