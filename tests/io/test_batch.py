@@ -20,10 +20,10 @@ from spacy.tokens import Doc
 from extractor.cli import main
 from extractor.documents import content_hash
 from extractor.errors import Errors
-from extractor.io import output, workers
+from extractor.io import batch, output, workers
 from extractor.io.batch import BatchOptions, Summary, read_inputs
-from extractor.io.inputs import DEFAULT_MAX_BYTES, Document
-from extractor.io.output import partial_path, read_complete
+from extractor.io.inputs import DEFAULT_MAX_BYTES, Document, Failure
+from extractor.io.output import Rendered, partial_path, read_complete
 from extractor.records import DocumentRecords
 from extractor.texts import CHUNK_CHARS
 
@@ -492,3 +492,39 @@ def test_batch_read_inputs_reads_without_extracting(tmp_path: Path) -> None:
         ("Failure", f"{folder / 'bad.jsonl'}:2"),
     ]
     assert summary.skipped == [str(folder / "notes.xyz")]
+
+
+class _Recorder:
+    """An extractor and a sink that log, in order, each batch handed to the workers and each
+    document written."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, object]] = []
+
+    def extract(self, documents: list[Document]) -> Iterator[Rendered | Failure]:
+        self.events.append(("extract", [d.doc_id for d in documents]))
+        return (Rendered([d.doc_id], ["MONEY"]) for d in documents)
+
+    def write(self, rendered: Rendered) -> None:
+        self.events.append(("write", rendered.lines[0]))
+
+
+def test_batch_hands_out_the_next_batch_before_writing_the_previous(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The workers get batch N+1 before this process writes batch N, so they never wait for
+    # the writing (nor for the reading of the inputs that follow).
+    monkeypatch.setattr(batch, "_BATCH_ENTRIES", 2)
+    recorder = _Recorder()
+    run = batch._Batch(recorder.extract, recorder, Summary(), BatchOptions(), batch.Hooks())  # type: ignore[arg-type]
+    assert run.run([Document(f"d{i}", "text") for i in range(5)], {})
+    assert recorder.events == [
+        ("extract", ["d0", "d1"]),
+        ("extract", ["d2", "d3"]),
+        ("write", "d0"),
+        ("write", "d1"),
+        ("extract", ["d4"]),
+        ("write", "d2"),
+        ("write", "d3"),
+        ("write", "d4"),
+    ]

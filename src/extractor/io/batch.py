@@ -21,7 +21,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -250,7 +250,12 @@ the progress an input still owes."""
 
 
 class _Batch:
-    """Feeds entries through the extractor in batches and writes their results in input order."""
+    """Feeds entries through the extractor in batches and writes their results in input order.
+
+    Two batches are in hand at a time: while the workers extract one, this process writes the
+    results of the one before it and reads the inputs of the next, so the workers do not wait
+    for the reading and writing between batches.
+    """
 
     def __init__(
         self, extract: Extract, sink: Sink, summary: Summary, options: BatchOptions, hooks: Hooks
@@ -258,34 +263,56 @@ class _Batch:
         self.extract, self.sink, self.summary = extract, sink, summary
         self.options, self.hooks = options, hooks
         self.pending: list[_Entry] = []
+        self.in_flight: tuple[list[_Entry], Generator[Rendered | Failure, None, None]] | None = None
 
     def run(
         self, items: Iterable[Document | Failure | _Advance], done: dict[tuple[str, str], Rendered]
     ) -> bool:
         """Process every item; False when ``fail_fast`` stopped the run at a failure."""
         chars = 0
-        for item in items:
-            entry: _Entry = item
-            if isinstance(item, Document):
-                chars += len(item.text)
-                if done:
-                    entry = done.get((item.doc_id, content_hash(item.text)), item)
-            self.pending.append(entry)
-            if (
-                (self.options.fail_fast and isinstance(item, Failure))
-                or len(self.pending) >= _BATCH_ENTRIES * self.options.jobs
-                or chars >= _BATCH_CHARS
-            ):
-                chars = 0
-                if not self.flush():
-                    return False
-        return self.flush()
-
-    def flush(self) -> bool:
-        """Write the pending entries in order; False when ``fail_fast`` stops at a failure."""
-        results = self.extract([entry for entry in self.pending if isinstance(entry, Document)])
         try:
-            for entry in self.pending:
+            for item in items:
+                entry: _Entry = item
+                if isinstance(item, Document):
+                    chars += len(item.text)
+                    if done:
+                        entry = done.get((item.doc_id, content_hash(item.text)), item)
+                self.pending.append(entry)
+                if self.options.fail_fast and isinstance(item, Failure):
+                    # written at once: the run stops here, before reading any further input
+                    if not (self.submit() and self.finish()):
+                        return False
+                elif len(self.pending) >= _BATCH_ENTRIES * self.options.jobs or (
+                    chars >= _BATCH_CHARS
+                ):
+                    chars = 0
+                    if not self.submit():
+                        return False
+            return self.submit() and self.finish()
+        finally:
+            if self.in_flight is not None:
+                self.in_flight[1].close()  # cancels the work still queued (fail_fast, errors)
+                self.in_flight = None
+
+    def submit(self) -> bool:
+        """Start extracting the pending entries, then write the batch before them; False when
+        ``fail_fast`` stops at a failure there."""
+        documents = [entry for entry in self.pending if isinstance(entry, Document)]
+        previous, self.in_flight = self.in_flight, (self.pending, self.extract(documents))
+        self.pending = []
+        return previous is None or self.write_batch(*previous)
+
+    def finish(self) -> bool:
+        """Write the batch in flight; False when ``fail_fast`` stops at a failure there."""
+        previous, self.in_flight = self.in_flight, None
+        return previous is None or self.write_batch(*previous)
+
+    def write_batch(
+        self, entries: list[_Entry], results: Generator[Rendered | Failure, None, None]
+    ) -> bool:
+        """Write one batch's entries in order; False when ``fail_fast`` stops at a failure."""
+        try:
+            for entry in entries:
                 if isinstance(entry, _Advance):
                     self.hooks.advance(entry.documents)
                     continue
@@ -300,7 +327,6 @@ class _Batch:
                 self.hooks.advance(1)
         finally:
             results.close()  # cancels the work still queued when fail_fast stops early
-            self.pending.clear()
         return True
 
     def write(self, entry: _Entry, rendered: Rendered) -> Failure | None:
