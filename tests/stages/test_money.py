@@ -237,6 +237,27 @@ CASES = {
 }
 
 
+CASES |= {
+    # a hyphen between a tens word and a units word makes one number, not a range
+    "compound-number-word": (
+        "It was worth twenty-five thousand yuan.",
+        [("twenty-five thousand yuan", D("25000"), "CNY", None, None, None, None)],
+    ),
+    "range-of-number-words": (
+        "Prices ran twenty to thirty thousand yuan.",
+        [("twenty to thirty thousand yuan", None, "CNY", None, D("20000"), D("30000"), None)],
+    ),
+    # a currency before a list's first amount is that amount's, not the list's
+    "currency-before-list": (
+        "They raised USD 100 and 200 EUR.",
+        [
+            ("USD 100", D("100"), "USD", None, None, None, None),
+            ("200 EUR", D("200"), "EUR", None, None, None, None),
+        ],
+    ),
+}
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
 def test_money_forms(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
     assert [row(m) for m in money(nlp, text)] == expected

@@ -295,6 +295,27 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
     return False
 
 
+def is_one_numeral(text: str, match: RuleMatch) -> bool:
+    """True for "twenty-five thousand yuan": a compound number word, not a range from twenty.
+
+    >>> is_one_numeral("twenty-five thousand", RuleMatch("x", 0, 20, {"lo_num": "twenty", "hi_num": "five"}))
+    True
+    >>> is_one_numeral("twenty-thirty", RuleMatch("x", 0, 13, {"lo_num": "twenty", "hi_num": "thirty"}))
+    False
+    """
+    low, high = match.groups.get("lo_num", ""), match.groups.get("hi_num", "")
+    if not (low.isalpha() and high.isalpha()):
+        return False
+    if f"{low}-{high}" not in text[match.start : match.end]:
+        return False
+    tens, units = numbers.parse_words(low), numbers.parse_words(high)
+    return tens is not None and units is not None and tens in _TENS and units in _UNITS
+
+
+_TENS = frozenset(range(20, 100, 10))
+_UNITS = frozenset(range(1, 10))
+
+
 @functools.cache
 def _amount_regex() -> re.Pattern[str]:
     return re.compile(
@@ -336,7 +357,7 @@ def apply_rules(
     readable = {
         m: f
         for m in find_matches(text, patterns)
-        if not ("lo_num" in m.groups and is_change_not_range(text, m))
+        if not ("lo_num" in m.groups and (is_change_not_range(text, m) or is_one_numeral(text, m)))
         and (f := normalize(m)) is not None
     }
     chosen = (readable[m] for m in select_longest(list(readable), order))

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
 
+from extractor import cache
 from extractor.records import MoneyValue
 from extractor.rules import numbers
 from extractor.rules.alternation import Phrase, alternation
@@ -161,6 +162,8 @@ class MoneyFinder:
         self.patterns = compile_patterns("money", fragments(), self.readers)
         self.table_patterns = compile_patterns("tables", fragments()) if tables else ()
         self.conversions = conversions
+        # a currency written before a list's first amount is that amount's ("USD 100 and 200 EUR")
+        self._currency_before = cache.compile(rf"(?:{fragments()['cur_pre']})\s?\Z", re.VERBOSE)
         self._list_item = re.compile(
             rf"(?P<num>{numbers.DIGITS_REGEX})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
             re.VERBOSE,
@@ -265,6 +268,8 @@ class MoneyFinder:
         parts = list(self._list_item.finditer(text, match.start, match.end))
         if len(parts) < 2 or any(_YEAR.fullmatch(p.group()) for p in parts):
             return None
+        if self._currency_before.search(text, max(0, match.start - 16), match.start):
+            return None  # "USD 100 and 200 EUR": two amounts in their own currencies
         last_mult = parts[-1].group("mult")
         items = []
         for index, part in enumerate(parts):
