@@ -297,6 +297,23 @@ def test_money_conversion_points_at_source(nlp: Language) -> None:
     )
 
 
+def test_money_conversion_at_the_end_of_a_line_is_no_table_header(nlp: Language) -> None:
+    # A headline ends without a full stop; "(100 million yuan)" alone on its line is a header.
+    text = "Textile sales hit 150 billion yuan ($20.9 billion)\n\nThe city said so."
+    first, second = money(nlp, text)
+    assert (first.text, first.amount, first.currency) == (
+        "150 billion yuan",
+        D("150000000000"),
+        "CNY",
+    )
+    assert (second.text, second.amount, second.currency, second.equivalent_of) == (
+        "$20.9 billion",
+        D("20900000000"),
+        "USD",
+        first.id,
+    )
+
+
 def test_money_conversion_with_approximator(nlp: Language) -> None:
     text = "Revenue was 12.82 trillion yuan (about 1.8 trillion U.S. dollars)."
     first, second = money(nlp, text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import replace
 from decimal import Decimal
 
@@ -177,7 +177,7 @@ class MoneyFinder:
         """
         cues = currency_context(text) if cues is None else cues
         found = apply_rules(text, self.patterns, lambda m: self.normalize(m, text, cues))
-        cells, headers = self.find_table_amounts(text, cues)
+        cells, headers = self.find_table_amounts(text, cues, {f.end for f in found})
         if headers:
             found = [f for f in found if not any(s <= f.start < e for s, e in headers)]
             found = sorted(found + cells, key=lambda f: f.start)
@@ -282,12 +282,14 @@ class MoneyFinder:
         return Found(match.start, match.end, match.pattern_id, items=tuple(items))
 
     def find_table_amounts(
-        self, text: str, cues: CurrencyContext
+        self, text: str, cues: CurrencyContext, amount_ends: Container[int] = ()
     ) -> tuple[list[Found], list[tuple[int, int]]]:
         """Figures of translated statistical tables whose unit is a header like "(100 million yuan)".
 
         The header applies from its line to the first blank line after the table's rows. Returns
         the amounts and the header spans (which are units, not amounts, and must not be reported).
+        A bracket right after an amount (one of ``amount_ends``) is its conversion, also at the
+        end of a line: "Sales hit 150 billion yuan ($20.9 billion)" in a headline.
         """
         amounts: list[Found] = []
         headers: list[tuple[int, int]] = []
@@ -296,6 +298,11 @@ class MoneyFinder:
             line_end = len(text) if line_end < 0 else line_end
             if text[match.end : line_end].strip():
                 continue  # a unit in running text, not a table header
+            before = match.start
+            while before > 0 and text[before - 1] in " \t":
+                before -= 1
+            if before in amount_ends:
+                continue  # a conversion of the amount before it
             unit = _table_unit(match.groups, cues)
             if unit is None:
                 continue
