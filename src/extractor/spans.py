@@ -26,7 +26,6 @@ from extractor.rules.patterns import Found
 
 EXTENSION = "extractor"
 _TEXT_KEY = "extractor.text"
-_LOWERS_KEY = "extractor.lowers"
 
 
 @dataclass(frozen=True)
@@ -183,15 +182,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
-
-
-def doc_lowers(doc: Doc) -> list[str]:
-    """Each token's lower-case form, computed once per document: rules that read the words
-    around a value index this list instead of making a ``Token`` for every word they look at."""
-    lowers: list[str] | None = doc.user_data.get(_LOWERS_KEY)
-    if lowers is None:
-        lowers = doc.user_data[_LOWERS_KEY] = [token.lower_ for token in doc]
-    return lowers
 
 
 def store_facts(doc: Doc, facts: Sequence[FactData]) -> None:

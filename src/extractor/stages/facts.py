@@ -39,14 +39,7 @@ from extractor.records import DateValue, PercentValue
 from extractor.rules import periods
 from extractor.rules.cues import find_direction, scope_terminators
 from extractor.rules.resources import read_jsonl, read_lexicon
-from extractor.spans import (
-    FactData,
-    SpanData,
-    doc_lowers,
-    doc_text,
-    get_span_data,
-    store_facts,
-)
+from extractor.spans import FactData, SpanData, doc_text, get_span_data, store_facts
 
 _BLANK_LINE = re.compile(r"(?=\n\n)")  # every start, overlapping ones too ("\n\n\n")
 _NEWLINE = re.compile(r"\n")
@@ -399,7 +392,6 @@ class _Context:
         self.doc = doc
         self.anchor_stated = anchor is not None and anchor_is_stated(doc)
         self.text = doc_text(doc)
-        self.lowers = doc_lowers(doc)
         # built on first use (by line_of, blank_line_before), also by the rules below
         self._blank_lines: list[int] | None = None  # where each "\n\n" starts (overlapping)
         self._newlines: list[int] | None = None
@@ -419,15 +411,14 @@ class _Context:
         self._lines: dict[int, list[re.Match[str]]] = {}  # table cells by line start
         # token indices of clause boundaries, for clause_of
         role_verbs = fact_words("role_verb")
-        lowers = self.lowers  # a mark's lower case is itself
         self.clause_bounds = [
-            i
-            for i, word in enumerate(lowers)
-            if word in (";", ":", "--", "\u2014")
+            t.i
+            for t in doc
+            if t.text in (";", ":", "--", "\u2014")
             or (
-                word in finder.terminators
+                t.lower_ in finder.terminators
                 # "which doubles as the high-tech zone": a role, not a new clause
-                and not (word == "as" and i > 0 and lowers[i - 1] in role_verbs)
+                and not (t.lower_ == "as" and t.i > 0 and doc[t.i - 1].lower_ in role_verbs)
             )
         ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
@@ -532,13 +523,13 @@ class _Context:
             end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
         reach = end
         end = self._segment(end)
-        if end < len(doc) and self.lowers[end] == "of":
+        if end < len(doc) and doc[end].lower_ == "of":
             stop = end + 1
             while stop < min(len(doc), end + 7) and (
-                self.plain(stop) or self.lowers[stop] in ("the", "and", ",", "its")
+                self.plain(stop) or doc[stop].lower_ in ("the", "and", ",", "its")
             ):
                 stop += 1
-            while stop > end + 1 and self.lowers[stop - 1] in ("the", "and", ",", "its"):
+            while stop > end + 1 and doc[stop - 1].lower_ in ("the", "and", ",", "its"):
                 stop -= 1
             owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
             if stop > end + 1 and not owner:
@@ -553,13 +544,14 @@ class _Context:
     def _per_unit(self, start: int, floor: int) -> int:
         """ "energy consumption per unit of GDP", "water use per unit of output": a quantity
         measured per unit of the metric is the metric; where its words start."""
-        if start >= floor + 1 and self.lowers[start - 1] == "per":
+        doc = self.doc
+        if start >= floor + 1 and doc[start - 1].lower_ == "per":
             per = start - 1
         elif (
             start >= floor + 3
-            and self.lowers[start - 1] == "of"
-            and self.lowers[start - 2] in ("unit", "units")
-            and self.lowers[start - 3] == "per"
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in ("unit", "units")
+            and doc[start - 3].lower_ == "per"
         ):
             per = start - 3
         else:
@@ -574,19 +566,19 @@ class _Context:
         with Central Asian countries": a phrase that says which part is measured, not where
         ("in the city"), when ("in December"), with whom ("exports to the US") or how much."""
         doc = self.doc
-        if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on"):
+        if end >= len(doc) or doc[end].lower_ not in ("in", "to", "with", "on"):
             return end
         start = end + 1
-        if start < len(doc) and self.lowers[start] == "the":
+        if start < len(doc) and doc[start].lower_ == "the":
             start += 1
-        elif self.lowers[end] == "to":
+        elif doc[end].lower_ == "to":
             return end  # "a contract to maintain platforms": an infinitive
         stop = start
         while stop < min(len(doc), start + 5) and self.plain(stop):
             stop += 1
         if (
             stop == start
-            or self.lowers[stop - 1] in self.finder.owner_nouns
+            or doc[stop - 1].lower_ in self.finder.owner_nouns
             or not doc[stop - 1].is_lower  # "a stake in Kessler Logistik": a name
         ):
             return end
@@ -597,15 +589,15 @@ class _Context:
     def _segment(self, end: int) -> int:
         """Past "at its cloud unit" / "in the retail business": the part being measured."""
         doc = self.doc
-        if end >= len(doc) or self.lowers[end] not in ("at", "in", "from"):
+        if end >= len(doc) or doc[end].lower_ not in ("at", "in", "from"):
             return end
         stop = end + 1
-        if stop < len(doc) and self.lowers[stop] in ("its", "the", "their"):
+        if stop < len(doc) and doc[stop].lower_ in ("its", "the", "their"):
             stop += 1
         words = stop
         while words < min(len(doc), stop + 4) and self.plain(words):
             words += 1
-        if words > stop and self.lowers[words - 1] in segment_words():
+        if words > stop and doc[words - 1].lower_ in segment_words():
             return words
         return end
 
@@ -881,10 +873,10 @@ class _Context:
     def _percent_of(self, span: Span) -> str | None:
         """ "About 40% of the district's workforce", "61% of the group's output": a share."""
         doc = self.doc
-        if span.label_ != "PERCENT" or span.end + 1 >= len(doc) or self.lowers[span.end] != "of":
+        if span.label_ != "PERCENT" or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
             return None
         i = span.end + 1
-        if i + 1 < len(doc) and self.lowers[i] in ("the", "its", "their"):
+        if i + 1 < len(doc) and doc[i].lower_ in ("the", "its", "their"):
             i += 1  # "62.6 percent of the 292.46 billion patacas of 2019": a ratio to a level
         following = doc[i]
         if following.ent_type_ in ("DATE", "MONEY", "PERCENT") or following.like_num:
@@ -912,7 +904,7 @@ class _Context:
         if isinstance(percent, PercentValue) and percent.direction != "none":
             return percent.direction
         # "cut energy consumption per unit of GDP by 3 percent": the verb stands before its object
-        window = 14 if span.start > 0 and self.lowers[span.start - 1] == "by" else 6
+        window = 14 if span.start > 0 and self.doc[span.start - 1].lower_ == "by" else 6
         found = find_direction(self.text, value.data.start, value.data.end, window, facts=True)
         if found == "none" and growth:
             return "increase"  # "GDP growth of 7 per cent", "a forecast of 2% (growth)"
@@ -925,7 +917,7 @@ class _Context:
         yuan", "raised its forecast to 8.5%", "sees inflation at 45%") or money to raise ("plans
         to raise up to HK$3.9 billion") says no direction of a change."""
         span = value.span
-        if span.start > 0 and self.lowers[span.start - 1] in ("to", "at"):
+        if span.start > 0 and self.doc[span.start - 1].lower_ in ("to", "at"):
             return True
         found = self.covering(span, value.clause, ("level",))
         return any(cue.rule.id == "level.raised" for _, cue in found)
@@ -974,13 +966,13 @@ class _Context:
                     end = found.head_end  # "the added values of its primary, secondary and ..."
                 value.take_metric(self.char_range(found.start, end), found, how)
                 return
-        through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
+        through_growth = span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words(
             "growth_noun"
         )
         chain = previous is not None and previous.metric and previous.sentence == value.sentence
         # "About 40% of the district's workforce holds": the part after "of" is the metric,
         # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
-        restated = span.start > 0 and self.lowers[span.start - 1] == "or"
+        restated = span.start > 0 and self.doc[span.start - 1].lower_ == "or"
         part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
         if chain and (stated := self._stated_phrase(span, previous)) is not None:
@@ -1047,14 +1039,14 @@ class _Context:
         )
         if verb is None:
             return None
-        segment = previous.span.end
+        doc, segment = self.doc, previous.span.end
         end = verb.start
-        while end > segment and self.lowers[end - 1] in self.finder.verbs:
+        while end > segment and doc[end - 1].lower_ in self.finder.verbs:
             end -= 1
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
-        last = self.lowers[end - 1] if start < end else ""
+        last = doc[end - 1].lower_ if start < end else ""
         if last and last not in self.finder.owner_nouns and last not in fact_words("reference"):
             return self.char_range(start, end)
         return None
@@ -1079,13 +1071,7 @@ class _Context:
         the amount into something, or before one that says where it goes, that thing is the
         metric."""
         doc, i = self.doc, span.start - 1
-        while i >= clause[0] and self.lowers[i] in (
-            "a",
-            "an",
-            "another",
-            "further",
-            "combined",
-        ):
+        while i >= clause[0] and doc[i].lower_ in ("a", "an", "another", "further", "combined"):
             i -= 1
         # past a conversion in brackets and a date ("over the next five years"), a few tokens:
         # not past other values (a text of values only would be read once per value)
@@ -1098,17 +1084,17 @@ class _Context:
             else:
                 j += 1
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
-        if i < clause[0] or self.lowers[i] not in fact_words("allocation"):
-            if j < clause[1] and self.lowers[j] in ("will", "would", "can", "could", "should"):
+        if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
+            if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
                 j += 1
-            if j >= clause[1] or self.lowers[j] not in fact_words("destination"):
+            if j >= clause[1] or doc[j].lower_ not in fact_words("destination"):
                 return None
             j, joins = j + 1, ("to", "into")
-        if j >= clause[1] or self.lowers[j] not in joins:
+        if j >= clause[1] or doc[j].lower_ not in joins:
             return None
         start = j + 1
         while start < clause[1] and (
-            self.lowers[start] in ("a", "an", "the", "its", "their") or doc[start].like_num
+            doc[start].lower_ in ("a", "an", "the", "its", "their") or doc[start].like_num
         ):
             start += 1  # "to 1,872 projects"
         end = start
@@ -1119,7 +1105,7 @@ class _Context:
             end += 1
         while end > start and not self.plain(end - 1):
             end -= 1
-        if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
+        if end == start or doc[end - 1].lower_ in self.finder.owner_nouns:
             return None
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
@@ -1127,7 +1113,7 @@ class _Context:
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
         phrase right before "of" and the value is the metric."""
-        if span.start < 2 or self.lowers[span.start - 1] != "of":
+        if span.start < 2 or self.doc[span.start - 1].lower_ != "of":
             return None
         return next(
             (
@@ -1165,7 +1151,7 @@ class _Context:
         """ "Kunming, the provincial capital, recorded": a description of a name, no metric."""
         doc = self.doc
         i = metric.start - 1
-        while i > 0 and self.lowers[i] not in (",",) and i > metric.start - 5:
+        while i > 0 and doc[i].lower_ not in (",",) and i > metric.start - 5:
             i -= 1
         if i <= 0 or doc[i].text != "," or doc[i - 1].ent_type_ not in ("GPE", "ORG", "PERSON"):
             return False
@@ -1174,7 +1160,7 @@ class _Context:
 
     def _example(self, metric: Metric) -> bool:
         """ "Excluding items such as stock-based compensation": named as an example, not measured."""
-        before = " ".join(self.lowers[max(0, metric.start - 4) : metric.start])
+        before = " ".join(t.lower_ for t in self.doc[max(0, metric.start - 4) : metric.start])
         return bool(re.search(r"\b(?:such as|excluding|including|except|like)\b", before))
 
     def _head_of(self, other: _Value) -> tuple[int, int]:
@@ -1192,7 +1178,7 @@ class _Context:
             (
                 t.i
                 for t in doc[max(value.sent.start, metric.start - 10) : metric.start]
-                if t.text == "," and t.i + 1 < len(doc) and self.lowers[t.i + 1] in ("which", "who")
+                if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "who")
             ),
             None,
         )
@@ -1203,7 +1189,7 @@ class _Context:
 
         Not the rate of a change: "grew at a 3.3% annualized rate", "at a 2.8% pace".
         """
-        before = self.lowers[max(0, span.start - 4) : span.start]
+        before = [t.lower_ for t in self.doc[max(0, span.start - 4) : span.start]]
         rate_of_change = bool(before) and (before[-1] in ("a", "an") or "at" in before)
         for m in self.metric_index.between(span.end, span.end + 2):
             adjacent = m.start == span.end or (m.start == span.end + 1 and self.plain(span.end))
@@ -1265,25 +1251,20 @@ class _Context:
                 j += 1
             # only into what the amount is made of: "a quota of 3.9 trillion yuan (...) for new
             # bonds" says what it is for
-            if (
-                j > i + 1
-                and j + 1 < clause[1]
-                and doc[j].text == ")"
-                and self.lowers[j + 1] == "of"
-            ):
+            if j > i + 1 and j + 1 < clause[1] and doc[j].text == ")" and doc[j + 1].lower_ == "of":
                 i = j + 1
-        if i < clause[1] and self.lowers[i] in fact_words("growth_noun"):
+        if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
             i += 1
-        elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and self.lowers[i + 1] == "worth":
+        elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and doc[i + 1].lower_ == "worth":
             i += 2  # "half a million euros' worth of shares"
-        elif i < clause[1] and self.lowers[i] == "worth":
+        elif i < clause[1] and doc[i].lower_ == "worth":
             i += 1  # "RMB 45 billion worth of goods"
         joins = ("in", "on", "for") if value_kind == "share" else ("in", "on", "for", "of")
-        if i >= clause[1] or self.lowers[i] not in joins:
+        if i >= clause[1] or doc[i].lower_ not in joins:
             return None
         start = i + 1
         while start < clause[1] and (
-            self.lowers[start] in ("the", "a", "an", "its", "their", "own")
+            doc[start].lower_ in ("the", "a", "an", "its", "their", "own")
             or doc[start].ent_type_ == "DATE"
             or (doc[start].ent_type_ in SUBJECT_LABELS and self._possessive_after(start))
             or doc[start].text in ("'s", "\u2019s")
@@ -1296,12 +1277,12 @@ class _Context:
         if (
             start < end < clause[1]
             and doc[end].text in ("'s", "\u2019s")
-            and self.lowers[end - 1] in owners
+            and doc[end - 1].lower_ in owners
         ):
             start = end = end + 1  # "40% of the district's workforce": the owner's part
             while end < clause[1] and end < start + 5 and self.plain(end):
                 end += 1
-        if end == start or self.lowers[end - 1] in owners:
+        if end == start or doc[end - 1].lower_ in owners:
             return None  # "30 billion yuan in the province": where, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
@@ -1331,23 +1312,23 @@ class _Context:
                 (
                     i
                     for i in range(span.start - 1, max(segment, span.start - 4) - 1, -1)
-                    if self.lowers[i] in self.finder.verbs
+                    if self.doc[i].lower_ in self.finder.verbs
                 ),
                 None,
             )
         if verb is None:
             return None
         end = verb
-        while end > segment and self.lowers[end - 1] in self.finder.verbs:
+        while end > segment and self.doc[end - 1].lower_ in self.finder.verbs:
             end -= 1
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
-        quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
+        quantity_verb = self.doc[verb].lower_ in fact_words("quantity_verb")
         if quantity_verb and not self.metric_index.between(segment, verb):
             # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
             return self.char_range(verb, verb + 1)
-        if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
+        if start < end and self.doc[end - 1].lower_ not in self.finder.owner_nouns:
             return self.char_range(start, end)
         opening = segment
         while opening < verb and not self.plain(opening):
@@ -1355,9 +1336,9 @@ class _Context:
         closing = opening
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
-        if closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns:
+        if closing > opening and self.doc[closing - 1].lower_ not in self.finder.owner_nouns:
             return self.char_range(opening, closing)
-        if self.lowers[verb] in fact_words("quantity_verb"):
+        if self.doc[verb].lower_ in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
 
@@ -1377,7 +1358,7 @@ class _Context:
                         out.add(ent.start)
                     break
         for ent in self.subjects:
-            after = self.lowers[ent.end : ent.end + 3]
+            after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
             line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
             dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
             if (
@@ -1490,9 +1471,9 @@ class _Context:
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
         """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
         i = ent.start - 1
-        if i > sentence.start and self.lowers[i] == "the":
+        if i > sentence.start and self.doc[i].lower_ == "the":
             i -= 1  # "to the US"
-        return i > sentence.start and self.lowers[i] in fact_words("adjunct")
+        return i > sentence.start and self.doc[i].lower_ in fact_words("adjunct")
 
     def _subject(self, value: _Value, previous: _Value | None) -> None:
         if value.metric_cls == "instrument":
@@ -1589,22 +1570,22 @@ class _Context:
         stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
         doc, refers = self.doc, self.finder.owner_refers
         if self._referring is None:  # the owner nouns of the document, found once
-            self._referring = [i for i, word in enumerate(self.lowers) if word in refers]
+            self._referring = [t.i for t in doc if t.lower_ in refers]
         # between the sentence's start and the value, nearest first (an index, not a scan of
         # the sentence: a sentence of thousands of values stays linear)
         low = bisect_right(self._referring, value.sentence.start)
         high = bisect_left(self._referring, value.span.start)
         what = next(
             (
-                refers[self.lowers[i]]
+                refers[doc[i].lower_]
                 for i in (self._referring[k] for k in range(high - 1, low - 1, -1))
-                if self.lowers[i - 1] in ("the", "this")
+                if doc[i - 1].lower_ in ("the", "this")
                 and not doc[i].ent_type_
                 # "economists at the bank": where, not whose ("in the city" is whose)
                 and not (
-                    refers[self.lowers[i]] in ("ORG", "Bank")
+                    refers[doc[i].lower_] in ("ORG", "Bank")
                     and i - 2 >= 0
-                    and self.lowers[i - 2] in fact_words("adjunct")
+                    and doc[i - 2].lower_ in fact_words("adjunct")
                 )
             ),
             None,
@@ -1704,10 +1685,10 @@ class _Context:
         Arabia" (each name of the list)."""
         doc, i = self.doc, ent.start - 1
         while i >= 0 and (
-            self.lowers[i] in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
+            doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
         ):
             i -= 1
-        return i >= 0 and self.lowers[i] in fact_words("partner")
+        return i >= 0 and doc[i].lower_ in fact_words("partner")
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
@@ -1783,14 +1764,14 @@ class _Context:
         return (
             i >= 0
             and i == ent.sent.start
-            and self.lowers[i] in fact_words("adjunct")
+            and self.doc[i].lower_ in fact_words("adjunct")
             and ent.end < len(self.doc)
             and self.doc[ent.end].text == ","
         )
 
     def _passive_by(self, i: int) -> bool:
         """ "followed by Nanjing", "led by X": the owner comes after "by"."""
-        return 0 <= i < len(self.doc) and self.lowers[i] == "by"
+        return 0 <= i < len(self.doc) and self.doc[i].lower_ == "by"
 
     def _owner_of_metric(self, owners: Sequence[Span], value: _Value) -> Span | None:
         """ "Sichuan's GDP", "GDP of Sichuan", "retail sales in Jiangsu": the metric's owner."""
@@ -1937,7 +1918,7 @@ class _Context:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
         context = _SPAN_CONTEXT.search(before)
         # a deadline is ahead: "cuts of 75 basis points by December"
-        ahead = ahead or (ent.start > 0 and self.lowers[ent.start - 1] in fact_words("goal"))
+        ahead = ahead or (ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal"))
         if context and (context["verb"].lower() == "ended" or context["rel"] in ("last", "LAST")):
             ahead = False  # "the year ended March 31" is over, even in a forecast's sentence
         elif context and context["rel"]:
@@ -1993,7 +1974,7 @@ class _Context:
     def _main_period(self) -> str | None:
         """The period of the headline or the lede: the first date there that is not a day."""
         planning = fact_words("planning")
-        reporting = (s for s in self.sents if planning.isdisjoint(self.lowers[s.start : s.end]))
+        reporting = (s for s in self.sents if not any(t.lower_ in planning for t in s))
         for sentence in itertools.islice(reporting, 4):
             for ent in self.dates:
                 if sentence.start <= ent.start < sentence.end:
@@ -2148,7 +2129,7 @@ class _Context:
         between = self.value_index.between(span.end, ent.start)
         inside = {i for v in between for i in range(v.start, v.end)}
         return bool(between) and all(
-            i in inside or self.lowers[i] in (",", "or") for i in range(span.end, ent.start)
+            i in inside or self.doc[i].lower_ in (",", "or") for i in range(span.end, ent.start)
         )
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
@@ -2158,7 +2139,7 @@ class _Context:
         if (
             value.kind == "target"
             and span.end < len(self.doc)
-            and self.lowers[span.end] in fact_words("standing")
+            and self.doc[span.end].lower_ in fact_words("standing")
         ):
             return True
         return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
@@ -2179,14 +2160,14 @@ class _Context:
         for i in range(start, end):
             token = doc[i]
             if token.text == ",":
-                opens = i + 1 < len(doc) and self.lowers[i + 1] in relative
+                opens = i + 1 < len(doc) and doc[i + 1].lower_ in relative
                 holds = i < span.start and all(t.text != "," for t in doc[i + 1 : span.start])
                 aside = opens and not holds
                 continue
             if (
                 not aside
                 and token.lower_ in words
-                and (i + 1 >= len(doc) or self.lowers[i + 1] not in planning)
+                and (i + 1 >= len(doc) or doc[i + 1].lower_ not in planning)
             ):
                 return True
         return False
@@ -2198,8 +2179,9 @@ class _Context:
         if end - start > 30:
             return False
         opening = fact_words("planning") | fact_words("report") | fact_words("present")
+        doc = self.doc
         return any(
-            self.lowers[i] == "and" and self.lowers[i + 1] in opening for i in range(start, end - 1)
+            doc[i].lower_ == "and" and doc[i + 1].lower_ in opening for i in range(start, end - 1)
         )
 
     def _sensitivity(self, value: _Value) -> bool:
@@ -2208,7 +2190,7 @@ class _Context:
         Read in the value's clause, at most 15 words before it."""
         words = fact_words("sensitivity")
         start = max(value.clause[0], value.span.start - 15)
-        return not words.isdisjoint(self.lowers[start : value.span.start])
+        return any(t.lower_ in words for t in self.doc[start : value.span.start])
 
     def _consensus(self, sentence: Span) -> bool:
         """ "Analysts had expected ...", "economists polled by Reuters": a forecast of the
@@ -2216,8 +2198,8 @@ class _Context:
         found = self._consensus_sentences.get(sentence.start)
         if found is None:
             words = fact_words("consensus")
-            found = self._consensus_sentences[sentence.start] = not words.isdisjoint(
-                self.lowers[sentence.start : sentence.end]
+            found = self._consensus_sentences[sentence.start] = any(
+                t.lower_ in words for t in sentence
             )
         return found
 
@@ -2225,11 +2207,11 @@ class _Context:
         """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
         which is no change's period (a change runs over a period)."""
         doc, i = self.doc, ent.start - 1
-        if i >= 0 and self.lowers[i] in ("on", "earlier", "later"):
+        if i >= 0 and doc[i].lower_ in ("on", "earlier", "later"):
             i -= 1
         report = fact_words("report")
-        return (i >= 0 and self.lowers[i] in report) or (
-            ent.end < len(doc) and self.lowers[ent.end] in report
+        return (i >= 0 and doc[i].lower_ in report) or (
+            ent.end < len(doc) and doc[ent.end].lower_ in report
         )
 
     def _change_to_level(self, span: Span, ent: Span) -> bool:
@@ -2240,7 +2222,7 @@ class _Context:
         return (
             len(between) == 1
             and between[0].start - span.end <= 4
-            and self.lowers[between[0].start - 1] in ("to", "at")
+            and self.doc[between[0].start - 1].lower_ in ("to", "at")
         )
 
     def headline_periods(self, values: Sequence[_Value]) -> None:
@@ -2292,17 +2274,17 @@ class _Context:
 
         def word_before(end: int) -> int:  # the word before a date, past "in", "on", "by"
             i = end - 1
-            return i - 1 if i >= 0 and self.lowers[i] in ("in", "on", "by") else i
+            return i - 1 if i >= 0 and doc[i].lower_ in ("in", "on", "by") else i
 
         i = word_before(ent.start)
         for _ in range(4):  # back over the earlier dates of a list: "2034 and | 2054"
-            if i < 1 or self.lowers[i] not in ("and", "or", ",") or doc[i - 1].ent_type_ != "DATE":
+            if i < 1 or doc[i].lower_ not in ("and", "or", ",") or doc[i - 1].ent_type_ != "DATE":
                 break
             start = i - 1
             while start > 0 and doc[start].ent_iob_ != "B":
                 start -= 1
             i = word_before(start)
-        return i >= 0 and self.lowers[i] in fact_words("maturity")
+        return i >= 0 and doc[i].lower_ in fact_words("maturity")
 
     def _aside(self, ent: Span) -> bool:
         """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)"."""
@@ -2399,17 +2381,16 @@ def _benchmark(ent: Span) -> bool:
     """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks": a date a
     value is measured against, not the value's period."""
     doc, i = ent.doc, ent.start - 1
-    lowers = doc_lowers(doc)
     # "since" just before, or opening a short clause the date ends: "its highest since early
     # 2022", "its highest level since the rate was introduced in 2013"
     for j in range(i, max(-1, i - 7), -1):
-        if lowers[j] == "since":
-            return not fact_words("record").isdisjoint(lowers[max(0, j - 4) : j])
+        if doc[j].lower_ == "since":
+            return any(t.lower_ in fact_words("record") for t in doc[max(0, j - 4) : j])
         if doc[j].is_punct:
             break
-    if i >= 1 and lowers[i] == "of" and lowers[i - 1] in fact_words("benchmark"):
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
         return True
-    return ent.end < len(doc) and lowers[ent.end] in fact_words("benchmark")
+    return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
 
 
 def _bare(name: str) -> str:
@@ -2522,7 +2503,7 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
         found = re.match(r"(?:FY)?(\d{4})", value or "") or re.search(r"\b(\d{4})\b", ent.text)
         if not found:
             continue
-        before = set(doc_lowers(doc)[max(0, ent.start - 3) : ent.start])
+        before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
         if before & fact_words("goal"):
             goals.append(int(found[1]))
         elif not before & skip:
@@ -2547,8 +2528,7 @@ def _latest_year(doc: Doc) -> tuple[int, bool] | None:
 def _planning_sentences(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of the sentences that plan or forecast ("aims to", "will"), in order."""
     words = fact_words("planning")
-    lowers = doc_lowers(doc)
-    return [(s.start, s.end) for s in doc.sents if not words.isdisjoint(lowers[s.start : s.end])]
+    return [(s.start, s.end) for s in doc.sents if any(t.lower_ in words for t in s)]
 
 
 def _in_sentences(ent: Span, ranges: list[tuple[int, int]]) -> bool:
@@ -2570,7 +2550,7 @@ def _reported_years(doc: Doc) -> list[tuple[int, bool]]:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        before = set(doc_lowers(doc)[max(0, ent.start - 3) : ent.start])
+        before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
         if before & not_reports or _in_sentences(ent, planning):
             continue
         data = get_span_data(ent)
