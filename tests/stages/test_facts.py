@@ -544,6 +544,31 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "fell 7.4 percent in 2023.",
         ["Bank of Korea", "South Korea"],
     ),
+    "table-row-labelled-with-a-company-is-its-own": (
+        "Company results on Thursday\n\nCompany                Net profit      Change\n"
+        "Kessler Logistik AG    EUR 412m        down 18.5%\n"
+        "Harbourfront Properties Ltd  HK$1.2bn   up 3.1%\n\n"
+        "The Swiss National Bank cut its policy rate to 1.5 percent on Thursday.",
+        [
+            "Kessler Logistik AG",
+            "Kessler Logistik AG",
+            "Harbourfront Properties Ltd",
+            "Harbourfront Properties Ltd",
+            "Swiss National Bank",
+        ],
+    ),
+    "loans-in-a-central-bank-story-are-the-countrys": (
+        "Bank of Korea holds rate\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent on "
+        "Thursday. South Korea's economy is slowing.\n\nHousehold loans rose by 3.1 trillion "
+        "won in December.",
+        ["Bank of Korea", "South Korea"],
+    ),
+    "a-central-bank-keeps-figures-when-the-country-is-not-its-own": (
+        "ECB holds rates\n\nThe European Central Bank kept its deposit rate at 4 percent on "
+        "Thursday. Italy's economy is slowing, and Italy's banks are cautious.\n\nBanks "
+        "borrowed 2.5 billion euros from the bank in its weekly operation.",
+        ["European Central Bank", "European Central Bank"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

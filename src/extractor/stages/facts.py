@@ -761,11 +761,26 @@ class _Context:
             value.period = self._table_title_period(line_start) or title_period
         paragraph = self.paragraph(value.span.start)
         at, inherited = self.paragraph_subject
-        value.subject = (
+        value.subject = self._row_owner(label.start(), value.metric[1]) or (
             inherited if at == paragraph and inherited is not None else self.main_subject
         )
         value.how.append("fact.table_row")
         return True
+
+    def _row_owner(self, start: int, end: int) -> Span | None:
+        """A row labelled with a company or a place ("Aargau Instruments  CHF 1.18bn  up 10%"):
+        the row's figures are its own."""
+        label = self.doc.char_span(start, end, alignment_mode="expand")
+        if label is None:
+            return None
+        return next(
+            (
+                e
+                for e in self.subject_index.between(label.start, label.end)
+                if e.end <= label.end and e.start not in self.not_owners
+            ),
+            None,
+        )
 
     def _table_header(self, line_start: int) -> list[str] | None:
         """The cells of the first line of the table a row belongs to (its column heads)."""
@@ -1533,6 +1548,15 @@ class _Context:
             return bank
         return chosen
 
+    def _names_country(self, bank: Span, country: Span) -> bool:
+        """Whether a central bank's name names the country ("Bank of Korea", "South Korea")."""
+        bank_words = set(_bare(self.fullest(bank)).split())
+        return bool(bank_words & set(_bare(self.fullest(country)).split()))
+
+    def _is_central_bank(self, ent: Span) -> bool:
+        banks = self.finder.central_banks
+        return ent.label_ == "ORG" and (self.fullest(ent) in banks or ent.text in banks)
+
     def _main_central_bank(self) -> Span | None:
         """The central bank the article names most often, the earliest on a tie."""
         if self._central_bank is None:
@@ -1726,6 +1750,18 @@ class _Context:
         place = self.main_place or self.main_country
         if scope == "macro" and place is not None and (chosen is None or chosen.label_ == "ORG"):
             return place
+        if (
+            value.phrase is not None
+            and value.phrase.cls in ("flow", "stock")
+            and scope in ("macro", "any")
+            and chosen is not None
+            and self._is_central_bank(chosen)
+            and self.main_country is not None
+            and self._names_country(chosen, self.main_country)
+        ):
+            # a central bank owns the rates it sets; the loans, spending and trade of a story
+            # about it are its country's ("Household loans rose ..." after "The BOK held ...")
+            return self.main_country
         if (
             scope == "company"
             and self.main_company is not None
