@@ -569,6 +569,19 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "borrowed 2.5 billion euros from the bank in its weekly operation.",
         ["European Central Bank", "European Central Bank"],
     ),
+    "it-opening-a-sentence-is-the-owner-that-opened-one-before": (
+        "Bank Indonesia raises rate\n\nBank Indonesia raised its policy rate to 6.25 percent on "
+        "Wednesday. PT Morowali Nikel Industri said its net profit fell 41% in the first "
+        "quarter.\n\nThe company runs 12 furnaces. It plans to spend Rp 2 trillion this year on "
+        "a new plant.",
+        ["Bank Indonesia", "PT Morowali Nikel Industri", "PT Morowali Nikel Industri"],
+    ),
+    "it-is-not-a-place-named-in-a-list-after-in": (
+        "Vindhya Cements Ltd profit rises\n\nVindhya Cements Ltd said its net profit rose 12 "
+        "percent in the quarter.\n\nSales rose in Uttar Pradesh and Bihar. It also declared an "
+        "interim dividend of Rs 12 per share.",
+        ["Vindhya Cements Ltd", "Vindhya Cements Ltd"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

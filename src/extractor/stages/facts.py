@@ -459,6 +459,7 @@ class _Context:
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
+        self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -1523,6 +1524,9 @@ class _Context:
         elif chosen is None and (country := self._country_of_metric(value)) is not None:
             chosen = country
             value.how.append("subject.demonym")
+        elif chosen is None and (named := self._pronoun_owner(value)) is not None:
+            chosen = named
+            value.how.append("subject.pronoun")
         elif chosen is None and (named := self._anaphor(value)) is not None:
             chosen = named
             value.how.append("subject.anaphor")
@@ -1588,6 +1592,39 @@ class _Context:
         if opening or any(w in words for w in metric):
             return self.main_country
         return None
+
+    def _pronoun_owner(self, value: _Value) -> Span | None:
+        """ "One of them is Ningbo Jingyi Bearing Co., a bearing maker. Its revenue rose 23.4%":
+        a sentence that opens with "It" or "Its" speaks of the owner that opens the sentence
+        before, or the one before that when that sentence names none ("The company produced
+        ... It plans to spend ...")."""
+        sentence = value.sentence
+        if sentence[0].lower_ not in fact_words("pronoun"):
+            return None
+        if sentence.start in self._pronoun_owners:  # one look per sentence, not per value
+            return self._pronoun_owners[sentence.start]
+        self._pronoun_owners[sentence.start] = None
+        k = bisect_right(self.sent_starts, sentence.start) - 1
+        for before in self.sents[max(0, k - 2) : k][::-1]:
+            owner = next(
+                (e for e in self._owners(before) if not self._where(e) and not self._partner(e)),
+                None,
+            )
+            if owner is not None:
+                self._pronoun_owners[sentence.start] = owner
+                return owner
+        return None
+
+    def _where(self, ent: Span) -> bool:
+        """A mention in a place phrase, however long its list: "in Uttar Pradesh and Bihar",
+        "In Mexico City, ...", "at the London Metal Exchange"."""
+        doc, i = self.doc, ent.start - 1
+        floor = max(ent.sent.start, ent.start - 8)  # a list of a few names, not a scan
+        while i > floor and (
+            doc[i].lower_ in ("the", ",", "and") or doc[i].is_title or doc[i].ent_type_
+        ):
+            i -= 1
+        return i >= floor and doc[i].lower_ in fact_words("adjunct")
 
     def _anaphor(self, value: _Value) -> Span | None:
         """ "The province's imports", "the company plans to spend": the owner a definite noun
