@@ -582,6 +582,24 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "interim dividend of Rs 12 per share.",
         ["Vindhya Cements Ltd", "Vindhya Cements Ltd"],
     ),
+    "a-place-closing-a-value-before-a-comma-owns-nothing-after": (
+        "Nordwind Energie AG lifts profit\n\nNordwind Energie AG said its net profit rose 12 "
+        "percent in the first half.\n\nThe Frankfurt market was calm. Shares rose 4.2% to EUR "
+        "38.10 in Frankfurt, giving Nordwind Energie AG a market value of about EUR 28 billion.",
+        ["Nordwind Energie AG"] * 4,
+    ),
+    "a-place-before-a-comma-and-a-new-owner": (
+        "Taiwan panels\n\nPilbara Ridge Minerals said it would spend A$2.3bn on a refinery in "
+        "Western Australia, and Formosa Display Technology raised NT$30 billion in a rights "
+        "issue.",
+        ["Pilbara Ridge Minerals", "Formosa Display Technology"],
+    ),
+    "a-place-after-a-value-owns-the-next-statement": (
+        "Chongqing projects\n\nChongqing's investment rose 4 percent in 2023.\n\nA parts park "
+        "in Changshou District has a planned investment of RMB 12.6 billion, and a data center "
+        "cluster in Yubei District will cost about CNY 8.2 billion.",
+        ["Chongqing", "Changshou District", "Yubei District"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

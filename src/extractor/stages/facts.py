@@ -1504,9 +1504,20 @@ class _Context:
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
         )
+        # after a value of the same clause, a place named after a preposition and closed by a
+        # comma is where that value was ("rose 4.2% to EUR 38.10 in Frankfurt, giving it a
+        # market value of ..."); "and a data centre in Yubei District will cost" is the owner
+        after_value = [
+            e
+            for e in owners
+            if segment == clause[0]
+            or e.start < segment
+            or not self._adjunct(e, value.sentence)
+            or "," not in self.text[e.end_char : span.start_char]
+        ]
         chosen = (
             self._owner_of_metric(owners, value)
-            or self._subject_part(owners, segment, span.start)
+            or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
         )
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
