@@ -600,6 +600,29 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "cluster in Yubei District will cost about CNY 8.2 billion.",
         ["Chongqing", "Changshou District", "Yubei District"],
     ),
+    "a-central-banks-inflation-is-not-a-foreign-citys": (
+        "Swiss National Bank cuts rate\n\nThe Swiss National Bank cut its policy rate to 1.5 "
+        "percent on Thursday. Traders in Mexico City and Mexico City banks were calm.\n\n"
+        "Inflation was 1.2 percent in February.",
+        ["Swiss National Bank", None],
+    ),
+    "a-regional-central-banks-inflation-is-not-a-members": (
+        "ECB holds rates\n\nThe European Central Bank held its deposit rate at 4 percent on "
+        "Thursday. Italy's banks and Italy's savers were calm.\n\nServices inflation has been "
+        "stuck at 4 percent since November.",
+        ["European Central Bank", None],
+    ),
+    "a-central-bank-naming-no-home-keeps-the-countrys-inflation": (
+        "Fed holds rates\n\nThe Federal Reserve held its policy rate at 5.5 percent on "
+        "Wednesday. The U.S. economy is strong, and U.S. shoppers keep spending.\n\nInflation "
+        "was 2.9 percent in December.",
+        ["Federal Reserve", "U.S."],
+    ),
+    "a-central-banks-home-inflation": (
+        "Bank of Korea holds rate\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent on "
+        "Thursday. South Korea's economy is slowing.\n\nInflation was 3.2 percent in December.",
+        ["Bank of Korea", "South Korea"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -288,6 +288,21 @@ def demonym_countries() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def named_homes() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``lexicons/demonyms.tsv`` read as the homes a name may give: each adjective and each
+    country name (bare) with the bare names of its country, empty for a region ("European")."""
+    homes: dict[str, frozenset[str]] = {}
+    for row in read_lexicon("demonyms"):
+        names = frozenset() if row["country"] == "-" else frozenset(
+            _bare(name) for name in row["country"].split("|")
+        )
+        homes[_bare(row["word"])] = names
+        for name in names:
+            homes[name] = names
+    return tuple(homes.items())
+
+
+@functools.cache
 def verb_forms() -> frozenset[str]:
     """``lexicons/verbs.tsv``: forms that end a noun phrase."""
     return frozenset(row["word"] for row in read_lexicon("verbs"))
@@ -1563,10 +1578,15 @@ class _Context:
             return bank
         return chosen
 
-    def _names_country(self, bank: Span, country: Span) -> bool:
-        """Whether a central bank's name names the country ("Bank of Korea", "South Korea")."""
-        bank_words = set(_bare(self.fullest(bank)).split())
-        return bool(bank_words & set(_bare(self.fullest(country)).split()))
+    def _home(self, bank: Span) -> frozenset[str] | None:
+        """The bare names of the country a central bank's name gives ("Bank of Korea": south
+        korea, korea; "Swiss National Bank": switzerland), empty for a region's ("European
+        Central Bank"), None when the name gives none ("Federal Reserve")."""
+        name = f" {_bare(self.fullest(bank))} "
+        found = [names for word, names in named_homes() if f" {word} " in name]
+        if not found:
+            return None
+        return frozenset().union(*found)
 
     def _is_central_bank(self, ent: Span) -> bool:
         banks = self.finder.central_banks
@@ -1797,6 +1817,11 @@ class _Context:
         scope = value.phrase.scope if value.phrase is not None else "any"
         place = self.main_place or self.main_country
         if scope == "macro" and place is not None and (chosen is None or chosen.label_ == "ORG"):
+            if chosen is not None and self._is_central_bank(chosen):
+                # the Swiss National Bank's inflation is not Mexico City's; the Fed names no home
+                home = self._home(chosen)
+                if home is not None and _bare(self.fullest(place)) not in home:
+                    return None
             return place
         if (
             value.phrase is not None
@@ -1805,7 +1830,7 @@ class _Context:
             and chosen is not None
             and self._is_central_bank(chosen)
             and self.main_country is not None
-            and self._names_country(chosen, self.main_country)
+            and _bare(self.fullest(self.main_country)) in (self._home(chosen) or ())
         ):
             # a central bank owns the rates it sets; the loans, spending and trade of a story
             # about it are its country's ("Household loans rose ..." after "The BOK held ...")
