@@ -623,6 +623,15 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Thursday. South Korea's economy is slowing.\n\nInflation was 3.2 percent in December.",
         ["Bank of Korea", "South Korea"],
     ),
+    "the-county-it-keeps-calling-the-county-is-the-main-subject": (
+        "Orchard sales boom online\n\nFengshan County in China's Guizhou Province has sold 1.2 "
+        "billion yuan of farm produce online this year, local officials said.\n\nThe county "
+        "has 120,000 mu of orchards. The county ships fruit daily, and the county's farmers "
+        "sell online.\n\nPremium fruit sells for 16 yuan per kilogram online, Luo said.\n\n"
+        "Guizhou Province's online sales rose 18 percent in 2023. Guizhou Province is an inland "
+        "province.",
+        ["Fengshan County", "Fengshan County", "Guizhou Province"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -456,6 +456,7 @@ class _Context:
             if ent.text not in names:
                 names[ent.text] = (f" {_bare(ent.text)} ", _initials(ent.text))
         self.not_owners = self._not_owners()
+        self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
@@ -468,7 +469,6 @@ class _Context:
         self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
         self.main_country = self._main_country()
-        self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
         self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
         self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
@@ -1497,7 +1497,12 @@ class _Context:
         headline = self.line_of(opener.start_char)[0] == 0
         if opener.start <= 1 and headline and mentions(opener) >= 2:
             return opener
-        return max(candidates, key=lambda e: (mentions(e), -e.start))
+        # "the county", "the company" name it too: Xiuwen County named once and called "the
+        # county" five times is more the subject than Guizhou Province named three times
+        referred = self._referred()
+        return max(
+            candidates, key=lambda e: (mentions(e) + referred[self._owner_kind(e)], -e.start)
+        )
 
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
         """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
@@ -1657,12 +1662,41 @@ class _Context:
             i -= 1
         return i >= floor and doc[i].lower_ in fact_words("adjunct")
 
+    def _referring_tokens(self) -> list[int]:
+        """The owner nouns of the document ("the county", "the company"), found once."""
+        if self._referring is None:
+            refers = self.finder.owner_refers
+            self._referring = [t.i for t in self.doc if t.lower_ in refers]
+        return self._referring
+
+    def _referred(self) -> Counter[str]:
+        """How often the article says "the county", "the company", ...: by what they refer to
+        (``lexicons/owner_nouns.tsv``)."""
+        doc, refers = self.doc, self.finder.owner_refers
+        return Counter(
+            refers[doc[i].lower_]
+            for i in self._referring_tokens()
+            if i > 0 and doc[i - 1].lower_ in ("the", "this") and not doc[i].ent_type_
+        )
+
+    def _owner_kind(self, ent: Span) -> str:
+        """What "the <noun>" stands for ``ent`` (``owner_nouns.tsv``, column refers): "Bank",
+        "ORG", a place's designator ("County"), "country" or "city"."""
+        words = self.fullest(ent).lower().split()
+        if ent.label_ == "ORG":
+            return "Bank" if "bank" in words else "ORG"
+        kinds = {v.lower(): v for v in self.finder.owner_refers.values()}
+        last = words[-1] if words else ""
+        if last in kinds and kinds[last] not in ("ORG", "Bank", "city", "country"):
+            return kinds[last]
+        countries = frozenset().union(*demonym_countries().values())
+        return "country" if _bare(" ".join(words)) in countries else "city"
+
     def _anaphor(self, value: _Value) -> Span | None:
         """ "The province's imports", "the company plans to spend": the owner a definite noun
         stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
         doc, refers = self.doc, self.finder.owner_refers
-        if self._referring is None:  # the owner nouns of the document, found once
-            self._referring = [t.i for t in doc if t.lower_ in refers]
+        self._referring = self._referring_tokens()
         # between the sentence's start and the value, nearest first (an index, not a scan of
         # the sentence: a sentence of thousands of values stays linear)
         low = bisect_right(self._referring, value.sentence.start)
