@@ -632,6 +632,18 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "province.",
         ["Fengshan County", "Fengshan County", "Guizhou Province"],
     ),
+    "a-place-naming-the-unit-of-an-owner-owns-nothing": (
+        "Dominion Pacific Bank profit rises\n\nDominion Pacific Bank said its net profit rose 8 "
+        "percent in the first quarter.\n\nThe bank's U.S. commercial lending unit earned "
+        "US$12.1 million, down from US$19.8 million a year earlier.",
+        ["Dominion Pacific Bank"] * 3,
+    ),
+    "a-place-after-its-names-a-listing-not-an-owner": (
+        "Lanxin delivers more cars\n\nLanxin Motor Co delivered 186,000 vehicles in 2023. "
+        "Lanxin Motor Co, which raised HK$9.36 billion in its Hong Kong listing last year, "
+        "reported revenue of 27.3 billion yuan in 2023.",
+        ["Lanxin Motor Co", "Lanxin Motor Co"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -1411,9 +1411,20 @@ class _Context:
                     and ent.label_ == "GPE"
                 )
                 or self._describes_company(ent)
+                or self._place_of_a_unit(ent)
             ):
                 out.add(ent.start)
         return out
+
+    def _place_of_a_unit(self, ent: Span) -> bool:
+        """A place that says which unit of an owner is meant: "the bank's U.S. commercial
+        lending unit", "its China business". The owner is the possessor, not the place."""
+        doc, i = self.doc, ent.start - 1
+        if ent.label_ != "GPE" or i < 1:
+            return False
+        if doc[i].lower_ in ("its", "their"):
+            return True
+        return doc[i].text in ("'s", "\u2019s") and not doc[i - 1].ent_type_
 
     def _owns_what_follows(self, ent: Span) -> bool:
         """ "..., said the RBA's decision to lower the cash rate": a name in the possessive
