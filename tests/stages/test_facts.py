@@ -425,8 +425,19 @@ def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> Non
         ),
         ("In Jiangsu, exports rose 5 percent in 2023.", "Jiangsu"),
         ("In Jiangsu, Tesla's sales rose 5 percent in 2023.", "Tesla"),
+        (
+            "Elsewhere in Qatar, Doha Marine Services won a QAR 780 million contract in 2024.",
+            "Doha Marine Services",
+        ),
+        ("Meanwhile in Jiangsu, exports rose 5 percent in 2023.", "Jiangsu"),
     ],
-    ids=["set-off-place-then-owner", "place-alone", "owner-of-metric"],
+    ids=[
+        "set-off-place-then-owner",
+        "place-alone",
+        "owner-of-metric",
+        "adverb-then-set-off-place-then-owner",
+        "adverb-then-place-alone",
+    ],
 )
 def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: str) -> None:
     (first, *_) = facts(nlp, text, date="2024-02-15")

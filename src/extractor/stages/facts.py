@@ -1914,13 +1914,17 @@ class _Context:
     def _set_off_place(self, ent: Span) -> bool:
         """A place that opens its sentence after a preposition and a comma ends: "In Mexico
         City, ...". It says where, and the owner follows."""
-        i = ent.start - 1
+        doc, i = self.doc, ent.start - 1
+        if i > ent.sent.start and doc[i].lower_ == "the":
+            i -= 1  # "Elsewhere in the Gulf, ..."
+        # one opening adverb may come first: "Elsewhere in ...", "Meanwhile in ..."
+        opening = i == ent.sent.start or (i - 1 == ent.sent.start and doc[i - 1].is_alpha)
         return (
             i >= 0
-            and i == ent.sent.start
-            and self.doc[i].lower_ in fact_words("adjunct")
-            and ent.end < len(self.doc)
-            and self.doc[ent.end].text == ","
+            and opening
+            and doc[i].lower_ in fact_words("adjunct")
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
         )
 
     def _passive_by(self, i: int) -> bool:
