@@ -655,6 +655,25 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "reported revenue of 27.3 billion yuan in 2023.",
         ["Lanxin Motor Co", "Lanxin Motor Co"],
     ),
+    "a-central-banks-measure-of-inflation-is-its-countrys": (
+        "Fed holds rates\n\nThe Federal Reserve held its policy rate at 5.5 percent on "
+        "Wednesday. The U.S. economy is strong, and U.S. shoppers keep spending.\n\nInflation "
+        "by the Fed's preferred measure rose 2.6% in December.",
+        ["Federal Reserve", "U.S."],
+    ),
+    "a-central-banks-forecast-of-inflation-in-a-country-not-named": (
+        "Swiss National Bank cuts rate\n\nThe Swiss National Bank cut its policy rate to 1.5 "
+        "percent on Thursday. Traders in Mexico City and Mexico City banks were calm.\n\nThe "
+        "Swiss National Bank now expects inflation of 1.4% in 2024.",
+        ["Swiss National Bank", None],
+    ),
+    "a-central-bank-whose-name-is-the-only-mention-of-its-country": (
+        "Sahyadri Green Energy Ltd sells bonds\n\nSahyadri Green Energy Ltd, based in "
+        "Karnataka, sold bonds. Karnataka is growing.\n\nThe Reserve Bank of India has kept its "
+        "repo rate at 6.5 percent since February 2023, and retail inflation rose to 5.08 percent "
+        "in June.",
+        ["Reserve Bank of India", "Reserve Bank of India"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -1558,6 +1558,15 @@ class _Context:
             chosen = None
         if chosen is not None and self._organ(chosen):
             chosen = self._institution()
+        if (
+            chosen is not None
+            and value.phrase is not None
+            and value.phrase.scope == "macro"
+            and self._is_central_bank(chosen)
+        ):
+            # "Inflation by the Fed's preferred measure rose 2.6%": the bank sets rates, the
+            # economy it watches is its country's
+            chosen = self._home_place(chosen)
         paragraph = self.paragraph(span.start)
         national = self._national(value, chosen)
         if national is not None:
@@ -1593,6 +1602,24 @@ class _Context:
             value.how.append("subject.central_bank")
             return bank
         return chosen
+
+    def _home_place(self, bank: Span) -> Span | None:
+        """The place whose economy a central bank's story measures: the article's main place
+        when the bank's name gives it as home or gives no home (the Fed); else none (the Swiss
+        National Bank's inflation is not Mexico City's, the ECB's not Italy's)."""
+        place = self.main_place or self.main_country
+        home = self._home(bank)
+        if home is None or (place is not None and _bare(self.fullest(place)) in home):
+            return place
+        named = next(
+            (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in home),
+            None,
+        )
+        if named is not None:
+            return named
+        # "Reserve Bank of India" is the only mention of India: the one that names the country
+        name = f" {_bare(self.fullest(bank))} "
+        return bank if any(f" {country} " in name for country in home) else None
 
     def _home(self, bank: Span) -> frozenset[str] | None:
         """The bare names of the country a central bank's name gives ("Bank of Korea": south
@@ -1863,10 +1890,7 @@ class _Context:
         place = self.main_place or self.main_country
         if scope == "macro" and place is not None and (chosen is None or chosen.label_ == "ORG"):
             if chosen is not None and self._is_central_bank(chosen):
-                # the Swiss National Bank's inflation is not Mexico City's; the Fed names no home
-                home = self._home(chosen)
-                if home is not None and _bare(self.fullest(place)) not in home:
-                    return None
+                return self._home_place(chosen)
             return place
         if (
             value.phrase is not None
