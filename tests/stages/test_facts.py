@@ -674,6 +674,17 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "in June.",
         ["Reserve Bank of India", "Reserve Bank of India"],
     ),
+    "an-opening-preposition-is-no-verb": (
+        "Bank Indonesia raises rate\n\nBank Indonesia raised its policy rate to 6.25 percent on "
+        "Wednesday.\n\nAt the pump, state oil company Pertamina kept the price of subsidized "
+        "gasoline at Rp 10,000 per liter.",
+        ["Bank Indonesia", "Pertamina"],
+    ),
+    "a-place-after-a-cue-word-after-a-value-is-no-owner": (
+        "Ashigara Motor Corp. sales climb\n\nGlobal vehicle sales in the quarter climbed 9 "
+        "percent to 1.62 million units, with sales in North America up 18 percent.",
+        ["Ashigara Motor Corp.", "Ashigara Motor Corp."],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

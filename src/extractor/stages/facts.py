@@ -1917,11 +1917,15 @@ class _Context:
         "urban residents in Xiamen earned", "followed by Nanjing at"; after the verb a place
         is only where something happened ("the closure of an office in Dublin")."""
         cues = self.cue_token_list
+        # "At the pump, state oil company Pertamina kept the price at ...": an opening
+        # preposition is no verb, though it may be a cue elsewhere ("at Rp 10,000")
+        first = self.doc[start]
+        opening = start if first.is_sent_start and first.lower_ in fact_words("adjunct") else -1
         verb = next(
             (
                 i
                 for i in cues[bisect_left(cues, start) : bisect_left(cues, value_start)]
-                if not self._passive_by(i)
+                if not self._passive_by(i) and i != opening
             ),
             value_start,
         )
