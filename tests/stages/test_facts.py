@@ -685,6 +685,13 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "percent to 1.62 million units, with sales in North America up 18 percent.",
         ["Ashigara Motor Corp.", "Ashigara Motor Corp."],
     ),
+    "the-group-is-the-company-named-group": (
+        "Kessler Logistik AG lifts outlook\n\nKessler Logistik AG said its revenue rose 5 "
+        "percent in 2023. Kessler Logistik AG hired 2,000 people, and Hafen Holding Group bought "
+        "a terminal from it.\n\nThe group plans to invest EUR 1.2 billion in new terminals this "
+        "year.",
+        ["Kessler Logistik AG", "Hafen Holding Group"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

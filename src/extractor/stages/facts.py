@@ -1739,9 +1739,9 @@ class _Context:
         # the sentence: a sentence of thousands of values stays linear)
         low = bisect_right(self._referring, value.sentence.start)
         high = bisect_left(self._referring, value.span.start)
-        what = next(
+        noun = next(
             (
-                refers[doc[i].lower_]
+                i
                 for i in (self._referring[k] for k in range(high - 1, low - 1, -1))
                 if doc[i - 1].lower_ in ("the", "this")
                 and not doc[i].ent_type_
@@ -1754,8 +1754,9 @@ class _Context:
             ),
             None,
         )
-        if what is None:
+        if noun is None:
             return None
+        what = refers[doc[noun].lower_]
         if what == "country":
             return self.main_country
         if what in ("ORG", "Bank"):
@@ -1769,10 +1770,12 @@ class _Context:
             ranked = sorted(companies, key=lambda e: (-counts[_bare(self.fullest(e))], e.start))
             first = [inherited] if at == paragraph and inherited is not None else []
             bank = what == "Bank"
+            # "the group" is first the company whose name says Group ("Shandong Port Group")
+            named = [e for e in ranked if doc[noun].lower_ in self.fullest(e).lower().split()]
             return next(
                 (
                     e
-                    for e in [*first, self.main_subject, *ranked]
+                    for e in [*named, *first, self.main_subject, *ranked]
                     if e is not None
                     and e.label_ == "ORG"
                     and ("bank" in self.fullest(e).lower().split()) == bank
