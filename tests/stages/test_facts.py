@@ -692,6 +692,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "year.",
         ["Kessler Logistik AG", "Hafen Holding Group"],
     ),
+    "its-is-the-owner-the-sentence-opens-with": (
+        "Hefei signs projects\n\nHefei signed 40 projects on Monday. China is a big car "
+        "market.\n\nThe city has become one of the country's biggest car-making bases in recent "
+        "years, and its GDP reached 1.27 trillion yuan in 2023.",
+        ["Hefei"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -1754,6 +1754,18 @@ class _Context:
             ),
             None,
         )
+        opener = value.sentence.start + 1
+        if (
+            noun is not None
+            and noun != opener
+            and _holds(self._referring, opener)
+            and doc[opener - 1].lower_ in ("the", "this")
+            and value.metric is not None
+            and self.text[max(0, value.metric[0] - 4) : value.metric[0]].lower() == "its "
+        ):
+            # "The city has become one of the country's biggest bases, and its GDP reached
+            # ...": "its" is the sentence's own subject's
+            noun = opener
         if noun is None:
             return None
         what = refers[doc[noun].lower_]
@@ -2580,6 +2592,12 @@ def _benchmark(ent: Span) -> bool:
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
         return True
     return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
+
+
+def _holds(sorted_items: list[int], item: int) -> bool:
+    """Whether a sorted list holds ``item`` (a bisection)."""
+    k = bisect_left(sorted_items, item)
+    return k < len(sorted_items) and sorted_items[k] == item
 
 
 def _bare(name: str) -> str:
