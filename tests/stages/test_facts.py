@@ -698,6 +698,13 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "years, and its GDP reached 1.27 trillion yuan in 2023.",
         ["Hefei"],
     ),
+    "a-headline-opening-with-a-company-noun-is-about-the-ledes-company": (
+        "Automaker starts production at new Changzhou plant\n\nKessler Motor Co began "
+        "production at its new plant in Changzhou on Friday. Changzhou is a car hub, and "
+        "Changzhou's suppliers are nearby.\n\nThe plant has a total investment of 10 billion "
+        "yuan.",
+        ["Kessler Motor Co"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -1502,6 +1502,13 @@ class _Context:
                 if _bare(other.text) in full or _bare(self.fullest(other)) == full
             )
 
+        # A headline that opens with a company noun ("Automaker starts production at ...",
+        # "Lender posts record profit") is about the first such company the lede names.
+        kind = self.finder.owner_refers.get(self.doc[0].lower_)
+        if kind in ("ORG", "Bank"):
+            company = next((e for e in candidates if self._owner_kind(e) == kind), None)
+            if company is not None:
+                return company
         # The headline's opening name is what it is about ("Kurobe Precision lifts profit
         # outlook as weak yen offsets BOJ exit"), when the body names it again.
         opener = candidates[0]
