@@ -705,6 +705,11 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "yuan.",
         ["Kessler Motor Co"],
     ),
+    "a-possessive-standing-alone-before-its-verb-owns-the-metric": (
+        "Euro zone inflation eases\n\nGermany's rate fell to 2.3% in March, France's dropped to "
+        "2.4% and Italy's stood at 1.3%.",
+        ["Germany", "France", "Italy"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

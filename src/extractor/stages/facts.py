@@ -1554,7 +1554,8 @@ class _Context:
             or "," not in self.text[e.end_char : span.start_char]
         ]
         chosen = (
-            self._owner_of_metric(owners, value)
+            self._elliptic_owner(owners, segment, span.start)
+            or self._owner_of_metric(owners, value)
             or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
         )
@@ -1960,6 +1961,19 @@ class _Context:
             (e for e in owners if verb <= e.start < value_start and self._passive_by(e.start - 1)),
             None,
         )
+
+    def _elliptic_owner(
+        self, owners: Sequence[Span], segment: int, value_start: int
+    ) -> Span | None:
+        """ "Germany's rate fell to 2.3%, France's dropped to 2.4%": a possessive with no noun
+        after it, right before the verb, owns the metric named before it."""
+        doc, cues = self.doc, self.cue_tokens
+        for ent in owners:
+            if ent.start < segment or ent.end + 1 >= value_start:
+                continue
+            if doc[ent.end].text in ("'s", "\u2019s") and ent.end + 1 in cues:
+                return ent
+        return None
 
     def _set_off_place(self, ent: Span) -> bool:
         """A place that opens its sentence after a preposition and a comma ends: "In Mexico
