@@ -710,6 +710,16 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "2.4% and Italy's stood at 1.3%.",
         ["Germany", "France", "Italy"],
     ),
+    "listed-owners-respectively": (
+        "Provinces share river fund\n\nYunnan, Guizhou and Sichuan posted exports of 60 "
+        "billion yuan, 100 billion yuan and 40 billion yuan, respectively, in 2023.",
+        ["Yunnan", "Guizhou", "Sichuan"],
+    ),
+    "two-listed-owners-respectively": (
+        "Provinces grow\n\nJiangsu and Zhejiang posted GDP growth of 5.8 percent and 6 percent, "
+        "respectively, in 2023.",
+        ["Jiangsu", "Zhejiang"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -475,6 +475,8 @@ class _Context:
         self.paragraph_period: tuple[int, str | None] = (-1, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
+        # by clause: its values' starts and its listed owners, for _respective_owner
+        self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -1554,7 +1556,8 @@ class _Context:
             or "," not in self.text[e.end_char : span.start_char]
         ]
         chosen = (
-            self._elliptic_owner(owners, segment, span.start)
+            self._respective_owner(value, owners)
+            or self._elliptic_owner(owners, segment, span.start)
             or self._owner_of_metric(owners, value)
             or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
@@ -1961,6 +1964,36 @@ class _Context:
             (e for e in owners if verb <= e.start < value_start and self._passive_by(e.start - 1)),
             None,
         )
+
+    def _respective_owner(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Yunnan, Guizhou and Sichuan contribute 60 million yuan, 100 million yuan and 40
+        million yuan, respectively": the i-th owner of the list owns the i-th value."""
+        clause = value.clause
+        if clause not in self._respective:  # once per clause, not per value
+            self._respective[clause] = None
+            sentence = value.sentence
+            if any(
+                c.rule.category == "respectively"
+                for c in self.cue_index.between(sentence.start, sentence.end)
+            ):
+                starts = [
+                    v.start
+                    for v in self.value_index.between(clause[0], clause[1])
+                    if v.end <= clause[1]
+                ]
+                listed = [e for e in owners if e.end <= starts[0]] if starts else []
+                joined = all(
+                    self.doc[a.end : b.start].text.strip() in (",", "and", ", and")
+                    for a, b in itertools.pairwise(listed)
+                )
+                if len(listed) >= 2 and joined and len(starts) % len(listed) == 0:
+                    self._respective[clause] = (starts, listed)
+        found = self._respective[clause]
+        if found is None:
+            return None
+        starts, listed = found
+        index = bisect_left(starts, value.span.start) // (len(starts) // len(listed))
+        return listed[index]
 
     def _elliptic_owner(
         self, owners: Sequence[Span], segment: int, value_start: int
