@@ -720,6 +720,18 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "respectively, in 2023.",
         ["Jiangsu", "Zhejiang"],
     ),
+    "a-sector-is-part-of-the-place-not-the-company-before": (
+        "Binjiang District grows\n\nBinjiang District's GDP rose 6 percent in 2023. Binjiang "
+        "District hosts Hikvision.\n\nHikvision's revenue rose 5 percent in 2023. The core "
+        "industries of the digital economy generated revenue of RMB 733.6 billion.",
+        ["Binjiang District", "Hikvision", "Binjiang District"],
+    ),
+    "its-businesses-are-the-companys": (
+        "Binjiang District grows\n\nBinjiang District's GDP rose 6 percent in 2023. Binjiang "
+        "District hosts Hikvision.\n\nHikvision's revenue rose 5 percent in 2023. Its cloud "
+        "businesses generated revenue of RMB 3 billion.",
+        ["Binjiang District", "Hikvision", "Hikvision"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

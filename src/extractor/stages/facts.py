@@ -293,8 +293,10 @@ def named_homes() -> tuple[tuple[str, frozenset[str]], ...]:
     country name (bare) with the bare names of its country, empty for a region ("European")."""
     homes: dict[str, frozenset[str]] = {}
     for row in read_lexicon("demonyms"):
-        names = frozenset() if row["country"] == "-" else frozenset(
-            _bare(name) for name in row["country"].split("|")
+        names = (
+            frozenset()
+            if row["country"] == "-"
+            else frozenset(_bare(name) for name in row["country"].split("|"))
         )
         homes[_bare(row["word"])] = names
         for name in names:
@@ -1596,6 +1598,10 @@ class _Context:
             at, inherited = self.paragraph_subject
             chosen = inherited if at == paragraph and inherited is not None else self.main_subject
             chosen = self._by_scope(value, chosen)
+            if chosen is not None and chosen.label_ == "ORG" and self._sector_speaks(value):
+                # "The core industries of the digital economy generated revenue of ...": a
+                # sector is a part of the place, not of the company named before
+                chosen = self.main_place or chosen
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
@@ -1994,6 +2000,17 @@ class _Context:
         starts, listed = found
         index = bisect_left(starts, value.span.start) // (len(starts) // len(listed))
         return listed[index]
+
+    def _sector_speaks(self, value: _Value) -> bool:
+        """Whether a sector or a group of unnamed firms is what the sentence is about: its
+        words before the verb hold a sector noun ("The core industries ... generated")."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        words = fact_words("sector")
+        return any(
+            t.lower_ in words for t in self.doc[sentence.start : min(verb, sentence.start + 12)]
+        )
 
     def _elliptic_owner(
         self, owners: Sequence[Span], segment: int, value_start: int
