@@ -732,6 +732,17 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "businesses generated revenue of RMB 3 billion.",
         ["Binjiang District", "Hikvision", "Hikvision"],
     ),
+    "a-foreign-countrys-prices-are-not-the-main-places": (
+        "Swiss National Bank cuts rate\n\nThe Swiss National Bank cut its policy rate to 1.5 "
+        "percent on Thursday. Traders in Mexico City and Mexico City banks were calm.\n\nINSEE "
+        "said French consumer prices rose 3.0% in February.",
+        ["Swiss National Bank", None],
+    ),
+    "an-unnamed-countrys-prices-are-not-another-countrys": (
+        "Japan's exports climb\n\nJapan's exports rose 12 percent in 2023, and Japan's imports "
+        "fell.\n\nDestatis said German producer prices fell 4.1 percent in February.",
+        ["Japan", None],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

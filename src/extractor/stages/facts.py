@@ -1586,7 +1586,9 @@ class _Context:
             chosen = national
             value.how.append("subject.national")
         elif chosen is None and (country := self._country_of_metric(value)) is not None:
-            chosen = country
+            # "French consumer prices" in a story that never names France: France's, so no
+            # other place's, and no mention to point at
+            chosen = country[0]
             value.how.append("subject.demonym")
         elif chosen is None and (named := self._pronoun_owner(value)) is not None:
             chosen = named
@@ -1826,9 +1828,10 @@ class _Context:
         counts = Counter(_bare(self.fullest(e)) for e in fitting)
         return max(fitting, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
 
-    def _country_of_metric(self, value: _Value) -> Span | None:
+    def _country_of_metric(self, value: _Value) -> tuple[Span | None] | None:
         """ "German producer prices", "the Turkish lira": the country of the nationality
-        adjective that opens the metric, when the article names it."""
+        adjective that opens the metric, when the article names it (``(None,)`` when it does
+        not: the figure is that country's all the same, not another place's)."""
         if value.metric is None:
             return None
         metric = self.doc.char_span(*value.metric, alignment_mode="expand")
@@ -1840,10 +1843,13 @@ class _Context:
             names = demonym_countries().get(word.text)
             if not names:
                 continue
-            return next(
+            named = next(
                 (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in names),
                 None,
             )
+            # unnamed, the country still rules out others when the sentence names the metric
+            own = value.sentence.start_char <= value.metric[0] < value.sentence.end_char
+            return (named,) if named is not None or own else None
         return None
 
     def _main_country(self) -> Span | None:
