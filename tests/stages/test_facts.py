@@ -743,6 +743,17 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "fell.\n\nDestatis said German producer prices fell 4.1 percent in February.",
         ["Japan", None],
     ),
+    "a-reporting-body-that-spends-owns-its-spending": (
+        "Jiangxi economy grows\n\nJiangxi Province's GDP rose 4.1 percent in 2023.\n\nThe "
+        "Jiangxi Provincial Department of Finance spent 86.4 billion yuan on education in 2023.",
+        ["Jiangxi Province", "Jiangxi Provincial Department of Finance"],
+    ),
+    "a-reporting-body-that-reports-owns-nothing": (
+        "Jiangxi economy grows\n\nJiangxi Province's GDP rose 4.1 percent in 2023.\n\nThe "
+        "Jiangxi Provincial Department of Finance said spending on education reached 86.4 "
+        "billion yuan in 2023.",
+        ["Jiangxi Province", "Jiangxi Province"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",
