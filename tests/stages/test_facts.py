@@ -754,6 +754,17 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "billion yuan in 2023.",
         ["Jiangxi Province", "Jiangxi Province"],
     ),
+    "a-dateline-of-two-cities-owns-nothing": (
+        "AMSTERDAM/NEW YORK, Sept 9 (Reuters) - Dutch chemicals group Veldhoven Chemie NV has "
+        "agreed to buy Prescott Coatings Inc for US$3.2 billion in cash.",
+        ["Veldhoven Chemie NV"],
+    ),
+    "a-place-before-a-company-noun-says-where-the-company-is": (
+        "Xinjiang polysilicon maker reports 107.01 bln yuan in revenue\n\nTianshan Solar Energy "
+        "Co., Ltd. said on Monday that its revenue fell 12 percent in 2023. Tianshan Solar "
+        "Energy Co., Ltd. is based in Urumqi.",
+        ["Tianshan Solar Energy Co., Ltd.", "Tianshan Solar Energy Co., Ltd."],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

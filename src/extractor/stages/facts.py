@@ -1402,6 +1402,9 @@ class _Context:
                 or (after[:1] and after[0] in ("said", "says", "told") and ent.label_ != "ORG")
                 or (line_start and after[:1] == [","] and (ent.text.isupper() or dated))
                 or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
+                # "AMSTERDAM/NEW YORK, Sept 9 (Reuters) -": a dateline of two cities
+                or (ent.text.isupper() and line_start and after[:1] == ["/"])
+                or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
                 or (
                     line_start
                     and after[:1] == ["("]
@@ -1453,6 +1456,9 @@ class _Context:
             i += 1
         else:
             while i < min(len(doc), ent.end + 4) and doc[i].is_lower and self.plain(i):
+                # "Xinjiang polysilicon maker reports ...": a company the sentence leaves unnamed
+                if self.finder.owner_refers.get(doc[i].lower_) in ("ORG", "Bank"):
+                    return True
                 i += 1
         if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
             return False
