@@ -765,6 +765,20 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Energy Co., Ltd. is based in Urumqi.",
         ["Tianshan Solar Energy Co., Ltd.", "Tianshan Solar Energy Co., Ltd."],
     ),
+    "there-is-the-place-the-sentence-before-names": (
+        "Inner Mongolia builds energy base\n\nInner Mongolia Autonomous Region's power output "
+        "rose 8 percent in 2023.\n\nIn Ordos, a city long known for its coal, solar panels now "
+        "cover the desert. A solar project there, with a total investment of 11.2 billion yuan, "
+        "was connected to the grid in December.",
+        ["Inner Mongolia Autonomous Region", "Ordos"],
+    ),
+    "there-were-names-no-place": (
+        "Inner Mongolia builds energy base\n\nInner Mongolia Autonomous Region's power output "
+        "rose 8 percent in 2023.\n\nIn Ordos, a city long known for its coal, solar panels now "
+        "cover the desert. There were projects with a total investment of 11.2 billion yuan in "
+        "December.",
+        ["Inner Mongolia Autonomous Region", "Inner Mongolia Autonomous Region"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -477,6 +477,7 @@ class _Context:
         self.paragraph_period: tuple[int, str | None] = (-1, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
+        self._theres: list[int] | None = None  # tokens of "there", for _there
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
 
@@ -1703,7 +1704,7 @@ class _Context:
         ... It plans to spend ...")."""
         sentence = value.sentence
         if sentence[0].lower_ not in fact_words("pronoun"):
-            return None
+            return self._there(value)
         if sentence.start in self._pronoun_owners:  # one look per sentence, not per value
             return self._pronoun_owners[sentence.start]
         self._pronoun_owners[sentence.start] = None
@@ -1717,6 +1718,27 @@ class _Context:
                 self._pronoun_owners[sentence.start] = owner
                 return owner
         return None
+
+    def _there(self, value: _Value) -> Span | None:
+        """ "In Ordos, a city long known for its coal, ... A solar project there, with a total
+        investment of 11.2 billion yuan, ...": "there" after a noun is the last place the
+        sentence before names ("there is" says nothing of a place)."""
+        doc, sentence = self.doc, value.sentence
+        if self._theres is None:  # found once per document
+            self._theres = [t.i for t in doc if t.lower_ == "there"]
+        k = bisect_left(self._theres, sentence.start)
+        if k == len(self._theres) or self._theres[k] >= value.span.start:
+            return None
+        i = self._theres[k]
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if i == sentence.start or following in fact_words("existential"):
+            return None
+        j = bisect_right(self.sent_starts, sentence.start) - 1
+        if j == 0:
+            return None
+        before = self.sents[j - 1]
+        places = [e for e in self._owners(before) if e.label_ == "GPE"]
+        return places[-1] if places else None
 
     def _where(self, ent: Span) -> bool:
         """A mention in a place phrase, however long its list: "in Uttar Pradesh and Bihar",
