@@ -779,6 +779,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "December.",
         ["Inner Mongolia Autonomous Region", "Inner Mongolia Autonomous Region"],
     ),
+    "with-an-owner-and-its-own-figure-is-no-partner": (
+        "Shandong's trade grows\n\nAcross Shandong Province, total imports and exports reached "
+        "3.26 trillion yuan in 2023, up 1.7 percent, with Qingdao accounting for 27.6 percent of "
+        "the provincial total.",
+        ["Shandong Province", "Shandong Province", "Qingdao"],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

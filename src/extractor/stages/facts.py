@@ -1922,7 +1922,11 @@ class _Context:
             doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
         ):
             i -= 1
-        return i >= 0 and doc[i].lower_ in fact_words("partner")
+        if i >= 0 and doc[i].lower_ in fact_words("partner"):
+            # ", with HDFC Bank down 1.2%": an owner and its own move, not a partner
+            absolute = i > 0 and doc[i - 1].text == "," and ent.end in self.cue_tokens
+            return not absolute
+        return False
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
