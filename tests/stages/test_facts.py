@@ -785,6 +785,11 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "the provincial total.",
         ["Shandong Province", "Shandong Province", "Qingdao"],
     ),
+    "a-markets-shares-belong-to-no-company": (
+        "Marina Logistics Trust climbs\n\nMarina Logistics Trust shares rose 2 percent on "
+        "Monday. Hong Kong shares slipped 0.1%.",
+        ["Marina Logistics Trust", None],
+    ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "
         "Exports of cars soared 68 percent.",

@@ -1578,7 +1578,10 @@ class _Context:
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
             # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
             chosen = self._subject_part(owners, segment, span.start) or chosen
+        market = False
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
+            # "Hong Kong shares slipped 0.1%": a market's shares, no company's
+            market = value.metric is not None and chosen.end_char + 1 == value.metric[0]
             chosen = None
         if chosen is not None and self._organ(chosen):
             chosen = self._institution()
@@ -1596,6 +1599,8 @@ class _Context:
         if national is not None:
             chosen = national
             value.how.append("subject.national")
+        elif market:
+            value.how.append("subject.market")
         elif chosen is None and (country := self._country_of_metric(value)) is not None:
             # "French consumer prices" in a story that never names France: France's, so no
             # other place's, and no mention to point at
