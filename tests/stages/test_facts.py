@@ -425,8 +425,19 @@ def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> Non
         ),
         ("In Jiangsu, exports rose 5 percent in 2023.", "Jiangsu"),
         ("In Jiangsu, Tesla's sales rose 5 percent in 2023.", "Tesla"),
+        (
+            "Elsewhere in Qatar, Doha Marine Services won a QAR 780 million contract in 2024.",
+            "Doha Marine Services",
+        ),
+        ("Meanwhile in Jiangsu, exports rose 5 percent in 2023.", "Jiangsu"),
     ],
-    ids=["set-off-place-then-owner", "place-alone", "owner-of-metric"],
+    ids=[
+        "set-off-place-then-owner",
+        "place-alone",
+        "owner-of-metric",
+        "adverb-then-set-off-place-then-owner",
+        "adverb-then-place-alone",
+    ],
 )
 def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: str) -> None:
     (first, *_) = facts(nlp, text, date="2024-02-15")
@@ -543,6 +554,241 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Thursday. South Korea's economy is slowing, and Seoul's shops are quiet.\n\nExports "
         "fell 7.4 percent in 2023.",
         ["Bank of Korea", "South Korea"],
+    ),
+    "table-row-labelled-with-a-company-is-its-own": (
+        "Company results on Thursday\n\nCompany                Net profit      Change\n"
+        "Kessler Logistik AG    EUR 412m        down 18.5%\n"
+        "Harbourfront Properties Ltd  HK$1.2bn   up 3.1%\n\n"
+        "The Swiss National Bank cut its policy rate to 1.5 percent on Thursday.",
+        [
+            "Kessler Logistik AG",
+            "Kessler Logistik AG",
+            "Harbourfront Properties Ltd",
+            "Harbourfront Properties Ltd",
+            "Swiss National Bank",
+        ],
+    ),
+    "loans-in-a-central-bank-story-are-the-countrys": (
+        "Bank of Korea holds rate\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent on "
+        "Thursday. South Korea's economy is slowing.\n\nHousehold loans rose by 3.1 trillion "
+        "won in December.",
+        ["Bank of Korea", "South Korea"],
+    ),
+    "a-central-bank-keeps-figures-when-the-country-is-not-its-own": (
+        "ECB holds rates\n\nThe European Central Bank kept its deposit rate at 4 percent on "
+        "Thursday. Italy's economy is slowing, and Italy's banks are cautious.\n\nBanks "
+        "borrowed 2.5 billion euros from the bank in its weekly operation.",
+        ["European Central Bank", "European Central Bank"],
+    ),
+    "it-opening-a-sentence-is-the-owner-that-opened-one-before": (
+        "Bank Indonesia raises rate\n\nBank Indonesia raised its policy rate to 6.25 percent on "
+        "Wednesday. PT Morowali Nikel Industri said its net profit fell 41% in the first "
+        "quarter.\n\nThe company runs 12 furnaces. It plans to spend Rp 2 trillion this year on "
+        "a new plant.",
+        ["Bank Indonesia", "PT Morowali Nikel Industri", "PT Morowali Nikel Industri"],
+    ),
+    "it-is-not-a-place-named-in-a-list-after-in": (
+        "Vindhya Cements Ltd profit rises\n\nVindhya Cements Ltd said its net profit rose 12 "
+        "percent in the quarter.\n\nSales rose in Uttar Pradesh and Bihar. It also declared an "
+        "interim dividend of Rs 12 per share.",
+        ["Vindhya Cements Ltd", "Vindhya Cements Ltd"],
+    ),
+    "a-place-closing-a-value-before-a-comma-owns-nothing-after": (
+        "Nordwind Energie AG lifts profit\n\nNordwind Energie AG said its net profit rose 12 "
+        "percent in the first half.\n\nThe Frankfurt market was calm. Shares rose 4.2% to EUR "
+        "38.10 in Frankfurt, giving Nordwind Energie AG a market value of about EUR 28 billion.",
+        ["Nordwind Energie AG"] * 4,
+    ),
+    "a-place-before-a-comma-and-a-new-owner": (
+        "Taiwan panels\n\nPilbara Ridge Minerals said it would spend A$2.3bn on a refinery in "
+        "Western Australia, and Formosa Display Technology raised NT$30 billion in a rights "
+        "issue.",
+        ["Pilbara Ridge Minerals", "Formosa Display Technology"],
+    ),
+    "a-place-after-a-value-owns-the-next-statement": (
+        "Chongqing projects\n\nChongqing's investment rose 4 percent in 2023.\n\nA parts park "
+        "in Changshou District has a planned investment of RMB 12.6 billion, and a data center "
+        "cluster in Yubei District will cost about CNY 8.2 billion.",
+        ["Chongqing", "Changshou District", "Yubei District"],
+    ),
+    "a-central-banks-inflation-is-not-a-foreign-citys": (
+        "Swiss National Bank cuts rate\n\nThe Swiss National Bank cut its policy rate to 1.5 "
+        "percent on Thursday. Traders in Mexico City and Mexico City banks were calm.\n\n"
+        "Inflation was 1.2 percent in February.",
+        ["Swiss National Bank", None],
+    ),
+    "a-regional-central-banks-inflation-is-not-a-members": (
+        "ECB holds rates\n\nThe European Central Bank held its deposit rate at 4 percent on "
+        "Thursday. Italy's banks and Italy's savers were calm.\n\nServices inflation has been "
+        "stuck at 4 percent since November.",
+        ["European Central Bank", None],
+    ),
+    "a-central-bank-naming-no-home-keeps-the-countrys-inflation": (
+        "Fed holds rates\n\nThe Federal Reserve held its policy rate at 5.5 percent on "
+        "Wednesday. The U.S. economy is strong, and U.S. shoppers keep spending.\n\nInflation "
+        "was 2.9 percent in December.",
+        ["Federal Reserve", "U.S."],
+    ),
+    "a-central-banks-home-inflation": (
+        "Bank of Korea holds rate\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent on "
+        "Thursday. South Korea's economy is slowing.\n\nInflation was 3.2 percent in December.",
+        ["Bank of Korea", "South Korea"],
+    ),
+    "the-county-it-keeps-calling-the-county-is-the-main-subject": (
+        "Orchard sales boom online\n\nFengshan County in China's Guizhou Province has sold 1.2 "
+        "billion yuan of farm produce online this year, local officials said.\n\nThe county "
+        "has 120,000 mu of orchards. The county ships fruit daily, and the county's farmers "
+        "sell online.\n\nPremium fruit sells for 16 yuan per kilogram online, Luo said.\n\n"
+        "Guizhou Province's online sales rose 18 percent in 2023. Guizhou Province is an inland "
+        "province.",
+        ["Fengshan County", "Fengshan County", "Guizhou Province"],
+    ),
+    "a-place-naming-the-unit-of-an-owner-owns-nothing": (
+        "Dominion Pacific Bank profit rises\n\nDominion Pacific Bank said its net profit rose 8 "
+        "percent in the first quarter.\n\nThe bank's U.S. commercial lending unit earned "
+        "US$12.1 million, down from US$19.8 million a year earlier.",
+        ["Dominion Pacific Bank"] * 3,
+    ),
+    "a-place-after-its-names-a-listing-not-an-owner": (
+        "Lanxin delivers more cars\n\nLanxin Motor Co delivered 186,000 vehicles in 2023. "
+        "Lanxin Motor Co, which raised HK$9.36 billion in its Hong Kong listing last year, "
+        "reported revenue of 27.3 billion yuan in 2023.",
+        ["Lanxin Motor Co", "Lanxin Motor Co"],
+    ),
+    "a-central-banks-measure-of-inflation-is-its-countrys": (
+        "Fed holds rates\n\nThe Federal Reserve held its policy rate at 5.5 percent on "
+        "Wednesday. The U.S. economy is strong, and U.S. shoppers keep spending.\n\nInflation "
+        "by the Fed's preferred measure rose 2.6% in December.",
+        ["Federal Reserve", "U.S."],
+    ),
+    "a-central-banks-forecast-of-inflation-in-a-country-not-named": (
+        "Swiss National Bank cuts rate\n\nThe Swiss National Bank cut its policy rate to 1.5 "
+        "percent on Thursday. Traders in Mexico City and Mexico City banks were calm.\n\nThe "
+        "Swiss National Bank now expects inflation of 1.4% in 2024.",
+        ["Swiss National Bank", None],
+    ),
+    "a-central-bank-whose-name-is-the-only-mention-of-its-country": (
+        "Sahyadri Green Energy Ltd sells bonds\n\nSahyadri Green Energy Ltd, based in "
+        "Karnataka, sold bonds. Karnataka is growing.\n\nThe Reserve Bank of India has kept its "
+        "repo rate at 6.5 percent since February 2023, and retail inflation rose to 5.08 percent "
+        "in June.",
+        ["Reserve Bank of India", "Reserve Bank of India"],
+    ),
+    "an-opening-preposition-is-no-verb": (
+        "Bank Indonesia raises rate\n\nBank Indonesia raised its policy rate to 6.25 percent on "
+        "Wednesday.\n\nAt the pump, state oil company Pertamina kept the price of subsidized "
+        "gasoline at Rp 10,000 per liter.",
+        ["Bank Indonesia", "Pertamina"],
+    ),
+    "a-place-after-a-cue-word-after-a-value-is-no-owner": (
+        "Ashigara Motor Corp. sales climb\n\nGlobal vehicle sales in the quarter climbed 9 "
+        "percent to 1.62 million units, with sales in North America up 18 percent.",
+        ["Ashigara Motor Corp.", "Ashigara Motor Corp."],
+    ),
+    "the-group-is-the-company-named-group": (
+        "Kessler Logistik AG lifts outlook\n\nKessler Logistik AG said its revenue rose 5 "
+        "percent in 2023. Kessler Logistik AG hired 2,000 people, and Hafen Holding Group bought "
+        "a terminal from it.\n\nThe group plans to invest EUR 1.2 billion in new terminals this "
+        "year.",
+        ["Kessler Logistik AG", "Hafen Holding Group"],
+    ),
+    "its-is-the-owner-the-sentence-opens-with": (
+        "Hefei signs projects\n\nHefei signed 40 projects on Monday. China is a big car "
+        "market.\n\nThe city has become one of the country's biggest car-making bases in recent "
+        "years, and its GDP reached 1.27 trillion yuan in 2023.",
+        ["Hefei"],
+    ),
+    "a-headline-opening-with-a-company-noun-is-about-the-ledes-company": (
+        "Automaker starts production at new Changzhou plant\n\nKessler Motor Co began "
+        "production at its new plant in Changzhou on Friday. Changzhou is a car hub, and "
+        "Changzhou's suppliers are nearby.\n\nThe plant has a total investment of 10 billion "
+        "yuan.",
+        ["Kessler Motor Co"],
+    ),
+    "a-possessive-standing-alone-before-its-verb-owns-the-metric": (
+        "Euro zone inflation eases\n\nGermany's rate fell to 2.3% in March, France's dropped to "
+        "2.4% and Italy's stood at 1.3%.",
+        ["Germany", "France", "Italy"],
+    ),
+    "listed-owners-respectively": (
+        "Provinces share river fund\n\nYunnan, Guizhou and Sichuan posted exports of 60 "
+        "billion yuan, 100 billion yuan and 40 billion yuan, respectively, in 2023.",
+        ["Yunnan", "Guizhou", "Sichuan"],
+    ),
+    "two-listed-owners-respectively": (
+        "Provinces grow\n\nJiangsu and Zhejiang posted GDP growth of 5.8 percent and 6 percent, "
+        "respectively, in 2023.",
+        ["Jiangsu", "Zhejiang"],
+    ),
+    "a-sector-is-part-of-the-place-not-the-company-before": (
+        "Binjiang District grows\n\nBinjiang District's GDP rose 6 percent in 2023. Binjiang "
+        "District hosts Hikvision.\n\nHikvision's revenue rose 5 percent in 2023. The core "
+        "industries of the digital economy generated revenue of RMB 733.6 billion.",
+        ["Binjiang District", "Hikvision", "Binjiang District"],
+    ),
+    "its-businesses-are-the-companys": (
+        "Binjiang District grows\n\nBinjiang District's GDP rose 6 percent in 2023. Binjiang "
+        "District hosts Hikvision.\n\nHikvision's revenue rose 5 percent in 2023. Its cloud "
+        "businesses generated revenue of RMB 3 billion.",
+        ["Binjiang District", "Hikvision", "Hikvision"],
+    ),
+    "a-foreign-countrys-prices-are-not-the-main-places": (
+        "Swiss National Bank cuts rate\n\nThe Swiss National Bank cut its policy rate to 1.5 "
+        "percent on Thursday. Traders in Mexico City and Mexico City banks were calm.\n\nINSEE "
+        "said French consumer prices rose 3.0% in February.",
+        ["Swiss National Bank", None],
+    ),
+    "an-unnamed-countrys-prices-are-not-another-countrys": (
+        "Japan's exports climb\n\nJapan's exports rose 12 percent in 2023, and Japan's imports "
+        "fell.\n\nDestatis said German producer prices fell 4.1 percent in February.",
+        ["Japan", None],
+    ),
+    "a-reporting-body-that-spends-owns-its-spending": (
+        "Jiangxi economy grows\n\nJiangxi Province's GDP rose 4.1 percent in 2023.\n\nThe "
+        "Jiangxi Provincial Department of Finance spent 86.4 billion yuan on education in 2023.",
+        ["Jiangxi Province", "Jiangxi Provincial Department of Finance"],
+    ),
+    "a-reporting-body-that-reports-owns-nothing": (
+        "Jiangxi economy grows\n\nJiangxi Province's GDP rose 4.1 percent in 2023.\n\nThe "
+        "Jiangxi Provincial Department of Finance said spending on education reached 86.4 "
+        "billion yuan in 2023.",
+        ["Jiangxi Province", "Jiangxi Province"],
+    ),
+    "a-dateline-of-two-cities-owns-nothing": (
+        "AMSTERDAM/NEW YORK, Sept 9 (Reuters) - Dutch chemicals group Veldhoven Chemie NV has "
+        "agreed to buy Prescott Coatings Inc for US$3.2 billion in cash.",
+        ["Veldhoven Chemie NV"],
+    ),
+    "a-place-before-a-company-noun-says-where-the-company-is": (
+        "Xinjiang polysilicon maker reports 107.01 bln yuan in revenue\n\nTianshan Solar Energy "
+        "Co., Ltd. said on Monday that its revenue fell 12 percent in 2023. Tianshan Solar "
+        "Energy Co., Ltd. is based in Urumqi.",
+        ["Tianshan Solar Energy Co., Ltd.", "Tianshan Solar Energy Co., Ltd."],
+    ),
+    "there-is-the-place-the-sentence-before-names": (
+        "Inner Mongolia builds energy base\n\nInner Mongolia Autonomous Region's power output "
+        "rose 8 percent in 2023.\n\nIn Ordos, a city long known for its coal, solar panels now "
+        "cover the desert. A solar project there, with a total investment of 11.2 billion yuan, "
+        "was connected to the grid in December.",
+        ["Inner Mongolia Autonomous Region", "Ordos"],
+    ),
+    "there-were-names-no-place": (
+        "Inner Mongolia builds energy base\n\nInner Mongolia Autonomous Region's power output "
+        "rose 8 percent in 2023.\n\nIn Ordos, a city long known for its coal, solar panels now "
+        "cover the desert. There were projects with a total investment of 11.2 billion yuan in "
+        "December.",
+        ["Inner Mongolia Autonomous Region", "Inner Mongolia Autonomous Region"],
+    ),
+    "with-an-owner-and-its-own-figure-is-no-partner": (
+        "Shandong's trade grows\n\nAcross Shandong Province, total imports and exports reached "
+        "3.26 trillion yuan in 2023, up 1.7 percent, with Qingdao accounting for 27.6 percent of "
+        "the provincial total.",
+        ["Shandong Province", "Shandong Province", "Qingdao"],
+    ),
+    "a-markets-shares-belong-to-no-company": (
+        "Marina Logistics Trust climbs\n\nMarina Logistics Trust shares rose 2 percent on "
+        "Monday. Hong Kong shares slipped 0.1%.",
+        ["Marina Logistics Trust", None],
     ),
     "partner-after-the": (
         "In 2023, Zhejiang's exports rose 5 percent, while trade with the US fell 4.8 percent. "

@@ -288,6 +288,23 @@ def demonym_countries() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def named_homes() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``lexicons/demonyms.tsv`` read as the homes a name may give: each adjective and each
+    country name (bare) with the bare names of its country, empty for a region ("European")."""
+    homes: dict[str, frozenset[str]] = {}
+    for row in read_lexicon("demonyms"):
+        names = (
+            frozenset()
+            if row["country"] == "-"
+            else frozenset(_bare(name) for name in row["country"].split("|"))
+        )
+        homes[_bare(row["word"])] = names
+        for name in names:
+            homes[name] = names
+    return tuple(homes.items())
+
+
+@functools.cache
 def verb_forms() -> frozenset[str]:
     """``lexicons/verbs.tsv``: forms that end a noun phrase."""
     return frozenset(row["word"] for row in read_lexicon("verbs"))
@@ -441,6 +458,7 @@ class _Context:
             if ent.text not in names:
                 names[ent.text] = (f" {_bare(ent.text)} ", _initials(ent.text))
         self.not_owners = self._not_owners()
+        self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
@@ -453,12 +471,15 @@ class _Context:
         self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
         self.main_country = self._main_country()
-        self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
         self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
         self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
+        self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
+        self._theres: list[int] | None = None  # tokens of "there", for _there
+        # by clause: its values' starts and its listed owners, for _respective_owner
+        self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -761,11 +782,26 @@ class _Context:
             value.period = self._table_title_period(line_start) or title_period
         paragraph = self.paragraph(value.span.start)
         at, inherited = self.paragraph_subject
-        value.subject = (
+        value.subject = self._row_owner(label.start(), value.metric[1]) or (
             inherited if at == paragraph and inherited is not None else self.main_subject
         )
         value.how.append("fact.table_row")
         return True
+
+    def _row_owner(self, start: int, end: int) -> Span | None:
+        """A row labelled with a company or a place ("Aargau Instruments  CHF 1.18bn  up 10%"):
+        the row's figures are its own."""
+        label = self.doc.char_span(start, end, alignment_mode="expand")
+        if label is None:
+            return None
+        return next(
+            (
+                e
+                for e in self.subject_index.between(label.start, label.end)
+                if e.end <= label.end and e.start not in self.not_owners
+            ),
+            None,
+        )
 
     def _table_header(self, line_start: int) -> list[str] | None:
         """The cells of the first line of the table a row belongs to (its column heads)."""
@@ -1367,6 +1403,9 @@ class _Context:
                 or (after[:1] and after[0] in ("said", "says", "told") and ent.label_ != "ORG")
                 or (line_start and after[:1] == [","] and (ent.text.isupper() or dated))
                 or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
+                # "AMSTERDAM/NEW YORK, Sept 9 (Reuters) -": a dateline of two cities
+                or (ent.text.isupper() and line_start and after[:1] == ["/"])
+                or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
                 or (
                     line_start
                     and after[:1] == ["("]
@@ -1380,9 +1419,20 @@ class _Context:
                     and ent.label_ == "GPE"
                 )
                 or self._describes_company(ent)
+                or self._place_of_a_unit(ent)
             ):
                 out.add(ent.start)
         return out
+
+    def _place_of_a_unit(self, ent: Span) -> bool:
+        """A place that says which unit of an owner is meant: "the bank's U.S. commercial
+        lending unit", "its China business". The owner is the possessor, not the place."""
+        doc, i = self.doc, ent.start - 1
+        if ent.label_ != "GPE" or i < 1:
+            return False
+        if doc[i].lower_ in ("its", "their"):
+            return True
+        return doc[i].text in ("'s", "\u2019s") and not doc[i - 1].ent_type_
 
     def _owns_what_follows(self, ent: Span) -> bool:
         """ "..., said the RBA's decision to lower the cash rate": a name in the possessive
@@ -1407,6 +1457,9 @@ class _Context:
             i += 1
         else:
             while i < min(len(doc), ent.end + 4) and doc[i].is_lower and self.plain(i):
+                # "Xinjiang polysilicon maker reports ...": a company the sentence leaves unnamed
+                if self.finder.owner_refers.get(doc[i].lower_) in ("ORG", "Bank"):
+                    return True
                 i += 1
         if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
             return False
@@ -1427,7 +1480,11 @@ class _Context:
         """Whether an ORG reports others' figures and owns none: a statistics office, a ministry,
         a bureau ("the bureau said", "GUS said"); a company that speaks owns what it speaks of."""
         words = self.fullest(ent).split()
-        return ent.label_ == "ORG" and any(w in self.finder.source_bodies for w in words)
+        if ent.label_ != "ORG" or not any(w in self.finder.source_bodies for w in words):
+            return False
+        # "The Provincial Department of Finance spent 86.4 billion yuan": it owns what it spends
+        after = self.doc[ent.end].lower_ if ent.end < len(self.doc) else ""
+        return after not in fact_words("quantity_verb") | fact_words("allocation")
 
     def _owners(self, sentence: Span) -> list[Span]:
         return [
@@ -1460,13 +1517,25 @@ class _Context:
                 if _bare(other.text) in full or _bare(self.fullest(other)) == full
             )
 
+        # A headline that opens with a company noun ("Automaker starts production at ...",
+        # "Lender posts record profit") is about the first such company the lede names.
+        kind = self.finder.owner_refers.get(self.doc[0].lower_)
+        if kind in ("ORG", "Bank"):
+            company = next((e for e in candidates if self._owner_kind(e) == kind), None)
+            if company is not None:
+                return company
         # The headline's opening name is what it is about ("Kurobe Precision lifts profit
         # outlook as weak yen offsets BOJ exit"), when the body names it again.
         opener = candidates[0]
         headline = self.line_of(opener.start_char)[0] == 0
         if opener.start <= 1 and headline and mentions(opener) >= 2:
             return opener
-        return max(candidates, key=lambda e: (mentions(e), -e.start))
+        # "the county", "the company" name it too: Xiuwen County named once and called "the
+        # county" five times is more the subject than Guizhou Province named three times
+        referred = self._referred()
+        return max(
+            candidates, key=lambda e: (mentions(e) + referred[self._owner_kind(e)], -e.start)
+        )
 
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
         """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
@@ -1488,26 +1557,58 @@ class _Context:
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
         )
+        # after a value of the same clause, a place named after a preposition and closed by a
+        # comma is where that value was ("rose 4.2% to EUR 38.10 in Frankfurt, giving it a
+        # market value of ..."); "and a data centre in Yubei District will cost" is the owner
+        after_value = [
+            e
+            for e in owners
+            if segment == clause[0]
+            or e.start < segment
+            or not self._adjunct(e, value.sentence)
+            or "," not in self.text[e.end_char : span.start_char]
+        ]
         chosen = (
-            self._owner_of_metric(owners, value)
-            or self._subject_part(owners, segment, span.start)
+            self._respective_owner(value, owners)
+            or self._elliptic_owner(owners, segment, span.start)
+            or self._owner_of_metric(owners, value)
+            or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
         )
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
             # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
             chosen = self._subject_part(owners, segment, span.start) or chosen
+        market = False
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
+            # "Hong Kong shares slipped 0.1%": a market's shares, no company's
+            market = value.metric is not None and chosen.end_char + 1 == value.metric[0]
             chosen = None
         if chosen is not None and self._organ(chosen):
             chosen = self._institution()
+        if (
+            chosen is not None
+            and value.phrase is not None
+            and value.phrase.scope == "macro"
+            and self._is_central_bank(chosen)
+        ):
+            # "Inflation by the Fed's preferred measure rose 2.6%": the bank sets rates, the
+            # economy it watches is its country's
+            chosen = self._home_place(chosen)
         paragraph = self.paragraph(span.start)
         national = self._national(value, chosen)
         if national is not None:
             chosen = national
             value.how.append("subject.national")
+        elif market:
+            value.how.append("subject.market")
         elif chosen is None and (country := self._country_of_metric(value)) is not None:
-            chosen = country
+            # "French consumer prices" in a story that never names France: France's, so no
+            # other place's, and no mention to point at
+            chosen = country[0]
             value.how.append("subject.demonym")
+        elif chosen is None and (named := self._pronoun_owner(value)) is not None:
+            chosen = named
+            value.how.append("subject.pronoun")
         elif chosen is None and (named := self._anaphor(value)) is not None:
             chosen = named
             value.how.append("subject.anaphor")
@@ -1515,6 +1616,10 @@ class _Context:
             at, inherited = self.paragraph_subject
             chosen = inherited if at == paragraph and inherited is not None else self.main_subject
             chosen = self._by_scope(value, chosen)
+            if chosen is not None and chosen.label_ == "ORG" and self._sector_speaks(value):
+                # "The core industries of the digital economy generated revenue of ...": a
+                # sector is a part of the place, not of the company named before
+                chosen = self.main_place or chosen
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
@@ -1532,6 +1637,38 @@ class _Context:
             value.how.append("subject.central_bank")
             return bank
         return chosen
+
+    def _home_place(self, bank: Span) -> Span | None:
+        """The place whose economy a central bank's story measures: the article's main place
+        when the bank's name gives it as home or gives no home (the Fed); else none (the Swiss
+        National Bank's inflation is not Mexico City's, the ECB's not Italy's)."""
+        place = self.main_place or self.main_country
+        home = self._home(bank)
+        if home is None or (place is not None and _bare(self.fullest(place)) in home):
+            return place
+        named = next(
+            (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in home),
+            None,
+        )
+        if named is not None:
+            return named
+        # "Reserve Bank of India" is the only mention of India: the one that names the country
+        name = f" {_bare(self.fullest(bank))} "
+        return bank if any(f" {country} " in name for country in home) else None
+
+    def _home(self, bank: Span) -> frozenset[str] | None:
+        """The bare names of the country a central bank's name gives ("Bank of Korea": south
+        korea, korea; "Swiss National Bank": switzerland), empty for a region's ("European
+        Central Bank"), None when the name gives none ("Federal Reserve")."""
+        name = f" {_bare(self.fullest(bank))} "
+        found = [names for word, names in named_homes() if f" {word} " in name]
+        if not found:
+            return None
+        return frozenset().union(*found)
+
+    def _is_central_bank(self, ent: Span) -> bool:
+        banks = self.finder.central_banks
+        return ent.label_ == "ORG" and (self.fullest(ent) in banks or ent.text in banks)
 
     def _main_central_bank(self) -> Span | None:
         """The central bank the article names most often, the earliest on a tie."""
@@ -1565,19 +1702,102 @@ class _Context:
             return self.main_country
         return None
 
+    def _pronoun_owner(self, value: _Value) -> Span | None:
+        """ "One of them is Ningbo Jingyi Bearing Co., a bearing maker. Its revenue rose 23.4%":
+        a sentence that opens with "It" or "Its" speaks of the owner that opens the sentence
+        before, or the one before that when that sentence names none ("The company produced
+        ... It plans to spend ...")."""
+        sentence = value.sentence
+        if sentence[0].lower_ not in fact_words("pronoun"):
+            return self._there(value)
+        if sentence.start in self._pronoun_owners:  # one look per sentence, not per value
+            return self._pronoun_owners[sentence.start]
+        self._pronoun_owners[sentence.start] = None
+        k = bisect_right(self.sent_starts, sentence.start) - 1
+        for before in self.sents[max(0, k - 2) : k][::-1]:
+            owner = next(
+                (e for e in self._owners(before) if not self._where(e) and not self._partner(e)),
+                None,
+            )
+            if owner is not None:
+                self._pronoun_owners[sentence.start] = owner
+                return owner
+        return None
+
+    def _there(self, value: _Value) -> Span | None:
+        """ "In Ordos, a city long known for its coal, ... A solar project there, with a total
+        investment of 11.2 billion yuan, ...": "there" after a noun is the last place the
+        sentence before names ("there is" says nothing of a place)."""
+        doc, sentence = self.doc, value.sentence
+        if self._theres is None:  # found once per document
+            self._theres = [t.i for t in doc if t.lower_ == "there"]
+        k = bisect_left(self._theres, sentence.start)
+        if k == len(self._theres) or self._theres[k] >= value.span.start:
+            return None
+        i = self._theres[k]
+        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if i == sentence.start or following in fact_words("existential"):
+            return None
+        j = bisect_right(self.sent_starts, sentence.start) - 1
+        if j == 0:
+            return None
+        before = self.sents[j - 1]
+        places = [e for e in self._owners(before) if e.label_ == "GPE"]
+        return places[-1] if places else None
+
+    def _where(self, ent: Span) -> bool:
+        """A mention in a place phrase, however long its list: "in Uttar Pradesh and Bihar",
+        "In Mexico City, ...", "at the London Metal Exchange"."""
+        doc, i = self.doc, ent.start - 1
+        floor = max(ent.sent.start, ent.start - 8)  # a list of a few names, not a scan
+        while i > floor and (
+            doc[i].lower_ in ("the", ",", "and") or doc[i].is_title or doc[i].ent_type_
+        ):
+            i -= 1
+        return i >= floor and doc[i].lower_ in fact_words("adjunct")
+
+    def _referring_tokens(self) -> list[int]:
+        """The owner nouns of the document ("the county", "the company"), found once."""
+        if self._referring is None:
+            refers = self.finder.owner_refers
+            self._referring = [t.i for t in self.doc if t.lower_ in refers]
+        return self._referring
+
+    def _referred(self) -> Counter[str]:
+        """How often the article says "the county", "the company", ...: by what they refer to
+        (``lexicons/owner_nouns.tsv``)."""
+        doc, refers = self.doc, self.finder.owner_refers
+        return Counter(
+            refers[doc[i].lower_]
+            for i in self._referring_tokens()
+            if i > 0 and doc[i - 1].lower_ in ("the", "this") and not doc[i].ent_type_
+        )
+
+    def _owner_kind(self, ent: Span) -> str:
+        """What "the <noun>" stands for ``ent`` (``owner_nouns.tsv``, column refers): "Bank",
+        "ORG", a place's designator ("County"), "country" or "city"."""
+        words = self.fullest(ent).lower().split()
+        if ent.label_ == "ORG":
+            return "Bank" if "bank" in words else "ORG"
+        kinds = {v.lower(): v for v in self.finder.owner_refers.values()}
+        last = words[-1] if words else ""
+        if last in kinds and kinds[last] not in ("ORG", "Bank", "city", "country"):
+            return kinds[last]
+        countries = frozenset().union(*demonym_countries().values())
+        return "country" if _bare(" ".join(words)) in countries else "city"
+
     def _anaphor(self, value: _Value) -> Span | None:
         """ "The province's imports", "the company plans to spend": the owner a definite noun
         stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
         doc, refers = self.doc, self.finder.owner_refers
-        if self._referring is None:  # the owner nouns of the document, found once
-            self._referring = [t.i for t in doc if t.lower_ in refers]
+        self._referring = self._referring_tokens()
         # between the sentence's start and the value, nearest first (an index, not a scan of
         # the sentence: a sentence of thousands of values stays linear)
         low = bisect_right(self._referring, value.sentence.start)
         high = bisect_left(self._referring, value.span.start)
-        what = next(
+        noun = next(
             (
-                refers[doc[i].lower_]
+                i
                 for i in (self._referring[k] for k in range(high - 1, low - 1, -1))
                 if doc[i - 1].lower_ in ("the", "this")
                 and not doc[i].ent_type_
@@ -1590,8 +1810,21 @@ class _Context:
             ),
             None,
         )
-        if what is None:
+        opener = value.sentence.start + 1
+        if (
+            noun is not None
+            and noun != opener
+            and _holds(self._referring, opener)
+            and doc[opener - 1].lower_ in ("the", "this")
+            and value.metric is not None
+            and self.text[max(0, value.metric[0] - 4) : value.metric[0]].lower() == "its "
+        ):
+            # "The city has become one of the country's biggest bases, and its GDP reached
+            # ...": "its" is the sentence's own subject's
+            noun = opener
+        if noun is None:
             return None
+        what = refers[doc[noun].lower_]
         if what == "country":
             return self.main_country
         if what in ("ORG", "Bank"):
@@ -1605,10 +1838,12 @@ class _Context:
             ranked = sorted(companies, key=lambda e: (-counts[_bare(self.fullest(e))], e.start))
             first = [inherited] if at == paragraph and inherited is not None else []
             bank = what == "Bank"
+            # "the group" is first the company whose name says Group ("Shandong Port Group")
+            named = [e for e in ranked if doc[noun].lower_ in self.fullest(e).lower().split()]
             return next(
                 (
                     e
-                    for e in [*first, self.main_subject, *ranked]
+                    for e in [*named, *first, self.main_subject, *ranked]
                     if e is not None
                     and e.label_ == "ORG"
                     and ("bank" in self.fullest(e).lower().split()) == bank
@@ -1630,9 +1865,10 @@ class _Context:
         counts = Counter(_bare(self.fullest(e)) for e in fitting)
         return max(fitting, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
 
-    def _country_of_metric(self, value: _Value) -> Span | None:
+    def _country_of_metric(self, value: _Value) -> tuple[Span | None] | None:
         """ "German producer prices", "the Turkish lira": the country of the nationality
-        adjective that opens the metric, when the article names it."""
+        adjective that opens the metric, when the article names it (``(None,)`` when it does
+        not: the figure is that country's all the same, not another place's)."""
         if value.metric is None:
             return None
         metric = self.doc.char_span(*value.metric, alignment_mode="expand")
@@ -1644,10 +1880,13 @@ class _Context:
             names = demonym_countries().get(word.text)
             if not names:
                 continue
-            return next(
+            named = next(
                 (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in names),
                 None,
             )
+            # unnamed, the country still rules out others when the sentence names the metric
+            own = value.sentence.start_char <= value.metric[0] < value.sentence.end_char
+            return (named,) if named is not None or own else None
         return None
 
     def _main_country(self) -> Span | None:
@@ -1688,7 +1927,11 @@ class _Context:
             doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
         ):
             i -= 1
-        return i >= 0 and doc[i].lower_ in fact_words("partner")
+        if i >= 0 and doc[i].lower_ in fact_words("partner"):
+            # ", with HDFC Bank down 1.2%": an owner and its own move, not a partner
+            absolute = i > 0 and doc[i - 1].text == "," and ent.end in self.cue_tokens
+            return not absolute
+        return False
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
@@ -1725,7 +1968,21 @@ class _Context:
         scope = value.phrase.scope if value.phrase is not None else "any"
         place = self.main_place or self.main_country
         if scope == "macro" and place is not None and (chosen is None or chosen.label_ == "ORG"):
+            if chosen is not None and self._is_central_bank(chosen):
+                return self._home_place(chosen)
             return place
+        if (
+            value.phrase is not None
+            and value.phrase.cls in ("flow", "stock")
+            and scope in ("macro", "any")
+            and chosen is not None
+            and self._is_central_bank(chosen)
+            and self.main_country is not None
+            and _bare(self.fullest(self.main_country)) in (self._home(chosen) or ())
+        ):
+            # a central bank owns the rates it sets; the loans, spending and trade of a story
+            # about it are its country's ("Household loans rose ..." after "The BOK held ...")
+            return self.main_country
         if (
             scope == "company"
             and self.main_company is not None
@@ -1739,11 +1996,15 @@ class _Context:
         "urban residents in Xiamen earned", "followed by Nanjing at"; after the verb a place
         is only where something happened ("the closure of an office in Dublin")."""
         cues = self.cue_token_list
+        # "At the pump, state oil company Pertamina kept the price at ...": an opening
+        # preposition is no verb, though it may be a cue elsewhere ("at Rp 10,000")
+        first = self.doc[start]
+        opening = start if first.is_sent_start and first.lower_ in fact_words("adjunct") else -1
         verb = next(
             (
                 i
                 for i in cues[bisect_left(cues, start) : bisect_left(cues, value_start)]
-                if not self._passive_by(i)
+                if not self._passive_by(i) and i != opening
             ),
             value_start,
         )
@@ -1757,16 +2018,74 @@ class _Context:
             None,
         )
 
+    def _respective_owner(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Yunnan, Guizhou and Sichuan contribute 60 million yuan, 100 million yuan and 40
+        million yuan, respectively": the i-th owner of the list owns the i-th value."""
+        clause = value.clause
+        if clause not in self._respective:  # once per clause, not per value
+            self._respective[clause] = None
+            sentence = value.sentence
+            if any(
+                c.rule.category == "respectively"
+                for c in self.cue_index.between(sentence.start, sentence.end)
+            ):
+                starts = [
+                    v.start
+                    for v in self.value_index.between(clause[0], clause[1])
+                    if v.end <= clause[1]
+                ]
+                listed = [e for e in owners if e.end <= starts[0]] if starts else []
+                joined = all(
+                    self.doc[a.end : b.start].text.strip() in (",", "and", ", and")
+                    for a, b in itertools.pairwise(listed)
+                )
+                if len(listed) >= 2 and joined and len(starts) % len(listed) == 0:
+                    self._respective[clause] = (starts, listed)
+        found = self._respective[clause]
+        if found is None:
+            return None
+        starts, listed = found
+        index = bisect_left(starts, value.span.start) // (len(starts) // len(listed))
+        return listed[index]
+
+    def _sector_speaks(self, value: _Value) -> bool:
+        """Whether a sector or a group of unnamed firms is what the sentence is about: its
+        words before the verb hold a sector noun ("The core industries ... generated")."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        words = fact_words("sector")
+        return any(
+            t.lower_ in words for t in self.doc[sentence.start : min(verb, sentence.start + 12)]
+        )
+
+    def _elliptic_owner(
+        self, owners: Sequence[Span], segment: int, value_start: int
+    ) -> Span | None:
+        """ "Germany's rate fell to 2.3%, France's dropped to 2.4%": a possessive with no noun
+        after it, right before the verb, owns the metric named before it."""
+        doc, cues = self.doc, self.cue_tokens
+        for ent in owners:
+            if ent.start < segment or ent.end + 1 >= value_start:
+                continue
+            if doc[ent.end].text in ("'s", "\u2019s") and ent.end + 1 in cues:
+                return ent
+        return None
+
     def _set_off_place(self, ent: Span) -> bool:
         """A place that opens its sentence after a preposition and a comma ends: "In Mexico
         City, ...". It says where, and the owner follows."""
-        i = ent.start - 1
+        doc, i = self.doc, ent.start - 1
+        if i > ent.sent.start and doc[i].lower_ == "the":
+            i -= 1  # "Elsewhere in the Gulf, ..."
+        # one opening adverb may come first: "Elsewhere in ...", "Meanwhile in ..."
+        opening = i == ent.sent.start or (i - 1 == ent.sent.start and doc[i - 1].is_alpha)
         return (
             i >= 0
-            and i == ent.sent.start
-            and self.doc[i].lower_ in fact_words("adjunct")
-            and ent.end < len(self.doc)
-            and self.doc[ent.end].text == ","
+            and opening
+            and doc[i].lower_ in fact_words("adjunct")
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
         )
 
     def _passive_by(self, i: int) -> bool:
@@ -2391,6 +2710,12 @@ def _benchmark(ent: Span) -> bool:
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
         return True
     return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
+
+
+def _holds(sorted_items: list[int], item: int) -> bool:
+    """Whether a sorted list holds ``item`` (a bisection)."""
+    k = bisect_left(sorted_items, item)
+    return k < len(sorted_items) and sorted_items[k] == item
 
 
 def _bare(name: str) -> str:
