@@ -667,12 +667,13 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Swiss National Bank now expects inflation of 1.4% in 2024.",
         ["Swiss National Bank", None],
     ),
+    # India's inflation is not the bank's, and no mention names India: no subject
     "a-central-bank-whose-name-is-the-only-mention-of-its-country": (
         "Sahyadri Green Energy Ltd sells bonds\n\nSahyadri Green Energy Ltd, based in "
         "Karnataka, sold bonds. Karnataka is growing.\n\nThe Reserve Bank of India has kept its "
         "repo rate at 6.5 percent since February 2023, and retail inflation rose to 5.08 percent "
         "in June.",
-        ["Reserve Bank of India", "Reserve Bank of India"],
+        ["Reserve Bank of India", None],
     ),
     "an-opening-preposition-is-no-verb": (
         "Bank Indonesia raises rate\n\nBank Indonesia raised its policy rate to 6.25 percent on "

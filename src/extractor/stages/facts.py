@@ -1652,9 +1652,9 @@ class _Context:
         )
         if named is not None:
             return named
-        # "Reserve Bank of India" is the only mention of India: the one that names the country
-        name = f" {_bare(self.fullest(bank))} "
-        return bank if any(f" {country} " in name for country in home) else None
+        # "Reserve Bank of India" as the only mention of India: India's inflation is not the
+        # bank's, and no mention names the country, so the fact has no subject
+        return None
 
     def _home(self, bank: Span) -> frozenset[str] | None:
         """The bare names of the country a central bank's name gives ("Bank of Korea": south
