@@ -1429,6 +1429,34 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-29",
         [("62.4 billion yuan", "2024-03-28"), ("62.4 billion yuan", "2024-03-28")],
     ),
+    "a-series-of-years-in-the-lede-gives-no-main-period": (
+        (
+            "Lanxi Power files for listing\n\nLanxi Power's revenue rose from RMB 2.41 billion "
+            "in 2021 to RMB 4.37 billion in 2022 and RMB 5.83 billion in 2023.\n\nIts gross "
+            "margin was 21.3 percent."
+        ),
+        "2024-06-17",
+        [
+            ("RMB 2.41 billion", "2021"),
+            ("RMB 4.37 billion", "2022"),
+            ("RMB 5.83 billion", "2023"),
+            ("21.3 percent", None),
+        ],
+    ),
+    "a-lede-on-the-day-of-an-event-gives-no-main-period": (
+        (
+            "Central bank surprises with first cut\n\nBERN, March 21 -- The Swiss National Bank "
+            "cut its policy rate by 25 basis points to 1.5% on Thursday.\n\nSwiss inflation was "
+            "1.2 percent in February.\n\nBrugg Instruments said its net profit rose 10 percent."
+        ),
+        "2024-03-21",
+        [
+            ("25 basis points", "2024-03-21"),
+            ("1.5%", "2024-03-21"),
+            ("1.2 percent", "2024-02"),
+            ("10 percent", None),
+        ],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

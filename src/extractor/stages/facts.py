@@ -1972,20 +1972,36 @@ class _Context:
         return main if main and periods.months_in(main) == 3 else None
 
     def _main_period(self) -> str | None:
-        """The period of the headline or the lede: the first date there that is not a day."""
+        """The period of the headline or the lede, which the text stays on: the first sentence
+        (planning and forecasts aside) that names a date that is not a day gives it.
+
+        No period when that sentence names several ("revenue rose from X in 2021 to Y in 2022
+        and Z in 2023": a series, no opening "In 2023,"), nor when the story opens on the day
+        of an event ("cut its policy rate ... on Thursday"): the news of a day, whose later
+        figures ("inflation, at 1.2 percent in February") date only themselves.
+        """
         planning = fact_words("planning")
         reporting = (s for s in self.sents if not any(t.lower_ in planning for t in s))
         for sentence in itertools.islice(reporting, 4):
-            for ent in self.dates:
-                if sentence.start <= ent.start < sentence.end:
-                    before = self.doc[max(0, ent.start - 1) : ent.start]
-                    if before and before[0].lower_ in ("since", "from", "by", "until"):
-                        continue
-                    if _benchmark(ent) or self._after_maturity_word(ent):
-                        continue
-                    value = self.resolved(ent)
-                    if value and not periods.parse_day(value):
-                        return value
+            found: list[str] = []
+            event_day = False
+            for ent in self.date_index.between(sentence.start, sentence.end):
+                before = self.doc[max(0, ent.start - 1) : ent.start]
+                if before and before[0].lower_ in ("since", "from", "by", "until"):
+                    continue
+                if _benchmark(ent) or self._after_maturity_word(ent):
+                    continue
+                value = self.resolved(ent)
+                if value and not periods.parse_day(value):
+                    found.append(value)
+                elif value and (
+                    (before and before[0].lower_ == "on") or periods.weekday(ent.text) is not None
+                ):
+                    event_day = True  # not a dateline ("Jan. 23") nor a byline's date
+            if found:
+                return found[0] if len(set(found)) == 1 else None
+            if event_day:
+                return None
         return None
 
     def _period(self, value: _Value, previous: _Value | None) -> None:
