@@ -1457,6 +1457,23 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
             ("10 percent", None),
         ],
     ),
+    "the-date-of-a-peak-a-price-is-measured-against-is-not-its-period": (
+        (
+            "Platinum traded at about $920 an ounce on Thursday, nearly 40% below its peak in "
+            "2021, and palladium at about $1,000."
+        ),
+        "2024-03-28",
+        [
+            ("about $920 an ounce", "2024-03-28"),
+            ("nearly 40%", "2024-03-28"),
+            ("about $1,000", "2024-03-28"),
+        ],
+    ),
+    "a-record-high-in-a-year-is-dated-by-it": (
+        "Copper hit a record high in 2023, at $9,500 a ton.",
+        "2024-03-28",
+        [("$9,500 a ton", "2023")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -2394,8 +2394,8 @@ def _fiscal_label(text: str) -> str | None:
 
 
 def _benchmark(ent: Span) -> bool:
-    """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks": a date a
-    value is measured against, not the value's period."""
+    """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks", "its peak
+    in 2021": a date a value is measured against, not the value's period."""
     doc, i = ent.doc, ent.start - 1
     # "since" just before, or opening a short clause the date ends: "its highest since early
     # 2022", "its highest level since the rate was introduced in 2013"
@@ -2405,6 +2405,14 @@ def _benchmark(ent: Span) -> bool:
         if doc[j].is_punct:
             break
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
+        return True
+    # "nearly 40% below its peak in 2021": the peak's own date ("a record high in 2023" is not)
+    if (
+        i >= 2
+        and doc[i].lower_ == "in"
+        and doc[i - 1].lower_ in fact_words("benchmark")
+        and doc[i - 2].lower_ in fact_words("possessive")
+    ):
         return True
     return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
 
