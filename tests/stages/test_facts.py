@@ -1474,6 +1474,20 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-28",
         [("$9,500 a ton", "2023")],
     ),
+    "a-date-in-a-relative-clause-of-another-noun-is-not-the-period": (
+        (
+            "In 2023, the non-oil trade of the UAE grew 12 percent. Trade with India grew 6 "
+            "percent to about US$50 billion, helped by the trade agreement that took effect in "
+            "May 2022."
+        ),
+        "2024-02-12",
+        [("12 percent", "2023"), ("6 percent", "2023"), ("about US$50 billion", "2023")],
+    ),
+    "a-date-in-a-relative-clause-on-the-value-is-its-period": (
+        "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
+        "2024-02-12",
+        [("$2 billion", "2023")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

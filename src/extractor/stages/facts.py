@@ -2024,7 +2024,13 @@ class _Context:
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
         # last year": not the benchmark, the year after it)
-        after = [d for d in after if not _benchmark(d) and not self._after_maturity_word(d)][:1]
+        after = [
+            d
+            for d in after
+            if not _benchmark(d)
+            and not self._after_maturity_word(d)
+            and not self._of_another_noun(span, d)
+        ][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
         for converted in self.value_index.between(span.end, span.end + 2):
@@ -2136,6 +2142,18 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _of_another_noun(self, span: Span, ent: Span) -> bool:
+        """Whether a date after a value stands in a relative clause of a noun between them:
+        "grew 6 percent to about US$50 billion, helped by the agreement that took effect in May
+        2022" (the agreement's date). A clause on the value itself ("$2 billion, which it raised
+        in 2023") dates the value."""
+        pronouns = fact_words("relative_pronoun")
+        doc = self.doc
+        return any(
+            doc[i].lower_ in pronouns and doc[i - 1].is_alpha
+            for i in range(span.end + 1, ent.start)
+        )
 
     def _restated_between(self, span: Span, ent: Span) -> bool:
         """Whether only another value restating this one stands between it and a date after
