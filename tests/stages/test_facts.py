@@ -1488,6 +1488,11 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-02-12",
         [("$2 billion", "2023")],
     ),
+    "the-current-quarter-is-the-one-running-on-the-article-date": (
+        "The company said it would spend $5 million on restructuring in the current quarter.",
+        "2025-02-04",
+        [("$5 million", "2025-Q1")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

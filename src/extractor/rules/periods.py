@@ -181,6 +181,9 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     ``value`` is what the DATE stage read from the phrase alone; a phrase with a year keeps it.
     A phrase without a year means the latest such period, or with ``ahead`` (a plan, a
     forecast) the next one: "the second quarter" in February 2025 is 2024-Q2, or 2025-Q2.
+
+    >>> resolve("the current quarter", None, date(2025, 2, 4))
+    '2025-Q1'
     """
     if value is not None:
         return canonical(value)
@@ -193,6 +196,8 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     if re.fullmatch(r"(?:the\s+)?full[\s-]year", lowered):
         # a forecast's full year is the current one; a reported one has ended
         return str(anchor.year if ahead else anchor.year - 1)
+    if re.fullmatch(r"(?:the\s+)?current\s+quarter", lowered):
+        return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date
     year = _relative_year(lowered, anchor)
     for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
         found = reader(lowered, anchor, year, ahead)
