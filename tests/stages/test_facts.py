@@ -1493,6 +1493,19 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2025-02-04",
         [("$5 million", "2025-Q1")],
     ),
+    "a-target-range-dated-by-two-years-spans-them": (
+        (
+            "The central bank aims to hold inflation within its 1.5%-3.5% target range in 2024 "
+            "and 2025, and within its 2% target after that."
+        ),
+        "2024-04-24",
+        [("1.5%-3.5%", "2024/2025"), ("2%", None)],
+    ),
+    "an-undated-target-range-stands-with-no-period": (
+        "The central bank will hold inflation within its 1%-3% target range.",
+        "2024-04-24",
+        [("1%-3%", None)],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

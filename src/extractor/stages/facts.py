@@ -2113,6 +2113,7 @@ class _Context:
                 continue
             if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
+            resolved, ent = self._joined_years(ent, resolved)
             value.period, value.period_span = resolved, ent
             if not periods.parse_day(resolved) and value.kind != "target":
                 self.paragraph_period = (paragraph, resolved)
@@ -2142,6 +2143,22 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
+        """Two years joined by "and" or "to" as one span: "the 1.5%-3.5% target range in 2024
+        and 2025" is a target of ``2024/2025``."""
+        doc = self.doc
+        if not re.fullmatch(r"\d{4}", resolved) or ent.end + 1 >= len(doc):
+            return resolved, ent
+        if doc[ent.end].lower_ not in ("and", "to"):
+            return resolved, ent
+        following = self.date_index.between(ent.end + 1, ent.end + 2)
+        if not following or not re.fullmatch(r"\d{4}", following[0].text.strip()):
+            return resolved, ent
+        end = following[0].text.strip()
+        if end <= resolved:
+            return resolved, ent
+        return f"{resolved}/{end}", Span(doc, ent.start, following[0].end, label=ent.label_)
 
     def _of_another_noun(self, span: Span, ent: Span) -> bool:
         """Whether a date after a value stands in a relative clause of a noun between them:
@@ -2174,6 +2191,8 @@ class _Context:
             value.kind == "target"
             and span.end < len(self.doc)
             and self.doc[span.end].lower_ in fact_words("standing")
+            # "the 1.5%-3.5% target range in 2024 and 2025": a target of those years
+            and not (after and after[0].start - span.end <= 4)
         ):
             return True
         return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
