@@ -1506,6 +1506,22 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-24",
         [("1%-3%", None)],
     ),
+    "a-balance-at-the-end-of-a-month-takes-its-last-day-and-dates-the-paragraph": (
+        (
+            "Loans grow in Hubei\n\nOutstanding loans in Hubei reached 8.31 trillion yuan at "
+            "the end of September 2023. Outstanding deposits totaled 8.58 trillion yuan."
+        ),
+        "2023-10-24",
+        [("8.31 trillion yuan", "2023-09-30"), ("8.58 trillion yuan", "2023-09-30")],
+    ),
+    "the-day-of-an-event-does-not-date-the-paragraph": (
+        (
+            "Hefei signs projects\n\nHefei signed projects worth 50 billion yuan on March 8, "
+            "2024. Outstanding deposits totaled 8.58 trillion yuan."
+        ),
+        "2024-03-11",
+        [("50 billion yuan", "2024-03-08"), ("8.58 trillion yuan", None)],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -184,12 +184,16 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
 
     >>> resolve("the current quarter", None, date(2025, 2, 4))
     '2025-Q1'
+    >>> resolve("the end of September 2023", "2023-09", None)
+    '2023-09-30'
     """
+    lowered = text.lower().strip()
     if value is not None:
+        if re.fullmatch(r"\d{4}-\d\d", value) and re.match(r"(?:the\s+)?end\s+of\s", lowered):
+            return str(last_day(value))  # "the end of September 2023": its last day, as without a year
         return canonical(value)
     if anchor is None:
         return None
-    lowered = text.lower().strip()
     ahead_years = next_years(lowered, anchor)
     if ahead_years is not None:
         return ahead_years

@@ -246,6 +246,8 @@ _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
 _YEAR_END = re.compile(
     r"(?:the\s+)?end\s+of\s+(?:(?P<year>\d{4})|(?:the|this)\s+year)", re.IGNORECASE
 )
+# The last day of a period, at which balances are read: "the end of September", "end-2023".
+_END_OF = re.compile(r"(?:the\s+)?end\b", re.IGNORECASE)
 # A fiscal year told by its end: "the business year | ending next March", "the fiscal year |
 # ending March 2025", "the year ended March 31", "the year to July 31" (month, in the text).
 _FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:fiscal|financial|business)\s+year", re.IGNORECASE)
@@ -2115,7 +2117,11 @@ class _Context:
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
             value.period, value.period_span = resolved, ent
-            if not periods.parse_day(resolved) and value.kind != "target":
+            if (
+                not periods.parse_day(resolved) or _END_OF.match(ent.text)
+            ) and value.kind != "target":
+                # the end of a period dates the balances after it too ("Loans reached X at the
+                # end of September ... Deposits stood at Y"); another day is an event's
                 self.paragraph_period = (paragraph, resolved)
             value.how.append("period.sentence")
             return
