@@ -1522,6 +1522,14 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-11",
         [("50 billion yuan", "2024-03-08"), ("8.58 trillion yuan", None)],
     ),
+    "a-plans-deadline-does-not-date-a-reported-figure-after-it": (
+        (
+            "In 2023, Ningbo handled 35 million TEUs. Ningbo aims to lift container throughput "
+            "to more than 40 million TEUs by 2027, and diesel use at the port fell 8.2 percent."
+        ),
+        "2024-01-09",
+        [("8.2 percent", "2023")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",
