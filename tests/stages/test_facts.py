@@ -1530,6 +1530,16 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-01-09",
         [("8.2 percent", "2023")],
     ),
+    "the-level-before-a-decision-has-no-day": (
+        "The Turkish central bank on Thursday raised its policy rate to 50% from 45%.",
+        "2024-03-21",
+        [("50%", "2024-03-21"), ("45%", None)],
+    ),
+    "a-starting-level-keeps-the-period-the-text-gives-it": (
+        "Annual inflation rose to 2.1 per cent in October from 1.6 per cent in September.",
+        "2024-11-19",
+        [("2.1 per cent", "2024-10"), ("1.6 per cent", "2024-09")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -2072,6 +2072,15 @@ class _Context:
         # dated only by its own clause
         hypothetical = self._sensitivity(value)
         candidates = [*after[:1], *before] if hypothetical else [*after[:1], *before, *others]
+        # "raised its policy rate to 50% from 45% on Thursday": the level before a decision has
+        # no day; it has a period only when the text gives it one ("from 1.6 per cent in
+        # September", "from $3.3 billion a year earlier")
+        starting_point = (
+            value.kind == "level"
+            and span.start > 0
+            and self.doc[span.start - 1].lower_ == "from"
+            and not after[:1]
+        )
         for ent in after[:1] if cap else candidates:
             if (
                 self._not_the_period(ent, value.kind)
@@ -2122,6 +2131,8 @@ class _Context:
             if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
+            if starting_point and periods.parse_day(resolved):
+                break
             value.period, value.period_span = resolved, ent
             if (
                 not periods.parse_day(resolved) or _END_OF.match(ent.text)
@@ -2133,6 +2144,11 @@ class _Context:
             return
         if cap:
             value.how.append("period.cap")
+        elif starting_point and (
+            point_in_time
+            or periods.parse_day(previous.period if previous is not None else None) is not None
+        ):
+            value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
         elif (
