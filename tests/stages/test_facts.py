@@ -1540,6 +1540,26 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-11-19",
         [("2.1 per cent", "2024-10"), ("1.6 per cent", "2024-09")],
     ),
+    "a-table-titled-at-the-end-of-a-year-takes-its-last-day": (
+        (
+            "Lanxi statistical bulletin\n\nLanxi's GDP grew 4.5 percent in 2023.\n\n"
+            "Deposits of Financial Institutions at the End of 2023\n"
+            "Item          Balance             Growth\n"
+            "Deposits      456 billion yuan    8.2%\n"
+        ),
+        "2024-04-12",
+        [("4.5 percent", "2023"), ("456 billion yuan", "2023-12-31"), ("8.2%", "2023-12-31")],
+    ),
+    "a-table-titled-with-a-year-takes-the-year": (
+        (
+            "Lanxi statistical bulletin\n\nLanxi's GDP grew 4.5 percent in 2023.\n\n"
+            "Table 2: Output by sector, 2023\n"
+            "Item          Output              Growth\n"
+            "Industry      456 billion yuan    8.2%\n"
+        ),
+        "2024-04-12",
+        [("4.5 percent", "2023"), ("456 billion yuan", "2023"), ("8.2%", "2023")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -435,6 +435,8 @@ class _Context:
         self.value_index = _ByStart(self.values)
         self.value_chars = [v.start_char for v in self.values]
         self.date_index = _ByStart(self.dates)
+        self.date_chars = [d.start_char for d in self.dates]
+        self._title_periods: dict[int, str | None] = {}  # by title start, for tables
         self.subject_index = _ByStart(self.subjects)
         # Each distinct name once, with its bare form and initials, for ``fullest``.
         self.subject_names: dict[str, dict[str, tuple[str, str]]] = {}
@@ -786,11 +788,23 @@ class _Context:
         return header
 
     def _table_title_period(self, line_start: int) -> str | None:
-        """The period in the title above a table ("Table 1: GDP by sector, 2023")."""
+        """The period in the title above a table ("Table 1: GDP by sector, 2023"), read as its
+        DATE mention is ("Deposits and Loans at the End of 2023": the year's last day)."""
         head = self.blank_line_before(line_start)
-        title = self.text[head + 2 if head >= 0 else 0 : line_start]
-        year = re.findall(r"\b(?:19|20)\d\d\b", title)
-        return year[0] if year else None
+        title_start = head + 2 if head >= 0 else 0
+        if title_start not in self._title_periods:
+            title = self.text[title_start:line_start]
+            year = re.findall(r"\b(?:19|20)\d\d\b", title)
+            found = year[0] if year else None
+            i = bisect_left(self.date_chars, title_start)
+            for ent in self.dates[i:]:
+                if ent.start_char >= line_start:
+                    break
+                if re.search(r"\b(?:19|20)\d\d\b", ent.text):
+                    found = self.resolved(ent) or found
+                    break
+            self._title_periods[title_start] = found
+        return self._title_periods[title_start]
 
     def _kind(self, value: _Value, previous: _Value | None) -> None:
         span, clause = value.span, value.clause
