@@ -1560,6 +1560,21 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-12",
         [("4.5 percent", "2023"), ("456 billion yuan", "2023"), ("8.2%", "2023")],
     ),
+    "a-part-of-the-period-dates-only-the-figure-it-follows": (
+        (
+            "Ningbo port grows\n\nIn 2023, Ningbo's container throughput rose 5.9 percent to "
+            "35.3 million TEUs, including 1.2 million TEUs at the Meishan terminal in December "
+            "alone. Foreign-trade cargo made up 46.2 percent of the total. Retail sales rose 6.1 "
+            "pct in the fourth quarter, and 4.3 pct in December alone."
+        ),
+        "2024-01-09",
+        [
+            ("5.9 percent", "2023"),
+            ("46.2 percent", "2023"),
+            ("6.1 pct", "2023-Q4"),
+            ("4.3 pct", "2023-12"),
+        ],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -2047,6 +2047,7 @@ class _Context:
             if not _benchmark(d)
             and not self._after_maturity_word(d)
             and not self._of_another_noun(span, d)
+            and not (self._part_of_period(d) and d.start - span.end > 2)
         ][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
@@ -2149,8 +2150,10 @@ class _Context:
                 break
             value.period, value.period_span = resolved, ent
             if (
-                not periods.parse_day(resolved) or _END_OF.match(ent.text)
-            ) and value.kind != "target":
+                (not periods.parse_day(resolved) or _END_OF.match(ent.text))
+                and value.kind != "target"
+                and not self._part_of_period(ent)
+            ):
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's
                 self.paragraph_period = (paragraph, resolved)
@@ -2213,6 +2216,12 @@ class _Context:
             self._planning_tokens = [t.i for t in self.doc if t.lower_ in words]
         j = bisect_left(self._planning_tokens, start)
         return j < len(self._planning_tokens) and self._planning_tokens[j] < ent.start
+
+    def _part_of_period(self, ent: Span) -> bool:
+        """Whether a date names a part of the period in view: "in December alone". It dates
+        only the figure just before it ("4.3 pct in December alone") or the one it opens, not
+        the sentence's earlier figures nor the rest of the paragraph."""
+        return ent.end < len(self.doc) and self.doc[ent.end].lower_ in fact_words("part")
 
     def _of_another_noun(self, span: Span, ent: Span) -> bool:
         """Whether a date after a value stands in a relative clause of a noun between them:
