@@ -1575,6 +1575,15 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
             ("4.3 pct", "2023-12"),
         ],
     ),
+    "the-date-of-a-starting-point-does-not-date-the-paragraph": (
+        (
+            "US economy grows\n\nThe U.S. economy grew at a 3.3% annualized rate in the final "
+            "three months of 2023.\n\nGrowth slowed from a 4.9% pace in the third quarter. Gross "
+            "domestic product reached $27.94 trillion."
+        ),
+        "2024-01-25",
+        [("3.3%", "2023-Q4"), ("4.9%", "2023-Q3"), ("$27.94 trillion", "2023-Q4")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

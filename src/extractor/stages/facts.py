@@ -2153,6 +2153,7 @@ class _Context:
                 (not periods.parse_day(resolved) or _END_OF.match(ent.text))
                 and value.kind != "target"
                 and not self._part_of_period(ent)
+                and not self._after_from(span)
             ):
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's
@@ -2216,6 +2217,14 @@ class _Context:
             self._planning_tokens = [t.i for t in self.doc if t.lower_ in words]
         j = bisect_left(self._planning_tokens, start)
         return j < len(self._planning_tokens) and self._planning_tokens[j] < ent.start
+
+    def _after_from(self, span: Span) -> bool:
+        """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
+        third quarter" (its date is the comparison's, not the one the text goes on with)."""
+        i = span.start - 1
+        if i >= 0 and self.doc[i].lower_ in ("a", "an", "the"):
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ == "from"
 
     def _part_of_period(self, ent: Span) -> bool:
         """Whether a date names a part of the period in view: "in December alone". It dates
