@@ -1584,6 +1584,14 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-01-25",
         [("3.3%", "2023-Q4"), ("4.9%", "2023-Q3"), ("$27.94 trillion", "2023-Q4")],
     ),
+    "a-date-in-a-relative-aside-does-not-date-the-value-after-it": (
+        (
+            "Kurobe shares rise\n\nKurobe Precision's shares, which have risen 40% this year, "
+            "closed up 2.1%."
+        ),
+        "2024-05-14",
+        [("40%", "2024"), ("2.1%", "2024-05-14")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

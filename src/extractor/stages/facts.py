@@ -2101,6 +2101,7 @@ class _Context:
                 self._not_the_period(ent, value.kind)
                 or self._aside(ent)
                 or (ent.end <= span.start and self._new_statement(ent.end, span.start))
+                or (ent.end <= span.start and self._in_relative_aside(ent, span.start))
                 or (
                     ent.end <= span.start
                     and value.kind != "target"
@@ -2174,6 +2175,11 @@ class _Context:
             and previous.sentence == sentence
             and previous.period
             and not self._new_statement(previous.span.end, span.start)
+            and not (
+                previous.period_span is not None
+                and previous.period_span.end <= span.start
+                and self._in_relative_aside(previous.period_span, span.start)
+            )
         ):
             value.period = previous.period
             value.how.append("period.chain")
@@ -2225,6 +2231,19 @@ class _Context:
         if i >= 0 and self.doc[i].lower_ in ("a", "an", "the"):
             i -= 1
         return i >= 0 and self.doc[i].lower_ == "from"
+
+    def _in_relative_aside(self, ent: Span, end: int) -> bool:
+        """Whether a date before a value stands in a relative clause between commas that closes
+        before it: "Its shares, which have risen 40% this year, closed up 2.1%"."""
+        doc, relative = self.doc, fact_words("relative")
+        if not any(doc[i].text == "," for i in range(ent.end, end)):
+            return False
+        for i in range(ent.start - 1, max(-1, ent.start - 15), -1):
+            if doc[i].text == ",":
+                return i + 1 < ent.start and doc[i + 1].lower_ in relative
+            if doc[i].is_sent_start:
+                return False
+        return False
 
     def _part_of_period(self, ent: Span) -> bool:
         """Whether a date names a part of the period in view: "in December alone". It dates
