@@ -2236,7 +2236,7 @@ class _Context:
         """Whether a date before a value stands in a relative clause between commas that closes
         before it: "Its shares, which have risen 40% this year, closed up 2.1%"."""
         doc, relative = self.doc, fact_words("relative")
-        if not any(doc[i].text == "," for i in range(ent.end, end)):
+        if end - ent.end > 30 or not any(doc[i].text == "," for i in range(ent.end, end)):
             return False
         for i in range(ent.start - 1, max(-1, ent.start - 15), -1):
             if doc[i].text == ",":
@@ -2258,6 +2258,8 @@ class _Context:
         in 2023") dates the value."""
         pronouns = fact_words("relative_pronoun")
         doc = self.doc
+        if ent.start - span.end > 30:
+            return False
         return any(
             doc[i].lower_ in pronouns and doc[i - 1].is_alpha
             for i in range(span.end + 1, ent.start)
