@@ -1592,6 +1592,14 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-05-14",
         [("40%", "2024"), ("2.1%", "2024-05-14")],
     ),
+    "a-planned-outlay-until-a-year-spans-the-years-to-it": (
+        (
+            "Nordwind Energie said it would invest €2.5 billion in transmission grids by 2027. "
+            "Keqiao aims to lift annual transactions to more than 300 billion yuan by 2027."
+        ),
+        "2024-08-08",
+        [("€2.5 billion", "2024/2027"), ("more than 300 billion yuan", "2027")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

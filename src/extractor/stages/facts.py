@@ -2147,6 +2147,8 @@ class _Context:
             if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
+            if value.kind == "target":
+                resolved = self._spending_until(value, ent, resolved)
             if starting_point and periods.parse_day(resolved):
                 break
             value.period, value.period_span = resolved, ent
@@ -2195,6 +2197,21 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _spending_until(self, value: _Value, ent: Span, resolved: str) -> str:
+        """A planned outlay until a year ("would invest €2.5 billion in grids by 2027", "plans to
+        spend up to 14 trillion won through 2026") is spent over the years from now to then
+        (``2024/2027``); a level to reach by a year ("exports of 300 billion by 2025") is that
+        year's."""
+        doc, anchor = self.doc, self.anchor
+        if anchor is None or not re.fullmatch(r"\d{4}", resolved) or int(resolved) <= anchor.year:
+            return resolved
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in fact_words("until"):
+            return resolved
+        start = max(value.clause[0], value.span.start - 4)
+        if not any(t.lower_ in fact_words("allocation") for t in doc[start : value.span.start]):
+            return resolved
+        return f"{anchor.year}/{resolved}"
 
     def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
         """Two years joined by "and" or "to" as one span: "the 1.5%-3.5% target range in 2024
