@@ -1600,6 +1600,21 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-08-08",
         [("€2.5 billion", "2024/2027"), ("more than 300 billion yuan", "2027")],
     ),
+    "an-opening-date-and-a-plans-period-go-on-for-the-same-owner": (
+        (
+            "Lanxi sets goals\n\nFor 2024, Lanxi District aims for GDP growth of 7-8% and plans "
+            "to raise its research intensity by half a percentage point. It will also channel "
+            "more than 10 billion yuan into industrial projects. Hartwell Group said it would "
+            "spend 2 billion yuan on new plants."
+        ),
+        "2024-02-27",
+        [
+            ("7-8%", "2024"),
+            ("half a percentage point", "2024"),
+            ("more than 10 billion yuan", "2024"),
+            ("2 billion yuan", None),
+        ],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -462,6 +462,8 @@ class _Context:
         self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
+        # the period of the plans of a paragraph, and whose plans they are
+        self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._planning_tokens: list[int] | None = None  # for _deadline
 
@@ -2100,7 +2102,11 @@ class _Context:
             if (
                 self._not_the_period(ent, value.kind)
                 or self._aside(ent)
-                or (ent.end <= span.start and self._new_statement(ent.end, span.start))
+                or (
+                    ent.end <= span.start
+                    and self._new_statement(ent.end, span.start)
+                    and not self._opening(ent, sentence)
+                )
                 or (ent.end <= span.start and self._in_relative_aside(ent, span.start))
                 or (
                     ent.end <= span.start
@@ -2161,6 +2167,8 @@ class _Context:
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's
                 self.paragraph_period = (paragraph, resolved)
+            elif value.kind == "target" and not periods.parse_day(resolved):
+                self.paragraph_plan = (paragraph, resolved, self._owner(value))
             value.how.append("period.sentence")
             return
         if cap:
@@ -2188,6 +2196,16 @@ class _Context:
         elif point_in_time and self.anchor is not None:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")
+        elif (
+            value.kind == "target"
+            and self.paragraph_plan[::2] == (paragraph, self._owner(value))
+            and value.metric_cls != "event"
+            and qualifier != "at_most"
+        ):
+            # "For 2024, the report lists 191 major projects ... It also pledges to cut taxes by
+            # more than 10 billion yuan": the same owner's plan goes on in the paragraph
+            value.period = self.paragraph_plan[1]
+            value.how.append("period.plan")
         elif value.metric_cls == "event" or (
             value.kind == "target" and not self._consensus(sentence)
         ):
@@ -2197,6 +2215,15 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _owner(self, value: _Value) -> str | None:
+        """The fullest name of a value's subject, to tell whose plans go on."""
+        return self.fullest(value.subject) if value.subject is not None else None
+
+    def _opening(self, ent: Span, sentence: Span) -> bool:
+        """Whether a date opens its sentence, set off by a comma ("For 2024, the district aims
+        for growth of 7-8% and plans to ..."): it dates every statement of the sentence."""
+        return ent.start - sentence.start <= 1 and self.doc[ent.end].text == ","
 
     def _spending_until(self, value: _Value, ent: Span, resolved: str) -> str:
         """A planned outlay until a year ("would invest €2.5 billion in grids by 2027", "plans to
