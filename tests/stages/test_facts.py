@@ -1615,6 +1615,22 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
             ("2 billion yuan", None),
         ],
     ),
+    "a-one-off-amount-takes-the-day-its-sentence-tells": (
+        (
+            "Pune Solar raises funds\n\nMUMBAI, July 12 -- Pune Solar Ltd raised Rs 5,000 crore "
+            "through green bonds, pricing them at a coupon of 7.45%, bankers said on Friday."
+        ),
+        "2024-07-12",
+        [("Rs 5,000 crore", "2024-07-12"), ("7.45%", "2024-07-12")],
+    ),
+    "a-change-takes-no-day-from-another-clause": (
+        (
+            "Pune Solar profit\n\nMUMBAI, July 12 -- Pune Solar Ltd's revenue rose 12%, while "
+            "its coupon fell to 7.45%, bankers said on Friday."
+        ),
+        "2024-07-12",
+        [("12%", None), ("7.45%", "2024-07-12")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -2147,7 +2147,10 @@ class _Context:
             if resolved is None or (
                 periods.parse_day(resolved)
                 and not point_in_time
-                and (ent in others or (value.kind == "change" and self._day_of_report(ent)))
+                and (
+                    (ent in others and not self._one_off(value))
+                    or (value.kind == "change" and self._day_of_report(ent))
+                )
             ):
                 continue
             if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
@@ -2215,6 +2218,15 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _one_off(self, value: _Value) -> bool:
+        """A one-off amount: a deal, an issue, an outlay ("raised Rs 5,000 crore through green
+        bonds ..., bankers said on Friday"), which takes the day its sentence tells."""
+        if value.metric_cls == "event":
+            return True
+        start = max(value.clause[0], value.span.start - 3)
+        allocation = fact_words("allocation")
+        return any(t.lower_ in allocation for t in self.doc[start : value.span.start])
 
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
