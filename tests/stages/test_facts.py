@@ -941,6 +941,22 @@ def test_facts_dateline_year_lies_before_a_goal(nlp: Language) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", None)
 
 
+def test_facts_dateline_after_a_reported_quarter_is_of_the_next_year(nlp: Language) -> None:
+    # "Jan 30" after the fourth quarter of 2023 is in 2024; the lead's "on Monday" is the day
+    # before (Jan 30, 2024 was a Tuesday), not a sign of 2023, when Jan 30 was a Monday.
+    text = (
+        "MAS holds policy steady\n\nSINGAPORE, Jan 30 - The Monetary Authority of Singapore "
+        "left its policy settings unchanged on Monday.\n\nSingapore's economy grew 2.8 per cent "
+        "in the fourth quarter of 2023. MTI expects growth of 2 per cent this year.\n\nShares "
+        "of Lanxi Logistics rose 3.8 per cent on Tuesday."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text)] == [
+        ("2.8 per cent", "2023-Q4"),
+        ("2 per cent", "2024"),
+        ("3.8 per cent", "2024-01-30"),
+    ]
+
+
 REPORTING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
     "quarter-ended": (
         "Maple Bank Q1 profit falls 7%\n\n"

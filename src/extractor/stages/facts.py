@@ -2658,18 +2658,26 @@ def document_anchor(doc: Doc) -> date | None:
         return _weekday_anchor(doc, dateline, named)
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
-    # the article plans or forecasts that year (then it is the current one).
+    # the article plans or forecasts that year (then it is the current one). A quarter or a
+    # month of it that ends after the dateline's day ("the fourth quarter of 2023" under "Jan
+    # 30") says so even then, and the year can be no earlier.
     planning = _planning_sentences(doc)
     planned = any(
         str(year) in ent.text and _in_sentences(ent, planning)
         for ent in doc.ents
         if ent.label_ == "DATE"
     )
-    year = year + 1 if whole and dateline[0] <= 4 and not planned else year
+    ended = any(
+        y == year and end is not None and (end.month, end.day) > dateline
+        for y, end in _reported_parts(doc)
+    )
+    early = dateline[0] <= 4
+    year = year + 1 if early and ((whole and not planned) or ended) else year
     # "April 11 ... on Thursday": the weekday of the lead fixes the year near the one guessed.
     if named:
         last = max(y for y, _ in _reported_years(doc))
-        year = periods.year_of_weekday(*dateline, named, last) or year
+        floor = year if early and ended else None
+        year = periods.year_of_weekday(*dateline, named, last, at_least=floor) or year
     try:
         return date(year, *dateline)
     except ValueError:
@@ -2733,6 +2741,22 @@ def _latest_year(doc: Doc) -> tuple[int, bool] | None:
     counts = Counter(year for year, _ in years)
     year = max(counts, key=lambda y: (counts[y], -y))
     return year, all(whole for y, whole in years if y == year)
+
+
+def _reported_parts(doc: Doc) -> list[tuple[int, date | None]]:
+    """The quarters, halves and months the article reports (not whole years, which may be a
+    budget's: "its 2024 capital spending budget"), each with its year and last day."""
+    parts = []
+    planning = _planning_sentences(doc)
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or _in_sentences(ent, planning) or _benchmark(ent):
+            continue
+        data = get_span_data(ent)
+        value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
+        found = re.fullmatch(r"(\d{4})-(?:Q[1-4]|H[12]|\d\d)", value or "")
+        if found:
+            parts.append((int(found[1]), periods.end_of(value)))
+    return parts
 
 
 def _planning_sentences(doc: Doc) -> list[tuple[int, int]]:
