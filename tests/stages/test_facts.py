@@ -1647,6 +1647,15 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-07-12",
         [("12%", None), ("7.45%", "2024-07-12")],
     ),
+    "a-change-after-a-year-back-level-keeps-the-period-in-view": (
+        (
+            "Konkan Bank reported its results for the January-March quarter of FY25. The share of "
+            "low-cost CASA deposits in total deposits fell to 38.6 per cent from 41.2 per cent a "
+            "year ago, a decline of 260 bps."
+        ),
+        "2025-04-26",
+        [("38.6 per cent", "2025-Q1"), ("41.2 per cent", "2024-Q1"), ("260 bps", "2025-Q1")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -2187,6 +2187,8 @@ class _Context:
             previous is not None
             and previous.sentence == sentence
             and previous.period
+            # "fell to 38.6% from 41.2% a year ago, a decline of 260 bps": not the year back's
+            and "period.year_earlier" not in previous.how
             and not self._new_statement(previous.span.end, span.start)
             and not (
                 previous.period_span is not None
