@@ -218,7 +218,8 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     lowered = text.lower().strip()
     if value is not None:
         if re.fullmatch(r"\d{4}-\d\d", value) and re.match(r"(?:the\s+)?end\s+of\s", lowered):
-            return str(last_day(value))  # "the end of September 2023": its last day, as without a year
+            # "the end of September 2023": its last day, as without a year
+            return str(last_day(value))
         return canonical(value)
     if anchor is None:
         return None
