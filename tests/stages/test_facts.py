@@ -1656,6 +1656,12 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2025-04-26",
         [("38.6 per cent", "2025-Q1"), ("41.2 per cent", "2024-Q1"), ("260 bps", "2025-Q1")],
     ),
+    "an-annual-rate-over-twelve-months-is-the-reading-of-the-last-month": (
+        "Inflation rose 2.6% in the 12 months through December. Exports rose 5% in the 12 "
+        "months to March.",
+        "2024-04-20",
+        [("2.6%", "2023-12"), ("5%", "2023-04/2024-03")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

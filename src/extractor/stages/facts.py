@@ -2156,6 +2156,7 @@ class _Context:
             if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
+            resolved = self._annual_rate_month(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
             if starting_point and periods.parse_day(resolved):
@@ -2253,6 +2254,20 @@ class _Context:
         if not any(t.lower_ in fact_words("allocation") for t in doc[start : value.span.start]):
             return resolved
         return f"{anchor.year}/{resolved}"
+
+    def _annual_rate_month(self, value: _Value, ent: Span, resolved: str) -> str:
+        """An annual rate "in the 12 months through December" ("inflation rose 2.6%") is the
+        reading of that month, not a span: ``2023-12``."""
+        opening = _SPAN_OPENING.match(ent.text)
+        if (
+            opening is None
+            or opening["count"] not in ("12", "twelve")
+            or value.span.label_ != "PERCENT"
+            or value.metric_cls not in ("ratio", "price")
+        ):
+            return resolved
+        day = periods.last_day(periods.resolve(opening["end"].rstrip(". "), None, self.anchor))
+        return f"{day.year}-{day.month:02d}" if day is not None else resolved
 
     def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
         """Two years joined by "and" or "to" as one span: "the 1.5%-3.5% target range in 2024
