@@ -1662,6 +1662,12 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-20",
         [("2.6%", "2023-12"), ("5%", "2023-04/2024-03")],
     ),
+    "a-year-earlier-after-from-is-the-basis-of-a-forecast-change": (
+        "Jiayu said it expected first-quarter revenue of between Rmb3.6bn and Rmb3.8bn, up "
+        "30-37 per cent from a year earlier.",
+        "2024-03-05",
+        [("between Rmb3.6bn and Rmb3.8bn", "2024-Q1"), ("30-37 per cent", "2024-Q1")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -2121,6 +2121,8 @@ class _Context:
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 if (
                     value.kind == "change"
+                    # "expects revenue of X, up 30-37 per cent from a year earlier": a basis
+                    or _CHANGED_FROM.search(self.text, max(0, ent.start_char - 12), ent.start_char)
                     or ent not in after[:1]
                     or (ent.start - span.end > 2 and not self._restated_between(span, ent))
                 ):
