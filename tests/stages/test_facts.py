@@ -1668,6 +1668,14 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-05",
         [("between Rmb3.6bn and Rmb3.8bn", "2024-Q1"), ("30-37 per cent", "2024-Q1")],
     ),
+    "a-headline-value-takes-its-body-statements-period-over-its-own-date": (
+        (
+            "Brazil cuts Selic rate to 10.75%, signals one more cut in May\n\nBRASILIA, March 20 "
+            "-- Brazil's central bank cut its benchmark Selic rate to 10.75% on Wednesday."
+        ),
+        "2024-03-20",
+        [("10.75%", "2024-03-20"), ("10.75%", "2024-03-20")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

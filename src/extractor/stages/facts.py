@@ -2465,11 +2465,12 @@ class _Context:
         for value in values:
             if value.span.start_char > headline_end:
                 break
-            if value.period is None:
-                same = body.get(amount(value))
-                if same is not None:
-                    value.period = same.period
-                    value.how.append("period.headline")
+            same = body.get(amount(value))
+            if same is not None and same.period != value.period:
+                # even over a date of the headline's own: "Brazil cuts Selic rate to 10.75%,
+                # signals one more cut in May", "Q1 net profit jumps 62%" (a fiscal quarter)
+                value.period = same.period
+                value.how.append("period.headline")
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
         """Whether a DATE mention names what a value is compared with ("up 1.4 points from
