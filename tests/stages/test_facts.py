@@ -1676,6 +1676,14 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-20",
         [("10.75%", "2024-03-20"), ("10.75%", "2024-03-20")],
     ),
+    "a-figure-that-had-been-reached-by-a-date-looks-back": (
+        (
+            "Cumulative carbon turnover had reached close to 14.4 billion yuan by the end of "
+            "October. The city aims to cut costs by 75 million yuan by the end of October."
+        ),
+        "2023-11-02",
+        [("close to 14.4 billion yuan", "2023-10-31"), ("75 million yuan", "2024-10-31")],
+    ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",

@@ -1882,9 +1882,9 @@ class _Context:
                 return month, True
         return (3, False) if self.split_years else None
 
-    def resolved(self, ent: Span, ahead: bool = False) -> str | None:
+    def resolved(self, ent: Span, ahead: bool = False, past: bool = False) -> str | None:
         """The period a DATE mention names, read with the words before it and the anchor."""
-        found = self._resolved(ent, ahead)
+        found = self._resolved(ent, ahead, past)
         if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
         return found
@@ -1911,7 +1911,7 @@ class _Context:
             return periods.fiscal_year(self.anchor, month, self.split_years)
         return None
 
-    def _resolved(self, ent: Span, ahead: bool) -> str | None:
+    def _resolved(self, ent: Span, ahead: bool, past: bool = False) -> str | None:
         if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
             return self.reporting[key]
         if (fiscal := self._fiscal_year(ent)) is not None:
@@ -1937,7 +1937,9 @@ class _Context:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
         context = _SPAN_CONTEXT.search(before)
         # a deadline is ahead: "cuts of 75 basis points by December"
-        ahead = ahead or (ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal"))
+        ahead = ahead or (
+            not past and ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal")
+        )
         if context and (context["verb"].lower() == "ended" or context["rel"] in ("last", "LAST")):
             ahead = False  # "the year ended March 31" is over, even in a forecast's sentence
         elif context and context["rel"]:
@@ -2145,7 +2147,10 @@ class _Context:
                     value.how.append("period.year_earlier")
                     return
                 continue
-            resolved = self.resolved(ent, ahead=value.kind == "target")
+            # a reported figure "had reached X by the end of October" looks back
+            resolved = self.resolved(
+                ent, ahead=value.kind == "target", past=self._perfect_before(value, ent)
+            )
             if resolved is None or (
                 periods.parse_day(resolved)
                 and not point_in_time
@@ -2232,6 +2237,16 @@ class _Context:
         start = max(value.clause[0], value.span.start - 3)
         allocation = fact_words("allocation")
         return any(t.lower_ in allocation for t in self.doc[start : value.span.start])
+
+    def _perfect_before(self, value: _Value, ent: Span) -> bool:
+        """Whether "had" + a verb tells a value reached by a date ("cumulative turnover had
+        reached close to 14.4 billion yuan by the end of October"): a past deadline."""
+        start = max(value.clause[0], value.span.start - 6)
+        return (
+            value.kind != "target"
+            and any(t.lower_ == "had" for t in self.doc[start : value.span.start])
+            and ent.start >= value.span.end
+        )
 
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
