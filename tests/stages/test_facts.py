@@ -1188,6 +1188,22 @@ def test_facts_dateline_year_lies_before_a_goal(nlp: Language) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", None)
 
 
+def test_facts_dateline_after_a_reported_quarter_is_of_the_next_year(nlp: Language) -> None:
+    # "Jan 30" after the fourth quarter of 2023 is in 2024; the lead's "on Monday" is the day
+    # before (Jan 30, 2024 was a Tuesday), not a sign of 2023, when Jan 30 was a Monday.
+    text = (
+        "MAS holds policy steady\n\nSINGAPORE, Jan 30 - The Monetary Authority of Singapore "
+        "left its policy settings unchanged on Monday.\n\nSingapore's economy grew 2.8 per cent "
+        "in the fourth quarter of 2023. MTI expects growth of 2 per cent this year.\n\nShares "
+        "of Lanxi Logistics rose 3.8 per cent on Tuesday."
+    )
+    assert [(r[0], r[6]) for r in facts(nlp, text)] == [
+        ("2.8 per cent", "2023-Q4"),
+        ("2 per cent", "2024"),
+        ("3.8 per cent", "2024-01-30"),
+    ]
+
+
 REPORTING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
     "quarter-ended": (
         "Maple Bank Q1 profit falls 7%\n\n"
@@ -1675,6 +1691,245 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         ),
         "2024-03-29",
         [("62.4 billion yuan", "2024-03-28"), ("62.4 billion yuan", "2024-03-28")],
+    ),
+    "a-series-of-years-in-the-lede-gives-no-main-period": (
+        (
+            "Lanxi Power files for listing\n\nLanxi Power's revenue rose from RMB 2.41 billion "
+            "in 2021 to RMB 4.37 billion in 2022 and RMB 5.83 billion in 2023.\n\nIts gross "
+            "margin was 21.3 percent."
+        ),
+        "2024-06-17",
+        [
+            ("RMB 2.41 billion", "2021"),
+            ("RMB 4.37 billion", "2022"),
+            ("RMB 5.83 billion", "2023"),
+            ("21.3 percent", None),
+        ],
+    ),
+    "a-lede-on-the-day-of-an-event-gives-no-main-period": (
+        (
+            "Central bank surprises with first cut\n\nBERN, March 21 -- The Swiss National Bank "
+            "cut its policy rate by 25 basis points to 1.5% on Thursday.\n\nSwiss inflation was "
+            "1.2 percent in February.\n\nBrugg Instruments said its net profit rose 10 percent."
+        ),
+        "2024-03-21",
+        [
+            ("25 basis points", "2024-03-21"),
+            ("1.5%", "2024-03-21"),
+            ("1.2 percent", "2024-02"),
+            ("10 percent", None),
+        ],
+    ),
+    "the-date-of-a-peak-a-price-is-measured-against-is-not-its-period": (
+        (
+            "Platinum traded at about $920 an ounce on Thursday, nearly 40% below its peak in "
+            "2021, and palladium at about $1,000."
+        ),
+        "2024-03-28",
+        [
+            ("about $920 an ounce", "2024-03-28"),
+            ("nearly 40%", "2024-03-28"),
+            ("about $1,000", "2024-03-28"),
+        ],
+    ),
+    "a-record-high-in-a-year-is-dated-by-it": (
+        "Copper hit a record high in 2023, at $9,500 a ton.",
+        "2024-03-28",
+        [("$9,500 a ton", "2023")],
+    ),
+    "a-date-in-a-relative-clause-of-another-noun-is-not-the-period": (
+        (
+            "In 2023, the non-oil trade of the UAE grew 12 percent. Trade with India grew 6 "
+            "percent to about US$50 billion, helped by the trade agreement that took effect in "
+            "May 2022."
+        ),
+        "2024-02-12",
+        [("12 percent", "2023"), ("6 percent", "2023"), ("about US$50 billion", "2023")],
+    ),
+    "a-date-in-a-relative-clause-on-the-value-is-its-period": (
+        "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
+        "2024-02-12",
+        [("$2 billion", "2023")],
+    ),
+    "the-current-quarter-is-the-one-running-on-the-article-date": (
+        "The company said it would spend $5 million on restructuring in the current quarter.",
+        "2025-02-04",
+        [("$5 million", "2025-Q1")],
+    ),
+    "a-target-range-dated-by-two-years-spans-them": (
+        (
+            "The central bank aims to hold inflation within its 1.5%-3.5% target range in 2024 "
+            "and 2025, and within its 2% target after that."
+        ),
+        "2024-04-24",
+        [("1.5%-3.5%", "2024/2025"), ("2%", None)],
+    ),
+    "an-undated-target-range-stands-with-no-period": (
+        "The central bank will hold inflation within its 1%-3% target range.",
+        "2024-04-24",
+        [("1%-3%", None)],
+    ),
+    "a-balance-at-the-end-of-a-month-takes-its-last-day-and-dates-the-paragraph": (
+        (
+            "Loans grow in Hubei\n\nOutstanding loans in Hubei reached 8.31 trillion yuan at "
+            "the end of September 2023. Outstanding deposits totaled 8.58 trillion yuan."
+        ),
+        "2023-10-24",
+        [("8.31 trillion yuan", "2023-09-30"), ("8.58 trillion yuan", "2023-09-30")],
+    ),
+    "the-day-of-an-event-does-not-date-the-paragraph": (
+        (
+            "Hefei signs projects\n\nHefei signed projects worth 50 billion yuan on March 8, "
+            "2024. Outstanding deposits totaled 8.58 trillion yuan."
+        ),
+        "2024-03-11",
+        [("50 billion yuan", "2024-03-08"), ("8.58 trillion yuan", None)],
+    ),
+    "a-plans-deadline-does-not-date-a-reported-figure-after-it": (
+        (
+            "In 2023, Ningbo handled 35 million TEUs. Ningbo aims to lift container throughput "
+            "to more than 40 million TEUs by 2027, and diesel use at the port fell 8.2 percent."
+        ),
+        "2024-01-09",
+        [("8.2 percent", "2023")],
+    ),
+    "the-level-before-a-decision-has-no-day": (
+        "The Turkish central bank on Thursday raised its policy rate to 50% from 45%.",
+        "2024-03-21",
+        [("50%", "2024-03-21"), ("45%", None)],
+    ),
+    "a-starting-level-keeps-the-period-the-text-gives-it": (
+        "Annual inflation rose to 2.1 per cent in October from 1.6 per cent in September.",
+        "2024-11-19",
+        [("2.1 per cent", "2024-10"), ("1.6 per cent", "2024-09")],
+    ),
+    "a-table-titled-at-the-end-of-a-year-takes-its-last-day": (
+        (
+            "Lanxi statistical bulletin\n\nLanxi's GDP grew 4.5 percent in 2023.\n\n"
+            "Deposits of Financial Institutions at the End of 2023\n"
+            "Item          Balance             Growth\n"
+            "Deposits      456 billion yuan    8.2%\n"
+        ),
+        "2024-04-12",
+        [("4.5 percent", "2023"), ("456 billion yuan", "2023-12-31"), ("8.2%", "2023-12-31")],
+    ),
+    "a-table-titled-with-a-year-takes-the-year": (
+        (
+            "Lanxi statistical bulletin\n\nLanxi's GDP grew 4.5 percent in 2023.\n\n"
+            "Table 2: Output by sector, 2023\n"
+            "Item          Output              Growth\n"
+            "Industry      456 billion yuan    8.2%\n"
+        ),
+        "2024-04-12",
+        [("4.5 percent", "2023"), ("456 billion yuan", "2023"), ("8.2%", "2023")],
+    ),
+    "a-part-of-the-period-dates-only-the-figure-it-follows": (
+        (
+            "Ningbo port grows\n\nIn 2023, Ningbo's container throughput rose 5.9 percent to "
+            "35.3 million TEUs, including 1.2 million TEUs at the Meishan terminal in December "
+            "alone. Foreign-trade cargo made up 46.2 percent of the total. Retail sales rose 6.1 "
+            "pct in the fourth quarter, and 4.3 pct in December alone."
+        ),
+        "2024-01-09",
+        [
+            ("5.9 percent", "2023"),
+            ("46.2 percent", "2023"),
+            ("6.1 pct", "2023-Q4"),
+            ("4.3 pct", "2023-12"),
+        ],
+    ),
+    "the-date-of-a-starting-point-does-not-date-the-paragraph": (
+        (
+            "US economy grows\n\nThe U.S. economy grew at a 3.3% annualized rate in the final "
+            "three months of 2023.\n\nGrowth slowed from a 4.9% pace in the third quarter. Gross "
+            "domestic product reached $27.94 trillion."
+        ),
+        "2024-01-25",
+        [("3.3%", "2023-Q4"), ("4.9%", "2023-Q3"), ("$27.94 trillion", "2023-Q4")],
+    ),
+    "a-date-in-a-relative-aside-does-not-date-the-value-after-it": (
+        (
+            "Kurobe shares rise\n\nKurobe Precision's shares, which have risen 40% this year, "
+            "closed up 2.1%."
+        ),
+        "2024-05-14",
+        [("40%", "2024"), ("2.1%", "2024-05-14")],
+    ),
+    "a-planned-outlay-until-a-year-spans-the-years-to-it": (
+        (
+            "Nordwind Energie said it would invest €2.5 billion in transmission grids by 2027. "
+            "Keqiao aims to lift annual transactions to more than 300 billion yuan by 2027."
+        ),
+        "2024-08-08",
+        [("€2.5 billion", "2024/2027"), ("more than 300 billion yuan", "2027")],
+    ),
+    "an-opening-date-and-a-plans-period-go-on-for-the-same-owner": (
+        (
+            "Lanxi sets goals\n\nFor 2024, Lanxi District aims for GDP growth of 7-8% and plans "
+            "to raise its research intensity by half a percentage point. It will also channel "
+            "more than 10 billion yuan into industrial projects. Hartwell Group said it would "
+            "spend 2 billion yuan on new plants."
+        ),
+        "2024-02-27",
+        [
+            ("7-8%", "2024"),
+            ("half a percentage point", "2024"),
+            ("more than 10 billion yuan", "2024"),
+            ("2 billion yuan", None),
+        ],
+    ),
+    "a-one-off-amount-takes-the-day-its-sentence-tells": (
+        (
+            "Pune Solar raises funds\n\nMUMBAI, July 12 -- Pune Solar Ltd raised Rs 5,000 crore "
+            "through green bonds, pricing them at a coupon of 7.45%, bankers said on Friday."
+        ),
+        "2024-07-12",
+        [("Rs 5,000 crore", "2024-07-12"), ("7.45%", "2024-07-12")],
+    ),
+    "a-change-takes-no-day-from-another-clause": (
+        (
+            "Pune Solar profit\n\nMUMBAI, July 12 -- Pune Solar Ltd's revenue rose 12%, while "
+            "its coupon fell to 7.45%, bankers said on Friday."
+        ),
+        "2024-07-12",
+        [("12%", None), ("7.45%", "2024-07-12")],
+    ),
+    "a-change-after-a-year-back-level-keeps-the-period-in-view": (
+        (
+            "Konkan Bank reported its results for the January-March quarter of FY25. The share of "
+            "low-cost CASA deposits in total deposits fell to 38.6 per cent from 41.2 per cent a "
+            "year ago, a decline of 260 bps."
+        ),
+        "2025-04-26",
+        [("38.6 per cent", "2025-Q1"), ("41.2 per cent", "2024-Q1"), ("260 bps", "2025-Q1")],
+    ),
+    "an-annual-rate-over-twelve-months-is-the-reading-of-the-last-month": (
+        "Inflation rose 2.6% in the 12 months through December. Exports rose 5% in the 12 "
+        "months to March.",
+        "2024-04-20",
+        [("2.6%", "2023-12"), ("5%", "2023-04/2024-03")],
+    ),
+    "a-year-earlier-after-from-is-the-basis-of-a-forecast-change": (
+        "Jiayu said it expected first-quarter revenue of between Rmb3.6bn and Rmb3.8bn, up "
+        "30-37 per cent from a year earlier.",
+        "2024-03-05",
+        [("between Rmb3.6bn and Rmb3.8bn", "2024-Q1"), ("30-37 per cent", "2024-Q1")],
+    ),
+    "a-headline-value-takes-its-body-statements-period-over-its-own-date": (
+        (
+            "Brazil cuts Selic rate to 10.75%, signals one more cut in May\n\nBRASILIA, March 20 "
+            "-- Brazil's central bank cut its benchmark Selic rate to 10.75% on Wednesday."
+        ),
+        "2024-03-20",
+        [("10.75%", "2024-03-20"), ("10.75%", "2024-03-20")],
+    ),
+    "a-figure-that-had-been-reached-by-a-date-looks-back": (
+        (
+            "Cumulative carbon turnover had reached close to 14.4 billion yuan by the end of "
+            "October. The city aims to cut costs by 75 million yuan by the end of October."
+        ),
+        "2023-11-02",
+        [("close to 14.4 billion yuan", "2023-10-31"), ("75 million yuan", "2024-10-31")],
     ),
     "a-move-takes-the-day-after-the-price-it-reached": (
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",

@@ -75,26 +75,54 @@ def weekday(text: str) -> int | None:
     return days[0] if len(days) == 1 and len(words) <= 2 else None
 
 
-def year_of_weekday(month: int, day: int, weekdays: set[int], near: int) -> int | None:
-    """The year, from one before ``near`` to three after, in which month/day falls on one of the
-    weekdays the lead names; the closest to ``near`` when several fit.
+def year_of_weekday(
+    month: int, day: int, weekdays: set[int], near: int, at_least: int | None = None
+) -> int | None:
+    """The year, from one before ``near`` to three after (and not before ``at_least``), in which
+    month/day falls on one of the weekdays the lead names; the closest to ``near`` when several
+    fit.
 
     A dateline says "April 11" and its lead "on Thursday": of 2022-2026 only 2024 fits. News
-    reports the recent past, so the window leans after the years the article speaks of.
+    reports the recent past, so the window leans after the years the article speaks of. When
+    the year cannot be before ``at_least`` and none fits, the weekday may be the day before
+    the dateline's (a wire story from Asia telling what happened "on Monday" under a Tuesday
+    dateline).
 
     >>> year_of_weekday(4, 11, {3}, 2023), year_of_weekday(9, 9, {0, 4}, 2025)
     (2024, 2024)
+    >>> year_of_weekday(1, 30, {0}, 2023), year_of_weekday(1, 30, {0}, 2023, at_least=2024)
+    (2023, 2024)
     >>> year_of_weekday(2, 29, {0}, 2023) is None
     True
     """
-    fits = []
-    for year in range(near - 1, near + 4):
-        try:
-            if date(year, month, day).weekday() in weekdays:
-                fits.append(year)
-        except ValueError:
-            continue
-    return min(fits, key=lambda y: abs(y - near), default=None)
+    first = near - 1 if at_least is None else max(near - 1, at_least)
+    for back in (0, 1) if at_least is not None else (0,):
+        fits = []
+        for year in range(first, near + 4):
+            try:
+                if (date(year, month, day) - timedelta(days=back)).weekday() in weekdays:
+                    fits.append(year)
+            except ValueError:
+                continue
+        if fits:
+            return min(fits, key=lambda y: abs(y - near))
+    return None
+
+
+def end_of(value: str | None) -> date | None:
+    """The last day of a period value: a year, a quarter, a half, a month or a day.
+
+    >>> end_of("2023"), end_of("2023-Q4"), end_of("2024-H1"), end_of("2024-02")
+    (datetime.date(2023, 12, 31), datetime.date(2023, 12, 31), datetime.date(2024, 6, 30), \
+datetime.date(2024, 2, 29))
+    >>> end_of("2023-11-15"), end_of("FY2024"), end_of(None)
+    (datetime.date(2023, 11, 15), None, None)
+    """
+    match = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", value or "")
+    if match is None:
+        return last_day(value)
+    months = {None: 12, "Q": 3, "H": 6}[match[2]] * int(match[3] or 1)
+    return last_day(f"{match[1]}-{months:02d}") if months <= 12 else None
 
 
 def canonical(value: str) -> str:
@@ -181,18 +209,28 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
     ``value`` is what the DATE stage read from the phrase alone; a phrase with a year keeps it.
     A phrase without a year means the latest such period, or with ``ahead`` (a plan, a
     forecast) the next one: "the second quarter" in February 2025 is 2024-Q2, or 2025-Q2.
+
+    >>> resolve("the current quarter", None, date(2025, 2, 4))
+    '2025-Q1'
+    >>> resolve("the end of September 2023", "2023-09", None)
+    '2023-09-30'
     """
+    lowered = text.lower().strip()
     if value is not None:
+        if re.fullmatch(r"\d{4}-\d\d", value) and re.match(r"(?:the\s+)?end\s+of\s", lowered):
+            # "the end of September 2023": its last day, as without a year
+            return str(last_day(value))
         return canonical(value)
     if anchor is None:
         return None
-    lowered = text.lower().strip()
     ahead_years = next_years(lowered, anchor)
     if ahead_years is not None:
         return ahead_years
     if re.fullmatch(r"(?:the\s+)?full[\s-]year", lowered):
         # a forecast's full year is the current one; a reported one has ended
         return str(anchor.year if ahead else anchor.year - 1)
+    if re.fullmatch(r"(?:the\s+)?current\s+quarter", lowered):
+        return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date
     year = _relative_year(lowered, anchor)
     for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
         found = reader(lowered, anchor, year, ahead)

@@ -246,6 +246,8 @@ _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
 _YEAR_END = re.compile(
     r"(?:the\s+)?end\s+of\s+(?:(?P<year>\d{4})|(?:the|this)\s+year)", re.IGNORECASE
 )
+# The last day of a period, at which balances are read: "the end of September", "end-2023".
+_END_OF = re.compile(r"(?:the\s+)?end\b", re.IGNORECASE)
 # A fiscal year told by its end: "the business year | ending next March", "the fiscal year |
 # ending March 2025", "the year ended March 31", "the year to July 31" (month, in the text).
 _FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:fiscal|financial|business)\s+year", re.IGNORECASE)
@@ -450,6 +452,8 @@ class _Context:
         self.value_index = _ByStart(self.values)
         self.value_chars = [v.start_char for v in self.values]
         self.date_index = _ByStart(self.dates)
+        self.date_chars = [d.start_char for d in self.dates]
+        self._title_periods: dict[int, str | None] = {}  # by title start, for tables
         self.subject_index = _ByStart(self.subjects)
         # Each distinct name once, with its bare form and initials, for ``fullest``.
         self.subject_names: dict[str, dict[str, tuple[str, str]]] = {}
@@ -475,11 +479,14 @@ class _Context:
         self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
+        # the period of the plans of a paragraph, and whose plans they are
+        self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
         self._theres: list[int] | None = None  # tokens of "there", for _there
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
+        self._planning_tokens: list[int] | None = None  # for _deadline
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -819,11 +826,23 @@ class _Context:
         return header
 
     def _table_title_period(self, line_start: int) -> str | None:
-        """The period in the title above a table ("Table 1: GDP by sector, 2023")."""
+        """The period in the title above a table ("Table 1: GDP by sector, 2023"), read as its
+        DATE mention is ("Deposits and Loans at the End of 2023": the year's last day)."""
         head = self.blank_line_before(line_start)
-        title = self.text[head + 2 if head >= 0 else 0 : line_start]
-        year = re.findall(r"\b(?:19|20)\d\d\b", title)
-        return year[0] if year else None
+        title_start = head + 2 if head >= 0 else 0
+        if title_start not in self._title_periods:
+            title = self.text[title_start:line_start]
+            year = re.findall(r"\b(?:19|20)\d\d\b", title)
+            found = year[0] if year else None
+            i = bisect_left(self.date_chars, title_start)
+            for ent in self.dates[i:]:
+                if ent.start_char >= line_start:
+                    break
+                if re.search(r"\b(?:19|20)\d\d\b", ent.text):
+                    found = self.resolved(ent) or found
+                    break
+            self._title_periods[title_start] = found
+        return self._title_periods[title_start]
 
     def _kind(self, value: _Value, previous: _Value | None) -> None:
         span, clause = value.span, value.clause
@@ -2182,9 +2201,9 @@ class _Context:
                 return month, True
         return (3, False) if self.split_years else None
 
-    def resolved(self, ent: Span, ahead: bool = False) -> str | None:
+    def resolved(self, ent: Span, ahead: bool = False, past: bool = False) -> str | None:
         """The period a DATE mention names, read with the words before it and the anchor."""
-        found = self._resolved(ent, ahead)
+        found = self._resolved(ent, ahead, past)
         if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
         return found
@@ -2211,7 +2230,7 @@ class _Context:
             return periods.fiscal_year(self.anchor, month, self.split_years)
         return None
 
-    def _resolved(self, ent: Span, ahead: bool) -> str | None:
+    def _resolved(self, ent: Span, ahead: bool, past: bool = False) -> str | None:
         if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
             return self.reporting[key]
         if (fiscal := self._fiscal_year(ent)) is not None:
@@ -2237,7 +2256,9 @@ class _Context:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
         context = _SPAN_CONTEXT.search(before)
         # a deadline is ahead: "cuts of 75 basis points by December"
-        ahead = ahead or (ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal"))
+        ahead = ahead or (
+            not past and ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal")
+        )
         if context and (context["verb"].lower() == "ended" or context["rel"] in ("last", "LAST")):
             ahead = False  # "the year ended March 31" is over, even in a forecast's sentence
         elif context and context["rel"]:
@@ -2291,20 +2312,36 @@ class _Context:
         return main if main and periods.months_in(main) == 3 else None
 
     def _main_period(self) -> str | None:
-        """The period of the headline or the lede: the first date there that is not a day."""
+        """The period of the headline or the lede, which the text stays on: the first sentence
+        (planning and forecasts aside) that names a date that is not a day gives it.
+
+        No period when that sentence names several ("revenue rose from X in 2021 to Y in 2022
+        and Z in 2023": a series, no opening "In 2023,"), nor when the story opens on the day
+        of an event ("cut its policy rate ... on Thursday"): the news of a day, whose later
+        figures ("inflation, at 1.2 percent in February") date only themselves.
+        """
         planning = fact_words("planning")
         reporting = (s for s in self.sents if not any(t.lower_ in planning for t in s))
         for sentence in itertools.islice(reporting, 4):
-            for ent in self.dates:
-                if sentence.start <= ent.start < sentence.end:
-                    before = self.doc[max(0, ent.start - 1) : ent.start]
-                    if before and before[0].lower_ in ("since", "from", "by", "until"):
-                        continue
-                    if _benchmark(ent) or self._after_maturity_word(ent):
-                        continue
-                    value = self.resolved(ent)
-                    if value and not periods.parse_day(value):
-                        return value
+            found: list[str] = []
+            event_day = False
+            for ent in self.date_index.between(sentence.start, sentence.end):
+                before = self.doc[max(0, ent.start - 1) : ent.start]
+                if before and before[0].lower_ in ("since", "from", "by", "until"):
+                    continue
+                if _benchmark(ent) or self._after_maturity_word(ent):
+                    continue
+                value = self.resolved(ent)
+                if value and not periods.parse_day(value):
+                    found.append(value)
+                elif value and (
+                    (before and before[0].lower_ == "on") or periods.weekday(ent.text) is not None
+                ):
+                    event_day = True  # not a dateline ("Jan. 23") nor a byline's date
+            if found:
+                return found[0] if len(set(found)) == 1 else None
+            if event_day:
+                return None
         return None
 
     def _period(self, value: _Value, previous: _Value | None) -> None:
@@ -2327,7 +2364,14 @@ class _Context:
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
         # last year": not the benchmark, the year after it)
-        after = [d for d in after if not _benchmark(d) and not self._after_maturity_word(d)][:1]
+        after = [
+            d
+            for d in after
+            if not _benchmark(d)
+            and not self._after_maturity_word(d)
+            and not self._of_another_noun(span, d)
+            and not (self._part_of_period(d) and d.start - span.end > 2)
+        ][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
         for converted in self.value_index.between(span.end, span.end + 2):
@@ -2366,11 +2410,30 @@ class _Context:
         # dated only by its own clause
         hypothetical = self._sensitivity(value)
         candidates = [*after[:1], *before] if hypothetical else [*after[:1], *before, *others]
+        # "raised its policy rate to 50% from 45% on Thursday": the level before a decision has
+        # no day; it has a period only when the text gives it one ("from 1.6 per cent in
+        # September", "from $3.3 billion a year earlier")
+        starting_point = (
+            value.kind == "level"
+            and span.start > 0
+            and self.doc[span.start - 1].lower_ == "from"
+            and not after[:1]
+        )
         for ent in after[:1] if cap else candidates:
             if (
                 self._not_the_period(ent, value.kind)
                 or self._aside(ent)
-                or (ent.end <= span.start and self._new_statement(ent.end, span.start))
+                or (
+                    ent.end <= span.start
+                    and self._new_statement(ent.end, span.start)
+                    and not self._opening(ent, sentence)
+                )
+                or (ent.end <= span.start and self._in_relative_aside(ent, span.start))
+                or (
+                    ent.end <= span.start
+                    and value.kind != "target"
+                    and self._deadline(ent, sentence.start)
+                )
             ):
                 continue
             if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
@@ -2379,6 +2442,8 @@ class _Context:
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 if (
                     value.kind == "change"
+                    # "expects revenue of X, up 30-37 per cent from a year earlier": a basis
+                    or _CHANGED_FROM.search(self.text, max(0, ent.start_char - 12), ent.start_char)
                     or ent not in after[:1]
                     or (ent.start - span.end > 2 and not self._restated_between(span, ent))
                 ):
@@ -2401,35 +2466,78 @@ class _Context:
                     value.how.append("period.year_earlier")
                     return
                 continue
-            resolved = self.resolved(ent, ahead=value.kind == "target")
+            # a reported figure "had reached X by the end of October" looks back
+            resolved = self.resolved(
+                ent, ahead=value.kind == "target", past=self._perfect_before(value, ent)
+            )
             if resolved is None or (
                 periods.parse_day(resolved)
                 and not point_in_time
-                and (ent in others or (value.kind == "change" and self._day_of_report(ent)))
+                and (
+                    (ent in others and not self._one_off(value))
+                    or (value.kind == "change" and self._day_of_report(ent))
+                )
             ):
                 continue
             if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
+            resolved, ent = self._joined_years(ent, resolved)
+            resolved = self._annual_rate_month(value, ent, resolved)
+            if value.kind == "target":
+                resolved = self._spending_until(value, ent, resolved)
+            if starting_point and periods.parse_day(resolved):
+                break
             value.period, value.period_span = resolved, ent
-            if not periods.parse_day(resolved) and value.kind != "target":
+            if (
+                (not periods.parse_day(resolved) or _END_OF.match(ent.text))
+                and value.kind != "target"
+                and not self._part_of_period(ent)
+                and not self._after_from(span)
+            ):
+                # the end of a period dates the balances after it too ("Loans reached X at the
+                # end of September ... Deposits stood at Y"); another day is an event's
                 self.paragraph_period = (paragraph, resolved)
+            elif value.kind == "target" and not periods.parse_day(resolved):
+                self.paragraph_plan = (paragraph, resolved, self._owner(value))
             value.how.append("period.sentence")
             return
         if cap:
             value.how.append("period.cap")
+        elif starting_point and (
+            point_in_time
+            or periods.parse_day(previous.period if previous is not None else None) is not None
+        ):
+            value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
         elif (
             previous is not None
             and previous.sentence == sentence
             and previous.period
+            # "fell to 38.6% from 41.2% a year ago, a decline of 260 bps": not the year back's
+            and "period.year_earlier" not in previous.how
             and not self._new_statement(previous.span.end, span.start)
+            and not (
+                previous.period_span is not None
+                and previous.period_span.end <= span.start
+                and self._in_relative_aside(previous.period_span, span.start)
+            )
         ):
             value.period = previous.period
             value.how.append("period.chain")
         elif point_in_time and self.anchor is not None:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")
+        elif (
+            value.kind == "target"
+            and self.paragraph_plan[::2] == (paragraph, self._owner(value))
+            and value.metric_cls != "event"
+            and qualifier != "at_most"
+        ):
+            # "For 2024, the report lists 191 major projects ... It also pledges to cut taxes by
+            # more than 10 billion yuan": the same owner's plan goes on in the paragraph
+            value.period = self.paragraph_plan[1]
+            value.how.append("period.plan")
         elif value.metric_cls == "event" or (
             value.kind == "target" and not self._consensus(sentence)
         ):
@@ -2439,6 +2547,132 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _one_off(self, value: _Value) -> bool:
+        """A one-off amount: a deal, an issue, an outlay ("raised Rs 5,000 crore through green
+        bonds ..., bankers said on Friday"), which takes the day its sentence tells."""
+        if value.metric_cls == "event":
+            return True
+        start = max(value.clause[0], value.span.start - 3)
+        allocation = fact_words("allocation")
+        return any(t.lower_ in allocation for t in self.doc[start : value.span.start])
+
+    def _perfect_before(self, value: _Value, ent: Span) -> bool:
+        """Whether "had" + a verb tells a value reached by a date ("cumulative turnover had
+        reached close to 14.4 billion yuan by the end of October"): a past deadline."""
+        start = max(value.clause[0], value.span.start - 6)
+        return (
+            value.kind != "target"
+            and any(t.lower_ == "had" for t in self.doc[start : value.span.start])
+            and ent.start >= value.span.end
+        )
+
+    def _owner(self, value: _Value) -> str | None:
+        """The fullest name of a value's subject, to tell whose plans go on."""
+        return self.fullest(value.subject) if value.subject is not None else None
+
+    def _opening(self, ent: Span, sentence: Span) -> bool:
+        """Whether a date opens its sentence, set off by a comma ("For 2024, the district aims
+        for growth of 7-8% and plans to ..."): it dates every statement of the sentence."""
+        return ent.start - sentence.start <= 1 and self.doc[ent.end].text == ","
+
+    def _spending_until(self, value: _Value, ent: Span, resolved: str) -> str:
+        """A planned outlay until a year ("would invest €2.5 billion in grids by 2027", "plans to
+        spend up to 14 trillion won through 2026") is spent over the years from now to then
+        (``2024/2027``); a level to reach by a year ("exports of 300 billion by 2025") is that
+        year's."""
+        doc, anchor = self.doc, self.anchor
+        if anchor is None or not re.fullmatch(r"\d{4}", resolved) or int(resolved) <= anchor.year:
+            return resolved
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in fact_words("until"):
+            return resolved
+        start = max(value.clause[0], value.span.start - 4)
+        if not any(t.lower_ in fact_words("allocation") for t in doc[start : value.span.start]):
+            return resolved
+        return f"{anchor.year}/{resolved}"
+
+    def _annual_rate_month(self, value: _Value, ent: Span, resolved: str) -> str:
+        """An annual rate "in the 12 months through December" ("inflation rose 2.6%") is the
+        reading of that month, not a span: ``2023-12``."""
+        opening = _SPAN_OPENING.match(ent.text)
+        if (
+            opening is None
+            or opening["count"] not in ("12", "twelve")
+            or value.span.label_ != "PERCENT"
+            or value.metric_cls not in ("ratio", "price")
+        ):
+            return resolved
+        day = periods.last_day(periods.resolve(opening["end"].rstrip(". "), None, self.anchor))
+        return f"{day.year}-{day.month:02d}" if day is not None else resolved
+
+    def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
+        """Two years joined by "and" or "to" as one span: "the 1.5%-3.5% target range in 2024
+        and 2025" is a target of ``2024/2025``."""
+        doc = self.doc
+        if not re.fullmatch(r"\d{4}", resolved) or ent.end + 1 >= len(doc):
+            return resolved, ent
+        if doc[ent.end].lower_ not in ("and", "to"):
+            return resolved, ent
+        following = self.date_index.between(ent.end + 1, ent.end + 2)
+        if not following or not re.fullmatch(r"\d{4}", following[0].text.strip()):
+            return resolved, ent
+        end = following[0].text.strip()
+        if end <= resolved:
+            return resolved, ent
+        return f"{resolved}/{end}", Span(doc, ent.start, following[0].end, label=ent.label_)
+
+    def _deadline(self, ent: Span, start: int) -> bool:
+        """Whether a date is the deadline of a plan told after token ``start`` ("aims to lift
+        throughput to 40 million TEUs by 2027, and diesel use fell 8.2 percent"), which dates no
+        reported figure after it ("By the end of 2023, the city had built ..." does)."""
+        if ent.start == 0 or self.doc[ent.start - 1].lower_ not in fact_words("goal"):
+            return False
+        if self._planning_tokens is None:
+            words = fact_words("planning")
+            self._planning_tokens = [t.i for t in self.doc if t.lower_ in words]
+        j = bisect_left(self._planning_tokens, start)
+        return j < len(self._planning_tokens) and self._planning_tokens[j] < ent.start
+
+    def _after_from(self, span: Span) -> bool:
+        """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
+        third quarter" (its date is the comparison's, not the one the text goes on with)."""
+        i = span.start - 1
+        if i >= 0 and self.doc[i].lower_ in ("a", "an", "the"):
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ == "from"
+
+    def _in_relative_aside(self, ent: Span, end: int) -> bool:
+        """Whether a date before a value stands in a relative clause between commas that closes
+        before it: "Its shares, which have risen 40% this year, closed up 2.1%"."""
+        doc, relative = self.doc, fact_words("relative")
+        if end - ent.end > 30 or not any(doc[i].text == "," for i in range(ent.end, end)):
+            return False
+        for i in range(ent.start - 1, max(-1, ent.start - 15), -1):
+            if doc[i].text == ",":
+                return i + 1 < ent.start and doc[i + 1].lower_ in relative
+            if doc[i].is_sent_start:
+                return False
+        return False
+
+    def _part_of_period(self, ent: Span) -> bool:
+        """Whether a date names a part of the period in view: "in December alone". It dates
+        only the figure just before it ("4.3 pct in December alone") or the one it opens, not
+        the sentence's earlier figures nor the rest of the paragraph."""
+        return ent.end < len(self.doc) and self.doc[ent.end].lower_ in fact_words("part")
+
+    def _of_another_noun(self, span: Span, ent: Span) -> bool:
+        """Whether a date after a value stands in a relative clause of a noun between them:
+        "grew 6 percent to about US$50 billion, helped by the agreement that took effect in May
+        2022" (the agreement's date). A clause on the value itself ("$2 billion, which it raised
+        in 2023") dates the value."""
+        pronouns = fact_words("relative_pronoun")
+        doc = self.doc
+        if ent.start - span.end > 30:
+            return False
+        return any(
+            doc[i].lower_ in pronouns and doc[i - 1].is_alpha
+            for i in range(span.end + 1, ent.start)
+        )
 
     def _restated_between(self, span: Span, ent: Span) -> bool:
         """Whether only another value restating this one stands between it and a date after
@@ -2459,6 +2693,8 @@ class _Context:
             value.kind == "target"
             and span.end < len(self.doc)
             and self.doc[span.end].lower_ in fact_words("standing")
+            # "the 1.5%-3.5% target range in 2024 and 2025": a target of those years
+            and not (after and after[0].start - span.end <= 4)
         ):
             return True
         return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
@@ -2563,11 +2799,12 @@ class _Context:
         for value in values:
             if value.span.start_char > headline_end:
                 break
-            if value.period is None:
-                same = body.get(amount(value))
-                if same is not None:
-                    value.period = same.period
-                    value.how.append("period.headline")
+            same = body.get(amount(value))
+            if same is not None and same.period != value.period:
+                # even over a date of the headline's own: "Brazil cuts Selic rate to 10.75%,
+                # signals one more cut in May", "Q1 net profit jumps 62%" (a fiscal quarter)
+                value.period = same.period
+                value.how.append("period.headline")
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
         """Whether a DATE mention names what a value is compared with ("up 1.4 points from
@@ -2697,8 +2934,8 @@ def _fiscal_label(text: str) -> str | None:
 
 
 def _benchmark(ent: Span) -> bool:
-    """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks": a date a
-    value is measured against, not the value's period."""
+    """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks", "its peak
+    in 2021": a date a value is measured against, not the value's period."""
     doc, i = ent.doc, ent.start - 1
     # "since" just before, or opening a short clause the date ends: "its highest since early
     # 2022", "its highest level since the rate was introduced in 2013"
@@ -2708,6 +2945,14 @@ def _benchmark(ent: Span) -> bool:
         if doc[j].is_punct:
             break
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
+        return True
+    # "nearly 40% below its peak in 2021": the peak's own date ("a record high in 2023" is not)
+    if (
+        i >= 2
+        and doc[i].lower_ == "in"
+        and doc[i - 1].lower_ in fact_words("benchmark")
+        and doc[i - 2].lower_ in fact_words("possessive")
+    ):
         return True
     return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
 
@@ -2773,18 +3018,26 @@ def document_anchor(doc: Doc) -> date | None:
         return _weekday_anchor(doc, dateline, named)
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
-    # the article plans or forecasts that year (then it is the current one).
+    # the article plans or forecasts that year (then it is the current one). A quarter or a
+    # month of it that ends after the dateline's day ("the fourth quarter of 2023" under "Jan
+    # 30") says so even then, and the year can be no earlier.
     planning = _planning_sentences(doc)
     planned = any(
         str(year) in ent.text and _in_sentences(ent, planning)
         for ent in doc.ents
         if ent.label_ == "DATE"
     )
-    year = year + 1 if whole and dateline[0] <= 4 and not planned else year
+    ended = any(
+        y == year and end is not None and (end.month, end.day) > dateline
+        for y, end in _reported_parts(doc)
+    )
+    early = dateline[0] <= 4
+    year = year + 1 if early and ((whole and not planned) or ended) else year
     # "April 11 ... on Thursday": the weekday of the lead fixes the year near the one guessed.
     if named:
         last = max(y for y, _ in _reported_years(doc))
-        year = periods.year_of_weekday(*dateline, named, last) or year
+        floor = year if early and ended else None
+        year = periods.year_of_weekday(*dateline, named, last, at_least=floor) or year
     try:
         return date(year, *dateline)
     except ValueError:
@@ -2848,6 +3101,22 @@ def _latest_year(doc: Doc) -> tuple[int, bool] | None:
     counts = Counter(year for year, _ in years)
     year = max(counts, key=lambda y: (counts[y], -y))
     return year, all(whole for y, whole in years if y == year)
+
+
+def _reported_parts(doc: Doc) -> list[tuple[int, date | None]]:
+    """The quarters, halves and months the article reports (not whole years, which may be a
+    budget's: "its 2024 capital spending budget"), each with its year and last day."""
+    parts = []
+    planning = _planning_sentences(doc)
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or _in_sentences(ent, planning) or _benchmark(ent):
+            continue
+        data = get_span_data(ent)
+        value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
+        found = re.fullmatch(r"(\d{4})-(?:Q[1-4]|H[12]|\d\d)", value or "")
+        if found:
+            parts.append((int(found[1]), periods.end_of(value)))
+    return parts
 
 
 def _planning_sentences(doc: Doc) -> list[tuple[int, int]]:
