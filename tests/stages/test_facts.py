@@ -759,6 +759,29 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Liu said about 40 percent will go to 1,872 projects in transport.",
         ["projects"],
     ),
+    "an-abbreviation-inside-the-phrase": (
+        "Gross non-performing assets (GNPA) ratio eased to 1.38% from 1.52%.",
+        ["Gross non-performing assets (GNPA) ratio", "Gross non-performing assets (GNPA) ratio"],
+    ),
+    "a-number-inside-a-name-and-a-description-of-the-metric": (
+        "The bank's common equity tier 1 ratio, a key gauge of its ability to absorb losses, "
+        "rose to 12.3 per cent.",
+        ["common equity tier 1 ratio"],
+    ),
+    "a-participle-aside": (
+        "Spending on factory construction, boosted by federal subsidies for battery plants, "
+        "posted a 23.4% expansion.",
+        ["Spending on factory construction"],
+    ),
+    "a-quoted-name-in-the-of-phrase-and-a-dash-after-it": (
+        'Exports of the "new three" products - electric vehicles and solar cells - soared '
+        "68.4 percent.",
+        ['Exports of the "new three" products'],
+    ),
+    "a-long-of-phrase": (
+        "The added value of the new energy vehicle and parts industry grew 38.5 percent.",
+        ["added value of the new energy vehicle and parts industry"],
+    ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
         ["goods"],
@@ -776,8 +799,19 @@ def test_facts_metric_forms(nlp: Language, text: str, metrics: list[str]) -> Non
     [
         ("The loonie weakened 0.4% against the U.S. dollar after the decision.", "loonie"),
         ("Kurobe Precision Industries Ltd earned 150 billion yen. The yen fell 1%.", "yen"),
+        ("Hanul Semicon shares rose 2.4%, while the won lost 0.3% against the dollar.", "won"),
+        ("Sterling fell 0.5 per cent against the dollar after the data.", "Sterling"),
+        ("Vollrath shares fell 4.6%, while the FTSE 100 was 0.3% lower.", "FTSE 100"),
+        ("Bonds rallied, and the main Jakarta share index fell 0.5%.", "main Jakarta share index"),
     ],
-    ids=["nickname", "currency-name-after-an-amount-in-it"],
+    ids=[
+        "nickname",
+        "currency-name-after-an-amount-in-it",
+        "the-currency-without-its-article",
+        "the-currency-a-quote-is-taken-in-is-no-metric",
+        "a-stock-index",
+        "an-index-with-its-market-and-place",
+    ],
 )
 def test_facts_currency_quote_is_an_instrument(nlp: Language, text: str, metric: str) -> None:
     last = facts(nlp, text, date="2024-02-15")[-1]

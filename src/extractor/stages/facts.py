@@ -466,7 +466,7 @@ class _Context:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
         token = self.doc[i]
         return (
-            bool(token.is_alpha or "-" in token.text)
+            bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
             and token.lower_ not in fact_words("function")
             and token.lower_ not in self.finder.verbs
             and i not in self.cue_tokens
@@ -484,6 +484,7 @@ class _Context:
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
             and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
+            and not self._quote_currency(s, label)
         ]
         widened = sorted(
             (self._widen(span) for span in filter_spans(spans)), key=lambda m: (m.start, -m.end)
@@ -498,6 +499,15 @@ class _Context:
                 reach = max(reach, metric.reach)
         return kept
 
+    def _quote_currency(self, start: int, label: int) -> bool:
+        """ "fell 0.5 per cent against the dollar": the currency a quote is taken in is no
+        instrument of its own."""
+        doc = self.doc
+        if not doc.vocab.strings[label].startswith("instrument:"):
+            return False
+        i = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        return i > 0 and doc[i - 1].lower_ in fact_words("quote_against")
+
     def _widen(self, span: Span) -> Metric:
         """A metric phrase with its modifiers: "total retail sales of consumer goods".
 
@@ -507,14 +517,24 @@ class _Context:
         """
         doc = self.doc
         start, end = span.start, span.end
+        cls, scope = span.label_.split(":")
+        if cls == "instrument" and end - start > 1 and doc[start].lower_ == "the":
+            start += 1  # "the won gained 0.3%": the currency, no determiner
         countries = demonym_countries()
-        while (
-            start > span.sent.start
-            and start > span.start - 4
-            and self.plain(start - 1)
-            and doc[start - 1].text not in countries  # "German producer prices": an owner
-        ):
-            start -= 1
+        floor, words = span.sent.start, 0
+        while start > floor and words < 4:
+            if (
+                self.plain(start - 1) or (cls == "instrument" and self._index_word(start - 1))
+            ) and doc[start - 1].text not in countries:  # "German producer prices": an owner
+                start -= 1
+            elif start - 3 > floor and self._abbreviation_before(start):
+                start -= 3  # "Gross non-performing assets (GNPA) ratio"
+            elif start - 1 > floor and self._numbered_word(start - 1):
+                start -= 1  # "common equity tier 1 ratio"
+            else:
+                break
+            # a hyphenated compound is one word ("non-performing")
+            words += doc[start].text != "-" and doc[start + 1].text != "-"
         while start < span.start and not doc[start].is_alpha:
             start += 1
         start = self._per_unit(start, span.sent.start)
@@ -525,11 +545,13 @@ class _Context:
         end = self._segment(end)
         if end < len(doc) and doc[end].lower_ == "of":
             stop = end + 1
-            while stop < min(len(doc), end + 7) and (
-                self.plain(stop) or doc[stop].lower_ in ("the", "and", ",", "its")
+            # "of the new energy vehicle and parts industry", 'of the "new three" products'
+            joining = ("the", "and", ",", "its", '"', "\u201c", "\u201d")
+            while stop < min(len(doc), end + 9) and (
+                self.plain(stop) or doc[stop].lower_ in joining
             ):
                 stop += 1
-            while stop > end + 1 and doc[stop - 1].lower_ in ("the", "and", ",", "its"):
+            while stop > end + 1 and doc[stop - 1].lower_ in joining:
                 stop -= 1
             owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
             if stop > end + 1 and not owner:
@@ -538,8 +560,34 @@ class _Context:
             end = self._part_phrase(end)
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
-        cls, scope = span.label_.split(":")
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _abbreviation_before(self, start: int) -> bool:
+        """Whether "(ABBR)" after a plain word ends just before token ``start``."""
+        doc = self.doc
+        return (
+            doc[start - 1].text == ")"
+            and doc[start - 3].text == "("
+            and doc[start - 2].is_upper
+            and self.plain(start - 4)
+        )
+
+    def _numbered_word(self, i: int) -> bool:
+        """A bare number that is part of a name ("tier 1"): no value, no date, after a word."""
+        doc = self.doc
+        return (
+            doc[i].like_num
+            and doc[i].is_digit
+            and len(doc[i].text) <= 2
+            and not doc[i].ent_type_
+            and self.plain(i - 1)
+        )
+
+    def _index_word(self, i: int) -> bool:
+        """A word that names which index or market a quote is of: "the main Jakarta share
+        index", "the benchmark Tokyo stock index" (a place, "share", "stock")."""
+        token = self.doc[i]
+        return token.ent_type_ == "GPE" or token.lower_ in fact_words("index_word")
 
     def _per_unit(self, start: int, floor: int) -> int:
         """ "energy consumption per unit of GDP", "water use per unit of output": a quantity
@@ -1172,13 +1220,24 @@ class _Context:
         return other.metric
 
     def _in_aside(self, metric: Metric, value: Span) -> bool:
-        """Whether the metric stands in a ", which ... ," aside that closes before the value."""
+        """Whether the metric stands in an aside that closes before the value: ", which ... ,";
+        or, after a metric phrase, a description of it ("the bank's common equity tier 1 ratio,
+        a key gauge of its ability to absorb losses, rose", "spending on factory construction,
+        boosted by federal subsidies for chip plants, posted")."""
         doc = self.doc
         opening = next(
             (
                 t.i
                 for t in doc[max(value.sent.start, metric.start - 10) : metric.start]
-                if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "who")
+                if t.text == ","
+                and t.i + 1 < len(doc)
+                and (
+                    doc[t.i + 1].lower_ in ("which", "who")
+                    or (
+                        (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in self.finder.verbs)
+                        and any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
+                    )
+                )
             ),
             None,
         )
@@ -1382,6 +1441,11 @@ class _Context:
                 or self._describes_company(ent)
             ):
                 out.add(ent.start)
+        # a name inside a quote's instrument ("the S&P/ASX 200", "the main Jakarta share index")
+        # names the market, and a market quote belongs to no one
+        for metric in self.metrics:
+            if metric.cls == "instrument":
+                out.update(ent.start for ent in self.subject_index.between(metric.start, metric.end))
         return out
 
     def _owns_what_follows(self, ent: Span) -> bool:
