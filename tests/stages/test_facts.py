@@ -782,6 +782,42 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "The added value of the new energy vehicle and parts industry grew 38.5 percent.",
         ["added value of the new energy vehicle and parts industry"],
     ),
+    "a-shares-metric-is-the-part-before-the-verb": (
+        "Its top five customers contributed 61.4% of revenue.",
+        ["five customers"],
+    ),
+    "the-part-before-an-aside-that-describes-it": (
+        "The secondary industry, which covers manufacturing and construction, produced 48.2 "
+        "percent of the city's output.",
+        ["secondary industry"],
+    ),
+    "the-part-an-appositive-names": (
+        "The largest, a big grid operator, alone accounted for 19.8%.",
+        ["big grid operator"],
+    ),
+    "the-part-named-by-a-phrase-with-a-compound-adjective": (
+        "Exports by foreign-invested enterprises, including crude oil, accounted for 76.6 per "
+        "cent of total exports.",
+        ["Exports by foreign-invested enterprises"],
+    ),
+    "an-amount-restated-as-a-share-takes-the-part": (
+        "Industry alone contributed 690.33 billion yuan, or 44.7 percent of GDP.",
+        ["Industry", "Industry"],
+    ),
+    "a-named-parts-share-measures-the-wholes-quantity": (
+        "Wuhan, the provincial capital, accounted for nearly 50 percent of the province's new "
+        "loans.",
+        ["new loans"],
+    ),
+    "a-named-parts-share-of-the-total-measures-the-quantity-before": (
+        "Shenzhen's retail sales reached 1.05 trillion yuan. The two cities together accounted "
+        "for 45.3 pct of the provincial total.",
+        ["retail sales", "retail sales"],
+    ),
+    "accounting-for-after-a-comma-is-the-share-of-what-the-clause-measured": (
+        "Wage income rose 6.9 per cent, accounting for 55.3 per cent of the total.",
+        ["Wage income", "Wage income"],
+    ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
         ["goods"],

@@ -465,11 +465,12 @@ class _Context:
     def plain(self, i: int) -> bool:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
         token = self.doc[i]
+        # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective
+        compound = i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
         return (
             bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
             and token.lower_ not in fact_words("function")
-            and token.lower_ not in self.finder.verbs
-            and i not in self.cue_tokens
+            and (compound or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens))
             and not token.ent_type_
         )
 
@@ -1002,6 +1003,10 @@ class _Context:
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
             return
+        part = self._share_part(value, previous)
+        if part is not None:
+            value.take_metric(part[0], part[1], "metric.share_part")
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -1039,6 +1044,95 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _share_part(
+        self, value: _Value, previous: _Value | None
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "Its top five customers contributed 61.4% of revenue", "The secondary industry,
+        which covers construction, produced 48.2 percent of output", "Industry contributed 690
+        billion yuan, or 44.7 percent of GDP": a share's metric is the part, the noun phrase
+        before the verb that gives the share. When the part is a place or a company ("Wuhan,
+        the provincial capital, accounted for nearly 50 percent of the province's new loans",
+        "The two cities together accounted for 45.3 pct of the provincial total"), the part
+        is the subject and the metric is the whole's quantity: the noun after "of", or, for a
+        "total", the quantity the previous value measured."""
+        span, doc, clause = value.span, self.doc, value.clause
+        restated = (
+            span.label_ == "MONEY"
+            and span.end + 3 < clause[1]
+            and doc[span.end].text == ","
+            and doc[span.end + 1].lower_ == "or"
+            and doc[span.end + 2].ent_type_ == "PERCENT"
+        )
+        if not (value.kind == "share" or restated) or span.start <= clause[0]:
+            return None
+        verb = next(
+            (
+                c.start
+                for c in self.cue_index.between(max(clause[0], span.start - 3), span.start)
+                if c.rule.id == "share.verb" and c.end == span.start and c.rule.predicate
+            ),
+            None,
+        )
+        if verb is None and doc[span.start - 1].lower_ in fact_words("part_verb"):
+            verb = span.start - 1
+        if verb is None:
+            return None
+        end = verb
+        while end > clause[0] and doc[end - 1].lower_ in fact_words("part_adverb"):
+            end -= 1  # "Industry alone contributed", "such paper still makes up"
+        if end > clause[0] and doc[end - 1].text == "," and doc[verb].lower_.endswith("ing"):
+            # "rose 9 per cent to 25,123 yuan, accounting for 55.3 per cent of the total": the
+            # part is what the clause before measured
+            if previous is not None and previous.metric is not None and previous.clause == clause:
+                return previous.metric, previous.phrase
+            return None
+        if end > clause[0] and doc[end - 1].text == ",":
+            # past an aside: "The secondary industry, which covers manufacturing, produced"
+            opening = next(
+                (i for i in range(end - 2, max(clause[0], end - 14) - 1, -1) if doc[i].text == ","),
+                None,
+            )
+            if opening is None:
+                return None
+            # "the largest, a state-owned grid operator, alone accounted for": the aside names it
+            end = end - 1 if doc[opening + 1].lower_ in ("a", "an") else opening
+        start = end
+        while start > clause[0] and start > end - 8 and (
+            self.plain(start - 1)
+            or doc[start - 1].lower_ in ("and", "or")
+            # "Exports by foreign-invested enterprises": a part named by a phrase
+            or (
+                doc[start - 1].lower_ in ("by", "from", "of")
+                and start - 1 > clause[0]
+                and self.plain(start - 2)
+            )
+        ):
+            start -= 1
+        while start < end and doc[start].lower_ in ("and", "or"):
+            start += 1
+        named = end > clause[0] and doc[end - 1].ent_type_ in SUBJECT_LABELS
+        owner = start < end and doc[end - 1].lower_ in self.finder.owner_nouns
+        if named or (owner and span.end < len(doc) and doc[span.end].lower_ == "of"):
+            return self._share_whole(value, previous)
+        if start == end or (owner and start == end - 1):
+            return None  # "The company accounted for": no quantity
+        inside = next(iter(self.metric_index.between(start, end)), None)
+        return self.char_range(start, end), inside
+
+    def _share_whole(
+        self, value: _Value, previous: _Value | None
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """The whole a named part's share is of: "of the province's new loans" -> "new loans";
+        "of the total" -> what the previous value measured."""
+        right = self._right_phrase(value.span, value.clause, "level")
+        if right is not None and self.doc[value.span.end].lower_ == "of":
+            last = self.text[right[0][0] : right[0][1]].split()[-1].lower()
+            if last not in fact_words("total_word"):
+                return right
+        if previous is not None and previous.metric is not None:
+            return previous.metric, previous.phrase
+        return None
 
     def _stock_move(self, value: _Value) -> Metric | None:
         """ "Toyota Motor rose 2.1%", "Kanto Precision Industries jumped 8%": a company that
