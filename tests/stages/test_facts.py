@@ -600,6 +600,39 @@ def test_facts_national_average_is_the_countrys(nlp: Language) -> None:
 
 
 KINDS: dict[str, tuple[str, list[str]]] = {
+    "a-forecast-share-of-gdp-is-a-target": (
+        "The Finance Ministry sees the general government deficit at 4.5 pct of GDP next year.",
+        ["target"],
+    ),
+    "a-forecast-restated-as-a-share-is-a-target": (
+        "The ministry expects a deficit of 3.3 trillion rubles, or 1.7% of GDP.",
+        ["target", "target"],
+    ),
+    "points-of-a-share-are-a-change": (
+        "Machinery and electrical products accounted for 46.8 percent of exports, 2.1 "
+        "percentage points higher than in 2022.",
+        ["share", "change"],
+    ),
+    "growth-at-a-percentage": (
+        "GDP grew 7.52 per cent in the first half, with second-quarter growth at 7.96 per cent.",
+        ["change", "change"],
+    ),
+    "a-pace": (
+        "Growth slowed from a 4.9% pace in the third quarter.",
+        ["change"],
+    ),
+    "raises-of-a-percentage": (
+        "The wage talks delivered average raises of more than 5%.",
+        ["change"],
+    ),
+    "a-consensus-figure-is-a-target": (
+        "Cash earnings were $3.6b, slightly ahead of the $3.58b consensus.",
+        ["level", "target"],
+    ),
+    "a-target-range": (
+        "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
+        ["level", "target"],
+    ),
     "we-see": (
         '"We see the Selic at 9.75 percent in December," said Mariana Duarte, an economist at '
         "Banco Horizonte.",
