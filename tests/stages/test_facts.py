@@ -629,6 +629,22 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Cash earnings were $3.6b, slightly ahead of the $3.58b consensus.",
         ["level", "target"],
     ),
+    "a-past-participle-of-change": (
+        "Grade A office rents in Kwun Tong have fallen about 15 per cent since 2019.",
+        ["change"],
+    ),
+    "a-list-of-values-each-with-its-period": (
+        "Retail sales rose 6.1 pct in the fourth quarter, and 4.3 pct in December alone.",
+        ["change", "change"],
+    ),
+    "a-subsidy-offered-is-a-rule-in-force": (
+        "The district would offer subsidies of up to 5 million yuan to each company.",
+        ["level"],
+    ),
+    "a-fine-is-a-rule-in-force": (
+        "Projects that miss their targets can be fined up to 1 million yuan.",
+        ["level"],
+    ),
     "a-target-range": (
         "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
         ["level", "target"],
@@ -814,6 +830,10 @@ METRICS: dict[str, tuple[str, list[str]]] = {
     "a-long-of-phrase": (
         "The added value of the new energy vehicle and parts industry grew 38.5 percent.",
         ["added value of the new energy vehicle and parts industry"],
+    ),
+    "a-grade-letter-is-no-article": (
+        "Grade A office rents in Kwun Tong have fallen about 15 per cent since 2019.",
+        ["Grade A office rents"],
     ),
     "a-shares-metric-is-the-part-before-the-verb": (
         "Its top five customers contributed 61.4% of revenue.",

@@ -467,9 +467,11 @@ class _Context:
         token = self.doc[i]
         # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective
         compound = i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
+        # "Grade A office rents", "Class A shares": a capital letter after a name, no article
+        grade = token.text == "A" and i > 0 and self.doc[i - 1].is_title and not token.is_sent_start
         return (
             bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
-            and token.lower_ not in fact_words("function")
+            and (grade or token.lower_ not in fact_words("function"))
             and (compound or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens))
             and not token.ent_type_
         )
@@ -899,7 +901,19 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
+        if value.kind == "target" and self._reward(span):
+            value.kind, rule = "level", "kind.reward"
         value.how.append(rule)
+
+    def _reward(self, span: Span) -> bool:
+        """ "would offer subsidies of up to 5 million yuan to each company", "can be fined up to
+        1 million yuan": a subsidy, grant or fine is a rule in force, a level, whatever verb of
+        a plan stands before it."""
+        doc = self.doc
+        start = max(span.sent.start, span.start - 4)
+        return not self._between_values(start, span.start) and any(
+            t.lower_ in fact_words("reward") for t in doc[start : span.start]
+        )
 
     def _rate_is_level(self, value: _Value) -> None:
         """A rate moved in percent is read as its level ("inflation rose 0.3 percent"); a
@@ -979,8 +993,18 @@ class _Context:
         return "share.percent_of"
 
     def _listed(self, first: Span, second: Span) -> bool:
-        """Two values joined as a list: "5.1 and 6.6 percent", "3.5%, 7.1% and 6.3%"."""
-        between = self.doc[first.end : second.start]
+        """Two values joined as a list: "5.1 and 6.6 percent", "3.5%, 7.1% and 6.3%", "rose 6.1
+        pct in the fourth quarter, and 4.3 pct in December" (each with its period)."""
+        between = list(self.doc[first.end : second.start])
+        dated = 0
+        while dated < len(between) and (
+            between[dated].ent_type_ == "DATE"
+            or (dated == 0 and between[0].lower_ in ("in", "for", "during"))
+        ):
+            dated += 1
+        if dated and (dated == 1 or between[dated - 1].ent_type_ != "DATE"):
+            return False  # "in" and no date after it
+        between = between[dated:]
         return len(between) > 0 and all(t.text in (",", "and", "or") for t in between)
 
     def _direction(self, value: _Value, previous: _Value | None) -> str:
