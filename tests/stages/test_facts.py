@@ -871,6 +871,24 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Wage income rose 6.9 per cent, accounting for 55.3 per cent of the total.",
         ["Wage income", "Wage income"],
     ),
+    "money-invested-over-a-period-in-something": (
+        "Kurobe Precision plans to invest 60 billion yen over the next three years in a new "
+        "plant in Kentucky.",
+        ["new plant"],
+    ),
+    "a-participle-after-an-article-is-an-adjective": (
+        "Lianhua Semiconductor Corp said it would invest NT$30 billion ($920 million) in an "
+        "advanced packaging plant.",
+        ["advanced packaging plant", "advanced packaging plant"],
+    ),
+    "an-amount-added-to-a-quantity": (
+        "The weak yen added 86 billion yen to operating profit.",
+        ["operating profit"],
+    ),
+    "a-move-to-an-index-level-is-no-destination": (
+        "The Nikkei 225 added 1.1% to 38,400.",
+        ["Nikkei 225"],
+    ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
         ["goods"],

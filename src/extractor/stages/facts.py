@@ -469,10 +469,16 @@ class _Context:
         compound = i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
         # "Grade A office rents", "Class A shares": a capital letter after a name, no article
         grade = token.text == "A" and i > 0 and self.doc[i - 1].is_title and not token.is_sent_start
+        # "an advanced packaging plant": a verb form right after an article is an adjective
+        modifier = i > 0 and self.doc[i - 1].lower_ in ("a", "an", "the")
         return (
             bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
             and (grade or token.lower_ not in fact_words("function"))
-            and (compound or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens))
+            and (
+                compound
+                or (modifier and (i not in self.cue_tokens or token.lower_.endswith("ed")))
+                or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens)
+            )
             and not token.ent_type_
         )
 
@@ -1286,7 +1292,12 @@ class _Context:
         # past a conversion in brackets and a date ("over the next five years"), a few tokens:
         # not past other values (a text of values only would be read once per value)
         j, stop = span.end, min(clause[1], span.end + 12)
-        while j < stop and (doc[j].ent_type_ == "DATE" or doc[j].text in ("(", ")")):
+        while j < stop and (
+            doc[j].ent_type_ == "DATE"
+            or doc[j].text in ("(", ")")
+            # "over the next three years"
+            or (doc[j].lower_ in ("over", "during", "within") and doc[j + 1].ent_type_ == "DATE")
+        ):
             if doc[j].text == "(":
                 j += 1
                 while j < stop and doc[j].ent_type_ in VALUE_LABELS:
