@@ -889,6 +889,19 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "The Nikkei 225 added 1.1% to 38,400.",
         ["Nikkei 225"],
     ),
+    "growth-alone": (
+        "Mexico's economy grew 3.2% last year, and analysts expect growth of about 2.5 percent "
+        "this year.",
+        ["economy", "growth"],
+    ),
+    "growth-at-a-percentage": (
+        "GDP grew 7.52 per cent in the first half, with second-quarter growth at 7.96 per cent.",
+        ["GDP", "growth"],
+    ),
+    "growth-of-a-percentage-in-a-quantity": (
+        "Targets include growth of around 5 percent in general public budget revenue.",
+        ["general public budget revenue"],
+    ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
         ["goods"],

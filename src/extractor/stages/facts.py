@@ -1334,15 +1334,33 @@ class _Context:
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
         phrase right before "of" and the value is the metric."""
-        if span.start < 2 or self.doc[span.start - 1].lower_ != "of":
+        doc = self.doc
+        if span.start < 2:
             return None
+        if doc[span.start - 1].lower_ == "of":
+            found = next(
+                (
+                    m
+                    for m in self.metric_index.between(max(0, span.start - 8), span.start)
+                    if m.cls == "growth" and m.end == span.start - 1 and m.start < m.head_end - 1
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+        # "analysts expect growth of about 2.5 percent", "second-quarter growth at 7.96 per
+        # cent", "the national growth target of around 5 percent": growth alone is the metric
+        end = span.start
+        while end > span.sent.start and end > span.start - 5 and (
+            doc[end - 1].lower_ in fact_words("growth_link") or doc[end - 1].ent_type_ == "DATE"
+        ):
+            end -= 1
+        if end == span.start or doc[end - 1].lower_ != "growth":
+            return None
+        if span.end < len(doc) and doc[span.end].lower_ == "in":
+            return None  # "growth of around 5 percent in general public budget revenue"
         return next(
-            (
-                m
-                for m in self.metric_index.between(max(0, span.start - 8), span.start)
-                if m.cls == "growth" and m.end == span.start - 1 and m.start < m.head_end - 1
-            ),
-            None,
+            (m for m in self.metric_index.between(end - 1, end) if m.cls == "growth"), None
         )
 
     def _listed_parts(self, metric: Metric, sentence: Span) -> bool:
