@@ -645,6 +645,11 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Projects that miss their targets can be fined up to 1 million yuan.",
         ["level"],
     ),
+    "the-share-of-a-part-moving-between-levels": (
+        "The share of low-cost CASA deposits in total deposits fell to 38.6 per cent from 41.2 "
+        "per cent a year ago.",
+        ["share", "share"],
+    ),
     "a-target-range": (
         "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
         ["level", "target"],
@@ -901,6 +906,11 @@ METRICS: dict[str, tuple[str, list[str]]] = {
     "growth-of-a-percentage-in-a-quantity": (
         "Targets include growth of around 5 percent in general public budget revenue.",
         ["general public budget revenue"],
+    ),
+    "the-share-of-a-part-takes-the-part": (
+        "The district aims to lift the share of custom-made furniture in total output to over "
+        "50 percent by 2027.",
+        ["custom-made furniture"],
     ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",

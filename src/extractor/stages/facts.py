@@ -909,7 +909,29 @@ class _Context:
             value.kind, rule = "level", "kind.default"
         if value.kind == "target" and self._reward(span):
             value.kind, rule = "level", "kind.reward"
+        if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
+            value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _share_of(self, span: Span, clause: tuple[int, int]) -> Cue | None:
+        """ "The share of low-cost deposits in total deposits fell to 38.6 per cent from 41.2
+        per cent": a "share of" or "proportion of" before the value in its clause, with no
+        amount of money between."""
+        doc = self.doc
+        start = max(clause[0], span.start - 16)
+        cue = next(
+            (
+                c
+                for c in reversed(self.cue_index.between(start, span.start))
+                if c.rule.id == "share.verb" and doc[c.start].lower_ in ("share", "proportion")
+            ),
+            None,
+        )
+        if cue is None or any(
+            v.label_ == "MONEY" for v in self.value_index.between(cue.end, span.start)
+        ):
+            return None
+        return cue
 
     def _reward(self, span: Span) -> bool:
         """ "would offer subsidies of up to 5 million yuan to each company", "can be fined up to
@@ -1077,6 +1099,16 @@ class _Context:
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
             return
+        share_of = self._share_of(span, clause)
+        if share_of is not None and value.kind in ("share", "target", "change"):
+            start = share_of.end + (self.doc[share_of.end].lower_ == "the")
+            end = start
+            while end < span.start and end < start + 6 and self.plain(end):
+                end += 1
+            if end > start:
+                inside = next(iter(self.metric_index.between(start, end)), None)
+                value.take_metric(self.char_range(start, end), inside, "metric.share_of")
+                return
         part = self._share_part(value, previous)
         if part is not None:
             value.take_metric(part[0], part[1], "metric.share_part")
