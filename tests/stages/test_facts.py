@@ -912,6 +912,18 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "50 percent by 2027.",
         ["custom-made furniture"],
     ),
+    "a-spelled-out-statement-item": (
+        "Earnings before interest, tax, depreciation and amortisation climbed 27% to Rs 1,240 "
+        "crore.",
+        [
+            "Earnings before interest, tax, depreciation and amortisation",
+            "Earnings before interest, tax, depreciation and amortisation",
+        ],
+    ),
+    "a-terminator-inside-a-metric-ends-no-clause": (
+        "Underlying net profit after tax for the six months rose from A$1.95bn a year earlier.",
+        ["Underlying net profit after tax"],
+    ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
         ["goods"],

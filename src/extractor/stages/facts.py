@@ -428,6 +428,10 @@ class _Context:
             e for e in self.ents if e.label_ in SUBJECT_LABELS and e.text not in finder.news_sources
         ]
         self.metrics = self._find_metrics()
+        # a terminator inside a metric phrase ends no clause ("net profit after tax rose")
+        inside = {i for m in self.metrics if m.end - m.start > 2 for i in range(m.start, m.end)}
+        if inside:
+            self.clause_bounds = [b for b in self.clause_bounds if b not in inside]
         self.cue_index = _ByStart(self.cues)
         self.metric_index = _ByStart(self.metrics)
         self.value_index = _ByStart(self.values)
