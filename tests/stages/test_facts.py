@@ -924,6 +924,16 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Underlying net profit after tax for the six months rose from A$1.95bn a year earlier.",
         ["Underlying net profit after tax"],
     ),
+    "a-list-of-words-after-the-value": (
+        "The company paid Rs 45 lakh in arranger, trustee and listing fees, and the bonds will "
+        "trade on the BSE.",
+        ["arranger, trustee and listing fees"],
+    ),
+    "a-list-of-modifiers-in-an-of-phrase": (
+        "Indian issuers have sold more than Rs 1.2 trillion of green, social and "
+        "sustainability-linked bonds since 2016.",
+        ["green, social and sustainability-linked bonds"],
+    ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
         ["goods"],

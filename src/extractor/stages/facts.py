@@ -1559,6 +1559,7 @@ class _Context:
         end = start
         while end < clause[1] and end < start + 5 and self.plain(end):
             end += 1
+        end = self._listed_words(end, clause[1])
         owners = self.finder.owner_nouns
         if (
             start < end < clause[1]
@@ -1572,6 +1573,34 @@ class _Context:
             return None  # "30 billion yuan in the province": where, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
+
+    def _listed_words(self, end: int, stop: int) -> int:
+        """Past the rest of a list of words the phrase ending at ``end`` starts: "in arranger,
+        trustee and listing fees", "of green, social and sustainability-linked bonds"."""
+        doc, reach = self.doc, end
+        good = end
+        while (
+            reach + 1 < stop
+            and reach < end + 10
+            and doc[reach].text in (",", "and", "or")
+            and (self.plain(reach + 1) or doc[reach + 1].lower_ in ("and", "or"))
+        ):
+            reach += 1
+            while reach < stop and doc[reach].lower_ in ("and", "or"):
+                reach += 1
+            if (
+                reach + 1 < stop
+                and doc[reach].lower_ in self.finder.verbs
+                and reach not in self.cue_tokens
+                and self.plain(reach + 1)
+            ):
+                reach += 1  # "listing fees": a verb form that modifies a noun
+            if reach >= stop or not self.plain(reach):
+                return good  # "..., and the bonds will trade": a clause, no list
+            while reach < stop and self.plain(reach):
+                reach += 1
+            good = reach
+        return good
 
     def _possessive_after(self, i: int) -> bool:
         """Whether the name token ``i`` belongs to is followed by "'s" (an owner: "of Suzhou's
