@@ -650,6 +650,10 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "per cent a year ago.",
         ["share", "share"],
     ),
+    "a-buyback-of-an-amount": (
+        "The company announced a share buyback of up to 30 billion yen.",
+        ["target"],
+    ),
     "a-target-range": (
         "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
         ["level", "target"],
@@ -933,6 +937,11 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Indian issuers have sold more than Rs 1.2 trillion of green, social and "
         "sustainability-linked bonds since 2016.",
         ["green, social and sustainability-linked bonds"],
+    ),
+    "the-use-of-proceeds-listed-clause-by-clause": (
+        "About 60%, or roughly HK$2.34 billion, of the net proceeds will go to a new plant in "
+        "Zhuzhou; 15% to research and development; and 10% to working capital.",
+        ["new plant", "new plant", "research and development", "working capital"],
     ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
@@ -1630,3 +1639,16 @@ def test_facts_dated_periods(
     nlp: Language, text: str, date: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text, date=date)] == expected
+
+
+def test_facts_the_use_of_proceeds_listed_clause_by_clause_is_a_target(nlp: Language) -> None:
+    text = (
+        "About 60%, or roughly HK$2.34 billion, of the net proceeds will go to a new plant; 15% "
+        "to research and development; and 10% to working capital."
+    )
+    assert [(f[0], f[1], f[4]) for f in facts(nlp, text, date="2024-06-20")] == [
+        ("About 60%", "target", "new plant"),
+        ("roughly HK$2.34 billion", "target", "new plant"),
+        ("15%", "target", "research and development"),
+        ("10%", "target", "working capital"),
+    ]

@@ -913,9 +913,28 @@ class _Context:
             value.kind, rule = "level", "kind.default"
         if value.kind == "target" and self._reward(span):
             value.kind, rule = "level", "kind.reward"
+        if self._use_of_proceeds(value, previous):
+            value.kind, rule = "target", "kind.use_of_proceeds"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _use_of_proceeds(self, value: _Value, previous: _Value | None) -> bool:
+        """ "About 60% of the net proceeds will go to a plant; 15% to research and development;
+        and 10% to working capital": a value that opens a clause with "to" after it continues
+        the planned use of an amount."""
+        span, doc = value.span, self.doc
+        opening = value.clause[0]
+        while opening < span.start and doc[opening].lower_ in ("and", ","):
+            opening += 1
+        return (
+            previous is not None
+            and previous.kind == "target"
+            and bool({"target.will_go", "kind.use_of_proceeds", "metric.allocated"} & set(previous.how))
+            and opening == span.start
+            and span.end < value.clause[1]
+            and doc[span.end].lower_ == "to"
+        )
 
     def _share_of(self, span: Span, clause: tuple[int, int]) -> Cue | None:
         """ "The share of low-cost deposits in total deposits fell to 38.6 per cent from 41.2
@@ -1103,6 +1122,18 @@ class _Context:
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
             return
+        if "kind.use_of_proceeds" in value.how:
+            start = span.end + 1
+            while start < clause[1] and self.doc[start].lower_ in ("a", "an", "the", "its"):
+                start += 1
+            end = start
+            while end < clause[1] and end < start + 6 and self.plain(end):
+                end += 1
+            end = self._listed_words(end, clause[1])  # "15% to research and development"
+            if end > start:
+                inside = next(iter(self.metric_index.between(start, end)), None)
+                value.take_metric(self.char_range(start, end), inside, "metric.use_of_proceeds")
+                return
         share_of = self._share_of(span, clause)
         if share_of is not None and value.kind in ("share", "target", "change"):
             start = share_of.end + (self.doc[share_of.end].lower_ == "the")
@@ -1340,6 +1371,22 @@ class _Context:
                     j += 1
             else:
                 j += 1
+        # "About 60%, or roughly HK$2.34 billion, of the net proceeds will go to": past the
+        # amount restated and the whole it is a part of
+        if j + 2 < stop and doc[j].text == "," and doc[j + 1].lower_ == "or":
+            k = j + 2
+            while k < stop and doc[k].ent_type_ in VALUE_LABELS:
+                k += 1
+            if k > j + 2 and k < stop and doc[k].text == ",":
+                j = k
+        if j + 1 < stop and doc[j].text == "," and doc[j + 1].lower_ == "of":
+            j += 1
+        if j < stop and doc[j].lower_ == "of":
+            k = j + 1
+            while k < stop and (doc[k].lower_ in ("the", "its", "their") or self.plain(k)):
+                k += 1
+            if k < stop and (doc[k].lower_ in fact_words("destination") or doc[k].lower_ == "will"):
+                j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
             if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
