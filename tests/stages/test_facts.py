@@ -654,6 +654,32 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "The company announced a share buyback of up to 30 billion yen.",
         ["target"],
     ),
+    "points-above-a-benchmark-are-a-gap": (
+        "It priced the bonds at a coupon of 7.45%, about 25 basis points above comparable "
+        "government securities.",
+        ["level", "change"],
+    ),
+    "a-revision-of-guidance-by-an-amount-is-a-change": (
+        "Ironbark raised its capital expenditure guidance by A$450 million to A$3.2bn.",
+        ["change", "target"],
+    ),
+    "a-revision-from-an-earlier-estimate-is-a-change": (
+        "Ashigara now expects operating profit of 1.4 trillion yen, up 160 billion yen from its "
+        "earlier estimate.",
+        ["target", "change"],
+    ),
+    "a-planned-cut-starts-from-a-level": (
+        "The group would cut capital spending to R12.5 billion this year from R15.3 billion.",
+        ["target", "level"],
+    ),
+    "an-earlier-forecast-stays-a-target": (
+        "He cut his price target to EUR 190 from EUR 205.",
+        ["target", "target"],
+    ),
+    "a-planned-change-by-a-percentage-stays-a-target": (
+        "Shanxi aims to cut energy consumption per unit of GDP by 3 percent.",
+        ["target"],
+    ),
     "a-target-range": (
         "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
         ["level", "target"],

@@ -913,11 +913,50 @@ class _Context:
             value.kind, rule = "level", "kind.default"
         if value.kind == "target" and self._reward(span):
             value.kind, rule = "level", "kind.reward"
+        points = isinstance(percent, PercentValue) and percent.unit == "percentage_point"
+        following = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
+        if value.kind == "level" and points and following in fact_words("gap_word"):
+            # "about 25 basis points above comparable government securities": a gap, a change
+            value.kind, rule = "change", "kind.gap"
+        if value.kind == "target" and self._revision(span, clause):
+            value.kind, rule = "change", "kind.revision"
+        if (
+            value.kind == "target"
+            and span.start > 0
+            and self.doc[span.start - 1].lower_ == "from"
+            and not any(
+                t.lower_ in fact_words("forecast_noun") for t in self.doc[clause[0] : span.start]
+            )
+        ):
+            # "would cut capital spending to R12.5 billion this year from R15.3 billion": the
+            # level it starts from is no target (the earlier forecast of "cut its price target
+            # to EUR 190 from EUR 205" is one)
+            value.kind, rule = "level", "kind.target_from"
         if self._use_of_proceeds(value, previous):
             value.kind, rule = "target", "kind.use_of_proceeds"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _revision(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "raised its capital expenditure guidance by A$450 million", "lowered its projected
+        track for the rate by about 10 basis points", "up 160 billion yen from its earlier
+        estimate": a revision of a forecast is a change."""
+        doc = self.doc
+        if span.start < 1:
+            return False
+        if doc[span.start - 1].lower_ in ("up", "down"):
+            after = [t.lower_ for t in doc[span.end : min(clause[1], span.end + 5)]]
+            return "from" in after and bool(set(after) & fact_words("forecast_noun"))
+        if doc[span.start - 1].lower_ != "by":
+            return False
+        before = doc[max(clause[0], span.start - 12) : span.start - 1]
+        verb = next(
+            (t.i for t in reversed(before) if t.lower_ in fact_words("revision_verb")), None
+        )
+        return verb is not None and any(
+            t.lower_ in fact_words("forecast_noun") for t in doc[verb + 1 : span.start - 1]
+        )
 
     def _use_of_proceeds(self, value: _Value, previous: _Value | None) -> bool:
         """ "About 60% of the net proceeds will go to a plant; 15% to research and development;
