@@ -680,6 +680,20 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Shanxi aims to cut energy consumption per unit of GDP by 3 percent.",
         ["target"],
     ),
+    "a-share-compared-with-an-earlier-share": (
+        "About 45 percent of the fruit is now sold online, up from less than 10 percent five "
+        "years ago.",
+        ["share", "share"],
+    ),
+    "a-share-compared-with-its-average": (
+        "Industrial and storage land made up 38.6 percent, above its 2019-2023 average of 34.4 "
+        "percent.",
+        ["share", "share"],
+    ),
+    "a-level-after-a-share-is-no-share": (
+        "Services accounted for 52 percent of GDP, and the unemployment rate was 5.1 percent.",
+        ["share", "level"],
+    ),
     "a-target-range": (
         "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
         ["level", "target"],

@@ -932,6 +932,8 @@ class _Context:
             # level it starts from is no target (the earlier forecast of "cut its price target
             # to EUR 190 from EUR 205" is one)
             value.kind, rule = "level", "kind.target_from"
+        if value.kind == "level" and can_share and self._compared_share(span, previous):
+            value.kind, rule = "share", "kind.compared_share"
         if self._use_of_proceeds(value, previous):
             value.kind, rule = "target", "kind.use_of_proceeds"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
@@ -957,6 +959,20 @@ class _Context:
         return verb is not None and any(
             t.lower_ in fact_words("forecast_noun") for t in doc[verb + 1 : span.start - 1]
         )
+
+    def _compared_share(self, span: Span, previous: _Value | None) -> bool:
+        """ "About 45 percent of the fruit is sold online, up from less than 10 percent five
+        years ago", "made up 38.6 percent, above its average of 34.4 percent": the share a
+        share is compared with is a share."""
+        if (
+            previous is None
+            or previous.kind != "share"
+            or previous.sentence != self.sentence_of(span.start)
+            or previous.span.label_ != "PERCENT"
+        ):
+            return False
+        before = {t.lower_ for t in self.doc[max(previous.span.end, span.start - 4) : span.start]}
+        return bool(before & fact_words("comparison"))
 
     def _use_of_proceeds(self, value: _Value, previous: _Value | None) -> bool:
         """ "About 60% of the net proceeds will go to a plant; 15% to research and development;
