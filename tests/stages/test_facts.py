@@ -983,6 +983,38 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Zhuzhou; 15% to research and development; and 10% to working capital.",
         ["new plant", "new plant", "research and development", "working capital"],
     ),
+    "volumes-of-transport": (
+        "The port handled 680 million tons of cargo last year, up 3.3 percent, and its "
+        "container throughput hit 30 million TEUs, an increase of 11.8 percent.",
+        ["cargo", "container throughput"],
+    ),
+    "a-vacancy-rate": (
+        "Office rents have fallen about 15 per cent since 2019, and vacancy in the district is "
+        "close to 20 per cent.",
+        ["Office rents", "vacancy"],
+    ),
+    "things-counted-are-no-metric-of-money": (
+        "Dali received 40.6 million visits and 10.3 billion yuan in tourism revenue.",
+        ["tourism revenue"],
+    ),
+    "things-counted-are-the-metric-of-a-percentage": (
+        "Macao received 28.21 million visitor arrivals last year, about 70 percent of the 2019 "
+        "level.",
+        ["visitor arrivals"],
+    ),
+    "the-price-per-unit-of-things-counted": (
+        "Straits Harbour will issue 95 million new shares at S$1.89 per share.",
+        ["new shares"],
+    ),
+    "a-jump-in-a-quantity": (
+        "Vindhya Cements, India's fourth-largest cement maker by capacity, reported a 41% jump in "
+        "third-quarter consolidated net profit.",
+        ["consolidated net profit"],
+    ),
+    "a-list-needs-and-before-its-last-item": (
+        "The company paid $5 million in fees, reflecting higher pay.",
+        ["fees"],
+    ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
         ["goods"],

@@ -538,7 +538,10 @@ class _Context:
         while start > floor and words < 4:
             if (
                 self.plain(start - 1) or (cls == "instrument" and self._index_word(start - 1))
-            ) and doc[start - 1].text not in countries:  # "German producer prices": an owner
+            ) and (
+                doc[start - 1].text not in countries  # "German producer prices": an owner
+                and doc[start - 1].lower_ not in fact_words("count_word")  # "28 million visits"
+            ):
                 start -= 1
             elif start - 3 > floor and self._abbreviation_before(start):
                 start -= 3  # "Gross non-performing assets (GNPA) ratio"
@@ -877,7 +880,10 @@ class _Context:
             # "sees the deficit at 4.5 pct of GDP next year": target wins for forecasts
             value.kind, rule = "target", by_category["target"].rule.id
         elif restated:
-            value.kind, rule = "target", "kind.restated_target"  # "a deficit of ..., or 1.7% of GDP"
+            value.kind, rule = (
+                "target",
+                "kind.restated_target",
+            )  # "a deficit of ..., or 1.7% of GDP"
         elif "share" in by_category:
             value.kind, rule = "share", by_category["share"].rule.id
         elif (
@@ -985,7 +991,9 @@ class _Context:
         return (
             previous is not None
             and previous.kind == "target"
-            and bool({"target.will_go", "kind.use_of_proceeds", "metric.allocated"} & set(previous.how))
+            and bool(
+                {"target.will_go", "kind.use_of_proceeds", "metric.allocated"} & set(previous.how)
+            )
             and opening == span.start
             and span.end < value.clause[1]
             and doc[span.end].lower_ == "to"
@@ -1199,6 +1207,17 @@ class _Context:
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.share_of")
                 return
+        doc = self.doc
+        if (
+            span.end + 1 < clause[1]
+            and doc[span.end].lower_ in fact_words("growth_noun")
+            and doc[span.end + 1].lower_ in ("in", "of")
+        ):
+            # "reported a 41% jump in third-quarter consolidated net profit"
+            grown = self._right_phrase(span, clause, value.kind)
+            if grown is not None:
+                value.take_metric(grown[0], grown[1], "metric.growth_in")
+                return
         part = self._share_part(value, previous)
         if part is not None:
             value.take_metric(part[0], part[1], "metric.share_part")
@@ -1294,14 +1313,18 @@ class _Context:
             # "the largest, a state-owned grid operator, alone accounted for": the aside names it
             end = end - 1 if doc[opening + 1].lower_ in ("a", "an") else opening
         start = end
-        while start > clause[0] and start > end - 8 and (
-            self.plain(start - 1)
-            or doc[start - 1].lower_ in ("and", "or")
-            # "Exports by foreign-invested enterprises": a part named by a phrase
-            or (
-                doc[start - 1].lower_ in ("by", "from", "of")
-                and start - 1 > clause[0]
-                and self.plain(start - 2)
+        while (
+            start > clause[0]
+            and start > end - 8
+            and (
+                self.plain(start - 1)
+                or doc[start - 1].lower_ in ("and", "or")
+                # "Exports by foreign-invested enterprises": a part named by a phrase
+                or (
+                    doc[start - 1].lower_ in ("by", "from", "of")
+                    and start - 1 > clause[0]
+                    and self.plain(start - 2)
+                )
             )
         ):
             start -= 1
@@ -1489,17 +1512,19 @@ class _Context:
         # "analysts expect growth of about 2.5 percent", "second-quarter growth at 7.96 per
         # cent", "the national growth target of around 5 percent": growth alone is the metric
         end = span.start
-        while end > span.sent.start and end > span.start - 5 and (
-            doc[end - 1].lower_ in fact_words("growth_link") or doc[end - 1].ent_type_ == "DATE"
+        while (
+            end > span.sent.start
+            and end > span.start - 5
+            and (
+                doc[end - 1].lower_ in fact_words("growth_link") or doc[end - 1].ent_type_ == "DATE"
+            )
         ):
             end -= 1
         if end == span.start or doc[end - 1].lower_ != "growth":
             return None
         if span.end < len(doc) and doc[span.end].lower_ == "in":
             return None  # "growth of around 5 percent in general public budget revenue"
-        return next(
-            (m for m in self.metric_index.between(end - 1, end) if m.cls == "growth"), None
-        )
+        return next((m for m in self.metric_index.between(end - 1, end) if m.cls == "growth"), None)
 
     def _listed_parts(self, metric: Metric, sentence: Span) -> bool:
         """Whether the metric's "of" phrase lists the parts its values are given for, one each
@@ -1521,8 +1546,26 @@ class _Context:
             and not self._in_aside(m, span)
             and not self._example(m)
             and not self._apposition(m)
+            and not (
+                span.label_ == "MONEY" and not self._per_unit_amount(span) and self._counted(m)
+            )
         ]
         return left[-1] if left else None
+
+    @staticmethod
+    def _per_unit_amount(span: Span) -> bool:
+        """An amount per unit ("S$1.89 per share"): the price of things counted before it."""
+        data = get_span_data(span)
+        return data is not None and getattr(data.value, "per", None) is not None
+
+    def _counted(self, metric: Metric) -> bool:
+        """ "received 40.6 million visits and 10.3 billion yuan in tourism revenue": a number
+        of things counted is no metric of the money after it (a percentage may measure it:
+        "28.21 million visitor arrivals, about 70 percent of the 2019 level")."""
+        doc, i = self.doc, metric.start
+        return (i > 0 and doc[i - 1].like_num and not doc[i - 1].ent_type_) or (
+            i > 0 and doc[i - 1].lower_ in fact_words("count_word")
+        )
 
     def _apposition(self, metric: Metric) -> bool:
         """ "Kunming, the provincial capital, recorded": a description of a name, no metric."""
@@ -1563,7 +1606,10 @@ class _Context:
                 and (
                     doc[t.i + 1].lower_ in ("which", "who")
                     or (
-                        (doc[t.i + 1].lower_ in ("a", "an") or doc[t.i + 1].lower_ in self.finder.verbs)
+                        (
+                            doc[t.i + 1].lower_ in ("a", "an")
+                            or doc[t.i + 1].lower_ in self.finder.verbs
+                        )
                         and any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
                     )
                 )
@@ -1661,7 +1707,8 @@ class _Context:
         end = start
         while end < clause[1] and end < start + 5 and self.plain(end):
             end += 1
-        end = self._listed_words(end, clause[1])
+        if end > start:
+            end = self._listed_words(end, clause[1])
         owners = self.finder.owner_nouns
         if (
             start < end < clause[1]
@@ -1681,14 +1728,17 @@ class _Context:
         trustee and listing fees", "of green, social and sustainability-linked bonds"."""
         doc, reach = self.doc, end
         good = end
+        joined = False
         while (
             reach + 1 < stop
             and reach < end + 10
             and doc[reach].text in (",", "and", "or")
             and (self.plain(reach + 1) or doc[reach + 1].lower_ in ("and", "or"))
         ):
+            joined = joined or doc[reach].lower_ in ("and", "or")
             reach += 1
             while reach < stop and doc[reach].lower_ in ("and", "or"):
+                joined = True
                 reach += 1
             if (
                 reach + 1 < stop
@@ -1701,7 +1751,8 @@ class _Context:
                 return good  # "..., and the bonds will trade": a clause, no list
             while reach < stop and self.plain(reach):
                 reach += 1
-            good = reach
+            if joined:
+                good = reach  # a list ends with "and" or "or" before its last item
         return good
 
     def _possessive_after(self, i: int) -> bool:
@@ -1803,7 +1854,9 @@ class _Context:
         # names the market, and a market quote belongs to no one
         for metric in self.metrics:
             if metric.cls == "instrument":
-                out.update(ent.start for ent in self.subject_index.between(metric.start, metric.end))
+                out.update(
+                    ent.start for ent in self.subject_index.between(metric.start, metric.end)
+                )
         return out
 
     def _owns_what_follows(self, ent: Span) -> bool:
