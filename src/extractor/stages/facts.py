@@ -1024,7 +1024,7 @@ class _Context:
         1 million yuan": a subsidy, grant or fine is a rule in force, a level, whatever verb of
         a plan stands before it."""
         doc = self.doc
-        start = max(span.sent.start, span.start - 4)
+        start = max(self.sentence_of(span.start).start, span.start - 4)
         return not self._between_values(start, span.start) and any(
             t.lower_ in fact_words("reward") for t in doc[start : span.start]
         )
@@ -1074,7 +1074,7 @@ class _Context:
         nouns = fact_words("growth_noun") | fact_words("pace_noun")
         if span.end < len(doc) and doc[span.end].lower_ in fact_words("pace_noun"):
             return True
-        before = doc[max(span.sent.start, span.start - 3) : span.start]
+        before = doc[max(self.sentence_of(span.start).start, span.start - 3) : span.start]
         for i, token in enumerate(before):
             if token.lower_ in nouns:
                 rest = [t.lower_ for t in before[i + 1 :]]
@@ -1513,7 +1513,7 @@ class _Context:
         # cent", "the national growth target of around 5 percent": growth alone is the metric
         end = span.start
         while (
-            end > span.sent.start
+            end > self.sentence_of(span.start).start
             and end > span.start - 5
             and (
                 doc[end - 1].lower_ in fact_words("growth_link") or doc[end - 1].ent_type_ == "DATE"
