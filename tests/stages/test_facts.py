@@ -1006,6 +1006,19 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Straits Harbour will issue 95 million new shares at S$1.89 per share.",
         ["new shares"],
     ),
+    "a-valuation-named-by-its-verb": (
+        "The company's shares rose 3.2 percent to Rs 418.65, valuing it at close to Rs 31,000 "
+        "crore.",
+        ["shares", "shares", "valuing"],
+    ),
+    "a-passive-valuation": (
+        "At the top of the range it would be valued at about HK$10.05 billion.",
+        ["valued"],
+    ),
+    "points-above-a-benchmark-measure-what-was-stated-before": (
+        "Coupon rates were 2.28%-2.61%, or 3 to 5 basis points above treasury yields.",
+        ["Coupon rates", "Coupon rates"],
+    ),
     "a-jump-in-a-quantity": (
         "Vindhya Cements, India's fourth-largest cement maker by capacity, reported a 41% jump in "
         "third-quarter consolidated net profit.",

@@ -1218,6 +1218,10 @@ class _Context:
             if grown is not None:
                 value.take_metric(grown[0], grown[1], "metric.growth_in")
                 return
+        valued = self._valuation(span, clause)
+        if valued is not None:
+            value.take_metric(valued, None, "metric.valuation")
+            return
         part = self._share_part(value, previous)
         if part is not None:
             value.take_metric(part[0], part[1], "metric.share_part")
@@ -1338,6 +1342,19 @@ class _Context:
             return None  # "The company accounted for": no quantity
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
+
+    def _valuation(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "..., valuing it at close to Rs 31,000 crore", "it would be valued at about HK$10
+        billion": a valuation that no noun names is named by its verb."""
+        doc = self.doc
+        for i in range(span.start - 1, max(clause[0], span.start - 5) - 1, -1):
+            word = doc[i].lower_
+            if word not in fact_words("valuation_verb"):
+                continue
+            opening = i > 0 and doc[i - 1].text == ","
+            passive = i > 0 and doc[i - 1].lower_ in ("be", "is", "was", "are", "were", "been")
+            return self.char_range(i, i + 1) if opening or passive else None
+        return None
 
     def _share_whole(
         self, value: _Value, previous: _Value | None
@@ -1625,6 +1642,8 @@ class _Context:
         """
         before = [t.lower_ for t in self.doc[max(0, span.start - 4) : span.start]]
         rate_of_change = bool(before) and (before[-1] in ("a", "an") or "at" in before)
+        if span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words("gap_word"):
+            return None  # "3 to 5 basis points above treasury yields": the benchmark
         for m in self.metric_index.between(span.end, span.end + 2):
             adjacent = m.start == span.end or (m.start == span.end + 1 and self.plain(span.end))
             if (
