@@ -1019,6 +1019,11 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Coupon rates were 2.28%-2.61%, or 3 to 5 basis points above treasury yields.",
         ["Coupon rates", "Coupon rates"],
     ),
+    "a-participle-after-a-comma-measures-what-the-sentence-is-about": (
+        "The loonie weakened after the announcement, trading at 70.45 U.S. cents compared with "
+        "70.62 U.S. cents before the release.",
+        ["loonie", "loonie"],
+    ),
     "a-jump-in-a-quantity": (
         "Vindhya Cements, India's fourth-largest cement maker by capacity, reported a 41% jump in "
         "third-quarter consolidated net profit.",

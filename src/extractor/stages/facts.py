@@ -428,6 +428,7 @@ class _Context:
             e for e in self.ents if e.label_ in SUBJECT_LABELS and e.text not in finder.news_sources
         ]
         self.metrics = self._find_metrics()
+        self.token_starts = [t.idx for t in doc]  # for _participle_subject
         # a terminator inside a metric phrase ends no clause ("net profit after tax rose")
         inside = {i for m in self.metrics if m.end - m.start > 2 for i in range(m.start, m.end)}
         if inside:
@@ -1259,10 +1260,35 @@ class _Context:
             value.take_metric(right[0], right[1], "metric.right")
             return
         generic = self._generic_phrase(span, segment)
-        if generic is not None:
+        participle = self._participle_subject(generic, value.sentence)
+        if participle is not None:
+            value.take_metric(
+                self.char_range(participle.start, participle.end), participle, "metric.participle"
+            )
+        elif generic is not None:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _participle_subject(self, generic: tuple[int, int] | None, sentence: Span) -> Metric | None:
+        """ "The loonie weakened after the announcement, trading at 70.45 U.S. cents": a value
+        governed by a participle after a comma measures what the sentence is about, the last
+        metric phrase before that comma."""
+        if generic is None:
+            return None
+        doc = self.doc
+        i = bisect_left(self.token_starts, generic[0])
+        if (
+            i <= sentence.start
+            or i >= len(doc)
+            or doc[i].idx != generic[0]
+            or doc[i].idx + len(doc[i].text) != generic[1]
+            or not doc[i].lower_.endswith("ing")
+            or doc[i - 1].text != ","
+        ):
+            return None
+        before = [m for m in self.metric_index.between(sentence.start, i - 1) if m.end <= i - 1]
+        return before[-1] if before else None
 
     def _share_part(
         self, value: _Value, previous: _Value | None
