@@ -694,6 +694,11 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Services accounted for 52 percent of GDP, and the unemployment rate was 5.1 percent.",
         ["share", "level"],
     ),
+    "a-year-on-year-rise": (
+        "Konkan Bank reported an 18 per cent year-on-year rise in standalone net profit to Rs "
+        "4,212 crore.",
+        ["change", "level"],
+    ),
     "a-target-range": (
         "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
         ["level", "target"],
@@ -1023,6 +1028,11 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "The loonie weakened after the announcement, trading at 70.45 U.S. cents compared with "
         "70.62 U.S. cents before the release.",
         ["loonie", "loonie"],
+    ),
+    "a-year-on-year-rise-in-a-quantity": (
+        "Konkan Bank reported an 18 per cent year-on-year rise in standalone net profit to Rs "
+        "4,212 crore.",
+        ["standalone net profit", "standalone net profit"],
     ),
     "a-jump-in-a-quantity": (
         "Vindhya Cements, India's fourth-largest cement maker by capacity, reported a 41% jump in "

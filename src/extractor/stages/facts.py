@@ -939,6 +939,13 @@ class _Context:
             # level it starts from is no target (the earlier forecast of "cut its price target
             # to EUR 190 from EUR 205" is one)
             value.kind, rule = "level", "kind.target_from"
+        after_basis = self._past_basis(span.end, clause[1])
+        if (
+            value.kind == "level"
+            and after_basis > span.end
+            and self.doc[after_basis].lower_ in fact_words("growth_noun")
+        ):
+            value.kind, rule = "change", "kind.basis_growth_noun"  # "an 18% year-on-year rise"
         if value.kind == "level" and can_share and self._compared_share(span, previous):
             value.kind, rule = "share", "kind.compared_share"
         if self._use_of_proceeds(value, previous):
@@ -1209,10 +1216,11 @@ class _Context:
                 value.take_metric(self.char_range(start, end), inside, "metric.share_of")
                 return
         doc = self.doc
+        noun = self._past_basis(span.end, clause[1]) if span.end < clause[1] else span.end
         if (
-            span.end + 1 < clause[1]
-            and doc[span.end].lower_ in fact_words("growth_noun")
-            and doc[span.end + 1].lower_ in ("in", "of")
+            noun + 1 < clause[1]
+            and doc[noun].lower_ in fact_words("growth_noun")
+            and doc[noun + 1].lower_ in ("in", "of")
         ):
             # "reported a 41% jump in third-quarter consolidated net profit"
             grown = self._right_phrase(span, clause, value.kind)
@@ -1732,6 +1740,9 @@ class _Context:
             # bonds" says what it is for
             if j > i + 1 and j + 1 < clause[1] and doc[j].text == ")" and doc[j + 1].lower_ == "of":
                 i = j + 1
+        past_basis = self._past_basis(i, clause[1])
+        if past_basis > i and doc[past_basis].lower_ in fact_words("growth_noun"):
+            i = past_basis  # "an 18 per cent year-on-year rise in standalone net profit"
         if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
             i += 1
         elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and doc[i + 1].lower_ == "worth":
@@ -1799,6 +1810,13 @@ class _Context:
             if joined:
                 good = reach  # a list ends with "and" or "or" before its last item
         return good
+
+    def _past_basis(self, i: int, stop: int) -> int:
+        """Past a basis cue that starts at token ``i`` ("year-on-year", "y/y"), if any."""
+        cue = next(
+            (c for c in self.cue_index.between(i, i + 1) if c.rule.category == "basis"), None
+        )
+        return cue.end if cue is not None and cue.end < stop else i
 
     def _possessive_after(self, i: int) -> bool:
         """Whether the name token ``i`` belongs to is followed by "'s" (an owner: "of Suzhou's
