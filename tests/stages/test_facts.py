@@ -1016,6 +1016,15 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "crore.",
         ["shares", "shares", "valuing"],
     ),
+    "a-valuation-of-a-thing-named": (
+        "Its units rose on Tuesday, valuing the listed fund at $650 million.",
+        ["listed fund"],
+    ),
+    "a-valuation-of-a-company-named-by-its-verb": (
+        "Harbor Ridge offered a premium of about 27 percent, valuing the French retailer at "
+        "EUR 2.1 billion.",
+        ["premium", "valuing"],
+    ),
     "a-passive-valuation": (
         "At the top of the range it would be valued at about HK$10.05 billion.",
         ["valued"],

@@ -1387,7 +1387,18 @@ class _Context:
                 continue
             opening = i > 0 and doc[i - 1].text == ","
             passive = i > 0 and doc[i - 1].lower_ in ("be", "is", "was", "are", "were", "been")
-            return self.char_range(i, i + 1) if opening or passive else None
+            if not (opening or passive):
+                return None
+            # "valuing the listed fund at $650 million": what is valued, unless a company
+            # ("valuing the French retailer at", "valuing it at")
+            start = i + 1 + (i + 1 < span.start and doc[i + 1].lower_ in ("the", "a", "an"))
+            end = start
+            while end < span.start and self.plain(end):
+                end += 1
+            named = end > start and doc[end - 1].lower_ in self.finder.owner_nouns
+            if end > start and not named and end < span.start and doc[end].lower_ == "at":
+                return self.char_range(start, end)
+            return self.char_range(i, i + 1)
         return None
 
     def _share_whole(
