@@ -1025,6 +1025,11 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "EUR 2.1 billion.",
         ["premium", "valuing"],
     ),
+    "people-with-an-amount-have-the-quantity-named-before": (
+        "Urban residents had an average disposable income of 56,153 yuan, while rural residents "
+        "had 26,722 yuan, up 5.1 per cent and 6.6 per cent, respectively.",
+        ["average disposable income"] * 4,
+    ),
     "a-passive-valuation": (
         "At the top of the range it would be valued at about HK$10.05 billion.",
         ["valued"],

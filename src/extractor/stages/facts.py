@@ -1470,7 +1470,13 @@ class _Context:
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
         last = doc[end - 1].lower_ if start < end else ""
-        if last and last not in self.finder.owner_nouns and last not in fact_words("reference"):
+        people = span.label_ == "MONEY" and last in fact_words("people")
+        if (
+            last
+            and last not in self.finder.owner_nouns
+            and last not in fact_words("reference")
+            and not people  # "while rural residents had 26,722 yuan": whose, not what
+        ):
             return self.char_range(start, end)
         return None
 
