@@ -1030,6 +1030,12 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "had 26,722 yuan, up 5.1 per cent and 6.6 per cent, respectively.",
         ["average disposable income"] * 4,
     ),
+    "figures-respectively-restate-the-quantities-before": (
+        "During the holiday, Yunnan received 40.2 million tourist visits and tourism revenue of "
+        "46.27 billion yuan. The figures were up 31.9 percent and 42.5 percent year on year, "
+        "respectively.",
+        ["tourism revenue", "tourist visits", "tourism revenue"],
+    ),
     "a-passive-valuation": (
         "At the top of the range it would be valued at about HK$10.05 billion.",
         ["valued"],

@@ -1231,6 +1231,10 @@ class _Context:
         if valued is not None:
             value.take_metric(valued, None, "metric.valuation")
             return
+        restated = self._restated_respectively(value)
+        if restated is not None:
+            value.take_metric(restated[0], restated[1], "metric.restated_respectively")
+            return
         part = self._share_part(value, previous)
         if part is not None:
             value.take_metric(part[0], part[1], "metric.share_part")
@@ -1729,6 +1733,35 @@ class _Context:
             return None
         index = [v.start for v in values].index(value.span.start) // (len(values) // len(joined))
         return joined[min(index, len(joined) - 1)]
+
+    def _restated_respectively(self, value: _Value) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "... received 40.2 million tourist visits and tourism revenue of 10.3 billion yuan.
+        The figures were up 31.9 percent and 42.5 percent, respectively": the quantities of the
+        sentence before, in order, when the sentence names them with a word that restates them."""
+        sentence = value.sentence
+        cues = self.cue_index.between(sentence.start, sentence.end)
+        if not any(c.rule.category == "respectively" for c in cues):
+            return None
+        values = [v for v in self.value_index.between(sentence.start, sentence.end)]
+        first = values[0].start
+        if not any(t.lower_ in fact_words("restating") for t in self.doc[sentence.start : first]):
+            return None
+        i = bisect_right(self.sent_starts, sentence.start) - 1
+        if i < 1:
+            return None
+        before = self.sents[i - 1]
+        known: list[Metric] = []
+        for m in self.metric_index.between(before.start, before.end):
+            text = self.doc[m.start : m.end].text.lower()
+            if m.cls != "growth" and all(
+                self.doc[k.start : k.end].text.lower() != text for k in known
+            ):
+                known.append(m)
+        if len(known) < 2 or len(values) % len(known):
+            return None
+        index = [v.start for v in values].index(value.span.start) // (len(values) // len(known))
+        found = known[min(index, len(known) - 1)]
+        return self.char_range(found.start, found.end), found
 
     def _coordinated(self, names: Sequence[Metric], metric: Metric) -> bool:
         """Whether ``metric`` is joined to a neighbour by "and" or a comma ("exports and imports")."""
