@@ -1036,6 +1036,11 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "respectively.",
         ["tourism revenue", "tourist visits", "tourism revenue"],
     ),
+    "items-of-company-finance": (
+        "The miner declared a final dividend of 85 cents a share, bringing its payout for 2023 "
+        "to 210 cents. Each bond carries a face value of Rs 1 lakh.",
+        ["final dividend", "payout", "face value"],
+    ),
     "a-passive-valuation": (
         "At the top of the range it would be valued at about HK$10.05 billion.",
         ["valued"],
