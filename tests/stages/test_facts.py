@@ -699,6 +699,11 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "4,212 crore.",
         ["change", "level"],
     ),
+    "a-value-called-a-target": (
+        'Shanghai aims for growth of about 5%. "Around 5 percent is an ambitious but achievable '
+        'target," the mayor said.',
+        ["target", "target"],
+    ),
     "a-target-range": (
         "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
         ["level", "target"],

@@ -948,6 +948,8 @@ class _Context:
             value.kind, rule = "change", "kind.basis_growth_noun"  # "an 18% year-on-year rise"
         if value.kind == "level" and can_share and self._compared_share(span, previous):
             value.kind, rule = "share", "kind.compared_share"
+        if value.kind == "level" and self._called_a_target(span):
+            value.kind, rule = "target", "kind.called_a_target"
         if self._use_of_proceeds(value, previous):
             value.kind, rule = "target", "kind.use_of_proceeds"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
@@ -973,6 +975,15 @@ class _Context:
         return verb is not None and any(
             t.lower_ in fact_words("forecast_noun") for t in doc[verb + 1 : span.start - 1]
         )
+
+    def _called_a_target(self, span: Span) -> bool:
+        """ "Around 5 percent is an ambitious but achievable target": a value that the clause
+        calls a target, forecast or goal."""
+        doc = self.doc  # the sentence, not the clause: "... an ambitious but achievable target"
+        after = doc[span.end : min(self.sentence_of(span.start).end, span.end + 8)]
+        if not after or after[0].lower_ not in ("is", "was", "remains", "would", "will"):
+            return False
+        return any(t.lower_ in fact_words("forecast_noun") for t in after)
 
     def _compared_share(self, span: Span, previous: _Value | None) -> bool:
         """ "About 45 percent of the fruit is sold online, up from less than 10 percent five
