@@ -1094,6 +1094,7 @@ def test_facts_metric_forms(nlp: Language, text: str, metrics: list[str]) -> Non
         ("Sterling fell 0.5 per cent against the dollar after the data.", "Sterling"),
         ("Vollrath shares fell 4.6%, while the FTSE 100 was 0.3% lower.", "FTSE 100"),
         ("Bonds rallied, and the main Jakarta share index fell 0.5%.", "main Jakarta share index"),
+        ("The Turkish lira has lost about 8% of its value against the dollar.", "Turkish lira"),
     ],
     ids=[
         "nickname",
@@ -1102,6 +1103,7 @@ def test_facts_metric_forms(nlp: Language, text: str, metrics: list[str]) -> Non
         "the-currency-a-quote-is-taken-in-is-no-metric",
         "a-stock-index",
         "an-index-with-its-market-and-place",
+        "a-share-of-its-value",
     ],
 )
 def test_facts_currency_quote_is_an_instrument(nlp: Language, text: str, metric: str) -> None:

@@ -540,7 +540,8 @@ class _Context:
             if (
                 self.plain(start - 1) or (cls == "instrument" and self._index_word(start - 1))
             ) and (
-                doc[start - 1].text not in countries  # "German producer prices": an owner
+                # "German producer prices": an owner; "the Turkish lira": the currency's name
+                (doc[start - 1].text not in countries or cls == "instrument")
                 and doc[start - 1].lower_ not in fact_words("count_word")  # "28 million visits"
             ):
                 start -= 1
@@ -1271,6 +1272,16 @@ class _Context:
         restated = span.start > 0 and self.doc[span.start - 1].lower_ == "or"
         part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
+        if right is not None and self._own_value(right[0]):
+            # "The Turkish lira has lost about 8% of its value": the lira's
+            sentence = value.sentence
+            owner = [
+                m
+                for m in self.metric_index.between(sentence.start, span.start)
+                if m.end <= span.start
+            ]
+            if owner:
+                right = self.char_range(owner[-1].start, owner[-1].end), owner[-1]
         if chain and (stated := self._stated_phrase(span, previous)) is not None:
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
@@ -1292,6 +1303,16 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _own_value(self, chars: tuple[int, int]) -> bool:
+        """Whether a phrase is "value" after "its" or "their": the value of what was named."""
+        i = bisect_left(self.token_starts, chars[0])
+        return (
+            0 < i < len(self.doc)
+            and self.doc[i].lower_ == "value"
+            and self.doc[i].idx + 5 == chars[1]
+            and self.doc[i - 1].lower_ in ("its", "their")
+        )
 
     def _participle_subject(self, generic: tuple[int, int] | None, sentence: Span) -> Metric | None:
         """ "The loonie weakened after the announcement, trading at 70.45 U.S. cents": a value
