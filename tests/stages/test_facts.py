@@ -699,6 +699,20 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "4,212 crore.",
         ["change", "level"],
     ),
+    "a-second-infinitive-of-a-plan": (
+        "Shanxi aims for GDP growth of around 5 percent in 2024 and to cut energy consumption "
+        "per unit of GDP by 3 percent.",
+        ["target", "target"],
+    ),
+    "a-second-infinitive-of-a-plan-after-another-amount": (
+        "It plans to spend Rp 2 trillion this year on a plant and to sell a 49% stake in the "
+        "project for upwards of $400 million.",
+        ["target", "target", "target"],
+    ),
+    "an-infinitive-after-a-past-statement-is-no-plan": (
+        "The bank plans to open 300 branches and to hire staff, while profit rose 5%.",
+        ["change"],
+    ),
     "a-value-called-a-target": (
         'Shanghai aims for growth of about 5%. "Around 5 percent is an ambitious but achievable '
         'target," the mayor said.',

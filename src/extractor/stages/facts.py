@@ -464,6 +464,7 @@ class _Context:
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
+        self._respectively_sentences: dict[int, bool] = {}  # for _restated_respectively
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -949,6 +950,8 @@ class _Context:
             value.kind, rule = "change", "kind.basis_growth_noun"  # "an 18% year-on-year rise"
         if value.kind == "level" and can_share and self._compared_share(span, previous):
             value.kind, rule = "share", "kind.compared_share"
+        if value.kind != "target" and self._infinitive_of_a_plan(span):
+            value.kind, rule = "target", "kind.plan_and_to"
         if value.kind == "level" and self._called_a_target(span):
             value.kind, rule = "target", "kind.called_a_target"
         if self._use_of_proceeds(value, previous):
@@ -975,6 +978,28 @@ class _Context:
         )
         return verb is not None and any(
             t.lower_ in fact_words("forecast_noun") for t in doc[verb + 1 : span.start - 1]
+        )
+
+    def _infinitive_of_a_plan(self, span: Span) -> bool:
+        """ "It plans to spend Rp 2 trillion this year ... and to sell a 49% stake for upwards of
+        $400 million", "aims for growth of 5 percent and to cut energy use by 3 percent": a
+        second infinitive of a plan is planned too."""
+        doc = self.doc
+        sentence = self.sentence_of(span.start)
+        start = max(sentence.start, span.start - 30)
+        joined = next(
+            (
+                i
+                for i in range(span.start - 2, start, -1)
+                if doc[i].lower_ == "and" and doc[i + 1].lower_ == "to"
+            ),
+            None,
+        )
+        if joined is None or joined < self.clause_of(span)[0]:
+            return False  # "..., while profit rose 3%": another clause
+        return any(
+            c.rule.category == "target" and c.rule.predicate and c.end <= joined
+            for c in self.cue_index.between(max(sentence.start, joined - 40), joined)
         )
 
     def _called_a_target(self, span: Span) -> bool:
@@ -1771,8 +1796,12 @@ class _Context:
         The figures were up 31.9 percent and 42.5 percent, respectively": the quantities of the
         sentence before, in order, when the sentence names them with a word that restates them."""
         sentence = value.sentence
-        cues = self.cue_index.between(sentence.start, sentence.end)
-        if not any(c.rule.category == "respectively" for c in cues):
+        respectively = self._respectively_sentences.get(sentence.start)
+        if respectively is None:
+            cues = self.cue_index.between(sentence.start, sentence.end)
+            respectively = any(c.rule.category == "respectively" for c in cues)
+            self._respectively_sentences[sentence.start] = respectively
+        if not respectively:
             return None
         values = [v for v in self.value_index.between(sentence.start, sentence.end)]
         first = values[0].start
