@@ -1268,9 +1268,9 @@ class _Context:
         if valued is not None:
             value.take_metric(valued, None, "metric.valuation")
             return
-        restated = self._restated_respectively(value)
-        if restated is not None:
-            value.take_metric(restated[0], restated[1], "metric.restated_respectively")
+        figures = self._restated_respectively(value)
+        if figures is not None:
+            value.take_metric(figures[0], figures[1], "metric.restated_respectively")
             return
         part = self._share_part(value, previous)
         if part is not None:
