@@ -847,6 +847,128 @@ def test_facts_national_average_is_the_countrys(nlp: Language) -> None:
 
 
 KINDS: dict[str, tuple[str, list[str]]] = {
+    "a-forecast-share-of-gdp-is-a-target": (
+        "The Finance Ministry sees the general government deficit at 4.5 pct of GDP next year.",
+        ["target"],
+    ),
+    "a-forecast-restated-as-a-share-is-a-target": (
+        "The ministry expects a deficit of 3.3 trillion rubles, or 1.7% of GDP.",
+        ["target", "target"],
+    ),
+    "points-of-a-share-are-a-change": (
+        "Machinery and electrical products accounted for 46.8 percent of exports, 2.1 "
+        "percentage points higher than in 2022.",
+        ["share", "change"],
+    ),
+    "growth-at-a-percentage": (
+        "GDP grew 7.52 per cent in the first half, with second-quarter growth at 7.96 per cent.",
+        ["change", "change"],
+    ),
+    "a-pace": (
+        "Growth slowed from a 4.9% pace in the third quarter.",
+        ["change"],
+    ),
+    "raises-of-a-percentage": (
+        "The wage talks delivered average raises of more than 5%.",
+        ["change"],
+    ),
+    "a-consensus-figure-is-a-target": (
+        "Cash earnings were $3.6b, slightly ahead of the $3.58b consensus.",
+        ["level", "target"],
+    ),
+    "a-past-participle-of-change": (
+        "Grade A office rents in Kwun Tong have fallen about 15 per cent since 2019.",
+        ["change"],
+    ),
+    "a-list-of-values-each-with-its-period": (
+        "Retail sales rose 6.1 pct in the fourth quarter, and 4.3 pct in December alone.",
+        ["change", "change"],
+    ),
+    "a-subsidy-offered-is-a-rule-in-force": (
+        "The district would offer subsidies of up to 5 million yuan to each company.",
+        ["level"],
+    ),
+    "a-fine-is-a-rule-in-force": (
+        "Projects that miss their targets can be fined up to 1 million yuan.",
+        ["level"],
+    ),
+    "the-share-of-a-part-moving-between-levels": (
+        "The share of low-cost CASA deposits in total deposits fell to 38.6 per cent from 41.2 "
+        "per cent a year ago.",
+        ["share", "share"],
+    ),
+    "a-buyback-of-an-amount": (
+        "The company announced a share buyback of up to 30 billion yen.",
+        ["target"],
+    ),
+    "points-above-a-benchmark-are-a-gap": (
+        "It priced the bonds at a coupon of 7.45%, about 25 basis points above comparable "
+        "government securities.",
+        ["level", "change"],
+    ),
+    "a-revision-of-guidance-by-an-amount-is-a-change": (
+        "Ironbark raised its capital expenditure guidance by A$450 million to A$3.2bn.",
+        ["change", "target"],
+    ),
+    "a-revision-from-an-earlier-estimate-is-a-change": (
+        "Ashigara now expects operating profit of 1.4 trillion yen, up 160 billion yen from its "
+        "earlier estimate.",
+        ["target", "change"],
+    ),
+    "a-planned-cut-starts-from-a-level": (
+        "The group would cut capital spending to R12.5 billion this year from R15.3 billion.",
+        ["target", "level"],
+    ),
+    "an-earlier-forecast-stays-a-target": (
+        "He cut his price target to EUR 190 from EUR 205.",
+        ["target", "target"],
+    ),
+    "a-planned-change-by-a-percentage-stays-a-target": (
+        "Shanxi aims to cut energy consumption per unit of GDP by 3 percent.",
+        ["target"],
+    ),
+    "a-share-compared-with-an-earlier-share": (
+        "About 45 percent of the fruit is now sold online, up from less than 10 percent five "
+        "years ago.",
+        ["share", "share"],
+    ),
+    "a-share-compared-with-its-average": (
+        "Industrial and storage land made up 38.6 percent, above its 2019-2023 average of 34.4 "
+        "percent.",
+        ["share", "share"],
+    ),
+    "a-level-after-a-share-is-no-share": (
+        "Services accounted for 52 percent of GDP, and the unemployment rate was 5.1 percent.",
+        ["share", "level"],
+    ),
+    "a-year-on-year-rise": (
+        "Konkan Bank reported an 18 per cent year-on-year rise in standalone net profit to Rs "
+        "4,212 crore.",
+        ["change", "level"],
+    ),
+    "a-second-infinitive-of-a-plan": (
+        "Shanxi aims for GDP growth of around 5 percent in 2024 and to cut energy consumption "
+        "per unit of GDP by 3 percent.",
+        ["target", "target"],
+    ),
+    "a-second-infinitive-of-a-plan-after-another-amount": (
+        "It plans to spend Rp 2 trillion this year on a plant and to sell a 49% stake in the "
+        "project for upwards of $400 million.",
+        ["target", "target", "target"],
+    ),
+    "an-infinitive-after-a-past-statement-is-no-plan": (
+        "The bank plans to open 300 branches and to hire staff, while profit rose 5%.",
+        ["change"],
+    ),
+    "a-value-called-a-target": (
+        'Shanghai aims for growth of about 5%. "Around 5 percent is an ambitious but achievable '
+        'target," the mayor said.',
+        ["target", "target"],
+    ),
+    "a-target-range": (
+        "The CET1 ratio was 12.3 per cent, above our target range of 11 to 11.5 per cent.",
+        ["level", "target"],
+    ),
     "we-see": (
         '"We see the Selic at 9.75 percent in December," said Mariana Duarte, an economist at '
         "Banco Horizonte.",
@@ -1006,6 +1128,212 @@ METRICS: dict[str, tuple[str, list[str]]] = {
         "Liu said about 40 percent will go to 1,872 projects in transport.",
         ["projects"],
     ),
+    "an-abbreviation-inside-the-phrase": (
+        "Gross non-performing assets (GNPA) ratio eased to 1.38% from 1.52%.",
+        ["Gross non-performing assets (GNPA) ratio", "Gross non-performing assets (GNPA) ratio"],
+    ),
+    "a-number-inside-a-name-and-a-description-of-the-metric": (
+        "The bank's common equity tier 1 ratio, a key gauge of its ability to absorb losses, "
+        "rose to 12.3 per cent.",
+        ["common equity tier 1 ratio"],
+    ),
+    "a-participle-aside": (
+        "Spending on factory construction, boosted by federal subsidies for battery plants, "
+        "posted a 23.4% expansion.",
+        ["Spending on factory construction"],
+    ),
+    "a-quoted-name-in-the-of-phrase-and-a-dash-after-it": (
+        'Exports of the "new three" products - electric vehicles and solar cells - soared '
+        "68.4 percent.",
+        ['Exports of the "new three" products'],
+    ),
+    "a-long-of-phrase": (
+        "The added value of the new energy vehicle and parts industry grew 38.5 percent.",
+        ["added value of the new energy vehicle and parts industry"],
+    ),
+    "a-grade-letter-is-no-article": (
+        "Grade A office rents in Kwun Tong have fallen about 15 per cent since 2019.",
+        ["Grade A office rents"],
+    ),
+    "a-shares-metric-is-the-part-before-the-verb": (
+        "Its top five customers contributed 61.4% of revenue.",
+        ["five customers"],
+    ),
+    "the-part-before-an-aside-that-describes-it": (
+        "The secondary industry, which covers manufacturing and construction, produced 48.2 "
+        "percent of the city's output.",
+        ["secondary industry"],
+    ),
+    "the-part-an-appositive-names": (
+        "The largest, a big grid operator, alone accounted for 19.8%.",
+        ["big grid operator"],
+    ),
+    "the-part-named-by-a-phrase-with-a-compound-adjective": (
+        "Exports by foreign-invested enterprises, including crude oil, accounted for 76.6 per "
+        "cent of total exports.",
+        ["Exports by foreign-invested enterprises"],
+    ),
+    "an-amount-restated-as-a-share-takes-the-part": (
+        "Industry alone contributed 690.33 billion yuan, or 44.7 percent of GDP.",
+        ["Industry", "Industry"],
+    ),
+    "a-named-parts-share-measures-the-wholes-quantity": (
+        "Wuhan, the provincial capital, accounted for nearly 50 percent of the province's new "
+        "loans.",
+        ["new loans"],
+    ),
+    "a-named-parts-share-of-the-total-measures-the-quantity-before": (
+        "Shenzhen's retail sales reached 1.05 trillion yuan. The two cities together accounted "
+        "for 45.3 pct of the provincial total.",
+        ["retail sales", "retail sales"],
+    ),
+    "accounting-for-after-a-comma-is-the-share-of-what-the-clause-measured": (
+        "Wage income rose 6.9 per cent, accounting for 55.3 per cent of the total.",
+        ["Wage income", "Wage income"],
+    ),
+    "money-invested-over-a-period-in-something": (
+        "Kurobe Precision plans to invest 60 billion yen over the next three years in a new "
+        "plant in Kentucky.",
+        ["new plant"],
+    ),
+    "a-participle-after-an-article-is-an-adjective": (
+        "Lianhua Semiconductor Corp said it would invest NT$30 billion ($920 million) in an "
+        "advanced packaging plant.",
+        ["advanced packaging plant", "advanced packaging plant"],
+    ),
+    "an-amount-added-to-a-quantity": (
+        "The weak yen added 86 billion yen to operating profit.",
+        ["operating profit"],
+    ),
+    "a-move-to-an-index-level-is-no-destination": (
+        "The Nikkei 225 added 1.1% to 38,400.",
+        ["Nikkei 225"],
+    ),
+    "growth-alone": (
+        "Mexico's economy grew 3.2% last year, and analysts expect growth of about 2.5 percent "
+        "this year.",
+        ["economy", "growth"],
+    ),
+    "growth-at-a-percentage": (
+        "GDP grew 7.52 per cent in the first half, with second-quarter growth at 7.96 per cent.",
+        ["GDP", "growth"],
+    ),
+    "growth-of-a-percentage-in-a-quantity": (
+        "Targets include growth of around 5 percent in general public budget revenue.",
+        ["general public budget revenue"],
+    ),
+    "the-share-of-a-part-takes-the-part": (
+        "The district aims to lift the share of custom-made furniture in total output to over "
+        "50 percent by 2027.",
+        ["custom-made furniture"],
+    ),
+    "a-spelled-out-statement-item": (
+        "Earnings before interest, tax, depreciation and amortisation climbed 27% to Rs 1,240 "
+        "crore.",
+        [
+            "Earnings before interest, tax, depreciation and amortisation",
+            "Earnings before interest, tax, depreciation and amortisation",
+        ],
+    ),
+    "a-terminator-inside-a-metric-ends-no-clause": (
+        "Underlying net profit after tax for the six months rose from A$1.95bn a year earlier.",
+        ["Underlying net profit after tax"],
+    ),
+    "a-list-of-words-after-the-value": (
+        "The company paid Rs 45 lakh in arranger, trustee and listing fees, and the bonds will "
+        "trade on the BSE.",
+        ["arranger, trustee and listing fees"],
+    ),
+    "a-list-of-modifiers-in-an-of-phrase": (
+        "Indian issuers have sold more than Rs 1.2 trillion of green, social and "
+        "sustainability-linked bonds since 2016.",
+        ["green, social and sustainability-linked bonds"],
+    ),
+    "the-use-of-proceeds-listed-clause-by-clause": (
+        "About 60%, or roughly HK$2.34 billion, of the net proceeds will go to a new plant in "
+        "Zhuzhou; 15% to research and development; and 10% to working capital.",
+        ["new plant", "new plant", "research and development", "working capital"],
+    ),
+    "volumes-of-transport": (
+        "The port handled 680 million tons of cargo last year, up 3.3 percent, and its "
+        "container throughput hit 30 million TEUs, an increase of 11.8 percent.",
+        ["cargo", "container throughput"],
+    ),
+    "a-vacancy-rate": (
+        "Office rents have fallen about 15 per cent since 2019, and vacancy in the district is "
+        "close to 20 per cent.",
+        ["Office rents", "vacancy"],
+    ),
+    "things-counted-are-no-metric-of-money": (
+        "Dali received 40.6 million visits and 10.3 billion yuan in tourism revenue.",
+        ["tourism revenue"],
+    ),
+    "things-counted-are-the-metric-of-a-percentage": (
+        "Macao received 28.21 million visitor arrivals last year, about 70 percent of the 2019 "
+        "level.",
+        ["visitor arrivals"],
+    ),
+    "the-price-per-unit-of-things-counted": (
+        "Straits Harbour will issue 95 million new shares at S$1.89 per share.",
+        ["new shares"],
+    ),
+    "a-valuation-named-by-its-verb": (
+        "The company's shares rose 3.2 percent to Rs 418.65, valuing it at close to Rs 31,000 "
+        "crore.",
+        ["shares", "shares", "valuing"],
+    ),
+    "a-valuation-of-a-thing-named": (
+        "Its units rose on Tuesday, valuing the listed fund at $650 million.",
+        ["listed fund"],
+    ),
+    "a-valuation-of-a-company-named-by-its-verb": (
+        "Harbor Ridge offered a premium of about 27 percent, valuing the French retailer at "
+        "EUR 2.1 billion.",
+        ["premium", "valuing"],
+    ),
+    "people-with-an-amount-have-the-quantity-named-before": (
+        "Urban residents had an average disposable income of 56,153 yuan, while rural residents "
+        "had 26,722 yuan, up 5.1 per cent and 6.6 per cent, respectively.",
+        ["average disposable income"] * 4,
+    ),
+    "figures-respectively-restate-the-quantities-before": (
+        "During the holiday, Yunnan received 40.2 million tourist visits and tourism revenue of "
+        "46.27 billion yuan. The figures were up 31.9 percent and 42.5 percent year on year, "
+        "respectively.",
+        ["tourism revenue", "tourist visits", "tourism revenue"],
+    ),
+    "items-of-company-finance": (
+        "The miner declared a final dividend of 85 cents a share, bringing its payout for 2023 "
+        "to 210 cents. Each bond carries a face value of Rs 1 lakh.",
+        ["final dividend", "payout", "face value"],
+    ),
+    "a-passive-valuation": (
+        "At the top of the range it would be valued at about HK$10.05 billion.",
+        ["valued"],
+    ),
+    "points-above-a-benchmark-measure-what-was-stated-before": (
+        "Coupon rates were 2.28%-2.61%, or 3 to 5 basis points above treasury yields.",
+        ["Coupon rates", "Coupon rates"],
+    ),
+    "a-participle-after-a-comma-measures-what-the-sentence-is-about": (
+        "The loonie weakened after the announcement, trading at 70.45 U.S. cents compared with "
+        "70.62 U.S. cents before the release.",
+        ["loonie", "loonie"],
+    ),
+    "a-year-on-year-rise-in-a-quantity": (
+        "Konkan Bank reported an 18 per cent year-on-year rise in standalone net profit to Rs "
+        "4,212 crore.",
+        ["standalone net profit", "standalone net profit"],
+    ),
+    "a-jump-in-a-quantity": (
+        "Vindhya Cements, India's fourth-largest cement maker by capacity, reported a 41% jump in "
+        "third-quarter consolidated net profit.",
+        ["consolidated net profit"],
+    ),
+    "a-list-needs-and-before-its-last-item": (
+        "The company paid $5 million in fees, reflecting higher pay.",
+        ["fees"],
+    ),
     "worth-of-goods": (
         "Xi'an plans to handle more than RMB 45 billion worth of goods in 2024.",
         ["goods"],
@@ -1023,8 +1351,21 @@ def test_facts_metric_forms(nlp: Language, text: str, metrics: list[str]) -> Non
     [
         ("The loonie weakened 0.4% against the U.S. dollar after the decision.", "loonie"),
         ("Kurobe Precision Industries Ltd earned 150 billion yen. The yen fell 1%.", "yen"),
+        ("Hanul Semicon shares rose 2.4%, while the won lost 0.3% against the dollar.", "won"),
+        ("Sterling fell 0.5 per cent against the dollar after the data.", "Sterling"),
+        ("Vollrath shares fell 4.6%, while the FTSE 100 was 0.3% lower.", "FTSE 100"),
+        ("Bonds rallied, and the main Jakarta share index fell 0.5%.", "main Jakarta share index"),
+        ("The Turkish lira has lost about 8% of its value against the dollar.", "Turkish lira"),
     ],
-    ids=["nickname", "currency-name-after-an-amount-in-it"],
+    ids=[
+        "nickname",
+        "currency-name-after-an-amount-in-it",
+        "the-currency-without-its-article",
+        "the-currency-a-quote-is-taken-in-is-no-metric",
+        "a-stock-index",
+        "an-index-with-its-market-and-place",
+        "a-share-of-its-value",
+    ],
 )
 def test_facts_currency_quote_is_an_instrument(nlp: Language, text: str, metric: str) -> None:
     last = facts(nlp, text, date="2024-02-15")[-1]
@@ -1946,3 +2287,16 @@ def test_facts_dated_periods(
     nlp: Language, text: str, date: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text, date=date)] == expected
+
+
+def test_facts_the_use_of_proceeds_listed_clause_by_clause_is_a_target(nlp: Language) -> None:
+    text = (
+        "About 60%, or roughly HK$2.34 billion, of the net proceeds will go to a new plant; 15% "
+        "to research and development; and 10% to working capital."
+    )
+    assert [(f[0], f[1], f[4]) for f in facts(nlp, text, date="2024-06-20")] == [
+        ("About 60%", "target", "new plant"),
+        ("roughly HK$2.34 billion", "target", "new plant"),
+        ("15%", "target", "research and development"),
+        ("10%", "target", "working capital"),
+    ]

@@ -447,6 +447,11 @@ class _Context:
             e for e in self.ents if e.label_ in SUBJECT_LABELS and e.text not in finder.news_sources
         ]
         self.metrics = self._find_metrics()
+        self.token_starts = [t.idx for t in doc]  # for _participle_subject
+        # a terminator inside a metric phrase ends no clause ("net profit after tax rose")
+        inside = {i for m in self.metrics if m.end - m.start > 2 for i in range(m.start, m.end)}
+        if inside:
+            self.clause_bounds = [b for b in self.clause_bounds if b not in inside]
         self.cue_index = _ByStart(self.cues)
         self.metric_index = _ByStart(self.metrics)
         self.value_index = _ByStart(self.values)
@@ -487,17 +492,27 @@ class _Context:
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
         self._planning_tokens: list[int] | None = None  # for _deadline
+        self._respectively_sentences: dict[int, bool] = {}  # for _restated_respectively
 
     # --- words and phrases -----------------------------------------------------------------
 
     def plain(self, i: int) -> bool:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
         token = self.doc[i]
+        # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective
+        compound = i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
+        # "Grade A office rents", "Class A shares": a capital letter after a name, no article
+        grade = token.text == "A" and i > 0 and self.doc[i - 1].is_title and not token.is_sent_start
+        # "an advanced packaging plant": a verb form right after an article is an adjective
+        modifier = i > 0 and self.doc[i - 1].lower_ in ("a", "an", "the")
         return (
-            bool(token.is_alpha or "-" in token.text)
-            and token.lower_ not in fact_words("function")
-            and token.lower_ not in self.finder.verbs
-            and i not in self.cue_tokens
+            bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
+            and (grade or token.lower_ not in fact_words("function"))
+            and (
+                compound
+                or (modifier and (i not in self.cue_tokens or token.lower_.endswith("ed")))
+                or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens)
+            )
             and not token.ent_type_
         )
 
@@ -512,6 +527,7 @@ class _Context:
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
             and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
+            and not self._quote_currency(s, label)
         ]
         widened = sorted(
             (self._widen(span) for span in filter_spans(spans)), key=lambda m: (m.start, -m.end)
@@ -526,6 +542,15 @@ class _Context:
                 reach = max(reach, metric.reach)
         return kept
 
+    def _quote_currency(self, start: int, label: int) -> bool:
+        """ "fell 0.5 per cent against the dollar": the currency a quote is taken in is no
+        instrument of its own."""
+        doc = self.doc
+        if not doc.vocab.strings[label].startswith("instrument:"):
+            return False
+        i = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        return i > 0 and doc[i - 1].lower_ in fact_words("quote_against")
+
     def _widen(self, span: Span) -> Metric:
         """A metric phrase with its modifiers: "total retail sales of consumer goods".
 
@@ -535,14 +560,28 @@ class _Context:
         """
         doc = self.doc
         start, end = span.start, span.end
+        cls, scope = span.label_.split(":")
+        if cls == "instrument" and end - start > 1 and doc[start].lower_ == "the":
+            start += 1  # "the won gained 0.3%": the currency, no determiner
         countries = demonym_countries()
-        while (
-            start > span.sent.start
-            and start > span.start - 4
-            and self.plain(start - 1)
-            and doc[start - 1].text not in countries  # "German producer prices": an owner
-        ):
-            start -= 1
+        floor, words = span.sent.start, 0
+        while start > floor and words < 4:
+            if (
+                self.plain(start - 1) or (cls == "instrument" and self._index_word(start - 1))
+            ) and (
+                # "German producer prices": an owner; "the Turkish lira": the currency's name
+                (doc[start - 1].text not in countries or cls == "instrument")
+                and doc[start - 1].lower_ not in fact_words("count_word")  # "28 million visits"
+            ):
+                start -= 1
+            elif start - 3 > floor and self._abbreviation_before(start):
+                start -= 3  # "Gross non-performing assets (GNPA) ratio"
+            elif start - 1 > floor and self._numbered_word(start - 1):
+                start -= 1  # "common equity tier 1 ratio"
+            else:
+                break
+            # a hyphenated compound is one word ("non-performing")
+            words += doc[start].text != "-" and doc[start + 1].text != "-"
         while start < span.start and not doc[start].is_alpha:
             start += 1
         start = self._per_unit(start, span.sent.start)
@@ -553,11 +592,13 @@ class _Context:
         end = self._segment(end)
         if end < len(doc) and doc[end].lower_ == "of":
             stop = end + 1
-            while stop < min(len(doc), end + 7) and (
-                self.plain(stop) or doc[stop].lower_ in ("the", "and", ",", "its")
+            # "of the new energy vehicle and parts industry", 'of the "new three" products'
+            joining = ("the", "and", ",", "its", '"', "\u201c", "\u201d")
+            while stop < min(len(doc), end + 9) and (
+                self.plain(stop) or doc[stop].lower_ in joining
             ):
                 stop += 1
-            while stop > end + 1 and doc[stop - 1].lower_ in ("the", "and", ",", "its"):
+            while stop > end + 1 and doc[stop - 1].lower_ in joining:
                 stop -= 1
             owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
             if stop > end + 1 and not owner:
@@ -566,8 +607,34 @@ class _Context:
             end = self._part_phrase(end)
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
-        cls, scope = span.label_.split(":")
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _abbreviation_before(self, start: int) -> bool:
+        """Whether "(ABBR)" after a plain word ends just before token ``start``."""
+        doc = self.doc
+        return (
+            doc[start - 1].text == ")"
+            and doc[start - 3].text == "("
+            and doc[start - 2].is_upper
+            and self.plain(start - 4)
+        )
+
+    def _numbered_word(self, i: int) -> bool:
+        """A bare number that is part of a name ("tier 1"): no value, no date, after a word."""
+        doc = self.doc
+        return (
+            doc[i].like_num
+            and doc[i].is_digit
+            and len(doc[i].text) <= 2
+            and not doc[i].ent_type_
+            and self.plain(i - 1)
+        )
+
+    def _index_word(self, i: int) -> bool:
+        """A word that names which index or market a quote is of: "the main Jakarta share
+        index", "the benchmark Tokyo stock index" (a place, "share", "stock")."""
+        token = self.doc[i]
+        return token.ent_type_ == "GPE" or token.lower_ in fact_words("index_word")
 
     def _per_unit(self, start: int, floor: int) -> int:
         """ "energy consumption per unit of GDP", "water use per unit of output": a quantity
@@ -847,17 +914,39 @@ class _Context:
     def _kind(self, value: _Value, previous: _Value | None) -> None:
         span, clause = value.span, value.clause
         found = self.covering(span, clause, ("share", "target", "change", "level"))
+        percent = value.data.value
+        # a share is a percentage of a whole; points are a change of a share ("accounted for
+        # 46.8 percent of exports, 2.1 percentage points higher"; "175 basis points of easing")
+        can_share = span.label_ == "PERCENT" and not (
+            isinstance(percent, PercentValue) and percent.unit == "percentage_point"
+        )
         found = [
             (gap, cue)
             for gap, cue in found
             if (cue.rule.labels is None or span.label_ in cue.rule.labels)
-            and (span.label_ == "PERCENT" or cue.rule.category != "share")
+            and (can_share or cue.rule.category != "share")
         ]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
-        if "share" in by_category:
+        restated = (
+            previous is not None
+            and previous.kind == "target"
+            and previous.sentence == value.sentence
+            and span.start > 0
+            and self.doc[span.start - 1].lower_ == "or"
+        )
+        if "target" in by_category and "share" in by_category:
+            # "sees the deficit at 4.5 pct of GDP next year": target wins for forecasts
+            value.kind, rule = "target", by_category["target"].rule.id
+        elif restated:
+            value.kind, rule = (
+                "target",
+                "kind.restated_target",
+            )  # "a deficit of ..., or 1.7% of GDP"
+        elif "share" in by_category:
             value.kind, rule = "share", by_category["share"].rule.id
         elif (
             not (by_category.keys() & {"target", "change"})
+            and can_share
             and (percent_of := self._percent_of(span)) is not None
         ):
             value.kind, rule = "share", percent_of  # "produced 48.2 percent of the city's output"
@@ -886,12 +975,174 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
+        if value.kind == "target" and self._reward(span):
+            value.kind, rule = "level", "kind.reward"
+        points = isinstance(percent, PercentValue) and percent.unit == "percentage_point"
+        following = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
+        if value.kind == "level" and points and following in fact_words("gap_word"):
+            # "about 25 basis points above comparable government securities": a gap, a change
+            value.kind, rule = "change", "kind.gap"
+        if value.kind == "target" and self._revision(span, clause):
+            value.kind, rule = "change", "kind.revision"
+        if (
+            value.kind == "target"
+            and span.start > 0
+            and self.doc[span.start - 1].lower_ == "from"
+            and not any(
+                t.lower_ in fact_words("forecast_noun") for t in self.doc[clause[0] : span.start]
+            )
+        ):
+            # "would cut capital spending to R12.5 billion this year from R15.3 billion": the
+            # level it starts from is no target (the earlier forecast of "cut its price target
+            # to EUR 190 from EUR 205" is one)
+            value.kind, rule = "level", "kind.target_from"
+        after_basis = self._past_basis(span.end, clause[1])
+        if (
+            value.kind == "level"
+            and after_basis > span.end
+            and self.doc[after_basis].lower_ in fact_words("growth_noun")
+        ):
+            value.kind, rule = "change", "kind.basis_growth_noun"  # "an 18% year-on-year rise"
+        if value.kind == "level" and can_share and self._compared_share(span, previous):
+            value.kind, rule = "share", "kind.compared_share"
+        if value.kind != "target" and self._infinitive_of_a_plan(span):
+            value.kind, rule = "target", "kind.plan_and_to"
+        if value.kind == "level" and self._called_a_target(span):
+            value.kind, rule = "target", "kind.called_a_target"
+        if self._use_of_proceeds(value, previous):
+            value.kind, rule = "target", "kind.use_of_proceeds"
+        if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
+            value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _revision(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "raised its capital expenditure guidance by A$450 million", "lowered its projected
+        track for the rate by about 10 basis points", "up 160 billion yen from its earlier
+        estimate": a revision of a forecast is a change."""
+        doc = self.doc
+        if span.start < 1:
+            return False
+        if doc[span.start - 1].lower_ in ("up", "down"):
+            after = [t.lower_ for t in doc[span.end : min(clause[1], span.end + 5)]]
+            return "from" in after and bool(set(after) & fact_words("forecast_noun"))
+        if doc[span.start - 1].lower_ != "by":
+            return False
+        before = doc[max(clause[0], span.start - 12) : span.start - 1]
+        verb = next(
+            (t.i for t in reversed(before) if t.lower_ in fact_words("revision_verb")), None
+        )
+        return verb is not None and any(
+            t.lower_ in fact_words("forecast_noun") for t in doc[verb + 1 : span.start - 1]
+        )
+
+    def _infinitive_of_a_plan(self, span: Span) -> bool:
+        """ "It plans to spend Rp 2 trillion this year ... and to sell a 49% stake for upwards of
+        $400 million", "aims for growth of 5 percent and to cut energy use by 3 percent": a
+        second infinitive of a plan is planned too."""
+        doc = self.doc
+        sentence = self.sentence_of(span.start)
+        start = max(sentence.start, span.start - 30)
+        joined = next(
+            (
+                i
+                for i in range(span.start - 2, start, -1)
+                if doc[i].lower_ == "and" and doc[i + 1].lower_ == "to"
+            ),
+            None,
+        )
+        if joined is None or joined < self.clause_of(span)[0]:
+            return False  # "..., while profit rose 3%": another clause
+        return any(
+            c.rule.category == "target" and c.rule.predicate and c.end <= joined
+            for c in self.cue_index.between(max(sentence.start, joined - 40), joined)
+        )
+
+    def _called_a_target(self, span: Span) -> bool:
+        """ "Around 5 percent is an ambitious but achievable target": a value that the clause
+        calls a target, forecast or goal."""
+        doc = self.doc  # the sentence, not the clause: "... an ambitious but achievable target"
+        after = doc[span.end : min(self.sentence_of(span.start).end, span.end + 8)]
+        if not after or after[0].lower_ not in ("is", "was", "remains", "would", "will"):
+            return False
+        return any(t.lower_ in fact_words("forecast_noun") for t in after)
+
+    def _compared_share(self, span: Span, previous: _Value | None) -> bool:
+        """ "About 45 percent of the fruit is sold online, up from less than 10 percent five
+        years ago", "made up 38.6 percent, above its average of 34.4 percent": the share a
+        share is compared with is a share."""
+        if (
+            previous is None
+            or previous.kind != "share"
+            or previous.sentence != self.sentence_of(span.start)
+            or previous.span.label_ != "PERCENT"
+        ):
+            return False
+        before = {t.lower_ for t in self.doc[max(previous.span.end, span.start - 4) : span.start]}
+        return bool(before & fact_words("comparison"))
+
+    def _use_of_proceeds(self, value: _Value, previous: _Value | None) -> bool:
+        """ "About 60% of the net proceeds will go to a plant; 15% to research and development;
+        and 10% to working capital": a value that opens a clause with "to" after it continues
+        the planned use of an amount."""
+        span, doc = value.span, self.doc
+        opening = value.clause[0]
+        while opening < span.start and doc[opening].lower_ in ("and", ","):
+            opening += 1
+        return (
+            previous is not None
+            and previous.kind == "target"
+            and bool(
+                {"target.will_go", "kind.use_of_proceeds", "metric.allocated"} & set(previous.how)
+            )
+            and opening == span.start
+            and span.end < value.clause[1]
+            and doc[span.end].lower_ == "to"
+        )
+
+    def _share_of(self, span: Span, clause: tuple[int, int]) -> Cue | None:
+        """ "The share of low-cost deposits in total deposits fell to 38.6 per cent from 41.2
+        per cent": a "share of" or "proportion of" before the value in its clause, with no
+        amount of money between."""
+        doc = self.doc
+        start = max(clause[0], span.start - 16)
+        cue = next(
+            (
+                c
+                for c in reversed(self.cue_index.between(start, span.start))
+                if c.rule.id == "share.verb" and doc[c.start].lower_ in ("share", "proportion")
+            ),
+            None,
+        )
+        if cue is None or any(
+            v.label_ == "MONEY" for v in self.value_index.between(cue.end, span.start)
+        ):
+            return None
+        return cue
+
+    def _reward(self, span: Span) -> bool:
+        """ "would offer subsidies of up to 5 million yuan to each company", "can be fined up to
+        1 million yuan": a subsidy, grant or fine is a rule in force, a level, whatever verb of
+        a plan stands before it."""
+        doc = self.doc
+        start = max(self.sentence_of(span.start).start, span.start - 4)
+        return not self._between_values(start, span.start) and any(
+            t.lower_ in fact_words("reward") for t in doc[start : span.start]
+        )
 
     def _rate_is_level(self, value: _Value) -> None:
         """A rate moved in percent is read as its level ("inflation rose 0.3 percent"); a
         percentage of growth is a change ("GDP growth of 6.8 percent")."""
         percent = value.data.value
+        if (
+            value.kind == "level"
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+            and value.metric_cls not in ("rate", "ratio", "price")
+            and self._growth_noun_at(value.span)
+        ):
+            value.kind = "change"
+            value.how.append("kind.growth_noun")
+            return
         if (
             value.kind == "level"
             and isinstance(percent, PercentValue)
@@ -914,6 +1165,21 @@ class _Context:
         ):
             value.kind = "level"
             value.how.append("kind.rate_is_level")
+
+    def _growth_noun_at(self, span: Span) -> bool:
+        """ "second-quarter growth at 7.96 per cent", "growth reached 8.1%", "a 4.9% pace",
+        "average raises of more than 5%": a percentage that a noun of change or pace governs
+        is the size of a change."""
+        doc = self.doc
+        nouns = fact_words("growth_noun") | fact_words("pace_noun")
+        if span.end < len(doc) and doc[span.end].lower_ in fact_words("pace_noun"):
+            return True
+        before = doc[max(self.sentence_of(span.start).start, span.start - 3) : span.start]
+        for i, token in enumerate(before):
+            if token.lower_ in nouns:
+                rest = [t.lower_ for t in before[i + 1 :]]
+                return rest in (["at"], ["of"], ["was"], ["reached"], ["hit"], ["stood", "at"])
+        return False
 
     def _growth_benchmark(self, value: _Value) -> bool:
         """ "The growth rate was 0.8 points higher than the national average of 5.2 percent":
@@ -941,8 +1207,18 @@ class _Context:
         return "share.percent_of"
 
     def _listed(self, first: Span, second: Span) -> bool:
-        """Two values joined as a list: "5.1 and 6.6 percent", "3.5%, 7.1% and 6.3%"."""
-        between = self.doc[first.end : second.start]
+        """Two values joined as a list: "5.1 and 6.6 percent", "3.5%, 7.1% and 6.3%", "rose 6.1
+        pct in the fourth quarter, and 4.3 pct in December" (each with its period)."""
+        between = list(self.doc[first.end : second.start])
+        dated = 0
+        while dated < len(between) and (
+            between[dated].ent_type_ == "DATE"
+            or (dated == 0 and between[0].lower_ in ("in", "for", "during"))
+        ):
+            dated += 1
+        if dated and (dated == 1 or between[dated - 1].ent_type_ != "DATE"):
+            return False  # "in" and no date after it
+        between = between[dated:]
         return len(between) > 0 and all(t.text in (",", "and", "or") for t in between)
 
     def _direction(self, value: _Value, previous: _Value | None) -> str:
@@ -1009,6 +1285,52 @@ class _Context:
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
             return
+        if "kind.use_of_proceeds" in value.how:
+            start = span.end + 1
+            while start < clause[1] and self.doc[start].lower_ in ("a", "an", "the", "its"):
+                start += 1
+            end = start
+            while end < clause[1] and end < start + 6 and self.plain(end):
+                end += 1
+            end = self._listed_words(end, clause[1])  # "15% to research and development"
+            if end > start:
+                inside = next(iter(self.metric_index.between(start, end)), None)
+                value.take_metric(self.char_range(start, end), inside, "metric.use_of_proceeds")
+                return
+        share_of = self._share_of(span, clause)
+        if share_of is not None and value.kind in ("share", "target", "change"):
+            start = share_of.end + (self.doc[share_of.end].lower_ == "the")
+            end = start
+            while end < span.start and end < start + 6 and self.plain(end):
+                end += 1
+            if end > start:
+                inside = next(iter(self.metric_index.between(start, end)), None)
+                value.take_metric(self.char_range(start, end), inside, "metric.share_of")
+                return
+        doc = self.doc
+        noun = self._past_basis(span.end, clause[1]) if span.end < clause[1] else span.end
+        if (
+            noun + 1 < clause[1]
+            and doc[noun].lower_ in fact_words("growth_noun")
+            and doc[noun + 1].lower_ in ("in", "of")
+        ):
+            # "reported a 41% jump in third-quarter consolidated net profit"
+            grown = self._right_phrase(span, clause, value.kind)
+            if grown is not None:
+                value.take_metric(grown[0], grown[1], "metric.growth_in")
+                return
+        valued = self._valuation(span, clause)
+        if valued is not None:
+            value.take_metric(valued, None, "metric.valuation")
+            return
+        figures = self._restated_respectively(value)
+        if figures is not None:
+            value.take_metric(figures[0], figures[1], "metric.restated_respectively")
+            return
+        part = self._share_part(value, previous)
+        if part is not None:
+            value.take_metric(part[0], part[1], "metric.share_part")
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -1030,6 +1352,16 @@ class _Context:
         restated = span.start > 0 and self.doc[span.start - 1].lower_ == "or"
         part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
+        if right is not None and self._own_value(right[0]):
+            # "The Turkish lira has lost about 8% of its value": the lira's
+            sentence = value.sentence
+            owner = [
+                m
+                for m in self.metric_index.between(sentence.start, span.start)
+                if m.end <= span.start
+            ]
+            if owner:
+                right = self.char_range(owner[-1].start, owner[-1].end), owner[-1]
         if chain and (stated := self._stated_phrase(span, previous)) is not None:
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
@@ -1042,10 +1374,162 @@ class _Context:
             value.take_metric(right[0], right[1], "metric.right")
             return
         generic = self._generic_phrase(span, segment)
-        if generic is not None:
+        participle = self._participle_subject(generic, value.sentence)
+        if participle is not None:
+            value.take_metric(
+                self.char_range(participle.start, participle.end), participle, "metric.participle"
+            )
+        elif generic is not None:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _own_value(self, chars: tuple[int, int]) -> bool:
+        """Whether a phrase is "value" after "its" or "their": the value of what was named."""
+        i = bisect_left(self.token_starts, chars[0])
+        return (
+            0 < i < len(self.doc)
+            and self.doc[i].lower_ == "value"
+            and self.doc[i].idx + 5 == chars[1]
+            and self.doc[i - 1].lower_ in ("its", "their")
+        )
+
+    def _participle_subject(self, generic: tuple[int, int] | None, sentence: Span) -> Metric | None:
+        """ "The loonie weakened after the announcement, trading at 70.45 U.S. cents": a value
+        governed by a participle after a comma measures what the sentence is about, the last
+        metric phrase before that comma."""
+        if generic is None:
+            return None
+        doc = self.doc
+        i = bisect_left(self.token_starts, generic[0])
+        if (
+            i <= sentence.start
+            or i >= len(doc)
+            or doc[i].idx != generic[0]
+            or doc[i].idx + len(doc[i].text) != generic[1]
+            or not doc[i].lower_.endswith("ing")
+            or doc[i - 1].text != ","
+        ):
+            return None
+        before = [m for m in self.metric_index.between(sentence.start, i - 1) if m.end <= i - 1]
+        return before[-1] if before else None
+
+    def _share_part(
+        self, value: _Value, previous: _Value | None
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "Its top five customers contributed 61.4% of revenue", "The secondary industry,
+        which covers construction, produced 48.2 percent of output", "Industry contributed 690
+        billion yuan, or 44.7 percent of GDP": a share's metric is the part, the noun phrase
+        before the verb that gives the share. When the part is a place or a company ("Wuhan,
+        the provincial capital, accounted for nearly 50 percent of the province's new loans",
+        "The two cities together accounted for 45.3 pct of the provincial total"), the part
+        is the subject and the metric is the whole's quantity: the noun after "of", or, for a
+        "total", the quantity the previous value measured."""
+        span, doc, clause = value.span, self.doc, value.clause
+        restated = (
+            span.label_ == "MONEY"
+            and span.end + 3 < clause[1]
+            and doc[span.end].text == ","
+            and doc[span.end + 1].lower_ == "or"
+            and doc[span.end + 2].ent_type_ == "PERCENT"
+        )
+        if not (value.kind == "share" or restated) or span.start <= clause[0]:
+            return None
+        verb = next(
+            (
+                c.start
+                for c in self.cue_index.between(max(clause[0], span.start - 3), span.start)
+                if c.rule.id == "share.verb" and c.end == span.start and c.rule.predicate
+            ),
+            None,
+        )
+        if verb is None and doc[span.start - 1].lower_ in fact_words("part_verb"):
+            verb = span.start - 1
+        if verb is None:
+            return None
+        end = verb
+        while end > clause[0] and doc[end - 1].lower_ in fact_words("part_adverb"):
+            end -= 1  # "Industry alone contributed", "such paper still makes up"
+        if end > clause[0] and doc[end - 1].text == "," and doc[verb].lower_.endswith("ing"):
+            # "rose 9 per cent to 25,123 yuan, accounting for 55.3 per cent of the total": the
+            # part is what the clause before measured
+            if previous is not None and previous.metric is not None and previous.clause == clause:
+                return previous.metric, previous.phrase
+            return None
+        if end > clause[0] and doc[end - 1].text == ",":
+            # past an aside: "The secondary industry, which covers manufacturing, produced"
+            opening = next(
+                (i for i in range(end - 2, max(clause[0], end - 14) - 1, -1) if doc[i].text == ","),
+                None,
+            )
+            if opening is None:
+                return None
+            # "the largest, a state-owned grid operator, alone accounted for": the aside names it
+            end = end - 1 if doc[opening + 1].lower_ in ("a", "an") else opening
+        start = end
+        while (
+            start > clause[0]
+            and start > end - 8
+            and (
+                self.plain(start - 1)
+                or doc[start - 1].lower_ in ("and", "or")
+                # "Exports by foreign-invested enterprises": a part named by a phrase
+                or (
+                    doc[start - 1].lower_ in ("by", "from", "of")
+                    and start - 1 > clause[0]
+                    and self.plain(start - 2)
+                )
+            )
+        ):
+            start -= 1
+        while start < end and doc[start].lower_ in ("and", "or"):
+            start += 1
+        named = end > clause[0] and doc[end - 1].ent_type_ in SUBJECT_LABELS
+        owner = start < end and doc[end - 1].lower_ in self.finder.owner_nouns
+        if named or (owner and span.end < len(doc) and doc[span.end].lower_ == "of"):
+            return self._share_whole(value, previous)
+        if start == end or (owner and start == end - 1):
+            return None  # "The company accounted for": no quantity
+        inside = next(iter(self.metric_index.between(start, end)), None)
+        return self.char_range(start, end), inside
+
+    def _valuation(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "..., valuing it at close to Rs 31,000 crore", "it would be valued at about HK$10
+        billion": a valuation that no noun names is named by its verb."""
+        doc = self.doc
+        for i in range(span.start - 1, max(clause[0], span.start - 5) - 1, -1):
+            word = doc[i].lower_
+            if word not in fact_words("valuation_verb"):
+                continue
+            opening = i > 0 and doc[i - 1].text == ","
+            passive = i > 0 and doc[i - 1].lower_ in ("be", "is", "was", "are", "were", "been")
+            if not (opening or passive):
+                return None
+            # "valuing the listed fund at $650 million": what is valued, unless a company
+            # ("valuing the French retailer at", "valuing it at")
+            start = i + 1 + (i + 1 < span.start and doc[i + 1].lower_ in ("the", "a", "an"))
+            end = start
+            while end < span.start and self.plain(end):
+                end += 1
+            named = end > start and doc[end - 1].lower_ in self.finder.owner_nouns
+            if end > start and not named and end < span.start and doc[end].lower_ == "at":
+                return self.char_range(start, end)
+            return self.char_range(i, i + 1)
+        return None
+
+    def _share_whole(
+        self, value: _Value, previous: _Value | None
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """The whole a named part's share is of: "of the province's new loans" -> "new loans";
+        "of the total" -> what the previous value measured."""
+        right = self._right_phrase(value.span, value.clause, "level")
+        if right is not None and self.doc[value.span.end].lower_ == "of":
+            last = self.text[right[0][0] : right[0][1]].split()[-1].lower()
+            if last not in fact_words("total_word"):
+                return right
+        if previous is not None and previous.metric is not None:
+            return previous.metric, previous.phrase
+        return None
 
     def _stock_move(self, value: _Value) -> Metric | None:
         """ "Toyota Motor rose 2.1%", "Kanto Precision Industries jumped 8%": a company that
@@ -1102,7 +1586,13 @@ class _Context:
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
         last = doc[end - 1].lower_ if start < end else ""
-        if last and last not in self.finder.owner_nouns and last not in fact_words("reference"):
+        people = span.label_ == "MONEY" and last in fact_words("people")
+        if (
+            last
+            and last not in self.finder.owner_nouns
+            and last not in fact_words("reference")
+            and not people  # "while rural residents had 26,722 yuan": whose, not what
+        ):
             return self.char_range(start, end)
         return None
 
@@ -1131,13 +1621,34 @@ class _Context:
         # past a conversion in brackets and a date ("over the next five years"), a few tokens:
         # not past other values (a text of values only would be read once per value)
         j, stop = span.end, min(clause[1], span.end + 12)
-        while j < stop and (doc[j].ent_type_ == "DATE" or doc[j].text in ("(", ")")):
+        while j < stop and (
+            doc[j].ent_type_ == "DATE"
+            or doc[j].text in ("(", ")")
+            # "over the next three years"
+            or (doc[j].lower_ in ("over", "during", "within") and doc[j + 1].ent_type_ == "DATE")
+        ):
             if doc[j].text == "(":
                 j += 1
                 while j < stop and doc[j].ent_type_ in VALUE_LABELS:
                     j += 1
             else:
                 j += 1
+        # "About 60%, or roughly HK$2.34 billion, of the net proceeds will go to": past the
+        # amount restated and the whole it is a part of
+        if j + 2 < stop and doc[j].text == "," and doc[j + 1].lower_ == "or":
+            k = j + 2
+            while k < stop and doc[k].ent_type_ in VALUE_LABELS:
+                k += 1
+            if k > j + 2 and k < stop and doc[k].text == ",":
+                j = k
+        if j + 1 < stop and doc[j].text == "," and doc[j + 1].lower_ == "of":
+            j += 1
+        if j < stop and doc[j].lower_ == "of":
+            k = j + 1
+            while k < stop and (doc[k].lower_ in ("the", "its", "their") or self.plain(k)):
+                k += 1
+            if k < stop and (doc[k].lower_ in fact_words("destination") or doc[k].lower_ == "will"):
+                j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
             if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
@@ -1168,16 +1679,36 @@ class _Context:
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
         phrase right before "of" and the value is the metric."""
-        if span.start < 2 or self.doc[span.start - 1].lower_ != "of":
+        doc = self.doc
+        if span.start < 2:
             return None
-        return next(
-            (
-                m
-                for m in self.metric_index.between(max(0, span.start - 8), span.start)
-                if m.cls == "growth" and m.end == span.start - 1 and m.start < m.head_end - 1
-            ),
-            None,
-        )
+        if doc[span.start - 1].lower_ == "of":
+            found = next(
+                (
+                    m
+                    for m in self.metric_index.between(max(0, span.start - 8), span.start)
+                    if m.cls == "growth" and m.end == span.start - 1 and m.start < m.head_end - 1
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+        # "analysts expect growth of about 2.5 percent", "second-quarter growth at 7.96 per
+        # cent", "the national growth target of around 5 percent": growth alone is the metric
+        end = span.start
+        while (
+            end > self.sentence_of(span.start).start
+            and end > span.start - 5
+            and (
+                doc[end - 1].lower_ in fact_words("growth_link") or doc[end - 1].ent_type_ == "DATE"
+            )
+        ):
+            end -= 1
+        if end == span.start or doc[end - 1].lower_ != "growth":
+            return None
+        if span.end < len(doc) and doc[span.end].lower_ == "in":
+            return None  # "growth of around 5 percent in general public budget revenue"
+        return next((m for m in self.metric_index.between(end - 1, end) if m.cls == "growth"), None)
 
     def _listed_parts(self, metric: Metric, sentence: Span) -> bool:
         """Whether the metric's "of" phrase lists the parts its values are given for, one each
@@ -1199,8 +1730,26 @@ class _Context:
             and not self._in_aside(m, span)
             and not self._example(m)
             and not self._apposition(m)
+            and not (
+                span.label_ == "MONEY" and not self._per_unit_amount(span) and self._counted(m)
+            )
         ]
         return left[-1] if left else None
+
+    @staticmethod
+    def _per_unit_amount(span: Span) -> bool:
+        """An amount per unit ("S$1.89 per share"): the price of things counted before it."""
+        data = get_span_data(span)
+        return data is not None and getattr(data.value, "per", None) is not None
+
+    def _counted(self, metric: Metric) -> bool:
+        """ "received 40.6 million visits and 10.3 billion yuan in tourism revenue": a number
+        of things counted is no metric of the money after it (a percentage may measure it:
+        "28.21 million visitor arrivals, about 70 percent of the 2019 level")."""
+        doc, i = self.doc, metric.start
+        return (i > 0 and doc[i - 1].like_num and not doc[i - 1].ent_type_) or (
+            i > 0 and doc[i - 1].lower_ in fact_words("count_word")
+        )
 
     def _apposition(self, metric: Metric) -> bool:
         """ "Kunming, the provincial capital, recorded": a description of a name, no metric."""
@@ -1227,13 +1776,27 @@ class _Context:
         return other.metric
 
     def _in_aside(self, metric: Metric, value: Span) -> bool:
-        """Whether the metric stands in a ", which ... ," aside that closes before the value."""
+        """Whether the metric stands in an aside that closes before the value: ", which ... ,";
+        or, after a metric phrase, a description of it ("the bank's common equity tier 1 ratio,
+        a key gauge of its ability to absorb losses, rose", "spending on factory construction,
+        boosted by federal subsidies for chip plants, posted")."""
         doc = self.doc
         opening = next(
             (
                 t.i
                 for t in doc[max(value.sent.start, metric.start - 10) : metric.start]
-                if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "who")
+                if t.text == ","
+                and t.i + 1 < len(doc)
+                and (
+                    doc[t.i + 1].lower_ in ("which", "who")
+                    or (
+                        (
+                            doc[t.i + 1].lower_ in ("a", "an")
+                            or doc[t.i + 1].lower_ in self.finder.verbs
+                        )
+                        and any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
+                    )
+                )
             ),
             None,
         )
@@ -1246,6 +1809,8 @@ class _Context:
         """
         before = [t.lower_ for t in self.doc[max(0, span.start - 4) : span.start]]
         rate_of_change = bool(before) and (before[-1] in ("a", "an") or "at" in before)
+        if span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words("gap_word"):
+            return None  # "3 to 5 basis points above treasury yields": the benchmark
         for m in self.metric_index.between(span.end, span.end + 2):
             adjacent = m.start == span.end or (m.start == span.end + 1 and self.plain(span.end))
             if (
@@ -1281,6 +1846,39 @@ class _Context:
         index = [v.start for v in values].index(value.span.start) // (len(values) // len(joined))
         return joined[min(index, len(joined) - 1)]
 
+    def _restated_respectively(self, value: _Value) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "... received 40.2 million tourist visits and tourism revenue of 10.3 billion yuan.
+        The figures were up 31.9 percent and 42.5 percent, respectively": the quantities of the
+        sentence before, in order, when the sentence names them with a word that restates them."""
+        sentence = value.sentence
+        respectively = self._respectively_sentences.get(sentence.start)
+        if respectively is None:
+            cues = self.cue_index.between(sentence.start, sentence.end)
+            respectively = any(c.rule.category == "respectively" for c in cues)
+            self._respectively_sentences[sentence.start] = respectively
+        if not respectively:
+            return None
+        values = [v for v in self.value_index.between(sentence.start, sentence.end)]
+        first = values[0].start
+        if not any(t.lower_ in fact_words("restating") for t in self.doc[sentence.start : first]):
+            return None
+        i = bisect_right(self.sent_starts, sentence.start) - 1
+        if i < 1:
+            return None
+        before = self.sents[i - 1]
+        known: list[Metric] = []
+        for m in self.metric_index.between(before.start, before.end):
+            text = self.doc[m.start : m.end].text.lower()
+            if m.cls != "growth" and all(
+                self.doc[k.start : k.end].text.lower() != text for k in known
+            ):
+                known.append(m)
+        if len(known) < 2 or len(values) % len(known):
+            return None
+        index = [v.start for v in values].index(value.span.start) // (len(values) // len(known))
+        found = known[min(index, len(known) - 1)]
+        return self.char_range(found.start, found.end), found
+
     def _coordinated(self, names: Sequence[Metric], metric: Metric) -> bool:
         """Whether ``metric`` is joined to a neighbour by "and" or a comma ("exports and imports")."""
         for other in names:
@@ -1308,6 +1906,9 @@ class _Context:
             # bonds" says what it is for
             if j > i + 1 and j + 1 < clause[1] and doc[j].text == ")" and doc[j + 1].lower_ == "of":
                 i = j + 1
+        past_basis = self._past_basis(i, clause[1])
+        if past_basis > i and doc[past_basis].lower_ in fact_words("growth_noun"):
+            i = past_basis  # "an 18 per cent year-on-year rise in standalone net profit"
         if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
             i += 1
         elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and doc[i + 1].lower_ == "worth":
@@ -1328,6 +1929,8 @@ class _Context:
         end = start
         while end < clause[1] and end < start + 5 and self.plain(end):
             end += 1
+        if end > start:
+            end = self._listed_words(end, clause[1])
         owners = self.finder.owner_nouns
         if (
             start < end < clause[1]
@@ -1341,6 +1944,45 @@ class _Context:
             return None  # "30 billion yuan in the province": where, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
+
+    def _listed_words(self, end: int, stop: int) -> int:
+        """Past the rest of a list of words the phrase ending at ``end`` starts: "in arranger,
+        trustee and listing fees", "of green, social and sustainability-linked bonds"."""
+        doc, reach = self.doc, end
+        good = end
+        joined = False
+        while (
+            reach + 1 < stop
+            and reach < end + 10
+            and doc[reach].text in (",", "and", "or")
+            and (self.plain(reach + 1) or doc[reach + 1].lower_ in ("and", "or"))
+        ):
+            joined = joined or doc[reach].lower_ in ("and", "or")
+            reach += 1
+            while reach < stop and doc[reach].lower_ in ("and", "or"):
+                joined = True
+                reach += 1
+            if (
+                reach + 1 < stop
+                and doc[reach].lower_ in self.finder.verbs
+                and reach not in self.cue_tokens
+                and self.plain(reach + 1)
+            ):
+                reach += 1  # "listing fees": a verb form that modifies a noun
+            if reach >= stop or not self.plain(reach):
+                return good  # "..., and the bonds will trade": a clause, no list
+            while reach < stop and self.plain(reach):
+                reach += 1
+            if joined:
+                good = reach  # a list ends with "and" or "or" before its last item
+        return good
+
+    def _past_basis(self, i: int, stop: int) -> int:
+        """Past a basis cue that starts at token ``i`` ("year-on-year", "y/y"), if any."""
+        cue = next(
+            (c for c in self.cue_index.between(i, i + 1) if c.rule.category == "basis"), None
+        )
+        return cue.end if cue is not None and cue.end < stop else i
 
     def _possessive_after(self, i: int) -> bool:
         """Whether the name token ``i`` belongs to is followed by "'s" (an owner: "of Suzhou's
@@ -1441,6 +2083,13 @@ class _Context:
                 or self._place_of_a_unit(ent)
             ):
                 out.add(ent.start)
+        # a name inside a quote's instrument ("the S&P/ASX 200", "the main Jakarta share index")
+        # names the market, and a market quote belongs to no one
+        for metric in self.metrics:
+            if metric.cls == "instrument":
+                out.update(
+                    ent.start for ent in self.subject_index.between(metric.start, metric.end)
+                )
         return out
 
     def _place_of_a_unit(self, ent: Span) -> bool:
