@@ -13,8 +13,9 @@ back the typed objects. The extensions are registered when ``extractor`` is impo
 
 from __future__ import annotations
 
+import contextlib
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,8 @@ from extractor.rules.patterns import Found
 
 EXTENSION = "extractor"
 _TEXT_KEY = "extractor.text"
+_LOWERS_KEY = "extractor.lowers"
+_ENTS_KEY = "extractor.ents"
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,32 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case form, computed once per document: rules that read the words
+    around a value index this list instead of making a ``Token`` for every word they look at."""
+    lowers: list[str] | None = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS_KEY] = [token.lower_ for token in doc]
+    return lowers
+
+
+@contextlib.contextmanager
+def entities_read_once(doc: Doc) -> Iterator[None]:
+    """Within the block, :func:`doc_ents` gives ``doc.ents`` as read on entry: spaCy builds a
+    new ``Span`` for every entity on each access, and the fact rules read them many times."""
+    doc.user_data[_ENTS_KEY] = doc.ents
+    try:
+        yield
+    finally:
+        del doc.user_data[_ENTS_KEY]
+
+
+def doc_ents(doc: Doc) -> Sequence[Span]:
+    """``doc.ents``, as read once by :func:`entities_read_once` around the current stage."""
+    ents: Sequence[Span] | None = doc.user_data.get(_ENTS_KEY)
+    return doc.ents if ents is None else ents
 
 
 def store_facts(doc: Doc, facts: Sequence[FactData]) -> None:

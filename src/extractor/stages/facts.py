@@ -39,7 +39,16 @@ from extractor.records import DateValue, PercentValue
 from extractor.rules import periods
 from extractor.rules.cues import find_direction, scope_terminators
 from extractor.rules.resources import read_jsonl, read_lexicon
-from extractor.spans import FactData, SpanData, doc_text, get_span_data, store_facts
+from extractor.spans import (
+    FactData,
+    SpanData,
+    doc_ents,
+    doc_lowers,
+    doc_text,
+    entities_read_once,
+    get_span_data,
+    store_facts,
+)
 
 _BLANK_LINE = re.compile(r"(?=\n\n)")  # every start, overlapping ones too ("\n\n\n")
 _NEWLINE = re.compile(r"\n")
@@ -364,7 +373,7 @@ class FactFinder:
         """The facts of every MONEY and PERCENT value of ``doc``, in text order."""
         found = [
             (e, data)
-            for e in doc.ents
+            for e in doc_ents(doc)
             if e.label_ in VALUE_LABELS and (data := get_span_data(e)) is not None
         ]
         if not found:
@@ -395,7 +404,9 @@ class FactFinder:
     def find_cues(self, doc: Doc) -> list[Cue]:
         """Every cue of the document, longest first where two start at the same token."""
         # a cue word inside a name is part of the name ("of" in "Bank of Mexico")
-        named = {t.i for e in doc.ents if e.label_ in SUBJECT_LABELS for t in e}
+        named = {
+            i for e in doc_ents(doc) if e.label_ in SUBJECT_LABELS for i in range(e.start, e.end)
+        }
         found = [
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
@@ -411,6 +422,7 @@ class _Context:
         self.doc = doc
         self.anchor_stated = anchor is not None and anchor_is_stated(doc)
         self.text = doc_text(doc)
+        self.lowers = doc_lowers(doc)
         # built on first use (by line_of, blank_line_before), also by the rules below
         self._blank_lines: list[int] | None = None  # where each "\n\n" starts (overlapping)
         self._newlines: list[int] | None = None
@@ -423,21 +435,22 @@ class _Context:
             if c.rule.category in ("change", "level", "target", "share", "source")
             for i in range(c.start, c.end)
         }
-        self.ents = list(doc.ents)
+        self.ents = list(doc_ents(doc))
         self.cue_token_list = sorted(self.cue_tokens)
         self.sents = list(doc.sents)
         self.sent_starts = [sentence.start for sentence in self.sents]
         self._lines: dict[int, list[re.Match[str]]] = {}  # table cells by line start
         # token indices of clause boundaries, for clause_of
         role_verbs = fact_words("role_verb")
+        lowers = self.lowers  # a mark's lower case is itself
         self.clause_bounds = [
-            t.i
-            for t in doc
-            if t.text in (";", ":", "--", "\u2014")
+            i
+            for i, word in enumerate(lowers)
+            if word in (";", ":", "--", "\u2014")
             or (
-                t.lower_ in finder.terminators
+                word in finder.terminators
                 # "which doubles as the high-tech zone": a role, not a new clause
-                and not (t.lower_ == "as" and t.i > 0 and doc[t.i - 1].lower_ in role_verbs)
+                and not (word == "as" and i > 0 and lowers[i - 1] in role_verbs)
             )
         ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
@@ -447,7 +460,7 @@ class _Context:
             e for e in self.ents if e.label_ in SUBJECT_LABELS and e.text not in finder.news_sources
         ]
         self.metrics = self._find_metrics()
-        self.token_starts = [t.idx for t in doc]  # for _participle_subject
+        self.token_starts = doc.to_array("IDX").tolist()  # for _participle_subject
         # a terminator inside a metric phrase ends no clause ("net profit after tax rose")
         inside = {i for m in self.metrics if m.end - m.start > 2 for i in range(m.start, m.end)}
         if inside:
@@ -504,7 +517,7 @@ class _Context:
         # "Grade A office rents", "Class A shares": a capital letter after a name, no article
         grade = token.text == "A" and i > 0 and self.doc[i - 1].is_title and not token.is_sent_start
         # "an advanced packaging plant": a verb form right after an article is an adjective
-        modifier = i > 0 and self.doc[i - 1].lower_ in ("a", "an", "the")
+        modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         return (
             bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
             and (grade or token.lower_ not in fact_words("function"))
@@ -548,8 +561,8 @@ class _Context:
         doc = self.doc
         if not doc.vocab.strings[label].startswith("instrument:"):
             return False
-        i = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
-        return i > 0 and doc[i - 1].lower_ in fact_words("quote_against")
+        i = start - 1 if start > 0 and self.lowers[start - 1] == "the" else start
+        return i > 0 and self.lowers[i - 1] in fact_words("quote_against")
 
     def _widen(self, span: Span) -> Metric:
         """A metric phrase with its modifiers: "total retail sales of consumer goods".
@@ -561,7 +574,7 @@ class _Context:
         doc = self.doc
         start, end = span.start, span.end
         cls, scope = span.label_.split(":")
-        if cls == "instrument" and end - start > 1 and doc[start].lower_ == "the":
+        if cls == "instrument" and end - start > 1 and self.lowers[start] == "the":
             start += 1  # "the won gained 0.3%": the currency, no determiner
         countries = demonym_countries()
         floor, words = span.sent.start, 0
@@ -571,7 +584,7 @@ class _Context:
             ) and (
                 # "German producer prices": an owner; "the Turkish lira": the currency's name
                 (doc[start - 1].text not in countries or cls == "instrument")
-                and doc[start - 1].lower_ not in fact_words("count_word")  # "28 million visits"
+                and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
             ):
                 start -= 1
             elif start - 3 > floor and self._abbreviation_before(start):
@@ -590,15 +603,15 @@ class _Context:
             end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
         reach = end
         end = self._segment(end)
-        if end < len(doc) and doc[end].lower_ == "of":
+        if end < len(doc) and self.lowers[end] == "of":
             stop = end + 1
             # "of the new energy vehicle and parts industry", 'of the "new three" products'
             joining = ("the", "and", ",", "its", '"', "\u201c", "\u201d")
             while stop < min(len(doc), end + 9) and (
-                self.plain(stop) or doc[stop].lower_ in joining
+                self.plain(stop) or self.lowers[stop] in joining
             ):
                 stop += 1
-            while stop > end + 1 and doc[stop - 1].lower_ in joining:
+            while stop > end + 1 and self.lowers[stop - 1] in joining:
                 stop -= 1
             owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
             if stop > end + 1 and not owner:
@@ -639,14 +652,13 @@ class _Context:
     def _per_unit(self, start: int, floor: int) -> int:
         """ "energy consumption per unit of GDP", "water use per unit of output": a quantity
         measured per unit of the metric is the metric; where its words start."""
-        doc = self.doc
-        if start >= floor + 1 and doc[start - 1].lower_ == "per":
+        if start >= floor + 1 and self.lowers[start - 1] == "per":
             per = start - 1
         elif (
             start >= floor + 3
-            and doc[start - 1].lower_ == "of"
-            and doc[start - 2].lower_ in ("unit", "units")
-            and doc[start - 3].lower_ == "per"
+            and self.lowers[start - 1] == "of"
+            and self.lowers[start - 2] in ("unit", "units")
+            and self.lowers[start - 3] == "per"
         ):
             per = start - 3
         else:
@@ -661,19 +673,19 @@ class _Context:
         with Central Asian countries": a phrase that says which part is measured, not where
         ("in the city"), when ("in December"), with whom ("exports to the US") or how much."""
         doc = self.doc
-        if end >= len(doc) or doc[end].lower_ not in ("in", "to", "with", "on"):
+        if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on"):
             return end
         start = end + 1
-        if start < len(doc) and doc[start].lower_ == "the":
+        if start < len(doc) and self.lowers[start] == "the":
             start += 1
-        elif doc[end].lower_ == "to":
+        elif self.lowers[end] == "to":
             return end  # "a contract to maintain platforms": an infinitive
         stop = start
         while stop < min(len(doc), start + 5) and self.plain(stop):
             stop += 1
         if (
             stop == start
-            or doc[stop - 1].lower_ in self.finder.owner_nouns
+            or self.lowers[stop - 1] in self.finder.owner_nouns
             or not doc[stop - 1].is_lower  # "a stake in Kessler Logistik": a name
         ):
             return end
@@ -684,15 +696,15 @@ class _Context:
     def _segment(self, end: int) -> int:
         """Past "at its cloud unit" / "in the retail business": the part being measured."""
         doc = self.doc
-        if end >= len(doc) or doc[end].lower_ not in ("at", "in", "from"):
+        if end >= len(doc) or self.lowers[end] not in ("at", "in", "from"):
             return end
         stop = end + 1
-        if stop < len(doc) and doc[stop].lower_ in ("its", "the", "their"):
+        if stop < len(doc) and self.lowers[stop] in ("its", "the", "their"):
             stop += 1
         words = stop
         while words < min(len(doc), stop + 4) and self.plain(words):
             words += 1
-        if words > stop and doc[words - 1].lower_ in segment_words():
+        if words > stop and self.lowers[words - 1] in segment_words():
             return words
         return end
 
@@ -932,7 +944,7 @@ class _Context:
             and previous.kind == "target"
             and previous.sentence == value.sentence
             and span.start > 0
-            and self.doc[span.start - 1].lower_ == "or"
+            and self.lowers[span.start - 1] == "or"
         )
         if "target" in by_category and "share" in by_category:
             # "sees the deficit at 4.5 pct of GDP next year": target wins for forecasts
@@ -978,7 +990,7 @@ class _Context:
         if value.kind == "target" and self._reward(span):
             value.kind, rule = "level", "kind.reward"
         points = isinstance(percent, PercentValue) and percent.unit == "percentage_point"
-        following = self.doc[span.end].lower_ if span.end < len(self.doc) else ""
+        following = self.lowers[span.end] if span.end < len(self.doc) else ""
         if value.kind == "level" and points and following in fact_words("gap_word"):
             # "about 25 basis points above comparable government securities": a gap, a change
             value.kind, rule = "change", "kind.gap"
@@ -987,7 +999,7 @@ class _Context:
         if (
             value.kind == "target"
             and span.start > 0
-            and self.doc[span.start - 1].lower_ == "from"
+            and self.lowers[span.start - 1] == "from"
             and not any(
                 t.lower_ in fact_words("forecast_noun") for t in self.doc[clause[0] : span.start]
             )
@@ -1000,7 +1012,7 @@ class _Context:
         if (
             value.kind == "level"
             and after_basis > span.end
-            and self.doc[after_basis].lower_ in fact_words("growth_noun")
+            and self.lowers[after_basis] in fact_words("growth_noun")
         ):
             value.kind, rule = "change", "kind.basis_growth_noun"  # "an 18% year-on-year rise"
         if value.kind == "level" and can_share and self._compared_share(span, previous):
@@ -1022,10 +1034,10 @@ class _Context:
         doc = self.doc
         if span.start < 1:
             return False
-        if doc[span.start - 1].lower_ in ("up", "down"):
+        if self.lowers[span.start - 1] in ("up", "down"):
             after = [t.lower_ for t in doc[span.end : min(clause[1], span.end + 5)]]
             return "from" in after and bool(set(after) & fact_words("forecast_noun"))
-        if doc[span.start - 1].lower_ != "by":
+        if self.lowers[span.start - 1] != "by":
             return False
         before = doc[max(clause[0], span.start - 12) : span.start - 1]
         verb = next(
@@ -1039,14 +1051,13 @@ class _Context:
         """ "It plans to spend Rp 2 trillion this year ... and to sell a 49% stake for upwards of
         $400 million", "aims for growth of 5 percent and to cut energy use by 3 percent": a
         second infinitive of a plan is planned too."""
-        doc = self.doc
         sentence = self.sentence_of(span.start)
         start = max(sentence.start, span.start - 30)
         joined = next(
             (
                 i
                 for i in range(span.start - 2, start, -1)
-                if doc[i].lower_ == "and" and doc[i + 1].lower_ == "to"
+                if self.lowers[i] == "and" and self.lowers[i + 1] == "to"
             ),
             None,
         )
@@ -1077,16 +1088,16 @@ class _Context:
             or previous.span.label_ != "PERCENT"
         ):
             return False
-        before = {t.lower_ for t in self.doc[max(previous.span.end, span.start - 4) : span.start]}
+        before = set(self.lowers[max(previous.span.end, span.start - 4) : span.start])
         return bool(before & fact_words("comparison"))
 
     def _use_of_proceeds(self, value: _Value, previous: _Value | None) -> bool:
         """ "About 60% of the net proceeds will go to a plant; 15% to research and development;
         and 10% to working capital": a value that opens a clause with "to" after it continues
         the planned use of an amount."""
-        span, doc = value.span, self.doc
+        span = value.span
         opening = value.clause[0]
-        while opening < span.start and doc[opening].lower_ in ("and", ","):
+        while opening < span.start and self.lowers[opening] in ("and", ","):
             opening += 1
         return (
             previous is not None
@@ -1096,20 +1107,19 @@ class _Context:
             )
             and opening == span.start
             and span.end < value.clause[1]
-            and doc[span.end].lower_ == "to"
+            and self.lowers[span.end] == "to"
         )
 
     def _share_of(self, span: Span, clause: tuple[int, int]) -> Cue | None:
         """ "The share of low-cost deposits in total deposits fell to 38.6 per cent from 41.2
         per cent": a "share of" or "proportion of" before the value in its clause, with no
         amount of money between."""
-        doc = self.doc
         start = max(clause[0], span.start - 16)
         cue = next(
             (
                 c
                 for c in reversed(self.cue_index.between(start, span.start))
-                if c.rule.id == "share.verb" and doc[c.start].lower_ in ("share", "proportion")
+                if c.rule.id == "share.verb" and self.lowers[c.start] in ("share", "proportion")
             ),
             None,
         )
@@ -1172,7 +1182,7 @@ class _Context:
         is the size of a change."""
         doc = self.doc
         nouns = fact_words("growth_noun") | fact_words("pace_noun")
-        if span.end < len(doc) and doc[span.end].lower_ in fact_words("pace_noun"):
+        if span.end < len(doc) and self.lowers[span.end] in fact_words("pace_noun"):
             return True
         before = doc[max(self.sentence_of(span.start).start, span.start - 3) : span.start]
         for i, token in enumerate(before):
@@ -1194,10 +1204,10 @@ class _Context:
     def _percent_of(self, span: Span) -> str | None:
         """ "About 40% of the district's workforce", "61% of the group's output": a share."""
         doc = self.doc
-        if span.label_ != "PERCENT" or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        if span.label_ != "PERCENT" or span.end + 1 >= len(doc) or self.lowers[span.end] != "of":
             return None
         i = span.end + 1
-        if i + 1 < len(doc) and doc[i].lower_ in ("the", "its", "their"):
+        if i + 1 < len(doc) and self.lowers[i] in ("the", "its", "their"):
             i += 1  # "62.6 percent of the 292.46 billion patacas of 2019": a ratio to a level
         following = doc[i]
         if following.ent_type_ in ("DATE", "MONEY", "PERCENT") or following.like_num:
@@ -1235,7 +1245,7 @@ class _Context:
         if isinstance(percent, PercentValue) and percent.direction != "none":
             return percent.direction
         # "cut energy consumption per unit of GDP by 3 percent": the verb stands before its object
-        window = 14 if span.start > 0 and self.doc[span.start - 1].lower_ == "by" else 6
+        window = 14 if span.start > 0 and self.lowers[span.start - 1] == "by" else 6
         found = find_direction(self.text, value.data.start, value.data.end, window, facts=True)
         if found == "none" and growth:
             return "increase"  # "GDP growth of 7 per cent", "a forecast of 2% (growth)"
@@ -1248,7 +1258,7 @@ class _Context:
         yuan", "raised its forecast to 8.5%", "sees inflation at 45%") or money to raise ("plans
         to raise up to HK$3.9 billion") says no direction of a change."""
         span = value.span
-        if span.start > 0 and self.doc[span.start - 1].lower_ in ("to", "at"):
+        if span.start > 0 and self.lowers[span.start - 1] in ("to", "at"):
             return True
         found = self.covering(span, value.clause, ("level",))
         return any(cue.rule.id == "level.raised" for _, cue in found)
@@ -1287,7 +1297,7 @@ class _Context:
             return
         if "kind.use_of_proceeds" in value.how:
             start = span.end + 1
-            while start < clause[1] and self.doc[start].lower_ in ("a", "an", "the", "its"):
+            while start < clause[1] and self.lowers[start] in ("a", "an", "the", "its"):
                 start += 1
             end = start
             while end < clause[1] and end < start + 6 and self.plain(end):
@@ -1299,7 +1309,7 @@ class _Context:
                 return
         share_of = self._share_of(span, clause)
         if share_of is not None and value.kind in ("share", "target", "change"):
-            start = share_of.end + (self.doc[share_of.end].lower_ == "the")
+            start = share_of.end + (self.lowers[share_of.end] == "the")
             end = start
             while end < span.start and end < start + 6 and self.plain(end):
                 end += 1
@@ -1307,12 +1317,11 @@ class _Context:
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.share_of")
                 return
-        doc = self.doc
         noun = self._past_basis(span.end, clause[1]) if span.end < clause[1] else span.end
         if (
             noun + 1 < clause[1]
-            and doc[noun].lower_ in fact_words("growth_noun")
-            and doc[noun + 1].lower_ in ("in", "of")
+            and self.lowers[noun] in fact_words("growth_noun")
+            and self.lowers[noun + 1] in ("in", "of")
         ):
             # "reported a 41% jump in third-quarter consolidated net profit"
             grown = self._right_phrase(span, clause, value.kind)
@@ -1343,13 +1352,13 @@ class _Context:
                     end = found.head_end  # "the added values of its primary, secondary and ..."
                 value.take_metric(self.char_range(found.start, end), found, how)
                 return
-        through_growth = span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words(
+        through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
             "growth_noun"
         )
         chain = previous is not None and previous.metric and previous.sentence == value.sentence
         # "About 40% of the district's workforce holds": the part after "of" is the metric,
         # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
-        restated = span.start > 0 and self.doc[span.start - 1].lower_ == "or"
+        restated = span.start > 0 and self.lowers[span.start - 1] == "or"
         part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
         if right is not None and self._own_value(right[0]):
@@ -1389,9 +1398,9 @@ class _Context:
         i = bisect_left(self.token_starts, chars[0])
         return (
             0 < i < len(self.doc)
-            and self.doc[i].lower_ == "value"
+            and self.lowers[i] == "value"
             and self.doc[i].idx + 5 == chars[1]
-            and self.doc[i - 1].lower_ in ("its", "their")
+            and self.lowers[i - 1] in ("its", "their")
         )
 
     def _participle_subject(self, generic: tuple[int, int] | None, sentence: Span) -> Metric | None:
@@ -1407,7 +1416,7 @@ class _Context:
             or i >= len(doc)
             or doc[i].idx != generic[0]
             or doc[i].idx + len(doc[i].text) != generic[1]
-            or not doc[i].lower_.endswith("ing")
+            or not self.lowers[i].endswith("ing")
             or doc[i - 1].text != ","
         ):
             return None
@@ -1430,7 +1439,7 @@ class _Context:
             span.label_ == "MONEY"
             and span.end + 3 < clause[1]
             and doc[span.end].text == ","
-            and doc[span.end + 1].lower_ == "or"
+            and self.lowers[span.end + 1] == "or"
             and doc[span.end + 2].ent_type_ == "PERCENT"
         )
         if not (value.kind == "share" or restated) or span.start <= clause[0]:
@@ -1443,14 +1452,14 @@ class _Context:
             ),
             None,
         )
-        if verb is None and doc[span.start - 1].lower_ in fact_words("part_verb"):
+        if verb is None and self.lowers[span.start - 1] in fact_words("part_verb"):
             verb = span.start - 1
         if verb is None:
             return None
         end = verb
-        while end > clause[0] and doc[end - 1].lower_ in fact_words("part_adverb"):
+        while end > clause[0] and self.lowers[end - 1] in fact_words("part_adverb"):
             end -= 1  # "Industry alone contributed", "such paper still makes up"
-        if end > clause[0] and doc[end - 1].text == "," and doc[verb].lower_.endswith("ing"):
+        if end > clause[0] and doc[end - 1].text == "," and self.lowers[verb].endswith("ing"):
             # "rose 9 per cent to 25,123 yuan, accounting for 55.3 per cent of the total": the
             # part is what the clause before measured
             if previous is not None and previous.metric is not None and previous.clause == clause:
@@ -1465,28 +1474,28 @@ class _Context:
             if opening is None:
                 return None
             # "the largest, a state-owned grid operator, alone accounted for": the aside names it
-            end = end - 1 if doc[opening + 1].lower_ in ("a", "an") else opening
+            end = end - 1 if self.lowers[opening + 1] in ("a", "an") else opening
         start = end
         while (
             start > clause[0]
             and start > end - 8
             and (
                 self.plain(start - 1)
-                or doc[start - 1].lower_ in ("and", "or")
+                or self.lowers[start - 1] in ("and", "or")
                 # "Exports by foreign-invested enterprises": a part named by a phrase
                 or (
-                    doc[start - 1].lower_ in ("by", "from", "of")
+                    self.lowers[start - 1] in ("by", "from", "of")
                     and start - 1 > clause[0]
                     and self.plain(start - 2)
                 )
             )
         ):
             start -= 1
-        while start < end and doc[start].lower_ in ("and", "or"):
+        while start < end and self.lowers[start] in ("and", "or"):
             start += 1
         named = end > clause[0] and doc[end - 1].ent_type_ in SUBJECT_LABELS
-        owner = start < end and doc[end - 1].lower_ in self.finder.owner_nouns
-        if named or (owner and span.end < len(doc) and doc[span.end].lower_ == "of"):
+        owner = start < end and self.lowers[end - 1] in self.finder.owner_nouns
+        if named or (owner and span.end < len(doc) and self.lowers[span.end] == "of"):
             return self._share_whole(value, previous)
         if start == end or (owner and start == end - 1):
             return None  # "The company accounted for": no quantity
@@ -1498,21 +1507,21 @@ class _Context:
         billion": a valuation that no noun names is named by its verb."""
         doc = self.doc
         for i in range(span.start - 1, max(clause[0], span.start - 5) - 1, -1):
-            word = doc[i].lower_
+            word = self.lowers[i]
             if word not in fact_words("valuation_verb"):
                 continue
             opening = i > 0 and doc[i - 1].text == ","
-            passive = i > 0 and doc[i - 1].lower_ in ("be", "is", "was", "are", "were", "been")
+            passive = i > 0 and self.lowers[i - 1] in ("be", "is", "was", "are", "were", "been")
             if not (opening or passive):
                 return None
             # "valuing the listed fund at $650 million": what is valued, unless a company
             # ("valuing the French retailer at", "valuing it at")
-            start = i + 1 + (i + 1 < span.start and doc[i + 1].lower_ in ("the", "a", "an"))
+            start = i + 1 + (i + 1 < span.start and self.lowers[i + 1] in ("the", "a", "an"))
             end = start
             while end < span.start and self.plain(end):
                 end += 1
-            named = end > start and doc[end - 1].lower_ in self.finder.owner_nouns
-            if end > start and not named and end < span.start and doc[end].lower_ == "at":
+            named = end > start and self.lowers[end - 1] in self.finder.owner_nouns
+            if end > start and not named and end < span.start and self.lowers[end] == "at":
                 return self.char_range(start, end)
             return self.char_range(i, i + 1)
         return None
@@ -1523,7 +1532,7 @@ class _Context:
         """The whole a named part's share is of: "of the province's new loans" -> "new loans";
         "of the total" -> what the previous value measured."""
         right = self._right_phrase(value.span, value.clause, "level")
-        if right is not None and self.doc[value.span.end].lower_ == "of":
+        if right is not None and self.lowers[value.span.end] == "of":
             last = self.text[right[0][0] : right[0][1]].split()[-1].lower()
             if last not in fact_words("total_word"):
                 return right
@@ -1578,14 +1587,14 @@ class _Context:
         )
         if verb is None:
             return None
-        doc, segment = self.doc, previous.span.end
+        segment = previous.span.end
         end = verb.start
-        while end > segment and doc[end - 1].lower_ in self.finder.verbs:
+        while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
-        last = doc[end - 1].lower_ if start < end else ""
+        last = self.lowers[end - 1] if start < end else ""
         people = span.label_ == "MONEY" and last in fact_words("people")
         if (
             last
@@ -1616,7 +1625,7 @@ class _Context:
         the amount into something, or before one that says where it goes, that thing is the
         metric."""
         doc, i = self.doc, span.start - 1
-        while i >= clause[0] and doc[i].lower_ in ("a", "an", "another", "further", "combined"):
+        while i >= clause[0] and self.lowers[i] in ("a", "an", "another", "further", "combined"):
             i -= 1
         # past a conversion in brackets and a date ("over the next five years"), a few tokens:
         # not past other values (a text of values only would be read once per value)
@@ -1625,7 +1634,7 @@ class _Context:
             doc[j].ent_type_ == "DATE"
             or doc[j].text in ("(", ")")
             # "over the next three years"
-            or (doc[j].lower_ in ("over", "during", "within") and doc[j + 1].ent_type_ == "DATE")
+            or (self.lowers[j] in ("over", "during", "within") and doc[j + 1].ent_type_ == "DATE")
         ):
             if doc[j].text == "(":
                 j += 1
@@ -1635,32 +1644,34 @@ class _Context:
                 j += 1
         # "About 60%, or roughly HK$2.34 billion, of the net proceeds will go to": past the
         # amount restated and the whole it is a part of
-        if j + 2 < stop and doc[j].text == "," and doc[j + 1].lower_ == "or":
+        if j + 2 < stop and doc[j].text == "," and self.lowers[j + 1] == "or":
             k = j + 2
             while k < stop and doc[k].ent_type_ in VALUE_LABELS:
                 k += 1
             if k > j + 2 and k < stop and doc[k].text == ",":
                 j = k
-        if j + 1 < stop and doc[j].text == "," and doc[j + 1].lower_ == "of":
+        if j + 1 < stop and doc[j].text == "," and self.lowers[j + 1] == "of":
             j += 1
-        if j < stop and doc[j].lower_ == "of":
+        if j < stop and self.lowers[j] == "of":
             k = j + 1
-            while k < stop and (doc[k].lower_ in ("the", "its", "their") or self.plain(k)):
+            while k < stop and (self.lowers[k] in ("the", "its", "their") or self.plain(k)):
                 k += 1
-            if k < stop and (doc[k].lower_ in fact_words("destination") or doc[k].lower_ == "will"):
+            if k < stop and (
+                self.lowers[k] in fact_words("destination") or self.lowers[k] == "will"
+            ):
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
-        if i < clause[0] or doc[i].lower_ not in fact_words("allocation"):
-            if j < clause[1] and doc[j].lower_ in ("will", "would", "can", "could", "should"):
+        if i < clause[0] or self.lowers[i] not in fact_words("allocation"):
+            if j < clause[1] and self.lowers[j] in ("will", "would", "can", "could", "should"):
                 j += 1
-            if j >= clause[1] or doc[j].lower_ not in fact_words("destination"):
+            if j >= clause[1] or self.lowers[j] not in fact_words("destination"):
                 return None
             j, joins = j + 1, ("to", "into")
-        if j >= clause[1] or doc[j].lower_ not in joins:
+        if j >= clause[1] or self.lowers[j] not in joins:
             return None
         start = j + 1
         while start < clause[1] and (
-            doc[start].lower_ in ("a", "an", "the", "its", "their") or doc[start].like_num
+            self.lowers[start] in ("a", "an", "the", "its", "their") or doc[start].like_num
         ):
             start += 1  # "to 1,872 projects"
         end = start
@@ -1671,7 +1682,7 @@ class _Context:
             end += 1
         while end > start and not self.plain(end - 1):
             end -= 1
-        if end == start or doc[end - 1].lower_ in self.finder.owner_nouns:
+        if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
             return None
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
@@ -1682,7 +1693,7 @@ class _Context:
         doc = self.doc
         if span.start < 2:
             return None
-        if doc[span.start - 1].lower_ == "of":
+        if self.lowers[span.start - 1] == "of":
             found = next(
                 (
                     m
@@ -1700,13 +1711,14 @@ class _Context:
             end > self.sentence_of(span.start).start
             and end > span.start - 5
             and (
-                doc[end - 1].lower_ in fact_words("growth_link") or doc[end - 1].ent_type_ == "DATE"
+                self.lowers[end - 1] in fact_words("growth_link")
+                or doc[end - 1].ent_type_ == "DATE"
             )
         ):
             end -= 1
-        if end == span.start or doc[end - 1].lower_ != "growth":
+        if end == span.start or self.lowers[end - 1] != "growth":
             return None
-        if span.end < len(doc) and doc[span.end].lower_ == "in":
+        if span.end < len(doc) and self.lowers[span.end] == "in":
             return None  # "growth of around 5 percent in general public budget revenue"
         return next((m for m in self.metric_index.between(end - 1, end) if m.cls == "growth"), None)
 
@@ -1748,14 +1760,14 @@ class _Context:
         "28.21 million visitor arrivals, about 70 percent of the 2019 level")."""
         doc, i = self.doc, metric.start
         return (i > 0 and doc[i - 1].like_num and not doc[i - 1].ent_type_) or (
-            i > 0 and doc[i - 1].lower_ in fact_words("count_word")
+            i > 0 and self.lowers[i - 1] in fact_words("count_word")
         )
 
     def _apposition(self, metric: Metric) -> bool:
         """ "Kunming, the provincial capital, recorded": a description of a name, no metric."""
         doc = self.doc
         i = metric.start - 1
-        while i > 0 and doc[i].lower_ not in (",",) and i > metric.start - 5:
+        while i > 0 and self.lowers[i] not in (",",) and i > metric.start - 5:
             i -= 1
         if i <= 0 or doc[i].text != "," or doc[i - 1].ent_type_ not in ("GPE", "ORG", "PERSON"):
             return False
@@ -1764,7 +1776,7 @@ class _Context:
 
     def _example(self, metric: Metric) -> bool:
         """ "Excluding items such as stock-based compensation": named as an example, not measured."""
-        before = " ".join(t.lower_ for t in self.doc[max(0, metric.start - 4) : metric.start])
+        before = " ".join(self.lowers[max(0, metric.start - 4) : metric.start])
         return bool(re.search(r"\b(?:such as|excluding|including|except|like)\b", before))
 
     def _head_of(self, other: _Value) -> tuple[int, int]:
@@ -1788,11 +1800,11 @@ class _Context:
                 if t.text == ","
                 and t.i + 1 < len(doc)
                 and (
-                    doc[t.i + 1].lower_ in ("which", "who")
+                    self.lowers[t.i + 1] in ("which", "who")
                     or (
                         (
-                            doc[t.i + 1].lower_ in ("a", "an")
-                            or doc[t.i + 1].lower_ in self.finder.verbs
+                            self.lowers[t.i + 1] in ("a", "an")
+                            or self.lowers[t.i + 1] in self.finder.verbs
                         )
                         and any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
                     )
@@ -1807,9 +1819,9 @@ class _Context:
 
         Not the rate of a change: "grew at a 3.3% annualized rate", "at a 2.8% pace".
         """
-        before = [t.lower_ for t in self.doc[max(0, span.start - 4) : span.start]]
+        before = self.lowers[max(0, span.start - 4) : span.start]
         rate_of_change = bool(before) and (before[-1] in ("a", "an") or "at" in before)
-        if span.end < len(self.doc) and self.doc[span.end].lower_ in fact_words("gap_word"):
+        if span.end < len(self.doc) and self.lowers[span.end] in fact_words("gap_word"):
             return None  # "3 to 5 basis points above treasury yields": the benchmark
         for m in self.metric_index.between(span.end, span.end + 2):
             adjacent = m.start == span.end or (m.start == span.end + 1 and self.plain(span.end))
@@ -1860,7 +1872,7 @@ class _Context:
             return None
         values = [v for v in self.value_index.between(sentence.start, sentence.end)]
         first = values[0].start
-        if not any(t.lower_ in fact_words("restating") for t in self.doc[sentence.start : first]):
+        if fact_words("restating").isdisjoint(self.lowers[sentence.start : first]):
             return None
         i = bisect_right(self.sent_starts, sentence.start) - 1
         if i < 1:
@@ -1904,23 +1916,28 @@ class _Context:
                 j += 1
             # only into what the amount is made of: "a quota of 3.9 trillion yuan (...) for new
             # bonds" says what it is for
-            if j > i + 1 and j + 1 < clause[1] and doc[j].text == ")" and doc[j + 1].lower_ == "of":
+            if (
+                j > i + 1
+                and j + 1 < clause[1]
+                and doc[j].text == ")"
+                and self.lowers[j + 1] == "of"
+            ):
                 i = j + 1
         past_basis = self._past_basis(i, clause[1])
-        if past_basis > i and doc[past_basis].lower_ in fact_words("growth_noun"):
+        if past_basis > i and self.lowers[past_basis] in fact_words("growth_noun"):
             i = past_basis  # "an 18 per cent year-on-year rise in standalone net profit"
-        if i < clause[1] and doc[i].lower_ in fact_words("growth_noun"):
+        if i < clause[1] and self.lowers[i] in fact_words("growth_noun"):
             i += 1
-        elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and doc[i + 1].lower_ == "worth":
+        elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and self.lowers[i + 1] == "worth":
             i += 2  # "half a million euros' worth of shares"
-        elif i < clause[1] and doc[i].lower_ == "worth":
+        elif i < clause[1] and self.lowers[i] == "worth":
             i += 1  # "RMB 45 billion worth of goods"
         joins = ("in", "on", "for") if value_kind == "share" else ("in", "on", "for", "of")
-        if i >= clause[1] or doc[i].lower_ not in joins:
+        if i >= clause[1] or self.lowers[i] not in joins:
             return None
         start = i + 1
         while start < clause[1] and (
-            doc[start].lower_ in ("the", "a", "an", "its", "their", "own")
+            self.lowers[start] in ("the", "a", "an", "its", "their", "own")
             or doc[start].ent_type_ == "DATE"
             or (doc[start].ent_type_ in SUBJECT_LABELS and self._possessive_after(start))
             or doc[start].text in ("'s", "\u2019s")
@@ -1935,12 +1952,12 @@ class _Context:
         if (
             start < end < clause[1]
             and doc[end].text in ("'s", "\u2019s")
-            and doc[end - 1].lower_ in owners
+            and self.lowers[end - 1] in owners
         ):
             start = end = end + 1  # "40% of the district's workforce": the owner's part
             while end < clause[1] and end < start + 5 and self.plain(end):
                 end += 1
-        if end == start or doc[end - 1].lower_ in owners:
+        if end == start or self.lowers[end - 1] in owners:
             return None  # "30 billion yuan in the province": where, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
@@ -1955,16 +1972,16 @@ class _Context:
             reach + 1 < stop
             and reach < end + 10
             and doc[reach].text in (",", "and", "or")
-            and (self.plain(reach + 1) or doc[reach + 1].lower_ in ("and", "or"))
+            and (self.plain(reach + 1) or self.lowers[reach + 1] in ("and", "or"))
         ):
-            joined = joined or doc[reach].lower_ in ("and", "or")
+            joined = joined or self.lowers[reach] in ("and", "or")
             reach += 1
-            while reach < stop and doc[reach].lower_ in ("and", "or"):
+            while reach < stop and self.lowers[reach] in ("and", "or"):
                 joined = True
                 reach += 1
             if (
                 reach + 1 < stop
-                and doc[reach].lower_ in self.finder.verbs
+                and self.lowers[reach] in self.finder.verbs
                 and reach not in self.cue_tokens
                 and self.plain(reach + 1)
             ):
@@ -2009,23 +2026,23 @@ class _Context:
                 (
                     i
                     for i in range(span.start - 1, max(segment, span.start - 4) - 1, -1)
-                    if self.doc[i].lower_ in self.finder.verbs
+                    if self.lowers[i] in self.finder.verbs
                 ),
                 None,
             )
         if verb is None:
             return None
         end = verb
-        while end > segment and self.doc[end - 1].lower_ in self.finder.verbs:
+        while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
-        quantity_verb = self.doc[verb].lower_ in fact_words("quantity_verb")
+        quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
         if quantity_verb and not self.metric_index.between(segment, verb):
             # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
             return self.char_range(verb, verb + 1)
-        if start < end and self.doc[end - 1].lower_ not in self.finder.owner_nouns:
+        if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
             return self.char_range(start, end)
         opening = segment
         while opening < verb and not self.plain(opening):
@@ -2033,9 +2050,9 @@ class _Context:
         closing = opening
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
-        if closing > opening and self.doc[closing - 1].lower_ not in self.finder.owner_nouns:
+        if closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns:
             return self.char_range(opening, closing)
-        if self.doc[verb].lower_ in fact_words("quantity_verb"):
+        if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
 
@@ -2055,7 +2072,7 @@ class _Context:
                         out.add(ent.start)
                     break
         for ent in self.subjects:
-            after = [t.lower_ for t in doc[ent.end : ent.end + 3]]
+            after = self.lowers[ent.end : ent.end + 3]
             line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
             dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
             if (
@@ -2098,7 +2115,7 @@ class _Context:
         doc, i = self.doc, ent.start - 1
         if ent.label_ != "GPE" or i < 1:
             return False
-        if doc[i].lower_ in ("its", "their"):
+        if self.lowers[i] in ("its", "their"):
             return True
         return doc[i].text in ("'s", "\u2019s") and not doc[i - 1].ent_type_
 
@@ -2126,7 +2143,7 @@ class _Context:
         else:
             while i < min(len(doc), ent.end + 4) and doc[i].is_lower and self.plain(i):
                 # "Xinjiang polysilicon maker reports ...": a company the sentence leaves unnamed
-                if self.finder.owner_refers.get(doc[i].lower_) in ("ORG", "Bank"):
+                if self.finder.owner_refers.get(self.lowers[i]) in ("ORG", "Bank"):
                     return True
                 i += 1
         if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
@@ -2151,7 +2168,7 @@ class _Context:
         if ent.label_ != "ORG" or not any(w in self.finder.source_bodies for w in words):
             return False
         # "The Provincial Department of Finance spent 86.4 billion yuan": it owns what it spends
-        after = self.doc[ent.end].lower_ if ent.end < len(self.doc) else ""
+        after = self.lowers[ent.end] if ent.end < len(self.doc) else ""
         return after not in fact_words("quantity_verb") | fact_words("allocation")
 
     def _owners(self, sentence: Span) -> list[Span]:
@@ -2187,7 +2204,7 @@ class _Context:
 
         # A headline that opens with a company noun ("Automaker starts production at ...",
         # "Lender posts record profit") is about the first such company the lede names.
-        kind = self.finder.owner_refers.get(self.doc[0].lower_)
+        kind = self.finder.owner_refers.get(self.lowers[0])
         if kind in ("ORG", "Bank"):
             company = next((e for e in candidates if self._owner_kind(e) == kind), None)
             if company is not None:
@@ -2208,9 +2225,9 @@ class _Context:
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
         """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
         i = ent.start - 1
-        if i > sentence.start and self.doc[i].lower_ == "the":
+        if i > sentence.start and self.lowers[i] == "the":
             i -= 1  # "to the US"
-        return i > sentence.start and self.doc[i].lower_ in fact_words("adjunct")
+        return i > sentence.start and self.lowers[i] in fact_words("adjunct")
 
     def _subject(self, value: _Value, previous: _Value | None) -> None:
         if value.metric_cls == "instrument":
@@ -2398,12 +2415,12 @@ class _Context:
         sentence before names ("there is" says nothing of a place)."""
         doc, sentence = self.doc, value.sentence
         if self._theres is None:  # found once per document
-            self._theres = [t.i for t in doc if t.lower_ == "there"]
+            self._theres = [i for i, word in enumerate(self.lowers) if word == "there"]
         k = bisect_left(self._theres, sentence.start)
         if k == len(self._theres) or self._theres[k] >= value.span.start:
             return None
         i = self._theres[k]
-        following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        following = self.lowers[i + 1] if i + 1 < len(doc) else ""
         if i == sentence.start or following in fact_words("existential"):
             return None
         j = bisect_right(self.sent_starts, sentence.start) - 1
@@ -2419,16 +2436,16 @@ class _Context:
         doc, i = self.doc, ent.start - 1
         floor = max(ent.sent.start, ent.start - 8)  # a list of a few names, not a scan
         while i > floor and (
-            doc[i].lower_ in ("the", ",", "and") or doc[i].is_title or doc[i].ent_type_
+            self.lowers[i] in ("the", ",", "and") or doc[i].is_title or doc[i].ent_type_
         ):
             i -= 1
-        return i >= floor and doc[i].lower_ in fact_words("adjunct")
+        return i >= floor and self.lowers[i] in fact_words("adjunct")
 
     def _referring_tokens(self) -> list[int]:
         """The owner nouns of the document ("the county", "the company"), found once."""
         if self._referring is None:
             refers = self.finder.owner_refers
-            self._referring = [t.i for t in self.doc if t.lower_ in refers]
+            self._referring = [i for i, word in enumerate(self.lowers) if word in refers]
         return self._referring
 
     def _referred(self) -> Counter[str]:
@@ -2436,9 +2453,9 @@ class _Context:
         (``lexicons/owner_nouns.tsv``)."""
         doc, refers = self.doc, self.finder.owner_refers
         return Counter(
-            refers[doc[i].lower_]
+            refers[self.lowers[i]]
             for i in self._referring_tokens()
-            if i > 0 and doc[i - 1].lower_ in ("the", "this") and not doc[i].ent_type_
+            if i > 0 and self.lowers[i - 1] in ("the", "this") and not doc[i].ent_type_
         )
 
     def _owner_kind(self, ent: Span) -> str:
@@ -2467,13 +2484,13 @@ class _Context:
             (
                 i
                 for i in (self._referring[k] for k in range(high - 1, low - 1, -1))
-                if doc[i - 1].lower_ in ("the", "this")
+                if self.lowers[i - 1] in ("the", "this")
                 and not doc[i].ent_type_
                 # "economists at the bank": where, not whose ("in the city" is whose)
                 and not (
-                    refers[doc[i].lower_] in ("ORG", "Bank")
+                    refers[self.lowers[i]] in ("ORG", "Bank")
                     and i - 2 >= 0
-                    and doc[i - 2].lower_ in fact_words("adjunct")
+                    and self.lowers[i - 2] in fact_words("adjunct")
                 )
             ),
             None,
@@ -2483,7 +2500,7 @@ class _Context:
             noun is not None
             and noun != opener
             and _holds(self._referring, opener)
-            and doc[opener - 1].lower_ in ("the", "this")
+            and self.lowers[opener - 1] in ("the", "this")
             and value.metric is not None
             and self.text[max(0, value.metric[0] - 4) : value.metric[0]].lower() == "its "
         ):
@@ -2492,7 +2509,7 @@ class _Context:
             noun = opener
         if noun is None:
             return None
-        what = refers[doc[noun].lower_]
+        what = refers[self.lowers[noun]]
         if what == "country":
             return self.main_country
         if what in ("ORG", "Bank"):
@@ -2507,7 +2524,7 @@ class _Context:
             first = [inherited] if at == paragraph and inherited is not None else []
             bank = what == "Bank"
             # "the group" is first the company whose name says Group ("Shandong Port Group")
-            named = [e for e in ranked if doc[noun].lower_ in self.fullest(e).lower().split()]
+            named = [e for e in ranked if self.lowers[noun] in self.fullest(e).lower().split()]
             return next(
                 (
                     e
@@ -2592,10 +2609,10 @@ class _Context:
         Arabia" (each name of the list)."""
         doc, i = self.doc, ent.start - 1
         while i >= 0 and (
-            doc[i].lower_ in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
+            self.lowers[i] in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
         ):
             i -= 1
-        if i >= 0 and doc[i].lower_ in fact_words("partner"):
+        if i >= 0 and self.lowers[i] in fact_words("partner"):
             # ", with HDFC Bank down 1.2%": an owner and its own move, not a partner
             absolute = i > 0 and doc[i - 1].text == "," and ent.end in self.cue_tokens
             return not absolute
@@ -2723,9 +2740,7 @@ class _Context:
         k = bisect_left(cues, sentence.start)
         verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
         words = fact_words("sector")
-        return any(
-            t.lower_ in words for t in self.doc[sentence.start : min(verb, sentence.start + 12)]
-        )
+        return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
 
     def _elliptic_owner(
         self, owners: Sequence[Span], segment: int, value_start: int
@@ -2744,21 +2759,21 @@ class _Context:
         """A place that opens its sentence after a preposition and a comma ends: "In Mexico
         City, ...". It says where, and the owner follows."""
         doc, i = self.doc, ent.start - 1
-        if i > ent.sent.start and doc[i].lower_ == "the":
+        if i > ent.sent.start and self.lowers[i] == "the":
             i -= 1  # "Elsewhere in the Gulf, ..."
         # one opening adverb may come first: "Elsewhere in ...", "Meanwhile in ..."
         opening = i == ent.sent.start or (i - 1 == ent.sent.start and doc[i - 1].is_alpha)
         return (
             i >= 0
             and opening
-            and doc[i].lower_ in fact_words("adjunct")
+            and self.lowers[i] in fact_words("adjunct")
             and ent.end < len(doc)
             and doc[ent.end].text == ","
         )
 
     def _passive_by(self, i: int) -> bool:
         """ "followed by Nanjing", "led by X": the owner comes after "by"."""
-        return 0 <= i < len(self.doc) and self.doc[i].lower_ == "by"
+        return 0 <= i < len(self.doc) and self.lowers[i] == "by"
 
     def _owner_of_metric(self, owners: Sequence[Span], value: _Value) -> Span | None:
         """ "Sichuan's GDP", "GDP of Sichuan", "retail sales in Jiangsu": the metric's owner."""
@@ -2797,9 +2812,9 @@ class _Context:
     def fullest(self, ent: Span) -> str:
         """The fullest form of an ORG or GPE in the article: "Sichuan" -> "Sichuan Province",
         "US" -> "U.S.", "RBI" -> "Reserve Bank of India"."""
-        key = (ent.text, ent.label_)
+        key = (self.text[ent.start_char : ent.end_char], ent.label_)  # Span.text joins tokens
         if key not in self._fullest:
-            self._fullest[key] = self._find_fullest(ent.text, ent.label_)
+            self._fullest[key] = self._find_fullest(*key)
         return self._fullest[key]
 
     def _find_fullest(self, text: str, label: str) -> str:
@@ -2906,7 +2921,7 @@ class _Context:
         context = _SPAN_CONTEXT.search(before)
         # a deadline is ahead: "cuts of 75 basis points by December"
         ahead = ahead or (
-            not past and ent.start > 0 and self.doc[ent.start - 1].lower_ in fact_words("goal")
+            not past and ent.start > 0 and self.lowers[ent.start - 1] in fact_words("goal")
         )
         if context and (context["verb"].lower() == "ended" or context["rel"] in ("last", "LAST")):
             ahead = False  # "the year ended March 31" is over, even in a forecast's sentence
@@ -2970,7 +2985,7 @@ class _Context:
         figures ("inflation, at 1.2 percent in February") date only themselves.
         """
         planning = fact_words("planning")
-        reporting = (s for s in self.sents if not any(t.lower_ in planning for t in s))
+        reporting = (s for s in self.sents if planning.isdisjoint(self.lowers[s.start : s.end]))
         for sentence in itertools.islice(reporting, 4):
             found: list[str] = []
             event_day = False
@@ -3065,7 +3080,7 @@ class _Context:
         starting_point = (
             value.kind == "level"
             and span.start > 0
-            and self.doc[span.start - 1].lower_ == "from"
+            and self.lowers[span.start - 1] == "from"
             and not after[:1]
         )
         for ent in after[:1] if cap else candidates:
@@ -3204,7 +3219,7 @@ class _Context:
             return True
         start = max(value.clause[0], value.span.start - 3)
         allocation = fact_words("allocation")
-        return any(t.lower_ in allocation for t in self.doc[start : value.span.start])
+        return not allocation.isdisjoint(self.lowers[start : value.span.start])
 
     def _perfect_before(self, value: _Value, ent: Span) -> bool:
         """Whether "had" + a verb tells a value reached by a date ("cumulative turnover had
@@ -3212,7 +3227,7 @@ class _Context:
         start = max(value.clause[0], value.span.start - 6)
         return (
             value.kind != "target"
-            and any(t.lower_ == "had" for t in self.doc[start : value.span.start])
+            and "had" in self.lowers[start : value.span.start]
             and ent.start >= value.span.end
         )
 
@@ -3233,7 +3248,7 @@ class _Context:
         doc, anchor = self.doc, self.anchor
         if anchor is None or not re.fullmatch(r"\d{4}", resolved) or int(resolved) <= anchor.year:
             return resolved
-        if ent.start == 0 or doc[ent.start - 1].lower_ not in fact_words("until"):
+        if ent.start == 0 or self.lowers[ent.start - 1] not in fact_words("until"):
             return resolved
         start = max(value.clause[0], value.span.start - 4)
         if not any(t.lower_ in fact_words("allocation") for t in doc[start : value.span.start]):
@@ -3260,7 +3275,7 @@ class _Context:
         doc = self.doc
         if not re.fullmatch(r"\d{4}", resolved) or ent.end + 1 >= len(doc):
             return resolved, ent
-        if doc[ent.end].lower_ not in ("and", "to"):
+        if self.lowers[ent.end] not in ("and", "to"):
             return resolved, ent
         following = self.date_index.between(ent.end + 1, ent.end + 2)
         if not following or not re.fullmatch(r"\d{4}", following[0].text.strip()):
@@ -3274,11 +3289,11 @@ class _Context:
         """Whether a date is the deadline of a plan told after token ``start`` ("aims to lift
         throughput to 40 million TEUs by 2027, and diesel use fell 8.2 percent"), which dates no
         reported figure after it ("By the end of 2023, the city had built ..." does)."""
-        if ent.start == 0 or self.doc[ent.start - 1].lower_ not in fact_words("goal"):
+        if ent.start == 0 or self.lowers[ent.start - 1] not in fact_words("goal"):
             return False
         if self._planning_tokens is None:
             words = fact_words("planning")
-            self._planning_tokens = [t.i for t in self.doc if t.lower_ in words]
+            self._planning_tokens = [i for i, word in enumerate(self.lowers) if word in words]
         j = bisect_left(self._planning_tokens, start)
         return j < len(self._planning_tokens) and self._planning_tokens[j] < ent.start
 
@@ -3286,9 +3301,9 @@ class _Context:
         """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
         third quarter" (its date is the comparison's, not the one the text goes on with)."""
         i = span.start - 1
-        if i >= 0 and self.doc[i].lower_ in ("a", "an", "the"):
+        if i >= 0 and self.lowers[i] in ("a", "an", "the"):
             i -= 1
-        return i >= 0 and self.doc[i].lower_ == "from"
+        return i >= 0 and self.lowers[i] == "from"
 
     def _in_relative_aside(self, ent: Span, end: int) -> bool:
         """Whether a date before a value stands in a relative clause between commas that closes
@@ -3298,7 +3313,7 @@ class _Context:
             return False
         for i in range(ent.start - 1, max(-1, ent.start - 15), -1):
             if doc[i].text == ",":
-                return i + 1 < ent.start and doc[i + 1].lower_ in relative
+                return i + 1 < ent.start and self.lowers[i + 1] in relative
             if doc[i].is_sent_start:
                 return False
         return False
@@ -3307,7 +3322,7 @@ class _Context:
         """Whether a date names a part of the period in view: "in December alone". It dates
         only the figure just before it ("4.3 pct in December alone") or the one it opens, not
         the sentence's earlier figures nor the rest of the paragraph."""
-        return ent.end < len(self.doc) and self.doc[ent.end].lower_ in fact_words("part")
+        return ent.end < len(self.doc) and self.lowers[ent.end] in fact_words("part")
 
     def _of_another_noun(self, span: Span, ent: Span) -> bool:
         """Whether a date after a value stands in a relative clause of a noun between them:
@@ -3319,7 +3334,7 @@ class _Context:
         if ent.start - span.end > 30:
             return False
         return any(
-            doc[i].lower_ in pronouns and doc[i - 1].is_alpha
+            self.lowers[i] in pronouns and doc[i - 1].is_alpha
             for i in range(span.end + 1, ent.start)
         )
 
@@ -3331,7 +3346,7 @@ class _Context:
         between = self.value_index.between(span.end, ent.start)
         inside = {i for v in between for i in range(v.start, v.end)}
         return bool(between) and all(
-            i in inside or self.doc[i].lower_ in (",", "or") for i in range(span.end, ent.start)
+            i in inside or self.lowers[i] in (",", "or") for i in range(span.end, ent.start)
         )
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
@@ -3341,7 +3356,7 @@ class _Context:
         if (
             value.kind == "target"
             and span.end < len(self.doc)
-            and self.doc[span.end].lower_ in fact_words("standing")
+            and self.lowers[span.end] in fact_words("standing")
             # "the 1.5%-3.5% target range in 2024 and 2025": a target of those years
             and not (after and after[0].start - span.end <= 4)
         ):
@@ -3364,14 +3379,14 @@ class _Context:
         for i in range(start, end):
             token = doc[i]
             if token.text == ",":
-                opens = i + 1 < len(doc) and doc[i + 1].lower_ in relative
+                opens = i + 1 < len(doc) and self.lowers[i + 1] in relative
                 holds = i < span.start and all(t.text != "," for t in doc[i + 1 : span.start])
                 aside = opens and not holds
                 continue
             if (
                 not aside
                 and token.lower_ in words
-                and (i + 1 >= len(doc) or doc[i + 1].lower_ not in planning)
+                and (i + 1 >= len(doc) or self.lowers[i + 1] not in planning)
             ):
                 return True
         return False
@@ -3383,9 +3398,8 @@ class _Context:
         if end - start > 30:
             return False
         opening = fact_words("planning") | fact_words("report") | fact_words("present")
-        doc = self.doc
         return any(
-            doc[i].lower_ == "and" and doc[i + 1].lower_ in opening for i in range(start, end - 1)
+            self.lowers[i] == "and" and self.lowers[i + 1] in opening for i in range(start, end - 1)
         )
 
     def _sensitivity(self, value: _Value) -> bool:
@@ -3394,7 +3408,7 @@ class _Context:
         Read in the value's clause, at most 15 words before it."""
         words = fact_words("sensitivity")
         start = max(value.clause[0], value.span.start - 15)
-        return any(t.lower_ in words for t in self.doc[start : value.span.start])
+        return not words.isdisjoint(self.lowers[start : value.span.start])
 
     def _consensus(self, sentence: Span) -> bool:
         """ "Analysts had expected ...", "economists polled by Reuters": a forecast of the
@@ -3402,8 +3416,8 @@ class _Context:
         found = self._consensus_sentences.get(sentence.start)
         if found is None:
             words = fact_words("consensus")
-            found = self._consensus_sentences[sentence.start] = any(
-                t.lower_ in words for t in sentence
+            found = self._consensus_sentences[sentence.start] = not words.isdisjoint(
+                self.lowers[sentence.start : sentence.end]
             )
         return found
 
@@ -3411,11 +3425,11 @@ class _Context:
         """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
         which is no change's period (a change runs over a period)."""
         doc, i = self.doc, ent.start - 1
-        if i >= 0 and doc[i].lower_ in ("on", "earlier", "later"):
+        if i >= 0 and self.lowers[i] in ("on", "earlier", "later"):
             i -= 1
         report = fact_words("report")
-        return (i >= 0 and doc[i].lower_ in report) or (
-            ent.end < len(doc) and doc[ent.end].lower_ in report
+        return (i >= 0 and self.lowers[i] in report) or (
+            ent.end < len(doc) and self.lowers[ent.end] in report
         )
 
     def _change_to_level(self, span: Span, ent: Span) -> bool:
@@ -3426,7 +3440,7 @@ class _Context:
         return (
             len(between) == 1
             and between[0].start - span.end <= 4
-            and self.doc[between[0].start - 1].lower_ in ("to", "at")
+            and self.lowers[between[0].start - 1] in ("to", "at")
         )
 
     def headline_periods(self, values: Sequence[_Value]) -> None:
@@ -3479,17 +3493,17 @@ class _Context:
 
         def word_before(end: int) -> int:  # the word before a date, past "in", "on", "by"
             i = end - 1
-            return i - 1 if i >= 0 and doc[i].lower_ in ("in", "on", "by") else i
+            return i - 1 if i >= 0 and self.lowers[i] in ("in", "on", "by") else i
 
         i = word_before(ent.start)
         for _ in range(4):  # back over the earlier dates of a list: "2034 and | 2054"
-            if i < 1 or doc[i].lower_ not in ("and", "or", ",") or doc[i - 1].ent_type_ != "DATE":
+            if i < 1 or self.lowers[i] not in ("and", "or", ",") or doc[i - 1].ent_type_ != "DATE":
                 break
             start = i - 1
             while start > 0 and doc[start].ent_iob_ != "B":
                 start -= 1
             i = word_before(start)
-        return i >= 0 and doc[i].lower_ in fact_words("maturity")
+        return i >= 0 and self.lowers[i] in fact_words("maturity")
 
     def _aside(self, ent: Span) -> bool:
         """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)"."""
@@ -3586,24 +3600,25 @@ def _benchmark(ent: Span) -> bool:
     """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks", "its peak
     in 2021": a date a value is measured against, not the value's period."""
     doc, i = ent.doc, ent.start - 1
+    lowers = doc_lowers(doc)
     # "since" just before, or opening a short clause the date ends: "its highest since early
     # 2022", "its highest level since the rate was introduced in 2013"
     for j in range(i, max(-1, i - 7), -1):
-        if doc[j].lower_ == "since":
-            return any(t.lower_ in fact_words("record") for t in doc[max(0, j - 4) : j])
+        if lowers[j] == "since":
+            return not fact_words("record").isdisjoint(lowers[max(0, j - 4) : j])
         if doc[j].is_punct:
             break
-    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in fact_words("benchmark"):
+    if i >= 1 and lowers[i] == "of" and lowers[i - 1] in fact_words("benchmark"):
         return True
     # "nearly 40% below its peak in 2021": the peak's own date ("a record high in 2023" is not)
     if (
         i >= 2
-        and doc[i].lower_ == "in"
-        and doc[i - 1].lower_ in fact_words("benchmark")
-        and doc[i - 2].lower_ in fact_words("possessive")
+        and lowers[i] == "in"
+        and lowers[i - 1] in fact_words("benchmark")
+        and lowers[i - 2] in fact_words("possessive")
     ):
         return True
-    return ent.end < len(doc) and doc[ent.end].lower_ in fact_words("benchmark")
+    return ent.end < len(doc) and lowers[ent.end] in fact_words("benchmark")
 
 
 def _holds(sorted_items: list[int], item: int) -> bool:
@@ -3633,7 +3648,7 @@ def anchor_is_stated(doc: Doc) -> bool:
     """Whether the article's date is given or written in full, not inferred from a dateline."""
     return periods.parse_day(doc.user_data.get(ANCHOR_KEY)) is not None or any(
         periods.parse_day(data.value.value) is not None
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ == "DATE"
         and e.start_char <= HEAD_CHARS
         and (data := get_span_data(e)) is not None
@@ -3651,7 +3666,7 @@ def document_anchor(doc: Doc) -> date | None:
     given = periods.parse_day(doc.user_data.get(ANCHOR_KEY))
     if given is not None:
         return given
-    head = [e for e in doc.ents if e.label_ == "DATE" and e.start_char <= HEAD_CHARS]
+    head = [e for e in doc_ents(doc) if e.label_ == "DATE" and e.start_char <= HEAD_CHARS]
     for ent in head:
         data = get_span_data(ent)
         if data is not None and isinstance(data.value, DateValue):
@@ -3673,7 +3688,7 @@ def document_anchor(doc: Doc) -> date | None:
     planning = _planning_sentences(doc)
     planned = any(
         str(year) in ent.text and _in_sentences(ent, planning)
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if ent.label_ == "DATE"
     )
     ended = any(
@@ -3722,7 +3737,7 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
     years: list[int] = []
     goals: list[int] = []
     skip = fact_words("deadline") | fact_words("maturity")
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "DATE":
             continue
         data = get_span_data(ent)
@@ -3730,7 +3745,7 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
         found = re.match(r"(?:FY)?(\d{4})", value or "") or re.search(r"\b(\d{4})\b", ent.text)
         if not found:
             continue
-        before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
+        before = set(doc_lowers(doc)[max(0, ent.start - 3) : ent.start])
         if before & fact_words("goal"):
             goals.append(int(found[1]))
         elif not before & skip:
@@ -3757,7 +3772,7 @@ def _reported_parts(doc: Doc) -> list[tuple[int, date | None]]:
     budget's: "its 2024 capital spending budget"), each with its year and last day."""
     parts = []
     planning = _planning_sentences(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "DATE" or _in_sentences(ent, planning) or _benchmark(ent):
             continue
         data = get_span_data(ent)
@@ -3771,7 +3786,8 @@ def _reported_parts(doc: Doc) -> list[tuple[int, date | None]]:
 def _planning_sentences(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of the sentences that plan or forecast ("aims to", "will"), in order."""
     words = fact_words("planning")
-    return [(s.start, s.end) for s in doc.sents if any(t.lower_ in words for t in s)]
+    lowers = doc_lowers(doc)
+    return [(s.start, s.end) for s in doc.sents if not words.isdisjoint(lowers[s.start : s.end])]
 
 
 def _in_sentences(ent: Span, ranges: list[tuple[int, int]]) -> bool:
@@ -3790,10 +3806,10 @@ def _reported_years(doc: Doc) -> list[tuple[int, bool]]:
     years: list[tuple[int, bool]] = []
     planning = _planning_sentences(doc)
     not_reports = fact_words("deadline") | fact_words("maturity")
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "DATE":
             continue
-        before = {t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]}
+        before = set(doc_lowers(doc)[max(0, ent.start - 3) : ent.start])
         if before & not_reports or _in_sentences(ent, planning):
             continue
         data = get_span_data(ent)
@@ -3816,5 +3832,6 @@ class FactStage:
         self.finder = FactFinder(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        store_facts(doc, self.finder(doc, document_anchor(doc)))
+        with entities_read_once(doc):
+            store_facts(doc, self.finder(doc, document_anchor(doc)))
         return doc
