@@ -175,19 +175,25 @@ def _dollar_ones(chars: int) -> str:
     return ("$1 " * (chars // 3 + 1))[:chars]
 
 
+def _changes(chars: int) -> str:
+    return ("sales rose 5% to $1 and to " * (chars // 27 + 1))[:chars]
+
+
 # Sizes are counted in characters (1 KB = 1024 characters); only the symbols are multi-byte.
 PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "digits": ("one line of digits and commas (`1000,001,002,...`, no spaces)", _digits_and_commas),
     "symbols": ("repeated currency symbols (`$€£¥$€£¥...`, no spaces)", _currency_symbols),
     "dollars": ('a run of "$1 " tokens (`$1 $1 $1 ...`)', _dollar_ones),
+    # one sentence of a thousand changes: every value's cues, metric and owner are looked for
+    "changes": ("one endless sentence of changes (`sales rose 5% to $1 and to ...`)", _changes),
 }
 
 
 def pathological_text(kind: str, kb: int) -> str:
     """The pathological input ``kind`` at ``kb`` x 1024 characters.
 
-    >>> [pathological_text(k, 1)[:12] for k in ("digits", "symbols", "dollars")]
-    ['1000,001,002', '$€£¥$€£¥$€£¥', '$1 $1 $1 $1 ']
+    >>> [pathological_text(k, 1)[:12] for k in ("digits", "symbols", "dollars", "changes")]
+    ['1000,001,002', '$€£¥$€£¥$€£¥', '$1 $1 $1 $1 ', 'sales rose 5']
     >>> len(pathological_text("symbols", 125))
     128000
     """

@@ -466,6 +466,9 @@ class _Context:
         if inside:
             self.clause_bounds = [b for b in self.clause_bounds if b not in inside]
         self.cue_index = _ByStart(self.cues)
+        # how far before a value a cue may start, or after it, and still reach it (covering)
+        self.cue_reach = max((c.rule.scope + c.end - c.start for c in self.cues), default=0)
+        self._respectively_cues: list[int] | None = None  # starts of "respectively", in order
         self.metric_index = _ByStart(self.metrics)
         self.value_index = _ByStart(self.values)
         self.value_chars = [v.start_char for v in self.values]
@@ -577,7 +580,7 @@ class _Context:
         if cls == "instrument" and end - start > 1 and self.lowers[start] == "the":
             start += 1  # "the won gained 0.3%": the currency, no determiner
         countries = demonym_countries()
-        floor, words = span.sent.start, 0
+        floor, words = self.sentence_of(span.start).start, 0
         while start > floor and words < 4:
             if (
                 self.plain(start - 1) or (cls == "instrument" and self._index_word(start - 1))
@@ -597,7 +600,7 @@ class _Context:
             words += doc[start].text != "-" and doc[start + 1].text != "-"
         while start < span.start and not doc[start].is_alpha:
             start += 1
-        start = self._per_unit(start, span.sent.start)
+        start = self._per_unit(start, self.sentence_of(span.start).start)
         head_end = end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
@@ -780,23 +783,26 @@ class _Context:
         """Cues of ``categories`` whose scope reaches ``value``, with their distance."""
         wanted = set(categories)
         out = []
-        for cue in self.cue_index.between(clause[0], clause[1]):
+        # only the cues that can reach the value: a clause of a thousand values stays linear
+        low = max(clause[0], value.start - self.cue_reach)
+        high = min(clause[1], value.end + self.cue_reach + 1)
+        for cue in self.cue_index.between(low, high):
             rule = cue.rule
             if rule.category not in wanted or cue.start < clause[0] or cue.end > clause[1]:
                 continue
             if rule.direction in ("forward", "both") and cue.end <= value.start:
                 gap = value.start - cue.end
-                blocked = (
-                    rule.stops_at_value and self._between_values(cue.end, value.start)
-                ) or self._terminated(rule, cue.end, value.start)
-                if gap <= rule.scope and not blocked:
+                if gap <= rule.scope and not (
+                    (rule.stops_at_value and self._between_values(cue.end, value.start))
+                    or self._terminated(rule, cue.end, value.start)
+                ):
                     out.append((gap, cue))
             if rule.direction in ("backward", "both") and cue.start >= value.end:
                 gap = cue.start - value.end
-                blocked = (
-                    rule.stops_at_value and self._between_values(value.end, cue.start)
-                ) or self._terminated(rule, value.end, cue.start)
-                if gap <= rule.scope and not blocked:
+                if gap <= rule.scope and not (
+                    (rule.stops_at_value and self._between_values(value.end, cue.start))
+                    or self._terminated(rule, value.end, cue.start)
+                ):
                     out.append((gap, cue))
         return out
 
@@ -1796,7 +1802,9 @@ class _Context:
         opening = next(
             (
                 t.i
-                for t in doc[max(value.sent.start, metric.start - 10) : metric.start]
+                for t in doc[
+                    max(self.sentence_of(value.start).start, metric.start - 10) : metric.start
+                ]
                 if t.text == ","
                 and t.i + 1 < len(doc)
                 and (
@@ -1836,10 +1844,12 @@ class _Context:
     def _respectively(self, value: _Value) -> Metric | None:
         """ "Exports and imports rose 5% and 3%, respectively": the i-th metric of the i-th value."""
         sentence = value.sentence
-        if not any(
-            c.rule.category == "respectively"
-            for c in self.cue_index.between(sentence.start, sentence.end)
-        ):
+        if self._respectively_cues is None:  # found once, not per value of a long sentence
+            self._respectively_cues = [
+                c.start for c in self.cues if c.rule.category == "respectively"
+            ]
+        cues = self._respectively_cues
+        if bisect_left(cues, sentence.start) == bisect_left(cues, sentence.end):
             return None
         values = [
             v
@@ -2191,7 +2201,7 @@ class _Context:
         names = [
             e
             for e in self.subjects
-            if e.start not in self.not_owners and not self._adjunct(e, e.sent)
+            if e.start not in self.not_owners and not self._adjunct(e, self.sentence_of(e.start))
         ]
 
         def mentions(ent: Span) -> int:
@@ -2434,7 +2444,9 @@ class _Context:
         """A mention in a place phrase, however long its list: "in Uttar Pradesh and Bihar",
         "In Mexico City, ...", "at the London Metal Exchange"."""
         doc, i = self.doc, ent.start - 1
-        floor = max(ent.sent.start, ent.start - 8)  # a list of a few names, not a scan
+        floor = max(
+            self.sentence_of(ent.start).start, ent.start - 8
+        )  # a list of a few names, not a scan
         while i > floor and (
             self.lowers[i] in ("the", ",", "and") or doc[i].is_title or doc[i].ent_type_
         ):
@@ -2635,7 +2647,9 @@ class _Context:
         names = [
             e
             for e in self.subjects
-            if e.label_ == label and e.start not in self.not_owners and not self._adjunct(e, e.sent)
+            if e.label_ == label
+            and e.start not in self.not_owners
+            and not self._adjunct(e, self.sentence_of(e.start))
         ]
         distinct = {_bare(self.fullest(e)) for e in names}
         return names[0] if len(distinct) == 1 else None
@@ -2759,10 +2773,12 @@ class _Context:
         """A place that opens its sentence after a preposition and a comma ends: "In Mexico
         City, ...". It says where, and the owner follows."""
         doc, i = self.doc, ent.start - 1
-        if i > ent.sent.start and self.lowers[i] == "the":
+        if i > self.sentence_of(ent.start).start and self.lowers[i] == "the":
             i -= 1  # "Elsewhere in the Gulf, ..."
         # one opening adverb may come first: "Elsewhere in ...", "Meanwhile in ..."
-        opening = i == ent.sent.start or (i - 1 == ent.sent.start and doc[i - 1].is_alpha)
+        opening = i == self.sentence_of(ent.start).start or (
+            i - 1 == self.sentence_of(ent.start).start and doc[i - 1].is_alpha
+        )
         return (
             i >= 0
             and opening
