@@ -508,7 +508,6 @@ class _Context:
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
         self._planning_tokens: list[int] | None = None  # for _deadline
-        self._respectively_sentences: dict[int, bool] = {}  # for _restated_respectively
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -1841,15 +1840,20 @@ class _Context:
                 return m
         return None
 
-    def _respectively(self, value: _Value) -> Metric | None:
-        """ "Exports and imports rose 5% and 3%, respectively": the i-th metric of the i-th value."""
-        sentence = value.sentence
-        if self._respectively_cues is None:  # found once, not per value of a long sentence
+    def _says_respectively(self, sentence: Span) -> bool:
+        """Whether a "respectively" cue stands in ``sentence`` (an index of the cues, found once,
+        not a scan per value of a long sentence)."""
+        if self._respectively_cues is None:
             self._respectively_cues = [
                 c.start for c in self.cues if c.rule.category == "respectively"
             ]
         cues = self._respectively_cues
-        if bisect_left(cues, sentence.start) == bisect_left(cues, sentence.end):
+        return bisect_left(cues, sentence.start) != bisect_left(cues, sentence.end)
+
+    def _respectively(self, value: _Value) -> Metric | None:
+        """ "Exports and imports rose 5% and 3%, respectively": the i-th metric of the i-th value."""
+        sentence = value.sentence
+        if not self._says_respectively(sentence):
             return None
         values = [
             v
@@ -1873,12 +1877,7 @@ class _Context:
         The figures were up 31.9 percent and 42.5 percent, respectively": the quantities of the
         sentence before, in order, when the sentence names them with a word that restates them."""
         sentence = value.sentence
-        respectively = self._respectively_sentences.get(sentence.start)
-        if respectively is None:
-            cues = self.cue_index.between(sentence.start, sentence.end)
-            respectively = any(c.rule.category == "respectively" for c in cues)
-            self._respectively_sentences[sentence.start] = respectively
-        if not respectively:
+        if not self._says_respectively(sentence):
             return None
         values = [v for v in self.value_index.between(sentence.start, sentence.end)]
         first = values[0].start
