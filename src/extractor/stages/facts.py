@@ -365,6 +365,7 @@ class FactFinder:
             for row in read_lexicon("owner_nouns")
             if row["refers"] != "-"
         }
+        self.referring_nouns = frozenset(self.owner_refers)
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
         self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
@@ -483,7 +484,7 @@ class _Context:
             if ent.text not in names:
                 names[ent.text] = (f" {_bare(ent.text)} ", _initials(ent.text))
         self.not_owners = self._not_owners()
-        self._referring: list[int] | None = None  # tokens of owner nouns, for _anaphor
+        self._tokens_of: dict[frozenset[str], list[int]] = {}  # by word set, for tokens_of
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
@@ -504,10 +505,8 @@ class _Context:
         self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
-        self._theres: list[int] | None = None  # tokens of "there", for _there
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
-        self._planning_tokens: list[int] | None = None  # for _deadline
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -716,6 +715,15 @@ class _Context:
         return self.doc[start].idx, last.idx + len(last.text)
 
     # --- structure -------------------------------------------------------------------------
+
+    def tokens_of(self, words: frozenset[str]) -> list[int]:
+        """The tokens whose lower-case form is one of ``words``, in order: an index found once
+        per document, for rules that look back from a value instead of scanning per value."""
+        found = self._tokens_of.get(words)
+        if found is None:
+            found = [i for i, word in enumerate(self.lowers) if word in words]
+            self._tokens_of[words] = found
+        return found
 
     def sentence_of(self, i: int) -> Span:
         """The sentence of token ``i`` (``Token.sent`` walks the whole sentence: slow in one of
@@ -2423,12 +2431,11 @@ class _Context:
         investment of 11.2 billion yuan, ...": "there" after a noun is the last place the
         sentence before names ("there is" says nothing of a place)."""
         doc, sentence = self.doc, value.sentence
-        if self._theres is None:  # found once per document
-            self._theres = [i for i, word in enumerate(self.lowers) if word == "there"]
-        k = bisect_left(self._theres, sentence.start)
-        if k == len(self._theres) or self._theres[k] >= value.span.start:
+        theres = self.tokens_of(_THERE)
+        k = bisect_left(theres, sentence.start)
+        if k == len(theres) or theres[k] >= value.span.start:
             return None
-        i = self._theres[k]
+        i = theres[k]
         following = self.lowers[i + 1] if i + 1 < len(doc) else ""
         if i == sentence.start or following in fact_words("existential"):
             return None
@@ -2452,20 +2459,13 @@ class _Context:
             i -= 1
         return i >= floor and self.lowers[i] in fact_words("adjunct")
 
-    def _referring_tokens(self) -> list[int]:
-        """The owner nouns of the document ("the county", "the company"), found once."""
-        if self._referring is None:
-            refers = self.finder.owner_refers
-            self._referring = [i for i, word in enumerate(self.lowers) if word in refers]
-        return self._referring
-
     def _referred(self) -> Counter[str]:
         """How often the article says "the county", "the company", ...: by what they refer to
         (``lexicons/owner_nouns.tsv``)."""
         doc, refers = self.doc, self.finder.owner_refers
         return Counter(
             refers[self.lowers[i]]
-            for i in self._referring_tokens()
+            for i in self.tokens_of(self.finder.referring_nouns)
             if i > 0 and self.lowers[i - 1] in ("the", "this") and not doc[i].ent_type_
         )
 
@@ -2486,15 +2486,15 @@ class _Context:
         """ "The province's imports", "the company plans to spend": the owner a definite noun
         stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
         doc, refers = self.doc, self.finder.owner_refers
-        self._referring = self._referring_tokens()
+        referring = self.tokens_of(self.finder.referring_nouns)  # "the county", "the company"
         # between the sentence's start and the value, nearest first (an index, not a scan of
         # the sentence: a sentence of thousands of values stays linear)
-        low = bisect_right(self._referring, value.sentence.start)
-        high = bisect_left(self._referring, value.span.start)
+        low = bisect_right(referring, value.sentence.start)
+        high = bisect_left(referring, value.span.start)
         noun = next(
             (
                 i
-                for i in (self._referring[k] for k in range(high - 1, low - 1, -1))
+                for i in (referring[k] for k in range(high - 1, low - 1, -1))
                 if self.lowers[i - 1] in ("the", "this")
                 and not doc[i].ent_type_
                 # "economists at the bank": where, not whose ("in the city" is whose)
@@ -2510,7 +2510,7 @@ class _Context:
         if (
             noun is not None
             and noun != opener
-            and _holds(self._referring, opener)
+            and _holds(referring, opener)
             and self.lowers[opener - 1] in ("the", "this")
             and value.metric is not None
             and self.text[max(0, value.metric[0] - 4) : value.metric[0]].lower() == "its "
@@ -3306,11 +3306,9 @@ class _Context:
         reported figure after it ("By the end of 2023, the city had built ..." does)."""
         if ent.start == 0 or self.lowers[ent.start - 1] not in fact_words("goal"):
             return False
-        if self._planning_tokens is None:
-            words = fact_words("planning")
-            self._planning_tokens = [i for i, word in enumerate(self.lowers) if word in words]
-        j = bisect_left(self._planning_tokens, start)
-        return j < len(self._planning_tokens) and self._planning_tokens[j] < ent.start
+        planning = self.tokens_of(fact_words("planning"))
+        j = bisect_left(planning, start)
+        return j < len(planning) and planning[j] < ent.start
 
     def _after_from(self, span: Span) -> bool:
         """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
@@ -3634,6 +3632,9 @@ def _benchmark(ent: Span) -> bool:
     ):
         return True
     return ent.end < len(doc) and lowers[ent.end] in fact_words("benchmark")
+
+
+_THERE = frozenset({"there"})
 
 
 def _holds(sorted_items: list[int], item: int) -> bool:
