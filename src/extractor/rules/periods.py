@@ -494,7 +494,7 @@ def fiscal_year(anchor: date, end_month: int, split: bool = False) -> str:
     ('FY2024', 'FY2025')
     """
     ends = anchor.year if anchor.month <= end_month else anchor.year + 1
-    return f"FY{ends - 1}-{ends % 100:02d}" if split else f"FY{ends}"
+    return _split_form(ends) if split else f"FY{ends}"
 
 
 def split_year(value: str) -> str | None:
@@ -504,9 +504,11 @@ def split_year(value: str) -> str | None:
     ('FY2024-25', None, None)
     """
     match = re.fullmatch(r"FY(\d{4})", value)
-    if match is None:
-        return None
-    ends = int(match[1])
+    return None if match is None else _split_form(int(match[1]))
+
+
+def _split_form(ends: int) -> str:
+    """India's form of the fiscal year ending in ``ends``: 2025 -> "FY2024-25"."""
     return f"FY{ends - 1}-{ends % 100:02d}"
 
 
