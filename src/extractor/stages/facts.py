@@ -299,6 +299,12 @@ def demonym_countries() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def country_names() -> frozenset[str]:
+    """The bare names of every country ``lexicons/demonyms.tsv`` gives ("germany", "south korea")."""
+    return frozenset().union(*demonym_countries().values())
+
+
+@functools.cache
 def named_homes() -> tuple[tuple[str, frozenset[str]], ...]:
     """``lexicons/demonyms.tsv`` read as the homes a name may give: each adjective and each
     country name (bare) with the bare names of its country, empty for a region ("European")."""
@@ -366,6 +372,8 @@ class FactFinder:
             if row["refers"] != "-"
         }
         self.referring_nouns = frozenset(self.owner_refers)
+        # what the nouns refer to, by its lower case ("county" -> "County"), for _owner_kind
+        self.owner_kinds = {v.lower(): v for v in self.owner_refers.values()}
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
         self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
@@ -2475,11 +2483,11 @@ class _Context:
         words = self.fullest(ent).lower().split()
         if ent.label_ == "ORG":
             return "Bank" if "bank" in words else "ORG"
-        kinds = {v.lower(): v for v in self.finder.owner_refers.values()}
+        kinds = self.finder.owner_kinds
         last = words[-1] if words else ""
         if last in kinds and kinds[last] not in ("ORG", "Bank", "city", "country"):
             return kinds[last]
-        countries = frozenset().union(*demonym_countries().values())
+        countries = country_names()
         return "country" if _bare(" ".join(words)) in countries else "city"
 
     def _anaphor(self, value: _Value) -> Span | None:
@@ -2547,7 +2555,7 @@ class _Context:
                 None,
             )
         places = [e for e in self.subjects if e.label_ == "GPE" and e.start not in self.not_owners]
-        countries = frozenset().union(*demonym_countries().values())
+        countries = country_names()
         designators = {v.lower() for v in refers.values() if v not in ("ORG", "Bank", "city")}
 
         def fits(ent: Span) -> bool:
@@ -2587,7 +2595,7 @@ class _Context:
 
     def _main_country(self) -> Span | None:
         """The country the article names most often, the earliest on a tie."""
-        countries = frozenset().union(*demonym_countries().values())
+        countries = country_names()
         named = [
             e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in countries
         ]
