@@ -94,11 +94,11 @@ FORMS = {
     "hk-cents": ("a dividend of HK 75 cents", [("HK 75 cents", D("0.75"), None, None, "HKD")]),
     "dollars-cents": (
         "it costs 3 dollars 50 cents",
-        [("3 dollars 50 cents", D("3.5"), None, None, None)],
+        [("3 dollars 50 cents", D("3.5"), None, None, "USD")],
     ),
     "words-cents": (
         "thirteen dollars and forty-five cents",
-        [("thirteen dollars and forty-five cents", D("13.45"), None, None, None)],
+        [("thirteen dollars and forty-five cents", D("13.45"), None, None, "USD")],
     ),
     "pounds-pence": ("£2 and 50p a loaf", [("£2 and 50p", D("2.5"), None, None, "GBP")]),
     # negative amounts
@@ -174,7 +174,7 @@ FORMS = {
     "space-ruble-sign": ("7 390 Р", [("7 390 Р", D("7390"), None, None, "RUB")]),
     "space-rubles": ("8 500 руб.", [("8 500 руб.", D("8500"), None, None, "RUB")]),
     "comma-dash": ("50,- Kč", [("50,- Kč", D("50"), None, None, "CZK")]),
-    "nbsp": ("12\u00a0000 dollars", [("12\u00a0000 dollars", D("12000"), None, None, None)]),
+    "nbsp": ("12\u00a0000 dollars", [("12\u00a0000 dollars", D("12000"), None, None, "USD")]),
     "thin-space": ("$12\u2009000", [("$12\u2009000", D("12000"), None, None, "USD")]),
     "space-decimal-million": (
         "1 234.5 million euros",
@@ -194,12 +194,27 @@ def test_money_world_forms(nlp: Language, text: str, expected: list[tuple[object
     [
         ("It cost 5 francs.", None, ["CHF", "XOF", "XAF", "FRF", "BEF"]),
         ("In Zurich, Swiss banks paid 5 million francs.", "CHF", []),
-        ("It cost 10 dollars.", None, ["USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD"]),
         ("In Toronto and Canada, shops charged 10 dollars.", "CAD", []),
         ("Pay 500 rupees.", None, ["INR", "PKR", "LKR", "NPR"]),
         ("Mexico's Mexican lenders lent 50 million pesos.", "MXN", []),
+        ("It paid 2 million crowns.", None, ["SEK", "NOK", "DKK", "CZK", "ISK"]),
+        ("In Oslo, Norway, it paid 2 million crowns.", "NOK", []),
+        (
+            "It cost 3 billion dinars.",
+            None,
+            ["KWD", "BHD", "JOD", "IQD", "TND", "DZD", "LYD", "RSD"],
+        ),
     ],
-    ids=["franc", "franc-swiss", "dollars", "dollars-canada", "rupees", "pesos-mexico"],
+    ids=[
+        "franc",
+        "franc-swiss",
+        "dollars-canada",
+        "rupees",
+        "pesos-mexico",
+        "crowns",
+        "crowns-norway",
+        "dinars",
+    ],
 )
 def test_money_world_lone_names_stay_open_without_a_country(
     nlp: Language, text: str, currency: str | None, candidates: list[str]
@@ -273,3 +288,78 @@ def test_money_world_by_x_to_y(nlp: Language, text: str, expected: tuple[object,
         -1
     ]
     assert (last.value, last.min, last.max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "dollars" is the US dollar, as a bare "$" is, unless the places say otherwise
+        ("It cost 10 dollars.", ("10 dollars", D("10"), "USD")),
+        ("They raised 3 mln dollars.", ("3 mln dollars", D("3000000"), "USD")),
+        # a nationality before a currency word picks that nation's currency
+        ("It cost 3 billion Thai baht.", ("3 billion Thai baht", D("3000000000"), "THB")),
+        ("a 2 million Norwegian crowns fine", ("2 million Norwegian crowns", D("2000000"), "NOK")),
+        ("a 2 million Danish kroner fine", ("2 million Danish kroner", D("2000000"), "DKK")),
+        ("paid 45 million Swedish crowns", ("45 million Swedish crowns", D("45000000"), "SEK")),
+        ("a 3 billion Kuwaiti dinars fund", ("3 billion Kuwaiti dinars", D("3000000000"), "KWD")),
+        ("a 3 billion Qatari riyals deal", ("3 billion Qatari riyals", D("3000000000"), "QAR")),
+        ("3 billion Moroccan dirhams", ("3 billion Moroccan dirhams", D("3000000000"), "MAD")),
+        ("3 billion Ghanaian cedis", ("3 billion Ghanaian cedis", D("3000000000"), "GHS")),
+        ("3 billion South Korean won", ("3 billion South Korean won", D("3000000000"), "KRW")),
+        ("5 billion Israeli shekels", ("5 billion Israeli shekels", D("5000000000"), "ILS")),
+        # other names and symbols of news outside the big wires
+        ("5 billion shekels", ("5 billion shekels", D("5000000000"), "ILS")),
+        ("a NIS 3 billion budget", ("NIS 3 billion", D("3000000000"), "ILS")),
+        ("a Tk 3,000 crore project", ("Tk 3,000 crore", D("30000000000"), "BDT")),
+        ("a GH¢3 billion bond", ("GH¢3 billion", D("3000000000"), "GHS")),
+        ("a Sh3 billion loan", ("Sh3 billion", D("3000000000"), "KES")),
+        ("a S/ 3 billion budget", ("S/ 3 billion", D("3000000000"), "PEN")),
+        ("3 billion soles", ("3 billion soles", D("3000000000"), "PEN")),
+        ("a Can$3 billion deal", ("Can$3 billion", D("3000000000"), "CAD")),
+        ("Dividend of 5 sen per share.", ("5 sen per share", D("0.05"), "MYR")),
+        ("In Karachi, Pakistan, it cost Rs3 billion.", ("Rs3 billion", D("3000000000"), "PKR")),
+        ("In Mumbai, India, it cost Rs3 billion.", ("Rs3 billion", D("3000000000"), "INR")),
+    ],
+)
+def test_money_world_names_of_currencies(
+    nlp: Language, text: str, expected: tuple[object, ...]
+) -> None:
+    (found,) = [
+        (m.text, m.amount, m.currency)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Between 5 and 10 million dollars were lost.",
+            ("Between 5 and 10 million dollars", D("5000000"), D("10000000")),
+        ),
+        (
+            "Between $5 million and $10 million was lost.",
+            ("Between $5 million and $10 million", D("5000000"), D("10000000")),
+        ),
+    ],
+)
+def test_money_world_between_opens_a_sentence(
+    nlp: Language, text: str, expected: tuple[object, ...]
+) -> None:
+    (found,) = [
+        (m.text, m.min, m.max)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == expected
+
+
+def test_money_world_percent_between_opens_a_sentence(nlp: Language) -> None:
+    (found,) = [
+        (m.text, m.min, m.max)
+        for m in extractor.extract("Between 5% and 7% of output was lost.", nlp=nlp).mentions
+        if isinstance(m, PercentMention)
+    ]
+    assert found == ("Between 5% and 7%", D("5"), D("7"))

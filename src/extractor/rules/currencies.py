@@ -71,7 +71,33 @@ def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
         forms[form.key] = form
     for iso_key, iso_form in _iso_forms().items():
         forms.setdefault(iso_key, iso_form)  # the curated lexicon wins over the generated forms
+    for key, compound in _national_forms(forms).items():
+        forms.setdefault(key, compound)
     return forms
+
+
+def _national_forms(
+    forms: dict[tuple[str, str], CurrencyForm],
+) -> dict[tuple[str, str], CurrencyForm]:
+    """A currency word after a nationality that names one of its currencies: "Thai baht",
+    "Nigerian naira", "Norwegian crowns", "Kuwaiti dinars" -> that nation's currency alone.
+
+    The nation's currency is its adjective's cue in ``lexicons/currency_cues.tsv``; the adjectives
+    are those of ``lexicons/demonyms.tsv``. A pair that does not fit ("Thai dollars") makes no form.
+    """
+    cues = {row["cue"]: row["code"] for row in read_lexicon("currency_cues")}
+    adjectives = [row["word"] for row in read_lexicon("demonyms") if row["word"] in cues]
+    words = [f for (position, _), f in forms.items() if position == "suffix" and f.is_word]
+    compounds: dict[tuple[str, str], CurrencyForm] = {}
+    for adjective in adjectives:
+        code = cues[adjective]
+        for word in words:
+            if code in word.codes and " " not in word.surface:
+                surface = f"{adjective} {word.surface}"
+                compounds[("suffix", surface.lower())] = CurrencyForm(
+                    surface, (code,), True, "suffix", word.factor, True
+                )
+    return compounds
 
 
 def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
