@@ -41,14 +41,15 @@ def fragments() -> dict[str, str]:
     words = sorted(_units(), key=len, reverse=True)
     return {
         "num": numbers.numeral_regex(),
-        "pct": alternation([Phrase(w, ignore_case=True) for w in words]),
+        # the words of a unit may be hyphenated: "a 25-basis-point cut", "0.5-percentage-point"
+        "pct": alternation([Phrase(w, ignore_case=True) for w in words], space=r"(?:\s+|-)"),
         "qual": qualifier_regex(),
         "sign": r"(?:[-\u2212](?=\d)|(?i:minus|negative)\s+)",
     }
 
 
 def _unit(surface: str) -> tuple[str, Decimal] | None:
-    return _units().get(re.sub(r"\s+", " ", surface.lower()))
+    return _units().get(re.sub(r"\s+|-(?=[a-z])", " ", surface.lower()))
 
 
 class PercentFinder:
