@@ -119,11 +119,12 @@ def _months_ending(groups: dict[str, str], text: str) -> str | None:
 
 
 def _quarter_code(text: str, year: str | None) -> str | None:
-    """ "Q3 2024" -> 2024-Q3, "1Q24" -> 2024-Q1, "FY2024" -> FY2024, "9M 2024" -> 2024-01/2024-09."""
+    """ "Q3 2024" -> 2024-Q3, "1Q24" -> 2024-Q1, "1H24" -> 2024-H1, "FY2024" -> FY2024,
+    "9M 2024" -> 2024-01/2024-09."""
     short = re.search(r"'?(\d{2})$", text)
     if year is None and short and not re.search(r"\d{4}", text):
         year = f"20{short.group(1)}"
-    code = re.match(r"(Q[1-4]|H[12]|[1-4]Q|FY|[1-9]M)", text)
+    code = re.match(r"(Q[1-4]|H[12]|[1-4]Q|[12]H|FY|[1-9]M)", text)
     if year is None or code is None:
         return None
     part = code.group(1)
@@ -131,7 +132,9 @@ def _quarter_code(text: str, year: str | None) -> str | None:
         return f"FY{year}"
     if part.endswith("M"):
         return f"{year}-01/{year}-{int(part[0]):02d}"
-    return f"{year}-{'Q' + part[0] if part.endswith('Q') else part}"
+    if part[0].isdigit():  # "1Q", "2H": the number first
+        part = part[1] + part[0]
+    return f"{year}-{part}"
 
 
 def _duration(text: str) -> str | None:
