@@ -121,6 +121,25 @@ def test_entities_forms(nlp: Language, text: str, expected: list[tuple[str, str]
     assert entities(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Saudi Aramco said profit fell.", "Saudi Aramco"),
+        ("Swiss Re said claims rose.", "Swiss Re"),
+        ("Korea Zinc said sales rose.", "Korea Zinc"),
+    ],
+)
+def test_entities_name_opening_with_a_nation_is_a_company(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert entities(nlp, text) == [("ORG", name)]
+
+
+@pytest.mark.parametrize("name", ["Equinor ASA", "Volvo AB", "Nokia Oyj", "Dangote Cement Plc"])
+def test_entities_nordic_and_british_legal_suffixes(nlp: Language, name: str) -> None:
+    assert entities(nlp, f"{name} raised its dividend.") == [("ORG", name)]
+
+
 def test_entities_repeat_surname_is_person(nlp: Language) -> None:
     text = "said Wang Lei, a deputy director. Wang added that sales grew."
     assert entities(nlp, text) == [("PERSON", "Wang Lei"), ("PERSON", "Wang")]

@@ -315,6 +315,10 @@ def _gazetteer(
     )
 
 
+NATION_FIRST = "org.nation_first"
+"""The rule id of a name read as a person's that opens with a nationality or a country, and so
+names a company ("Saudi Aramco said")."""
+
 # Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
 _JOINERS = frozenset({"&", "-", "'s", ",", "(", "/"})
 
@@ -350,6 +354,8 @@ class EntityRecognizer:
         # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs"),
         # unless it names only small towns ("Lianhua" of "Lianhua Semiconductor Corp").
         self.demonyms = frozenset(_words("demonyms", "word"))
+        countries = (name for names in _words("demonyms", "country") for name in names.split("|"))
+        self.nations = self.demonyms | {name for name in countries if " " not in name}
         generic = frozenset(_words("org_generic_words", "word")) | self.demonyms
         self.generic = generic | (self.places - frozenset(minor))
         # Words of institution names are never part of a person's name ("Statistics Canada said").
@@ -418,6 +424,10 @@ class EntityRecognizer:
             ):
                 continue  # "China posted", "Japanese shares", "Exports posted": no name
             end = _hyphenated_end(doc, span.end) if spec.label == "PERSON" else span.end
+            if spec.label == "PERSON" and span[0].text in self.nations:
+                # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
+                candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_FIRST))
+                continue
             candidates.append(Span(doc, span.start, end, label=spec.label, span_id=spec.id))
         candidates = [part for span in candidates for part in self._split_possessive(span)]
         spans = _resolve(candidates)
