@@ -363,3 +363,21 @@ def test_money_world_percent_between_opens_a_sentence(nlp: Language) -> None:
         if isinstance(m, PercentMention)
     ]
     assert found == ("Between 5% and 7%", D("5"), D("7"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a $5-billion loan", [("$5-billion", D("5000000000"), None, None, "USD")]),
+        ("It raised Rs 500 cr.", [("Rs 500 cr", D("5000000000"), None, None, "INR")]),
+        ("a ₹5 lakh-crore plan", [("₹5 lakh-crore", D("5000000000000"), None, None, "INR")]),
+        ("It raised $10MM.", [("$10MM", D("10000000"), None, None, "USD")]),
+        # a numeral never stops before a decimal point and a digit: no "$1" out of "$1.2T"
+        ("It raised $1.2T.", []),
+    ],
+    ids=["hyphen-multiplier", "cr", "lakh-crore-hyphen", "MM", "unknown-suffix"],
+)
+def test_money_world_multiplier_forms(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected

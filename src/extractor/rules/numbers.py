@@ -56,7 +56,7 @@ DIGITS_REGEX = rf"""
      |\d+,\d{{1,2}}(?![\d,])                                    # decimal comma: 5,90
      |(?:\d{{4,}}|\d{{1,3}}(?!\d|{_SPACE}\d{{3}}(?!\d)))(?:\.\d+)?  # 2024, 12.82, not "12" of "12 000"
     )
-    (?![\d,]\d)                                                # do not stop inside a number
+    (?![\d,.]\d)                                               # do not stop inside a number
 """
 
 _ENGLISH = re.compile(r"^(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
@@ -149,8 +149,8 @@ def multiplier_regex() -> str:
         + [Phrase(w) for w in _longest_first(exact)]
     )
     one += r"(?![A-Za-z])"
-    # Indian compounds multiply: "3.46 lakh crore" = 3.46 x 10^5 x 10^7.
-    compound = r"(?i:lakh|thousand|hundred)\s+(?i:crore)(?![A-Za-z])"
+    # Indian compounds multiply: "3.46 lakh crore" (or "lakh-crore") = 3.46 x 10^5 x 10^7.
+    compound = r"(?i:lakh|thousand|hundred)(?:\s+|-)(?i:crore)(?![A-Za-z])"
     return rf"(?:{compound}|{one})"
 
 
@@ -225,10 +225,14 @@ def parse_numeral(text: str, decimal_comma: bool = False) -> Decimal | None:
 
 
 def parse_multiplier(text: str) -> Decimal | None:
-    """Factor of a multiplier ("billion" -> 10**9, "lakh crore" -> 10**12); ``None`` if unknown."""
+    """Factor of a multiplier ("billion" -> 10**9, "lakh crore" -> 10**12); ``None`` if unknown.
+
+    >>> parse_multiplier("lakh-crore"), parse_multiplier("MM"), parse_multiplier("mm")
+    (Decimal('1000000000000'), Decimal('1000000'), None)
+    """
     exact, folded = _multipliers()
     factor = Decimal(1)
-    for word in text.split():
+    for word in text.replace("-", " ").split():
         if word in exact:
             factor *= exact[word]
         elif word.lower() in folded:
