@@ -135,8 +135,22 @@ def test_entities_name_opening_with_a_nation_is_a_company(
     assert entities(nlp, text) == [("ORG", name)]
 
 
-@pytest.mark.parametrize("name", ["Equinor ASA", "Volvo AB", "Nokia Oyj", "Dangote Cement Plc"])
-def test_entities_nordic_and_british_legal_suffixes(nlp: Language, name: str) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Equinor ASA",
+        "Volvo AB",
+        "Nokia Oyj",
+        "Dangote Cement Plc",
+        # institution and industry heads
+        "Malaysian Rubber Board",
+        "Capital Economics",
+        "Gates Foundation",
+        "Sino Biopharma Research",
+        "Huashan Hospital",
+    ],
+)
+def test_entities_legal_suffixes_and_institution_heads(nlp: Language, name: str) -> None:
     assert entities(nlp, f"{name} raised its dividend.") == [("ORG", name)]
 
 
