@@ -158,8 +158,14 @@ def has_span_data(span: Span) -> bool:
 
 
 def set_span_data(span: Span, data: SpanData) -> None:
-    """Attach ``data`` to ``span``, readable as ``span._.extractor``."""
-    _data(span.doc, create=True)[_SPANS][_key(span)] = data.to_json()
+    """Attach ``data`` to ``span``, readable as ``span._.extractor``.
+
+    The JSON form is what the ``Doc`` keeps (and serializes); ``data`` itself is kept as its
+    decoded form, so the stages after this one read it without decoding it again.
+    """
+    key = _key(span)
+    stored = _data(span.doc, create=True)[_SPANS][key] = data.to_json()
+    _DECODED.setdefault(span.doc, {})[key] = (stored, data)
 
 
 def store_spans(doc: Doc, key: str, label: str, found: list[Found]) -> None:
