@@ -3701,7 +3701,9 @@ def document_anchor(doc: Doc) -> date | None:
     if dateline is None:
         return None
     named = {d for e in head if (d := periods.weekday(e.text)) is not None}
-    latest = _latest_year(doc)
+    planning = _planning_sentences(doc)
+    reported = _reported_years(doc, planning)
+    latest = _latest_year(reported)
     if latest is None:
         return _weekday_anchor(doc, dateline, named)
     year, whole = latest
@@ -3709,7 +3711,6 @@ def document_anchor(doc: Doc) -> date | None:
     # the article plans or forecasts that year (then it is the current one). A quarter or a
     # month of it that ends after the dateline's day ("the fourth quarter of 2023" under "Jan
     # 30") says so even then, and the year can be no earlier.
-    planning = _planning_sentences(doc)
     planned = any(
         str(year) in ent.text and _in_sentences(ent, planning)
         for ent in doc_ents(doc)
@@ -3717,13 +3718,13 @@ def document_anchor(doc: Doc) -> date | None:
     )
     ended = any(
         y == year and end is not None and (end.month, end.day) > dateline
-        for y, end in _reported_parts(doc)
+        for y, end in _reported_parts(doc, planning)
     )
     early = dateline[0] <= 4
     year = year + 1 if early and ((whole and not planned) or ended) else year
     # "April 11 ... on Thursday": the weekday of the lead fixes the year near the one guessed.
     if named:
-        last = max(y for y, _ in _reported_years(doc))
+        last = max(y for y, _ in reported)
         floor = year if early and ended else None
         year = periods.year_of_weekday(*dateline, named, last, at_least=floor) or year
     try:
@@ -3777,13 +3778,12 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
     return years, goals
 
 
-def _latest_year(doc: Doc) -> tuple[int, bool] | None:
+def _latest_year(years: list[tuple[int, bool]]) -> tuple[int, bool] | None:
     """The year the article reports on, and whether it is named as a whole year.
 
     Of the years the article reports (``_reported_years``), the one named most often wins, the
     earliest on a tie.
     """
-    years = _reported_years(doc)
     if not years:
         return None
     counts = Counter(year for year, _ in years)
@@ -3791,11 +3791,11 @@ def _latest_year(doc: Doc) -> tuple[int, bool] | None:
     return year, all(whole for y, whole in years if y == year)
 
 
-def _reported_parts(doc: Doc) -> list[tuple[int, date | None]]:
+def _reported_parts(doc: Doc, planning: list[tuple[int, int]]) -> list[tuple[int, date | None]]:
     """The quarters, halves and months the article reports (not whole years, which may be a
-    budget's: "its 2024 capital spending budget"), each with its year and last day."""
+    budget's: "its 2024 capital spending budget"), each with its year and last day; ``planning``
+    holds the sentences that plan or forecast (``_planning_sentences``)."""
     parts = []
-    planning = _planning_sentences(doc)
     for ent in doc_ents(doc):
         if ent.label_ != "DATE" or _in_sentences(ent, planning) or _benchmark(ent):
             continue
@@ -3820,15 +3820,14 @@ def _in_sentences(ent: Span, ranges: list[tuple[int, int]]) -> bool:
     return i >= 0 and ranges[i][0] <= ent.start < ranges[i][1]
 
 
-def _reported_years(doc: Doc) -> list[tuple[int, bool]]:
+def _reported_years(doc: Doc, planning: list[tuple[int, int]]) -> list[tuple[int, bool]]:
     """The years the article reports on, each with whether it is named as a whole year.
 
     Dates after "by", "since", "due (in)", "maturing in" and the like, and dates in a sentence
-    that plans or forecasts, are no report of the past; a year five or more after the others is
-    a maturity or a long-term goal.
+    that plans or forecasts (``planning``, from ``_planning_sentences``), are no report of the
+    past; a year five or more after the others is a maturity or a long-term goal.
     """
     years: list[tuple[int, bool]] = []
-    planning = _planning_sentences(doc)
     not_reports = fact_words("deadline") | fact_words("maturity")
     for ent in doc_ents(doc):
         if ent.label_ != "DATE":
