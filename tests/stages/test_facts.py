@@ -1958,6 +1958,53 @@ def test_facts_a_difference_right_after_a_value_is_a_change(nlp: Language) -> No
 
 # Periods read against the article's date: each value with its period, in order.
 DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
+    # a month named without its year is the nearest one: two months ahead, not ten back
+    "month-without-year-nearest-ahead": (
+        "Money markets price a first ECB rate cut of 25 basis points in June.",
+        "2024-04-11",
+        [("25 basis points", "2024-06")],
+    ),
+    "month-without-year-nearest-behind": (
+        "Eurostat said euro zone inflation eased to 2.4% in March.",
+        "2024-04-11",
+        [("2.4%", "2024-03")],
+    ),
+    # analysts' estimate of the figure reported: the months just ended, like the figure's
+    "consensus-months-are-the-reported-ones": (
+        "Vollrath's net income fell to EUR 1.08 bn in the October-December period, below the "
+        "EUR 1.15 bn expected by analysts.",
+        "2024-02-28",
+        [("EUR 1.08 bn", "2023-Q4"), ("EUR 1.15 bn", "2023-Q4")],
+    ),
+    "consensus-quarter-named-by-its-month": (
+        "Economists expect New Zealand's GDP to fall 0.1%, which would follow a 0.3% contraction "
+        "in the September quarter.",
+        "2024-02-28",
+        [("0.1%", None), ("0.3%", "2023-Q3")],
+    ),
+    # "before September" half a year ahead: the next September, not the last
+    "before-a-month-is-ahead": (
+        "The Reserve Bank is unlikely to cut its repo rate by 25 basis points before September.",
+        "2024-03-28",
+        [("25 basis points", "2024-09")],
+    ),
+    # a plan's month is the next one, even when the last one is nearer
+    "plan-month-is-the-next": (
+        "Banco Horizonte now sees Brazil's Selic rate at 9.75% in December.",
+        "2024-03-20",
+        [("9.75%", "2024-12")],
+    ),
+    # a balance measured at a month's end, and a span since a month, have begun
+    "balance-at-month-end-is-past": (
+        "Tasman Bank's arrears ratio was 0.84 per cent at the end of June.",
+        "2025-02-19",
+        [("0.84 per cent", "2024-06-30")],
+    ),
+    "since-a-month-is-past": (
+        "Services inflation in the euro zone has been stuck at 4 percent since November.",
+        "2024-04-11",
+        [("4 percent", "2023-11/2024-04")],
+    ),
     "main-period-comes-from-reporting-sentences-not-plans": (
         (
             "Shanghai sets 2024 growth target at around 5 percent\n\nShanghai aims to expand "

@@ -2888,9 +2888,16 @@ class _Context:
                 return month, True
         return (3, False) if self.split_years else None
 
-    def resolved(self, ent: Span, ahead: bool = False, past: bool = False) -> str | None:
-        """The period a DATE mention names, read with the words before it and the anchor."""
-        found = self._resolved(ent, ahead, past)
+    def resolved(
+        self, ent: Span, ahead: bool = False, past: bool = False, nearest: bool = True
+    ) -> str | None:
+        """The period a DATE mention names, read with the words before it and the anchor.
+
+        A month without a year is the nearest such month (``periods.resolve``), unless
+        ``nearest`` is off (a plan's months are the next ones) or the words before it say
+        otherwise: after "by" or "before" the next one, after "since" or in "at the end of
+        June" (a balance measured) one that has begun."""
+        found = self._resolved(ent, ahead, past, nearest)
         if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
         return found
@@ -2917,7 +2924,9 @@ class _Context:
             return periods.fiscal_year(self.anchor, month, self.split_years)
         return None
 
-    def _resolved(self, ent: Span, ahead: bool, past: bool = False) -> str | None:
+    def _resolved(
+        self, ent: Span, ahead: bool, past: bool = False, nearest: bool = True
+    ) -> str | None:
         if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
             return self.reporting[key]
         if (fiscal := self._fiscal_year(ent)) is not None:
@@ -2942,15 +2951,19 @@ class _Context:
             if day is not None:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
         context = _SPAN_CONTEXT.search(before)
-        # a deadline is ahead: "cuts of 75 basis points by December"
-        ahead = ahead or (
-            not past and ent.start > 0 and self.lowers[ent.start - 1] in fact_words("goal")
-        )
+        # a deadline is ahead: "cuts of 75 basis points by December", "unlikely before September"
+        word = self.lowers[ent.start - 1] if ent.start > 0 else ""
+        deadline = not past and word in fact_words("period_ahead")
+        ahead = ahead or (not past and word in fact_words("goal")) or deadline
         if context and (context["verb"].lower() == "ended" or context["rel"] in ("last", "LAST")):
             ahead = False  # "the year ended March 31" is over, even in a forecast's sentence
         elif context and context["rel"]:
             ahead = True  # "the business year ending next March"
-        resolved = periods.resolve(ent.text, value, self.anchor, ahead)
+        since = re.search(r"\bsince\s*$", before, re.IGNORECASE) is not None
+        # other months without a year are the nearest ones: "a first cut in June" (in April),
+        # "signed in January" (in March); "since July" has begun, "had reached" is past
+        nearest = nearest and not (past or deadline or context or since or _END_OF.match(ent.text))
+        resolved = periods.resolve(ent.text, value, self.anchor, ahead, nearest)
         day = periods.parse_day(resolved)
         if (
             context
@@ -2961,7 +2974,7 @@ class _Context:
             day = periods.last_day(resolved)  # "the fiscal year ending | March 2025"
         if context and day is not None:
             return periods.period_ending(day, context["what"].lower(), context["count"])
-        if resolved and re.search(r"\bsince\s*$", before, re.IGNORECASE) and self.anchor:
+        if resolved and since and self.anchor:
             return periods.since(resolved, self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
 
@@ -3154,8 +3167,13 @@ class _Context:
                     return
                 continue
             # a reported figure "had reached X by the end of October" looks back
+            # a plan's months are the next ones; a consensus ("the EUR 1.15 bn expected by
+            # analysts") is of the figure reported, whose months are the nearest
             resolved = self.resolved(
-                ent, ahead=value.kind == "target", past=self._perfect_before(value, ent)
+                ent,
+                ahead=value.kind == "target",
+                past=self._perfect_before(value, ent),
+                nearest=value.kind != "target" or self._consensus(sentence),
             )
             if resolved is None or (
                 periods.parse_day(resolved)
