@@ -1958,6 +1958,27 @@ def test_facts_a_difference_right_after_a_value_is_a_change(nlp: Language) -> No
 
 # Periods read against the article's date: each value with its period, in order.
 DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
+    # analysts' estimate beside the reported figure makes no plan of the sentence: it gives the
+    # period the text stays on
+    "main-period-from-a-sentence-with-a-consensus": (
+        "Lianhua reported first-quarter net profit of NT$8.62 billion, above the NT$7.9 billion "
+        "average of 14 analyst estimates.\n\nGross margin improved to 34.8% from 31.2% in the "
+        "fourth quarter.",
+        "2024-04-18",
+        [
+            ("NT$8.62 billion", "2024-Q1"),
+            ("NT$7.9 billion", "2024-Q1"),
+            ("34.8%", "2024-Q1"),
+            ("31.2%", "2023-Q4"),
+        ],
+    ),
+    # the date of the level a change started from is not the one the text goes on with
+    "main-period-not-from-a-starting-level": (
+        "Lianhua's gross margin improved to 34.8% from 31.2% in the fourth quarter.\n\nIts "
+        "revenue rose 11%.",
+        "2024-04-18",
+        [("34.8%", None), ("31.2%", "2023-Q4"), ("11%", None)],
+    ),
     # a month named without its year is the nearest one: two months ahead, not ten back
     "month-without-year-nearest-ahead": (
         "Money markets price a first ECB rate cut of 25 basis points in June.",

@@ -3020,8 +3020,7 @@ class _Context:
         of an event ("cut its policy rate ... on Thursday"): the news of a day, whose later
         figures ("inflation, at 1.2 percent in February") date only themselves.
         """
-        planning = fact_words("planning")
-        reporting = (s for s in self.sents if planning.isdisjoint(self.lowers[s.start : s.end]))
+        reporting = (s for s in self.sents if not self._plans(s))
         for sentence in itertools.islice(reporting, 4):
             found: list[str] = []
             event_day = False
@@ -3029,7 +3028,7 @@ class _Context:
                 before = self.doc[max(0, ent.start - 1) : ent.start]
                 if before and before[0].lower_ in ("since", "from", "by", "until"):
                     continue
-                if _benchmark(ent) or self._after_maturity_word(ent):
+                if _benchmark(ent) or self._after_maturity_word(ent) or self._dates_from(ent):
                     continue
                 value = self.resolved(ent)
                 if value and not periods.parse_day(value):
@@ -3043,6 +3042,31 @@ class _Context:
             if event_day:
                 return None
         return None
+
+    def _plans(self, sentence: Span) -> bool:
+        """Whether a sentence plans or forecasts: a word of planning that is not analysts'
+        estimate of the figure reported ("above the NT$7.9 billion average of 14 analyst
+        estimates", "the EUR 1.15 bn expected by analysts", "economists polled by Reuters had
+        expected"), which reports the period in view like the figure it is compared with."""
+        planning, consensus = fact_words("planning"), fact_words("consensus")
+        lowers = self.lowers
+        return any(
+            lowers[i] in planning
+            and consensus.isdisjoint(lowers[max(sentence.start, i - 4) : min(sentence.end, i + 3)])
+            for i in range(sentence.start, sentence.end)
+        )
+
+    def _dates_from(self, ent: Span) -> bool:
+        """Whether a date dates the level a change started from ("Gross margin improved to
+        34.8% from 31.2% in the fourth quarter"): the comparison's date, not the one the text
+        reports on."""
+        before = [v for v in self.value_index.between(max(0, ent.start - 3), ent.start)]
+        return any(
+            v.end <= ent.start
+            and all(self.lowers[i] in ("in", "at", "on") for i in range(v.end, ent.start))
+            and self._after_from(v)
+            for v in before
+        )
 
     def _period(self, value: _Value, previous: _Value | None) -> None:
         span, clause, sentence = value.span, value.clause, value.sentence
