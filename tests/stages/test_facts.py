@@ -1997,6 +1997,17 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-02-28",
         [("EUR 1.08 bn", "2023-Q4"), ("EUR 1.15 bn", "2023-Q4")],
     ),
+    "consensus-of-months-to-a-day": (
+        "Tasman Bank's cash profit was $3.62b for the six months to December 31, ahead of the "
+        "$3.58b consensus compiled by Visible Alpha.",
+        "2025-02-19",
+        [("$3.62b", "2024-H2"), ("$3.58b", "2024-H2")],
+    ),
+    "plan-of-months-to-a-day": (
+        "Tasman Bank expects cash profit of $3.7b for the six months to June 30.",
+        "2025-02-19",
+        [("$3.7b", "2025-H1")],
+    ),
     "consensus-quarter-named-by-its-month": (
         "Economists expect New Zealand's GDP to fall 0.1%, which would follow a 0.3% contraction "
         "in the September quarter.",

@@ -2944,8 +2944,10 @@ class _Context:
         opening = _SPAN_OPENING.match(ent.text)
         if opening:
             behind = opening["verb"].lower() == "ended"  # over, even in a forecast's sentence
+            # a consensus of the figure reported (a plan's months with ``nearest``) is of the
+            # span just ended: "the $3.58b consensus" for "the six months to December 31"
             end = periods.resolve(
-                opening["end"].rstrip(". "), None, self.anchor, ahead and not behind
+                opening["end"].rstrip(". "), None, self.anchor, ahead and not (behind or nearest)
             )
             day = periods.last_day(end)
             if day is not None:
