@@ -1979,6 +1979,25 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-18",
         [("34.8%", None), ("31.2%", "2023-Q4"), ("11%", None)],
     ),
+    # the day a figure was told dates no share nor estimate of a period; a one-off keeps it
+    "day-of-report-dates-no-share": (
+        "Guangxi's trade with ASEAN rose 7.9 percent last year to 307.6 billion yuan, accounting "
+        "for 44.2 percent of the region's total foreign trade, Nanning Customs said Friday.",
+        "2024-03-06",
+        [("7.9 percent", "2023"), ("307.6 billion yuan", "2023"), ("44.2 percent", "2023")],
+    ),
+    "day-of-a-statement-dates-no-figure-of-a-period": (
+        "Jiayu Travel's fourth-quarter revenue rose 12 per cent year on year to RMB3.5bn, the "
+        "company said in a statement on Tuesday, beating the Rmb3.3bn expected by analysts.",
+        "2024-03-06",
+        [("12 per cent", "2023-Q4"), ("RMB3.5bn", "2023-Q4"), ("Rmb3.3bn", "2023-Q4")],
+    ),
+    "day-of-a-statement-dates-a-one-off": (
+        "Lianhua Semiconductor said in a statement on Tuesday it would invest NT$30 billion in a "
+        "packaging plant.",
+        "2024-03-06",
+        [("NT$30 billion", "2024-03-05")],
+    ),
     # a month named without its year is the nearest one: two months ahead, not ten back
     "month-without-year-nearest-ahead": (
         "Money markets price a first ECB rate cut of 25 basis points in June.",

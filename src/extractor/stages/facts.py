@@ -3207,6 +3207,9 @@ class _Context:
                 and (
                     (ent in others and not self._one_off(value))
                     or (value.kind == "change" and self._day_of_report(ent))
+                    # "..., Nanning Customs said Friday": the day a figure was told dates no
+                    # share, level or estimate of a period either, unless it is a one-off's
+                    or (self._day_of_report(ent) and not self._one_off(value))
                 )
             ):
                 continue
@@ -3487,11 +3490,19 @@ class _Context:
         return found
 
     def _day_of_report(self, ent: Span) -> bool:
-        """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
-        which is no change's period (a change runs over a period)."""
+        """ "officials said (on) Friday", "on Saturday reported", "the company said in a
+        statement on Tuesday": the day a figure was told, which is no change's period (a
+        change runs over a period)."""
         doc, i = self.doc, ent.start - 1
         if i >= 0 and self.lowers[i] in ("on", "earlier", "later"):
             i -= 1
+        if (
+            i >= 2
+            and self.lowers[i] in fact_words("period_release")
+            and self.lowers[i - 1] in ("a", "an", "the", "its", "their")
+            and self.lowers[i - 2] == "in"
+        ):
+            i -= 3  # back over "in a statement" to the verb of telling
         report = fact_words("report")
         return (i >= 0 and self.lowers[i] in report) or (
             ent.end < len(doc) and self.lowers[ent.end] in report
