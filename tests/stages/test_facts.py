@@ -1998,6 +1998,13 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-06",
         [("NT$30 billion", "2024-03-05")],
     ),
+    # a date after "and said it expects" is the forecast's, not the figure's before it
+    "date-of-a-new-statement-after-the-value": (
+        "Tasman Dairy's board declared a special dividend of 10c per share and said it expects "
+        "earnings for the year to July 31 of 35 to 45 cents per share.",
+        "2024-02-28",
+        [("10c per share", None), ("35 to 45 cents per share", "FY2024")],
+    ),
     # a month named without its year is the nearest one: two months ahead, not ten back
     "month-without-year-nearest-ahead": (
         "Money markets price a first ECB rate cut of 25 basis points in June.",

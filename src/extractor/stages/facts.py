@@ -3097,6 +3097,9 @@ class _Context:
             and not self._after_maturity_word(d)
             and not self._of_another_noun(span, d)
             and not (self._part_of_period(d) and d.start - span.end > 2)
+            # "declared a dividend of 10c and said it expects earnings for the year to July 31":
+            # the date of another statement
+            and not self._new_statement(span.end, d.start)
         ][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
