@@ -2005,6 +2005,17 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-02-28",
         [("10c per share", None), ("35 to 45 cents per share", "FY2024")],
     ),
+    # a weekday is the day after the article's rather than six days before it
+    "weekday-the-day-after-the-article": (
+        "Shares of Sands China rose about 2 percent in Hong Kong on Tuesday.",
+        "2024-01-01",
+        [("about 2 percent", "2024-01-02")],
+    ),
+    "weekday-days-before-the-article": (
+        "Shares of Sands China rose about 2 percent in Hong Kong on Friday.",
+        "2024-01-01",
+        [("about 2 percent", "2023-12-29")],
+    ),
     # a month named without its year is the nearest one: two months ahead, not ten back
     "month-without-year-nearest-ahead": (
         "Money markets price a first ECB rate cut of 25 basis points in June.",

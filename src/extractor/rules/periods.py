@@ -401,7 +401,14 @@ def _month_and_day(
 def _weekday(
     text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
 ) -> str | None:
-    """ "Friday", "on Thursday", "yesterday", "today": the latest such day up to the anchor."""
+    """ "Friday", "on Thursday", "yesterday", "today": the latest such day up to the anchor;
+    with ``nearest``, the day after it rather than six days before ("The Fed, which meets on
+    Wednesday" in a story dated Tuesday: a story names the day just before it or after it, and
+    a day nearly a week back as "last Wednesday").
+
+    >>> _weekday("wednesday", date(2024, 3, 19), None, False), _weekday("wednesday", date(2024, 3, 19), None, False, True)
+    ('2024-03-13', '2024-03-20')
+    """
     if text in ("today", "this morning"):
         return anchor.isoformat()
     if text == "yesterday":
@@ -410,6 +417,8 @@ def _weekday(
     if len(days) != 1 or re.search(r"\b(?:last|next|this)\b", text):
         return None
     back = (anchor.weekday() - days[0]) % 7
+    if nearest and back == 6:
+        back = -1  # the day after the dateline's, not six days before it
     return (anchor - timedelta(days=back)).isoformat()
 
 
