@@ -2016,6 +2016,19 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-01-01",
         [("about 2 percent", "2023-12-29")],
     ),
+    # a place's rate goes on with the period its paragraph reports; a bank's rate is the day's
+    "place-rate-takes-the-paragraph-period": (
+        "Euro zone inflation eased to 2.4% in March. Germany's rate fell to 2.3% and Italy's "
+        "stood at 1.3%.",
+        "2024-04-11",
+        [("2.4%", "2024-03"), ("2.3%", "2024-03"), ("1.3%", "2024-03")],
+    ),
+    "bank-rate-takes-the-day": (
+        "Euro zone inflation eased to 2.4% in March. The European Central Bank kept its deposit "
+        "rate at 4%.",
+        "2024-04-11",
+        [("2.4%", "2024-03"), ("4%", "2024-04-11")],
+    ),
     # a month named without its year is the nearest one: two months ahead, not ten back
     "month-without-year-nearest-ahead": (
         "Money markets price a first ECB rate cut of 25 basis points in June.",
