@@ -2023,6 +2023,12 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-11",
         [("2.4%", "2024-03"), ("2.3%", "2024-03"), ("1.3%", "2024-03")],
     ),
+    "place-rate-takes-the-main-period": (
+        "Heilongjiang's grain output rose 2.6 percent in 2023.\n\nThe province's mechanization "
+        "rate for main crops climbed to 98.8 percent, 0.6 percentage points higher than in 2022.",
+        "2024-01-24",
+        [("2.6 percent", "2023"), ("98.8 percent", "2023"), ("0.6 percentage points", "2023")],
+    ),
     "bank-rate-takes-the-day": (
         "Euro zone inflation eased to 2.4% in March. The European Central Bank kept its deposit "
         "rate at 4%.",

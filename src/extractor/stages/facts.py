@@ -3266,13 +3266,13 @@ class _Context:
             value.metric_cls == "rate"
             and value.subject is not None
             and value.subject.label_ == "GPE"
-            and self.paragraph_period[0] == paragraph
-            and self.paragraph_period[1] is not None
+            and self._inherited(paragraph) is not None
         ):
-            # "Core inflation eased to 2.9% in March. Germany's rate fell to 2.3%": a place's
-            # rate is a statistic of the period the paragraph reports; a bank's rate (a
-            # decision) stands on the day
-            value.period = self.paragraph_period[1]
+            # "Core inflation eased to 2.9% in March. Germany's rate fell to 2.3%", "the
+            # province's mechanization rate climbed to 98.8 percent": a place's rate is a
+            # statistic of the period the text reports; a bank's rate (a decision) stands on
+            # the day
+            value.period = self._inherited(paragraph)
             value.how.append("period.paragraph")
         elif point_in_time and self.anchor is not None:
             value.period = self.anchor.isoformat()
