@@ -2035,6 +2035,13 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-11",
         [("2.4%", "2024-03"), ("4%", "2024-04-11")],
     ),
+    # the date just after the level a change started from is that level's alone
+    "date-of-a-starting-level-is-its-own": (
+        "Eurostat said euro zone inflation eased to 2.4% from 2.6% in February, while services "
+        "inflation held at 4%.",
+        "2024-04-11",
+        [("2.4%", None), ("2.6%", "2024-02"), ("4%", None)],
+    ),
     # a month named without its year is the nearest one: two months ahead, not ten back
     "month-without-year-nearest-ahead": (
         "Money markets price a first ECB rate cut of 25 basis points in June.",

@@ -3062,10 +3062,10 @@ class _Context:
         """Whether a date dates the level a change started from ("Gross margin improved to
         34.8% from 31.2% in the fourth quarter"): the comparison's date, not the one the text
         reports on."""
-        before = [v for v in self.value_index.between(max(0, ent.start - 3), ent.start)]
+        before = self.value_index.between(max(0, ent.start - 3), ent.start)
         return any(
-            v.end <= ent.start
-            and all(self.lowers[i] in ("in", "at", "on") for i in range(v.end, ent.start))
+            v.end == ent.start - 1
+            and self.lowers[v.end] in ("in", "at", "on")
             and self._after_from(v)
             for v in before
         )
@@ -3152,6 +3152,9 @@ class _Context:
             if (
                 self._not_the_period(ent, value.kind)
                 or self._aside(ent)
+                # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
+                # 0.31%": the date of the level a change started from is that level's only
+                or (self._dates_from(ent) and not (self._after_from(span) and ent in after))
                 or (
                     ent.end <= span.start
                     and self._new_statement(ent.end, span.start)
@@ -3253,6 +3256,9 @@ class _Context:
             and previous.period
             # "fell to 38.6% from 41.2% a year ago, a decline of 260 bps": not the year back's
             and "period.year_earlier" not in previous.how
+            # "eased to 1.38% from 1.52% in December, while net NPA was at 0.31%": nor the date
+            # of the level a change started from
+            and not (previous.period_span is not None and self._dates_from(previous.period_span))
             and not self._new_statement(previous.span.end, span.start)
             and not (
                 previous.period_span is not None
