@@ -342,6 +342,12 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                          "the fiscal year ending March 2025.", "FY2025"),
     "year-ended-in-a-forecast": ("The forecast compares with Kurobe's operating profit of 132.6 "
                                  "billion yen in the year ended March 31.", "FY2023"),
+    "year-ending-month-of-year": ("Toyota forecast operating profit of 4.3 trillion yen for the "
+                                  "year ending March 2025.", "FY2025"),
+    "year-ended-month-of-year": ("Toyota's operating profit was 5.35 trillion yen in the year "
+                                 "ended March 2024.", "FY2024"),
+    "year-through-month-is-no-fiscal-year": ("US consumer prices rose 3.4% in the year through "
+                                             "January.", "2024-01"),
     "year-to-month-is-no-fiscal-year": ("UK consumer prices rose 4 per cent in the year to "
                                         "January.", "2024-01"),
     "current-financial-year-split": ("India's inflation will average 5.4 per cent in the current "

@@ -2970,7 +2970,15 @@ class _Context:
         if (
             context
             and day is None
-            and _FISCAL_YEAR.fullmatch(context["what"])
+            and (
+                _FISCAL_YEAR.fullmatch(context["what"])
+                # "the year ending | March 2025": a year told by its end; "the year to
+                # January" is the annual rate of that month
+                or (
+                    context["what"].lower() == "year"
+                    and context["verb"].lower() in ("ended", "ending")
+                )
+            )
             and re.fullmatch(r"\d{4}-\d\d", resolved or "")
         ):
             day = periods.last_day(resolved)  # "the fiscal year ending | March 2025"
