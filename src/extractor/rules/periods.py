@@ -312,12 +312,14 @@ def _months_of_year(
             if year is None:
                 return None
         if year is not None:
-            y: int | None = year
+            span_year: int | None = year
         elif nearest and anchor is not None and start < end:
-            y = _nearest_months(start, end, anchor, ahead)
+            span_year = _nearest_months(start, end, anchor, ahead)
         else:
-            y = _latest_month(start, anchor, ahead, end)
-        return f"{y}-{start:02d}/{y}-{end:02d}" if start < end and y is not None else None
+            span_year = _latest_month(start, anchor, ahead, end)
+        if start >= end or span_year is None:
+            return None
+        return f"{span_year}-{start:02d}/{span_year}-{end:02d}"
     return None
 
 
