@@ -342,6 +342,12 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                          "the fiscal year ending March 2025.", "FY2025"),
     "year-ended-in-a-forecast": ("The forecast compares with Kurobe's operating profit of 132.6 "
                                  "billion yen in the year ended March 31.", "FY2023"),
+    "year-ending-month-of-year": ("Toyota forecast operating profit of 4.3 trillion yen for the "
+                                  "year ending March 2025.", "FY2025"),
+    "year-ended-month-of-year": ("Toyota's operating profit was 5.35 trillion yen in the year "
+                                 "ended March 2024.", "FY2024"),
+    "year-through-month-is-no-fiscal-year": ("US consumer prices rose 3.4% in the year through "
+                                             "January.", "2024-01"),
     "year-to-month-is-no-fiscal-year": ("UK consumer prices rose 4 per cent in the year to "
                                         "January.", "2024-01"),
     "current-financial-year-split": ("India's inflation will average 5.4 per cent in the current "
@@ -1958,6 +1964,148 @@ def test_facts_a_difference_right_after_a_value_is_a_change(nlp: Language) -> No
 
 # Periods read against the article's date: each value with its period, in order.
 DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
+    # analysts' estimate beside the reported figure makes no plan of the sentence: it gives the
+    # period the text stays on
+    "main-period-from-a-sentence-with-a-consensus": (
+        "Lianhua reported first-quarter net profit of NT$8.62 billion, above the NT$7.9 billion "
+        "average of 14 analyst estimates.\n\nGross margin improved to 34.8% from 31.2% in the "
+        "fourth quarter.",
+        "2024-04-18",
+        [
+            ("NT$8.62 billion", "2024-Q1"),
+            ("NT$7.9 billion", "2024-Q1"),
+            ("34.8%", "2024-Q1"),
+            ("31.2%", "2023-Q4"),
+        ],
+    ),
+    # the date of the level a change started from is not the one the text goes on with
+    "main-period-not-from-a-starting-level": (
+        "Lianhua's gross margin improved to 34.8% from 31.2% in the fourth quarter.\n\nIts "
+        "revenue rose 11%.",
+        "2024-04-18",
+        [("34.8%", None), ("31.2%", "2023-Q4"), ("11%", None)],
+    ),
+    # the day a figure was told dates no share nor estimate of a period; a one-off keeps it
+    "day-of-report-dates-no-share": (
+        "Guangxi's trade with ASEAN rose 7.9 percent last year to 307.6 billion yuan, accounting "
+        "for 44.2 percent of the region's total foreign trade, Nanning Customs said Friday.",
+        "2024-03-06",
+        [("7.9 percent", "2023"), ("307.6 billion yuan", "2023"), ("44.2 percent", "2023")],
+    ),
+    "day-of-a-statement-dates-no-figure-of-a-period": (
+        "Jiayu Travel's fourth-quarter revenue rose 12 per cent year on year to RMB3.5bn, the "
+        "company said in a statement on Tuesday, beating the Rmb3.3bn expected by analysts.",
+        "2024-03-06",
+        [("12 per cent", "2023-Q4"), ("RMB3.5bn", "2023-Q4"), ("Rmb3.3bn", "2023-Q4")],
+    ),
+    "day-of-a-statement-dates-a-one-off": (
+        "Lianhua Semiconductor said in a statement on Tuesday it would invest NT$30 billion in a "
+        "packaging plant.",
+        "2024-03-06",
+        [("NT$30 billion", "2024-03-05")],
+    ),
+    # a date after "and said it expects" is the forecast's, not the figure's before it
+    "date-of-a-new-statement-after-the-value": (
+        "Tasman Dairy's board declared a special dividend of 10c per share and said it expects "
+        "earnings for the year to July 31 of 35 to 45 cents per share.",
+        "2024-02-28",
+        [("10c per share", None), ("35 to 45 cents per share", "FY2024")],
+    ),
+    # a weekday is the day after the article's rather than six days before it
+    "weekday-the-day-after-the-article": (
+        "Shares of Sands China rose about 2 percent in Hong Kong on Tuesday.",
+        "2024-01-01",
+        [("about 2 percent", "2024-01-02")],
+    ),
+    "weekday-days-before-the-article": (
+        "Shares of Sands China rose about 2 percent in Hong Kong on Friday.",
+        "2024-01-01",
+        [("about 2 percent", "2023-12-29")],
+    ),
+    # a place's rate goes on with the period its paragraph reports; a bank's rate is the day's
+    "place-rate-takes-the-paragraph-period": (
+        "Euro zone inflation eased to 2.4% in March. Germany's rate fell to 2.3% and Italy's "
+        "stood at 1.3%.",
+        "2024-04-11",
+        [("2.4%", "2024-03"), ("2.3%", "2024-03"), ("1.3%", "2024-03")],
+    ),
+    "place-rate-takes-the-main-period": (
+        "Heilongjiang's grain output rose 2.6 percent in 2023.\n\nThe province's mechanization "
+        "rate for main crops climbed to 98.8 percent, 0.6 percentage points higher than in 2022.",
+        "2024-01-24",
+        [("2.6 percent", "2023"), ("98.8 percent", "2023"), ("0.6 percentage points", "2023")],
+    ),
+    "bank-rate-takes-the-day": (
+        "Euro zone inflation eased to 2.4% in March. The European Central Bank kept its deposit "
+        "rate at 4%.",
+        "2024-04-11",
+        [("2.4%", "2024-03"), ("4%", "2024-04-11")],
+    ),
+    # the date just after the level a change started from is that level's alone
+    "date-of-a-starting-level-is-its-own": (
+        "Eurostat said euro zone inflation eased to 2.4% from 2.6% in February, while services "
+        "inflation held at 4%.",
+        "2024-04-11",
+        [("2.4%", None), ("2.6%", "2024-02"), ("4%", None)],
+    ),
+    # a month named without its year is the nearest one: two months ahead, not ten back
+    "month-without-year-nearest-ahead": (
+        "Money markets price a first ECB rate cut of 25 basis points in June.",
+        "2024-04-11",
+        [("25 basis points", "2024-06")],
+    ),
+    "month-without-year-nearest-behind": (
+        "Eurostat said euro zone inflation eased to 2.4% in March.",
+        "2024-04-11",
+        [("2.4%", "2024-03")],
+    ),
+    # analysts' estimate of the figure reported: the months just ended, like the figure's
+    "consensus-months-are-the-reported-ones": (
+        "Vollrath's net income fell to EUR 1.08 bn in the October-December period, below the "
+        "EUR 1.15 bn expected by analysts.",
+        "2024-02-28",
+        [("EUR 1.08 bn", "2023-Q4"), ("EUR 1.15 bn", "2023-Q4")],
+    ),
+    "consensus-of-months-to-a-day": (
+        "Tasman Bank's cash profit was $3.62b for the six months to December 31, ahead of the "
+        "$3.58b consensus compiled by Visible Alpha.",
+        "2025-02-19",
+        [("$3.62b", "2024-H2"), ("$3.58b", "2024-H2")],
+    ),
+    "plan-of-months-to-a-day": (
+        "Tasman Bank expects cash profit of $3.7b for the six months to June 30.",
+        "2025-02-19",
+        [("$3.7b", "2025-H1")],
+    ),
+    "consensus-quarter-named-by-its-month": (
+        "Economists expect New Zealand's GDP to fall 0.1%, which would follow a 0.3% contraction "
+        "in the September quarter.",
+        "2024-02-28",
+        [("0.1%", None), ("0.3%", "2023-Q3")],
+    ),
+    # "before September" half a year ahead: the next September, not the last
+    "before-a-month-is-ahead": (
+        "The Reserve Bank is unlikely to cut its repo rate by 25 basis points before September.",
+        "2024-03-28",
+        [("25 basis points", "2024-09")],
+    ),
+    # a plan's month is the next one, even when the last one is nearer
+    "plan-month-is-the-next": (
+        "Banco Horizonte now sees Brazil's Selic rate at 9.75% in December.",
+        "2024-03-20",
+        [("9.75%", "2024-12")],
+    ),
+    # a balance measured at a month's end, and a span since a month, have begun
+    "balance-at-month-end-is-past": (
+        "Tasman Bank's arrears ratio was 0.84 per cent at the end of June.",
+        "2025-02-19",
+        [("0.84 per cent", "2024-06-30")],
+    ),
+    "since-a-month-is-past": (
+        "Services inflation in the euro zone has been stuck at 4 percent since November.",
+        "2024-04-11",
+        [("4 percent", "2023-11/2024-04")],
+    ),
     "main-period-comes-from-reporting-sentences-not-plans": (
         (
             "Shanghai sets 2024 growth target at around 5 percent\n\nShanghai aims to expand "

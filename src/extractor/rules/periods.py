@@ -162,6 +162,30 @@ def _latest_month(
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+def _nearest_months(first: int, last: int, anchor: date, ahead: bool) -> int:
+    """The year of the months ``first``..``last`` (of one calendar year) nearest the anchor:
+    the anchor's own year when they hold its month, else the year of the last such span that
+    has ended or of the next that has not begun, whichever is nearer in months; a tie goes
+    ahead for a plan (``ahead``) and back for a report.
+
+    News names a month without its year when it is near: "a first cut in June" written in
+    April is the coming June, "in January" written in March the last one; a month half a year
+    or more away gets its year ("last June", "June 2025").
+
+    >>> _nearest_months(6, 6, date(2024, 4, 11), False), _nearest_months(1, 1, date(2025, 3, 18), True)
+    (2024, 2025)
+    >>> _nearest_months(10, 12, date(2024, 2, 28), True), _nearest_months(9, 9, date(2024, 3, 28), False)
+    (2023, 2023)
+    """
+    if first <= anchor.month <= last:
+        return anchor.year
+    back = (anchor.month - last) % 12  # months since the last one ended
+    forward = (first - anchor.month) % 12  # months until the next one begins
+    if forward < back or (forward == back and ahead):
+        return anchor.year if first > anchor.month else anchor.year + 1
+    return anchor.year if last < anchor.month else anchor.year - 1
+
+
 def _latest_ended(first: int, last: int, anchor: date | None, ahead: bool) -> int | None:
     """The year of the latest span of months ``first``..``last`` that has ended by the anchor:
     "the first three quarters" reported in January are last year's. A span of one quarter or
@@ -203,12 +227,20 @@ def _relative_year(text: str, anchor: date) -> int | None:
     return None
 
 
-def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = False) -> str | None:
+def resolve(
+    text: str, value: str | None, anchor: date | None, ahead: bool = False, nearest: bool = False
+) -> str | None:
     """The value of a DATE phrase, using ``anchor`` (the article's date) for relative phrases.
 
     ``value`` is what the DATE stage read from the phrase alone; a phrase with a year keeps it.
     A phrase without a year means the latest such period, or with ``ahead`` (a plan, a
     forecast) the next one: "the second quarter" in February 2025 is 2024-Q2, or 2025-Q2.
+    With ``nearest``, a month or a span of months named without a year ("in June", "Oct. 27",
+    "the October-December period") is the one nearest the anchor, before or after it
+    (``_nearest_months``); a tie goes ahead with ``ahead``, else back.
+
+    >>> resolve("June", None, date(2024, 4, 11)), resolve("June", None, date(2024, 4, 11), nearest=True)
+    ('2023-06', '2024-06')
 
     >>> resolve("the current quarter", None, date(2025, 2, 4))
     '2025-Q1'
@@ -233,7 +265,7 @@ def resolve(text: str, value: str | None, anchor: date | None, ahead: bool = Fal
         return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date
     year = _relative_year(lowered, anchor)
     for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
-        found = reader(lowered, anchor, year, ahead)
+        found = reader(lowered, anchor, year, ahead, nearest)
         if found is not None:
             return canonical(found)
     if year is not None and re.fullmatch(
@@ -257,7 +289,9 @@ def in_year(text: str, year: str) -> str | None:
     return None
 
 
-def _months_of_year(text: str, anchor: date | None, year: int | None, ahead: bool) -> str | None:
+def _months_of_year(
+    text: str, anchor: date | None, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
     """ "the first 11 months (of last year)", "the first three quarters", "January-April"."""
     first = re.search(r"\b(first|final|last)\s+(\w+)\s+(months|quarters)\b", text)
     if first:
@@ -277,8 +311,15 @@ def _months_of_year(text: str, anchor: date | None, year: int | None, ahead: boo
             year = _fiscal_quarter_year(start, end, int(span["fy"]))
             if year is None:
                 return None
-        y = year if year is not None else _latest_month(start, anchor, ahead, end)
-        return f"{y}-{start:02d}/{y}-{end:02d}" if start < end and y is not None else None
+        if year is not None:
+            span_year: int | None = year
+        elif nearest and anchor is not None and start < end:
+            span_year = _nearest_months(start, end, anchor, ahead)
+        else:
+            span_year = _latest_month(start, anchor, ahead, end)
+        if start >= end or span_year is None:
+            return None
+        return f"{span_year}-{start:02d}/{span_year}-{end:02d}"
     return None
 
 
@@ -307,7 +348,9 @@ def _fiscal_quarter_year(start: int, end: int, fiscal: int) -> int | None:
     return None
 
 
-def _quarter_or_half(text: str, anchor: date | None, year: int | None, ahead: bool) -> str | None:
+def _quarter_or_half(
+    text: str, anchor: date | None, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
     """ "the fourth quarter", "the first half", "Q3", "H1" (of the year the text means)."""
     quarter = re.search(
         r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bq([1-4])\b", text
@@ -327,14 +370,22 @@ def _quarter_or_half(text: str, anchor: date | None, year: int | None, ahead: bo
     return None
 
 
-def _month_and_day(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
-    """ "December", "Oct. 27", "the end of September", "27 October": the latest such date."""
+def _month_and_day(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    """ "December", "Oct. 27", "the end of September", "27 October": the latest such date (with
+    ``nearest``, the nearest one)."""
     words = re.findall(r"[a-z]+|\d+", text)
     months = [m for w in words if (m := _months().get(w)) is not None]
     if len(months) != 1:
         return None
     month = months[0]
-    y = year if year is not None else _latest_month(month, anchor, ahead)
+    if year is not None:
+        y: int | None = year
+    elif nearest:
+        y = _nearest_months(month, month, anchor, ahead)
+    else:
+        y = _latest_month(month, anchor, ahead)
     if y is None:
         return None
     days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
@@ -349,8 +400,17 @@ def _month_and_day(text: str, anchor: date, year: int | None, ahead: bool) -> st
     return f"{y}-{month:02d}" if not days else None
 
 
-def _weekday(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
-    """ "Friday", "on Thursday", "yesterday", "today": the latest such day up to the anchor."""
+def _weekday(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    """ "Friday", "on Thursday", "yesterday", "today": the latest such day up to the anchor;
+    with ``nearest``, the day after it rather than six days before ("The Fed, which meets on
+    Wednesday" in a story dated Tuesday: a story names the day just before it or after it, and
+    a day nearly a week back as "last Wednesday").
+
+    >>> _weekday("wednesday", date(2024, 3, 19), None, False), _weekday("wednesday", date(2024, 3, 19), None, False, True)
+    ('2024-03-13', '2024-03-20')
+    """
     if text in ("today", "this morning"):
         return anchor.isoformat()
     if text == "yesterday":
@@ -359,13 +419,17 @@ def _weekday(text: str, anchor: date, year: int | None, ahead: bool) -> str | No
     if len(days) != 1 or re.search(r"\b(?:last|next|this)\b", text):
         return None
     back = (anchor.weekday() - days[0]) % 7
+    if nearest and back == 6:
+        back = -1  # the day after the dateline's, not six days before it
     return (anchor - timedelta(days=back)).isoformat()
 
 
 _MONTH_NEAR = re.compile(r"(?:(?:earlier|later)\s+)?(this|last|previous|next)\s+month")
 
 
-def _month_near(text: str, anchor: date, year: int | None, ahead: bool) -> str | None:
+def _month_near(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
     """ "last month", "earlier this month", "next month": the month before, of or after the
     anchor.
 

@@ -2888,9 +2888,16 @@ class _Context:
                 return month, True
         return (3, False) if self.split_years else None
 
-    def resolved(self, ent: Span, ahead: bool = False, past: bool = False) -> str | None:
-        """The period a DATE mention names, read with the words before it and the anchor."""
-        found = self._resolved(ent, ahead, past)
+    def resolved(
+        self, ent: Span, ahead: bool = False, past: bool = False, nearest: bool = True
+    ) -> str | None:
+        """The period a DATE mention names, read with the words before it and the anchor.
+
+        A month without a year is the nearest such month (``periods.resolve``), unless
+        ``nearest`` is off (a plan's months are the next ones) or the words before it say
+        otherwise: after "by" or "before" the next one, after "since" or in "at the end of
+        June" (a balance measured) one that has begun."""
+        found = self._resolved(ent, ahead, past, nearest)
         if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
         return found
@@ -2917,7 +2924,9 @@ class _Context:
             return periods.fiscal_year(self.anchor, month, self.split_years)
         return None
 
-    def _resolved(self, ent: Span, ahead: bool, past: bool = False) -> str | None:
+    def _resolved(
+        self, ent: Span, ahead: bool, past: bool = False, nearest: bool = True
+    ) -> str | None:
         if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
             return self.reporting[key]
         if (fiscal := self._fiscal_year(ent)) is not None:
@@ -2935,33 +2944,47 @@ class _Context:
         opening = _SPAN_OPENING.match(ent.text)
         if opening:
             behind = opening["verb"].lower() == "ended"  # over, even in a forecast's sentence
+            # a consensus of the figure reported (a plan's months with ``nearest``) is of the
+            # span just ended: "the $3.58b consensus" for "the six months to December 31"
             end = periods.resolve(
-                opening["end"].rstrip(". "), None, self.anchor, ahead and not behind
+                opening["end"].rstrip(". "), None, self.anchor, ahead and not (behind or nearest)
             )
             day = periods.last_day(end)
             if day is not None:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
         context = _SPAN_CONTEXT.search(before)
-        # a deadline is ahead: "cuts of 75 basis points by December"
-        ahead = ahead or (
-            not past and ent.start > 0 and self.lowers[ent.start - 1] in fact_words("goal")
-        )
+        # a deadline is ahead: "cuts of 75 basis points by December", "unlikely before September"
+        word = self.lowers[ent.start - 1] if ent.start > 0 else ""
+        deadline = not past and word in fact_words("period_ahead")
+        ahead = ahead or (not past and word in fact_words("goal")) or deadline
         if context and (context["verb"].lower() == "ended" or context["rel"] in ("last", "LAST")):
             ahead = False  # "the year ended March 31" is over, even in a forecast's sentence
         elif context and context["rel"]:
             ahead = True  # "the business year ending next March"
-        resolved = periods.resolve(ent.text, value, self.anchor, ahead)
+        since = re.search(r"\bsince\s*$", before, re.IGNORECASE) is not None
+        # other months without a year are the nearest ones: "a first cut in June" (in April),
+        # "signed in January" (in March); "since July" has begun, "had reached" is past
+        nearest = nearest and not (past or deadline or context or since or _END_OF.match(ent.text))
+        resolved = periods.resolve(ent.text, value, self.anchor, ahead, nearest)
         day = periods.parse_day(resolved)
         if (
             context
             and day is None
-            and _FISCAL_YEAR.fullmatch(context["what"])
+            and (
+                _FISCAL_YEAR.fullmatch(context["what"])
+                # "the year ending | March 2025": a year told by its end; "the year to
+                # January" is the annual rate of that month
+                or (
+                    context["what"].lower() == "year"
+                    and context["verb"].lower() in ("ended", "ending")
+                )
+            )
             and re.fullmatch(r"\d{4}-\d\d", resolved or "")
         ):
             day = periods.last_day(resolved)  # "the fiscal year ending | March 2025"
         if context and day is not None:
             return periods.period_ending(day, context["what"].lower(), context["count"])
-        if resolved and re.search(r"\bsince\s*$", before, re.IGNORECASE) and self.anchor:
+        if resolved and since and self.anchor:
             return periods.since(resolved, self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
 
@@ -3007,8 +3030,7 @@ class _Context:
         of an event ("cut its policy rate ... on Thursday"): the news of a day, whose later
         figures ("inflation, at 1.2 percent in February") date only themselves.
         """
-        planning = fact_words("planning")
-        reporting = (s for s in self.sents if planning.isdisjoint(self.lowers[s.start : s.end]))
+        reporting = (s for s in self.sents if not self._plans(s))
         for sentence in itertools.islice(reporting, 4):
             found: list[str] = []
             event_day = False
@@ -3016,7 +3038,7 @@ class _Context:
                 before = self.doc[max(0, ent.start - 1) : ent.start]
                 if before and before[0].lower_ in ("since", "from", "by", "until"):
                     continue
-                if _benchmark(ent) or self._after_maturity_word(ent):
+                if _benchmark(ent) or self._after_maturity_word(ent) or self._dates_from(ent):
                     continue
                 value = self.resolved(ent)
                 if value and not periods.parse_day(value):
@@ -3030,6 +3052,31 @@ class _Context:
             if event_day:
                 return None
         return None
+
+    def _plans(self, sentence: Span) -> bool:
+        """Whether a sentence plans or forecasts: a word of planning that is not analysts'
+        estimate of the figure reported ("above the NT$7.9 billion average of 14 analyst
+        estimates", "the EUR 1.15 bn expected by analysts", "economists polled by Reuters had
+        expected"), which reports the period in view like the figure it is compared with."""
+        planning, consensus = fact_words("planning"), fact_words("consensus")
+        lowers = self.lowers
+        return any(
+            lowers[i] in planning
+            and consensus.isdisjoint(lowers[max(sentence.start, i - 4) : min(sentence.end, i + 3)])
+            for i in range(sentence.start, sentence.end)
+        )
+
+    def _dates_from(self, ent: Span) -> bool:
+        """Whether a date dates the level a change started from ("Gross margin improved to
+        34.8% from 31.2% in the fourth quarter"): the comparison's date, not the one the text
+        reports on."""
+        before = self.value_index.between(max(0, ent.start - 3), ent.start)
+        return any(
+            v.end == ent.start - 1
+            and self.lowers[v.end] in ("in", "at", "on")
+            and self._after_from(v)
+            for v in before
+        )
 
     def _period(self, value: _Value, previous: _Value | None) -> None:
         span, clause, sentence = value.span, value.clause, value.sentence
@@ -3058,6 +3105,9 @@ class _Context:
             and not self._after_maturity_word(d)
             and not self._of_another_noun(span, d)
             and not (self._part_of_period(d) and d.start - span.end > 2)
+            # "declared a dividend of 10c and said it expects earnings for the year to July 31":
+            # the date of another statement
+            and not self._new_statement(span.end, d.start)
         ][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
@@ -3110,6 +3160,9 @@ class _Context:
             if (
                 self._not_the_period(ent, value.kind)
                 or self._aside(ent)
+                # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
+                # 0.31%": the date of the level a change started from is that level's only
+                or (self._dates_from(ent) and not (self._after_from(span) and ent in after))
                 or (
                     ent.end <= span.start
                     and self._new_statement(ent.end, span.start)
@@ -3154,8 +3207,13 @@ class _Context:
                     return
                 continue
             # a reported figure "had reached X by the end of October" looks back
+            # a plan's months are the next ones; a consensus ("the EUR 1.15 bn expected by
+            # analysts") is of the figure reported, whose months are the nearest
             resolved = self.resolved(
-                ent, ahead=value.kind == "target", past=self._perfect_before(value, ent)
+                ent,
+                ahead=value.kind == "target",
+                past=self._perfect_before(value, ent),
+                nearest=value.kind != "target" or self._consensus(sentence),
             )
             if resolved is None or (
                 periods.parse_day(resolved)
@@ -3163,6 +3221,9 @@ class _Context:
                 and (
                     (ent in others and not self._one_off(value))
                     or (value.kind == "change" and self._day_of_report(ent))
+                    # "..., Nanning Customs said Friday": the day a figure was told dates no
+                    # share, level or estimate of a period either, unless it is a one-off's
+                    or (self._day_of_report(ent) and not self._one_off(value))
                 )
             ):
                 continue
@@ -3203,6 +3264,9 @@ class _Context:
             and previous.period
             # "fell to 38.6% from 41.2% a year ago, a decline of 260 bps": not the year back's
             and "period.year_earlier" not in previous.how
+            # "eased to 1.38% from 1.52% in December, while net NPA was at 0.31%": nor the date
+            # of the level a change started from
+            and not (previous.period_span is not None and self._dates_from(previous.period_span))
             and not self._new_statement(previous.span.end, span.start)
             and not (
                 previous.period_span is not None
@@ -3212,6 +3276,18 @@ class _Context:
         ):
             value.period = previous.period
             value.how.append("period.chain")
+        elif (
+            value.metric_cls == "rate"
+            and value.subject is not None
+            and value.subject.label_ == "GPE"
+            and self._inherited(paragraph) is not None
+        ):
+            # "Core inflation eased to 2.9% in March. Germany's rate fell to 2.3%", "the
+            # province's mechanization rate climbed to 98.8 percent": a place's rate is a
+            # statistic of the period the text reports; a bank's rate (a decision) stands on
+            # the day
+            value.period = self._inherited(paragraph)
+            value.how.append("period.paragraph")
         elif point_in_time and self.anchor is not None:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")
@@ -3443,11 +3519,19 @@ class _Context:
         return found
 
     def _day_of_report(self, ent: Span) -> bool:
-        """ "officials said (on) Friday", "on Saturday reported": the day a figure was told,
-        which is no change's period (a change runs over a period)."""
+        """ "officials said (on) Friday", "on Saturday reported", "the company said in a
+        statement on Tuesday": the day a figure was told, which is no change's period (a
+        change runs over a period)."""
         doc, i = self.doc, ent.start - 1
         if i >= 0 and self.lowers[i] in ("on", "earlier", "later"):
             i -= 1
+        if (
+            i >= 2
+            and self.lowers[i] in fact_words("period_release")
+            and self.lowers[i - 1] in ("a", "an", "the", "its", "their")
+            and self.lowers[i - 2] == "in"
+        ):
+            i -= 3  # back over "in a statement" to the verb of telling
         report = fact_words("report")
         return (i >= 0 and self.lowers[i] in report) or (
             ent.end < len(doc) and self.lowers[ent.end] in report
