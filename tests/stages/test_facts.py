@@ -2300,3 +2300,26 @@ def test_facts_the_use_of_proceeds_listed_clause_by_clause_is_a_target(nlp: Lang
         ("15%", "target", "research and development"),
         ("10%", "target", "working capital"),
     ]
+
+
+CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
+    "each-amount-a-new-object-takes-the-phrase-after-it": (
+        "Halden Foods raised $2 billion in term loans and $500 million in bonds on Monday.",
+        ["term loans", "bonds"],
+    ),
+    "an-amount-booked-after-another-takes-its-own-phrase": (
+        "Halden Foods paid $40 million to its suppliers and booked $12 million in severance costs.",
+        ["paid", "severance costs"],
+    ),
+    "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
+        "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
+        ["Operating expenses", "Operating expenses"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"), CONSTRUCTION_METRICS.values(), ids=CONSTRUCTION_METRICS.keys()
+)
+def test_facts_metric_constructions(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics

@@ -1368,6 +1368,18 @@ class _Context:
             ("metric.left", self._left_phrase(span, segment)),
         ):
             if found is not None:
+                if how == "metric.left" and same_clause and self._new_object(span):
+                    assert previous is not None
+                    # "$2 billion in term loans and $500 million in bonds": the phrase before
+                    # is the previous amount's, this one has its own
+                    own = self._right_phrase(span, clause, value.kind)
+                    if (
+                        own is not None
+                        and own[1] is not None
+                        and previous.metric == self.char_range(found.start, found.end)
+                    ):
+                        value.take_metric(own[0], own[1], "metric.right")
+                        return
                 end = found.end
                 if self._listed_parts(found, value.sentence):
                     end = found.head_end  # "the added values of its primary, secondary and ..."
@@ -1396,7 +1408,8 @@ class _Context:
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
             return
-        if chain and (right is None or (same_clause and not through_growth)):
+        new_object = right is not None and right[1] is not None and self._new_object(span)
+        if chain and (right is None or (same_clause and not through_growth and not new_object)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
             return
@@ -1413,6 +1426,13 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _new_object(self, span: Span) -> bool:
+        """Whether a value stands as a new object of its verb, not tied by a preposition to
+        the metric its clause has measured: "booked EUR 3.4 million in restructuring costs",
+        "R$3.4 billion in local debentures and US$1.2 billion in bonds" (not "rose 4% to
+        $4.95b on wage rises", "down from 6.4%")."""
+        return not (span.start > 0 and self.lowers[span.start - 1] in fact_words("metric_link"))
 
     def _own_value(self, chars: tuple[int, int]) -> bool:
         """Whether a phrase is "value" after "its" or "their": the value of what was named."""
