@@ -2311,6 +2311,19 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Halden Foods paid $40 million to its suppliers and booked $12 million in severance costs.",
         ["paid", "severance costs"],
     ),
+    "the-change-of-a-share-is-the-parts": (
+        "Services accounted for 55.2 percent of GDP, 1.3 percentage points higher than a year "
+        "earlier.",
+        ["Services", "Services"],
+    ),
+    "the-change-of-a-share-after-up-is-the-parts": (
+        "Machinery made up 46.8 percent of the exports, up 2.1 percentage points from 2022.",
+        ["Machinery", "Machinery"],
+    ),
+    "the-whole-of-a-share-with-a-verb-of-its-own-is-the-metric": (
+        "Services accounted for 55.2 percent of GDP, which grew 5.1 percent.",
+        ["Services", "GDP"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

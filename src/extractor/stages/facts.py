@@ -1380,6 +1380,12 @@ class _Context:
                     ):
                         value.take_metric(own[0], own[1], "metric.right")
                         return
+                if how == "metric.left" and self._whole_of_share(found, previous, span):
+                    assert previous is not None and previous.metric is not None
+                    # "accounted for 41% of wafer revenue, up 6 percentage points": the change
+                    # of the share is the part's, not the whole's
+                    value.take_metric(previous.metric, previous.phrase, "metric.share_change")
+                    return
                 end = found.end
                 if self._listed_parts(found, value.sentence):
                     end = found.head_end  # "the added values of its primary, secondary and ..."
@@ -1426,6 +1432,24 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _whole_of_share(self, metric: Metric, previous: _Value | None, span: Span) -> bool:
+        """Whether ``metric`` is the whole a share just before names ("46.8 percent of
+        exports", "41% of the wafer revenue"), when that share has a metric of its own, and no
+        verb after the whole makes it the subject of a statement of its own ("of GDP, which
+        grew 5%")."""
+        if previous is None or previous.kind != "share" or previous.metric is None:
+            return False
+        gap = self.lowers[previous.span.end : metric.start]
+        return (
+            0 < len(gap) <= 3
+            and gap[0] == "of"
+            and all(w in ("the", "its", "their") for w in gap[1:])
+            and not any(
+                w in self.finder.verbs or w in fact_words("relative")
+                for w in self.lowers[metric.end : span.start]
+            )
+        )
 
     def _new_object(self, span: Span) -> bool:
         """Whether a value stands as a new object of its verb, not tied by a preposition to
