@@ -2324,6 +2324,18 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Services accounted for 55.2 percent of GDP, which grew 5.1 percent.",
         ["Services", "GDP"],
     ),
+    "money-lent-to-borrowers-keeps-them": (
+        "Lending to property developers fell 3 percent in March.",
+        ["Lending to property developers"],
+    ),
+    "loans-to-recipients-keep-them": (
+        "Loans to small businesses reached 2 trillion yuan, up 12 percent.",
+        ["Loans to small businesses", "Loans to small businesses"],
+    ),
+    "exports-to-a-partner-leave-it-out": (
+        "Exports to the US rose 5 percent.",
+        ["Exports"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

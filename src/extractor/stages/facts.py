@@ -685,16 +685,19 @@ class _Context:
         if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on"):
             return end
         start = end + 1
+        # "Loans to small firms", "lending to property developers": who receives the money is
+        # the part measured, even a noun of owners
+        recipients = self.lowers[end] == "to" and self.lowers[end - 1] in fact_words("metric_lent")
         if start < len(doc) and self.lowers[start] == "the":
             start += 1
-        elif self.lowers[end] == "to":
+        elif self.lowers[end] == "to" and not recipients:
             return end  # "a contract to maintain platforms": an infinitive
         stop = start
         while stop < min(len(doc), start + 5) and self.plain(stop):
             stop += 1
         if (
             stop == start
-            or self.lowers[stop - 1] in self.finder.owner_nouns
+            or (self.lowers[stop - 1] in self.finder.owner_nouns and not recipients)
             or not doc[stop - 1].is_lower  # "a stake in Kessler Logistik": a name
         ):
             return end
