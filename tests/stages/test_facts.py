@@ -2336,6 +2336,10 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Exports to the US rose 5 percent.",
         ["Exports"],
     ),
+    "a-word-inside-a-company-name-is-no-metric": (
+        "Turnover on the Tokyo Stock Exchange came to ¥5.2 trillion.",
+        ["Turnover"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

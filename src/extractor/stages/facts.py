@@ -549,6 +549,14 @@ class _Context:
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
             and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
+            # "Turnover on the Tokyo Stock Exchange": a word inside a company's name (the name
+            # goes on after it) is no metric
+            and not (
+                doc[s].ent_type_ == "ORG"
+                and e < len(doc)
+                and doc[e].ent_iob_ == "I"
+                and not doc.vocab.strings[label].startswith("instrument:")
+            )
             and not self._quote_currency(s, label)
         ]
         widened = sorted(
