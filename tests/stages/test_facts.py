@@ -2340,6 +2340,24 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Turnover on the Tokyo Stock Exchange came to ¥5.2 trillion.",
         ["Turnover"],
     ),
+    "what-sold-for-an-amount-is-the-metric": (
+        "Office plots in central Shenzhen and Guangzhou sold for an average of 31,000 yuan per "
+        "square meter.",
+        ["Office plots"],
+    ),
+    "what-fetched-an-amount-past-an-aside-is-the-metric": (
+        "Skimmed milk powder, a benchmark for dairy farmers, fetched US$2,710 a tonne at the "
+        "auction.",
+        ["Skimmed milk powder"],
+    ),
+    "what-now-sells-for-an-amount-keeps-its-of-phrase": (
+        "A standard crate of apples now sells for 45 yuan.",
+        ["standard crate of apples"],
+    ),
+    "a-company-sold-for-an-amount-is-no-metric": (
+        "The company sold for $5 billion.",
+        ["sold"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

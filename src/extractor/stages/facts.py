@@ -1315,6 +1315,10 @@ class _Context:
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
             return
+        priced = self._priced(span, clause)
+        if priced is not None:
+            value.take_metric(self.char_range(priced.start, priced.end), priced, "metric.priced")
+            return
         labelled = self._line_label(value)
         if labelled is not None:
             value.take_metric(labelled, None, "metric.line_label")
@@ -1461,6 +1465,62 @@ class _Context:
                 for w in self.lowers[metric.end : span.start]
             )
         )
+
+    def _priced(self, span: Span, clause: tuple[int, int]) -> Metric | None:
+        """What a price verb is said of: "Butter sold for US$6,300", "Industrial plots sold for
+        an average of 276,000 yuan per mu", "a typical hairpiece now sells for 60 to 90
+        dollars", "Whole milk powder, the main driver of prices, fetched US$3,410 a tonne",
+        "residential plots in central Jinan fetched 5.8 million yuan per mu": the noun phrase
+        before the verb (past an aside between commas and a place after the phrase)."""
+        doc, lowers = self.doc, self.lowers
+        i = span.start
+        floor = max(clause[0], span.start - 6)
+        # "for an average of", "for a record"
+        while i > floor and (
+            lowers[i - 1] in ("a", "an", "of", "average")
+            or lowers[i - 1] in fact_words("reference")
+        ):
+            i -= 1
+        verbs = fact_words("metric_price_verb")
+        verb = next(
+            (j for j in (i - 1, i - 2) if j >= clause[0] and " ".join(lowers[j:i]) in verbs), None
+        )
+        if verb is None:
+            return None
+        end = verb
+        adverbs = fact_words("metric_price_adverb")
+        while end > clause[0] and end > verb - 2 and lowers[end - 1] in adverbs:
+            end -= 1
+        stop = max(clause[0], self.sentence_of(span.start).start)
+        if end > stop and doc[end - 1].text == ",":
+            # an aside between commas: "Whole milk powder, the main driver of ..., fetched"
+            opening = next(
+                (j for j in range(end - 2, max(stop, end - 12) - 1, -1) if doc[j].text == ","),
+                None,
+            )
+            if opening is None:
+                return None
+            end = opening
+        # "plots in central Jinan and Qingdao": the place after the phrase is no part of it
+        k = next((k for k in range(end - 2, max(stop, end - 8) - 1, -1) if lowers[k] == "in"), None)
+        if k is not None:
+            place = doc[k + 1 : end]
+            if any(t.ent_type_ in SUBJECT_LABELS for t in place) and all(
+                t.ent_type_ in SUBJECT_LABELS or t.lower_ in ("and", ",") or self.plain(t.i)
+                for t in place
+            ):
+                end = k
+        start = end
+        while start > stop and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        if start == end or lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        head = start
+        while head - 1 > stop and lowers[head - 1] == "of" and self.plain(head - 2):
+            head -= 1  # "a standard crate of apples": the "of" phrase says what is sold
+            while head > stop and head > start - 5 and self.plain(head - 1):
+                head -= 1
+        return Metric(head, end, "event", end, "any", end)  # a sale: the price it fetched
 
     def _new_object(self, span: Span) -> bool:
         """Whether a value stands as a new object of its verb, not tied by a preposition to
