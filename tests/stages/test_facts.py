@@ -2370,3 +2370,19 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
 )
 def test_facts_metric_constructions(nlp: Language, text: str, metrics: list[str]) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+def test_facts_a_table_of_owners_takes_the_metric_from_the_column_head(nlp: Language) -> None:
+    text = (
+        "Banks report results\n\n"
+        "Bank                  Net profit      Change\n"
+        "Harbour Bank Ltd      $1.2bn          up 8%\n"
+        "Meridian Capital Inc  $840m           down 3%\n\n"
+        "Both lenders said costs rose."
+    )
+    assert [(f[0], f[1], f[4], f[5]) for f in facts(nlp, text, date="2024-02-15")] == [
+        ("$1.2bn", "level", "Net profit", "Harbour Bank Ltd"),
+        ("8%", "change", "Net profit", "Harbour Bank Ltd"),
+        ("$840m", "level", "Net profit", "Meridian Capital Inc"),
+        ("3%", "change", "Net profit", "Meridian Capital Inc"),
+    ]

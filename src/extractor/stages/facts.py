@@ -203,6 +203,7 @@ _LINE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
+_GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
@@ -877,14 +878,31 @@ class _Context:
         ):
             return False
         column = next((i for i, c in enumerate(cells) if c.start() <= start < c.end()), None)
-        header = self._table_header(line_start)
+        heads = self._table_header(line_start)
+        header = [h.group().strip() for h in heads] if heads else None
         if column is None or column == 0:
             return False
         label = cells[0]
         value.metric = (label.start(), label.start() + len(label.group().rstrip()))
         value.phrase = None
         head = header[column] if header and column < len(header) else ""
-        growth = bool(re.search(r"growth|change|increase|%|y/y|yoy", head, re.IGNORECASE))
+        growth = bool(_GROWTH_HEAD.search(head))
+        owner = self._row_owner(*value.metric)
+        if heads and owner is not None:
+            # "Company  Net profit  Change" over "Aargau Instruments  CHF 1.18bn  up 10%": rows
+            # of owners, the column head names the metric (a change column's, the level's
+            # column before it)
+            measured = next(
+                (
+                    h
+                    for h in reversed(heads[1 : column + 1])
+                    if not _GROWTH_HEAD.search(h.group()) and h.group()[:1].isalpha()
+                ),
+                None,
+            )
+            if measured is not None:
+                value.metric = (measured.start(), measured.start() + len(measured.group().rstrip()))
+                value.how.append("metric.column_head")
         value.kind = "change" if growth or value.span.label_ == "PERCENT" else "level"
         if value.kind == "change":
             percent = value.data.value
@@ -900,7 +918,7 @@ class _Context:
             value.period = self._table_title_period(line_start) or title_period
         paragraph = self.paragraph(value.span.start)
         at, inherited = self.paragraph_subject
-        value.subject = self._row_owner(label.start(), value.metric[1]) or (
+        value.subject = owner or (
             inherited if at == paragraph and inherited is not None else self.main_subject
         )
         value.how.append("fact.table_row")
@@ -921,15 +939,14 @@ class _Context:
             None,
         )
 
-    def _table_header(self, line_start: int) -> list[str] | None:
+    def _table_header(self, line_start: int) -> list[re.Match[str]] | None:
         """The cells of the first line of the table a row belongs to (its column heads)."""
         text = self.text
         header = None
         position = line_start
         while position > 0:
             previous = self.line_of(position - 1)[0]
-            line = text[previous : position - 1]
-            cells = [c.group().strip() for c in _CELLS.finditer(line)]
+            cells = list(_CELLS.finditer(text, previous, position - 1))
             if len(cells) < 2:
                 break
             header = cells
