@@ -2358,6 +2358,18 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "The company sold for $5 billion.",
         ["sold"],
     ),
+    "an-amount-of-a-metric-is-that-metric": (
+        "Norland Bank attracted $2.4 billion of new deposits in the quarter.",
+        ["new deposits"],
+    ),
+    "an-amount-of-shares-is-shares": (
+        "Investors agreed to subscribe for US$80 million of shares.",
+        ["shares"],
+    ),
+    "the-to-value-of-a-change-of-goods-keeps-the-metric": (
+        "Exports rose 5 percent to $40 billion of goods.",
+        ["Exports", "Exports"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],
@@ -2386,3 +2398,10 @@ def test_facts_a_table_of_owners_takes_the_metric_from_the_column_head(nlp: Lang
         ("$840m", "level", "Net profit", "Meridian Capital Inc"),
         ("3%", "change", "Net profit", "Meridian Capital Inc"),
     ]
+
+
+def test_facts_an_amount_of_shares_bought_back_is_a_one_off(nlp: Language) -> None:
+    # a buyback is announced, not a standing figure or a quote of the day: no period
+    assert facts(
+        nlp, "Tavra Mining will buy back up to $300 million of shares.", date="2024-02-15"
+    ) == [("up to $300 million", "target", "none", None, "shares", "Tavra Mining", None)]

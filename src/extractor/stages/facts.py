@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Generic, Literal, TypeVar
 
@@ -1393,6 +1393,10 @@ class _Context:
         if part is not None:
             value.take_metric(part[0], part[1], "metric.share_part")
             return
+        made_of = self._made_of(span, clause, value.kind)
+        if made_of is not None:
+            value.take_metric(made_of[0], made_of[1], "metric.amount_of")
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -1538,6 +1542,28 @@ class _Context:
             while head > stop and head > start - 5 and self.plain(head - 1):
                 head -= 1
         return Metric(head, end, "event", end, "any", end)  # a sale: the price it fetched
+
+    def _made_of(
+        self, span: Span, clause: tuple[int, int], value_kind: str
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """An amount of what its "of" phrase names, as the object of its verb: "attracted
+        US$5.31 billion of foreign direct investment", "subscribe for US$120 million of
+        shares", "with €1.5 billion of new shares": the phrase after "of" when it holds a
+        metric phrase (not "rose to $5 billion of ...", whose metric the clause has named)."""
+        doc, i = self.doc, span.end
+        if span.label_ != "MONEY" or not self._new_object(span):
+            return None
+        if i + 1 < clause[1] and doc[i].text == "(":
+            i = next((j for j in range(i + 1, min(clause[1], i + 8)) if doc[j].text == ")"), i) + 1
+        if i >= clause[1] or self.lowers[i] != "of":
+            return None
+        right = self._right_phrase(span, clause, value_kind)
+        if right is None or right[1] is None:
+            return None
+        if right[1].cls == "shares":
+            # "US$120 million of shares": an issue or a purchase of shares, a one-off
+            return right[0], replace(right[1], cls="event")
+        return right
 
     def _new_object(self, span: Span) -> bool:
         """Whether a value stands as a new object of its verb, not tied by a preposition to
