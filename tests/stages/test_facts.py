@@ -2370,6 +2370,14 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Exports rose 5 percent to $40 billion of goods.",
         ["Exports", "Exports"],
     ),
+    "a-rate-after-a-and-the-value-is-the-metric": (
+        "Kessler Bank reported a 12.5% net interest margin.",
+        ["net interest margin"],
+    ),
+    "the-rate-of-a-change-after-at-is-no-metric": (
+        "The economy grew at a 3.3% annualized rate.",
+        ["economy"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

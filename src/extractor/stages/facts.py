@@ -2001,7 +2001,7 @@ class _Context:
         Not the rate of a change: "grew at a 3.3% annualized rate", "at a 2.8% pace".
         """
         before = self.lowers[max(0, span.start - 4) : span.start]
-        rate_of_change = bool(before) and (before[-1] in ("a", "an") or "at" in before)
+        rate_of_change = "at" in before
         if span.end < len(self.doc) and self.lowers[span.end] in fact_words("gap_word"):
             return None  # "3 to 5 basis points above treasury yields": the benchmark
         for m in self.metric_index.between(span.end, span.end + 2):
