@@ -2320,6 +2320,11 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Machinery made up 46.8 percent of the exports, up 2.1 percentage points from 2022.",
         ["Machinery", "Machinery"],
     ),
+    "the-earlier-share-of-an-owners-whole-is-the-parts": (
+        "Wind parks generated 45 billion kilowatt-hours, or 61% of the group's output, up from "
+        "54% a year earlier.",
+        ["Wind parks", "Wind parks"],
+    ),
     "the-whole-of-a-share-with-a-verb-of-its-own-is-the-metric": (
         "Services accounted for 55.2 percent of GDP, which grew 5.1 percent.",
         ["Services", "GDP"],

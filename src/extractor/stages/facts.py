@@ -1471,12 +1471,16 @@ class _Context:
 
     def _whole_of_share(self, metric: Metric, previous: _Value | None, span: Span) -> bool:
         """Whether ``metric`` is the whole a share just before names ("46.8 percent of
-        exports", "41% of the wafer revenue"), when that share has a metric of its own, and no
+        exports", "41% of the wafer revenue", "61% of the group's output"), when that share has
+        a metric of its own, and no
         verb after the whole makes it the subject of a statement of its own ("of GDP, which
         grew 5%")."""
         if previous is None or previous.kind != "share" or previous.metric is None:
             return False
         gap = self.lowers[previous.span.end : metric.start]
+        owner = len(gap) >= 3 and gap[-1] in ("'s", "\u2019s")
+        if owner:
+            gap = gap[:-2]  # "61% of the group's output"
         return (
             0 < len(gap) <= 3
             and gap[0] == "of"
