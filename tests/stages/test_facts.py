@@ -2383,6 +2383,14 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "The economy grew at a 3.3% annualized rate.",
         ["economy"],
     ),
+    "a-shortfall-is-a-metric": (
+        "The trade deficit narrowed to $8 billion from a $12 billion shortfall a year earlier.",
+        ["trade deficit", "shortfall"],
+    ),
+    "gearing-is-a-metric": (
+        "Harbour Properties cut its net gearing to 28 per cent.",
+        ["net gearing"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],
