@@ -2391,6 +2391,14 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Harbour Properties cut its net gearing to 28 per cent.",
         ["net gearing"],
     ),
+    "a-metric-word-naming-a-unit-is-no-metric": (
+        "The bank's commercial lending unit earned $12 million in the quarter.",
+        ["earned"],
+    ),
+    "a-metric-measured-at-a-unit-keeps-it": (
+        "Revenue at the investment banking division fell 8 percent.",
+        ["Revenue at the investment banking division"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

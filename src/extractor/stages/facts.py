@@ -544,11 +544,14 @@ class _Context:
 
         A phrase that only modifies a compound ("stock-based", "trade-in") is no metric.
         """
-        doc = self.doc
+        doc, segments = self.doc, segment_words()
         spans = [
             Span(doc, s, e, label=label)
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
+            # "its commercial lending unit", "the wealth management arm": a name of a part of a
+            # company, no quantity
+            and not (e < len(doc) and self.lowers[e] in segments)
             and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
             # "Turnover on the Tokyo Stock Exchange": a word inside a company's name (the name
             # goes on after it) is no metric
