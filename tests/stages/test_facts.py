@@ -2399,6 +2399,10 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Revenue at the investment banking division fell 8 percent.",
         ["Revenue at the investment banking division"],
     ),
+    "a-metric-named-as-an-example-leaves-the-quantity-verb": (
+        "Excluding items such as stock-based compensation, it earned $3.02 a share.",
+        ["earned"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

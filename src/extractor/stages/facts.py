@@ -2229,7 +2229,8 @@ class _Context:
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
         quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
-        if quantity_verb and not self.metric_index.between(segment, verb):
+        named = [m for m in self.metric_index.between(segment, verb) if not self._example(m)]
+        if quantity_verb and not named:
             # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
             return self.char_range(verb, verb + 1)
         if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
