@@ -2403,6 +2403,16 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Excluding items such as stock-based compensation, it earned $3.02 a share.",
         ["earned"],
     ),
+    "a-deal-named-after-the-amount-paid-in-cash": (
+        "Norvik Foods agreed to buy Baltic Dairy for EUR 800 million in cash, its largest "
+        "acquisition.",
+        ["acquisition"],
+    ),
+    "a-deal-named-after-an-amount-and-its-conversion": (
+        "Norvik Foods sold the tower for $900 million (HK$7 billion), the biggest office deal "
+        "this year.",
+        ["office deal", "office deal"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

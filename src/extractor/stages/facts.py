@@ -1396,6 +1396,10 @@ class _Context:
         if part is not None:
             value.take_metric(part[0], part[1], "metric.share_part")
             return
+        named = self._named_after(span)
+        if named is not None:
+            value.take_metric(self.char_range(named.start, named.end), named, "metric.apposition")
+            return
         made_of = self._made_of(span, clause, value.kind)
         if made_of is not None:
             value.take_metric(made_of[0], made_of[1], "metric.amount_of")
@@ -1549,6 +1553,41 @@ class _Context:
             while head > stop and head > start - 5 and self.plain(head - 1):
                 head -= 1
         return Metric(head, end, "event", end, "any", end)  # a sale: the price it fetched
+
+    def _named_after(self, span: Span) -> Metric | None:
+        """An apposition after an amount that says what the amount is: "for US$3.2 billion in
+        cash, its biggest acquisition", "for HK$10.05 billion (US$1.28 billion), the biggest
+        commercial property deal in the city": a one-off (a deal) named after a comma by "its"
+        or "the" and at most three describing words."""
+        doc, lowers, i = self.doc, self.lowers, span.end
+        if span.label_ != "MONEY":
+            return None
+        if i + 1 < len(doc) and doc[i].text == "(":
+            i = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == ")"), i) + 1
+        if i < len(doc) and lowers[i] == "in":
+            # "in cash and new shares": how it is paid
+            j = i + 1
+            while j < min(len(doc), i + 6) and (self.plain(j) or lowers[j] == "and"):
+                j += 1
+            i = j
+        if i + 2 >= len(doc) or doc[i].text != "," or lowers[i + 1] not in ("its", "the"):
+            return None
+        start = i + 2
+        found = next(
+            (
+                m
+                for m in self.metric_index.between(start, start + 4)
+                if m.cls == "event" and all(self.plain(k) for k in range(start, m.start))
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        # "its biggest acquisition": a superlative ranks the deal, it names no part of it
+        first = found.start
+        while first < found.head_end - 1 and lowers[first] in fact_words("metric_superlative"):
+            first += 1
+        return replace(found, start=first)
 
     def _made_of(
         self, span: Span, clause: tuple[int, int], value_kind: str
