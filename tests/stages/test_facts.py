@@ -2413,6 +2413,10 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "this year.",
         ["office deal", "office deal"],
     ),
+    "a-worth-of-a-companys-shares-is-shares": (
+        "Chief executive Anna Berg bought 2 million euros' worth of Norvik Foods shares in March.",
+        ["shares"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

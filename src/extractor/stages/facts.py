@@ -2172,6 +2172,15 @@ class _Context:
             or doc[start].text in ("'s", "\u2019s")
         ):
             start += 1
+        # "worth of Veldhoven shares": the company names whose shares, no part of the metric
+        name_end = start
+        while name_end < clause[1] and doc[name_end].ent_type_ == "ORG":
+            name_end += 1
+        if start < name_end < clause[1] and any(
+            m.start == name_end and m.cls == "shares"
+            for m in self.metric_index.between(name_end, name_end + 1)
+        ):
+            start = name_end
         end = start
         while end < clause[1] and end < start + 5 and self.plain(end):
             end += 1
