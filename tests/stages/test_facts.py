@@ -2417,6 +2417,11 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Chief executive Anna Berg bought 2 million euros' worth of Norvik Foods shares in March.",
         ["shares"],
     ),
+    "a-quantity-verb-after-an-aside-with-a-price-starts-a-new-statement": (
+        "The group's retail unit, bought in 2021 for $900 million, earned $45 million, down from "
+        "$52 million a year earlier.",
+        ["bought", "earned", "earned"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

@@ -1437,7 +1437,12 @@ class _Context:
         through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
             "growth_noun"
         )
-        chain = previous is not None and previous.metric and previous.sentence == value.sentence
+        chain = (
+            previous is not None
+            and previous.metric
+            and previous.sentence == value.sentence
+            and not self._verb_after_aside(span, previous)
+        )
         # "About 40% of the district's workforce holds": the part after "of" is the metric,
         # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
         restated = span.start > 0 and self.lowers[span.start - 1] == "or"
@@ -1610,6 +1615,20 @@ class _Context:
             # "US$120 million of shares": an issue or a purchase of shares, a one-off
             return right[0], replace(right[1], cls="event")
         return right
+
+    def _verb_after_aside(self, span: Span, previous: _Value) -> bool:
+        """Whether a value follows a verb that names its quantity after a comma that closes the
+        clause of the previous value: "The unit, bought in 2022 for US$1.3 billion, earned
+        US$12.1 million" (what was earned is no price of the purchase)."""
+        verb = span.start - 1
+        between = self.lowers[previous.span.end : verb]
+        return (
+            verb > previous.span.end
+            and self.lowers[verb] in fact_words("quantity_verb")
+            and "," in between
+            # "while those in Fuzhou earned 63,200 yuan": "those" stands for the quantity
+            and not any(w in ("those", "that") for w in between)
+        )
 
     def _new_object(self, span: Span) -> bool:
         """Whether a value stands as a new object of its verb, not tied by a preposition to
