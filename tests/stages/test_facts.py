@@ -2422,6 +2422,10 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "$52 million a year earlier.",
         ["bought", "earned", "earned"],
     ),
+    "an-amount-pulled-from-something-measures-it": (
+        "Investors withdrew $12 billion from money market funds last week.",
+        ["money market funds"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

@@ -1863,7 +1863,8 @@ class _Context:
     def _allocated_to(
         self, span: Span, clause: tuple[int, int]
     ) -> tuple[tuple[int, int], Metric | None] | None:
-        """ "would spend MXN 12 billion on new plants", "invested nearly 3 billion yuan in 126
+        """ "would spend MXN 12 billion on new plants", "pulled $2 billion from local bonds",
+        "invested nearly 3 billion yuan in 126
         startups", "will invest NZ$1.1bn (US$670 million) over the next five years in a cream
         plant"; "About 40 percent will go to 1,872 projects in transport": after a verb that puts
         the amount into something, or before one that says where it goes, that thing is the
@@ -1905,7 +1906,9 @@ class _Context:
             ):
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
-        if i < clause[0] or self.lowers[i] not in fact_words("allocation"):
+        if i >= clause[0] and self.lowers[i] in fact_words("metric_withdrawal"):
+            joins = ("from",)  # "foreign investors pulled $2 billion from local bonds"
+        elif i < clause[0] or self.lowers[i] not in fact_words("allocation"):
             if j < clause[1] and self.lowers[j] in ("will", "would", "can", "could", "should"):
                 j += 1
             if j >= clause[1] or self.lowers[j] not in fact_words("destination"):
