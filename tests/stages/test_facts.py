@@ -2426,6 +2426,18 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Investors withdrew $12 billion from money market funds last week.",
         ["money market funds"],
     ),
+    "things-each-worth-an-amount": (
+        "Suzhou signed 40 projects each worth more than 1 billion yuan.",
+        ["projects"],
+    ),
+    "a-part-costing-an-amount-in-an-aside": (
+        "The second phase, costing 4 billion yuan, will add two lines.",
+        ["second phase"],
+    ),
+    "things-worth-an-amount": (
+        "The city issued consumption vouchers worth 300 million yuan.",
+        ["consumption vouchers"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

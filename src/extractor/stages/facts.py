@@ -1396,6 +1396,10 @@ class _Context:
         if part is not None:
             value.take_metric(part[0], part[1], "metric.share_part")
             return
+        worth = self._worth(span, clause)
+        if worth is not None:
+            value.take_metric(worth, None, "metric.worth")
+            return
         named = self._named_after(span)
         if named is not None:
             value.take_metric(self.char_range(named.start, named.end), named, "metric.apposition")
@@ -1558,6 +1562,30 @@ class _Context:
             while head > stop and head > start - 5 and self.plain(head - 1):
                 head -= 1
         return Metric(head, end, "event", end, "any", end)  # a sale: the price it fetched
+
+    def _worth(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """What an amount is the worth or cost of: "152 projects each worth more than 100
+        million yuan", "consumption vouchers worth 500 million yuan", "The first phase, costing
+        6.5 billion yuan, includes": the noun phrase right before "worth" (past "each") or
+        before the comma of a participle ("costing")."""
+        lowers, k = self.lowers, span.start - 1
+        if k <= clause[0] or lowers[k] not in fact_words("metric_worth"):
+            return None
+        participle = lowers[k] != "worth"
+        k -= 1
+        if lowers[k] in ("each", "apiece"):
+            k -= 1
+        if participle:
+            if self.doc[k].text != ",":
+                return None
+            k -= 1
+        end = k + 1
+        start = end
+        while start > clause[0] and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        if start == end or lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        return self.char_range(start, end)
 
     def _named_after(self, span: Span) -> Metric | None:
         """An apposition after an amount that says what the amount is: "for US$3.2 billion in
