@@ -2438,6 +2438,10 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "The city issued consumption vouchers worth 300 million yuan.",
         ["consumption vouchers"],
     ),
+    "a-metric-word-after-expected-to-is-a-verb": (
+        "The new bridge is expected to cost 5 billion yuan.",
+        ["new bridge"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

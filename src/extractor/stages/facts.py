@@ -552,6 +552,8 @@ class _Context:
             # "its commercial lending unit", "the wealth management arm": a name of a part of a
             # company, no quantity
             and not (e < len(doc) and self.lowers[e] in segments)
+            # "is expected to cost 5-6 billion yuan", "plans to export": a verb after a cue
+            and not (s > 0 and self.lowers[s - 1] == "to" and s - 1 in self.cue_tokens)
             and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
             # "Turnover on the Tokyo Stock Exchange": a word inside a company's name (the name
             # goes on after it) is no metric
