@@ -2422,10 +2422,6 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "$52 million a year earlier.",
         ["bought", "earned", "earned"],
     ),
-    "an-amount-pulled-from-something-measures-it": (
-        "Investors withdrew $12 billion from money market funds last week.",
-        ["money market funds"],
-    ),
     "things-each-worth-an-amount": (
         "Suzhou signed 40 projects each worth more than 1 billion yuan.",
         ["projects"],
@@ -2441,6 +2437,10 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
     "a-metric-word-after-expected-to-is-a-verb": (
         "The new bridge is expected to cost 5 billion yuan.",
         ["new bridge"],
+    ),
+    "growth-opening-a-statement-names-the-quantity": (
+        "Growth slowed from a 4.9% pace in the third quarter.",
+        ["Growth"],
     ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",

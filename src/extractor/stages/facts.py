@@ -1893,8 +1893,7 @@ class _Context:
     def _allocated_to(
         self, span: Span, clause: tuple[int, int]
     ) -> tuple[tuple[int, int], Metric | None] | None:
-        """ "would spend MXN 12 billion on new plants", "pulled $2 billion from local bonds",
-        "invested nearly 3 billion yuan in 126
+        """ "would spend MXN 12 billion on new plants", "invested nearly 3 billion yuan in 126
         startups", "will invest NZ$1.1bn (US$670 million) over the next five years in a cream
         plant"; "About 40 percent will go to 1,872 projects in transport": after a verb that puts
         the amount into something, or before one that says where it goes, that thing is the
@@ -1936,9 +1935,7 @@ class _Context:
             ):
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
-        if i >= clause[0] and self.lowers[i] in fact_words("metric_withdrawal"):
-            joins = ("from",)  # "foreign investors pulled $2 billion from local bonds"
-        elif i < clause[0] or self.lowers[i] not in fact_words("allocation"):
+        if i < clause[0] or self.lowers[i] not in fact_words("allocation"):
             if j < clause[1] and self.lowers[j] in ("will", "would", "can", "could", "should"):
                 j += 1
             if j >= clause[1] or self.lowers[j] not in fact_words("destination"):
@@ -2328,6 +2325,10 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
+        if start > segment and self.lowers[start - 1] == "growth" and start - 1 in self.cue_tokens:
+            # "Growth slowed from a 4.9% pace": growth opens the statement and names the
+            # quantity; the word after it is a verb
+            return self.char_range(start - 1, start)
         quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
         named = [m for m in self.metric_index.between(segment, verb) if not self._example(m)]
         if quantity_verb and not named:
