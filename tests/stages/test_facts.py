@@ -2442,6 +2442,14 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Growth slowed from a 4.9% pace in the third quarter.",
         ["Growth"],
     ),
+    "a-change-for-people-is-of-the-quantity-before": (
+        "Per capita disposable income of rural residents rose 7.1 percent, outpacing the 5.9 "
+        "percent increase for urban residents.",
+        [
+            "Per capita disposable income of rural residents",
+            "Per capita disposable income of rural residents",
+        ],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

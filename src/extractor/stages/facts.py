@@ -2246,6 +2246,8 @@ class _Context:
                 end += 1
         if end == start or self.lowers[end - 1] in owners:
             return None  # "30 billion yuan in the province": where, not what
+        if self.lowers[i] == "for" and self.lowers[end - 1] in fact_words("people"):
+            return None  # "the 5.9-percent increase for urban residents": whose, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
 
