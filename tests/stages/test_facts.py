@@ -2450,6 +2450,10 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
             "Per capita disposable income of rural residents",
         ],
     ),
+    "a-consensus-the-figure-was-ahead-of-is-of-the-same-metric": (
+        "Net profit rose to $2.1 billion and was slightly ahead of the $2.0 billion consensus.",
+        ["Net profit", "Net profit"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

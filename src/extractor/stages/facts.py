@@ -1868,6 +1868,9 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
+        # "were slightly ahead of the $3.58b consensus": an adverb of comparison, no noun
+        while start < end and self.lowers[start] in fact_words("metric_position"):
+            start += 1
         last = self.lowers[end - 1] if start < end else ""
         people = span.label_ == "MONEY" and last in fact_words("people")
         if (
