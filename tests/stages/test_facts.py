@@ -2454,6 +2454,10 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Net profit rose to $2.1 billion and was slightly ahead of the $2.0 billion consensus.",
         ["Net profit", "Net profit"],
     ),
+    "a-chance-priced-by-markets-is-the-metric": (
+        "Traders put the probability of a June cut at 70%.",
+        ["probability"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],
