@@ -2458,6 +2458,14 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Traders put the probability of a June cut at 70%.",
         ["probability"],
     ),
+    "a-part-reserved-for-a-list-is-the-list": (
+        "No less than 30 percent of the fund is reserved for small and medium-sized enterprises.",
+        ["small and medium-sized enterprises"],
+    ),
+    "a-part-used-for-something-is-that-thing": (
+        "About 20 percent of the money will be used for rural roads and bridges.",
+        ["rural roads and bridges"],
+    ),
     "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
         "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
         ["Operating expenses", "Operating expenses"],

@@ -1934,16 +1934,21 @@ class _Context:
             while k < stop and (self.lowers[k] in ("the", "its", "their") or self.plain(k)):
                 k += 1
             if k < stop and (
-                self.lowers[k] in fact_words("destination") or self.lowers[k] == "will"
+                self.lowers[k] in fact_words("destination")
+                or self.lowers[k] in ("will", "is", "are", "was", "were")
             ):
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         if i < clause[0] or self.lowers[i] not in fact_words("allocation"):
-            if j < clause[1] and self.lowers[j] in ("will", "would", "can", "could", "should"):
+            # "will go to", "is reserved for", "will be used for"
+            while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
-            if j >= clause[1] or self.lowers[j] not in fact_words("destination"):
+            if j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
+                j, joins = j + 1, ("for", "to", "on")
+            elif j >= clause[1] or self.lowers[j] not in fact_words("destination"):
                 return None
-            j, joins = j + 1, ("to", "into")
+            else:
+                j, joins = j + 1, ("to", "into")
         if j >= clause[1] or self.lowers[j] not in joins:
             return None
         start = j + 1
@@ -1961,6 +1966,8 @@ class _Context:
             end -= 1
         if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
             return None
+        if "for" in joins:
+            end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
 
