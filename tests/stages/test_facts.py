@@ -2454,10 +2454,6 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Net profit rose to $2.1 billion and was slightly ahead of the $2.0 billion consensus.",
         ["Net profit", "Net profit"],
     ),
-    "a-chance-priced-by-markets-is-the-metric": (
-        "Traders put the probability of a June cut at 70%.",
-        ["probability"],
-    ),
     "a-part-reserved-for-a-list-is-the-list": (
         "No less than 30 percent of the fund is reserved for small and medium-sized enterprises.",
         ["small and medium-sized enterprises"],
