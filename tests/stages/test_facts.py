@@ -2448,3 +2448,200 @@ def test_facts_the_use_of_proceeds_listed_clause_by_clause_is_a_target(nlp: Lang
         ("15%", "target", "research and development"),
         ("10%", "target", "working capital"),
     ]
+
+
+CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
+    "each-amount-a-new-object-takes-the-phrase-after-it": (
+        "Halden Foods raised $2 billion in term loans and $500 million in bonds on Monday.",
+        ["term loans", "bonds"],
+    ),
+    "an-amount-booked-after-another-takes-its-own-phrase": (
+        "Halden Foods paid $40 million to its suppliers and booked $12 million in severance costs.",
+        ["paid", "severance costs"],
+    ),
+    "the-change-of-a-share-is-the-parts": (
+        "Services accounted for 55.2 percent of GDP, 1.3 percentage points higher than a year "
+        "earlier.",
+        ["Services", "Services"],
+    ),
+    "the-change-of-a-share-after-up-is-the-parts": (
+        "Machinery made up 46.8 percent of the exports, up 2.1 percentage points from 2022.",
+        ["Machinery", "Machinery"],
+    ),
+    "the-earlier-share-of-an-owners-whole-is-the-parts": (
+        "Wind parks generated 45 billion kilowatt-hours, or 61% of the group's output, up from "
+        "54% a year earlier.",
+        ["Wind parks", "Wind parks"],
+    ),
+    "the-whole-of-a-share-with-a-verb-of-its-own-is-the-metric": (
+        "Services accounted for 55.2 percent of GDP, which grew 5.1 percent.",
+        ["Services", "GDP"],
+    ),
+    "money-lent-to-borrowers-keeps-them": (
+        "Lending to property developers fell 3 percent in March.",
+        ["Lending to property developers"],
+    ),
+    "loans-to-recipients-keep-them": (
+        "Loans to small businesses reached 2 trillion yuan, up 12 percent.",
+        ["Loans to small businesses", "Loans to small businesses"],
+    ),
+    "exports-to-a-partner-leave-it-out": (
+        "Exports to the US rose 5 percent.",
+        ["Exports"],
+    ),
+    "a-word-inside-a-company-name-is-no-metric": (
+        "Turnover on the Tokyo Stock Exchange came to ¥5.2 trillion.",
+        ["Turnover"],
+    ),
+    "what-sold-for-an-amount-is-the-metric": (
+        "Office plots in central Shenzhen and Guangzhou sold for an average of 31,000 yuan per "
+        "square meter.",
+        ["Office plots"],
+    ),
+    "what-fetched-an-amount-past-an-aside-is-the-metric": (
+        "Skimmed milk powder, a benchmark for dairy farmers, fetched US$2,710 a tonne at the "
+        "auction.",
+        ["Skimmed milk powder"],
+    ),
+    "what-now-sells-for-an-amount-keeps-its-of-phrase": (
+        "A standard crate of apples now sells for 45 yuan.",
+        ["standard crate of apples"],
+    ),
+    "a-company-sold-for-an-amount-is-no-metric": (
+        "The company sold for $5 billion.",
+        ["sold"],
+    ),
+    "an-amount-of-a-metric-is-that-metric": (
+        "Norland Bank attracted $2.4 billion of new deposits in the quarter.",
+        ["new deposits"],
+    ),
+    "an-amount-of-shares-is-shares": (
+        "Investors agreed to subscribe for US$80 million of shares.",
+        ["shares"],
+    ),
+    "the-to-value-of-a-change-of-goods-keeps-the-metric": (
+        "Exports rose 5 percent to $40 billion of goods.",
+        ["Exports", "Exports"],
+    ),
+    "a-rate-after-a-and-the-value-is-the-metric": (
+        "Kessler Bank reported a 12.5% net interest margin.",
+        ["net interest margin"],
+    ),
+    "the-rate-of-a-change-after-at-is-no-metric": (
+        "The economy grew at a 3.3% annualized rate.",
+        ["economy"],
+    ),
+    "a-shortfall-is-a-metric": (
+        "The trade deficit narrowed to $8 billion from a $12 billion shortfall a year earlier.",
+        ["trade deficit", "shortfall"],
+    ),
+    "gearing-is-a-metric": (
+        "Harbour Properties cut its net gearing to 28 per cent.",
+        ["net gearing"],
+    ),
+    "a-metric-word-naming-a-unit-is-no-metric": (
+        "The bank's commercial lending unit earned $12 million in the quarter.",
+        ["earned"],
+    ),
+    "a-metric-measured-at-a-unit-keeps-it": (
+        "Revenue at the investment banking division fell 8 percent.",
+        ["Revenue at the investment banking division"],
+    ),
+    "a-metric-named-as-an-example-leaves-the-quantity-verb": (
+        "Excluding items such as stock-based compensation, it earned $3.02 a share.",
+        ["earned"],
+    ),
+    "a-deal-named-after-the-amount-paid-in-cash": (
+        "Norvik Foods agreed to buy Baltic Dairy for EUR 800 million in cash, its largest "
+        "acquisition.",
+        ["acquisition"],
+    ),
+    "a-deal-named-after-an-amount-and-its-conversion": (
+        "Norvik Foods sold the tower for $900 million (HK$7 billion), the biggest office deal "
+        "this year.",
+        ["office deal", "office deal"],
+    ),
+    "a-worth-of-a-companys-shares-is-shares": (
+        "Chief executive Anna Berg bought 2 million euros' worth of Norvik Foods shares in March.",
+        ["shares"],
+    ),
+    "a-quantity-verb-after-an-aside-with-a-price-starts-a-new-statement": (
+        "The group's retail unit, bought in 2021 for $900 million, earned $45 million, down from "
+        "$52 million a year earlier.",
+        ["bought", "earned", "earned"],
+    ),
+    "things-each-worth-an-amount": (
+        "Suzhou signed 40 projects each worth more than 1 billion yuan.",
+        ["projects"],
+    ),
+    "a-part-costing-an-amount-in-an-aside": (
+        "The second phase, costing 4 billion yuan, will add two lines.",
+        ["second phase"],
+    ),
+    "things-worth-an-amount": (
+        "The city issued consumption vouchers worth 300 million yuan.",
+        ["consumption vouchers"],
+    ),
+    "a-metric-word-after-expected-to-is-a-verb": (
+        "The new bridge is expected to cost 5 billion yuan.",
+        ["new bridge"],
+    ),
+    "growth-opening-a-statement-names-the-quantity": (
+        "Growth slowed from a 4.9% pace in the third quarter.",
+        ["Growth"],
+    ),
+    "a-change-for-people-is-of-the-quantity-before": (
+        "Per capita disposable income of rural residents rose 7.1 percent, outpacing the 5.9 "
+        "percent increase for urban residents.",
+        [
+            "Per capita disposable income of rural residents",
+            "Per capita disposable income of rural residents",
+        ],
+    ),
+    "a-consensus-the-figure-was-ahead-of-is-of-the-same-metric": (
+        "Net profit rose to $2.1 billion and was slightly ahead of the $2.0 billion consensus.",
+        ["Net profit", "Net profit"],
+    ),
+    "a-part-reserved-for-a-list-is-the-list": (
+        "No less than 30 percent of the fund is reserved for small and medium-sized enterprises.",
+        ["small and medium-sized enterprises"],
+    ),
+    "a-part-used-for-something-is-that-thing": (
+        "About 20 percent of the money will be used for rural roads and bridges.",
+        ["rural roads and bridges"],
+    ),
+    "the-to-value-of-a-change-keeps-the-metric-before-a-cause": (
+        "Operating expenses climbed 3 percent to $2.1 billion on higher wages.",
+        ["Operating expenses", "Operating expenses"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"), CONSTRUCTION_METRICS.values(), ids=CONSTRUCTION_METRICS.keys()
+)
+def test_facts_metric_constructions(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+def test_facts_a_table_of_owners_takes_the_metric_from_the_column_head(nlp: Language) -> None:
+    text = (
+        "Banks report results\n\n"
+        "Bank                  Net profit      Change\n"
+        "Harbour Bank Ltd      $1.2bn          up 8%\n"
+        "Meridian Capital Inc  $840m           down 3%\n\n"
+        "Both lenders said costs rose."
+    )
+    assert [(f[0], f[1], f[4], f[5]) for f in facts(nlp, text, date="2024-02-15")] == [
+        ("$1.2bn", "level", "Net profit", "Harbour Bank Ltd"),
+        ("8%", "change", "Net profit", "Harbour Bank Ltd"),
+        ("$840m", "level", "Net profit", "Meridian Capital Inc"),
+        ("3%", "change", "Net profit", "Meridian Capital Inc"),
+    ]
+
+
+def test_facts_an_amount_of_shares_bought_back_is_a_one_off(nlp: Language) -> None:
+    # a buyback is announced, not a standing figure or a quote of the day: no period
+    assert facts(
+        nlp, "Tavra Mining will buy back up to $300 million of shares.", date="2024-02-15"
+    ) == [("up to $300 million", "target", "none", None, "shares", "Tavra Mining", None)]

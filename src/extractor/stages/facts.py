@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Generic, Literal, TypeVar
 
@@ -203,6 +203,7 @@ _LINE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
+_GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
@@ -543,12 +544,25 @@ class _Context:
 
         A phrase that only modifies a compound ("stock-based", "trade-in") is no metric.
         """
-        doc = self.doc
+        doc, segments = self.doc, segment_words()
         spans = [
             Span(doc, s, e, label=label)
             for label, s, e in self.finder.metrics(doc)
             if not (e < len(doc) and doc[e].text == "-")
+            # "its commercial lending unit", "the wealth management arm": a name of a part of a
+            # company, no quantity
+            and not (e < len(doc) and self.lowers[e] in segments)
+            # "is expected to cost 5-6 billion yuan", "plans to export": a verb after a cue
+            and not (s > 0 and self.lowers[s - 1] == "to" and s - 1 in self.cue_tokens)
             and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
+            # "Turnover on the Tokyo Stock Exchange": a word inside a company's name (the name
+            # goes on after it) is no metric
+            and not (
+                doc[s].ent_type_ == "ORG"
+                and e < len(doc)
+                and doc[e].ent_iob_ == "I"
+                and not doc.vocab.strings[label].startswith("instrument:")
+            )
             and not self._quote_currency(s, label)
         ]
         widened = sorted(
@@ -685,16 +699,19 @@ class _Context:
         if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on"):
             return end
         start = end + 1
+        # "Loans to small firms", "lending to property developers": who receives the money is
+        # the part measured, even a noun of owners
+        recipients = self.lowers[end] == "to" and self.lowers[end - 1] in fact_words("metric_lent")
         if start < len(doc) and self.lowers[start] == "the":
             start += 1
-        elif self.lowers[end] == "to":
+        elif self.lowers[end] == "to" and not recipients:
             return end  # "a contract to maintain platforms": an infinitive
         stop = start
         while stop < min(len(doc), start + 5) and self.plain(stop):
             stop += 1
         if (
             stop == start
-            or self.lowers[stop - 1] in self.finder.owner_nouns
+            or (self.lowers[stop - 1] in self.finder.owner_nouns and not recipients)
             or not doc[stop - 1].is_lower  # "a stake in Kessler Logistik": a name
         ):
             return end
@@ -866,14 +883,31 @@ class _Context:
         ):
             return False
         column = next((i for i, c in enumerate(cells) if c.start() <= start < c.end()), None)
-        header = self._table_header(line_start)
+        heads = self._table_header(line_start)
+        header = [h.group().strip() for h in heads] if heads else None
         if column is None or column == 0:
             return False
         label = cells[0]
         value.metric = (label.start(), label.start() + len(label.group().rstrip()))
         value.phrase = None
         head = header[column] if header and column < len(header) else ""
-        growth = bool(re.search(r"growth|change|increase|%|y/y|yoy", head, re.IGNORECASE))
+        growth = bool(_GROWTH_HEAD.search(head))
+        owner = self._row_owner(*value.metric)
+        if heads and owner is not None:
+            # "Company  Net profit  Change" over "Aargau Instruments  CHF 1.18bn  up 10%": rows
+            # of owners, the column head names the metric (a change column's, the level's
+            # column before it)
+            measured = next(
+                (
+                    h
+                    for h in reversed(heads[1 : column + 1])
+                    if not _GROWTH_HEAD.search(h.group()) and h.group()[:1].isalpha()
+                ),
+                None,
+            )
+            if measured is not None:
+                value.metric = (measured.start(), measured.start() + len(measured.group().rstrip()))
+                value.how.append("metric.column_head")
         value.kind = "change" if growth or value.span.label_ == "PERCENT" else "level"
         if value.kind == "change":
             percent = value.data.value
@@ -889,7 +923,7 @@ class _Context:
             value.period = self._table_title_period(line_start) or title_period
         paragraph = self.paragraph(value.span.start)
         at, inherited = self.paragraph_subject
-        value.subject = self._row_owner(label.start(), value.metric[1]) or (
+        value.subject = owner or (
             inherited if at == paragraph and inherited is not None else self.main_subject
         )
         value.how.append("fact.table_row")
@@ -910,15 +944,14 @@ class _Context:
             None,
         )
 
-    def _table_header(self, line_start: int) -> list[str] | None:
+    def _table_header(self, line_start: int) -> list[re.Match[str]] | None:
         """The cells of the first line of the table a row belongs to (its column heads)."""
         text = self.text
         header = None
         position = line_start
         while position > 0:
             previous = self.line_of(position - 1)[0]
-            line = text[previous : position - 1]
-            cells = [c.group().strip() for c in _CELLS.finditer(line)]
+            cells = list(_CELLS.finditer(text, previous, position - 1))
             if len(cells) < 2:
                 break
             header = cells
@@ -1304,6 +1337,10 @@ class _Context:
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
             return
+        priced = self._priced(span, clause)
+        if priced is not None:
+            value.take_metric(self.char_range(priced.start, priced.end), priced, "metric.priced")
+            return
         labelled = self._line_label(value)
         if labelled is not None:
             value.take_metric(labelled, None, "metric.line_label")
@@ -1361,6 +1398,18 @@ class _Context:
         if part is not None:
             value.take_metric(part[0], part[1], "metric.share_part")
             return
+        worth = self._worth(span, clause)
+        if worth is not None:
+            value.take_metric(worth, None, "metric.worth")
+            return
+        named = self._named_after(span)
+        if named is not None:
+            value.take_metric(self.char_range(named.start, named.end), named, "metric.apposition")
+            return
+        made_of = self._made_of(span, clause, value.kind)
+        if made_of is not None:
+            value.take_metric(made_of[0], made_of[1], "metric.amount_of")
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -1368,6 +1417,24 @@ class _Context:
             ("metric.left", self._left_phrase(span, segment)),
         ):
             if found is not None:
+                if how == "metric.left" and same_clause and self._new_object(span):
+                    assert previous is not None
+                    # "$2 billion in term loans and $500 million in bonds": the phrase before
+                    # is the previous amount's, this one has its own
+                    own = self._right_phrase(span, clause, value.kind)
+                    if (
+                        own is not None
+                        and own[1] is not None
+                        and previous.metric == self.char_range(found.start, found.end)
+                    ):
+                        value.take_metric(own[0], own[1], "metric.right")
+                        return
+                if how == "metric.left" and self._whole_of_share(found, previous, span):
+                    assert previous is not None and previous.metric is not None
+                    # "accounted for 41% of wafer revenue, up 6 percentage points": the change
+                    # of the share is the part's, not the whole's
+                    value.take_metric(previous.metric, previous.phrase, "metric.share_change")
+                    return
                 end = found.end
                 if self._listed_parts(found, value.sentence):
                     end = found.head_end  # "the added values of its primary, secondary and ..."
@@ -1376,7 +1443,12 @@ class _Context:
         through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
             "growth_noun"
         )
-        chain = previous is not None and previous.metric and previous.sentence == value.sentence
+        chain = (
+            previous is not None
+            and previous.metric
+            and previous.sentence == value.sentence
+            and not self._verb_after_aside(span, previous)
+        )
         # "About 40% of the district's workforce holds": the part after "of" is the metric,
         # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
         restated = span.start > 0 and self.lowers[span.start - 1] == "or"
@@ -1396,7 +1468,8 @@ class _Context:
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
             return
-        if chain and (right is None or (same_clause and not through_growth)):
+        new_object = right is not None and right[1] is not None and self._new_object(span)
+        if chain and (right is None or (same_clause and not through_growth and not new_object)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
             return
@@ -1413,6 +1486,186 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _whole_of_share(self, metric: Metric, previous: _Value | None, span: Span) -> bool:
+        """Whether ``metric`` is the whole a share just before names ("46.8 percent of
+        exports", "41% of the wafer revenue", "61% of the group's output"), when that share has
+        a metric of its own, and no
+        verb after the whole makes it the subject of a statement of its own ("of GDP, which
+        grew 5%")."""
+        if previous is None or previous.kind != "share" or previous.metric is None:
+            return False
+        gap = self.lowers[previous.span.end : metric.start]
+        owner = len(gap) >= 3 and gap[-1] in ("'s", "\u2019s")
+        if owner:
+            gap = gap[:-2]  # "61% of the group's output"
+        return (
+            0 < len(gap) <= 3
+            and gap[0] == "of"
+            and all(w in ("the", "its", "their") for w in gap[1:])
+            and not any(
+                w in self.finder.verbs or w in fact_words("relative")
+                for w in self.lowers[metric.end : span.start]
+            )
+        )
+
+    def _priced(self, span: Span, clause: tuple[int, int]) -> Metric | None:
+        """What a price verb is said of: "Butter sold for US$6,300", "Industrial plots sold for
+        an average of 276,000 yuan per mu", "a typical hairpiece now sells for 60 to 90
+        dollars", "Whole milk powder, the main driver of prices, fetched US$3,410 a tonne",
+        "residential plots in central Jinan fetched 5.8 million yuan per mu": the noun phrase
+        before the verb (past an aside between commas and a place after the phrase)."""
+        doc, lowers = self.doc, self.lowers
+        i = span.start
+        floor = max(clause[0], span.start - 6)
+        # "for an average of", "for a record"
+        while i > floor and (
+            lowers[i - 1] in ("a", "an", "of", "average")
+            or lowers[i - 1] in fact_words("reference")
+        ):
+            i -= 1
+        verbs = fact_words("metric_price_verb")
+        verb = next(
+            (j for j in (i - 1, i - 2) if j >= clause[0] and " ".join(lowers[j:i]) in verbs), None
+        )
+        if verb is None:
+            return None
+        end = verb
+        adverbs = fact_words("metric_price_adverb")
+        while end > clause[0] and end > verb - 2 and lowers[end - 1] in adverbs:
+            end -= 1
+        stop = max(clause[0], self.sentence_of(span.start).start)
+        if end > stop and doc[end - 1].text == ",":
+            # an aside between commas: "Whole milk powder, the main driver of ..., fetched"
+            opening = next(
+                (j for j in range(end - 2, max(stop, end - 12) - 1, -1) if doc[j].text == ","),
+                None,
+            )
+            if opening is None:
+                return None
+            end = opening
+        # "plots in central Jinan and Qingdao": the place after the phrase is no part of it
+        k = next((k for k in range(end - 2, max(stop, end - 8) - 1, -1) if lowers[k] == "in"), None)
+        if k is not None:
+            place = doc[k + 1 : end]
+            if any(t.ent_type_ in SUBJECT_LABELS for t in place) and all(
+                t.ent_type_ in SUBJECT_LABELS or t.lower_ in ("and", ",") or self.plain(t.i)
+                for t in place
+            ):
+                end = k
+        start = end
+        while start > stop and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        if start == end or lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        head = start
+        while head - 1 > stop and lowers[head - 1] == "of" and self.plain(head - 2):
+            head -= 1  # "a standard crate of apples": the "of" phrase says what is sold
+            while head > stop and head > start - 5 and self.plain(head - 1):
+                head -= 1
+        return Metric(head, end, "event", end, "any", end)  # a sale: the price it fetched
+
+    def _worth(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """What an amount is the worth or cost of: "152 projects each worth more than 100
+        million yuan", "consumption vouchers worth 500 million yuan", "The first phase, costing
+        6.5 billion yuan, includes": the noun phrase right before "worth" (past "each") or
+        before the comma of a participle ("costing")."""
+        lowers, k = self.lowers, span.start - 1
+        if k <= clause[0] or lowers[k] not in fact_words("metric_worth"):
+            return None
+        participle = lowers[k] != "worth"
+        k -= 1
+        if lowers[k] in ("each", "apiece"):
+            k -= 1
+        if participle:
+            if self.doc[k].text != ",":
+                return None
+            k -= 1
+        end = k + 1
+        start = end
+        while start > clause[0] and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        if start == end or lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        return self.char_range(start, end)
+
+    def _named_after(self, span: Span) -> Metric | None:
+        """An apposition after an amount that says what the amount is: "for US$3.2 billion in
+        cash, its biggest acquisition", "for HK$10.05 billion (US$1.28 billion), the biggest
+        commercial property deal in the city": a one-off (a deal) named after a comma by "its"
+        or "the" and at most three describing words."""
+        doc, lowers, i = self.doc, self.lowers, span.end
+        if span.label_ != "MONEY":
+            return None
+        if i + 1 < len(doc) and doc[i].text == "(":
+            i = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == ")"), i) + 1
+        if i < len(doc) and lowers[i] == "in":
+            # "in cash and new shares": how it is paid
+            j = i + 1
+            while j < min(len(doc), i + 6) and (self.plain(j) or lowers[j] == "and"):
+                j += 1
+            i = j
+        if i + 2 >= len(doc) or doc[i].text != "," or lowers[i + 1] not in ("its", "the"):
+            return None
+        start = i + 2
+        found = next(
+            (
+                m
+                for m in self.metric_index.between(start, start + 4)
+                if m.cls == "event" and all(self.plain(k) for k in range(start, m.start))
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        # "its biggest acquisition": a superlative ranks the deal, it names no part of it
+        first = found.start
+        while first < found.head_end - 1 and lowers[first] in fact_words("metric_superlative"):
+            first += 1
+        return replace(found, start=first)
+
+    def _made_of(
+        self, span: Span, clause: tuple[int, int], value_kind: str
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """An amount of what its "of" phrase names, as the object of its verb: "attracted
+        US$5.31 billion of foreign direct investment", "subscribe for US$120 million of
+        shares", "with €1.5 billion of new shares": the phrase after "of" when it holds a
+        metric phrase (not "rose to $5 billion of ...", whose metric the clause has named)."""
+        doc, i = self.doc, span.end
+        if span.label_ != "MONEY" or not self._new_object(span):
+            return None
+        if i + 1 < clause[1] and doc[i].text == "(":
+            i = next((j for j in range(i + 1, min(clause[1], i + 8)) if doc[j].text == ")"), i) + 1
+        if i >= clause[1] or self.lowers[i] != "of":
+            return None
+        right = self._right_phrase(span, clause, value_kind)
+        if right is None or right[1] is None:
+            return None
+        if right[1].cls == "shares":
+            # "US$120 million of shares": an issue or a purchase of shares, a one-off
+            return right[0], replace(right[1], cls="event")
+        return right
+
+    def _verb_after_aside(self, span: Span, previous: _Value) -> bool:
+        """Whether a value follows a verb that names its quantity after a comma that closes the
+        clause of the previous value: "The unit, bought in 2022 for US$1.3 billion, earned
+        US$12.1 million" (what was earned is no price of the purchase)."""
+        verb = span.start - 1
+        between = self.lowers[previous.span.end : verb]
+        return (
+            verb > previous.span.end
+            and self.lowers[verb] in fact_words("quantity_verb")
+            and "," in between
+            # "while those in Fuzhou earned 63,200 yuan": "those" stands for the quantity
+            and not any(w in ("those", "that") for w in between)
+        )
+
+    def _new_object(self, span: Span) -> bool:
+        """Whether a value stands as a new object of its verb, not tied by a preposition to
+        the metric its clause has measured: "booked EUR 3.4 million in restructuring costs",
+        "R$3.4 billion in local debentures and US$1.2 billion in bonds" (not "rose 4% to
+        $4.95b on wage rises", "down from 6.4%")."""
+        return not (span.start > 0 and self.lowers[span.start - 1] in fact_words("metric_link"))
 
     def _own_value(self, chars: tuple[int, int]) -> bool:
         """Whether a phrase is "value" after "its" or "their": the value of what was named."""
@@ -1615,6 +1868,9 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
+        # "were slightly ahead of the $3.58b consensus": an adverb of comparison, no noun
+        while start < end and self.lowers[start] in fact_words("metric_position"):
+            start += 1
         last = self.lowers[end - 1] if start < end else ""
         people = span.label_ == "MONEY" and last in fact_words("people")
         if (
@@ -1678,16 +1934,21 @@ class _Context:
             while k < stop and (self.lowers[k] in ("the", "its", "their") or self.plain(k)):
                 k += 1
             if k < stop and (
-                self.lowers[k] in fact_words("destination") or self.lowers[k] == "will"
+                self.lowers[k] in fact_words("destination")
+                or self.lowers[k] in ("will", "is", "are", "was", "were")
             ):
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         if i < clause[0] or self.lowers[i] not in fact_words("allocation"):
-            if j < clause[1] and self.lowers[j] in ("will", "would", "can", "could", "should"):
+            # "will go to", "is reserved for", "will be used for"
+            while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
-            if j >= clause[1] or self.lowers[j] not in fact_words("destination"):
+            if j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
+                j, joins = j + 1, ("for", "to", "on")
+            elif j >= clause[1] or self.lowers[j] not in fact_words("destination"):
                 return None
-            j, joins = j + 1, ("to", "into")
+            else:
+                j, joins = j + 1, ("to", "into")
         if j >= clause[1] or self.lowers[j] not in joins:
             return None
         start = j + 1
@@ -1705,6 +1966,8 @@ class _Context:
             end -= 1
         if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
             return None
+        if "for" in joins:
+            end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
 
@@ -1843,7 +2106,7 @@ class _Context:
         Not the rate of a change: "grew at a 3.3% annualized rate", "at a 2.8% pace".
         """
         before = self.lowers[max(0, span.start - 4) : span.start]
-        rate_of_change = bool(before) and (before[-1] in ("a", "an") or "at" in before)
+        rate_of_change = "at" in before
         if span.end < len(self.doc) and self.lowers[span.end] in fact_words("gap_word"):
             return None  # "3 to 5 basis points above treasury yields": the benchmark
         for m in self.metric_index.between(span.end, span.end + 2):
@@ -1968,6 +2231,15 @@ class _Context:
             or doc[start].text in ("'s", "\u2019s")
         ):
             start += 1
+        # "worth of Veldhoven shares": the company names whose shares, no part of the metric
+        name_end = start
+        while name_end < clause[1] and doc[name_end].ent_type_ == "ORG":
+            name_end += 1
+        if start < name_end < clause[1] and any(
+            m.start == name_end and m.cls == "shares"
+            for m in self.metric_index.between(name_end, name_end + 1)
+        ):
+            start = name_end
         end = start
         while end < clause[1] and end < start + 5 and self.plain(end):
             end += 1
@@ -1984,6 +2256,8 @@ class _Context:
                 end += 1
         if end == start or self.lowers[end - 1] in owners:
             return None  # "30 billion yuan in the province": where, not what
+        if self.lowers[i] == "for" and self.lowers[end - 1] in fact_words("people"):
+            return None  # "the 5.9-percent increase for urban residents": whose, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
         return self.char_range(start, end), inside
 
@@ -2063,8 +2337,13 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
+        if start > segment and self.lowers[start - 1] == "growth" and start - 1 in self.cue_tokens:
+            # "Growth slowed from a 4.9% pace": growth opens the statement and names the
+            # quantity; the word after it is a verb
+            return self.char_range(start - 1, start)
         quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
-        if quantity_verb and not self.metric_index.between(segment, verb):
+        named = [m for m in self.metric_index.between(segment, verb) if not self._example(m)]
+        if quantity_verb and not named:
             # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
             return self.char_range(verb, verb + 1)
         if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
