@@ -813,6 +813,32 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "67 percent in February.",
         ["Türkiye"],
     ),
+    "a-later-clause-keeps-its-sentences-owner": (
+        "Bank of Korea holds rate\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent "
+        "on Thursday.\n\nSouth Korea's exports fell 7.4% last year, but semiconductor shipments "
+        "rose 21.8% in December.",
+        ["Bank of Korea", "South Korea", "South Korea"],
+    ),
+    "a-later-clause-of-a-central-bank-sentence-is-no-macro-owner": (
+        "Rate decision\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent, and "
+        "inflation in South Korea eased to 3.2% in December.\n\nThe Bank of Korea kept its "
+        "benchmark rate at 3.5 percent, and inflation eased to 3.2% in December.",
+        ["Bank of Korea", "South Korea", "Bank of Korea", "South Korea"],
+    ),
+    "a-commodity-price-belongs-to-no-one": (
+        "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
+        "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "
+        "earlier.\n\nCopper prices rose 3% on Tuesday.\n\nThe miner's average selling price "
+        "was $16,900 per ton.",
+        [
+            "PT Morowali Nikel Industri",
+            "PT Morowali Nikel Industri",
+            None,
+            None,
+            None,
+            "PT Morowali Nikel Industri",
+        ],
+    ),
 }
 
 

@@ -192,6 +192,12 @@ def metric_classes() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def instrument_phrases() -> frozenset[str]:
+    """The phrases of ``lexicons/metrics.tsv`` that name a market quote ("nickel", "brent")."""
+    return frozenset(p for p, (cls, _) in metric_classes().items() if cls == "instrument")
+
+
+@functools.cache
 def segment_words() -> frozenset[str]:
     """``lexicons/segments.tsv``: nouns that name a part of a company ("unit", "division")."""
     return frozenset(row["word"] for row in read_lexicon("segments"))
@@ -2322,6 +2328,9 @@ class _Context:
         elif chosen is None and (named := self._anaphor(value)) is not None:
             chosen = named
             value.how.append("subject.anaphor")
+        elif chosen is None and (named := self._sentence_owner(value, previous)) is not None:
+            chosen = named
+            value.how.append("subject.same_sentence")
         elif chosen is None:
             at, inherited = self.paragraph_subject
             chosen = inherited if at == paragraph and inherited is not None else self.main_subject
@@ -2330,6 +2339,9 @@ class _Context:
                 # "The core industries of the digital economy generated revenue of ...": a
                 # sector is a part of the place, not of the company named before
                 chosen = self.main_place or chosen
+            if chosen is not None and self._market_price(value):
+                chosen = None
+                value.how.append("subject.market_price")
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
@@ -2337,6 +2349,41 @@ class _Context:
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _market_price(self, value: _Value) -> bool:
+        """ "Nickel prices averaged $17,400 per ton": the prices of a traded commodity, where
+        the sentence names no owner, are a market quote, no one's (not those of the miner or
+        the country the article is about, which would say "its prices")."""
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        if not words or words[-1] not in fact_words("subject_market"):
+            return False
+        # the good is a traded commodity of the metric lexicon ("nickel", "iron ore")
+        quoted = instrument_phrases()
+        return any(
+            " ".join(words[i:j]) in quoted
+            for i in range(len(words) - 1)
+            for j in range(i + 1, len(words))
+        )
+
+    def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
+        """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
+        clause that names no owner continues the owner an earlier clause of its sentence
+        named, before the paragraph's or the article's."""
+        if (
+            previous is None
+            or previous.sentence != value.sentence
+            or previous.subject is None
+            or not {"subject.sentence", "subject.same_sentence"} & set(previous.how)
+        ):
+            return None
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        if scope == "macro" and self._is_central_bank(previous.subject):
+            return None  # "The RBI has kept its repo rate ..., and inflation rose": the country's
+        if self._market_price(value):
+            return None
+        return previous.subject
 
     def _central_bank_scope(self, value: _Value, chosen: Span | None) -> Span | None:
         """A policy rate whose owner the sentence does not name is the central bank's that
