@@ -1086,6 +1086,31 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Consumer inflation quickened to 5.6% in February from 5.3% in January.",
         ["level", "level"],
     ),
+    "a-budget-sets-a-planned-amount": (
+        "The government's 2024 budget sets total spending at 656.6 trillion won.",
+        ["target"],
+    ),
+    "a-budget-kept-unchanged": (
+        "Lianhua Semiconductor kept its 2024 capital spending budget unchanged at US$3.1 billion.",
+        ["target"],
+    ),
+    "an-allocation-of-an-amount": (
+        "The government's record capital spending allocation of Rs 10 lakh crore drove demand.",
+        ["target"],
+    ),
+    "a-budget-based-on-revenue": (
+        "Macao based its 2024 budget on gaming revenue of 216 billion patacas.",
+        ["target"],
+    ),
+    "budget-revenue-is-an-outcome": (
+        "General public budget revenue rose 6 percent to 780 billion yuan in 2023.",
+        ["change", "level"],
+    ),
+    "an-estimate-of-another-quantity-sets-no-amount": (
+        "The rate is at the upper end of the bank's estimate of the neutral rate, which it puts "
+        "at 2.25 per cent to 3.25 per cent.",
+        ["level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

@@ -1021,6 +1021,8 @@ class _Context:
         if value.kind == "level" and points and following in fact_words("gap_word"):
             # "about 25 basis points above comparable government securities": a gap, a change
             value.kind, rule = "change", "kind.gap"
+        if value.kind in ("level", "change") and self._set_by_a_plan(span, clause):
+            value.kind, rule = "target", "kind.plan_noun"
         if value.kind == "target" and self._revision(span, clause):
             value.kind, rule = "change", "kind.revision"
         if (
@@ -1053,6 +1055,23 @@ class _Context:
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _set_by_a_plan(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "It kept its 2024 capital spending budget unchanged at US$3.1 billion", "the
+        government's budget sets total spending at ...", "a spending allocation of Rs 10 lakh
+        crore": an amount that a budget, projection or allocation sets is planned. The noun
+        must head its phrase ("budget revenue rose", "the budget deficit was" are outcomes)."""
+        nouns, links = fact_words("kind_plan_noun"), fact_words("kind_plan_link")
+        for i in range(span.start - 1, max(clause[0], span.start - 10) - 1, -1):
+            if self.doc[i].ent_type_ in VALUE_LABELS:
+                return False  # the plan of another amount
+            if self.lowers[i] == ",":
+                return False  # "its estimate of the neutral rate, which it puts at ..."
+            if self.lowers[i] in nouns and i + 1 < span.start and self.lowers[i + 1] in links:
+                # "of" takes the amount itself ("an allocation of Rs 10 lakh crore"), not a
+                # quantity ("its estimate of the neutral rate ... at")
+                return self.lowers[i + 1] != "of" or i + 2 == span.start
+        return False
 
     def _revision(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "raised its capital expenditure guidance by A$450 million", "lowered its projected
