@@ -1111,6 +1111,20 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "at 2.25 per cent to 3.25 per cent.",
         ["level"],
     ),
+    "a-rule-of-thumb-gives-an-estimate": (
+        "Every 1 percentage point of lower funding costs saves Nordwind Energie AG roughly "
+        "EUR 180 million.",
+        ["target"],
+    ),
+    "a-rule-of-thumb-after-a-fall": (
+        "Every fall of 100 yuan per ton in the coal price takes roughly 30 billion yuan out of "
+        "Shanxi's industry.",
+        ["change", "target"],
+    ),
+    "a-rule-of-thumb-adds": (
+        "Every 5 percent fall in the real adds about 300 million reais to Vale's annual earnings.",
+        ["change", "target"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

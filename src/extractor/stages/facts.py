@@ -1023,6 +1023,8 @@ class _Context:
             value.kind, rule = "change", "kind.gap"
         if value.kind in ("level", "change") and self._set_by_a_plan(span, clause):
             value.kind, rule = "target", "kind.plan_noun"
+        if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
+            value.kind, rule = "target", "kind.rule_of_thumb"
         if value.kind == "target" and self._revision(span, clause):
             value.kind, rule = "change", "kind.revision"
         if (
@@ -1055,6 +1057,16 @@ class _Context:
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _rule_of_thumb(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "Every 1 percentage point of lower funding costs saves the company roughly EUR 180
+        million", "every 5 percent fall in the real adds about 300 million reais": the amount a
+        rule of thumb gives for each step of another value is an estimate, a target; the step
+        itself ("every 1 percentage point") is not."""
+        words = fact_words("sensitivity")
+        start = max(clause[0], span.start - 15)
+        every = next((i for i in range(start, span.start) if self.lowers[i] in words), None)
+        return every is not None and bool(self.value_index.between(every + 1, span.start))
 
     def _set_by_a_plan(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "It kept its 2024 capital spending budget unchanged at US$3.1 billion", "the
