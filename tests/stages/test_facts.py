@@ -1125,6 +1125,10 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Every 5 percent fall in the real adds about 300 million reais to Vale's annual earnings.",
         ["change", "target"],
     ),
+    "a-change-set-off-by-a-comma": (
+        "The Federal Reserve's last rate increase, of 25 basis points, came in July.",
+        ["change"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",
