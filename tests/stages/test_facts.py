@@ -1129,6 +1129,16 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "The Federal Reserve's last rate increase, of 25 basis points, came in July.",
         ["change"],
     ),
+    "a-forecast-compared-with-last-years-actual": (
+        "Hanul Semicon expected an operating profit of KRW 1.2 trillion, reversing a loss of "
+        "340 billion won a year earlier.",
+        ["target", "level"],
+    ),
+    "a-forecast-compared-with-the-year-ended": (
+        "Kurobe Precision expects operating profit of 150 billion yen. The forecast compares "
+        "with operating profit of 132.6 billion yen in the year ended March 31.",
+        ["target", "level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

@@ -192,6 +192,12 @@ def metric_classes() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _past_references() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``kind_past_reference`` in ``lexicons/fact_words.tsv``, as words."""
+    return tuple(tuple(p.split()) for p in sorted(fact_words("kind_past_reference")))
+
+
+@functools.cache
 def instrument_phrases() -> frozenset[str]:
     """The phrases of ``lexicons/metrics.tsv`` that name a market quote ("nickel", "brent")."""
     return frozenset(p for p, (cls, _) in metric_classes().items() if cls == "instrument")
@@ -1025,6 +1031,8 @@ class _Context:
             value.kind, rule = "target", "kind.plan_noun"
         if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
             value.kind, rule = "target", "kind.rule_of_thumb"
+        if value.kind == "target" and self._past_reference(span, clause):
+            value.kind, rule = "level", "kind.past_reference"
         if value.kind == "target" and self._revision(span, clause):
             value.kind, rule = "change", "kind.revision"
         if (
@@ -1057,6 +1065,17 @@ class _Context:
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _past_reference(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "expected an operating profit of KRW 1.2 trillion, reversing a loss of 340 billion won
+        a year earlier", "compares with operating profit of 132.6 billion yen in the year ended
+        March 31": an amount dated right after it in the past, in a forecast's sentence, is the
+        actual figure the forecast is compared with, a level."""
+        for phrase in _past_references():
+            end = span.end + len(phrase)
+            if end <= clause[1] and tuple(self.lowers[span.end : end]) == phrase:
+                return True
+        return False
 
     def _rule_of_thumb(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "Every 1 percentage point of lower funding costs saves the company roughly EUR 180
