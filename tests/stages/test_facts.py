@@ -825,6 +825,11 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "benchmark rate at 3.5 percent, and inflation eased to 3.2% in December.",
         ["Bank of Korea", "South Korea", "Bank of Korea", "South Korea"],
     ),
+    "with-a-name-and-its-move": (
+        "RBI holds repo rate\n\nThe Reserve Bank of India kept its repo rate at 6.5 per cent on "
+        "Thursday.\n\nShares in lenders ended lower, with HDFC Bank down 1.2%.",
+        ["Reserve Bank of India", "HDFC Bank"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

@@ -2337,6 +2337,7 @@ class _Context:
         chosen = (
             self._respective_owner(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
+            or self._owner_right_before(owners, segment, span.start)
             or self._owner_of_metric(owners, value)
             or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
@@ -2870,6 +2871,21 @@ class _Context:
             if ent.start < segment or ent.end + 1 >= value_start:
                 continue
             if doc[ent.end].text in ("'s", "\u2019s") and ent.end + 1 in cues:
+                return ent
+        return None
+
+    def _owner_right_before(
+        self, owners: Sequence[Span], segment: int, value_start: int
+    ) -> Span | None:
+        """ "..., with HDFC Bank down 1.2%", "Infosys up 2%": a name, the verb of a change and
+        the value in a row; the name owns the change however late in the clause it comes."""
+        cues = self.cue_tokens
+        for ent in owners:
+            if ent.start < segment or not ent.end < value_start <= ent.end + 2:
+                continue
+            if ent.start == 0 or self.lowers[ent.start - 1] != "with":
+                continue  # "with sales in North America up 18%": where, not whose
+            if all(i in cues for i in range(ent.end, value_start)):
                 return ent
         return None
 
