@@ -830,6 +830,11 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Thursday.\n\nShares in lenders ended lower, with HDFC Bank down 1.2%.",
         ["Reserve Bank of India", "HDFC Bank"],
     ),
+    "a-name-called-a-partner-owns-nothing": (
+        "Qingdao's trade grows\n\nQingdao's foreign trade rose 3 percent in 2023. ASEAN remained "
+        "the city's largest trading partner, with trade rising 6.3 percent to 133.5 billion yuan.",
+        ["Qingdao", "Qingdao", "Qingdao"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

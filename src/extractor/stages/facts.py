@@ -2733,6 +2733,16 @@ class _Context:
             # ", with HDFC Bank down 1.2%": an owner and its own move, not a partner
             absolute = i > 0 and doc[i - 1].text == "," and ent.end in self.cue_tokens
             return not absolute
+        # "ASEAN remained the city's largest trading partner, with trade rising 6.3 percent":
+        # the name is called a partner of the owner
+        nouns = fact_words("subject_partner_noun")
+        if ent.end < len(doc) and doc[ent.end].text in ("'s", "\u2019s"):
+            return False  # "Guangxi's largest trading partner": the owner of the partner
+        for j in range(ent.end, min(len(doc), ent.end + 8, self.sentence_of(ent.start).end)):
+            if self.lowers[j] in nouns:
+                return True
+            if self.lowers[j] in (",", ";") or doc[j].ent_type_ in VALUE_LABELS:
+                break
         return False
 
     def _most_named(self, label: str) -> Span | None:
