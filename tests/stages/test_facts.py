@@ -835,6 +835,13 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "the city's largest trading partner, with trade rising 6.3 percent to 133.5 billion yuan.",
         ["Qingdao", "Qingdao", "Qingdao"],
     ),
+    "unnamed-suppliers-are-the-places": (
+        "Lanxin Automobile Co. starts production in Changzhou\n\nChangzhou's output rose 8 "
+        "percent in 2023. Lanxin Automobile Co. invested 10 billion yuan in the plant. Forty-two "
+        "suppliers have agreed to build factories near the plant, with combined investment of "
+        "nearly 4 billion yuan.",
+        ["Changzhou", "Lanxin Automobile Co.", "Changzhou"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "
