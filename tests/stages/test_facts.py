@@ -842,6 +842,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "nearly 4 billion yuan.",
         ["Changzhou", "Lanxin Automobile Co.", "Changzhou"],
     ),
+    "the-name-a-forecast-expects-to-act": (
+        "Kurobe Precision lifts outlook\n\nKurobe Precision Industries raised its operating "
+        'profit forecast to 150 billion yen. "We expect the Bank of Japan to raise rates again '
+        'in July, to 0.25%," said Yuki Morimoto, a strategist at Sakura Securities.',
+        ["Kurobe Precision Industries", "Bank of Japan"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

@@ -2828,9 +2828,25 @@ class _Context:
         if before:
             return before[0]
         return next(
-            (e for e in owners if verb <= e.start < value_start and self._passive_by(e.start - 1)),
+            (
+                e
+                for e in owners
+                if verb <= e.start < value_start
+                and (self._passive_by(e.start - 1) or self._expected_to(e, verb))
+            ),
             None,
         )
+
+    def _expected_to(self, ent: Span, verb: int) -> bool:
+        """ "We expect the BOJ to raise rates again in July, to 0.25%": the name a forecast verb
+        expects to act is the owner of what it does."""
+        if ent.end >= len(self.doc) or self.lowers[ent.end] != "to":
+            return False
+        cue = next(iter(self.cue_index.between(verb, verb + 1)), None)
+        if cue is None or cue.rule.category != "target":
+            return False
+        gap = self.lowers[cue.end : ent.start]
+        return gap in ([], ["the"])
 
     def _respective_owner(self, value: _Value, owners: Sequence[Span]) -> Span | None:
         """ "Yunnan, Guizhou and Sichuan contribute 60 million yuan, 100 million yuan and 40
