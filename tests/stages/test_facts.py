@@ -1162,6 +1162,11 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "with operating profit of 132.6 billion yen in the year ended March 31.",
         ["target", "level"],
     ),
+    "a-pace-of-just-a-percentage": (
+        "Real gross domestic product grew at an annualized pace of just 1 per cent in the third "
+        "quarter.",
+        ["change"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

@@ -1261,7 +1261,12 @@ class _Context:
         nouns = fact_words("growth_noun") | fact_words("pace_noun")
         if span.end < len(doc) and self.lowers[span.end] in fact_words("pace_noun"):
             return True
-        before = doc[max(self.sentence_of(span.start).start, span.start - 3) : span.start]
+        # "an annualized pace of just 1 per cent": a word that only weighs the value aside
+        fillers = fact_words("kind_filler")
+        end = span.start
+        while end > 0 and self.lowers[end - 1] in fillers:
+            end -= 1
+        before = doc[max(self.sentence_of(span.start).start, end - 3) : end]
         for i, token in enumerate(before):
             if token.lower_ in nouns:
                 rest = [t.lower_ for t in before[i + 1 :]]
