@@ -1167,6 +1167,16 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "quarter.",
         ["change"],
     ),
+    "the-average-of-analyst-estimates": (
+        "Lianhua reported net profit of NT$8.62 billion, above the NT$7.9 billion average of 14 "
+        "analyst estimates.",
+        ["level", "target"],
+    ),
+    "an-average-of-actual-prices": (
+        "Hanul Semicon's revenue reached 9.8 trillion won, above the 9.1 trillion won average of "
+        "the past five years.",
+        ["level", "level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

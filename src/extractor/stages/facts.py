@@ -1029,6 +1029,8 @@ class _Context:
             value.kind, rule = "change", "kind.gap"
         if value.kind in ("level", "change") and self._set_by_a_plan(span, clause):
             value.kind, rule = "target", "kind.plan_noun"
+        if value.kind == "level" and self._consensus_average(span, clause):
+            value.kind, rule = "target", "kind.consensus_average"
         if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
             value.kind, rule = "target", "kind.rule_of_thumb"
         if value.kind == "target" and self._past_reference(span, clause):
@@ -1065,6 +1067,14 @@ class _Context:
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _consensus_average(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "above the NT$7.9 billion average of 14 analyst estimates": an amount that is the
+        average of forecasts is a forecast."""
+        if span.end >= clause[1] or self.lowers[span.end] not in fact_words("kind_average"):
+            return False
+        words = fact_words("forecast_noun") | fact_words("consensus")
+        return any(w in words for w in self.lowers[span.end + 1 : min(clause[1], span.end + 6)])
 
     def _past_reference(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "expected an operating profit of KRW 1.2 trillion, reversing a loss of 340 billion won
