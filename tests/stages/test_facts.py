@@ -848,6 +848,17 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         'in July, to 0.25%," said Yuki Morimoto, a strategist at Sakura Securities.',
         ["Kurobe Precision Industries", "Bank of Japan"],
     ),
+    "several-owners-each": (
+        "Jiangsu's GDP tops 12 trillion yuan\n\nJiangsu's GDP reached 12.8 trillion yuan in 2023. "
+        "Wuxi, Nantong and Changzhou each posted economic output exceeding 1 trillion yuan. "
+        "Qingdao and Yantai will each receive over 10 billion yuan.",
+        ["Jiangsu", "Jiangsu", None, None],
+    ),
+    "several-owners-together": (
+        "China Mobile, China Telecom and China Unicom together invested about 38 billion yuan in "
+        "networks last year.",
+        [None],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

@@ -2349,6 +2349,9 @@ class _Context:
             or not self._adjunct(e, value.sentence)
             or "," not in self.text[e.end_char : span.start_char]
         ]
+        if self._shared_by_several(owners, segment, span.start):
+            value.how.append("subject.shared")
+            return
         chosen = (
             self._respective_owner(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
@@ -2914,6 +2917,17 @@ class _Context:
             if doc[ent.end].text in ("'s", "\u2019s") and ent.end + 1 in cues:
                 return ent
         return None
+
+    def _shared_by_several(self, owners: Sequence[Span], segment: int, value_start: int) -> bool:
+        """ "Wuxi, Nantong and Changzhou each posted economic output exceeding 1 trillion yuan",
+        "Qingdao and Yantai will each receive over 10 billion yuan": a figure that several
+        named owners each (or together) have is no single one's."""
+        words = fact_words("subject_shared")
+        listed = [e for e in owners if segment <= e.start and e.end <= value_start]
+        if len(listed) < 2:
+            return False
+        last = listed[-1].end
+        return any(w in words for w in self.lowers[last : min(last + 3, value_start)])
 
     def _owner_right_before(
         self, owners: Sequence[Span], segment: int, value_start: int
