@@ -859,6 +859,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "networks last year.",
         [None],
     ),
+    "an-unnamed-company-takes-the-place-it-sets-up-in": (
+        "Hainan's FDI grows\n\nHainan attracted foreign investment of 24 billion yuan in 2023. "
+        "Among recent projects, a French cosmetics group set up its regional headquarters in "
+        "Haikou with registered capital of 300 million yuan.",
+        ["Hainan", "Haikou"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

@@ -2359,6 +2359,7 @@ class _Context:
             or self._owner_of_metric(owners, value)
             or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
+            or self._place_of_an_unnamed(owners, segment, span.start)
         )
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
             # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
@@ -2917,6 +2918,33 @@ class _Context:
             if doc[ent.end].text in ("'s", "\u2019s") and ent.end + 1 in cues:
                 return ent
         return None
+
+    def _place_of_an_unnamed(
+        self, owners: Sequence[Span], segment: int, value_start: int
+    ) -> Span | None:
+        """ "A French cosmetics group set up its regional headquarters in Haikou with registered
+        capital of 300 million yuan": a clause about a company it does not name gives the
+        figure to the place named in it, as an unnamed sub-unit's."""
+        i = segment
+        # past an opening phrase: "Among recent projects, a French cosmetics group ..."
+        comma = next((j for j in range(i, min(i + 6, value_start)) if self.lowers[j] == ","), None)
+        if self.lowers[i] not in ("a", "an") and comma is not None:
+            i = comma + 1
+        while i < value_start and self.lowers[i] in (",", "and", "while", "but", ";"):
+            i += 1
+        if i >= value_start or self.lowers[i] not in ("a", "an"):
+            return None
+        return next(
+            (
+                e
+                for e in owners
+                if e.label_ == "GPE"
+                and i < e.start
+                and e.end <= value_start
+                and self.lowers[e.start - 1] == "in"
+            ),
+            None,
+        )
 
     def _shared_by_several(self, owners: Sequence[Span], segment: int, value_start: int) -> bool:
         """ "Wuxi, Nantong and Changzhou each posted economic output exceeding 1 trillion yuan",
