@@ -865,6 +865,22 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Haikou with registered capital of 300 million yuan.",
         ["Hainan", "Haikou"],
     ),
+    "a-ministry-that-borrows-owns-the-borrowing": (
+        "Turkey hikes rate\n\nThe Central Bank of the Republic of Turkey raised its policy rate "
+        "to 50% on Thursday. Borrowing by the Treasury and Finance Ministry at two bond auctions "
+        "on Tuesday totaled 52.7 billion liras.",
+        ["Central Bank of the Republic of Turkey", "Treasury and Finance Ministry"],
+    ),
+    "a-ministry-that-spends-owns-the-spending": (
+        "Yen slides\n\nJapan's Ministry of Finance is widely believed to have spent more than "
+        "¥5 trillion buying the currency on April 29.",
+        ["Ministry of Finance"],
+    ),
+    "a-ministry-that-reports-owns-nothing": (
+        "Korea's exports\n\nSouth Korea's exports rose 5% in 2023. The Ministry of Trade said "
+        "outbound shipments of chips were valued at $10.9 billion in December.",
+        ["South Korea", "South Korea"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

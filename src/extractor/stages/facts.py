@@ -2263,9 +2263,22 @@ class _Context:
         words = self.fullest(ent).split()
         if ent.label_ != "ORG" or not any(w in self.finder.source_bodies for w in words):
             return False
-        # "The Provincial Department of Finance spent 86.4 billion yuan": it owns what it spends
-        after = self.lowers[ent.end] if ent.end < len(self.doc) else ""
-        return after not in fact_words("quantity_verb") | fact_words("allocation")
+        # "The Provincial Department of Finance spent 86.4 billion yuan", "Japan's Ministry of
+        # Finance is widely believed to have spent ...": it owns what it spends
+        acts = fact_words("quantity_verb") | fact_words("allocation")
+        stop = min(len(self.doc), ent.end + 7, self.sentence_of(ent.start).end)
+        for i in range(ent.end, stop):
+            if self.lowers[i] in fact_words("subject_report_verb"):
+                break  # "the department said spending reached ...": what it reports
+            if self.lowers[i] in acts:
+                return False
+            if self.lowers[i] in (",", ";", ":") or self.doc[i].ent_type_ in VALUE_LABELS:
+                break
+        # "Borrowing by the Treasury and Finance Ministry totaled ...": the doer of an act
+        i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
+        return not (
+            i > 0 and self.lowers[i] == "by" and self.lowers[i - 1] in fact_words("subject_act")
+        )
 
     def _owners(self, sentence: Span) -> list[Span]:
         return [
