@@ -1210,6 +1210,18 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "the past five years.",
         ["level", "level"],
     ),
+    "a-share-noun-before-the-verb": (
+        "Yunnan's green power share nears 90 percent as carbon trading expands",
+        ["share"],
+    ),
+    "a-market-share-rose-to": (
+        "Lianhua's market share rose to 21% in 2023.",
+        ["share"],
+    ),
+    "a-ratio-before-the-verb-is-a-level": (
+        "The capital adequacy ratio stood at 16.9 per cent at the end of March.",
+        ["level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

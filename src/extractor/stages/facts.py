@@ -1064,9 +1064,22 @@ class _Context:
             value.kind, rule = "target", "kind.called_a_target"
         if self._use_of_proceeds(value, previous):
             value.kind, rule = "target", "kind.use_of_proceeds"
+        if value.kind == "level" and can_share and self._share_noun_before(span, clause):
+            value.kind, rule = "share", "kind.share_noun"  # "green power share nears 90 percent"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _share_noun_before(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "Yunnan's green power share nears 90 percent", "its market share rose to 21%": a
+        share noun right before the verb of the value names a share."""
+        nouns = fact_words("kind_share_noun")
+        i = span.start - 1
+        while (
+            clause[0] <= i > span.start - 4 and i in self.cue_tokens and self.lowers[i] not in nouns
+        ):
+            i -= 1
+        return clause[0] <= i < span.start - 1 and self.lowers[i] in nouns
 
     def _consensus_average(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "above the NT$7.9 billion average of 14 analyst estimates": an amount that is the
