@@ -881,6 +881,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "outbound shipments of chips were valued at $10.9 billion in December.",
         ["South Korea", "South Korea"],
     ),
+    "a-name-opening-a-paragraph-before-a-dated-aside-is-no-dateline": (
+        "BHP profit falls\n\nMELBOURNE, Aug 20 -- BHP Group reported underlying profit of $13.4 "
+        "billion for the year to June 30.\n\nRio Tinto, its main rival, last month posted "
+        "first-half profit of $5.8 billion. Its iron ore shipments rose 1%.",
+        ["BHP Group", "Rio Tinto", "Rio Tinto"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

@@ -2183,7 +2183,9 @@ class _Context:
         for ent in self.subjects:
             after = self.lowers[ent.end : ent.end + 3]
             line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
-            dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
+            # "NANJING, Jan. 23": the date right after the comma ("Rio Tinto, its main rival,
+            # last month posted ..." opens a sentence, no dateline)
+            dated = ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "DATE"
             if (
                 self._reports(ent)
                 or self._in_byline(ent)
