@@ -887,6 +887,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "first-half profit of $5.8 billion. Its iron ore shipments rose 1%.",
         ["BHP Group", "Rio Tinto", "Rio Tinto"],
     ),
+    "the-bank-forecasts-its-countrys-figures": (
+        "Poland's central bank holds rates\n\nThe National Bank of Poland kept its reference rate "
+        "at 5.75% on Wednesday. Inflation in Poland slowed to 3.7% in January. The bank forecast "
+        "inflation of 5.2% in 2024, and it sees GDP growth of 2.9% this year.",
+        ["National Bank of Poland", "Poland", "Poland", "Poland"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

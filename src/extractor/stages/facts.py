@@ -204,6 +204,12 @@ def instrument_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def macro_phrases() -> frozenset[str]:
+    """The phrases of ``lexicons/metrics.tsv`` that name a statistic of a place ("gdp")."""
+    return frozenset(p for p, (_, scope) in metric_classes().items() if scope == "macro")
+
+
+@functools.cache
 def segment_words() -> frozenset[str]:
     """``lexicons/segments.tsv``: nouns that name a part of a company ("unit", "division")."""
     return frozenset(row["word"] for row in read_lexicon("segments"))
@@ -2421,10 +2427,10 @@ class _Context:
             chosen = country[0]
             value.how.append("subject.demonym")
         elif chosen is None and (named := self._pronoun_owner(value)) is not None:
-            chosen = named
+            chosen = self._forecaster(value, named)
             value.how.append("subject.pronoun")
         elif chosen is None and (named := self._anaphor(value)) is not None:
-            chosen = named
+            chosen = self._forecaster(value, named)
             value.how.append("subject.anaphor")
         elif chosen is None and (named := self._sentence_owner(value, previous)) is not None:
             chosen = named
@@ -2448,6 +2454,26 @@ class _Context:
             chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
 
+    def _forecaster(self, value: _Value, bank: Span) -> Span | None:
+        """ "The bank forecast inflation of 5.2% in 2024": a central bank that "the bank" or
+        "it" stands for forecasts its economy's figures, it does not own them."""
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        macro = scope == "macro" or self._metric_names(value, macro_phrases())  # "GDP growth"
+        if macro and self._is_central_bank(bank):
+            return self._home_place(bank)
+        return bank
+
+    def _metric_names(self, value: _Value, phrases: frozenset[str]) -> bool:
+        """Whether a run of the words of ``value``'s metric is one of ``phrases``."""
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        return any(
+            " ".join(words[i:j]) in phrases
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        )
+
     def _market_price(self, value: _Value) -> bool:
         """ "Nickel prices averaged $17,400 per ton": the prices of a traded commodity, where
         the sentence names no owner, are a market quote, no one's (not those of the miner or
@@ -2458,12 +2484,7 @@ class _Context:
         if not words or words[-1] not in fact_words("subject_market"):
             return False
         # the good is a traded commodity of the metric lexicon ("nickel", "iron ore")
-        quoted = instrument_phrases()
-        return any(
-            " ".join(words[i:j]) in quoted
-            for i in range(len(words) - 1)
-            for j in range(i + 1, len(words))
-        )
+        return self._metric_names(value, instrument_phrases())
 
     def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
         """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
