@@ -893,6 +893,13 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "inflation of 5.2% in 2024, and it sees GDP growth of 2.9% this year.",
         ["National Bank of Poland", "Poland", "Poland", "Poland"],
     ),
+    "the-company-is-one-named-before": (
+        "Shenzhen home prices fall\n\nNew home prices in Shenzhen fell 0.8 percent in "
+        "February, and Shenzhen sales fell too. Tianhe Property Co. is the biggest builder in "
+        "Shenzhen.\n\nThe company has 16 billion yuan of bonds maturing this year.\n\nAnalysts "
+        "at Nomura Holdings Inc. and at Nomura Holdings Inc. again expect home sales to fall.",
+        ["Shenzhen", "Tianhe Property Co."],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

@@ -2705,7 +2705,12 @@ class _Context:
                 e for e in self.subjects if e.label_ == "ORG" and e.start not in self.not_owners
             ]
             counts = Counter(_bare(self.fullest(e)) for e in companies)
-            ranked = sorted(companies, key=lambda e: (-counts[_bare(self.fullest(e))], e.start))
+            # "the company" stands for one named before it ("Analysts at Nomura expect ..."
+            # further down is no antecedent)
+            ranked = sorted(
+                (e for e in companies if e.start < value.span.start),
+                key=lambda e: (-counts[_bare(self.fullest(e))], e.start),
+            )
             first = [inherited] if at == paragraph and inherited is not None else []
             bank = what == "Bank"
             # "the group" is first the company whose name says Group ("Shandong Port Group")
