@@ -947,6 +947,14 @@ def test_facts_national_average_is_the_countrys(nlp: Language) -> None:
     ]
 
 
+def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
+    text = (
+        "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "
+        "grow 5.8 percent in 2023. Nationally, GDP grew 5.2 percent."
+    )
+    assert [f[5] for f in facts(nlp, text, date="2024-01-25")] == ["Hefei", "China"]
+
+
 KINDS: dict[str, tuple[str, list[str]]] = {
     "a-forecast-share-of-gdp-is-a-target": (
         "The Finance Ministry sees the general government deficit at 4.5 pct of GDP next year.",
