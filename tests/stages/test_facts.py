@@ -1249,6 +1249,19 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "The capital adequacy ratio stood at 16.9 per cent at the end of March.",
         ["level"],
     ),
+    "a-deficit-target-set-as-a-share-of-gdp": (
+        "Indonesia set next year's budget deficit target at 2.53% of GDP.",
+        ["target"],
+    ),
+    "the-level-a-forecast-is-revised-to": (
+        "Analysts at Mandiri Sekuritas cut their GDP growth estimate by 0.2 percentage point to "
+        "4.9%.",
+        ["change", "target"],
+    ),
+    "a-level-raised-to-is-no-forecast": (
+        "Indonesia raised fuel prices by 500 rupiah to 10,000 rupiah a liter.",
+        ["change", "level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

@@ -1033,8 +1033,10 @@ class _Context:
         if value.kind == "level" and points and following in fact_words("gap_word"):
             # "about 25 basis points above comparable government securities": a gap, a change
             value.kind, rule = "change", "kind.gap"
-        if value.kind in ("level", "change") and self._set_by_a_plan(span, clause):
-            value.kind, rule = "target", "kind.plan_noun"
+        if value.kind in ("level", "change", "share") and self._set_by_a_plan(span, clause):
+            value.kind, rule = "target", "kind.plan_noun"  # "its deficit target at 2.53% of GDP"
+        if value.kind == "level" and self._revised_to(span, clause):
+            value.kind, rule = "target", "kind.revised_to"
         if value.kind == "level" and self._consensus_average(span, clause):
             value.kind, rule = "target", "kind.consensus_average"
         if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
@@ -1132,6 +1134,21 @@ class _Context:
                 # quantity ("its estimate of the neutral rate ... at")
                 return self.lowers[i + 1] != "of" or i + 2 == span.start
         return False
+
+    def _revised_to(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "cut their GDP growth estimate by 0.2 percentage point to 4.9%", "lowered its
+        outlook to 3%": the level a forecast is revised to is the new forecast."""
+        if span.start < 1 or self.lowers[span.start - 1] != "to":
+            return False
+        doc = self.doc
+        before = doc[max(clause[0], span.start - 14) : span.start - 1]
+        verb = next(
+            (t.i for t in reversed(before) if t.lower_ in fact_words("revision_verb")), None
+        )
+        return verb is not None and any(
+            t.lower_ in fact_words("forecast_noun")
+            for t in doc[verb + 1 : min(verb + 7, span.start)]
+        )
 
     def _revision(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "raised its capital expenditure guidance by A$450 million", "lowered its projected
