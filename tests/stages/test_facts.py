@@ -955,6 +955,19 @@ def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language
     assert [f[5] for f in facts(nlp, text, date="2024-01-25")] == ["Hefei", "China"]
 
 
+def test_facts_the_date_a_forecast_was_made_is_not_its_period(nlp: Language) -> None:
+    text = (
+        "For the business year ending next March, Ashigara Motor Corp. raised its net profit "
+        "forecast to 1.05 trillion yen from the 920 billion yen it projected in May. It kept its "
+        "sales projection unchanged at 15.2 trillion yen."
+    )
+    assert [(f[0], f[1], f[6]) for f in facts(nlp, text, date="2023-08-02")] == [
+        ("1.05 trillion yen", "target", "FY2024"),
+        ("920 billion yen", "target", "FY2024"),
+        ("15.2 trillion yen", "target", "FY2024"),
+    ]
+
+
 KINDS: dict[str, tuple[str, list[str]]] = {
     "a-forecast-share-of-gdp-is-a-target": (
         "The Finance Ministry sees the general government deficit at 4.5 pct of GDP next year.",

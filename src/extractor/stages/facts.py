@@ -3764,7 +3764,7 @@ class _Context:
         before = self.text[max(0, ent.start_char - 30) : ent.start_char]
         if _COMPARED.search(before) or self._after_maturity_word(ent) or _benchmark(ent):
             return True
-        if _STOOD_SINCE.search(before):
+        if _STOOD_SINCE.search(before) or self._when_forecast(ent):
             return True
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):
             return True  # "expects revenue to grow 5%-7% from the previous quarter": a basis
@@ -3773,6 +3773,17 @@ class _Context:
         if kind == "change" and _ON_YEAR.search(before) and re.fullmatch(r"\d{4}", ent.text):
             return True
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
+
+    def _when_forecast(self, ent: Span) -> bool:
+        """ "from the 920 billion yen it projected in May": the date a forecast was made on,
+        after "it" or "they" and the verb, is not the period the forecast is for."""
+        i = ent.start - 2  # past "in" or "on" ("it expected first-quarter revenue" names one)
+        return (
+            i >= 1
+            and self.lowers[i + 1] in ("in", "on")
+            and self.lowers[i] in fact_words("kind_forecast_act")
+            and self.lowers[i - 1] in fact_words("kind_forecaster_pronoun")
+        )
 
     def _after_maturity_word(self, ent: Span) -> bool:
         """ "bonds maturing (in) 2034", "notes due 2030": the date of an instrument; also each
