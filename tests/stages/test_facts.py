@@ -900,6 +900,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "at Nomura Holdings Inc. and at Nomura Holdings Inc. again expect home sales to fall.",
         ["Shenzhen", "Tianhe Property Co."],
     ),
+    "the-name-a-deal-values-owns-the-value": (
+        "Veldhoven Chemie NV to buy Prescott Coatings Inc\n\nVeldhoven Chemie NV agreed to buy "
+        "Prescott Coatings Inc for US$3.1 billion in cash. Including debt, the deal values "
+        "Prescott Coatings Inc at about US$3.9 billion.",
+        ["Veldhoven Chemie NV", "Prescott Coatings Inc"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

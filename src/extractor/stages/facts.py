@@ -2922,9 +2922,24 @@ class _Context:
                 e
                 for e in owners
                 if verb <= e.start < value_start
-                and (self._passive_by(e.start - 1) or self._expected_to(e, verb))
+                and (
+                    self._passive_by(e.start - 1)
+                    or self._expected_to(e, verb)
+                    or self._valued(e, value_start)
+                )
             ),
             None,
+        )
+
+    def _valued(self, ent: Span, value_start: int) -> bool:
+        """ "the deal values Prescott at about US$3.9 billion": the name a valuation verb values
+        at the amount owns the value."""
+        i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
+        return (
+            i >= 0
+            and self.lowers[i] in fact_words("subject_valuation_verb")
+            and ent.end + 1 == value_start
+            and self.lowers[ent.end] == "at"
         )
 
     def _expected_to(self, ent: Span, verb: int) -> bool:
