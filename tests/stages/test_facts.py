@@ -1281,6 +1281,11 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Indonesia raised fuel prices by 500 rupiah to 10,000 rupiah a liter.",
         ["change", "level"],
     ),
+    "followed-by-a-name-is-no-change": (
+        "Registered capital of new FDI projects in Vietnam totalled US$11 billion. Singapore led "
+        "with US$5.2 billion, followed by Japan with US$1.2 billion.",
+        ["level", "level", "level"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

@@ -976,6 +976,7 @@ class _Context:
             for gap, cue in found
             if (cue.rule.labels is None or span.label_ in cue.rule.labels)
             and (can_share or cue.rule.category != "share")
+            and not self._agent_by(cue, span)
         ]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
@@ -1117,6 +1118,13 @@ class _Context:
         start = max(clause[0], span.start - 15)
         every = next((i for i in range(start, span.start) if self.lowers[i] in words), None)
         return every is not None and bool(self.value_index.between(every + 1, span.start))
+
+    def _agent_by(self, cue: Cue, span: Span) -> bool:
+        """ "Singapore led with US$5.2 billion, followed by Japan with US$1.2 billion": a "by"
+        before a name is the agent's, not the size of a change."""
+        return cue.rule.id == "change.by" and any(
+            self.doc[i].ent_type_ in SUBJECT_LABELS for i in range(cue.end, span.start)
+        )
 
     def _set_by_a_plan(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "It kept its 2024 capital spending budget unchanged at US$3.1 billion", "the
