@@ -906,6 +906,12 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Prescott Coatings Inc at about US$3.9 billion.",
         ["Veldhoven Chemie NV", "Prescott Coatings Inc"],
     ),
+    "a-places-residents-are-the-places": (
+        "Macao gaming revenue soars\n\nGross gaming revenue in Macao reached 183 billion "
+        "patacas in 2023. Sands China Ltd said its revenue rose 260 percent. Shares of Sands China "
+        "Ltd rose 2 percent.\n\nLocal residents' median monthly income was 17,000 patacas.",
+        ["Macao", "Sands China Ltd", "Sands China Ltd", "Macao"],
+    ),
     "a-commodity-price-belongs-to-no-one": (
         "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
         "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "

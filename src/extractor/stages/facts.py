@@ -2997,7 +2997,8 @@ class _Context:
         sentence, cues = value.sentence, self.cue_token_list
         k = bisect_left(cues, sentence.start)
         verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
-        words = fact_words("sector")
+        # "Local residents' median monthly income was ...": the place's people, the place's
+        words = fact_words("sector") | fact_words("subject_residents")
         return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
 
     def _elliptic_owner(
