@@ -1292,6 +1292,20 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "with US$5.2 billion, followed by Japan with US$1.2 billion.",
         ["level", "level", "level"],
     ),
+    "approved-projects-with-an-investment": (
+        "Yunnan approved 38 solar projects this year with a total investment of no less than 60 "
+        "billion yuan.",
+        ["level"],
+    ),
+    "approved-a-buyback-and-raised-the-dividend": (
+        "The board had approved a share buyback and raised the dividend to 70 cents a share from "
+        "62 cents.",
+        ["level", "level"],
+    ),
+    "pledged-to-is-a-plan": (
+        "The city pledged to cut energy use per unit of GDP by 3 percent.",
+        ["target"],
+    ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "
         "investment of VND9.6 trillion.",

@@ -978,6 +978,7 @@ class _Context:
             and (can_share or cue.rule.category != "share")
             and not self._agent_by(cue, span)
         ]
+        found = [(gap, cue) for gap, cue in found if not self._commitment_done(cue, found)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1118,6 +1119,23 @@ class _Context:
         start = max(clause[0], span.start - 15)
         every = next((i for i in range(start, span.start) if self.lowers[i] in words), None)
         return every is not None and bool(self.value_index.between(every + 1, span.start))
+
+    def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
+        """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion
+        yuan", "has pledged credit lines of up to 100 billion yuan": a past verb of commitment
+        (not "pledged to") does not make a target of an amount that a nearer verb states."""
+        if cue.rule.category != "target" or self.lowers[cue.start] not in fact_words(
+            "kind_commitment_verb"
+        ):
+            return False
+        if cue.end < len(self.doc) and self.lowers[cue.end] == "to":
+            return False  # "pledged to cut emissions by 5%": a plan
+        return any(
+            other.rule.category in ("level", "change")
+            and other.rule.predicate
+            and other.start >= cue.end
+            for _, other in found
+        )
 
     def _agent_by(self, cue: Cue, span: Span) -> bool:
         """ "Singapore led with US$5.2 billion, followed by Japan with US$1.2 billion": a "by"
