@@ -1115,10 +1115,11 @@ class _Context:
         million", "every 5 percent fall in the real adds about 300 million reais": the amount a
         rule of thumb gives for each step of another value is an estimate, a target; the step
         itself ("every 1 percentage point") is not."""
-        words = fact_words("sensitivity")
-        start = max(clause[0], span.start - 15)
-        every = next((i for i in range(start, span.start) if self.lowers[i] in words), None)
-        return every is not None and bool(self.value_index.between(every + 1, span.start))
+        everies = self.tokens_of(fact_words("sensitivity"))  # an index, not a scan per value
+        k = bisect_left(everies, max(clause[0], span.start - 15))
+        if k == len(everies) or everies[k] >= span.start:
+            return False
+        return bool(self.value_index.between(everies[k] + 1, span.start))
 
     def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
         """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion
