@@ -819,6 +819,119 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "67 percent in February.",
         ["Türkiye"],
     ),
+    "a-later-clause-keeps-its-sentences-owner": (
+        "Bank of Korea holds rate\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent "
+        "on Thursday.\n\nSouth Korea's exports fell 7.4% last year, but semiconductor shipments "
+        "rose 21.8% in December.",
+        ["Bank of Korea", "South Korea", "South Korea"],
+    ),
+    "a-later-clause-of-a-central-bank-sentence-is-no-macro-owner": (
+        "Rate decision\n\nThe Bank of Korea kept its benchmark rate at 3.5 percent, and "
+        "inflation in South Korea eased to 3.2% in December.\n\nThe Bank of Korea kept its "
+        "benchmark rate at 3.5 percent, and inflation eased to 3.2% in December.",
+        ["Bank of Korea", "South Korea", "Bank of Korea", "South Korea"],
+    ),
+    "with-a-name-and-its-move": (
+        "RBI holds repo rate\n\nThe Reserve Bank of India kept its repo rate at 6.5 per cent on "
+        "Thursday.\n\nShares in lenders ended lower, with HDFC Bank down 1.2%.",
+        ["Reserve Bank of India", "HDFC Bank"],
+    ),
+    "a-name-called-a-partner-owns-nothing": (
+        "Qingdao's trade grows\n\nQingdao's foreign trade rose 3 percent in 2023. ASEAN remained "
+        "the city's largest trading partner, with trade rising 6.3 percent to 133.5 billion yuan.",
+        ["Qingdao", "Qingdao", "Qingdao"],
+    ),
+    "unnamed-suppliers-are-the-places": (
+        "Lanxin Automobile Co. starts production in Changzhou\n\nChangzhou's output rose 8 "
+        "percent in 2023. Lanxin Automobile Co. invested 10 billion yuan in the plant. Forty-two "
+        "suppliers have agreed to build factories near the plant, with combined investment of "
+        "nearly 4 billion yuan.",
+        ["Changzhou", "Lanxin Automobile Co.", "Changzhou"],
+    ),
+    "the-name-a-forecast-expects-to-act": (
+        "Kurobe Precision lifts outlook\n\nKurobe Precision Industries raised its operating "
+        'profit forecast to 150 billion yen. "We expect the Bank of Japan to raise rates again '
+        'in July, to 0.25%," said Yuki Morimoto, a strategist at Sakura Securities.',
+        ["Kurobe Precision Industries", "Bank of Japan"],
+    ),
+    "several-owners-each": (
+        "Jiangsu's GDP tops 12 trillion yuan\n\nJiangsu's GDP reached 12.8 trillion yuan in 2023. "
+        "Wuxi, Nantong and Changzhou each posted economic output exceeding 1 trillion yuan. "
+        "Qingdao and Yantai will each receive over 10 billion yuan.",
+        ["Jiangsu", "Jiangsu", None, None],
+    ),
+    "several-owners-together": (
+        "China Mobile, China Telecom and China Unicom together invested about 38 billion yuan in "
+        "networks last year.",
+        [None],
+    ),
+    "an-unnamed-company-takes-the-place-it-sets-up-in": (
+        "Hainan's FDI grows\n\nHainan attracted foreign investment of 24 billion yuan in 2023. "
+        "Among recent projects, a French cosmetics group set up its regional headquarters in "
+        "Haikou with registered capital of 300 million yuan.",
+        ["Hainan", "Haikou"],
+    ),
+    "a-ministry-that-borrows-owns-the-borrowing": (
+        "Turkey hikes rate\n\nThe Central Bank of the Republic of Turkey raised its policy rate "
+        "to 50% on Thursday. Borrowing by the Treasury and Finance Ministry at two bond auctions "
+        "on Tuesday totaled 52.7 billion liras.",
+        ["Central Bank of the Republic of Turkey", "Treasury and Finance Ministry"],
+    ),
+    "a-ministry-that-spends-owns-the-spending": (
+        "Yen slides\n\nJapan's Ministry of Finance is widely believed to have spent more than "
+        "¥5 trillion buying the currency on April 29.",
+        ["Ministry of Finance"],
+    ),
+    "a-ministry-that-reports-owns-nothing": (
+        "Korea's exports\n\nSouth Korea's exports rose 5% in 2023. The Ministry of Trade said "
+        "outbound shipments of chips were valued at $10.9 billion in December.",
+        ["South Korea", "South Korea"],
+    ),
+    "a-name-opening-a-paragraph-before-a-dated-aside-is-no-dateline": (
+        "BHP profit falls\n\nMELBOURNE, Aug 20 -- BHP Group reported underlying profit of $13.4 "
+        "billion for the year to June 30.\n\nRio Tinto, its main rival, last month posted "
+        "first-half profit of $5.8 billion. Its iron ore shipments rose 1%.",
+        ["BHP Group", "Rio Tinto", "Rio Tinto"],
+    ),
+    "the-bank-forecasts-its-countrys-figures": (
+        "Poland's central bank holds rates\n\nThe National Bank of Poland kept its reference rate "
+        "at 5.75% on Wednesday. Inflation in Poland slowed to 3.7% in January. The bank forecast "
+        "inflation of 5.2% in 2024, and it sees GDP growth of 2.9% this year.",
+        ["National Bank of Poland", "Poland", "Poland", "Poland"],
+    ),
+    "the-company-is-one-named-before": (
+        "Shenzhen home prices fall\n\nNew home prices in Shenzhen fell 0.8 percent in "
+        "February, and Shenzhen sales fell too. Tianhe Property Co. is the biggest builder in "
+        "Shenzhen.\n\nThe company has 16 billion yuan of bonds maturing this year.\n\nAnalysts "
+        "at Nomura Holdings Inc. and at Nomura Holdings Inc. again expect home sales to fall.",
+        ["Shenzhen", "Tianhe Property Co."],
+    ),
+    "the-name-a-deal-values-owns-the-value": (
+        "Veldhoven Chemie NV to buy Prescott Coatings Inc\n\nVeldhoven Chemie NV agreed to buy "
+        "Prescott Coatings Inc for US$3.1 billion in cash. Including debt, the deal values "
+        "Prescott Coatings Inc at about US$3.9 billion.",
+        ["Veldhoven Chemie NV", "Prescott Coatings Inc"],
+    ),
+    "a-places-residents-are-the-places": (
+        "Macao gaming revenue soars\n\nGross gaming revenue in Macao reached 183 billion "
+        "patacas in 2023. Sands China Ltd said its revenue rose 260 percent. Shares of Sands China "
+        "Ltd rose 2 percent.\n\nLocal residents' median monthly income was 17,000 patacas.",
+        ["Macao", "Sands China Ltd", "Sands China Ltd", "Macao"],
+    ),
+    "a-commodity-price-belongs-to-no-one": (
+        "Nickel miner's profit falls\n\nPT Morowali Nikel Industri said its net profit fell 41% "
+        "to Rp 2.5 trillion as nickel prices averaged $17,400 per ton, down from $26,100 a year "
+        "earlier.\n\nCopper prices rose 3% on Tuesday.\n\nThe miner's average selling price "
+        "was $16,900 per ton.",
+        [
+            "PT Morowali Nikel Industri",
+            "PT Morowali Nikel Industri",
+            None,
+            None,
+            None,
+            "PT Morowali Nikel Industri",
+        ],
+    ),
 }
 
 
@@ -849,6 +962,27 @@ def test_facts_national_average_is_the_countrys(nlp: Language) -> None:
         ("5.8 percent", "change", "increase", None, "GDP", "Jiangsu", "2023"),
         ("0.6 percentage points", "change", "increase", None, "growth rate", "Jiangsu", "2023"),
         ("5.2 percent", "change", "increase", None, "national average", "China", "2023"),
+    ]
+
+
+def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
+    text = (
+        "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "
+        "grow 5.8 percent in 2023. Nationally, GDP grew 5.2 percent."
+    )
+    assert [f[5] for f in facts(nlp, text, date="2024-01-25")] == ["Hefei", "China"]
+
+
+def test_facts_the_date_a_forecast_was_made_is_not_its_period(nlp: Language) -> None:
+    text = (
+        "For the business year ending next March, Ashigara Motor Corp. raised its net profit "
+        "forecast to 1.05 trillion yen from the 920 billion yen it projected in May. It kept its "
+        "sales projection unchanged at 15.2 trillion yen."
+    )
+    assert [(f[0], f[1], f[6]) for f in facts(nlp, text, date="2023-08-02")] == [
+        ("1.05 trillion yen", "target", "FY2024"),
+        ("920 billion yen", "target", "FY2024"),
+        ("15.2 trillion yen", "target", "FY2024"),
     ]
 
 
@@ -1065,6 +1199,118 @@ KINDS: dict[str, tuple[str, list[str]]] = {
     "level-compared-with-an-earlier-level": (
         "Consumer inflation quickened to 5.6% in February from 5.3% in January.",
         ["level", "level"],
+    ),
+    "a-budget-sets-a-planned-amount": (
+        "The government's 2024 budget sets total spending at 656.6 trillion won.",
+        ["target"],
+    ),
+    "a-budget-kept-unchanged": (
+        "Lianhua Semiconductor kept its 2024 capital spending budget unchanged at US$3.1 billion.",
+        ["target"],
+    ),
+    "an-allocation-of-an-amount": (
+        "The government's record capital spending allocation of Rs 10 lakh crore drove demand.",
+        ["target"],
+    ),
+    "a-budget-based-on-revenue": (
+        "Macao based its 2024 budget on gaming revenue of 216 billion patacas.",
+        ["target"],
+    ),
+    "budget-revenue-is-an-outcome": (
+        "General public budget revenue rose 6 percent to 780 billion yuan in 2023.",
+        ["change", "level"],
+    ),
+    "an-estimate-of-another-quantity-sets-no-amount": (
+        "The rate is at the upper end of the bank's estimate of the neutral rate, which it puts "
+        "at 2.25 per cent to 3.25 per cent.",
+        ["level"],
+    ),
+    "a-rule-of-thumb-gives-an-estimate": (
+        "Every 1 percentage point of lower funding costs saves Nordwind Energie AG roughly "
+        "EUR 180 million.",
+        ["target"],
+    ),
+    "a-rule-of-thumb-after-a-fall": (
+        "Every fall of 100 yuan per ton in the coal price takes roughly 30 billion yuan out of "
+        "Shanxi's industry.",
+        ["change", "target"],
+    ),
+    "a-rule-of-thumb-adds": (
+        "Every 5 percent fall in the real adds about 300 million reais to Vale's annual earnings.",
+        ["change", "target"],
+    ),
+    "a-change-set-off-by-a-comma": (
+        "The Federal Reserve's last rate increase, of 25 basis points, came in July.",
+        ["change"],
+    ),
+    "a-forecast-compared-with-last-years-actual": (
+        "Hanul Semicon expected an operating profit of KRW 1.2 trillion, reversing a loss of "
+        "340 billion won a year earlier.",
+        ["target", "level"],
+    ),
+    "a-forecast-compared-with-the-year-ended": (
+        "Kurobe Precision expects operating profit of 150 billion yen. The forecast compares "
+        "with operating profit of 132.6 billion yen in the year ended March 31.",
+        ["target", "level"],
+    ),
+    "a-pace-of-just-a-percentage": (
+        "Real gross domestic product grew at an annualized pace of just 1 per cent in the third "
+        "quarter.",
+        ["change"],
+    ),
+    "the-average-of-analyst-estimates": (
+        "Lianhua reported net profit of NT$8.62 billion, above the NT$7.9 billion average of 14 "
+        "analyst estimates.",
+        ["level", "target"],
+    ),
+    "an-average-of-actual-prices": (
+        "Hanul Semicon's revenue reached 9.8 trillion won, above the 9.1 trillion won average of "
+        "the past five years.",
+        ["level", "level"],
+    ),
+    "a-share-noun-before-the-verb": (
+        "Yunnan's green power share nears 90 percent as carbon trading expands",
+        ["share"],
+    ),
+    "a-market-share-rose-to": (
+        "Lianhua's market share rose to 21% in 2023.",
+        ["share"],
+    ),
+    "a-ratio-before-the-verb-is-a-level": (
+        "The capital adequacy ratio stood at 16.9 per cent at the end of March.",
+        ["level"],
+    ),
+    "a-deficit-target-set-as-a-share-of-gdp": (
+        "Indonesia set next year's budget deficit target at 2.53% of GDP.",
+        ["target"],
+    ),
+    "the-level-a-forecast-is-revised-to": (
+        "Analysts at Mandiri Sekuritas cut their GDP growth estimate by 0.2 percentage point to "
+        "4.9%.",
+        ["change", "target"],
+    ),
+    "a-level-raised-to-is-no-forecast": (
+        "Indonesia raised fuel prices by 500 rupiah to 10,000 rupiah a liter.",
+        ["change", "level"],
+    ),
+    "followed-by-a-name-is-no-change": (
+        "Registered capital of new FDI projects in Vietnam totalled US$11 billion. Singapore led "
+        "with US$5.2 billion, followed by Japan with US$1.2 billion.",
+        ["level", "level", "level"],
+    ),
+    "approved-projects-with-an-investment": (
+        "Yunnan approved 38 solar projects this year with a total investment of no less than 60 "
+        "billion yuan.",
+        ["level"],
+    ),
+    "approved-a-buyback-and-raised-the-dividend": (
+        "The board had approved a share buyback and raised the dividend to 70 cents a share from "
+        "62 cents.",
+        ["level", "level"],
+    ),
+    "pledged-to-is-a-plan": (
+        "The city pledged to cut energy use per unit of GDP by 3 percent.",
+        ["target"],
     ),
     "month-may-is-no-cue": (
         "Hanvina Circuits Co. was licensed in May for a circuit board factory with total "

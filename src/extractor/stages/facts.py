@@ -192,6 +192,24 @@ def metric_classes() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _past_references() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``kind_past_reference`` in ``lexicons/fact_words.tsv``, as words."""
+    return tuple(tuple(p.split()) for p in sorted(fact_words("kind_past_reference")))
+
+
+@functools.cache
+def instrument_phrases() -> frozenset[str]:
+    """The phrases of ``lexicons/metrics.tsv`` that name a market quote ("nickel", "brent")."""
+    return frozenset(p for p, (cls, _) in metric_classes().items() if cls == "instrument")
+
+
+@functools.cache
+def macro_phrases() -> frozenset[str]:
+    """The phrases of ``lexicons/metrics.tsv`` that name a statistic of a place ("gdp")."""
+    return frozenset(p for p, (_, scope) in metric_classes().items() if scope == "macro")
+
+
+@functools.cache
 def segment_words() -> frozenset[str]:
     """``lexicons/segments.tsv``: nouns that name a part of a company ("unit", "division")."""
     return frozenset(row["word"] for row in read_lexicon("segments"))
@@ -991,7 +1009,9 @@ class _Context:
             for gap, cue in found
             if (cue.rule.labels is None or span.label_ in cue.rule.labels)
             and (can_share or cue.rule.category != "share")
+            and not self._agent_by(cue, span)
         ]
+        found = [(gap, cue) for gap, cue in found if not self._commitment_done(cue, found)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1048,6 +1068,16 @@ class _Context:
         if value.kind == "level" and points and following in fact_words("gap_word"):
             # "about 25 basis points above comparable government securities": a gap, a change
             value.kind, rule = "change", "kind.gap"
+        if value.kind in ("level", "change", "share") and self._set_by_a_plan(span, clause):
+            value.kind, rule = "target", "kind.plan_noun"  # "its deficit target at 2.53% of GDP"
+        if value.kind == "level" and self._revised_to(span, clause):
+            value.kind, rule = "target", "kind.revised_to"
+        if value.kind == "level" and self._consensus_average(span, clause):
+            value.kind, rule = "target", "kind.consensus_average"
+        if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
+            value.kind, rule = "target", "kind.rule_of_thumb"
+        if value.kind == "target" and self._past_reference(span, clause):
+            value.kind, rule = "level", "kind.past_reference"
         if value.kind == "target" and self._revision(span, clause):
             value.kind, rule = "change", "kind.revision"
         if (
@@ -1077,9 +1107,108 @@ class _Context:
             value.kind, rule = "target", "kind.called_a_target"
         if self._use_of_proceeds(value, previous):
             value.kind, rule = "target", "kind.use_of_proceeds"
+        if value.kind == "level" and can_share and self._share_noun_before(span, clause):
+            value.kind, rule = "share", "kind.share_noun"  # "green power share nears 90 percent"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _share_noun_before(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "Yunnan's green power share nears 90 percent", "its market share rose to 21%": a
+        share noun right before the verb of the value names a share."""
+        nouns = fact_words("kind_share_noun")
+        i = span.start - 1
+        while (
+            clause[0] <= i > span.start - 4 and i in self.cue_tokens and self.lowers[i] not in nouns
+        ):
+            i -= 1
+        return clause[0] <= i < span.start - 1 and self.lowers[i] in nouns
+
+    def _consensus_average(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "above the NT$7.9 billion average of 14 analyst estimates": an amount that is the
+        average of forecasts is a forecast."""
+        if span.end >= clause[1] or self.lowers[span.end] not in fact_words("kind_average"):
+            return False
+        words = fact_words("forecast_noun") | fact_words("consensus")
+        return any(w in words for w in self.lowers[span.end + 1 : min(clause[1], span.end + 6)])
+
+    def _past_reference(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "expected an operating profit of KRW 1.2 trillion, reversing a loss of 340 billion won
+        a year earlier", "compares with operating profit of 132.6 billion yen in the year ended
+        March 31": an amount dated right after it in the past, in a forecast's sentence, is the
+        actual figure the forecast is compared with, a level."""
+        for phrase in _past_references():
+            end = span.end + len(phrase)
+            if end <= clause[1] and tuple(self.lowers[span.end : end]) == phrase:
+                return True
+        return False
+
+    def _rule_of_thumb(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "Every 1 percentage point of lower funding costs saves the company roughly EUR 180
+        million", "every 5 percent fall in the real adds about 300 million reais": the amount a
+        rule of thumb gives for each step of another value is an estimate, a target; the step
+        itself ("every 1 percentage point") is not."""
+        everies = self.tokens_of(fact_words("sensitivity"))  # an index, not a scan per value
+        k = bisect_left(everies, max(clause[0], span.start - 15))
+        if k == len(everies) or everies[k] >= span.start:
+            return False
+        return bool(self.value_index.between(everies[k] + 1, span.start))
+
+    def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
+        """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion
+        yuan", "has pledged credit lines of up to 100 billion yuan": a past verb of commitment
+        (not "pledged to") does not make a target of an amount that a nearer verb states."""
+        if cue.rule.category != "target" or self.lowers[cue.start] not in fact_words(
+            "kind_commitment_verb"
+        ):
+            return False
+        if cue.end < len(self.doc) and self.lowers[cue.end] == "to":
+            return False  # "pledged to cut emissions by 5%": a plan
+        return any(
+            other.rule.category in ("level", "change")
+            and other.rule.predicate
+            and other.start >= cue.end
+            for _, other in found
+        )
+
+    def _agent_by(self, cue: Cue, span: Span) -> bool:
+        """ "Singapore led with US$5.2 billion, followed by Japan with US$1.2 billion": a "by"
+        before a name is the agent's, not the size of a change."""
+        return cue.rule.id == "change.by" and any(
+            self.doc[i].ent_type_ in SUBJECT_LABELS for i in range(cue.end, span.start)
+        )
+
+    def _set_by_a_plan(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "It kept its 2024 capital spending budget unchanged at US$3.1 billion", "the
+        government's budget sets total spending at ...", "a spending allocation of Rs 10 lakh
+        crore": an amount that a budget, projection or allocation sets is planned. The noun
+        must head its phrase ("budget revenue rose", "the budget deficit was" are outcomes)."""
+        nouns, links = fact_words("kind_plan_noun"), fact_words("kind_plan_link")
+        for i in range(span.start - 1, max(clause[0], span.start - 10) - 1, -1):
+            if self.doc[i].ent_type_ in VALUE_LABELS:
+                return False  # the plan of another amount
+            if self.lowers[i] == ",":
+                return False  # "its estimate of the neutral rate, which it puts at ..."
+            if self.lowers[i] in nouns and i + 1 < span.start and self.lowers[i + 1] in links:
+                # "of" takes the amount itself ("an allocation of Rs 10 lakh crore"), not a
+                # quantity ("its estimate of the neutral rate ... at")
+                return self.lowers[i + 1] != "of" or i + 2 == span.start
+        return False
+
+    def _revised_to(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "cut their GDP growth estimate by 0.2 percentage point to 4.9%", "lowered its
+        outlook to 3%": the level a forecast is revised to is the new forecast."""
+        if span.start < 1 or self.lowers[span.start - 1] != "to":
+            return False
+        doc = self.doc
+        before = doc[max(clause[0], span.start - 14) : span.start - 1]
+        verb = next(
+            (t.i for t in reversed(before) if t.lower_ in fact_words("revision_verb")), None
+        )
+        return verb is not None and any(
+            t.lower_ in fact_words("forecast_noun")
+            for t in doc[verb + 1 : min(verb + 7, span.start)]
+        )
 
     def _revision(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "raised its capital expenditure guidance by A$450 million", "lowered its projected
@@ -1238,7 +1367,12 @@ class _Context:
         nouns = fact_words("growth_noun") | fact_words("pace_noun")
         if span.end < len(doc) and self.lowers[span.end] in fact_words("pace_noun"):
             return True
-        before = doc[max(self.sentence_of(span.start).start, span.start - 3) : span.start]
+        # "an annualized pace of just 1 per cent": a word that only weighs the value aside
+        fillers = fact_words("kind_filler")
+        end = span.start
+        while end > 0 and self.lowers[end - 1] in fillers:
+            end -= 1
+        before = doc[max(self.sentence_of(span.start).start, end - 3) : end]
         for i, token in enumerate(before):
             if token.lower_ in nouns:
                 rest = [t.lower_ for t in before[i + 1 :]]
@@ -2378,7 +2512,9 @@ class _Context:
         for ent in self.subjects:
             after = self.lowers[ent.end : ent.end + 3]
             line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
-            dated = any(t.ent_type_ == "DATE" for t in doc[ent.end : ent.end + 6])
+            # "NANJING, Jan. 23": the date right after the comma ("Rio Tinto, its main rival,
+            # last month posted ..." opens a sentence, no dateline)
+            dated = ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "DATE"
             if (
                 self._reports(ent)
                 or self._in_byline(ent)
@@ -2471,9 +2607,22 @@ class _Context:
         words = self.fullest(ent).split()
         if ent.label_ != "ORG" or not any(w in self.finder.source_bodies for w in words):
             return False
-        # "The Provincial Department of Finance spent 86.4 billion yuan": it owns what it spends
-        after = self.lowers[ent.end] if ent.end < len(self.doc) else ""
-        return after not in fact_words("quantity_verb") | fact_words("allocation")
+        # "The Provincial Department of Finance spent 86.4 billion yuan", "Japan's Ministry of
+        # Finance is widely believed to have spent ...": it owns what it spends
+        acts = fact_words("quantity_verb") | fact_words("allocation")
+        stop = min(len(self.doc), ent.end + 7, self.sentence_of(ent.start).end)
+        for i in range(ent.end, stop):
+            if self.lowers[i] in fact_words("subject_report_verb"):
+                break  # "the department said spending reached ...": what it reports
+            if self.lowers[i] in acts:
+                return False
+            if self.lowers[i] in (",", ";", ":") or self.doc[i].ent_type_ in VALUE_LABELS:
+                break
+        # "Borrowing by the Treasury and Finance Ministry totaled ...": the doer of an act
+        i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
+        return not (
+            i > 0 and self.lowers[i] == "by" and self.lowers[i - 1] in fact_words("subject_act")
+        )
 
     def _owners(self, sentence: Span) -> list[Span]:
         return [
@@ -2557,12 +2706,17 @@ class _Context:
             or not self._adjunct(e, value.sentence)
             or "," not in self.text[e.end_char : span.start_char]
         ]
+        if self._shared_by_several(owners, segment, span.start):
+            value.how.append("subject.shared")
+            return
         chosen = (
             self._respective_owner(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
+            or self._owner_right_before(owners, segment, span.start)
             or self._owner_of_metric(owners, value)
             or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
+            or self._place_of_an_unnamed(owners, segment, span.start)
         )
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
             # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
@@ -2596,11 +2750,14 @@ class _Context:
             chosen = country[0]
             value.how.append("subject.demonym")
         elif chosen is None and (named := self._pronoun_owner(value)) is not None:
-            chosen = named
+            chosen = self._forecaster(value, named)
             value.how.append("subject.pronoun")
         elif chosen is None and (named := self._anaphor(value)) is not None:
-            chosen = named
+            chosen = self._forecaster(value, named)
             value.how.append("subject.anaphor")
+        elif chosen is None and (named := self._sentence_owner(value, previous)) is not None:
+            chosen = named
+            value.how.append("subject.same_sentence")
         elif chosen is None:
             at, inherited = self.paragraph_subject
             chosen = inherited if at == paragraph and inherited is not None else self.main_subject
@@ -2609,6 +2766,9 @@ class _Context:
                 # "The core industries of the digital economy generated revenue of ...": a
                 # sector is a part of the place, not of the company named before
                 chosen = self.main_place or chosen
+            if chosen is not None and self._market_price(value):
+                chosen = None
+                value.how.append("subject.market_price")
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
@@ -2616,6 +2776,56 @@ class _Context:
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _forecaster(self, value: _Value, bank: Span) -> Span | None:
+        """ "The bank forecast inflation of 5.2% in 2024": a central bank that "the bank" or
+        "it" stands for forecasts its economy's figures, it does not own them."""
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        macro = scope == "macro" or self._metric_names(value, macro_phrases())  # "GDP growth"
+        if macro and self._is_central_bank(bank):
+            return self._home_place(bank)
+        return bank
+
+    def _metric_names(self, value: _Value, phrases: frozenset[str]) -> bool:
+        """Whether a run of the words of ``value``'s metric is one of ``phrases``."""
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        return any(
+            " ".join(words[i:j]) in phrases
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        )
+
+    def _market_price(self, value: _Value) -> bool:
+        """ "Nickel prices averaged $17,400 per ton": the prices of a traded commodity, where
+        the sentence names no owner, are a market quote, no one's (not those of the miner or
+        the country the article is about, which would say "its prices")."""
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        if not words or words[-1] not in fact_words("subject_market"):
+            return False
+        # the good is a traded commodity of the metric lexicon ("nickel", "iron ore")
+        return self._metric_names(value, instrument_phrases())
+
+    def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
+        """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
+        clause that names no owner continues the owner an earlier clause of its sentence
+        named, before the paragraph's or the article's."""
+        if (
+            previous is None
+            or previous.sentence != value.sentence
+            or previous.subject is None
+            or not {"subject.sentence", "subject.same_sentence"} & set(previous.how)
+        ):
+            return None
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        if scope == "macro" and self._is_central_bank(previous.subject):
+            return None  # "The RBI has kept its repo rate ..., and inflation rose": the country's
+        if self._market_price(value):
+            return None
+        return previous.subject
 
     def _central_bank_scope(self, value: _Value, chosen: Span | None) -> Span | None:
         """A policy rate whose owner the sentence does not name is the central bank's that
@@ -2818,7 +3028,12 @@ class _Context:
                 e for e in self.subjects if e.label_ == "ORG" and e.start not in self.not_owners
             ]
             counts = Counter(_bare(self.fullest(e)) for e in companies)
-            ranked = sorted(companies, key=lambda e: (-counts[_bare(self.fullest(e))], e.start))
+            # "the company" stands for one named before it ("Analysts at Nomura expect ..."
+            # further down is no antecedent)
+            ranked = sorted(
+                (e for e in companies if e.start < value.span.start),
+                key=lambda e: (-counts[_bare(self.fullest(e))], e.start),
+            )
             first = [inherited] if at == paragraph and inherited is not None else []
             bank = what == "Bank"
             # "the group" is first the company whose name says Group ("Shandong Port Group")
@@ -2914,6 +3129,16 @@ class _Context:
             # ", with HDFC Bank down 1.2%": an owner and its own move, not a partner
             absolute = i > 0 and doc[i - 1].text == "," and ent.end in self.cue_tokens
             return not absolute
+        # "ASEAN remained the city's largest trading partner, with trade rising 6.3 percent":
+        # the name is called a partner of the owner
+        nouns = fact_words("subject_partner_noun")
+        if ent.end < len(doc) and doc[ent.end].text in ("'s", "\u2019s"):
+            return False  # "Guangxi's largest trading partner": the owner of the partner
+        for j in range(ent.end, min(len(doc), ent.end + 8, self.sentence_of(ent.start).end)):
+            if self.lowers[j] in nouns:
+                return True
+            if self.lowers[j] in (",", ";") or doc[j].ent_type_ in VALUE_LABELS:
+                break
         return False
 
     def _most_named(self, label: str) -> Span | None:
@@ -2999,9 +3224,40 @@ class _Context:
         if before:
             return before[0]
         return next(
-            (e for e in owners if verb <= e.start < value_start and self._passive_by(e.start - 1)),
+            (
+                e
+                for e in owners
+                if verb <= e.start < value_start
+                and (
+                    self._passive_by(e.start - 1)
+                    or self._expected_to(e, verb)
+                    or self._valued(e, value_start)
+                )
+            ),
             None,
         )
+
+    def _valued(self, ent: Span, value_start: int) -> bool:
+        """ "the deal values Prescott at about US$3.9 billion": the name a valuation verb values
+        at the amount owns the value."""
+        i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
+        return (
+            i >= 0
+            and self.lowers[i] in fact_words("subject_valuation_verb")
+            and ent.end + 1 == value_start
+            and self.lowers[ent.end] == "at"
+        )
+
+    def _expected_to(self, ent: Span, verb: int) -> bool:
+        """ "We expect the BOJ to raise rates again in July, to 0.25%": the name a forecast verb
+        expects to act is the owner of what it does."""
+        if ent.end >= len(self.doc) or self.lowers[ent.end] != "to":
+            return False
+        cue = next(iter(self.cue_index.between(verb, verb + 1)), None)
+        if cue is None or cue.rule.category != "target":
+            return False
+        gap = self.lowers[cue.end : ent.start]
+        return gap in ([], ["the"])
 
     def _respective_owner(self, value: _Value, owners: Sequence[Span]) -> Span | None:
         """ "Yunnan, Guizhou and Sichuan contribute 60 million yuan, 100 million yuan and 40
@@ -3039,7 +3295,8 @@ class _Context:
         sentence, cues = value.sentence, self.cue_token_list
         k = bisect_left(cues, sentence.start)
         verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
-        words = fact_words("sector")
+        # "Local residents' median monthly income was ...": the place's people, the place's
+        words = fact_words("sector") | fact_words("subject_residents")
         return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
 
     def _elliptic_owner(
@@ -3052,6 +3309,59 @@ class _Context:
             if ent.start < segment or ent.end + 1 >= value_start:
                 continue
             if doc[ent.end].text in ("'s", "\u2019s") and ent.end + 1 in cues:
+                return ent
+        return None
+
+    def _place_of_an_unnamed(
+        self, owners: Sequence[Span], segment: int, value_start: int
+    ) -> Span | None:
+        """ "A French cosmetics group set up its regional headquarters in Haikou with registered
+        capital of 300 million yuan": a clause about a company it does not name gives the
+        figure to the place named in it, as an unnamed sub-unit's."""
+        i = segment
+        # past an opening phrase: "Among recent projects, a French cosmetics group ..."
+        comma = next((j for j in range(i, min(i + 6, value_start)) if self.lowers[j] == ","), None)
+        if self.lowers[i] not in ("a", "an") and comma is not None:
+            i = comma + 1
+        while i < value_start and self.lowers[i] in (",", "and", "while", "but", ";"):
+            i += 1
+        if i >= value_start or self.lowers[i] not in ("a", "an"):
+            return None
+        return next(
+            (
+                e
+                for e in owners
+                if e.label_ == "GPE"
+                and i < e.start
+                and e.end <= value_start
+                and self.lowers[e.start - 1] == "in"
+            ),
+            None,
+        )
+
+    def _shared_by_several(self, owners: Sequence[Span], segment: int, value_start: int) -> bool:
+        """ "Wuxi, Nantong and Changzhou each posted economic output exceeding 1 trillion yuan",
+        "Qingdao and Yantai will each receive over 10 billion yuan": a figure that several
+        named owners each (or together) have is no single one's."""
+        words = fact_words("subject_shared")
+        listed = [e for e in owners if segment <= e.start and e.end <= value_start]
+        if len(listed) < 2:
+            return False
+        last = listed[-1].end
+        return any(w in words for w in self.lowers[last : min(last + 3, value_start)])
+
+    def _owner_right_before(
+        self, owners: Sequence[Span], segment: int, value_start: int
+    ) -> Span | None:
+        """ "..., with HDFC Bank down 1.2%", "Infosys up 2%": a name, the verb of a change and
+        the value in a row; the name owns the change however late in the clause it comes."""
+        cues = self.cue_tokens
+        for ent in owners:
+            if ent.start < segment or not ent.end < value_start <= ent.end + 2:
+                continue
+            if ent.start == 0 or self.lowers[ent.start - 1] != "with":
+                continue  # "with sales in North America up 18%": where, not whose
+            if all(i in cues for i in range(ent.end, value_start)):
                 return ent
         return None
 
@@ -3860,7 +4170,7 @@ class _Context:
         before = self.text[max(0, ent.start_char - 30) : ent.start_char]
         if _COMPARED.search(before) or self._after_maturity_word(ent) or _benchmark(ent):
             return True
-        if _STOOD_SINCE.search(before):
+        if _STOOD_SINCE.search(before) or self._when_forecast(ent):
             return True
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):
             return True  # "expects revenue to grow 5%-7% from the previous quarter": a basis
@@ -3869,6 +4179,17 @@ class _Context:
         if kind == "change" and _ON_YEAR.search(before) and re.fullmatch(r"\d{4}", ent.text):
             return True
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
+
+    def _when_forecast(self, ent: Span) -> bool:
+        """ "from the 920 billion yen it projected in May": the date a forecast was made on,
+        after "it" or "they" and the verb, is not the period the forecast is for."""
+        i = ent.start - 2  # past "in" or "on" ("it expected first-quarter revenue" names one)
+        return (
+            i >= 1
+            and self.lowers[i + 1] in ("in", "on")
+            and self.lowers[i] in fact_words("kind_forecast_act")
+            and self.lowers[i - 1] in fact_words("kind_forecaster_pronoun")
+        )
 
     def _after_maturity_word(self, ent: Span) -> bool:
         """ "bonds maturing (in) 2034", "notes due 2030": the date of an instrument; also each
