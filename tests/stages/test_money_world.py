@@ -324,12 +324,8 @@ def test_money_world_by_x_to_y(nlp: Language, text: str, expected: tuple[object,
 def test_money_world_names_of_currencies(
     nlp: Language, text: str, expected: tuple[object, ...]
 ) -> None:
-    (found,) = [
-        (m.text, m.amount, m.currency)
-        for m in extractor.extract(text, nlp=nlp).mentions
-        if isinstance(m, MoneyMention)
-    ]
-    assert found == expected
+    span, amount, currency = expected
+    assert money(nlp, text) == [(span, amount, None, None, currency)]
 
 
 @pytest.mark.parametrize(
@@ -348,12 +344,8 @@ def test_money_world_names_of_currencies(
 def test_money_world_between_opens_a_sentence(
     nlp: Language, text: str, expected: tuple[object, ...]
 ) -> None:
-    (found,) = [
-        (m.text, m.min, m.max)
-        for m in extractor.extract(text, nlp=nlp).mentions
-        if isinstance(m, MoneyMention)
-    ]
-    assert found == expected
+    span, low, high = expected
+    assert money(nlp, text) == [(span, None, low, high, "USD")]
 
 
 def test_money_world_percent_between_opens_a_sentence(nlp: Language) -> None:

@@ -85,7 +85,7 @@ def _national_forms(
     The nation's currency is its adjective's cue in ``lexicons/currency_cues.tsv``; the adjectives
     are those of ``lexicons/demonyms.tsv``. A pair that does not fit ("Thai dollars") makes no form.
     """
-    cues = {row["cue"]: row["code"] for row in read_lexicon("currency_cues")}
+    cues = _cue_codes()
     adjectives = [row["word"] for row in read_lexicon("demonyms") if row["word"] in cues]
     words = [f for (position, _), f in forms.items() if position == "suffix" and f.is_word]
     compounds: dict[tuple[str, str], CurrencyForm] = {}
@@ -144,8 +144,14 @@ def lookup_form(position: str, surface: str) -> CurrencyForm | None:
 
 
 @functools.cache
+def _cue_codes() -> dict[str, str]:
+    """``lexicons/currency_cues.tsv``: a place, people or market word -> its currency."""
+    return {row["cue"]: row["code"] for row in read_lexicon("currency_cues")}
+
+
+@functools.cache
 def _cue_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    cues = {row["cue"]: row["code"] for row in read_lexicon("currency_cues")}
+    cues = _cue_codes()
     alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), cues
 
