@@ -179,6 +179,11 @@ def _changes(chars: int) -> str:
     return ("sales rose 5% to $1 and to " * (chars // 27 + 1))[:chars]
 
 
+def _dated_changes(chars: int) -> str:
+    unit = "rose to 5% from 4% in May and 3% on Friday, "
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
 # Sizes are counted in characters (1 KB = 1024 characters); only the symbols are multi-byte.
 PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "digits": ("one line of digits and commas (`1000,001,002,...`, no spaces)", _digits_and_commas),
@@ -186,14 +191,19 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "dollars": ('a run of "$1 " tokens (`$1 $1 $1 ...`)', _dollar_ones),
     # one sentence of a thousand changes: every value's cues, metric and owner are looked for
     "changes": ("one endless sentence of changes (`sales rose 5% to $1 and to ...`)", _changes),
+    # ... and of dates: every value looks for its period among the sentence's dates
+    "dated": (
+        "one endless sentence of dated changes (`rose to 5% from 4% in May and 3% on Friday, ...`)",
+        _dated_changes,
+    ),
 }
 
 
 def pathological_text(kind: str, kb: int) -> str:
     """The pathological input ``kind`` at ``kb`` x 1024 characters.
 
-    >>> [pathological_text(k, 1)[:12] for k in ("digits", "symbols", "dollars", "changes")]
-    ['1000,001,002', '$€£¥$€£¥$€£¥', '$1 $1 $1 $1 ', 'sales rose 5']
+    >>> [pathological_text(k, 1)[:12] for k in ("digits", "symbols", "dollars", "changes", "dated")]
+    ['1000,001,002', '$€£¥$€£¥$€£¥', '$1 $1 $1 $1 ', 'sales rose 5', 'rose to 5% f']
     >>> len(pathological_text("symbols", 125))
     128000
     """

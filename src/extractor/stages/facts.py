@@ -119,6 +119,19 @@ class _ByStart(Generic[_T]):
         """The items whose start lies in ``[start, end)``, in order."""
         return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
+    def around(self, position: int, start: int, end: int, reach: int) -> Sequence[_T]:
+        """The items starting in ``[start, end)`` that are among the ``reach`` nearest before
+        ``position`` or the ``reach`` nearest from it on, in order.
+
+        >>> from types import SimpleNamespace as Item
+        >>> found = _ByStart([Item(start=i) for i in range(0, 100, 10)]).around(45, 10, 90, 2)
+        >>> [item.start for item in found]
+        [30, 40, 50, 60]
+        """
+        low, high = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        middle = bisect_left(self.starts, position, low, high)
+        return self.items[max(low, middle - reach) : min(high, middle + reach)]
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -248,6 +261,10 @@ _STOOD_SINCE = re.compile(
 )
 # A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
 # last year" (often two mentions: "the same quarter" | "last year").
+_DATE_REACH = 8
+"""How many dates on each side of a value its period is looked for among, in a long sentence."""
+_GROWTH_THAN = re.compile(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", re.I)
+_GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
 _SAME_LAST_YEAR = re.compile(
     r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
@@ -1383,11 +1400,9 @@ class _Context:
         """ "The growth rate was 0.8 points higher than the national average of 5.2 percent":
         the benchmark a growth rate is compared with is a growth rate too."""
         assert value.metric is not None
-        before = self.text[value.sentence.start_char : value.metric[0]]
-        return (
-            re.search(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", before, re.I)
-            is not None
-        )
+        # within a reach, so that a sentence listing many values stays linear
+        start = max(value.sentence.start_char, value.metric[0] - _GROWTH_BENCHMARK_REACH)
+        return _GROWTH_THAN.search(self.text, start, value.metric[0]) is not None
 
     def _percent_of(self, span: Span) -> str | None:
         """ "About 40% of the district's workforce", "61% of the group's output": a share."""
@@ -3669,11 +3684,9 @@ class _Context:
 
     def _period(self, value: _Value, previous: _Value | None) -> None:
         span, clause, sentence = value.span, value.clause, value.sentence
-        dates = [
-            d
-            for d in self.date_index.between(sentence.start, sentence.end)
-            if d.end <= sentence.end
-        ]
+        # a sentence listing many dated figures: each looks only at the dates nearest to it
+        nearest = self.date_index.around(span.start, sentence.start, sentence.end, _DATE_REACH)
+        dates = [d for d in nearest if d.end <= sentence.end]
         in_clause = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
         after = [
             d
@@ -3714,11 +3727,11 @@ class _Context:
         # dates of other clauses: before the value, or after it in a clause with no figure of
         # its own ("raised IDR 4.2 trillion ..., while Aneka Logam reported first-quarter
         # revenue of 9.6 trillion rupiah": the quarter is the revenue's)
+        taken = {(d.start, d.end) for d in (*in_clause, *after)}
         others = [
             d
             for d in dates
-            if d not in in_clause
-            and d not in after
+            if (d.start, d.end) not in taken
             and (
                 d.end <= span.start
                 or not self._between_values(span.end, self.clause_of(d)[1], asides=False)
@@ -4130,7 +4143,12 @@ class _Context:
         """ "fell 56 per cent to HK$46.3 billion in 2023", "closed 2.1 percent higher at 23.46
         yuan on Friday": a change whose only value before the date is the level it reached, so
         the date is the change's too."""
-        between = [v for v in self.value_index.between(span.end, ent.start) if v.end <= ent.start]
+        # the first two values before the date are enough: a clause of many stays linear
+        between = list(
+            itertools.islice(
+                (v for v in self.value_index.between(span.end, ent.start) if v.end <= ent.start), 2
+            )
+        )
         return (
             len(between) == 1
             and between[0].start - span.end <= 4
