@@ -420,6 +420,16 @@ def test_money_more_currencies(
         ("15 fils", ("15 fils", D("0.15"), "AED", None)),
         ("$2 per gigabyte", ("$2 per gigabyte", D("2"), "USD", "gigabyte")),
         ("1,420 patacas a night", ("1,420 patacas a night", D("1420"), "MOP", "night")),
+        # commodity quotes abbreviate their units after a slash
+        ("$1,200/oz", ("$1,200/oz", D("1200"), "USD", "ounce")),
+        ("$80/bbl", ("$80/bbl", D("80"), "USD", "barrel")),
+        ("$9,000/mt", ("$9,000/mt", D("9000"), "USD", "ton")),
+        ("$3.5/MMBtu", ("$3.5/MMBtu", D("3.5"), "USD", "million_btu")),
+        ("$2.10/lb", ("$2.10/lb", D("2.10"), "USD", "pound")),
+        (
+            "20 million yuan per kilometre",
+            ("20 million yuan per kilometre", D("20000000"), "CNY", "kilometer"),
+        ),
     ],
 )
 def test_money_iso_names_and_codes(nlp: Language, text: str, expected: tuple[object, ...]) -> None:
