@@ -38,10 +38,6 @@ from extractor.records import (
     MoneyMention,
     MoneyRef,
     PercentRef,
-    PeriodRef,
-    Provenance,
-    SubjectRef,
-    TextRef,
 )
 from extractor.rules.resources import read_lexicon
 from extractor.spans import FactData, SpanData, doc_text, get_facts, get_span_data
@@ -54,9 +50,10 @@ HEAD_CHARS = 600
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_STAGE = next(s.name for s in STAGES if "DATE" in s.labels)
 FACT_COMPONENT = next(s.name for s in STAGES if s.record_type is Fact)
-_REF_TYPES: dict[str, type[MoneyRef] | type[PercentRef]] = {
-    "MONEY": MoneyRef,
-    "PERCENT": PercentRef,
+# The fields of the value a fact refers to, read off its mention.
+_REF_FIELDS: dict[str, tuple[str, ...]] = {
+    "MONEY": tuple(MoneyRef.model_fields),
+    "PERCENT": tuple(PercentRef.model_fields),
 }
 
 
@@ -314,34 +311,36 @@ def article_record(
 
 def _subject_ref(
     data: FactData, by_place: dict[tuple[str, int, int], AnyMention], offset: int
-) -> SubjectRef | None:
-    """A fact's subject, if it is an ORG or GPE mention of the output."""
+) -> dict[str, Any] | None:
+    """A fact's subject (the fields of a :class:`SubjectRef`), if it is an ORG or GPE mention of
+    the output."""
     if data.subject is None:
         return None
     s_start, s_end = data.subject[0] + offset, data.subject[1] + offset
     owner = by_place.get(("ORG", s_start, s_end)) or by_place.get(("GPE", s_start, s_end))
     if owner is None:
         return None
-    return SubjectRef(
-        text=data.subject_text or owner.text, start=s_start, end=s_end,
-        id=owner.id, label=owner.label,  # type: ignore[arg-type]
-    )  # fmt: skip
+    return {
+        "text": data.subject_text or owner.text, "start": s_start, "end": s_end,
+        "id": owner.id, "label": owner.label,
+    }  # fmt: skip
 
 
 def _period_ref(
     data: FactData, by_place: dict[tuple[str, int, int], AnyMention], text: str, offset: int
-) -> PeriodRef | None:
-    """A fact's period, with the DATE mention it was read from when there is one."""
+) -> dict[str, Any] | None:
+    """A fact's period (the fields of a :class:`PeriodRef`), with the DATE mention it was read
+    from when there is one."""
     if data.period is None:
         return None
     if data.period_span is None:
-        return PeriodRef(value=data.period)
+        return {"value": data.period}
     p_start, p_end = data.period_span[0] + offset, data.period_span[1] + offset
     date_mention = by_place.get(("DATE", p_start, p_end))
-    return PeriodRef(
-        value=data.period, text=text[data.period_span[0] : data.period_span[1]],
-        start=p_start, end=p_end, id=date_mention.id if date_mention else None,
-    )  # fmt: skip
+    return {
+        "value": data.period, "text": text[data.period_span[0] : data.period_span[1]],
+        "start": p_start, "end": p_end, "id": date_mention.id if date_mention else None,
+    }  # fmt: skip
 
 
 def doc_facts(
@@ -367,32 +366,31 @@ def doc_facts(
         mention = by_place.get(("MONEY", start, end)) or by_place.get(("PERCENT", start, end))
         if mention is None or (keep is not None and not keep[0] <= start < keep[1]):
             continue
-        fields = {name: getattr(mention, name) for name in _REF_TYPES[mention.label].model_fields}
-        subject = _subject_ref(data, by_place, offset)
-        period = _period_ref(data, by_place, text, offset)
         m_start, m_end = data.metric
         converts = data.converts
-        facts.append(
-            Fact(
-                doc_id=doc_id,
-                id=numbering.assign_fact((start, end)),
-                kind=data.kind,
-                direction=data.direction,
-                basis=data.basis,
-                value=_REF_TYPES[mention.label].model_validate(fields),
-                metric=TextRef(
-                    text=text[m_start:m_end], start=m_start + offset, end=m_end + offset
-                ),
-                subject=subject,
-                period=period,
-                sentence_start=mention.sentence_start,
-                sentence_end=mention.sentence_end,
-                source=Provenance(component=FACT_COMPONENT, pattern=data.rule),
-                equivalent_of=numbering.facts.get((converts[0] + offset, converts[1] + offset))
-                if converts
-                else None,
-            )
-        )
+        # one validation of the whole record: the nested records are built from their fields
+        fields = {
+            "doc_id": doc_id,
+            "id": numbering.assign_fact((start, end)),
+            "kind": data.kind,
+            "direction": data.direction,
+            "basis": data.basis,
+            "value": {name: getattr(mention, name) for name in _REF_FIELDS[mention.label]},
+            "metric": {
+                "text": text[m_start:m_end],
+                "start": m_start + offset,
+                "end": m_end + offset,
+            },
+            "subject": _subject_ref(data, by_place, offset),
+            "period": _period_ref(data, by_place, text, offset),
+            "sentence_start": mention.sentence_start,
+            "sentence_end": mention.sentence_end,
+            "source": {"component": FACT_COMPONENT, "pattern": data.rule},
+            "equivalent_of": numbering.facts.get((converts[0] + offset, converts[1] + offset))
+            if converts
+            else None,
+        }
+        facts.append(Fact.model_validate(fields))
     return facts
 
 
