@@ -264,7 +264,8 @@ def resolve(
     if re.fullmatch(r"(?:the\s+)?current\s+quarter", lowered):
         return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date
     year = _relative_year(lowered, anchor)
-    for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
+    readers = (_months_of_year, _quarter_or_half, _months_to, _month_and_day, _weekday, _month_near)
+    for reader in readers:
         found = reader(lowered, anchor, year, ahead, nearest)
         if found is not None:
             return canonical(found)
@@ -368,6 +369,33 @@ def _quarter_or_half(
         y = year if year is not None else _latest_month(6 * n - 5, anchor, ahead, 6 * n)
         return f"{y}-H{n}" if y is not None else None
     return None
+
+
+_MONTHS_TO = re.compile(
+    r"\b(\w+)\s+months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?([a-z]+)\b"
+)
+
+
+def _months_to(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    """ "the 12 months to March", "the six months ended June 30": the months ending with the
+    latest such month (with ``ahead``, the next one), not a day of it.
+
+    >>> _months_to("the 12 months to march", date(2024, 5, 15), None, False)
+    '2023-04/2024-03'
+    >>> _months_to("the six months ended june 30", date(2024, 5, 15), None, False)
+    '2023-H1'
+    """
+    found = _MONTHS_TO.search(text)
+    if found is None:
+        return None
+    count = _counts().get(found[1]) or (int(found[1]) if found[1].isdigit() else None)
+    month = _months().get(found[2])
+    if count is None or not 1 <= count <= 24 or month is None:
+        return None
+    y = year if year is not None else _latest_month(month, anchor, ahead)
+    return months_ending(y, month, count) if y is not None else None
 
 
 def _month_and_day(
