@@ -144,3 +144,33 @@ def test_documents_metadata_date_is_iso_or_kept_raw(nlp: Language) -> None:
     # Unreadable metadata: the date stated in the text, and the raw string beside it.
     raw = text_records(nlp, text, "a", date="spring 2024").article
     assert (raw.date, raw.date_raw) == ("2024-01-05", "spring 2024")
+
+
+RESOLVED = (
+    "BEIJING, May 15, 2024 -- Exports rose 5 percent last month and 8 percent in the 12 months "
+    "to March, officials said on Tuesday. A plant opening in June will cost 2 billion yuan. "
+    "Output has doubled over the past three years."
+)
+
+
+def test_documents_date_mentions_are_resolved_against_the_article_date(nlp: Language) -> None:
+    dates = [m for m in text_records(nlp, RESOLVED, "a").mentions if m.label == "DATE"]
+    assert [(m.text, m.value, m.resolved) for m in dates] == [  # type: ignore[union-attr]
+        ("May 15, 2024", "2024-05-15", "2024-05-15"),
+        ("last month", None, "2024-04"),
+        ("the 12 months to March", None, "2023-04/2024-03"),
+        ("Tuesday", None, "2024-05-14"),
+        ("June", None, "2024-06"),  # the nearer June: a month away, not eleven back
+        ("the past three years", None, None),  # a duration: no date to fix
+    ]
+
+
+def test_documents_date_mentions_follow_the_caller_date_and_stay_open_without_one(
+    nlp: Language,
+) -> None:
+    text = "Exports rose 5 percent last year."
+    (given,) = [
+        m for m in text_records(nlp, text, "a", date="2024-01-05").mentions if m.label == "DATE"
+    ]
+    (unknown,) = [m for m in text_records(nlp, text, "a").mentions if m.label == "DATE"]
+    assert (given.resolved, unknown.resolved) == ("2023", None)  # type: ignore[union-attr]

@@ -39,8 +39,16 @@ from extractor.records import (
     MoneyRef,
     PercentRef,
 )
+from extractor.rules import periods
 from extractor.rules.resources import read_lexicon
-from extractor.spans import FactData, SpanData, doc_text, get_facts, get_span_data
+from extractor.spans import (
+    FactData,
+    SpanData,
+    doc_text,
+    get_anchor,
+    get_facts,
+    get_span_data,
+)
 from extractor.stages.dates import find_dates
 from extractor.stages.facts import ANCHOR_KEY
 from extractor.texts import CHUNK_CHARS, CONTEXT_CHARS, LineEndings, split_text
@@ -110,6 +118,7 @@ def doc_mentions(
     """
     numbering = numbering or _Numbering()
     text = doc_text(doc)
+    anchor = get_anchor(doc)
     starts, ends = _sentence_bounds(doc)
     mentions: list[AnyMention] = []
     for start, end, span, data in _found(doc):
@@ -120,6 +129,9 @@ def doc_mentions(
         index = max(bisect.bisect_right(starts, span.start_char) - 1, 0)
         sentence = (min(starts[index], start), max(ends[index], end))
         fields = _fields(span.label_, data, text, start, end, sentence, offset)
+        if span.label_ == "DATE":
+            value = data.value.value if data and isinstance(data.value, DateValue) else None
+            fields["resolved"] = periods.resolve(text[start:end], value, anchor, nearest=True)
         if data and data.converts:
             converted = numbering.get("MONEY", data.converts[0] + offset, data.converts[1] + offset)
             fields["equivalent_of"] = converted

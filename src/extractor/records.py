@@ -199,6 +199,15 @@ class DateMention(DateValue, Mention):
     """A date or period in the text, with its ISO-style value where the text fixes one."""
 
     label: Literal["DATE"] = "DATE"
+    resolved: str | None = Field(
+        default=None,
+        description="The value read with the article's date: 'last month' in an article of "
+        "2024-05-15 is 2024-04, 'Tuesday' 2024-05-14, 'June' the nearer June; equal to value "
+        "when the text fixes one (a duration stays one: P40D); null when neither the text nor "
+        "the article's date places it ('over the past three years', or no date known). A "
+        "fact's period may read the same phrase otherwise in its context (a plan's 'June' is "
+        "the next one).",
+    )
 
 
 class EntityMention(Mention):

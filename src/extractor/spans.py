@@ -17,6 +17,7 @@ import contextlib
 import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -101,6 +102,7 @@ DATA_KEY = "extractor_data"
 """The ``doc.spans`` key of the group (without spans) whose ``attrs`` hold the data."""
 _SPANS = "spans"
 _FACTS = "facts"
+_ANCHOR = "anchor"
 
 
 def register_extensions() -> None:
@@ -222,6 +224,17 @@ def doc_ents(doc: Doc) -> Sequence[Span]:
 def store_facts(doc: Doc, facts: Sequence[FactData]) -> None:
     """Keep the facts on the ``Doc`` in a JSON-safe form (``doc._.extractor_facts`` reads them)."""
     _data(doc, create=True)[_FACTS] = [fact.model_dump(mode="json") for fact in facts]
+
+
+def store_anchor(doc: Doc, anchor: date | None) -> None:
+    """Keep the article's date the facts stage read relative dates against (ISO, JSON-safe)."""
+    _data(doc, create=True)[_ANCHOR] = anchor.isoformat() if anchor else None
+
+
+def get_anchor(doc: Doc) -> date | None:
+    """The article's date the facts stage used, if it ran and found one."""
+    anchor = _data(doc).get(_ANCHOR)
+    return date.fromisoformat(anchor) if anchor else None
 
 
 def get_facts(doc: Doc) -> list[FactData]:

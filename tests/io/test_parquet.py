@@ -33,7 +33,7 @@ EXPECTED_COLUMNS = [
     ("amount", D), ("currency", S), ("currency_candidates", pa.list_(S)), ("qualifier", S),
     ("min", D), ("max", D), ("per", S), ("equivalent_of", S),
     # PERCENT, then DATE, whose value is a string and so gets its label as a prefix
-    ("value", D), ("unit", S), ("direction", S), ("date_value", S),
+    ("value", D), ("unit", S), ("direction", S), ("date_value", S), ("resolved", S),
     # FACT
     ("kind", S), ("basis", S),
     ("value_id", S), ("value_label", S), ("value_text", S), ("value_start", N), ("value_end", N),

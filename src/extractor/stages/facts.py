@@ -47,6 +47,7 @@ from extractor.spans import (
     doc_text,
     entities_read_once,
     get_span_data,
+    store_anchor,
     store_facts,
 )
 
@@ -4558,5 +4559,7 @@ class FactStage:
 
     def __call__(self, doc: Doc) -> Doc:
         with entities_read_once(doc):
-            store_facts(doc, self.finder(doc, document_anchor(doc)))
+            anchor = document_anchor(doc)
+            store_anchor(doc, anchor)
+            store_facts(doc, self.finder(doc, anchor))
         return doc
