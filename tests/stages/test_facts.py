@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from spacy.language import Language
 
 import extractor
 from extractor.records import DocumentRecords, Fact
+from extractor.stages.facts import document_anchor
 
 # (value, kind, direction, basis, metric, subject, period)
 Row = tuple[str, str, str, str | None, str, str | None, str | None]
@@ -1779,6 +1782,40 @@ def test_facts_dateline_year_lies_before_a_goal(nlp: Language) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", "2024-03")
     text = WIRE_STORY.replace("in 2024", "by 2030")
     assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", None)
+
+
+NO_YEAR_STORY = (
+    "Hubei's loans up 11.4 pct\n\nWUHAN, Oct. 24 (Xinhua) -- Outstanding loans in Hubei "
+    "Province reached 8.31 trillion yuan at the end of September, up 11.4 percent year on year, "
+    "the provincial branch of the central bank said Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        # Oct. 24 was a Tuesday in 2017, 2023 and 2028: the latest that has come
+        (date(2026, 12, 4), date(2023, 10, 24)),
+        (date(2028, 10, 24), date(2028, 10, 24)),
+        (date(2023, 10, 23), date(2017, 10, 24)),
+    ],
+    ids=["years-after", "on-the-day", "the-day-before"],
+)
+def test_facts_story_naming_no_year_is_of_the_latest_year_its_weekday_fits(
+    nlp: Language, today: date, expected: date
+) -> None:
+    assert document_anchor(nlp(NO_YEAR_STORY), today=today) == expected
+
+
+def test_facts_story_naming_no_year_nor_weekday_has_no_date(nlp: Language) -> None:
+    text = NO_YEAR_STORY.replace(" said Tuesday", " said")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) is None
+
+
+def test_facts_story_naming_a_year_is_not_dated_by_the_clock(nlp: Language) -> None:
+    # a year the story names ("in 2024") leads, whatever the clock says: April 24 was a
+    # Wednesday in 2024 (and 2019, 2030)
+    assert document_anchor(nlp(WIRE_STORY), today=date(2031, 1, 1)) == date(2024, 4, 24)
 
 
 def test_facts_dateline_after_a_reported_quarter_is_of_the_next_year(nlp: Language) -> None:

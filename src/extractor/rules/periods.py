@@ -109,6 +109,30 @@ def year_of_weekday(
     return None
 
 
+def latest_year_of_weekday(month: int, day: int, weekdays: set[int], today: date) -> int | None:
+    """The latest year, by ``today``, in which month/day fell on one of the weekdays.
+
+    A wire story that names no year at all ("WUHAN, Oct. 24 (Xinhua) -- ... said Tuesday") is
+    read soon after it was written: of the years its dateline fell on that weekday (one in
+    five to eleven), the latest that has come. None when no year of the last twelve fits.
+
+    >>> latest_year_of_weekday(10, 24, {1}, date(2026, 12, 4))
+    2023
+    >>> latest_year_of_weekday(3, 4, {0}, date(2026, 12, 4)), latest_year_of_weekday(3, 4, {0}, date(2024, 3, 3))
+    (2024, 2019)
+    >>> latest_year_of_weekday(2, 29, {6}, date(2026, 12, 4)) is None
+    True
+    """
+    for year in range(today.year, today.year - 12, -1):
+        try:
+            day_of = date(year, month, day)
+        except ValueError:
+            continue
+        if day_of <= today and day_of.weekday() in weekdays:
+            return year
+    return None
+
+
 def end_of(value: str | None) -> date | None:
     """The last day of a period value: a year, a quarter, a half, a month or a day.
 

@@ -4364,12 +4364,15 @@ def anchor_is_stated(doc: Doc) -> bool:
     )
 
 
-def document_anchor(doc: Doc) -> date | None:
+def document_anchor(doc: Doc, today: date | None = None) -> date | None:
     """The article's date: given by the caller, else the first full date in its head.
 
     A dateline without a year ("AUSTIN, Texas, Feb 4 (Reuters)") takes the year the article
     speaks of that is not a deadline ("by 2030"): news reports the recent past. A weekday in the
-    lead ("on Thursday") picks, near that year, the one in which the dateline falls on it.
+    lead ("on Thursday") picks, near that year, the one in which the dateline falls on it. A
+    story that names no year at all but a weekday in its lead ("WUHAN, Oct. 24 (Xinhua) -- ...
+    said Tuesday") is of the latest year, by ``today`` (the clock's date unless given), in
+    which its dateline fell on that weekday.
     """
     given = periods.parse_day(doc.user_data.get(ANCHOR_KEY))
     if given is not None:
@@ -4389,7 +4392,11 @@ def document_anchor(doc: Doc) -> date | None:
     reported = _reported_years(doc, planning)
     latest = _latest_year(reported)
     if latest is None:
-        return _weekday_anchor(doc, dateline, named)
+        found = _weekday_anchor(doc, dateline, named)
+        if found is None and named and _named_years(doc) == ([], []):
+            year = periods.latest_year_of_weekday(*dateline, named, today or date.today())
+            found = date(year, *dateline) if year is not None else None
+        return found
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
     # the article plans or forecasts that year (then it is the current one). A quarter or a
