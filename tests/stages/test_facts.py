@@ -328,6 +328,12 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                 "fiscal 2024.", "2023-Q4"),
     "fiscal-april-june-open": ("Tata's profit rose 8 percent in the April-June quarter of FY25.",
                                None),
+    # compact fiscal codes: fiscal years ending in March (India, Japan) unless the text says
+    "fiscal-quarter-code": ("Tata's profit rose 8 percent in Q3FY24.", "2023-Q4"),
+    "fiscal-quarter-code-spaced": ("Tata's profit rose 8 percent in Q4 FY24.", "2024-Q1"),
+    "fiscal-quarter-code-number-first": ("Tata's profit rose 8 percent in 2QFY2024.", "2023-Q3"),
+    "fiscal-half-code": ("Tata's profit rose 8 percent in H1FY24.", "2023-04/2023-09"),
+    "fiscal-nine-months-code": ("Tata's profit rose 8 percent in 9MFY24.", "2023-04/2023-12"),
     "months-to-day": ("Fonterra's profit rose 8 percent in the six months to January 31, 2024.",
                       "2023-08/2024-01"),
     "months-ended-day": ("Fonterra's profit rose 8 percent in the three months ended Jan. 31.",
@@ -423,6 +429,15 @@ PERIODS: dict[str, tuple[str, str | None]] = {
 def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> None:
     (first, *_) = facts(nlp, text, date="2024-02-15")
     assert first[6] == period
+
+
+def test_facts_fiscal_code_follows_the_year_end_the_text_states(nlp: Language) -> None:
+    # fiscal 2024 ended in September 2024: its first quarter is October-December 2023
+    text = "Tata's sales in the fiscal year ended September rose 4 percent. Q1FY24 revenue rose 5%."
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-05")] == [
+        ("4 percent", "FY2023"),
+        ("5%", "2023-Q4"),
+    ]
 
 
 @pytest.mark.parametrize(

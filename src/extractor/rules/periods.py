@@ -585,6 +585,39 @@ def fiscal_year(anchor: date, end_month: int, split: bool = False) -> str:
     return _split_form(ends) if split else f"FY{ends}"
 
 
+_FISCAL_PART = re.compile(r"FY(\d{4})-(?:([QH])([1-4])|([1-9])M)")
+
+
+def fiscal_part(value: str, end_month: int) -> str | None:
+    """The calendar months of a part of a fiscal year (a DATE value ``FY2025-Q2``, ``FY2025-H1``,
+    ``FY2024-9M`` for "the first nine months") when fiscal years end with ``end_month``.
+
+    India's and Japan's fiscal year 2025 runs from April 2024 to March 2025: its second quarter
+    is July-September 2024, its first nine months April-December 2024.
+
+    >>> fiscal_part("FY2025-Q2", 3), fiscal_part("FY2025-Q4", 3), fiscal_part("FY2025-H1", 3)
+    ('2024-Q3', '2025-Q1', '2024-04/2024-09')
+    >>> fiscal_part("FY2024-9M", 3), fiscal_part("FY2024-Q1", 9), fiscal_part("FY2024-Q1", 12)
+    ('2023-04/2023-12', '2023-Q4', '2024-Q1')
+    >>> fiscal_part("FY2024", 3) is None, fiscal_part("FY2024-H3", 3) is None
+    (True, True)
+    """
+    match = _FISCAL_PART.fullmatch(value)
+    if match is None:
+        return None
+    if match[2]:
+        size = 3 if match[2] == "Q" else 6
+        number = int(match[3])
+        if number * size > 12:
+            return None
+        first, months = (number - 1) * size, size
+    else:
+        first, months = 0, int(match[4])
+    start = int(match[1]) * 12 + end_month - 12  # the fiscal year's first month, 0-based
+    last = start + first + months - 1
+    return months_ending(last // 12, last % 12 + 1, months)
+
+
 def split_year(value: str) -> str | None:
     """A fiscal year named by the year it ends in, written in India's split form.
 

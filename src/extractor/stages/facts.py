@@ -3489,6 +3489,11 @@ class _Context:
         found = self._resolved(ent, ahead, past, nearest)
         if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
+        if found and found.startswith("FY"):
+            # "Q2FY25": the months of fiscal 2025 its year-end makes them; the markets that
+            # write these codes (India, Japan) end their fiscal years in March
+            end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+            return periods.fiscal_part(found, end) or found
         return found
 
     def _fiscal_year(self, ent: Span) -> str | None:
