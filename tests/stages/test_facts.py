@@ -2723,6 +2723,34 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-27",
         [("2.1 percent", "2024-04-26"), ("23.46 yuan", "2024-04-26")],
     ),
+    # "since the start of" a year or a month runs to the article's date: the months so far
+    # (not yet a whole quarter), the days of a month so far, the months since a named year
+    "since-the-start-of-the-year": (
+        "The Turkish lira has lost about 8% of its value against the dollar since the start of "
+        "the year.",
+        "2024-03-21",
+        [("about 8%", "2024-01/2024-03")],
+    ),
+    "since-the-start-of-a-month": (
+        "Foreign holdings of Indonesian bonds fell by $2 billion since the start of April.",
+        "2024-04-24",
+        [("$2 billion", "2024-04-01/2024-04-24")],
+    ),
+    "since-the-beginning-of-a-year-named": (
+        "Foreign holdings of Indonesian bonds fell by $2 billion since the beginning of 2023.",
+        "2024-04-24",
+        [("$2 billion", "2023-01/2024-04")],
+    ),
+    "since-the-start-of-the-year-on-its-last-day": (
+        "Retail sales rose 5% since the start of the year.",
+        "2024-12-31",
+        [("5%", "2024")],
+    ),
+    "year-to-date": (
+        "Shenzhen Metals shares have gained 35% year to date.",
+        "2024-05-14",
+        [("35%", "2024-01/2024-05")],
+    ),
 }
 
 

@@ -287,6 +287,14 @@ def resolve(
         return str(anchor.year if ahead else anchor.year - 1)
     if re.fullmatch(r"(?:the\s+)?current\s+quarter", lowered):
         return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date
+    start = _START_OF.fullmatch(lowered)
+    if start:
+        # "(since) the start of the year": its first month; "the beginning of April": April
+        of = start["of"] if re.fullmatch(r"\d{4}", start["of"]) else None
+        of = of or resolve(start["of"], None, anchor, ahead, nearest)
+        return f"{of}-01" if of and re.fullmatch(r"\d{4}", of) else of
+    if _YEAR_TO_DATE.fullmatch(lowered):
+        return since(f"{anchor.year}-01", anchor)
     year = _relative_year(lowered, anchor)
     for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
         found = reader(lowered, anchor, year, ahead, nearest)
@@ -297,6 +305,12 @@ def resolve(
     ):
         return str(year)
     return None
+
+
+# "the start of the year", "the beginning of April"
+_START_OF = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?P<of>.+)")
+# the months of the year so far: "year to date", "the year-to-date"
+_YEAR_TO_DATE = re.compile(r"(?:the\s+)?year[\s-]to[\s-]date")
 
 
 def in_year(text: str, year: str) -> str | None:
@@ -541,9 +555,17 @@ def since(start: str, anchor: date) -> str:
 
     >>> since("2022-03", date(2024, 1, 31)), since("2019", date(2024, 5, 2))
     ('2022-03/2024-01', '2019/2024')
+
+    The months of a year so far, and the days of a month so far ("since the start of April"
+    on April 24):
+
+    >>> since("2024-01", date(2024, 3, 21)), since("2024-04", date(2024, 4, 24))
+    ('2024-01/2024-03', '2024-04-01/2024-04-24')
     """
     if re.fullmatch(r"\d{4}", start):
         return f"{start}/{anchor.year}"
+    if start == f"{anchor.year}-{anchor.month:02d}":
+        return f"{start}-01/{anchor.isoformat()}"
     if re.fullmatch(r"\d{4}-\d{2}", start):
         return f"{start}/{anchor.year}-{anchor.month:02d}"
     if _ISO_DAY.match(start):

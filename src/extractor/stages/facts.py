@@ -4244,10 +4244,20 @@ class _Context:
             metric=value.metric,
             subject=(subject.start_char, subject.end_char) if subject is not None else None,
             subject_text=self.fullest(subject) if subject is not None else None,
-            period=periods.canonical(value.period) if value.period else None,
+            period=self._written(value.period) if value.period else None,
             period_span=(period_span.start_char, period_span.end_char) if period_span else None,
             rule=" ".join(value.how),
         )
+
+    def _written(self, period: str) -> str:
+        """A period in its canonical form; months running to the article's date ("since the
+        start of the year" on March 21: ``2024-01/2024-03``) are no whole quarter or half."""
+        anchor = self.anchor
+        if anchor is not None and period.endswith(f"/{anchor.year}-{anchor.month:02d}"):
+            end = periods.last_day(f"{anchor.year}-{anchor.month:02d}")
+            if end is not None and anchor < end:
+                return period
+        return periods.canonical(period)
 
     @staticmethod
     def conversion(value: _Value, converted: FactData) -> FactData:
