@@ -2746,6 +2746,21 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-12-31",
         [("5%", "2024")],
     ),
+    # the date right after a figure compared with ("compared with X last year", "after growth
+    # of X last year") is that figure's: the forecast the sentence goes on with keeps its year
+    "date-of-a-compared-figure-after-growth-of": (
+        "Economists expect the country's non-oil economy to expand between 4 and 5 percent in "
+        "2024, after growth of 6.2% last year, and see the budget surplus at close to 5 percent "
+        "of GDP.",
+        "2024-02-12",
+        [("between 4 and 5 percent", "2024"), ("6.2%", "2023"), ("close to 5 percent", "2024")],
+    ),
+    "date-of-a-compared-figure-compared-with": (
+        "Vollrath expects adjusted EBITA of EUR 4.9 bn in 2024, compared with EUR 4.75 bn last "
+        "year, and comparable sales growth of 0 to 3%.",
+        "2024-03-06",
+        [("EUR 4.9 bn", "2024"), ("EUR 4.75 bn", "2023"), ("0 to 3%", "2024")],
+    ),
     "year-to-date": (
         "Shenzhen Metals shares have gained 35% year to date.",
         "2024-05-14",

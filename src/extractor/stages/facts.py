@@ -3757,6 +3757,7 @@ class _Context:
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
                 or (self._dates_from(ent) and not (self._after_from(span) and ent in after))
+                or self._compared_date(ent, span)
                 or (
                     ent.end <= span.start
                     and self._new_statement(ent.end, span.start)
@@ -3987,6 +3988,22 @@ class _Context:
         planning = self.tokens_of(fact_words("planning"))
         j = bisect_left(planning, start)
         return j < len(planning) and planning[j] < ent.start
+
+    def _compared_date(self, ent: Span, span: Span) -> bool:
+        """Whether a date dates the figure another value is compared with: right after that
+        value, a few words after "compared with", "after", "from" ("expects growth of 4-5
+        percent in 2024, after growth of 6.2% last year, and sees the surplus at 5 percent",
+        "EBITA of EUR 4.6 bn in 2024, compared with EUR 4.75 bn last year, and sales growth of
+        0 to 3%"): that figure's period, not the one the sentence goes on with."""
+        i = ent.start - 1
+        if i >= 0 and self.lowers[i] in ("in", "at", "on", "for"):
+            i -= 1
+        found = self.value_index.between(max(0, i - 12), i + 1)
+        other = next((v for v in found if v.end == i + 1), None)
+        if other is None or other.start == span.start:
+            return False
+        words = fact_words("period_compared")
+        return not words.isdisjoint(self.lowers[max(0, other.start - 4) : other.start])
 
     def _after_from(self, span: Span) -> bool:
         """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
