@@ -2761,6 +2761,31 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-06",
         [("EUR 4.9 bn", "2024"), ("EUR 4.75 bn", "2023"), ("0 to 3%", "2024")],
     ),
+    # a verb of a state in the present: the figure stands now, not in the text's period
+    "present-state-after-a-value-opening-its-clause": (
+        "Binjiang's industrial output grew 8% in 2023.\n\nAbout 40% of the district's workforce "
+        "holds a bachelor's degree or higher.",
+        "2024-02-27",
+        [("8%", "2023"), ("About 40%", None)],
+    ),
+    "present-state-in-a-relative-clause": (
+        "Harbourfront's rental income rose 5% in 2023.\n\nLion Gate, which manages more than "
+        "US$9 billion of assets, bought the tower.",
+        "2024-03-12",
+        [("5%", "2023"), ("more than US$9 billion", None)],
+    ),
+    "present-state-before-a-value": (
+        "Brazil's inflation eased to 4.5% in February.\n\nThe band allows inflation to run 1.5 "
+        "percentage points either side of the goal.",
+        "2024-03-20",
+        [("4.5%", "2024-02"), ("1.5 percentage points", None)],
+    ),
+    "past-state-takes-the-text-period": (
+        "Brazil's inflation eased to 4.5% in February.\n\nThe band allowed inflation to run 1.5 "
+        "percentage points either side of the goal.",
+        "2024-03-20",
+        [("4.5%", "2024-02"), ("1.5 percentage points", "2024-02")],
+    ),
     "year-to-date": (
         "Shenzhen Metals shares have gained 35% year to date.",
         "2024-05-14",

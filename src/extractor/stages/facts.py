@@ -3900,7 +3900,7 @@ class _Context:
             value.kind == "target" and not self._consensus(sentence)
         ):
             value.how.append("period.undated")
-        elif self._standing(value):
+        elif self._standing(value) or self._present_state(value):
             value.how.append("period.standing")
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
@@ -4098,6 +4098,20 @@ class _Context:
             ):
                 return True
         return False
+
+    def _present_state(self, value: _Value) -> bool:
+        """Whether a verb of a state in the present ties a figure of a sentence with no date
+        ("Lion Gate, which manages more than US$9 billion of assets", "The band allows
+        inflation to run 1.5 points either side of the goal", "About 40% of the district's
+        workforce holds a degree"): it stands now, not in the period of the paragraph. Read
+        a few words before the value, or after it when it opens its clause."""
+        span, words = value.span, fact_words("present_state")
+        start = max(value.clause[0], span.start - 4)
+        end = min(value.clause[1], span.end + 6) if span.start <= value.clause[0] else span.end
+        return not (
+            words.isdisjoint(self.lowers[start : span.start])
+            and words.isdisjoint(self.lowers[span.end : end])
+        )
 
     def _new_statement(self, start: int, end: int) -> bool:
         """Whether "and" opens a statement of another kind between a date and a value after
