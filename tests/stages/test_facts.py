@@ -2346,6 +2346,12 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-11",
         [("2.4%", None), ("2.6%", "2024-02"), ("4%", None)],
     ),
+    "date-of-a-starting-level-after-an-article": (
+        "Konkan Bank's gross NPA ratio eased to 1.38% from 1.52% in the December quarter, while "
+        "net NPA was at 0.31%.",
+        "2025-04-26",
+        [("1.38%", None), ("1.52%", "2024-Q4"), ("0.31%", None)],
+    ),
     # a month named without its year is the nearest one: two months ahead, not ten back
     "month-without-year-nearest-ahead": (
         "Money markets price a first ECB rate cut of 25 basis points in June.",

@@ -3663,12 +3663,13 @@ class _Context:
     def _dates_from(self, ent: Span) -> bool:
         """Whether a date dates the level a change started from ("Gross margin improved to
         34.8% from 31.2% in the fourth quarter"): the comparison's date, not the one the text
-        reports on."""
-        before = self.value_index.between(max(0, ent.start - 3), ent.start)
+        reports on; "eased to 1.38% from 1.52% in the December quarter" too)."""
+        start = ent.start - 1
+        if start > 0 and self.lowers[start] in ("a", "an", "the"):
+            start -= 1  # "in the | December quarter": the DATE mention is the month
+        before = self.value_index.between(max(0, start - 2), start)
         return any(
-            v.end == ent.start - 1
-            and self.lowers[v.end] in ("in", "at", "on")
-            and self._after_from(v)
+            v.end == start and self.lowers[v.end] in ("in", "at", "on") and self._after_from(v)
             for v in before
         )
 
