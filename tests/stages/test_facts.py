@@ -2792,6 +2792,12 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-20",
         [("4.5%", "2024-02"), ("1.5 percentage points", "2024-02")],
     ),
+    "date-of-a-compared-figure-after-an-article": (
+        "Vollrath expects EBITA of EUR 1.2 bn in the March quarter, compared with EUR 1.1 bn in "
+        "the December quarter, and sales growth of 0 to 3%.",
+        "2024-03-06",
+        [("EUR 1.2 bn", "2024-Q1"), ("EUR 1.1 bn", "2023-Q4"), ("0 to 3%", "2024-Q1")],
+    ),
     "year-to-date": (
         "Shenzhen Metals shares have gained 35% year to date.",
         "2024-05-14",

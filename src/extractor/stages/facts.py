@@ -3997,6 +3997,8 @@ class _Context:
         "EBITA of EUR 4.6 bn in 2024, compared with EUR 4.75 bn last year, and sales growth of
         0 to 3%"): that figure's period, not the one the sentence goes on with."""
         i = ent.start - 1
+        if i > 0 and self.lowers[i] in ("a", "an", "the"):
+            i -= 1
         if i >= 0 and self.lowers[i] in ("in", "at", "on", "for"):
             i -= 1
         found = self.value_index.between(max(0, i - 12), i + 1)
