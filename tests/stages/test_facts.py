@@ -2798,6 +2798,18 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-06",
         [("EUR 1.2 bn", "2024-Q1"), ("EUR 1.1 bn", "2023-Q4"), ("0 to 3%", "2024-Q1")],
     ),
+    # a week is its days, Monday to Sunday (ISO 8601's week)
+    "this-week": (
+        "Bank lending to euro zone firms fell by €2.5 billion this week.",
+        "2024-04-11",
+        [("€2.5 billion", "2024-04-08/2024-04-14")],
+    ),
+    "last-week": (
+        "Data from the Energy Information Administration last week showed retail gasoline "
+        "prices averaged $3.34 a gallon.",
+        "2024-03-04",
+        [("$3.34 a gallon", "2024-02-26/2024-03-03")],
+    ),
     "year-to-date": (
         "Shenzhen Metals shares have gained 35% year to date.",
         "2024-05-14",

@@ -296,7 +296,14 @@ def resolve(
     if _YEAR_TO_DATE.fullmatch(lowered):
         return since(f"{anchor.year}-01", anchor)
     year = _relative_year(lowered, anchor)
-    for reader in (_months_of_year, _quarter_or_half, _month_and_day, _weekday, _month_near):
+    for reader in (
+        _months_of_year,
+        _quarter_or_half,
+        _month_and_day,
+        _weekday,
+        _month_near,
+        _week_near,
+    ):
         found = reader(lowered, anchor, year, ahead, nearest)
         if found is not None:
             return canonical(found)
@@ -482,6 +489,28 @@ def _month_near(
     shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[match[1]]
     months = anchor.year * 12 + anchor.month - 1 + shift
     return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+_WEEK_NEAR = re.compile(r"(?:(?:earlier|later)\s+)?(this|last|previous|next)\s+week")
+
+
+def _week_near(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    """ "last week", "this week", "next week": the days, Monday to Sunday (ISO 8601's week),
+    of the week before, of or after the anchor's.
+
+    >>> _week_near("last week", date(2024, 3, 4), None, False), _week_near("this week", date(2024, 4, 11), None, False)
+    ('2024-02-26/2024-03-03', '2024-04-08/2024-04-14')
+    >>> _week_near("next week", date(2024, 1, 25), None, False), _week_near("the past week", date(2024, 1, 25), None, False)
+    ('2024-01-29/2024-02-04', None)
+    """
+    match = _WEEK_NEAR.fullmatch(text)
+    if match is None:
+        return None
+    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[match[1]]
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
 _MONTHS_IN = {
