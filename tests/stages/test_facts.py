@@ -2810,6 +2810,13 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-04",
         [("$3.34 a gallon", "2024-02-26/2024-03-03")],
     ),
+    # nor does it date the rest of the paragraph
+    "date-of-a-compared-figure-is-not-the-paragraph-period": (
+        "Inflation by the Fed's preferred measure rose 2.6% in the 12 months through December, "
+        "down from a peak of 7.1% in June 2022. Excluding food and energy, prices were up 2.9%.",
+        "2024-01-31",
+        [("2.6%", "2023-12"), ("7.1%", "2022-06"), ("2.9%", "2023-12")],
+    ),
     "year-to-date": (
         "Shenzhen Metals shares have gained 35% year to date.",
         "2024-05-14",

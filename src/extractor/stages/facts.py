@@ -3836,7 +3836,7 @@ class _Context:
                 (not periods.parse_day(resolved) or _END_OF.match(ent.text))
                 and value.kind != "target"
                 and not self._part_of_period(ent)
-                and not self._after_from(span)
+                and not self._compared(span)
             ):
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's
@@ -4003,10 +4003,13 @@ class _Context:
             i -= 1
         found = self.value_index.between(max(0, i - 12), i + 1)
         other = next((v for v in found if v.end == i + 1), None)
-        if other is None or other.start == span.start:
-            return False
+        return other is not None and other.start != span.start and self._compared(other)
+
+    def _compared(self, span: Span) -> bool:
+        """Whether a value is a figure compared with, a few words after "compared with",
+        "after", "from" ("down from a peak of 7.1% in June 2022")."""
         words = fact_words("period_compared")
-        return not words.isdisjoint(self.lowers[max(0, other.start - 4) : other.start])
+        return not words.isdisjoint(self.lowers[max(0, span.start - 4) : span.start])
 
     def _after_from(self, span: Span) -> bool:
         """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
