@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from spacy.language import Language
 
 import extractor
 from extractor.records import DocumentRecords, Fact
+from extractor.stages.facts import document_anchor
 
 # (value, kind, direction, basis, metric, subject, period)
 Row = tuple[str, str, str, str | None, str, str | None, str | None]
@@ -325,6 +328,12 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                                 "fiscal 2024.", "2023-Q4"),
     "fiscal-april-june-open": ("Tata's profit rose 8 percent in the April-June quarter of FY25.",
                                None),
+    # compact fiscal codes: fiscal years ending in March (India, Japan) unless the text says
+    "fiscal-quarter-code": ("Tata's profit rose 8 percent in Q3FY24.", "2023-Q4"),
+    "fiscal-quarter-code-spaced": ("Tata's profit rose 8 percent in Q4 FY24.", "2024-Q1"),
+    "fiscal-quarter-code-number-first": ("Tata's profit rose 8 percent in 2QFY2024.", "2023-Q3"),
+    "fiscal-half-code": ("Tata's profit rose 8 percent in H1FY24.", "2023-04/2023-09"),
+    "fiscal-nine-months-code": ("Tata's profit rose 8 percent in 9MFY24.", "2023-04/2023-12"),
     "months-to-day": ("Fonterra's profit rose 8 percent in the six months to January 31, 2024.",
                       "2023-08/2024-01"),
     "months-ended-day": ("Fonterra's profit rose 8 percent in the three months ended Jan. 31.",
@@ -420,6 +429,15 @@ PERIODS: dict[str, tuple[str, str | None]] = {
 def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> None:
     (first, *_) = facts(nlp, text, date="2024-02-15")
     assert first[6] == period
+
+
+def test_facts_fiscal_code_follows_the_year_end_the_text_states(nlp: Language) -> None:
+    # fiscal 2024 ended in September 2024: its first quarter is October-December 2023
+    text = "Tata's sales in the fiscal year ended September rose 4 percent. Q1FY24 revenue rose 5%."
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-05")] == [
+        ("4 percent", "FY2023"),
+        ("5%", "2023-Q4"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1781,6 +1799,40 @@ def test_facts_dateline_year_lies_before_a_goal(nlp: Language) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text)][3] == ("3.05%", None)
 
 
+NO_YEAR_STORY = (
+    "Hubei's loans up 11.4 pct\n\nWUHAN, Oct. 24 (Xinhua) -- Outstanding loans in Hubei "
+    "Province reached 8.31 trillion yuan at the end of September, up 11.4 percent year on year, "
+    "the provincial branch of the central bank said Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        # Oct. 24 was a Tuesday in 2017, 2023 and 2028: the latest that has come
+        (date(2026, 12, 4), date(2023, 10, 24)),
+        (date(2028, 10, 24), date(2028, 10, 24)),
+        (date(2023, 10, 23), date(2017, 10, 24)),
+    ],
+    ids=["years-after", "on-the-day", "the-day-before"],
+)
+def test_facts_story_naming_no_year_is_of_the_latest_year_its_weekday_fits(
+    nlp: Language, today: date, expected: date
+) -> None:
+    assert document_anchor(nlp(NO_YEAR_STORY), today=today) == expected
+
+
+def test_facts_story_naming_no_year_nor_weekday_has_no_date(nlp: Language) -> None:
+    text = NO_YEAR_STORY.replace(" said Tuesday", " said")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) is None
+
+
+def test_facts_story_naming_a_year_is_not_dated_by_the_clock(nlp: Language) -> None:
+    # a year the story names ("in 2024") leads, whatever the clock says: April 24 was a
+    # Wednesday in 2024 (and 2019, 2030)
+    assert document_anchor(nlp(WIRE_STORY), today=date(2031, 1, 1)) == date(2024, 4, 24)
+
+
 def test_facts_dateline_after_a_reported_quarter_is_of_the_next_year(nlp: Language) -> None:
     # "Jan 30" after the fourth quarter of 2023 is in 2024; the lead's "on Monday" is the day
     # before (Jan 30, 2024 was a Tuesday), not a sign of 2023, when Jan 30 was a Monday.
@@ -2294,6 +2346,12 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-11",
         [("2.4%", None), ("2.6%", "2024-02"), ("4%", None)],
     ),
+    "date-of-a-starting-level-after-an-article": (
+        "Konkan Bank's gross NPA ratio eased to 1.38% from 1.52% in the December quarter, while "
+        "net NPA was at 0.31%.",
+        "2025-04-26",
+        [("1.38%", None), ("1.52%", "2024-Q4"), ("0.31%", None)],
+    ),
     # a month named without its year is the nearest one: two months ahead, not ten back
     "month-without-year-nearest-ahead": (
         "Money markets price a first ECB rate cut of 25 basis points in June.",
@@ -2670,6 +2728,99 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "Shares of Tianshan Solar closed 2.1 percent higher at 23.46 yuan on Friday.",
         "2024-04-27",
         [("2.1 percent", "2024-04-26"), ("23.46 yuan", "2024-04-26")],
+    ),
+    # "since the start of" a year or a month runs to the article's date: the months so far
+    # (not yet a whole quarter), the days of a month so far, the months since a named year
+    "since-the-start-of-the-year": (
+        "The Turkish lira has lost about 8% of its value against the dollar since the start of "
+        "the year.",
+        "2024-03-21",
+        [("about 8%", "2024-01/2024-03")],
+    ),
+    "since-the-start-of-a-month": (
+        "Foreign holdings of Indonesian bonds fell by $2 billion since the start of April.",
+        "2024-04-24",
+        [("$2 billion", "2024-04-01/2024-04-24")],
+    ),
+    "since-the-beginning-of-a-year-named": (
+        "Foreign holdings of Indonesian bonds fell by $2 billion since the beginning of 2023.",
+        "2024-04-24",
+        [("$2 billion", "2023-01/2024-04")],
+    ),
+    "since-the-start-of-the-year-on-its-last-day": (
+        "Retail sales rose 5% since the start of the year.",
+        "2024-12-31",
+        [("5%", "2024")],
+    ),
+    # the date right after a figure compared with ("compared with X last year", "after growth
+    # of X last year") is that figure's: the forecast the sentence goes on with keeps its year
+    "date-of-a-compared-figure-after-growth-of": (
+        "Economists expect the country's non-oil economy to expand between 4 and 5 percent in "
+        "2024, after growth of 6.2% last year, and see the budget surplus at close to 5 percent "
+        "of GDP.",
+        "2024-02-12",
+        [("between 4 and 5 percent", "2024"), ("6.2%", "2023"), ("close to 5 percent", "2024")],
+    ),
+    "date-of-a-compared-figure-compared-with": (
+        "Vollrath expects adjusted EBITA of EUR 4.9 bn in 2024, compared with EUR 4.75 bn last "
+        "year, and comparable sales growth of 0 to 3%.",
+        "2024-03-06",
+        [("EUR 4.9 bn", "2024"), ("EUR 4.75 bn", "2023"), ("0 to 3%", "2024")],
+    ),
+    # a verb of a state in the present: the figure stands now, not in the text's period
+    "present-state-after-a-value-opening-its-clause": (
+        "Binjiang's industrial output grew 8% in 2023.\n\nAbout 40% of the district's workforce "
+        "holds a bachelor's degree or higher.",
+        "2024-02-27",
+        [("8%", "2023"), ("About 40%", None)],
+    ),
+    "present-state-in-a-relative-clause": (
+        "Harbourfront's rental income rose 5% in 2023.\n\nLion Gate, which manages more than "
+        "US$9 billion of assets, bought the tower.",
+        "2024-03-12",
+        [("5%", "2023"), ("more than US$9 billion", None)],
+    ),
+    "present-state-before-a-value": (
+        "Brazil's inflation eased to 4.5% in February.\n\nThe band allows inflation to run 1.5 "
+        "percentage points either side of the goal.",
+        "2024-03-20",
+        [("4.5%", "2024-02"), ("1.5 percentage points", None)],
+    ),
+    "past-state-takes-the-text-period": (
+        "Brazil's inflation eased to 4.5% in February.\n\nThe band allowed inflation to run 1.5 "
+        "percentage points either side of the goal.",
+        "2024-03-20",
+        [("4.5%", "2024-02"), ("1.5 percentage points", "2024-02")],
+    ),
+    "date-of-a-compared-figure-after-an-article": (
+        "Vollrath expects EBITA of EUR 1.2 bn in the March quarter, compared with EUR 1.1 bn in "
+        "the December quarter, and sales growth of 0 to 3%.",
+        "2024-03-06",
+        [("EUR 1.2 bn", "2024-Q1"), ("EUR 1.1 bn", "2023-Q4"), ("0 to 3%", "2024-Q1")],
+    ),
+    # a week is its days, Monday to Sunday (ISO 8601's week)
+    "this-week": (
+        "Bank lending to euro zone firms fell by €2.5 billion this week.",
+        "2024-04-11",
+        [("€2.5 billion", "2024-04-08/2024-04-14")],
+    ),
+    "last-week": (
+        "Data from the Energy Information Administration last week showed retail gasoline "
+        "prices averaged $3.34 a gallon.",
+        "2024-03-04",
+        [("$3.34 a gallon", "2024-02-26/2024-03-03")],
+    ),
+    # nor does it date the rest of the paragraph
+    "date-of-a-compared-figure-is-not-the-paragraph-period": (
+        "Inflation by the Fed's preferred measure rose 2.6% in the 12 months through December, "
+        "down from a peak of 7.1% in June 2022. Excluding food and energy, prices were up 2.9%.",
+        "2024-01-31",
+        [("2.6%", "2023-12"), ("7.1%", "2022-06"), ("2.9%", "2023-12")],
+    ),
+    "year-to-date": (
+        "Shenzhen Metals shares have gained 35% year to date.",
+        "2024-05-14",
+        [("35%", "2024-01/2024-05")],
     ),
 }
 

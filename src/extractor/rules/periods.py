@@ -109,6 +109,30 @@ def year_of_weekday(
     return None
 
 
+def latest_year_of_weekday(month: int, day: int, weekdays: set[int], today: date) -> int | None:
+    """The latest year, by ``today``, in which month/day fell on one of the weekdays.
+
+    A wire story that names no year at all ("WUHAN, Oct. 24 (Xinhua) -- ... said Tuesday") is
+    read soon after it was written: of the years its dateline fell on that weekday (one in
+    five to eleven), the latest that has come. None when no year of the last twelve fits.
+
+    >>> latest_year_of_weekday(10, 24, {1}, date(2026, 12, 4))
+    2023
+    >>> latest_year_of_weekday(3, 4, {0}, date(2026, 12, 4)), latest_year_of_weekday(3, 4, {0}, date(2024, 3, 3))
+    (2024, 2019)
+    >>> latest_year_of_weekday(2, 29, {6}, date(2026, 12, 4)) is None
+    True
+    """
+    for year in range(today.year, today.year - 12, -1):
+        try:
+            day_of = date(year, month, day)
+        except ValueError:
+            continue
+        if day_of <= today and day_of.weekday() in weekdays:
+            return year
+    return None
+
+
 def end_of(value: str | None) -> date | None:
     """The last day of a period value: a year, a quarter, a half, a month or a day.
 
@@ -263,8 +287,24 @@ def resolve(
         return str(anchor.year if ahead else anchor.year - 1)
     if re.fullmatch(r"(?:the\s+)?current\s+quarter", lowered):
         return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date
+    start = _START_OF.fullmatch(lowered)
+    if start:
+        # "(since) the start of the year": its first month; "the beginning of April": April
+        of = start["of"] if re.fullmatch(r"\d{4}", start["of"]) else None
+        of = of or resolve(start["of"], None, anchor, ahead, nearest)
+        return f"{of}-01" if of and re.fullmatch(r"\d{4}", of) else of
+    if _YEAR_TO_DATE.fullmatch(lowered):
+        return since(f"{anchor.year}-01", anchor)
     year = _relative_year(lowered, anchor)
-    readers = (_months_of_year, _quarter_or_half, _months_to, _month_and_day, _weekday, _month_near)
+    readers = (
+        _months_of_year,
+        _quarter_or_half,
+        _months_to,
+        _month_and_day,
+        _weekday,
+        _month_near,
+        _week_near,
+    )
     for reader in readers:
         found = reader(lowered, anchor, year, ahead, nearest)
         if found is not None:
@@ -274,6 +314,12 @@ def resolve(
     ):
         return str(year)
     return None
+
+
+# "the start of the year", "the beginning of April"
+_START_OF = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?P<of>.+)")
+# the months of the year so far: "year to date", "the year-to-date"
+_YEAR_TO_DATE = re.compile(r"(?:the\s+)?year[\s-]to[\s-]date")
 
 
 def in_year(text: str, year: str) -> str | None:
@@ -474,6 +520,28 @@ def _month_near(
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
+_WEEK_NEAR = re.compile(r"(?:(?:earlier|later)\s+)?(this|last|previous|next)\s+week")
+
+
+def _week_near(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    """ "last week", "this week", "next week": the days, Monday to Sunday (ISO 8601's week),
+    of the week before, of or after the anchor's.
+
+    >>> _week_near("last week", date(2024, 3, 4), None, False), _week_near("this week", date(2024, 4, 11), None, False)
+    ('2024-02-26/2024-03-03', '2024-04-08/2024-04-14')
+    >>> _week_near("next week", date(2024, 1, 25), None, False), _week_near("the past week", date(2024, 1, 25), None, False)
+    ('2024-01-29/2024-02-04', None)
+    """
+    match = _WEEK_NEAR.fullmatch(text)
+    if match is None:
+        return None
+    shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[match[1]]
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
 _MONTHS_IN = {
     "three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12,
     "quarter": 3, "half": 6,
@@ -545,9 +613,17 @@ def since(start: str, anchor: date) -> str:
 
     >>> since("2022-03", date(2024, 1, 31)), since("2019", date(2024, 5, 2))
     ('2022-03/2024-01', '2019/2024')
+
+    The months of a year so far, and the days of a month so far ("since the start of April"
+    on April 24):
+
+    >>> since("2024-01", date(2024, 3, 21)), since("2024-04", date(2024, 4, 24))
+    ('2024-01/2024-03', '2024-04-01/2024-04-24')
     """
     if re.fullmatch(r"\d{4}", start):
         return f"{start}/{anchor.year}"
+    if start == f"{anchor.year}-{anchor.month:02d}":
+        return f"{start}-01/{anchor.isoformat()}"
     if re.fullmatch(r"\d{4}-\d{2}", start):
         return f"{start}/{anchor.year}-{anchor.month:02d}"
     if _ISO_DAY.match(start):
@@ -587,6 +663,39 @@ def fiscal_year(anchor: date, end_month: int, split: bool = False) -> str:
     """
     ends = anchor.year if anchor.month <= end_month else anchor.year + 1
     return _split_form(ends) if split else f"FY{ends}"
+
+
+_FISCAL_PART = re.compile(r"FY(\d{4})-(?:([QH])([1-4])|([1-9])M)")
+
+
+def fiscal_part(value: str, end_month: int) -> str | None:
+    """The calendar months of a part of a fiscal year (a DATE value ``FY2025-Q2``, ``FY2025-H1``,
+    ``FY2024-9M`` for "the first nine months") when fiscal years end with ``end_month``.
+
+    India's and Japan's fiscal year 2025 runs from April 2024 to March 2025: its second quarter
+    is July-September 2024, its first nine months April-December 2024.
+
+    >>> fiscal_part("FY2025-Q2", 3), fiscal_part("FY2025-Q4", 3), fiscal_part("FY2025-H1", 3)
+    ('2024-Q3', '2025-Q1', '2024-04/2024-09')
+    >>> fiscal_part("FY2024-9M", 3), fiscal_part("FY2024-Q1", 9), fiscal_part("FY2024-Q1", 12)
+    ('2023-04/2023-12', '2023-Q4', '2024-Q1')
+    >>> fiscal_part("FY2024", 3) is None, fiscal_part("FY2024-H3", 3) is None
+    (True, True)
+    """
+    match = _FISCAL_PART.fullmatch(value)
+    if match is None:
+        return None
+    if match[2]:
+        size = 3 if match[2] == "Q" else 6
+        number = int(match[3])
+        if number * size > 12:
+            return None
+        first, months = (number - 1) * size, size
+    else:
+        first, months = 0, int(match[4])
+    start = int(match[1]) * 12 + end_month - 12  # the fiscal year's first month, 0-based
+    last = start + first + months - 1
+    return months_ending(last // 12, last % 12 + 1, months)
 
 
 def split_year(value: str) -> str | None:

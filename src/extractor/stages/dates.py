@@ -78,6 +78,8 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
         return periods.in_year(text, year) if year else None
     if read == "quarter_code":
         return _quarter_code(text, year)
+    if read == "fiscal_code":
+        return _fiscal_code(text, year)
     if read == "month_range":
         first = _months().get(g["month"].lower().rstrip("."))
         last = _months().get(g["hi_month"].lower().rstrip("."))
@@ -137,6 +139,26 @@ def _quarter_code(text: str, year: str | None) -> str | None:
     return f"{year}-{part}"
 
 
+def _fiscal_code(text: str, year: str | None) -> str | None:
+    """ "Q2FY25" -> FY2025-Q2, "3QFY2024" -> FY2024-Q3, "H1FY25" -> FY2025-H1, "9MFY2024" ->
+    FY2024-9M: a part of a fiscal year, named by the year it ends in like ``FY2025``; its
+    calendar months depend on the month fiscal years end (``periods.fiscal_part``)."""
+    code = re.match(r"([QH])([1-4])|([1-4])([QH])|([1-9])M", text)
+    if year is None:
+        short = re.search(r"(\d{2})$", text)
+        year = f"20{short.group(1)}" if short else None
+    if code is None or year is None:
+        return None
+    if code.group(5):
+        return f"FY{year}-{code.group(5)}M"
+    letter, number = (
+        (code.group(1), code.group(2)) if code.group(1) else (code.group(4), code.group(3))
+    )
+    if letter == "H" and number not in ("1", "2"):
+        return None
+    return f"FY{year}-{letter}{number}"
+
+
 def _duration(text: str) -> str | None:
     """ISO 8601 duration of an exact span of time ("40 days" -> "P40D"); None otherwise."""
     unit_at_end, blocker = _duration_regexes()
@@ -163,8 +185,8 @@ class DateFinder:
 
     readers = frozenset(
         {
-            "year_range", "duration", "period", "quarter_code", "year", "fiscal",
-            "fiscal_split", "month_range", "months_ending",
+            "year_range", "duration", "period", "quarter_code", "fiscal_code", "year",
+            "fiscal", "fiscal_split", "month_range", "months_ending",
         }
     )  # fmt: skip
 

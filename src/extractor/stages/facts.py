@@ -3505,6 +3505,11 @@ class _Context:
         found = self._resolved(ent, ahead, past, nearest)
         if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
+        if found and found.startswith("FY"):
+            # "Q2FY25": the months of fiscal 2025 its year-end makes them; the markets that
+            # write these codes (India, Japan) end their fiscal years in March
+            end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+            return periods.fiscal_part(found, end) or found
         return found
 
     def _fiscal_year(self, ent: Span) -> str | None:
@@ -3674,12 +3679,13 @@ class _Context:
     def _dates_from(self, ent: Span) -> bool:
         """Whether a date dates the level a change started from ("Gross margin improved to
         34.8% from 31.2% in the fourth quarter"): the comparison's date, not the one the text
-        reports on."""
-        before = self.value_index.between(max(0, ent.start - 3), ent.start)
+        reports on; "eased to 1.38% from 1.52% in the December quarter" too)."""
+        start = ent.start - 1
+        if start > 0 and self.lowers[start] in ("a", "an", "the"):
+            start -= 1  # "in the | December quarter": the DATE mention is the month
+        before = self.value_index.between(max(0, start - 2), start)
         return any(
-            v.end == ent.start - 1
-            and self.lowers[v.end] in ("in", "at", "on")
-            and self._after_from(v)
+            v.end == start and self.lowers[v.end] in ("in", "at", "on") and self._after_from(v)
             for v in before
         )
 
@@ -3766,6 +3772,7 @@ class _Context:
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
                 or (self._dates_from(ent) and not (self._after_from(span) and ent in after))
+                or self._compared_date(ent, span)
                 or (
                     ent.end <= span.start
                     and self._new_statement(ent.end, span.start)
@@ -3843,7 +3850,7 @@ class _Context:
                 (not periods.parse_day(resolved) or _END_OF.match(ent.text))
                 and value.kind != "target"
                 and not self._part_of_period(ent)
-                and not self._after_from(span)
+                and not self._compared(span)
             ):
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's
@@ -3908,7 +3915,7 @@ class _Context:
             value.kind == "target" and not self._consensus(sentence)
         ):
             value.how.append("period.undated")
-        elif self._standing(value):
+        elif self._standing(value) or self._present_state(value):
             value.how.append("period.standing")
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
@@ -3996,6 +4003,27 @@ class _Context:
         planning = self.tokens_of(fact_words("planning"))
         j = bisect_left(planning, start)
         return j < len(planning) and planning[j] < ent.start
+
+    def _compared_date(self, ent: Span, span: Span) -> bool:
+        """Whether a date dates the figure another value is compared with: right after that
+        value, a few words after "compared with", "after", "from" ("expects growth of 4-5
+        percent in 2024, after growth of 6.2% last year, and sees the surplus at 5 percent",
+        "EBITA of EUR 4.6 bn in 2024, compared with EUR 4.75 bn last year, and sales growth of
+        0 to 3%"): that figure's period, not the one the sentence goes on with."""
+        i = ent.start - 1
+        if i > 0 and self.lowers[i] in ("a", "an", "the"):
+            i -= 1
+        if i >= 0 and self.lowers[i] in ("in", "at", "on", "for"):
+            i -= 1
+        found = self.value_index.between(max(0, i - 12), i + 1)
+        other = next((v for v in found if v.end == i + 1), None)
+        return other is not None and other.start != span.start and self._compared(other)
+
+    def _compared(self, span: Span) -> bool:
+        """Whether a value is a figure compared with, a few words after "compared with",
+        "after", "from" ("down from a peak of 7.1% in June 2022")."""
+        words = fact_words("period_compared")
+        return not words.isdisjoint(self.lowers[max(0, span.start - 4) : span.start])
 
     def _after_from(self, span: Span) -> bool:
         """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
@@ -4090,6 +4118,20 @@ class _Context:
             ):
                 return True
         return False
+
+    def _present_state(self, value: _Value) -> bool:
+        """Whether a verb of a state in the present ties a figure of a sentence with no date
+        ("Lion Gate, which manages more than US$9 billion of assets", "The band allows
+        inflation to run 1.5 points either side of the goal", "About 40% of the district's
+        workforce holds a degree"): it stands now, not in the period of the paragraph. Read
+        a few words before the value, or after it when it opens its clause."""
+        span, words = value.span, fact_words("present_state")
+        start = max(value.clause[0], span.start - 4)
+        end = min(value.clause[1], span.end + 6) if span.start <= value.clause[0] else span.end
+        return not (
+            words.isdisjoint(self.lowers[start : span.start])
+            and words.isdisjoint(self.lowers[span.end : end])
+        )
 
     def _new_statement(self, start: int, end: int) -> bool:
         """Whether "and" opens a statement of another kind between a date and a value after
@@ -4258,10 +4300,20 @@ class _Context:
             metric=value.metric,
             subject=(subject.start_char, subject.end_char) if subject is not None else None,
             subject_text=self.fullest(subject) if subject is not None else None,
-            period=periods.canonical(value.period) if value.period else None,
+            period=self._written(value.period) if value.period else None,
             period_span=(period_span.start_char, period_span.end_char) if period_span else None,
             rule=" ".join(value.how),
         )
+
+    def _written(self, period: str) -> str:
+        """A period in its canonical form; months running to the article's date ("since the
+        start of the year" on March 21: ``2024-01/2024-03``) are no whole quarter or half."""
+        anchor = self.anchor
+        if anchor is not None and period.endswith(f"/{anchor.year}-{anchor.month:02d}"):
+            end = periods.last_day(f"{anchor.year}-{anchor.month:02d}")
+            if end is not None and anchor < end:
+                return period
+        return periods.canonical(period)
 
     @staticmethod
     def conversion(value: _Value, converted: FactData) -> FactData:
@@ -4383,12 +4435,15 @@ def anchor_is_stated(doc: Doc) -> bool:
     )
 
 
-def document_anchor(doc: Doc) -> date | None:
+def document_anchor(doc: Doc, today: date | None = None) -> date | None:
     """The article's date: given by the caller, else the first full date in its head.
 
     A dateline without a year ("AUSTIN, Texas, Feb 4 (Reuters)") takes the year the article
     speaks of that is not a deadline ("by 2030"): news reports the recent past. A weekday in the
-    lead ("on Thursday") picks, near that year, the one in which the dateline falls on it.
+    lead ("on Thursday") picks, near that year, the one in which the dateline falls on it. A
+    story that names no year at all but a weekday in its lead ("WUHAN, Oct. 24 (Xinhua) -- ...
+    said Tuesday") is of the latest year, by ``today`` (the clock's date unless given), in
+    which its dateline fell on that weekday.
     """
     given = periods.parse_day(doc.user_data.get(ANCHOR_KEY))
     if given is not None:
@@ -4408,7 +4463,11 @@ def document_anchor(doc: Doc) -> date | None:
     reported = _reported_years(doc, planning)
     latest = _latest_year(reported)
     if latest is None:
-        return _weekday_anchor(doc, dateline, named)
+        found = _weekday_anchor(doc, dateline, named)
+        if found is None and named and _named_years(doc) == ([], []):
+            year = periods.latest_year_of_weekday(*dateline, named, today or date.today())
+            found = date(year, *dateline) if year is not None else None
+        return found
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
     # the article plans or forecasts that year (then it is the current one). A quarter or a
