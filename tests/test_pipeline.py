@@ -77,3 +77,14 @@ def test_pipeline_extract_many_reads_long_texts_like_extract(nlp: Language) -> N
     many = list(extractor.extract_many(items, nlp=nlp, batch_size=2))
     assert many == [extractor.extract(text, doc_id, nlp=nlp) for doc_id, text in items]
     assert [m.text for m in many[1].mentions] == ["$5 million", "$2 million"]
+
+
+def test_pipeline_today_dates_a_story_that_names_no_year() -> None:
+    text = "WUHAN, Oct. 24 (Xinhua) -- Exports rose 5 percent last month, officials said Tuesday."
+    # Oct. 24 fell on a Tuesday in 2023 and next in 2028: the latest by the day of reading
+    periods = [
+        [d.resolved for d in extractor.extract(text, nlp=extractor.load(today=day)).mentions
+         if d.label == "DATE" and d.text == "last month"]  # type: ignore[union-attr]
+        for day in ("2026-12-04", "2029-01-01")
+    ]  # fmt: skip
+    assert periods == [["2023-09"], ["2028-09"]]

@@ -590,6 +590,12 @@ def review(
     type=click.Path(file_okay=False, path_type=Path),
     help="Also write a review site to this folder: scores, and gold beside prediction per article.",
 )
+@click.option(
+    "--today",
+    default=None,
+    help="The day the corpus is read on, YYYY-MM-DD: it dates the stories that name no year "
+    "(default: a fixed day, so that scores do not move with the calendar).",
+)
 def evaluate(
     corpus: Path,
     model: str | None,
@@ -598,10 +604,11 @@ def evaluate(
     update_baseline: bool,
     allow_lower: bool,
     html: Path | None,
+    today: str | None,
 ) -> None:
     """Score the pipeline on the annotated CORPUS and check it against the baseline."""
     from extractor.evaluation import scoring
-    from extractor.evaluation.corpus import load_corpus
+    from extractor.evaluation.corpus import READ_ON, load_corpus
     from extractor.evaluation.report import render_report
     from extractor.pipeline import load
 
@@ -611,7 +618,7 @@ def evaluate(
             click.echo(problem, err=True)
         raise click.ClickException(f"the corpus has {len(problems)} problems")
     try:
-        nlp = load(model)
+        nlp = load(model, today=today or READ_ON)
         report = scoring.evaluate(nlp, docs)
         if html is not None:
             from extractor.evaluation.compare import compare

@@ -97,9 +97,13 @@ def make_merge(nlp: Language, name: str) -> MergeStage:
     )
 
 
-def make_facts(nlp: Language, name: str) -> FactStage:
-    """FACT: each MONEY and PERCENT value with its metric, subject, period and kind."""
-    return FactStage(nlp, name)
+def make_facts(nlp: Language, name: str, today: str | None) -> FactStage:
+    """FACT: each MONEY and PERCENT value with its metric, subject, period and kind.
+
+    ``today`` (``YYYY-MM-DD``) is the day the articles are read on: a story that names no year
+    is dated by it (:func:`~extractor.stages.facts.document_anchor`); None reads the clock.
+    """
+    return FactStage(nlp, name, today)
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,13 @@ STAGES: tuple[Stage, ...] = (
         EntityMention,
     ),
     Stage("extractor_merge", make_merge, assigns=("doc.ents",)),
-    Stage("extractor_facts", make_facts, record_type=Fact, assigns=("doc._.extractor_facts",)),
+    Stage(
+        "extractor_facts",
+        make_facts,
+        {"today": None},
+        record_type=Fact,
+        assigns=("doc._.extractor_facts",),
+    ),
 )
 
 SPAN_KEYS = tuple(s.name for s in STAGES if s.labels)

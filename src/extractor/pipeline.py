@@ -24,13 +24,18 @@ from extractor.records import DocumentRecords
 from extractor.texts import CHUNK_CHARS, LineEndings
 
 
-def load(model: str | None = None) -> Language:
+def load(model: str | None = None, *, today: str | None = None) -> Language:
     """Build the extraction pipeline.
 
     With ``model=None`` (the default) it is ``spacy.blank("en")`` plus sentence boundaries and the
     rule components: nothing beyond the package is needed. With a spaCy pipeline name or path
     (``"en_core_web_sm"``), that pipeline's NER supplies ORG, GPE, PERSON, NORP, LOC, ... while
     the rules stay authoritative for MONEY, PERCENT and DATE.
+
+    ``today`` (``YYYY-MM-DD``) is the day the articles are read on, which dates a wire story
+    that names no year ("WUHAN, Oct. 24 (Xinhua) -- ... said Tuesday": the latest year, by
+    then, in which Oct. 24 was a Tuesday); None reads the clock. Give it to make such output
+    independent of the day of the run.
 
     >>> nlp = load()
     >>> nlp.pipe_names[-2:]
@@ -41,7 +46,7 @@ def load(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config=sentencizer_settings(), first=True)
     for stage in STAGES:
-        nlp.add_pipe(stage.name)
+        nlp.add_pipe(stage.name, config={"today": today} if "today" in stage.config else {})
     cache.save()
     return nlp
 

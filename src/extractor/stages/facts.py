@@ -4612,13 +4612,15 @@ def _reported_years(doc: Doc, planning: list[tuple[int, int]]) -> list[tuple[int
 class FactStage:
     """The ``extractor_facts`` component: the facts of a document's MONEY and PERCENT values."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, today: str | None = None) -> None:
         self.name = name
         self.finder = FactFinder(nlp)
+        # the day the articles are read on (document_anchor); None: the clock's
+        self.today = date.fromisoformat(today) if today else None
 
     def __call__(self, doc: Doc) -> Doc:
         with entities_read_once(doc):
-            anchor = document_anchor(doc)
+            anchor = document_anchor(doc, today=self.today)
             store_anchor(doc, anchor)
             store_facts(doc, self.finder(doc, anchor))
         return doc
