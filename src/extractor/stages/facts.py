@@ -523,6 +523,9 @@ class _Context:
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
+        self._countries_in_names: list[Span] | None = None  # for _country_in_names
+        # a country named only inside a body's name, by its characters: that body's mention
+        self.inner_countries: dict[tuple[int, int], Span] = {}
         self.main_country = self._main_country()
         self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
         self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
@@ -2749,6 +2752,10 @@ class _Context:
             # other place's, and no mention to point at
             chosen = country[0]
             value.how.append("subject.demonym")
+        elif chosen is None and (named := self._reporter_country(value)) is not None:
+            # "Consumer inflation quickened to 5.6%, Statistics South Africa said"
+            chosen = named
+            value.how.append("subject.reporter_country")
         elif chosen is None and (named := self._pronoun_owner(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.pronoun")
@@ -2852,8 +2859,69 @@ class _Context:
         if named is not None:
             return named
         # "Reserve Bank of India" as the only mention of India: India's inflation is not the
-        # bank's, and no mention names the country, so the fact has no subject
+        # bank's but the country's its name gives (none when a demonym gives it: "Swiss")
+        return self._country_in_names(home)
+
+    def _reporter_country(self, value: _Value) -> Span | None:
+        """ "Consumer inflation quickened to 5.6% in February, Statistics South Africa said",
+        "..., according to the Turkish Statistical Institute": a national statistics office or
+        ministry that reports a figure of no named owner reports its country's (not a company's
+        accounts)."""
+        if value.phrase is not None and value.phrase.scope == "company":
+            return None
+        sentence = value.sentence
+        for ent in self.subject_index.between(sentence.start, sentence.end):
+            if ent.label_ != "ORG" or not self._reports(ent) or not self._speaks(ent):
+                continue
+            home = self._home(ent)
+            if not home:
+                continue
+            named = next(
+                (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in home),
+                None,
+            )
+            return named or self._country_in_names(home)
         return None
+
+    def _speaks(self, ent: Span) -> bool:
+        """Whether a mention is the source its sentence cites: "Statistics Canada said", "data
+        from the ministry", "according to the Turkish Statistical Institute"."""
+        if ent.end < len(self.doc) and self.lowers[ent.end] in fact_words("subject_report_verb"):
+            return True
+        i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
+        return any(
+            c.rule.category == "source" and c.end == i + 1
+            for c in self.cue_index.between(max(0, i - 3), i + 1)
+        )
+
+    def _country_in_names(self, names: frozenset[str]) -> Span | None:
+        """The first country of ``names`` that a public body's name spells out: "India" of
+        "the Reserve Bank of India", "South Africa" of "Statistics South Africa". A news
+        article often names a country only inside the names of its central bank, statistics
+        office or exchange; the country is then the owner of its economy's figures. The span
+        lies inside the body's mention (``inner_countries`` maps it to that mention)."""
+        if self._countries_in_names is None:
+            self._countries_in_names = []
+            bodies = self.finder.source_bodies
+            countries = country_names()
+            for ent in self.subjects:
+                words = self.fullest(ent).split()
+                if ent.label_ != "ORG" or not (
+                    self._is_central_bank(ent) or any(w in bodies for w in words)
+                ):
+                    continue
+                # the longest run of words first ("South Africa", not "Africa")
+                runs = sorted(
+                    ((a, b) for a in range(ent.start, ent.end) for b in range(a + 1, a + 4)),
+                    key=lambda r: r[0] - r[1],
+                )
+                for i, j in runs:
+                    if j <= ent.end and _bare(self.doc[i:j].text) in countries:
+                        country = Span(self.doc, i, j, label="GPE")
+                        self.inner_countries[(country.start_char, country.end_char)] = ent
+                        self._countries_in_names.append(country)
+                        break
+        return next((c for c in self._countries_in_names if _bare(c.text) in names), None)
 
     def _home(self, bank: Span) -> frozenset[str] | None:
         """The bare names of the country a central bank's name gives ("Bank of Korea": south
@@ -3088,13 +3156,16 @@ class _Context:
         return None
 
     def _main_country(self) -> Span | None:
-        """The country the article names most often, the earliest on a tie."""
+        """The country the article names most often, the earliest on a tie; else the first
+        one a public body's name spells out."""
         countries = country_names()
         named = [
             e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in countries
         ]
         counts = Counter(_bare(self.fullest(e)) for e in named)
-        return max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+        best = max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+        # else one its central bank or statistics office names ("the Reserve Bank of India")
+        return best or self._country_in_names(countries)
 
     def _organ(self, ent: Span) -> bool:
         """A body inside an institution: "the Monetary Policy Committee", "the Federal Open
@@ -4239,10 +4310,20 @@ class _Context:
             metric=value.metric,
             subject=(subject.start_char, subject.end_char) if subject is not None else None,
             subject_text=self.fullest(subject) if subject is not None else None,
+            subject_in=self._inner_subject(subject),
             period=periods.canonical(value.period) if value.period else None,
             period_span=(period_span.start_char, period_span.end_char) if period_span else None,
             rule=" ".join(value.how),
         )
+
+    def _inner_subject(self, subject: Span | None) -> tuple[int, int] | None:
+        """The characters of the mention a country named inside a body's name lies in."""
+        if subject is None:
+            return None
+        body = self.inner_countries.get((subject.start_char, subject.end_char))
+        if body is None or subject.label_ != "GPE" or subject.end - subject.start >= len(body):
+            return None
+        return (body.start_char, body.end_char)
 
     @staticmethod
     def conversion(value: _Value, converted: FactData) -> FactData:
