@@ -1023,6 +1023,37 @@ def test_facts_a_country_a_public_bodys_name_gives(
     assert [f[5] for f in facts(nlp, text, date="2024-02-20")] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (  # the article names no place: no one's
+            "Lotus Travel Group posts profit\n\nLotus Travel Group said its revenue rose 20 "
+            "percent in 2023.\n\nFigures from the Ministry of Commerce showed online retail "
+            "sales reached 15.4 trillion yuan in 2023.",
+            ["Lotus Travel Group", None],
+        ),
+        (  # the place the article is about
+            "Harbour Crest Properties posts profit\n\nHarbour Crest Properties said its profit "
+            "rose 8 percent. It owns towers in Singapore, where office demand is weak, and "
+            "Singapore hotels.\n\nHotel room revenue rose 3.1 percent in May, according to the "
+            "Tourism Office.",
+            ["Harbour Crest Properties", "Singapore"],
+        ),
+        (  # an international body's figure is the world's
+            "Nordkyst Energi ASA lifts outlook\n\nNordkyst Energi ASA said its profit rose 12 "
+            "percent in the first half.\n\nInvestment in solar power will reach $500 billion "
+            "this year, according to the International Energy Agency.",
+            ["Nordkyst Energi ASA", None],
+        ),
+    ],
+    ids=["no-place", "the-articles-place", "international-body"],
+)
+def test_facts_an_agencys_figure_is_not_the_company_in_view(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-06-20")] == subjects
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "

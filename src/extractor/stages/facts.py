@@ -2773,6 +2773,18 @@ class _Context:
                 # "The core industries of the digital economy generated revenue of ...": a
                 # sector is a part of the place, not of the company named before
                 chosen = self.main_place or chosen
+            if (
+                chosen is not None
+                and chosen.label_ == "ORG"
+                and (reporter := self._reporter(value)) is not None
+            ):
+                # "Data from the Energy Information Administration showed retail gasoline prices
+                # averaged ...": an agency's figure is the economy's, not the company's in view;
+                # an international body's, the world's ("according to the IEA")
+                words = self.fullest(reporter).split()
+                world = any(w in fact_words("subject_international") for w in words)
+                chosen = None if world else self.main_place or self.main_country
+                value.how.append("subject.reported")
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
@@ -2869,19 +2881,27 @@ class _Context:
         accounts)."""
         if value.phrase is not None and value.phrase.scope == "company":
             return None
+        ent = self._reporter(value)
+        home = self._home(ent) if ent is not None else None
+        if not home:
+            return None
+        named = next(
+            (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in home),
+            None,
+        )
+        return named or self._country_in_names(home)
+
+    def _reporter(self, value: _Value) -> Span | None:
+        """The statistics office, ministry or agency a value's sentence cites as its source."""
         sentence = value.sentence
-        for ent in self.subject_index.between(sentence.start, sentence.end):
-            if ent.label_ != "ORG" or not self._reports(ent) or not self._speaks(ent):
-                continue
-            home = self._home(ent)
-            if not home:
-                continue
-            named = next(
-                (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in home),
-                None,
-            )
-            return named or self._country_in_names(home)
-        return None
+        return next(
+            (
+                e
+                for e in self.subject_index.between(sentence.start, sentence.end)
+                if e.label_ == "ORG" and self._reports(e) and self._speaks(e)
+            ),
+            None,
+        )
 
     def _speaks(self, ent: Span) -> bool:
         """Whether a mention is the source its sentence cites: "Statistics Canada said", "data
