@@ -1054,6 +1054,31 @@ def test_facts_an_agencys_figure_is_not_the_company_in_view(
     assert [f[5] for f in facts(nlp, text, date="2024-06-20")] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (  # not the company the article is about
+            "Kaveri Cements Ltd profit rises\n\nKaveri Cements Ltd said its profit rose 10 "
+            "percent in the quarter. It sells most of its cement in India.\n\nThe government's "
+            "capital spending allocation of Rs 11 lakh crore will drive demand, the company said.",
+            ["Kaveri Cements Ltd", "India"],
+        ),
+        (  # the country the article is about, not the one it names most or the one before
+            "Viet Nam exports climb\n\nViet Nam's exports rose 14 per cent in the first half, led "
+            "by sales to the US. The US remained its biggest market, and US buyers took more "
+            "electronics.\n\nUS imports from Viet Nam rose 25 per cent. The Government's growth "
+            "target for the year is 8 per cent.",
+            ["Viet Nam", "US", "Viet Nam"],
+        ),
+    ],
+    ids=["company-article", "country-article"],
+)
+def test_facts_the_governments_figure_is_the_countrys(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-06-20")] == subjects
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "

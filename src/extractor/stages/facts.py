@@ -3107,6 +3107,15 @@ class _Context:
             return None
         what = refers[self.lowers[noun]]
         if what == "country":
+            # "the country", "the government": the article's subject when that is a country
+            # (a story on Viet Nam names the US more often, as its market)
+            main = self.main_subject
+            if (
+                main is not None
+                and main.label_ == "GPE"
+                and _bare(self.fullest(main)) in (country_names())
+            ):
+                return main
             return self.main_country
         if what in ("ORG", "Bank"):
             # the paragraph's company, the article's, the one named most: the first that fits
