@@ -3113,7 +3113,7 @@ class _Context:
             if (
                 main is not None
                 and main.label_ == "GPE"
-                and _bare(self.fullest(main)) in (country_names())
+                and _bare(self.fullest(main)) in country_names()
             ):
                 return main
             return self.main_country
