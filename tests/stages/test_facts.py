@@ -1079,6 +1079,20 @@ def test_facts_the_governments_figure_is_the_countrys(
     assert [f[5] for f in facts(nlp, text, date="2024-06-20")] == subjects
 
 
+def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
+    text = (
+        "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "
+        "rose 8 percent in the first half.\n\nSpot rates on transpacific lanes climbed to about "
+        "$4,000 per TEU in June, and air freight rates from Qingzhou to Frankfurt averaged $3.90 "
+        "per kilogram."
+    )
+    assert [(f[0], f[5]) for f in facts(nlp, text)] == [
+        ("8 percent", "Qingzhou Port Group"),
+        ("about $4,000 per TEU", None),
+        ("$3.90 per kilogram", None),
+    ]
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "
