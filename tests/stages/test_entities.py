@@ -157,7 +157,7 @@ def test_entities_legal_suffixes_and_institution_heads(nlp: Language, name: str)
 @pytest.mark.parametrize(
     "name",
     [
-        "Xiangyun Heavy Industry",
+        "Xiangyun Heavy Industry",  # patterns/entities.jsonl org.heavy_industry
         "Kuroshio Motor",
         "Lumen Distribution",
         "Nordkyst Renewables",
@@ -170,7 +170,13 @@ def test_entities_industry_word_ends_a_company_name(nlp: Language, name: str) ->
 
 
 @pytest.mark.parametrize(
-    "text", ["Heavy industry output rose.", "Industry output rose.", "Motor vehicle sales rose."]
+    "text",
+    [
+        "Heavy industry output rose.",
+        "Industry output rose.",
+        "Motor vehicle sales rose.",
+        "Analysts said Steel Industry Output Falls was the headline.",
+    ],
 )
 def test_entities_industry_word_alone_or_lower_case_is_no_name(nlp: Language, text: str) -> None:
     assert entities(nlp, text) == []
