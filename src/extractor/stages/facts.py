@@ -535,6 +535,7 @@ class _Context:
         self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
+        self._reporters: dict[int, Span | None] = {}  # by sentence start, for _reporter
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
 
@@ -2894,14 +2895,16 @@ class _Context:
     def _reporter(self, value: _Value) -> Span | None:
         """The statistics office, ministry or agency a value's sentence cites as its source."""
         sentence = value.sentence
-        return next(
-            (
-                e
-                for e in self.subject_index.between(sentence.start, sentence.end)
-                if e.label_ == "ORG" and self._reports(e) and self._speaks(e)
-            ),
-            None,
-        )
+        if sentence.start not in self._reporters:  # one look per sentence, not per value
+            self._reporters[sentence.start] = next(
+                (
+                    e
+                    for e in self.subject_index.between(sentence.start, sentence.end)
+                    if e.label_ == "ORG" and self._reports(e) and self._speaks(e)
+                ),
+                None,
+            )
+        return self._reporters[sentence.start]
 
     def _speaks(self, ent: Span) -> bool:
         """Whether a mention is the source its sentence cites: "Statistics Canada said", "data
