@@ -2878,10 +2878,7 @@ class _Context:
     def _reporter_country(self, value: _Value) -> Span | None:
         """ "Consumer inflation quickened to 5.6% in February, Statistics South Africa said",
         "..., according to the Turkish Statistical Institute": a national statistics office or
-        ministry that reports a figure of no named owner reports its country's (not a company's
-        accounts)."""
-        if value.phrase is not None and value.phrase.scope == "company":
-            return None
+        ministry that reports a figure of no named owner reports its country's."""
         ent = self._reporter(value)
         home = self._home(ent) if ent is not None else None
         if not home:
