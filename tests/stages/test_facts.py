@@ -1002,6 +1002,12 @@ def test_facts_a_country_named_inside_a_bodys_name_points_into_its_mention(
             "percent in January from a year earlier, Statistics Canada said on Tuesday.",
             ["Kessler Rail Corp", "Canada"],
         ),
+        (  # a company item ("profits") the office reports is the economy's, not the company's
+            "Kessler Rail Corp posts profit\n\nKessler Rail Corp, based in Winnipeg, said its "
+            "profit rose 8 percent in 2023. Winnipeg is its home.\n\nOperating profits of "
+            "manufacturers fell 4.5 percent in the fourth quarter, Statistics Canada said.",
+            ["Kessler Rail Corp", "Canada"],
+        ),
         (  # the country named as a place of its own, the office by its demonym
             "Anadolu Cam Holding lifts sales\n\nAnadolu Cam Holding, based in Istanbul, said its sales rose "
             "12 percent. Istanbul is its home, and Turkey is its market.\n\nAnnual inflation "
@@ -1015,7 +1021,13 @@ def test_facts_a_country_named_inside_a_bodys_name_points_into_its_mention(
             ["Sahyadri Green Energy Ltd"],
         ),
     ],
-    ids=["national-figure", "statistics-office-said", "according-to-an-office", "exchange"],
+    ids=[
+        "national-figure",
+        "statistics-office-said",
+        "office-reports-profits",
+        "according-to-an-office",
+        "exchange",
+    ],
 )
 def test_facts_a_country_a_public_bodys_name_gives(
     nlp: Language, text: str, subjects: list[str | None]
