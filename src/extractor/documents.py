@@ -329,6 +329,15 @@ def _subject_ref(
     if data.subject is None:
         return None
     s_start, s_end = data.subject[0] + offset, data.subject[1] + offset
+    if data.subject_in is not None:
+        # a country named only inside a body's name: its own offsets, the body's mention id
+        body = by_place.get(("ORG", data.subject_in[0] + offset, data.subject_in[1] + offset))
+        if body is None:
+            return None
+        return {
+            "text": data.subject_text or "", "start": s_start, "end": s_end,
+            "id": body.id, "label": "GPE",
+        }  # fmt: skip
     owner = by_place.get(("ORG", s_start, s_end)) or by_place.get(("GPE", s_start, s_end))
     if owner is None:
         return None

@@ -255,7 +255,9 @@ class SubjectRef(TextRef):
     """Whose the quantity is: an ORG or GPE, in its fullest form in the article.
 
     ``text`` is that fullest form; ``start``/``end``/``id`` are those of the mention the fact
-    took it from (in the sentence, or the one it was inherited from).
+    took it from (in the sentence, or the one it was inherited from). A country named only
+    inside a body's name ("India" of "the Reserve Bank of India") has its own offsets, inside
+    that ORG mention, and the mention's ``id``.
     """
 
     id: str = Field(pattern=MENTION_ID)

@@ -92,6 +92,9 @@ class FactData(BaseModel):
     metric: tuple[int, int]
     subject: tuple[int, int] | None
     subject_text: str | None
+    # a country named only inside a body's name ("India" of "Reserve Bank of India"): the
+    # characters of that body's mention, which the subject points into
+    subject_in: tuple[int, int] | None = None
     period: str | None
     period_span: tuple[int, int] | None
     rule: str

@@ -154,6 +154,34 @@ def test_entities_legal_suffixes_and_institution_heads(nlp: Language, name: str)
     assert entities(nlp, f"{name} raised its dividend.") == [("ORG", name)]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Xiangyun Heavy Industry",  # patterns/entities.jsonl org.heavy_industry
+        "Kuroshio Motor",
+        "Lumen Distribution",
+        "Nordkyst Renewables",
+        "Maple Consumer Brands",
+    ],
+)
+def test_entities_industry_word_ends_a_company_name(nlp: Language, name: str) -> None:
+    # the industry word alone makes the name: no verb or cue word around it says company
+    assert entities(nlp, f"Orders from {name} were late.") == [("ORG", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy industry output rose.",
+        "Industry output rose.",
+        "Motor vehicle sales rose.",
+        "Analysts said Steel Industry Output Falls was the headline.",
+    ],
+)
+def test_entities_industry_word_alone_or_lower_case_is_no_name(nlp: Language, text: str) -> None:
+    assert entities(nlp, text) == []
+
+
 def test_entities_repeat_surname_is_person(nlp: Language) -> None:
     text = "said Wang Lei, a deputy director. Wang added that sales grew."
     assert entities(nlp, text) == [("PERSON", "Wang Lei"), ("PERSON", "Wang")]

@@ -691,13 +691,13 @@ SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
         "Swiss National Bank now expects inflation of 1.4% in 2024.",
         ["Swiss National Bank", None],
     ),
-    # India's inflation is not the bank's, and no mention names India: no subject
+    # India's inflation is not the bank's but India's, which the bank's name names
     "a-central-bank-whose-name-is-the-only-mention-of-its-country": (
         "Sahyadri Green Energy Ltd sells bonds\n\nSahyadri Green Energy Ltd, based in "
         "Karnataka, sold bonds. Karnataka is growing.\n\nThe Reserve Bank of India has kept its "
         "repo rate at 6.5 percent since February 2023, and retail inflation rose to 5.08 percent "
         "in June.",
-        ["Reserve Bank of India", None],
+        ["Reserve Bank of India", "India"],
     ),
     "an-opening-preposition-is-no-verb": (
         "Bank Indonesia raises rate\n\nBank Indonesia raised its policy rate to 6.25 percent on "
@@ -980,6 +980,146 @@ def test_facts_national_average_is_the_countrys(nlp: Language) -> None:
         ("5.8 percent", "change", "increase", None, "GDP", "Jiangsu", "2023"),
         ("0.6 percentage points", "change", "increase", None, "growth rate", "Jiangsu", "2023"),
         ("5.2 percent", "change", "increase", None, "national average", "China", "2023"),
+    ]
+
+
+def test_facts_a_country_named_inside_a_bodys_name_points_into_its_mention(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kessler Rail Corp posts profit\n\nKessler Rail Corp, based in Winnipeg, said its profit "
+        "rose 8 percent in 2023.\n\nThe Bank of Canada held its policy rate at 5 percent, and "
+        "inflation eased to 2.9 percent in January."
+    )
+    records = extractor.extract(text, nlp=nlp, date="2024-02-20")
+    bank = next(m for m in records.mentions if m.text == "Bank of Canada")
+    inflation = records.facts[-1]
+    assert inflation.value.text == "2.9 percent"
+    assert inflation.subject is not None
+    assert (inflation.subject.text, inflation.subject.label, inflation.subject.id) == (
+        "Canada",
+        "GPE",
+        bank.id,
+    )
+    assert text[inflation.subject.start : inflation.subject.end] == "Canada"
+    assert bank.start < inflation.subject.start < inflation.subject.end == bank.end
+    _offsets_hold(text, records)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (  # the article names Malaysia only in its central bank's name
+            "Bank Negara Malaysia kept its overnight policy rate at 3 percent on Thursday.\n\n"
+            "Nationwide, retail sales rose 4.2 percent in April.",
+            ["Bank Negara Malaysia", "Malaysia"],
+        ),
+        (  # a statistics office that speaks reports its country's figure
+            "Kessler Rail Corp posts profit\n\nKessler Rail Corp, based in Winnipeg, said its "
+            "profit rose 8 percent in 2023. Winnipeg is its home.\n\nConsumer prices rose 2.9 "
+            "percent in January from a year earlier, Statistics Canada said on Tuesday.",
+            ["Kessler Rail Corp", "Canada"],
+        ),
+        (  # a company item ("profits") the office reports is the economy's, not the company's
+            "Kessler Rail Corp posts profit\n\nKessler Rail Corp, based in Winnipeg, said its "
+            "profit rose 8 percent in 2023. Winnipeg is its home.\n\nOperating profits of "
+            "manufacturers fell 4.5 percent in the fourth quarter, Statistics Canada said.",
+            ["Kessler Rail Corp", "Canada"],
+        ),
+        (  # the country named as a place of its own, the office by its demonym
+            "Anadolu Cam Holding lifts sales\n\nAnadolu Cam Holding, based in Istanbul, said its sales rose "
+            "12 percent. Istanbul is its home, and Turkey is its market.\n\nAnnual inflation "
+            "reached 64.8 percent in December, according to the Turkish Statistical Institute.",
+            ["Anadolu Cam Holding", "Turkey"],
+        ),
+        (  # an exchange where the bonds will trade reports nothing: the company's fees
+            "Sahyadri Green Energy Ltd sells bonds\n\nSahyadri Green Energy Ltd sold bonds on "
+            "Friday. The company paid Rs 45 lakh in fees, and the bonds will trade on the "
+            "National Stock Exchange of India from July 16.",
+            ["Sahyadri Green Energy Ltd"],
+        ),
+    ],
+    ids=[
+        "national-figure",
+        "statistics-office-said",
+        "office-reports-profits",
+        "according-to-an-office",
+        "exchange",
+    ],
+)
+def test_facts_a_country_a_public_bodys_name_gives(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-02-20")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (  # the article names no place: no one's
+            "Lotus Travel Group posts profit\n\nLotus Travel Group said its revenue rose 20 "
+            "percent in 2023.\n\nFigures from the Ministry of Commerce showed online retail "
+            "sales reached 15.4 trillion yuan in 2023.",
+            ["Lotus Travel Group", None],
+        ),
+        (  # the place the article is about
+            "Harbour Crest Properties posts profit\n\nHarbour Crest Properties said its profit "
+            "rose 8 percent. It owns towers in Singapore, where office demand is weak, and "
+            "Singapore hotels.\n\nHotel room revenue rose 3.1 percent in May, according to the "
+            "Tourism Office.",
+            ["Harbour Crest Properties", "Singapore"],
+        ),
+        (  # an international body's figure is the world's
+            "Nordkyst Energi ASA lifts outlook\n\nNordkyst Energi ASA said its profit rose 12 "
+            "percent in the first half.\n\nInvestment in solar power will reach $500 billion "
+            "this year, according to the International Energy Agency.",
+            ["Nordkyst Energi ASA", None],
+        ),
+    ],
+    ids=["no-place", "the-articles-place", "international-body"],
+)
+def test_facts_an_agencys_figure_is_not_the_company_in_view(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-06-20")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (  # not the company the article is about
+            "Kaveri Cements Ltd profit rises\n\nKaveri Cements Ltd said its profit rose 10 "
+            "percent in the quarter. It sells most of its cement in India.\n\nThe government's "
+            "capital spending allocation of Rs 11 lakh crore will drive demand, the company said.",
+            ["Kaveri Cements Ltd", "India"],
+        ),
+        (  # the country the article is about, not the one it names most or the one before
+            "Viet Nam exports climb\n\nViet Nam's exports rose 14 per cent in the first half, led "
+            "by sales to the US. The US remained its biggest market, and US buyers took more "
+            "electronics.\n\nUS imports from Viet Nam rose 25 per cent. The Government's growth "
+            "target for the year is 8 per cent.",
+            ["Viet Nam", "US", "Viet Nam"],
+        ),
+    ],
+    ids=["company-article", "country-article"],
+)
+def test_facts_the_governments_figure_is_the_countrys(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-06-20")] == subjects
+
+
+def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
+    text = (
+        "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "
+        "rose 8 percent in the first half.\n\nSpot rates on transpacific lanes climbed to about "
+        "$4,000 per TEU in June, and air freight rates from Qingzhou to Frankfurt averaged $3.90 "
+        "per kilogram."
+    )
+    assert [(f[0], f[5]) for f in facts(nlp, text)] == [
+        ("8 percent", "Qingzhou Port Group"),
+        ("about $4,000 per TEU", None),
+        ("$3.90 per kilogram", None),
     ]
 
 
@@ -1686,9 +1826,14 @@ def _offsets_hold(text: str, records: DocumentRecords) -> None:
         assert fact.sentence_start <= fact.value.start < fact.value.end <= fact.sentence_end
         if fact.subject is not None:
             owner = mentions[fact.subject.id]
-            assert owner.label == fact.subject.label
-            assert (owner.start, owner.end) == (fact.subject.start, fact.subject.end)
             assert text[owner.start : owner.end] == owner.text
+            if (owner.label, fact.subject.label) == ("ORG", "GPE"):
+                # a country named inside a body's name: its own offsets, inside the mention
+                assert owner.start <= fact.subject.start < fact.subject.end <= owner.end
+                assert text[fact.subject.start : fact.subject.end] == fact.subject.text
+            else:
+                assert owner.label == fact.subject.label
+                assert (owner.start, owner.end) == (fact.subject.start, fact.subject.end)
         if fact.period is not None and fact.period.start is not None:
             assert fact.period.end is not None
             assert text[fact.period.start : fact.period.end] == fact.period.text

@@ -541,6 +541,9 @@ class _Context:
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
+        self._countries_in_names: list[Span] | None = None  # for _country_in_names
+        # a country named only inside a body's name, by its characters: that body's mention
+        self.inner_countries: dict[tuple[int, int], Span] = {}
         self.main_country = self._main_country()
         self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
         self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
@@ -550,6 +553,7 @@ class _Context:
         self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
+        self._reporters: dict[int, Span | None] = {}  # by sentence start, for _reporter
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
 
@@ -2765,6 +2769,10 @@ class _Context:
             # other place's, and no mention to point at
             chosen = country[0]
             value.how.append("subject.demonym")
+        elif chosen is None and (named := self._reporter_country(value)) is not None:
+            # "Consumer inflation quickened to 5.6%, Statistics South Africa said"
+            chosen = named
+            value.how.append("subject.reporter_country")
         elif chosen is None and (named := self._pronoun_owner(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.pronoun")
@@ -2782,6 +2790,18 @@ class _Context:
                 # "The core industries of the digital economy generated revenue of ...": a
                 # sector is a part of the place, not of the company named before
                 chosen = self.main_place or chosen
+            if (
+                chosen is not None
+                and chosen.label_ == "ORG"
+                and (reporter := self._reporter(value)) is not None
+            ):
+                # "Data from the Energy Information Administration showed retail gasoline prices
+                # averaged ...": an agency's figure is the economy's, not the company's in view;
+                # an international body's, the world's ("according to the IEA")
+                words = self.fullest(reporter).split()
+                world = any(w in fact_words("subject_international") for w in words)
+                chosen = None if world else self.main_place or self.main_country
+                value.how.append("subject.reported")
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
@@ -2868,8 +2888,76 @@ class _Context:
         if named is not None:
             return named
         # "Reserve Bank of India" as the only mention of India: India's inflation is not the
-        # bank's, and no mention names the country, so the fact has no subject
-        return None
+        # bank's but the country's its name gives (none when a demonym gives it: "Swiss")
+        return self._country_in_names(home)
+
+    def _reporter_country(self, value: _Value) -> Span | None:
+        """ "Consumer inflation quickened to 5.6% in February, Statistics South Africa said",
+        "..., according to the Turkish Statistical Institute": a national statistics office or
+        ministry that reports a figure of no named owner reports its country's."""
+        ent = self._reporter(value)
+        home = self._home(ent) if ent is not None else None
+        if not home:
+            return None
+        named = next(
+            (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in home),
+            None,
+        )
+        return named or self._country_in_names(home)
+
+    def _reporter(self, value: _Value) -> Span | None:
+        """The statistics office, ministry or agency a value's sentence cites as its source."""
+        sentence = value.sentence
+        if sentence.start not in self._reporters:  # one look per sentence, not per value
+            self._reporters[sentence.start] = next(
+                (
+                    e
+                    for e in self.subject_index.between(sentence.start, sentence.end)
+                    if e.label_ == "ORG" and self._reports(e) and self._speaks(e)
+                ),
+                None,
+            )
+        return self._reporters[sentence.start]
+
+    def _speaks(self, ent: Span) -> bool:
+        """Whether a mention is the source its sentence cites: "Statistics Canada said", "data
+        from the ministry", "according to the Turkish Statistical Institute"."""
+        if ent.end < len(self.doc) and self.lowers[ent.end] in fact_words("subject_report_verb"):
+            return True
+        i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
+        return any(
+            c.rule.category == "source" and c.end == i + 1
+            for c in self.cue_index.between(max(0, i - 3), i + 1)
+        )
+
+    def _country_in_names(self, names: frozenset[str]) -> Span | None:
+        """The first country of ``names`` that a public body's name spells out: "India" of
+        "the Reserve Bank of India", "South Africa" of "Statistics South Africa". A news
+        article often names a country only inside the names of its central bank, statistics
+        office or exchange; the country is then the owner of its economy's figures. The span
+        lies inside the body's mention (``inner_countries`` maps it to that mention)."""
+        if self._countries_in_names is None:
+            self._countries_in_names = []
+            bodies = self.finder.source_bodies
+            countries = country_names()
+            for ent in self.subjects:
+                words = self.fullest(ent).split()
+                if ent.label_ != "ORG" or not (
+                    self._is_central_bank(ent) or any(w in bodies for w in words)
+                ):
+                    continue
+                # the longest run of words first ("South Africa", not "Africa")
+                runs = sorted(
+                    ((a, b) for a in range(ent.start, ent.end) for b in range(a + 1, a + 4)),
+                    key=lambda r: r[0] - r[1],
+                )
+                for i, j in runs:
+                    if j <= ent.end and _bare(self.doc[i:j].text) in countries:
+                        country = Span(self.doc, i, j, label="GPE")
+                        self.inner_countries[(country.start_char, country.end_char)] = ent
+                        self._countries_in_names.append(country)
+                        break
+        return next((c for c in self._countries_in_names if _bare(c.text) in names), None)
 
     def _home(self, bank: Span) -> frozenset[str] | None:
         """The bare names of the country a central bank's name gives ("Bank of Korea": south
@@ -3035,6 +3123,15 @@ class _Context:
             return None
         what = refers[self.lowers[noun]]
         if what == "country":
+            # "the country", "the government": the article's subject when that is a country
+            # (a story on Viet Nam names the US more often, as its market)
+            main = self.main_subject
+            if (
+                main is not None
+                and main.label_ == "GPE"
+                and _bare(self.fullest(main)) in country_names()
+            ):
+                return main
             return self.main_country
         if what in ("ORG", "Bank"):
             # the paragraph's company, the article's, the one named most: the first that fits
@@ -3104,13 +3201,16 @@ class _Context:
         return None
 
     def _main_country(self) -> Span | None:
-        """The country the article names most often, the earliest on a tie."""
+        """The country the article names most often, the earliest on a tie; else the first
+        one a public body's name spells out."""
         countries = country_names()
         named = [
             e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in countries
         ]
         counts = Counter(_bare(self.fullest(e)) for e in named)
-        return max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+        best = max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+        # else one its central bank or statistics office names ("the Reserve Bank of India")
+        return best or self._country_in_names(countries)
 
     def _organ(self, ent: Span) -> bool:
         """A body inside an institution: "the Monetary Policy Committee", "the Federal Open
@@ -4300,6 +4400,7 @@ class _Context:
             metric=value.metric,
             subject=(subject.start_char, subject.end_char) if subject is not None else None,
             subject_text=self.fullest(subject) if subject is not None else None,
+            subject_in=self._inner_subject(subject),
             period=self._written(value.period) if value.period else None,
             period_span=(period_span.start_char, period_span.end_char) if period_span else None,
             rule=" ".join(value.how),
@@ -4314,6 +4415,15 @@ class _Context:
             if end is not None and anchor < end:
                 return period
         return periods.canonical(period)
+
+    def _inner_subject(self, subject: Span | None) -> tuple[int, int] | None:
+        """The characters of the mention a country named inside a body's name lies in."""
+        if subject is None:
+            return None
+        body = self.inner_countries.get((subject.start_char, subject.end_char))
+        if body is None or subject.label_ != "GPE" or subject.end - subject.start >= len(body):
+            return None
+        return (body.start_char, body.end_char)
 
     @staticmethod
     def conversion(value: _Value, converted: FactData) -> FactData:
