@@ -39,8 +39,18 @@ def _months() -> dict[str, int]:
 
 
 @functools.cache
-def _counts() -> dict[str, int]:
+def counts() -> dict[str, int]:
+    """Counts and ordinals written as words ("three", "third") and their numbers."""
     return {row["surface"].lower(): int(row["value"]) for row in read_lexicon("ordinals")}
+
+
+def count_of(word: str) -> int | None:
+    """A count written as a word or in digits: "six" and "6" are 6.
+
+    >>> count_of("six"), count_of("12"), count_of("several")
+    (6, 12, None)
+    """
+    return int(word) if word.isdigit() else counts().get(word.lower())
 
 
 def parse_day(value: str | None) -> date | None:
@@ -342,7 +352,7 @@ def _months_of_year(
     """ "the first 11 months (of last year)", "the first three quarters", "January-April"."""
     first = re.search(r"\b(first|final|last)\s+(\w+)\s+(months|quarters)\b", text)
     if first:
-        count = _counts().get(first[2]) or (int(first[2]) if first[2].isdigit() else None)
+        count = count_of(first[2])
         if count is None:
             return None
         months = count * (3 if first[3] == "quarters" else 1)
@@ -403,7 +413,7 @@ def _quarter_or_half(
         r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bq([1-4])\b", text
     )
     if quarter:
-        n = _counts()[quarter[1]] if quarter[1] else int(quarter[2])
+        n = counts()[quarter[1]] if quarter[1] else int(quarter[2])
         if year is None and ahead and anchor is not None:
             y: int | None = _nearest_quarter(n, anchor)
         else:
@@ -411,7 +421,7 @@ def _quarter_or_half(
         return f"{y}-Q{n}" if y is not None else None
     half = re.search(r"\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])\b", text)
     if half:
-        n = _counts()[half[1]] if half[1] else int(half[2])
+        n = counts()[half[1]] if half[1] else int(half[2])
         y = year if year is not None else _latest_month(6 * n - 5, anchor, ahead, 6 * n)
         return f"{y}-H{n}" if y is not None else None
     return None
@@ -436,7 +446,7 @@ def _months_to(
     found = _MONTHS_TO.search(text)
     if found is None:
         return None
-    count = _counts().get(found[1]) or (int(found[1]) if found[1].isdigit() else None)
+    count = count_of(found[1])
     month = _months().get(found[2])
     if count is None or not 1 <= count <= 24 or month is None:
         return None
@@ -602,7 +612,7 @@ def next_years(text: str, anchor: date | None) -> str | None:
     if match is None or anchor is None:
         return None
     word = match[1]
-    count = int(word) if word.isdigit() else _counts().get(word)
+    count = count_of(word)
     if count is None or not 1 < count <= 30:
         return None
     return f"{anchor.year}/{anchor.year + count - 1}"

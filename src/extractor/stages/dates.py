@@ -26,15 +26,10 @@ def _months() -> dict[str, int]:
 
 
 @functools.cache
-def _counts() -> dict[str, int]:
-    return {row["surface"].lower(): int(row["value"]) for row in read_lexicon("ordinals")}
-
-
-@functools.cache
 def fragments() -> dict[str, str]:
     """The placeholders the date templates may use."""
     months = sorted({row["surface"] for row in read_lexicon("months")}, key=len, reverse=True)
-    counts = sorted(_counts(), key=len, reverse=True)
+    counts = sorted(periods.counts(), key=len, reverse=True)
     return {
         "year": r"(?:19[5-9]\d|20\d\d)(?![\d,.]\d)",  # not the start of "2070.73"
         "month": alternation([Phrase(m) for m in months]) + r"(?![a-z])",
@@ -114,7 +109,7 @@ def _months_ending(groups: dict[str, str], text: str) -> str | None:
     if count is None or month is None or not groups.get("year"):
         return None
     word = count[1].lower()
-    months = int(word) if word.isdigit() else _counts().get(word)
+    months = periods.count_of(word)
     if months is None or not 1 <= months <= 12:
         return None
     return periods.months_ending(int(groups["year"]), month, months)
@@ -165,7 +160,7 @@ def _duration(text: str) -> str | None:
     match = unit_at_end.search(text)
     if match is None or blocker.search(text):
         return None
-    count = _counts().get(match.group(1).lower())
+    count = periods.counts().get(match.group(1).lower())
     if count is None and match.group(1).isdigit():
         count = int(match.group(1))
     if count is None:
