@@ -160,6 +160,8 @@ class _Value:
     period: str | None = None
     period_span: Span | None = None
     how: list[str] = field(default_factory=list)
+    step: bool = False
+    """A step of a rule of thumb ("every 1% fall"): its slots are read, it gets no fact."""
 
     @property
     def metric_cls(self) -> str:
@@ -418,8 +420,9 @@ class FactFinder:
                     decided.append((value, True))
                 continue
             context.attach(value, previous)
-            # A value that measures nothing stated gets no fact ("Tickets cost 30 yuan").
-            measured = value.metric is not None
+            # A value that measures nothing stated gets no fact ("Tickets cost 30 yuan"), nor
+            # does a hypothetical step ("every 1% fall in the rupiah")
+            measured = value.metric is not None and not value.step
             if measured:
                 decided.append((value, False))
             previous = value
@@ -870,6 +873,7 @@ class _Context:
         """Decide every slot of ``value``; ``previous`` is the value before it."""
         if self._table_cell(value):
             return
+        value.step = self._sensitivity_step(value.span, value.clause)
         self._kind(value, previous)
         self._metric(value, previous)
         self._rate_is_level(value)
@@ -1153,6 +1157,18 @@ class _Context:
         if k == len(everies) or everies[k] >= span.start:
             return False
         return bool(self.value_index.between(everies[k] + 1, span.start))
+
+    def _sensitivity_step(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "every 1% fall in the rupiah", "every 1 yuan of infrastructure spending", "every fall
+        of 100 yuan per ton": the step of a rule of thumb is a unit of a hypothetical change,
+        it measures nothing that happened or is planned; no fact (the amount the rule gives for
+        it is one, a target: _rule_of_thumb)."""
+        everies = self.tokens_of(fact_words("sensitivity"))
+        k = bisect_left(everies, span.start) - 1
+        if k < 0 or everies[k] < max(clause[0], span.start - 3):
+            return False
+        # only words between ("every fall of"), no other value
+        return all(self.doc[i].is_alpha for i in range(everies[k] + 1, span.start))
 
     def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
         """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion
