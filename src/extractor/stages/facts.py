@@ -727,9 +727,7 @@ class _Context:
             start += 1
         elif self.lowers[end] == "to" and not recipients:
             return end  # "a contract to maintain platforms": an infinitive
-        stop = start
-        while stop < min(len(doc), start + 5) and self.plain(stop):
-            stop += 1
+        stop = self._plain_run(start, min(len(doc), start + 9), 5)
         if (
             stop == start
             or (self.lowers[stop - 1] in self.finder.owner_nouns and not recipients)
@@ -739,6 +737,23 @@ class _Context:
         if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
             return end  # "in the first half of 2023", "to the US"
         return stop
+
+    def _plain_run(self, start: int, stop: int, words: int) -> int:
+        """Where a run of plain words from ``start`` ends, before ``stop``, after at most
+        ``words`` words; a hyphenated compound is one word ("the state-backed FX-protected
+        deposit scheme", "small and medium-sized firms")."""
+        doc, end, count = self.doc, start, 0
+        while end < stop and self.plain(end):
+            joined = end > start and doc[end].text == "-" and not doc[end - 1].whitespace_
+            glued = end > start and doc[end - 1].text == "-" and not doc[end - 1].whitespace_
+            if not (joined or glued):
+                if count == words:
+                    break
+                count += 1
+            end += 1
+        while end > start and doc[end - 1].text == "-":
+            end -= 1  # a compound cut off at the word limit ends before its hyphen
+        return end
 
     def _segment(self, end: int) -> int:
         """Past "at its cloud unit" / "in the retail business": the part being measured."""
@@ -2390,9 +2405,7 @@ class _Context:
             for m in self.metric_index.between(name_end, name_end + 1)
         ):
             start = name_end
-        end = start
-        while end < clause[1] and end < start + 5 and self.plain(end):
-            end += 1
+        end = self._plain_run(start, clause[1], 5)
         if end > start:
             end = self._listed_words(end, clause[1])
         owners = self.finder.owner_nouns
@@ -2496,16 +2509,22 @@ class _Context:
         if quantity_verb and not named:
             # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
             return self.char_range(verb, verb + 1)
-        if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
-            return self.char_range(start, end)
         opening = segment
         while opening < verb and not self.plain(opening):
             opening += 1
         closing = opening
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
-        if closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns:
-            return self.char_range(opening, closing)
+        owned = closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns
+        # "Balances in the state-backed deposit scheme fell": the noun that opens the statement
+        # and the part of it measured, as for a lexicon metric ("Investment in ...")
+        part = self._part_phrase(closing) if owned else closing
+        if owned and part == end > closing:
+            return self.char_range(opening, part)
+        if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
+            return self.char_range(start, end)
+        if owned:
+            return self.char_range(opening, part)
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
