@@ -1239,6 +1239,23 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Every 5 percent fall in the real adds about 300 million reais to Vale's annual earnings.",
         ["target"],
     ),
+    "the-change-a-budget-sets-is-a-target": (
+        "The government's 2024 budget sets total spending at 656.6 trillion won, up 2.8 percent.",
+        ["target", "target"],
+    ),
+    "the-change-of-a-guided-figure-is-a-target": (
+        "Jiayu Travel expects revenue of 3.6 billion yuan in 2024, an increase of 30 percent.",
+        ["target", "target"],
+    ),
+    "a-reported-figure-and-its-change-stay-outcomes": (
+        "Total spending was 656.6 trillion won in 2023, up 2.8 percent.",
+        ["level", "change"],
+    ),
+    "a-forecast-raised-from-the-earlier-one-is-a-change": (
+        "Ashigara now expects operating profit of 1.4 trillion yen, up 160 billion yen from its "
+        "earlier estimate.",
+        ["target", "change"],
+    ),
     "a-change-set-off-by-a-comma": (
         "The Federal Reserve's last rate increase, of 25 basis points, came in July.",
         ["change"],

@@ -1095,6 +1095,8 @@ class _Context:
             value.kind, rule = "target", "kind.consensus_average"
         if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
             value.kind, rule = "target", "kind.rule_of_thumb"
+        if value.kind == "change" and self._change_of_a_target(span, previous):
+            value.kind, rule = "target", "kind.target_change"  # "spending at X, up 2.8 percent"
         if value.kind == "target" and self._past_reference(span, clause):
             value.kind, rule = "level", "kind.past_reference"
         if value.kind == "target" and self._revision(span, clause):
@@ -1172,6 +1174,28 @@ class _Context:
         if k == len(everies) or everies[k] >= span.start:
             return False
         return bool(self.value_index.between(everies[k] + 1, span.start))
+
+    def _change_of_a_target(self, span: Span, previous: _Value | None) -> bool:
+        """ "The 2024 budget sets total spending at 656.6 trillion won, up 2.8 percent", "expects
+        revenue of between Rmb3.6bn and Rmb3.8bn, up 30-37 per cent": the change set off right
+        after a target amount is the change that target plans, a target too (a revision, "up
+        160 billion yen from its earlier estimate", is turned back into a change by
+        _revision)."""
+        if previous is None or previous.kind != "target" or previous.span.end >= span.start:
+            return False
+        if previous.sentence.start != self.sentence_of(span.start).start:
+            return False
+        i = previous.span.end
+        if self.lowers[i] == "(":  # past a conversion: "656.6 trillion won ($500 billion), up"
+            close = (
+                self.lowers.index(")", i, span.start) if ")" in self.lowers[i : span.start] else i
+            )
+            i = close + 1
+        if i + 1 >= span.start or span.start - i > 5 or self.lowers[i] != ",":
+            return False
+        return all(
+            j in self.cue_tokens or self.lowers[j] in ("an", "a") for j in range(i + 1, span.start)
+        )
 
     def _sensitivity_step(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "every 1% fall in the rupiah", "every 1 yuan of infrastructure spending", "every fall
