@@ -1239,6 +1239,22 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Every 5 percent fall in the real adds about 300 million reais to Vale's annual earnings.",
         ["target"],
     ),
+    "an-amount-of-a-noun-that-will-act-is-a-target": (
+        "A new provincial fund of RMB 3.5 billion will support 5G trials in factories.",
+        ["target"],
+    ),
+    "an-amount-of-a-noun-that-would-act-is-a-target": (
+        "The new midpoint of $7.75 would give farmers about $1.9 billion in milk payments.",
+        ["target", "target"],
+    ),
+    "a-decided-level-that-would-act-stays-a-level": (
+        "The decision to lower the cash rate to 4.1 per cent would bring relief to borrowers.",
+        ["level"],
+    ),
+    "a-past-amount-of-a-noun-stays-a-level": (
+        "A provincial fund of RMB 3.5 billion supported 5G trials in factories last year.",
+        ["level"],
+    ),
     "the-change-a-budget-sets-is-a-target": (
         "The government's 2024 budget sets total spending at 656.6 trillion won, up 2.8 percent.",
         ["target", "target"],

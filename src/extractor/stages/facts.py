@@ -1095,6 +1095,8 @@ class _Context:
             value.kind, rule = "target", "kind.consensus_average"
         if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
             value.kind, rule = "target", "kind.rule_of_thumb"
+        if value.kind in ("level", "change") and self._subject_of_a_future(span, clause):
+            value.kind, rule = "target", "kind.future_subject"  # "a fund of X will support"
         if value.kind == "change" and self._change_of_a_target(span, previous):
             value.kind, rule = "target", "kind.target_change"  # "spending at X, up 2.8 percent"
         if value.kind == "target" and self._past_reference(span, clause):
@@ -1174,6 +1176,22 @@ class _Context:
         if k == len(everies) or everies[k] >= span.start:
             return False
         return bool(self.value_index.between(everies[k] + 1, span.start))
+
+    def _subject_of_a_future(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "A new provincial fund of RMB 3.5 billion will support 5G trials", "The new midpoint
+        of $7.75 would give farmers about $1.9 billion": an amount that a noun's "of" phrase
+        gives, the subject of a verb of the future, is planned or projected, a target (a
+        decision's "to lower the rate to 4.1 per cent would bring relief" is no "of" phrase)."""
+        if span.start < 1 or self.lowers[span.start - 1] != "of":
+            return False
+        i = span.end
+        if i < clause[1] and self.lowers[i] == "(":  # past a conversion
+            while i < clause[1] and self.lowers[i] != ")":
+                i += 1
+            i += 1
+        return i < clause[1] and any(
+            c.rule.id == "target.modal" for c in self.cue_index.between(i, i + 1)
+        )
 
     def _change_of_a_target(self, span: Span, previous: _Value | None) -> bool:
         """ "The 2024 budget sets total spending at 656.6 trillion won, up 2.8 percent", "expects
