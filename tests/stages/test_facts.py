@@ -1239,6 +1239,14 @@ KINDS: dict[str, tuple[str, list[str]]] = {
         "Every 5 percent fall in the real adds about 300 million reais to Vale's annual earnings.",
         ["target"],
     ),
+    "cheaper-than-is-a-change": (
+        "Some branded groceries are 50p cheaper than they were in the autumn.",
+        ["change"],
+    ),
+    "more-expensive-than-is-a-change": (
+        "Office rents in Shenzhen are 12 percent more expensive than a year ago.",
+        ["change"],
+    ),
     "an-amount-of-a-noun-that-will-act-is-a-target": (
         "A new provincial fund of RMB 3.5 billion will support 5G trials in factories.",
         ["target"],
@@ -2083,6 +2091,14 @@ def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
         (
             "The offer of US$72 a share is a 31% premium to the closing price.",
             [("31%", "change", "increase")],
+        ),
+        (
+            "Some branded groceries are 50p cheaper than they were in the autumn.",
+            [("50p", "change", "decrease")],
+        ),
+        (
+            "Office rents in Shenzhen are 12 percent dearer than a year ago.",
+            [("12 percent", "change", "increase")],
         ),
     ],
 )
