@@ -2756,6 +2756,21 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
     # a noun outside the metric lexicon keeps the phrase naming the part measured, as a
     # lexicon metric does ("Investment in high-tech industries"); a hyphenated compound counts
     # as one word of it
+    # ", and" opens a new clause whose noun phrase, before the value's verb, is the quantity
+    "a-joined-clause-names-its-own-quantity": (
+        "Ningbo aims to lift container throughput to 40 million TEUs by 2027, and diesel use at "
+        "the port fell 8.2 percent.",
+        ["diesel use"],
+    ),
+    "a-joined-clause-past-an-adverb": (
+        "Each upgraded mu yields 100 jin more grain, and crop insurance now pays up to 800 yuan "
+        "per mu.",
+        ["crop insurance"],
+    ),
+    "a-joined-verb-phrase-keeps-the-metric": (
+        "Exports rose sharply in 2023, and rose a further 5 percent in 2024.",
+        ["Exports"],
+    ),
     "a-plain-noun-keeps-its-part-phrase": (
         "Balances in the state-backed FX-protected deposit scheme fell to TL 2.49 trillion.",
         ["Balances in the state-backed FX-protected deposit scheme"],

@@ -1642,6 +1642,11 @@ class _Context:
                     # of the share is the part's, not the whole's
                     value.take_metric(previous.metric, previous.phrase, "metric.share_change")
                     return
+                if how == "metric.left" and (joined := self._joined_clause(found, span)):
+                    # "Ningbo aims to lift container throughput to ..., and diesel use at the
+                    # port fell 8.2 percent": the clause after ", and" states its own quantity
+                    value.take_metric(joined, None, "metric.joined_clause")
+                    return
                 end = found.end
                 if self._listed_parts(found, value.sentence):
                     end = found.head_end  # "the added values of its primary, secondary and ..."
@@ -1693,6 +1698,51 @@ class _Context:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
             value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+
+    def _joined_clause(self, metric: Metric, span: Span) -> tuple[int, int] | None:
+        """ "Each upgraded mu yields about 100 jin more grain, and crop insurance now pays up to
+        800 yuan per mu", "Ningbo aims to lift container throughput to ..., and diesel use at
+        the port fell 8.2 percent": a comma and a conjunction between the metric before the
+        value and the value open a new clause; the noun phrase that opens it, before the verb
+        of the value, is the quantity."""
+        lowers = self.lowers
+        joint = next(
+            (
+                i
+                for i in range(span.start - 2, metric.end, -1)
+                if lowers[i] in ("and", "but") and lowers[i - 1] == ","
+            ),
+            None,
+        )
+        if joint is None:
+            return None
+        verb = next(
+            (
+                c
+                for c in self.cue_index.between(joint + 1, span.start)
+                if c.rule.predicate and c.end <= span.start
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        opening = joint + 1
+        while opening < verb.start and lowers[opening] in ("the", "its", "their"):
+            opening += 1
+        closing = opening
+        while closing < verb.start and closing < opening + 5 and self.plain(closing):
+            closing += 1
+        # "crop insurance now pays": an adverb between the phrase and its verb
+        while closing > opening and lowers[closing - 1] in fact_words("part_adverb"):
+            closing -= 1
+        if (
+            closing == opening
+            or lowers[closing - 1] in self.finder.owner_nouns
+            or lowers[closing - 1] in fact_words("people")
+            or any(lowers[k] in fact_words("sensitivity") for k in range(opening, closing))
+        ):
+            return None
+        return self.char_range(opening, closing)
 
     def _whole_of_share(self, metric: Metric, previous: _Value | None, span: Span) -> bool:
         """Whether ``metric`` is the whole a share just before names ("46.8 percent of
@@ -2058,17 +2108,20 @@ class _Context:
         """
         if previous is None or previous.span.end >= span.start:
             return None
+        return self._stated_after(previous.span.end, span)
+
+    def _stated_after(self, segment: int, span: Span) -> tuple[int, int] | None:
+        """The noun phrase before the last verb between token ``segment`` and the value."""
         verb = next(
             (
                 cue
-                for cue in reversed(self.cue_index.between(previous.span.end, span.start))
+                for cue in reversed(self.cue_index.between(segment, span.start))
                 if cue.rule.predicate and cue.end <= span.start
             ),
             None,
         )
         if verb is None:
             return None
-        segment = previous.span.end
         end = verb.start
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
