@@ -2756,6 +2756,21 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
     # a noun outside the metric lexicon keeps the phrase naming the part measured, as a
     # lexicon metric does ("Investment in high-tech industries"); a hyphenated compound counts
     # as one word of it
+    # ", with <noun phrase> <verb or preposition> <value>": the noun phrase is the quantity
+    "a-with-clause-names-the-quantity": (
+        "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent.",
+        ["Capital adequacy ratio", "CET-1"],
+    ),
+    "a-with-clause-keeps-its-part-and-the-next-sentence-the-head": (
+        "Global vehicle sales climbed 9 percent in the quarter, with sales in North America up "
+        "18 percent. In China, they fell 21 percent.",
+        ["Global vehicle sales", "sales in North America", "sales"],
+    ),
+    "a-with-clause-before-a-change-and-a-level": (
+        "Indonesian bonds rallied after the decision, with the benchmark yield falling 9 basis "
+        "points to 7.07%.",
+        ["benchmark yield", "benchmark yield"],
+    ),
     # ", and" opens a new clause whose noun phrase, before the value's verb, is the quantity
     "a-joined-clause-names-its-own-quantity": (
         "Ningbo aims to lift container throughput to 40 million TEUs by 2027, and diesel use at "

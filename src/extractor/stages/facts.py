@@ -1617,6 +1617,14 @@ class _Context:
         if made_of is not None:
             value.take_metric(made_of[0], made_of[1], "metric.amount_of")
             return
+        with_phrase = self._with_phrase(span, clause)
+        if with_phrase is not None:
+            # "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent"
+            inside = [m for m in self.metric_index.between(*with_phrase) if m.end <= with_phrase[1]]
+            value.take_metric(
+                self.char_range(*with_phrase), inside[-1] if inside else None, "metric.with_phrase"
+            )
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -1697,7 +1705,73 @@ class _Context:
         elif generic is not None:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
-            value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+            metric, phrase = previous.metric, previous.phrase
+            if phrase is not None and "metric.with_phrase" in previous.how:
+                # "..., with sales in North America up 18 percent. In China, they fell 21
+                # percent": the part was the previous figure's; the quantity goes on
+                metric = self.char_range(phrase.start, phrase.head_end)
+            value.take_metric(metric, phrase, "metric.previous_sentence")
+
+    def _with_phrase(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ ", with CET-1 at 14.8 per cent", ", with sales in North America up 18 percent",
+        ", with oil and gas revenues accounting for 32.6%": in a clause of "with", a noun phrase
+        and the verb or preposition of the value, the noun phrase is the quantity (with its part
+        phrase)."""
+        lowers, doc = self.lowers, self.doc
+        i = span.start - 1
+        while i > clause[0] and i >= span.start - 4 and i in self.cue_tokens:
+            i -= 1  # the cue words of the value: "at", "up", "accounting for"
+        stop = i + 1
+        if stop == span.start:
+            return None
+        # a part phrase: "in North America", "with Central Asian countries"
+        head_end, k = stop, stop - 1
+        while (
+            k > stop - 5
+            and k > clause[0]
+            and (doc[k].ent_type_ in ("GPE", "LOC", "NORP") or self.plain(k))
+        ):
+            k -= 1
+        if k < stop - 1 and k > clause[0] and lowers[k] in ("in", "with", "to", "on"):
+            head_end = k
+        start = head_end
+        while (
+            start > clause[0] + 1
+            and start > head_end - 6
+            and (
+                self.plain(start - 1)
+                or lowers[start - 1] == "and"
+                or doc[start - 1].text == "-"
+                # "CET-1": a name with a number, one token
+                or (
+                    "-" in doc[start - 1].text
+                    and doc[start - 1].text[0].isalpha()
+                    and not doc[start - 1].ent_type_
+                )
+            )
+        ):
+            start -= 1
+        while start < head_end and lowers[start] == "and":
+            start += 1
+        before = start
+        while before > clause[0] and lowers[before - 1] in ("the", "a", "an", "its", "their"):
+            before -= 1
+        if (
+            start == head_end
+            or before < clause[0] + 2
+            or lowers[before - 1] != "with"
+            or lowers[before - 2] != ","
+        ):
+            return None
+        head = lowers[head_end - 1]
+        if (
+            head in self.finder.owner_nouns
+            or head in fact_words("people")
+            or head in fact_words("forecast_noun")
+            or head in fact_words("reference")
+        ):
+            return None
+        return start, stop
 
     def _joined_clause(self, metric: Metric, span: Span) -> tuple[int, int] | None:
         """ "Each upgraded mu yields about 100 jin more grain, and crop insurance now pays up to
