@@ -2756,6 +2756,32 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
     # a noun outside the metric lexicon keeps the phrase naming the part measured, as a
     # lexicon metric does ("Investment in high-tech industries"); a hyphenated compound counts
     # as one word of it
+    # points of a rate move measure the move, unless the sentence names the rate before them
+    "points-of-a-cut": (
+        "External member Jayanth Varma voted for a cut of 25 basis points.",
+        ["cut"],
+    ),
+    "points-of-the-first-cut-set-off": (
+        "Economists said the first cut, of 25 basis points, was unlikely before September.",
+        ["first cut"],
+    ),
+    "cuts-of-points": (
+        "Futures imply cuts of between 50 and 75 basis points in 2024.",
+        ["cuts"],
+    ),
+    "points-of-easing": (
+        "Half a percentage point of easing by the summer looks like a floor.",
+        ["easing"],
+    ),
+    "points-of-a-cut-of-a-named-rate": (
+        "The NBP kept its reference rate at 5.75 pct on Nov. 8, after cuts of 75 basis points "
+        "in September.",
+        ["reference rate", "reference rate"],
+    ),
+    "an-increase-of-a-percentage-is-no-rate-move": (
+        "GDP reached 1.2 trillion yuan, an increase of 4.4 percent over the previous year.",
+        ["GDP", "GDP"],
+    ),
     # ", with <noun phrase> <verb or preposition> <value>": the noun phrase is the quantity
     "a-with-clause-names-the-quantity": (
         "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent.",

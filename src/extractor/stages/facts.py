@@ -1617,6 +1617,10 @@ class _Context:
         if made_of is not None:
             value.take_metric(made_of[0], made_of[1], "metric.amount_of")
             return
+        move = self._rate_move(value)
+        if move is not None:
+            value.take_metric(move, None, "metric.rate_move")
+            return
         with_phrase = self._with_phrase(span, clause)
         if with_phrase is not None:
             # "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent"
@@ -1711,6 +1715,47 @@ class _Context:
                 # percent": the part was the previous figure's; the quantity goes on
                 metric = self.char_range(phrase.start, phrase.head_end)
             value.take_metric(metric, phrase, "metric.previous_sentence")
+
+    def _rate_move(self, value: _Value) -> tuple[int, int] | None:
+        """ "voted for a cut of 25 basis points", "the first cut, of 25 basis points", "half a
+        percent of easing", "between 125 and 150 basis points of cuts": points of a rate move,
+        when the sentence names no rate before them, measure the move ("cut", "first cut",
+        "easing"); "kept its reference rate at 5.75 pct, after cuts of 75 basis points" are the
+        rate's."""
+        span, sentence, percent = value.span, value.sentence, value.data.value
+        if not isinstance(percent, PercentValue):
+            return None
+        points = percent.unit == "percentage_point"
+        lowers, moves = self.lowers, fact_words("metric_rate_move")
+        i = span.start - 1
+        if points and i > sentence.start and lowers[i] == "of":
+            i -= 1
+            if i > sentence.start and lowers[i] == ",":
+                i -= 1
+            if lowers[i] not in moves:
+                return None
+            start, end = i, i + 1
+            # "the first cut", "a further rise", "its last increase"
+            if (
+                start - 2 >= sentence.start
+                and self.plain(start - 1)
+                and lowers[start - 2] in ("the", "a", "an", "its", "their", "another")
+            ):
+                start -= 1
+        elif (
+            span.end + 1 < sentence.end
+            and lowers[span.end] == "of"
+            and lowers[span.end + 1] in moves
+        ):
+            start, end = span.end + 1, span.end + 2
+        else:
+            return None
+        if any(
+            m.cls == "rate" and m.end <= span.start
+            for m in self.metric_index.between(sentence.start, span.start)
+        ):
+            return None
+        return self.char_range(start, end)
 
     def _with_phrase(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ ", with CET-1 at 14.8 per cent", ", with sales in North America up 18 percent",
