@@ -2756,6 +2756,20 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
     # a noun outside the metric lexicon keeps the phrase naming the part measured, as a
     # lexicon metric does ("Investment in high-tech industries"); a hyphenated compound counts
     # as one word of it
+    # money spent doing something measures what it does
+    "spent-doing": (
+        "The province will spend 2 billion yuan this year upgrading scenic areas and rural roads.",
+        ["upgrading scenic areas and rural roads"],
+    ),
+    "spent-buying": (
+        "The Ministry of Finance is believed to have spent more than 5 trillion yen buying the "
+        "currency.",
+        ["buying the currency"],
+    ),
+    "spent-on-stays-the-object": (
+        "The company spent 3 billion yuan on new plants in 2023.",
+        ["new plants"],
+    ),
     # points of a rate move measure the move, unless the sentence names the rate before them
     "points-of-a-cut": (
         "External member Jayanth Varma voted for a cut of 25 basis points.",

@@ -2318,7 +2318,37 @@ class _Context:
             ):
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
-        if i < clause[0] or self.lowers[i] not in fact_words("allocation"):
+        allocated = i >= clause[0] and self.lowers[i] in fact_words("allocation")
+        if (
+            allocated
+            and j + 1 < clause[1]
+            and self.lowers[j].endswith("ing")
+            and doc[j].is_alpha
+            and j not in self.cue_tokens
+            and self.plain(j + 1) | (self.lowers[j + 1] in ("the", "its", "their"))
+        ):
+            # "will spend 2 billion yuan this year upgrading scenic areas and rural roads",
+            # "spent more than 5 trillion yen buying the currency": what the money does
+            end = j + 1
+            while end < clause[1] and self.lowers[end] in ("the", "its", "their"):
+                end += 1
+            stop_at = end
+            while (
+                end < clause[1]
+                and end < stop_at + 8
+                and (
+                    self.plain(end)
+                    or (
+                        self.lowers[end] in ("and", "or")
+                        and end + 1 < clause[1]
+                        and self.plain(end + 1)
+                    )
+                )
+            ):
+                end += 1
+            if end > stop_at:
+                return self.char_range(j, end), None
+        if not allocated:
             # "will go to", "is reserved for", "will be used for"
             while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
