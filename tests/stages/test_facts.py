@@ -2756,6 +2756,15 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
     # a noun outside the metric lexicon keeps the phrase naming the part measured, as a
     # lexicon metric does ("Investment in high-tech industries"); a hyphenated compound counts
     # as one word of it
+    # money taken from a source measures the source
+    "raised-from": (
+        "Separately, Tasman raised $1.25 billion from a covered bond in January.",
+        ["covered bond"],
+    ),
+    "pulled-from": (
+        "Foreign investors had pulled $2 billion from local bonds since the start of April.",
+        ["local bonds"],
+    ),
     # money spent doing something measures what it does
     "spent-doing": (
         "The province will spend 2 billion yuan this year upgrading scenic areas and rural roads.",

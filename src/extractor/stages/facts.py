@@ -2319,6 +2319,9 @@ class _Context:
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         allocated = i >= clause[0] and self.lowers[i] in fact_words("allocation")
+        if i >= clause[0] and self.lowers[i] in fact_words("metric_source_verb"):
+            # "raised $US1.25b from a covered bond", "pulled $2 billion from local bonds"
+            allocated, joins = True, (*joins, "from")
         if (
             allocated
             and j + 1 < clause[1]
