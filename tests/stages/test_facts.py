@@ -2756,6 +2756,17 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
     # a noun outside the metric lexicon keeps the phrase naming the part measured, as a
     # lexicon metric does ("Investment in high-tech industries"); a hyphenated compound counts
     # as one word of it
+    # what a forecast verb expects to change, before "to" and the verb of the value
+    "expects-a-noun-to-grow": (
+        "Tasman expects expenses to grow by about 3 per cent in the 2025 financial year.",
+        ["expenses"],
+    ),
+    # a span of time after a value is when, not what ("in the 2025 financial year")
+    "a-financial-year-is-no-metric": (
+        "The bank's costs rose 4 percent, and it expects them to rise by 3 per cent in the "
+        "2025 financial year.",
+        ["costs", "costs"],
+    ),
     # money taken from a source measures the source
     "raised-from": (
         "Separately, Tasman raised $1.25 billion from a covered bond in January.",

@@ -2666,6 +2666,8 @@ class _Context:
                 end += 1
         if end == start or self.lowers[end - 1] in owners:
             return None  # "30 billion yuan in the province": where, not what
+        if self.lowers[end - 1] in fact_words("period_noun"):
+            return None  # "by about 3 per cent in the 2025 financial year": when, not what
         if self.lowers[i] == "for" and self.lowers[end - 1] in fact_words("people"):
             return None  # "the 5.9-percent increase for urban residents": whose, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
@@ -2744,6 +2746,8 @@ class _Context:
         end = verb
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
+        if end > segment + 1 and self.lowers[end - 1] == "to" and self.plain(end - 2):
+            end -= 1  # "The bank expects expenses to grow by about 3 per cent": expenses
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
