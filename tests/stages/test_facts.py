@@ -1381,6 +1381,15 @@ STATED_METRICS: dict[str, tuple[str, list[str]]] = {
         "unit grew 8.1%.",
         ["cash earnings", "cash earnings", "sales of its freight unit"],
     ),
+    "while-a-new-subject-received": (
+        "Investment in high-tech industries reached USD 1.2 billion, while tourism and sports "
+        "projects received about 4.3 billion yuan.",
+        ["Investment in high-tech industries", "sports projects"],
+    ),
+    "and-a-new-subject-collected": (
+        "Exports rose 5% to 30 billion yuan, and port fees collected 2 billion yuan.",
+        ["Exports", "Exports", "port fees"],
+    ),
     "a-peak-is-the-same-metric": (
         "Inflation eased to 2.6% in December, down from a peak of 7.1% in June 2022.",
         ["Inflation", "Inflation"],
