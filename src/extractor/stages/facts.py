@@ -1185,10 +1185,11 @@ class _Context:
         if span.start < 1 or self.lowers[span.start - 1] != "of":
             return False
         i = span.end
-        if i < clause[1] and self.lowers[i] == "(":  # past a conversion
-            while i < clause[1] and self.lowers[i] != ")":
-                i += 1
-            i += 1
+        if i < clause[1] and self.lowers[i] == "(":  # past a conversion, a few words
+            close = i + 1
+            while close < min(clause[1], i + 8) and self.lowers[close] != ")":
+                close += 1
+            i = close + 1
         return i < clause[1] and any(
             c.rule.id == "target.modal" for c in self.cue_index.between(i, i + 1)
         )
@@ -1201,7 +1202,10 @@ class _Context:
         _revision)."""
         if previous is None or previous.kind != "target" or previous.span.end >= span.start:
             return False
-        if previous.sentence.start != self.sentence_of(span.start).start:
+        if (
+            previous.sentence.start != self.sentence_of(span.start).start
+            or span.start - previous.span.end > 14
+        ):
             return False
         i = previous.span.end
         if self.lowers[i] == "(":  # past a conversion: "656.6 trillion won ($500 billion), up"
@@ -1750,9 +1754,10 @@ class _Context:
             start, end = span.end + 1, span.end + 2
         else:
             return None
+        # a window, not the whole sentence: a sentence of thousands of values stays linear
         if any(
             m.cls == "rate" and m.end <= span.start
-            for m in self.metric_index.between(sentence.start, span.start)
+            for m in self.metric_index.between(max(sentence.start, span.start - 40), span.start)
         ):
             return None
         return self.char_range(start, end)
