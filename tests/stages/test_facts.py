@@ -2765,6 +2765,22 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
     # a noun outside the metric lexicon keeps the phrase naming the part measured, as a
     # lexicon metric does ("Investment in high-tech industries"); a hyphenated compound counts
     # as one word of it
+    # a percentage set off after a number of things counted measures those things
+    "a-change-after-a-count-of-a-unit-of-something": (
+        "The region generated 155.2 billion kilowatt-hours of electricity from wind and solar "
+        "last year, up 21.6 percent year on year.",
+        ["electricity from wind and solar"],
+    ),
+    "a-share-after-a-count": (
+        "Changzhou produced 680,000 new energy vehicles last year, about 7 percent of the "
+        "national total.",
+        ["new energy vehicles"],
+    ),
+    "a-count-in-a-unit-leaves-the-metric-before-the-verb": (
+        "Soybean output reached 9.51 million tons, accounting for 45.6 percent of the national "
+        "total.",
+        ["Soybean output"],
+    ),
     # what a forecast verb expects to change, before "to" and the verb of the value
     "expects-a-noun-to-grow": (
         "Tasman expects expenses to grow by about 3 per cent in the 2025 financial year.",

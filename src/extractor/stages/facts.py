@@ -343,6 +343,12 @@ def named_homes() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @functools.cache
+def multiplier_words() -> frozenset[str]:
+    """The multiplier words of ``lexicons/multipliers.tsv`` ("million", "bn"), lower case."""
+    return frozenset(row["surface"].lower() for row in read_lexicon("multipliers"))
+
+
+@functools.cache
 def verb_forms() -> frozenset[str]:
     """``lexicons/verbs.tsv``: forms that end a noun phrase."""
     return frozenset(row["word"] for row in read_lexicon("verbs"))
@@ -1704,6 +1710,11 @@ class _Context:
         if right is not None:
             value.take_metric(right[0], right[1], "metric.right")
             return
+        counted = self._counted_before(span, clause)
+        if counted is not None:
+            # "The port handled 27.6 million TEUs, an increase of 11.8 percent"
+            value.take_metric(counted, None, "metric.counted")
+            return
         generic = self._generic_phrase(span, segment)
         participle = self._participle_subject(generic, value.sentence)
         if participle is not None:
@@ -1761,6 +1772,57 @@ class _Context:
         ):
             return None
         return self.char_range(start, end)
+
+    def _counted_before(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "generated 155.2 billion kilowatt-hours of electricity from wind and solar last
+        year, up 21.6 percent", "produced 680,000 new energy vehicles last year, about 7 percent
+        of the national total": a percentage set off after a number of things counted (no
+        mention of money) measures the things counted."""
+        lowers, doc = self.lowers, self.doc
+        i = span.start - 1
+        floor = max(clause[0], self.sentence_of(span.start).start, span.start - 25)
+        # back over the value's cue words and a date: ", up", ", about", ", an increase of"
+        while i > floor and (
+            i in self.cue_tokens
+            or doc[i].ent_type_ == "DATE"
+            or lowers[i] in ("about", "around", "nearly", "or", "an", "a", "some", "roughly")
+        ):
+            i -= 1
+        if lowers[i] != ",":
+            return None
+        end = i
+        while end > floor and doc[end - 1].ent_type_ == "DATE":
+            end -= 1  # "last year"
+        start = end
+        while start > floor and (
+            self.plain(start - 1) or lowers[start - 1] in ("and", "of", "from", ",")
+        ):
+            start -= 1
+        number = start - 1
+        while number > floor and doc[number].like_num and not doc[number].ent_type_:
+            number -= 1  # "155.2 billion"
+        if number == start - 1 or doc[start - 1].ent_type_ or not doc[start - 1].like_num:
+            return None
+        while start < end and lowers[start] in multiplier_words():
+            start += 1  # "27.6 million TEUs"
+        # past a unit: "kilowatt-hours of electricity"; else a phrase of two words or more
+        # ("new energy vehicles"): one word after a number is its unit ("9.51 million tons")
+        of = next((k for k in range(start, end) if lowers[k] == "of"), None)
+        if of is not None and of + 1 < end:
+            start = of + 1
+        elif (
+            sum(
+                doc[k].text != "-" and not (k > start and doc[k - 1].text == "-")
+                for k in range(start, end)
+            )
+            < 2
+        ):
+            return None  # "kilowatt-hours" is one word
+        while start < end and not self.plain(start):
+            start += 1
+        while end > start and not self.plain(end - 1):
+            end -= 1
+        return self.char_range(start, end) if end > start else None
 
     def _with_phrase(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ ", with CET-1 at 14.8 per cent", ", with sales in North America up 18 percent",
