@@ -1634,9 +1634,9 @@ class _Context:
         with_phrase = self._with_phrase(span, clause)
         if with_phrase is not None:
             # "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent"
-            inside = [m for m in self.metric_index.between(*with_phrase) if m.end <= with_phrase[1]]
+            named = [m for m in self.metric_index.between(*with_phrase) if m.end <= with_phrase[1]]
             value.take_metric(
-                self.char_range(*with_phrase), inside[-1] if inside else None, "metric.with_phrase"
+                self.char_range(*with_phrase), named[-1] if named else None, "metric.with_phrase"
             )
             return
         for how, found in (
@@ -2395,7 +2395,7 @@ class _Context:
             and self.lowers[j].endswith("ing")
             and doc[j].is_alpha
             and j not in self.cue_tokens
-            and self.plain(j + 1) | (self.lowers[j + 1] in ("the", "its", "their"))
+            and (self.plain(j + 1) or self.lowers[j + 1] in ("the", "its", "their"))
         ):
             # "will spend 2 billion yuan this year upgrading scenic areas and rural roads",
             # "spent more than 5 trillion yen buying the currency": what the money does
