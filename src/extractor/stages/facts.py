@@ -1634,9 +1634,13 @@ class _Context:
         with_phrase = self._with_phrase(span, clause)
         if with_phrase is not None:
             # "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent"
-            named = [m for m in self.metric_index.between(*with_phrase) if m.end <= with_phrase[1]]
+            in_with = [
+                m for m in self.metric_index.between(*with_phrase) if m.end <= with_phrase[1]
+            ]
             value.take_metric(
-                self.char_range(*with_phrase), named[-1] if named else None, "metric.with_phrase"
+                self.char_range(*with_phrase),
+                in_with[-1] if in_with else None,
+                "metric.with_phrase",
             )
             return
         for how, found in (
