@@ -3022,6 +3022,14 @@ CONSTRUCTION_METRICS: dict[str, tuple[str, list[str]]] = {
         "Growth slowed from a 4.9% pace in the third quarter.",
         ["Growth"],
     ),
+    "any-change-noun-opening-a-statement-names-the-quantity": (
+        "Expansion slowed from a 4.9% pace in the third quarter.",
+        ["Expansion"],
+    ),
+    "a-decline-opening-a-statement-names-the-quantity": (
+        "The decline eased from a 2.1% pace in the third quarter.",
+        ["decline"],
+    ),
     "a-change-for-people-is-of-the-quantity-before": (
         "Per capita disposable income of rural residents rose 7.1 percent, outpacing the 5.9 "
         "percent increase for urban residents.",

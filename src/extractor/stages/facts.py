@@ -2822,9 +2822,13 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
-        if start > segment and self.lowers[start - 1] == "growth" and start - 1 in self.cue_tokens:
-            # "Growth slowed from a 4.9% pace": growth opens the statement and names the
-            # quantity; the word after it is a verb
+        if (
+            start > segment
+            and self.lowers[start - 1] in fact_words("growth_noun")
+            and start - 1 in self.cue_tokens
+        ):
+            # "Growth slowed from a 4.9% pace", "The decline eased from a 2.1% pace": a noun
+            # of change opens the statement and names the quantity; the word after it is a verb
             return self.char_range(start - 1, start)
         quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
         named = [m for m in self.metric_index.between(segment, verb) if not self._example(m)]
