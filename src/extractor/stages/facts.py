@@ -1834,6 +1834,8 @@ class _Context:
         and the verb or preposition of the value, the noun phrase is the quantity (with its part
         phrase)."""
         lowers, doc = self.lowers, self.doc
+        if "with" not in lowers[max(clause[0], span.start - 14) : span.start]:
+            return None  # most values: no "with" near
         i = span.start - 1
         while i > clause[0] and i >= span.start - 4 and i in self.cue_tokens:
             i -= 1  # the cue words of the value: "at", "up", "accounting for"
