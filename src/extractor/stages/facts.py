@@ -174,6 +174,8 @@ class _Value:
     period: str | None = None
     period_span: Span | None = None
     how: list[str] = field(default_factory=list)
+    step: bool = False
+    """A step of a rule of thumb ("every 1% fall"): its slots are read, it gets no fact."""
 
     @property
     def metric_cls(self) -> str:
@@ -359,6 +361,12 @@ def named_homes() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @functools.cache
+def multiplier_words() -> frozenset[str]:
+    """The multiplier words of ``lexicons/multipliers.tsv`` ("million", "bn"), lower case."""
+    return frozenset(row["surface"].lower() for row in read_lexicon("multipliers"))
+
+
+@functools.cache
 def verb_forms() -> frozenset[str]:
     """``lexicons/verbs.tsv``: forms that end a noun phrase."""
     return frozenset(row["word"] for row in read_lexicon("verbs"))
@@ -436,8 +444,9 @@ class FactFinder:
                     decided.append((value, True))
                 continue
             context.attach(value, previous)
-            # A value that measures nothing stated gets no fact ("Tickets cost 30 yuan").
-            measured = value.metric is not None
+            # A value that measures nothing stated gets no fact ("Tickets cost 30 yuan"), nor
+            # does a hypothetical step ("every 1% fall in the rupiah")
+            measured = value.metric is not None and not value.step
             if measured:
                 decided.append((value, False))
             previous = value
@@ -746,9 +755,7 @@ class _Context:
             start += 1
         elif self.lowers[end] == "to" and not recipients:
             return end  # "a contract to maintain platforms": an infinitive
-        stop = start
-        while stop < min(len(doc), start + 5) and self.plain(stop):
-            stop += 1
+        stop = self._plain_run(start, min(len(doc), start + 9), 5)
         if (
             stop == start
             or (self.lowers[stop - 1] in self.finder.owner_nouns and not recipients)
@@ -758,6 +765,23 @@ class _Context:
         if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
             return end  # "in the first half of 2023", "to the US"
         return stop
+
+    def _plain_run(self, start: int, stop: int, words: int) -> int:
+        """Where a run of plain words from ``start`` ends, before ``stop``, after at most
+        ``words`` words; a hyphenated compound is one word ("the state-backed FX-protected
+        deposit scheme", "small and medium-sized firms")."""
+        doc, end, count = self.doc, start, 0
+        while end < stop and self.plain(end):
+            joined = end > start and doc[end].text == "-" and not doc[end - 1].whitespace_
+            glued = end > start and doc[end - 1].text == "-" and not doc[end - 1].whitespace_
+            if not (joined or glued):
+                if count == words:
+                    break
+                count += 1
+            end += 1
+        while end > start and doc[end - 1].text == "-":
+            end -= 1  # a compound cut off at the word limit ends before its hyphen
+        return end
 
     def _segment(self, end: int) -> int:
         """Past "at its cloud unit" / "in the retail business": the part being measured."""
@@ -892,6 +916,7 @@ class _Context:
         """Decide every slot of ``value``; ``previous`` is the value before it."""
         if self._table_cell(value):
             return
+        value.step = self._sensitivity_step(value.span, value.clause)
         self._kind(value, previous)
         self._metric(value, previous)
         self._rate_is_level(value)
@@ -1098,6 +1123,10 @@ class _Context:
             value.kind, rule = "target", "kind.consensus_average"
         if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
             value.kind, rule = "target", "kind.rule_of_thumb"
+        if value.kind in ("level", "change") and self._subject_of_a_future(span, clause):
+            value.kind, rule = "target", "kind.future_subject"  # "a fund of X will support"
+        if value.kind == "change" and self._change_of_a_target(span, previous):
+            value.kind, rule = "target", "kind.target_change"  # "spending at X, up 2.8 percent"
         if value.kind == "target" and self._past_reference(span, clause):
             value.kind, rule = "level", "kind.past_reference"
         if value.kind == "target" and self._revision(span, clause):
@@ -1175,6 +1204,60 @@ class _Context:
         if k == len(everies) or everies[k] >= span.start:
             return False
         return bool(self.value_index.between(everies[k] + 1, span.start))
+
+    def _subject_of_a_future(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "A new provincial fund of RMB 3.5 billion will support 5G trials", "The new midpoint
+        of $7.75 would give farmers about $1.9 billion": an amount that a noun's "of" phrase
+        gives, the subject of a verb of the future, is planned or projected, a target (a
+        decision's "to lower the rate to 4.1 per cent would bring relief" is no "of" phrase)."""
+        if span.start < 1 or self.lowers[span.start - 1] != "of":
+            return False
+        i = span.end
+        if i < clause[1] and self.lowers[i] == "(":  # past a conversion, a few words
+            close = i + 1
+            while close < min(clause[1], i + 8) and self.lowers[close] != ")":
+                close += 1
+            i = close + 1
+        return i < clause[1] and any(
+            c.rule.id == "target.modal" for c in self.cue_index.between(i, i + 1)
+        )
+
+    def _change_of_a_target(self, span: Span, previous: _Value | None) -> bool:
+        """ "The 2024 budget sets total spending at 656.6 trillion won, up 2.8 percent", "expects
+        revenue of between Rmb3.6bn and Rmb3.8bn, up 30-37 per cent": the change set off right
+        after a target amount is the change that target plans, a target too (a revision, "up
+        160 billion yen from its earlier estimate", is turned back into a change by
+        _revision)."""
+        if previous is None or previous.kind != "target" or previous.span.end >= span.start:
+            return False
+        if (
+            previous.sentence.start != self.sentence_of(span.start).start
+            or span.start - previous.span.end > 14
+        ):
+            return False
+        i = previous.span.end
+        if self.lowers[i] == "(":  # past a conversion: "656.6 trillion won ($500 billion), up"
+            close = (
+                self.lowers.index(")", i, span.start) if ")" in self.lowers[i : span.start] else i
+            )
+            i = close + 1
+        if i + 1 >= span.start or span.start - i > 5 or self.lowers[i] != ",":
+            return False
+        return all(
+            j in self.cue_tokens or self.lowers[j] in ("an", "a") for j in range(i + 1, span.start)
+        )
+
+    def _sensitivity_step(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "every 1% fall in the rupiah", "every 1 yuan of infrastructure spending", "every fall
+        of 100 yuan per ton": the step of a rule of thumb is a unit of a hypothetical change,
+        it measures nothing that happened or is planned; no fact (the amount the rule gives for
+        it is one, a target: _rule_of_thumb)."""
+        everies = self.tokens_of(fact_words("sensitivity"))
+        k = bisect_left(everies, span.start) - 1
+        if k < 0 or everies[k] < max(clause[0], span.start - 3):
+            return False
+        # only words between ("every fall of"), no other value
+        return all(self.doc[i].is_alpha for i in range(everies[k] + 1, span.start))
 
     def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
         """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion
@@ -1564,6 +1647,22 @@ class _Context:
         if made_of is not None:
             value.take_metric(made_of[0], made_of[1], "metric.amount_of")
             return
+        move = self._rate_move(value)
+        if move is not None:
+            value.take_metric(move, None, "metric.rate_move")
+            return
+        with_phrase = self._with_phrase(span, clause)
+        if with_phrase is not None:
+            # "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent"
+            in_with = [
+                m for m in self.metric_index.between(*with_phrase) if m.end <= with_phrase[1]
+            ]
+            value.take_metric(
+                self.char_range(*with_phrase),
+                in_with[-1] if in_with else None,
+                "metric.with_phrase",
+            )
+            return
         for how, found in (
             ("metric.respectively", self._respectively(value)),
             ("metric.growth_of", self._growth_of(span)),
@@ -1588,6 +1687,11 @@ class _Context:
                     # "accounted for 41% of wafer revenue, up 6 percentage points": the change
                     # of the share is the part's, not the whole's
                     value.take_metric(previous.metric, previous.phrase, "metric.share_change")
+                    return
+                if how == "metric.left" and (joined := self._joined_clause(found, span)):
+                    # "Ningbo aims to lift container throughput to ..., and diesel use at the
+                    # port fell 8.2 percent": the clause after ", and" states its own quantity
+                    value.take_metric(joined, None, "metric.joined_clause")
                     return
                 end = found.end
                 if self._listed_parts(found, value.sentence):
@@ -1630,6 +1734,11 @@ class _Context:
         if right is not None:
             value.take_metric(right[0], right[1], "metric.right")
             return
+        counted = self._counted_before(span, clause)
+        if counted is not None:
+            # "The port handled 27.6 million TEUs, an increase of 11.8 percent"
+            value.take_metric(counted, None, "metric.counted")
+            return
         generic = self._generic_phrase(span, segment)
         participle = self._participle_subject(generic, value.sentence)
         if participle is not None:
@@ -1639,7 +1748,213 @@ class _Context:
         elif generic is not None:
             value.take_metric(generic, None, "metric.phrase")
         elif previous is not None and previous.metric:
-            value.take_metric(previous.metric, previous.phrase, "metric.previous_sentence")
+            metric, phrase = previous.metric, previous.phrase
+            if phrase is not None and "metric.with_phrase" in previous.how:
+                # "..., with sales in North America up 18 percent. In China, they fell 21
+                # percent": the part was the previous figure's; the quantity goes on
+                metric = self.char_range(phrase.start, phrase.head_end)
+            value.take_metric(metric, phrase, "metric.previous_sentence")
+
+    def _rate_move(self, value: _Value) -> tuple[int, int] | None:
+        """ "voted for a cut of 25 basis points", "the first cut, of 25 basis points", "half a
+        percent of easing", "between 125 and 150 basis points of cuts": points of a rate move,
+        when the sentence names no rate before them, measure the move ("cut", "first cut",
+        "easing"); "kept its reference rate at 5.75 pct, after cuts of 75 basis points" are the
+        rate's."""
+        span, sentence, percent = value.span, value.sentence, value.data.value
+        if not isinstance(percent, PercentValue):
+            return None
+        points = percent.unit == "percentage_point"
+        lowers, moves = self.lowers, fact_words("metric_rate_move")
+        i = span.start - 1
+        if points and i > sentence.start and lowers[i] == "of":
+            i -= 1
+            if i > sentence.start and lowers[i] == ",":
+                i -= 1
+            if lowers[i] not in moves:
+                return None
+            start, end = i, i + 1
+            # "the first cut", "a further rise", "its last increase"
+            if (
+                start - 2 >= sentence.start
+                and self.plain(start - 1)
+                and lowers[start - 2] in ("the", "a", "an", "its", "their", "another")
+            ):
+                start -= 1
+        elif (
+            span.end + 1 < sentence.end
+            and lowers[span.end] == "of"
+            and lowers[span.end + 1] in moves
+        ):
+            start, end = span.end + 1, span.end + 2
+        else:
+            return None
+        # a window, not the whole sentence: a sentence of thousands of values stays linear
+        if any(
+            m.cls == "rate" and m.end <= span.start
+            for m in self.metric_index.between(max(sentence.start, span.start - 40), span.start)
+        ):
+            return None
+        return self.char_range(start, end)
+
+    def _counted_before(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "generated 155.2 billion kilowatt-hours of electricity from wind and solar last
+        year, up 21.6 percent", "produced 680,000 new energy vehicles last year, about 7 percent
+        of the national total": a percentage set off after a number of things counted (no
+        mention of money) measures the things counted."""
+        lowers, doc = self.lowers, self.doc
+        i = span.start - 1
+        floor = max(clause[0], self.sentence_of(span.start).start, span.start - 25)
+        # back over the value's cue words and a date: ", up", ", about", ", an increase of"
+        while i > floor and (
+            i in self.cue_tokens
+            or doc[i].ent_type_ == "DATE"
+            or lowers[i] in ("about", "around", "nearly", "or", "an", "a", "some", "roughly")
+        ):
+            i -= 1
+        if lowers[i] != ",":
+            return None
+        end = i
+        while end > floor and doc[end - 1].ent_type_ == "DATE":
+            end -= 1  # "last year"
+        start = end
+        while start > floor and (
+            self.plain(start - 1) or lowers[start - 1] in ("and", "of", "from", ",")
+        ):
+            start -= 1
+        number = start - 1
+        while number > floor and doc[number].like_num and not doc[number].ent_type_:
+            number -= 1  # "155.2 billion"
+        if number == start - 1 or doc[start - 1].ent_type_ or not doc[start - 1].like_num:
+            return None
+        while start < end and lowers[start] in multiplier_words():
+            start += 1  # "27.6 million TEUs"
+        # past a unit: "kilowatt-hours of electricity"; else a phrase of two words or more
+        # ("new energy vehicles"): one word after a number is its unit ("9.51 million tons")
+        of = next((k for k in range(start, end) if lowers[k] == "of"), None)
+        if of is not None and of + 1 < end:
+            start = of + 1
+        elif (
+            sum(
+                doc[k].text != "-" and not (k > start and doc[k - 1].text == "-")
+                for k in range(start, end)
+            )
+            < 2
+        ):
+            return None  # "kilowatt-hours" is one word
+        while start < end and not self.plain(start):
+            start += 1
+        while end > start and not self.plain(end - 1):
+            end -= 1
+        return self.char_range(start, end) if end > start else None
+
+    def _with_phrase(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ ", with CET-1 at 14.8 per cent", ", with sales in North America up 18 percent",
+        ", with oil and gas revenues accounting for 32.6%": in a clause of "with", a noun phrase
+        and the verb or preposition of the value, the noun phrase is the quantity (with its part
+        phrase)."""
+        lowers, doc = self.lowers, self.doc
+        if "with" not in lowers[max(clause[0], span.start - 14) : span.start]:
+            return None  # most values: no "with" near
+        i = span.start - 1
+        while i > clause[0] and i >= span.start - 4 and i in self.cue_tokens:
+            i -= 1  # the cue words of the value: "at", "up", "accounting for"
+        stop = i + 1
+        if stop == span.start:
+            return None
+        # a part phrase: "in North America", "with Central Asian countries"
+        head_end, k = stop, stop - 1
+        while (
+            k > stop - 5
+            and k > clause[0]
+            and (doc[k].ent_type_ in ("GPE", "LOC", "NORP") or self.plain(k))
+        ):
+            k -= 1
+        if k < stop - 1 and k > clause[0] and lowers[k] in ("in", "with", "to", "on"):
+            head_end = k
+        start = head_end
+        while (
+            start > clause[0] + 1
+            and start > head_end - 6
+            and (
+                self.plain(start - 1)
+                or lowers[start - 1] == "and"
+                or doc[start - 1].text == "-"
+                # "CET-1": a name with a number, one token
+                or (
+                    "-" in doc[start - 1].text
+                    and doc[start - 1].text[0].isalpha()
+                    and not doc[start - 1].ent_type_
+                )
+            )
+        ):
+            start -= 1
+        while start < head_end and lowers[start] == "and":
+            start += 1
+        before = start
+        while before > clause[0] and lowers[before - 1] in ("the", "a", "an", "its", "their"):
+            before -= 1
+        if (
+            start == head_end
+            or before < clause[0] + 2
+            or lowers[before - 1] != "with"
+            or lowers[before - 2] != ","
+        ):
+            return None
+        head = lowers[head_end - 1]
+        if (
+            head in self.finder.owner_nouns
+            or head in fact_words("people")
+            or head in fact_words("forecast_noun")
+            or head in fact_words("reference")
+        ):
+            return None
+        return start, stop
+
+    def _joined_clause(self, metric: Metric, span: Span) -> tuple[int, int] | None:
+        """ "Each upgraded mu yields about 100 jin more grain, and crop insurance now pays up to
+        800 yuan per mu", "Ningbo aims to lift container throughput to ..., and diesel use at
+        the port fell 8.2 percent": a comma and a conjunction between the metric before the
+        value and the value open a new clause; the noun phrase that opens it, before the verb
+        of the value, is the quantity."""
+        lowers = self.lowers
+        joint = next(
+            (
+                i
+                for i in range(span.start - 2, metric.end, -1)
+                if lowers[i] in ("and", "but") and lowers[i - 1] == ","
+            ),
+            None,
+        )
+        if joint is None:
+            return None
+        verb = next(
+            (
+                c
+                for c in self.cue_index.between(joint + 1, span.start)
+                if c.rule.predicate and c.end <= span.start
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        opening = joint + 1
+        while opening < verb.start and lowers[opening] in ("the", "its", "their"):
+            opening += 1
+        closing = opening
+        while closing < verb.start and closing < opening + 5 and self.plain(closing):
+            closing += 1
+        # "crop insurance now pays": an adverb between the phrase and its verb
+        while closing > opening and lowers[closing - 1] in fact_words("part_adverb"):
+            closing -= 1
+        if (
+            closing == opening
+            or lowers[closing - 1] in self.finder.owner_nouns
+            or lowers[closing - 1] in fact_words("people")
+            or any(lowers[k] in fact_words("sensitivity") for k in range(opening, closing))
+        ):
+            return None
+        return self.char_range(opening, closing)
 
     def _whole_of_share(self, metric: Metric, previous: _Value | None, span: Span) -> bool:
         """Whether ``metric`` is the whole a share just before names ("46.8 percent of
@@ -2005,17 +2320,20 @@ class _Context:
         """
         if previous is None or previous.span.end >= span.start:
             return None
+        return self._stated_after(previous.span.end, span)
+
+    def _stated_after(self, segment: int, span: Span) -> tuple[int, int] | None:
+        """The noun phrase before the last verb between token ``segment`` and the value."""
         verb = next(
             (
                 cue
-                for cue in reversed(self.cue_index.between(previous.span.end, span.start))
+                for cue in reversed(self.cue_index.between(segment, span.start))
                 if cue.rule.predicate and cue.end <= span.start
             ),
             None,
         )
         if verb is None:
             return None
-        segment = previous.span.end
         end = verb.start
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
@@ -2093,7 +2411,40 @@ class _Context:
             ):
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
-        if i < clause[0] or self.lowers[i] not in fact_words("allocation"):
+        allocated = i >= clause[0] and self.lowers[i] in fact_words("allocation")
+        if i >= clause[0] and self.lowers[i] in fact_words("metric_source_verb"):
+            # "raised $US1.25b from a covered bond", "pulled $2 billion from local bonds"
+            allocated, joins = True, (*joins, "from")
+        if (
+            allocated
+            and j + 1 < clause[1]
+            and self.lowers[j].endswith("ing")
+            and doc[j].is_alpha
+            and j not in self.cue_tokens
+            and (self.plain(j + 1) or self.lowers[j + 1] in ("the", "its", "their"))
+        ):
+            # "will spend 2 billion yuan this year upgrading scenic areas and rural roads",
+            # "spent more than 5 trillion yen buying the currency": what the money does
+            end = j + 1
+            while end < clause[1] and self.lowers[end] in ("the", "its", "their"):
+                end += 1
+            stop_at = end
+            while (
+                end < clause[1]
+                and end < stop_at + 8
+                and (
+                    self.plain(end)
+                    or (
+                        self.lowers[end] in ("and", "or")
+                        and end + 1 < clause[1]
+                        and self.plain(end + 1)
+                    )
+                )
+            ):
+                end += 1
+            if end > stop_at:
+                return self.char_range(j, end), None
+        if not allocated:
             # "will go to", "is reserved for", "will be used for"
             while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
@@ -2394,9 +2745,7 @@ class _Context:
             for m in self.metric_index.between(name_end, name_end + 1)
         ):
             start = name_end
-        end = start
-        while end < clause[1] and end < start + 5 and self.plain(end):
-            end += 1
+        end = self._plain_run(start, clause[1], 5)
         if end > start:
             end = self._listed_words(end, clause[1])
         owners = self.finder.owner_nouns
@@ -2410,6 +2759,8 @@ class _Context:
                 end += 1
         if end == start or self.lowers[end - 1] in owners:
             return None  # "30 billion yuan in the province": where, not what
+        if self.lowers[end - 1] in fact_words("period_noun"):
+            return None  # "by about 3 per cent in the 2025 financial year": when, not what
         if self.lowers[i] == "for" and self.lowers[end - 1] in fact_words("people"):
             return None  # "the 5.9-percent increase for urban residents": whose, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
@@ -2488,28 +2839,40 @@ class _Context:
         end = verb
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
+        if end > segment + 1 and self.lowers[end - 1] == "to" and self.plain(end - 2):
+            end -= 1  # "The bank expects expenses to grow by about 3 per cent": expenses
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
-        if start > segment and self.lowers[start - 1] == "growth" and start - 1 in self.cue_tokens:
-            # "Growth slowed from a 4.9% pace": growth opens the statement and names the
-            # quantity; the word after it is a verb
+        if (
+            start > segment
+            and self.lowers[start - 1] in fact_words("growth_noun")
+            and start - 1 in self.cue_tokens
+        ):
+            # "Growth slowed from a 4.9% pace", "The decline eased from a 2.1% pace": a noun
+            # of change opens the statement and names the quantity; the word after it is a verb
             return self.char_range(start - 1, start)
         quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
         named = [m for m in self.metric_index.between(segment, verb) if not self._example(m)]
         if quantity_verb and not named:
             # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
             return self.char_range(verb, verb + 1)
-        if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
-            return self.char_range(start, end)
         opening = segment
         while opening < verb and not self.plain(opening):
             opening += 1
         closing = opening
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
-        if closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns:
-            return self.char_range(opening, closing)
+        owned = closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns
+        # "Balances in the state-backed deposit scheme fell": the noun that opens the statement
+        # and the part of it measured, as for a lexicon metric ("Investment in ...")
+        part = self._part_phrase(closing) if owned else closing
+        if owned and part == end > closing:
+            return self.char_range(opening, part)
+        if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
+            return self.char_range(start, end)
+        if owned:
+            return self.char_range(opening, part)
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
