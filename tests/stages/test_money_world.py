@@ -181,6 +181,18 @@ FORMS = {
         [("1 234.5 million euros", D("1234500000"), None, None, "EUR")],
     ),
     "english-grouping-stays": ("1,234 yuan", [("1,234 yuan", D("1234"), None, None, "CNY")]),
+    # "pound" in the singular is a currency only with a multiplier before it (an adjective)
+    "pound-after-multiplier": (
+        "booked a 1.2 billion pound impairment charge",
+        [("1.2 billion pound", D("1200000000"), None, None, "GBP")],
+    ),
+    "pound-hyphenated": (
+        "a 450-million-pound takeover",
+        [("450-million-pound", D("450000000"), None, None, "GBP")],
+    ),
+    "pound-bn": ("a 2bn pound loan", [("2bn pound", D("2000000000"), None, None, "GBP")]),
+    "pound-weight": ("a 10 pound bag of flour", []),
+    "pound-of-weight": ("shipped 3 million pound of pork", []),
 }
 
 

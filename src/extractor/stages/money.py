@@ -69,7 +69,7 @@ def _currency_regex(position: str) -> str:
             phrase = Phrase(surface, form.is_word, "[A-Za-z]")
         phrases.append(phrase)
     regex = alternation(phrases)
-    return regex + r"(?![A-Za-z])" if position == "suffix" else regex
+    return regex if position == "prefix" else regex + r"(?![A-Za-z])"
 
 
 @functools.cache
@@ -101,6 +101,7 @@ def fragments() -> dict[str, str]:
         "code": rf"(?:{prefix}|{countries})",
         "cur_pre": prefix,
         "cur_suf": _currency_regex("suffix"),
+        "cur_mult": _currency_regex("after_mult"),
         "qual": qualifier_regex(),
         # "a year" is a per-unit, "a year earlier" a date.
         "per": f"{per}(?![A-Za-z])(?!\\s+(?i:earlier|ago|before|later|previously))",
@@ -194,6 +195,8 @@ class MoneyFinder:
             form = lookup_form("prefix", groups["hi_cur_pre"])
         elif "cur_suf" in groups:
             form = lookup_form("suffix", groups["cur_suf"])
+        elif "cur_mult" in groups:
+            form = lookup_form("after_mult", groups["cur_mult"])
         else:
             return None
         if form is None:
