@@ -15,6 +15,7 @@ An ambiguous form ("$", "¥") is resolved by the currency cues of the article ("
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -71,6 +72,11 @@ def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
         forms[form.key] = form
     for iso_key, iso_form in _iso_forms().items():
         forms.setdefault(iso_key, iso_form)  # the curated lexicon wins over the generated forms
+    for row in read_lexicon("currency_lowercase_codes"):
+        for position in ("prefix", "suffix"):
+            upper = forms[(position, row["code"])]
+            lower = dataclasses.replace(upper, surface=upper.surface.lower())
+            forms.setdefault(lower.key, lower)
     for key, compound in _national_forms(forms).items():
         forms.setdefault(key, compound)
     return forms
