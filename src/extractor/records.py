@@ -81,6 +81,15 @@ class Value(Record):
         """The compared fields, in order: equal keys mean the same value."""
         return tuple(getattr(self, name) for name in self.compared)
 
+    def number(self) -> Decimal | None:
+        """The one number of the value (an amount, a percentage); ``None`` for a range."""
+        return None
+
+    def like(self, number: Decimal) -> Value:
+        """The same kind of value (currency, unit, per-unit) with another number and no
+        qualifier: the start of "from 5 to 6 percent" is like its end."""
+        raise TypeError(f"{type(self).__name__} has no number")
+
 
 class MoneyValue(Value):
     """A monetary amount: "over 150 billion yuan" -> 150000000000 CNY, more_than."""
@@ -98,6 +107,12 @@ class MoneyValue(Value):
     per: str | None = Field(
         default=None, description="Unit of a per-unit amount: 'share', 'capita', ..."
     )
+
+    def number(self) -> Decimal | None:
+        return self.amount
+
+    def like(self, number: Decimal) -> MoneyValue:
+        return self.model_copy(update={"amount": number, "qualifier": None})
 
     @field_validator("currency")
     @classmethod
@@ -128,6 +143,12 @@ class PercentValue(Value):
     min: Decimal | None = None
     max: Decimal | None = None
     direction: Direction = "none"
+
+    def number(self) -> Decimal | None:
+        return self.value
+
+    def like(self, number: Decimal) -> PercentValue:
+        return self.model_copy(update={"value": number, "qualifier": None})
 
     @model_validator(mode="after")
     def _value_or_range(self) -> PercentValue:

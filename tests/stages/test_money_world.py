@@ -199,6 +199,23 @@ FORMS = {
     "chf-lower-glued": ("rent of chf1,200, paid", [("chf1,200", D("1200"), None, None, "CHF")]),
     "cad-lower-is-a-word": ("a cad 10 years on", []),
     "rub-lower-is-a-word": ("rub 2 drops on the skin", []),
+    # "from X to Y" after a change: the start takes the end's currency, multiplier and unit
+    "from-to-multiplier-once": (
+        "Output climbed from 1.2 to 1.5 billion yuan.",
+        [
+            ("1.2", D("1200000000"), None, None, "CNY"),
+            ("1.5 billion yuan", D("1500000000"), None, None, "CNY"),
+        ],
+    ),
+    "from-to-pence": (
+        "Its price fell from 80 to 65 pence.",
+        [("80", D("0.8"), None, None, "GBP"), ("65 pence", D("0.65"), None, None, "GBP")],
+    ),
+    "from-to-each-its-own": (
+        "Prices rose from $5 to $6.",
+        [("$5", D("5"), None, None, "USD"), ("$6", D("6"), None, None, "USD")],
+    ),
+    "from-years-no-money": ("From 2020 to 2023, sales doubled.", []),
 }
 
 

@@ -103,6 +103,32 @@ CASES = {
         "It cut the rate by a percentage point.",
         [("a percentage point", D("1"), "percentage_point", None, None, None, "decrease")],
     ),
+    # "from X to Y" after a change is its start and its end; the unit written once is both's
+    "from-to-unit-once": (
+        "The jobless rate rose from 5.1 to 5.4 percent.",
+        [
+            ("5.1", D("5.1"), "percent", None, None, None, "increase"),
+            ("5.4 percent", D("5.4"), "percent", None, None, None, "increase"),
+        ],
+    ),
+    "from-to-falling": (
+        "The bank lowered the ratio from 8 to 7.5 per cent.",
+        [
+            ("8", D("8"), "percent", None, None, None, "decrease"),
+            ("7.5 per cent", D("7.5"), "percent", None, None, None, "decrease"),
+        ],
+    ),
+    "from-to-basis-points": (
+        "Spreads narrowed from 50 to 35 basis points.",
+        [
+            ("50", D("0.5"), "percentage_point", None, None, None, "decrease"),
+            ("35 basis points", D("0.35"), "percentage_point", None, None, None, "decrease"),
+        ],
+    ),
+    "by-to-stays-a-range": (
+        "Profits grew by 4 to 5 percent.",
+        [("4 to 5 percent", None, "percent", D("4"), D("5"), None, "increase")],
+    ),
 }
 
 

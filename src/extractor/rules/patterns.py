@@ -295,6 +295,49 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
     return False
 
 
+def change_starts(
+    text: str, changes: list[RuleMatch], readable: Mapping[RuleMatch, Found]
+) -> dict[RuleMatch, Found]:
+    """The starts of changes written with the unit once ("rose from 5 to 6 percent", "fell from
+    1.5 to 1.2 billion yuan"), as values like their ends: the end's currency or unit, and its
+    multiplier when the start has none.
+
+    ``changes`` are the range matches read as changes after "from"; ``readable`` the other
+    candidates. A start is read only where no candidate covers it ("from $5 to $6" holds two
+    amounts already) and where a candidate starts its end.
+    """
+    covered = bytearray(len(text) + 1)
+    by_start: dict[int, Found] = {}
+    for m, found in readable.items():
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        longest = by_start.get(m.start)
+        if longest is None or found.end > longest.end:
+            by_start[m.start] = found
+    starts: dict[RuleMatch, Found] = {}
+    for m in changes:
+        groups = m.groups
+        if "lo_num" not in groups or "hi_num" not in groups:
+            continue
+        low_start = text.find(groups["lo_num"], m.start, m.end)
+        to = _TO_INSIDE.search(text, low_start, m.end)
+        if low_start < 0 or to is None:
+            continue
+        low_end = to.start()
+        end = next((by_start[i] for i in range(to.end(), m.end) if i in by_start), None)
+        if end is None or end.value is None or any(covered[low_start:low_end]):
+            continue
+        end_number = end.value.number()
+        low = numbers.parse_amount(groups["lo_num"], groups.get("lo_mult") or groups.get("hi_mult"))
+        high = numbers.parse_amount(groups["hi_num"], groups.get("hi_mult"))
+        if end_number is None or low is None or not high:
+            continue
+        value = end.value.like(numbers.canonical(low * (end_number / high)))
+        starts[RuleMatch(m.pattern_id, low_start, low_end, {})] = Found(
+            low_start, low_end, m.pattern_id, value
+        )
+    return starts
+
+
 def is_one_numeral(text: str, match: RuleMatch) -> bool:
     """True for "twenty-five thousand yuan": a compound number word, not a range from twenty.
 
@@ -354,11 +397,16 @@ def apply_rules(
     is replaced by its items once chosen.
     """
     order = {p.id: i for i, p in enumerate(patterns)}
-    readable = {
-        m: f
-        for m in find_matches(text, patterns)
-        if not ("lo_num" in m.groups and (is_change_not_range(text, m) or is_one_numeral(text, m)))
-        and (f := normalize(m)) is not None
-    }
+    readable: dict[RuleMatch, Found] = {}
+    changes: list[RuleMatch] = []  # "rose from 5 to 6 percent": its start is read below
+    for m in find_matches(text, patterns):
+        if "lo_num" in m.groups and (is_change_not_range(text, m) or is_one_numeral(text, m)):
+            if _FROM_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+                changes.append(m)
+            continue
+        if (f := normalize(m)) is not None:
+            readable[m] = f
+    if changes:
+        readable.update(change_starts(text, changes, readable))
     chosen = (readable[m] for m in select_longest(list(readable), order))
     return [item for found in chosen for item in (found.items or (found,))]
