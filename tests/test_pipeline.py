@@ -37,6 +37,26 @@ def test_pipeline_ordinary_tokens_are_unchanged(nlp: Language) -> None:
     assert [t.text for t in doc] == ["US$", "1.2bn", "and", "$", "5", "-", "6", "million"]
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("U.S.-listed shares", ["U.S.", "-", "listed", "shares"]),
+        ("U.K.-based lenders", ["U.K.", "-", "based", "lenders"]),
+        ("the U.S. economy", ["the", "U.S.", "economy"]),
+        ("a Q.E.D.-Style end", ["a", "Q.E.D.-Style", "end"]),  # only before a lower-case word
+    ],
+)
+def test_pipeline_abbreviation_before_a_hyphen_is_its_own_token(
+    nlp: Language, text: str, tokens: list[str]
+) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+def test_pipeline_abbreviation_modifier_names_a_place_not_a_company(nlp: Language) -> None:
+    doc = nlp("Its U.S.-listed shares rose 1.8%.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("U.S.", "GPE"), ("1.8%", "PERCENT")]
+
+
 def test_pipeline_saved_and_loaded_gives_the_same_records(
     nlp: Language, tmp_path: Path, corpus_dir: Path
 ) -> None:

@@ -133,6 +133,9 @@ _LONG_RUN = rf"\S{{{LONGEST_TOKEN},}}\Z"
 # portals write it) or a full-width one is a token of its own, so that the amount before it and
 # the one inside it are separate spans.
 _BRACKETS = r"[\(\)\[\]\uff08\uff09]"
+# A hyphen after an abbreviation joins a modifier, as after a name: "U.S.-listed shares",
+# "U.K.-based lenders" split like "Hong Kong-listed" (spaCy's infix wants a letter before it).
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
 def _tokenizer(nlp: Language) -> None:
@@ -154,7 +157,9 @@ def _tokenizer(nlp: Language) -> None:
         rules=tokenizer.rules,
         prefix_search=compile_prefix_regex([*(defaults.prefixes or ()), "\uff08"]).search,
         suffix_search=compile_suffix_regex([*(defaults.suffixes or ()), "\uff09"]).search,
-        infix_finditer=compile_infix_regex([*(defaults.infixes or ()), _BRACKETS]).finditer,
+        infix_finditer=compile_infix_regex(
+            [*(defaults.infixes or ()), _BRACKETS, _ABBREVIATION_HYPHEN]
+        ).finditer,
         token_match=_guard(tokenizer.token_match),
         url_match=tokenizer.url_match,
         faster_heuristics=tokenizer.faster_heuristics,
