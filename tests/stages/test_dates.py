@@ -102,6 +102,27 @@ CASES = {
     "adjectival": ("a two-year bond", [("two-year", None)]),
     "data-line": ("Sept. 30: data", [("Sept. 30", None)]),
     "latest": ("sales for the latest quarter", [("the latest quarter", None)]),
+    # a quarter or a half named by the month or the day it ends in
+    "quarter-ended": (
+        "in the quarter ended Dec. 31, 2024",
+        [("the quarter ended Dec. 31, 2024", "2024-Q4")],
+    ),
+    "ordinal-quarter-ended": (
+        "for the third quarter ended Sept. 27, 2025, sales",
+        [("the third quarter ended Sept. 27, 2025", "2025-Q3")],
+    ),
+    "fiscal-quarter-ended-off-calendar": (
+        "its fiscal second quarter ended Oct. 31, 2025",
+        [("fiscal second quarter ended Oct. 31, 2025", "2025-08/2025-10")],
+    ),
+    "half-year-to": (
+        "the half-year to June 30, 2024",
+        [("the half-year to June 30, 2024", "2024-H1")],
+    ),
+    "month-quarter": ("in the March quarter of 2025", [("the March quarter of 2025", "2025-Q1")]),
+    "month-quarter-relative": ("the September quarter", [("the September quarter", None)]),
+    "month-quarter-hyphen": ("in the June-quarter", [("the June-quarter", None)]),
+    "a-quarter-is-a-share": ("a quarter of the market", []),
 }
 
 

@@ -428,29 +428,59 @@ def _quarter_or_half(
 
 
 _MONTHS_TO = re.compile(
-    r"\b(\w+)\s+months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?([a-z]+)\b"
+    r"\b(?:\w+\s+months|quarter|half[\s-]year|half)\s+(?:to|through|ended|ending)\s+"
+    r"(?:the\s+end\s+of\s+)?(?P<month>[a-z]+)\b"
 )
+# "the September quarter" (not "the April-June quarter", a span of months of its own)
+_MONTH_QUARTER = re.compile(r"(?:^|\bthe\s+)(?P<month>[a-z]+)[\s-]quarter\b")
+_COUNTED = re.compile(r"\b(?:(?P<count>\w+)\s+months|(?P<quarter>quarter)|(?P<half>half))\b")
+
+
+def months_counted(text: str) -> int | None:
+    """How many months a span ending in a month holds: "the six months to June" 6, "the
+    quarter ended Sept. 30" and "the December quarter" 3, "the half-year to June" 6.
+
+    >>> months_counted("The 12 months to March"), months_counted("the June quarter")
+    (12, 3)
+    """
+    found = _COUNTED.search(text.lower())
+    if found is None:
+        return None
+    if found["count"]:
+        return count_of(found["count"])
+    return 3 if found["quarter"] else 6
 
 
 def _months_to(
     text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
 ) -> str | None:
-    """ "the 12 months to March", "the six months ended June 30": the months ending with the
-    latest such month (with ``ahead``, the next one), not a day of it.
+    """ "the 12 months to March", "the six months ended June 30", "the quarter ended Sept. 30",
+    "the December quarter": the months ending with the latest such month (with ``ahead``, the
+    next one), not a day of it. With ``nearest``, a quarter named by its month is dated as
+    the month alone would be ("the September quarter" in February: the last one).
 
     >>> _months_to("the 12 months to march", date(2024, 5, 15), None, False)
     '2023-04/2024-03'
     >>> _months_to("the six months ended june 30", date(2024, 5, 15), None, False)
     '2023-H1'
+    >>> _months_to("the september quarter", date(2025, 11, 25), None, False)
+    '2025-Q3'
     """
     found = _MONTHS_TO.search(text)
+    by_month = False  # "the September quarter"
     if found is None:
-        return None
-    count = count_of(found[1])
-    month = _months().get(found[2])
+        found = _MONTH_QUARTER.search(text)
+        by_month = found is not None
+    month = _months().get(found["month"]) if found else None
+    count = months_counted(text)
     if count is None or not 1 <= count <= 24 or month is None:
         return None
-    y = year if year is not None else _latest_month(month, anchor, ahead)
+    if year is not None:
+        y: int | None = year
+    elif by_month and nearest:
+        y = _nearest_months(month, month, anchor, ahead)
+    else:
+        y = _latest_month(month, anchor, ahead)
     return months_ending(y, month, count) if y is not None else None
 
 

@@ -103,14 +103,11 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
 
 
 def _months_ending(groups: dict[str, str], text: str) -> str | None:
-    """ "the six months to January 31, 2024" -> 2023-08/2024-01: the months ending then."""
-    count = re.match(r"(?:the\s+)?(\w+)\s+months", text, re.IGNORECASE)
+    """ "the six months to January 31, 2024" -> 2023-08/2024-01, "the quarter ended Dec. 31,
+    2024" -> 2024-Q4, "the March quarter of 2025" -> 2025-Q1: the months ending then."""
     month = _months().get(groups["month"].lower().rstrip("."))
-    if count is None or month is None or not groups.get("year"):
-        return None
-    word = count[1].lower()
-    months = periods.count_of(word)
-    if months is None or not 1 <= months <= 12:
+    months = periods.months_counted(text)
+    if months is None or month is None or not groups.get("year") or not 1 <= months <= 12:
         return None
     return periods.months_ending(int(groups["year"]), month, months)
 
