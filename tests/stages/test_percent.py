@@ -125,6 +125,20 @@ CASES = {
             ("35 basis points", D("0.35"), "percentage_point", None, None, None, "decrease"),
         ],
     ),
+    "hyphenated-fraction": (
+        "Rates rose by three-quarters of a percentage point.",
+        [
+            (
+                "three-quarters of a percentage point",
+                D("0.75"),
+                "percentage_point",
+                None,
+                None,
+                None,
+                "increase",
+            )
+        ],
+    ),
     "by-to-stays-a-range": (
         "Profits grew by 4 to 5 percent.",
         [("4 to 5 percent", None, "percent", D("4"), D("5"), None, "increase")],

@@ -131,7 +131,7 @@ def numeral_regex() -> str:
     starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
     written = rf"""
             {half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
-           |(?:{a_one}|{small})\ {fractions}(?:\ (?i:of\ an?))?(?=\s)   # a quarter of a, a fifth of a
+           |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
            |{small}(?:\ (?i:hundred)(?:\ (?i:and\ )?{small})?)?\b         # twenty-five, one hundred
            |(?i:an?)(?=\ (?i:{multiplier_regex()}|{_article_units()}))  # a (billion), a penny
