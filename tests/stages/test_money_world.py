@@ -216,6 +216,27 @@ FORMS = {
         [("$5", D("5"), None, None, "USD"), ("$6", D("6"), None, None, "USD")],
     ),
     "from-years-no-money": ("From 2020 to 2023, sales doubled.", []),
+    # thousands written out with their remainder; "three thousand" stays numeral + multiplier
+    "thousand-and": (
+        "a fee of one thousand and forty dollars",
+        [("one thousand and forty dollars", D("1040"), None, None, "USD")],
+    ),
+    "thousand-hundreds": (
+        "two thousand five hundred yuan",
+        [("two thousand five hundred yuan", D("2500"), None, None, "CNY")],
+    ),
+    "thousand-comma": (
+        "five thousand, five hundred yuan",
+        [("five thousand, five hundred yuan", D("5500"), None, None, "CNY")],
+    ),
+    "a-thousand-and-one": (
+        "a thousand and one dollars",
+        [("a thousand and one dollars", D("1001"), None, None, "USD")],
+    ),
+    "thousand-multiplier": (
+        "three thousand dollars",
+        [("three thousand dollars", D("3000"), None, None, "USD")],
+    ),
 }
 
 

@@ -65,7 +65,7 @@ _DOTTED = re.compile(
     r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?$|^\d{1,3}\.\d{3},\d{1,2}$|^\d{1,3}\.000$"
 )
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
-_WORD_SPLIT = re.compile(r"[\s-]+")
+_WORD_SPLIT = re.compile(r"[\s,-]+")  # "five thousand, five hundred"
 
 
 @functools.cache
@@ -110,7 +110,8 @@ def _article_units() -> str:
 
 @functools.cache
 def numeral_regex() -> str:
-    """Regex source matching one numeral: digits, or a written-out number up to 999.
+    """Regex source matching one numeral: digits, or a written-out number up to 999, or a
+    thousands numeral with its remainder ("one thousand and forty", "two thousand five hundred").
 
     Written forms: "three", "twenty-five", "one hundred and twenty", "half a", "a quarter of a",
     "three quarters of a", and the articles "a"/"an" (which the templates only accept before a
@@ -121,6 +122,7 @@ def numeral_regex() -> str:
     tens_words = [w for w, (_, k) in words.items() if k == "tens"]
     units, tens = _words(unit_words), _words(tens_words)
     small = rf"(?:{tens}(?:[- ]{units})?|{units})"
+    hundreds = rf"{small}(?:\ (?i:hundred)(?:\ (?i:and\ )?{small})?)?"
     fractions = _words(
         [w for w, (_, k) in words.items() if k == "fraction" and w != "half"]
         + [f"{w}s" for w, (_, k) in words.items() if k == "fraction" and w != "half"]
@@ -133,7 +135,8 @@ def numeral_regex() -> str:
             {half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
            |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
-           |{small}(?:\ (?i:hundred)(?:\ (?i:and\ )?{small})?)?\b         # twenty-five, one hundred
+           |(?:{hundreds}|(?i:an?))\ (?i:thousand),?\ (?:(?i:and)\ )?{hundreds}\b  # one thousand and forty
+           |{hundreds}\b                                                  # twenty-five, one hundred
            |(?i:an?)(?=\ (?i:{multiplier_regex()}|{_article_units()}))  # a (billion), a penny
     """
     return rf"(?=[\d.{starts}])(?:{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
@@ -209,7 +212,11 @@ def parse_words(text: str) -> Decimal | None:
         if token not in words:
             return None
         value, kind = words[token]
-        if kind == "scale":
+        if kind == "scale" and value >= 1000:
+            # "two thousand five hundred": the thousands are done, the rest starts over
+            total += (current or Decimal(1)) * value
+            current = Decimal(0)
+        elif kind == "scale":
             current = (current or Decimal(1)) * value
         elif kind in {"unit", "tens", "article"}:
             current += value
