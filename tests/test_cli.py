@@ -730,3 +730,51 @@ def test_cli_extract_emit(emit: str, labels: list[str], tmp_path: Path) -> None:
     assert refused.exit_code == 2
     assert "[E035]" in refused.stderr
     assert f"emit {emit} -> {other}" in refused.stderr
+
+
+# The reading day
+
+
+WIRE = "WUHAN, Oct. 24 (Xinhua) -- Exports rose 5 percent last month, officials said Tuesday.\n"
+
+
+def _last_month(out: Path) -> list[str]:
+    return [
+        r["resolved"]
+        for r in map(json.loads, out.read_text().splitlines())
+        if r["label"] == "DATE" and r["text"] == "last month"
+    ]
+
+
+def test_cli_extract_today_dates_a_story_that_names_no_year(tmp_path: Path) -> None:
+    src = tmp_path / "wire.txt"
+    src.write_text(WIRE)
+    out = tmp_path / "out.jsonl"
+    # Oct. 24 was a Tuesday in 2023 and is next in 2028: the latest by the reading day
+    for day, expected in (("2026-12-04", ["2023-09"]), ("2029-01-01", ["2028-09"])):
+        assert extract(str(src), "-o", str(out), "--today", day, "-q").exit_code == 0
+        assert _last_month(out) == expected
+        run = json.loads((tmp_path / "out.jsonl.run.json").read_text())["run"]
+        assert run["today"] == day
+
+
+def test_cli_extract_today_must_be_a_day(tmp_path: Path) -> None:
+    result = extract(str(tmp_path), "--today", "2024-13-01")
+    assert result.exit_code == 2
+    assert "'2024-13-01' does not match the format '%Y-%m-%d'" in result.stderr
+
+
+def test_cli_resume_reads_on_the_day_the_run_began(tmp_path: Path) -> None:
+    src = tmp_path / "wire.txt"
+    src.write_text(WIRE)
+    out = tmp_path / "out.jsonl"
+    assert extract(str(src), "-o", str(out), "--today", "2029-01-01", "-q").exit_code == 0
+    before = out.read_bytes()
+    # resumed without --today (on another day): the same reading day, the same records
+    result = extract(str(src), "-o", str(out), "--resume")
+    assert (result.exit_code, out.read_bytes()) == (0, before)
+    assert "0 processed, 1 resumed" in result.stderr
+    # another reading day is another pipeline
+    result = extract(str(src), "-o", str(out), "--resume", "--today", "2026-12-04", "-q")
+    assert result.exit_code == 2
+    assert "today 2029-01-01 -> 2026-12-04" in result.stderr

@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 from types import FrameType
 from typing import IO, TYPE_CHECKING, Any, NoReturn
@@ -76,6 +77,14 @@ def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 _FILE = click.Path(dir_okay=False, allow_dash=True, path_type=Path)
+
+
+def _day(ctx: click.Context, param: click.Parameter, value: datetime | None) -> str | None:
+    """A ``click.DateTime`` of the format YYYY-MM-DD as the ISO date ``load(today=)`` takes."""
+    return None if value is None else value.date().isoformat()
+
+
+_TODAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @main.command()
@@ -162,6 +171,12 @@ _FILE = click.Path(dir_okay=False, allow_dash=True, path_type=Path)
     type=click.IntRange(1),
     help="With --scheduler: input files per partition (one task and one shard each).",
 )
+@click.option(
+    "--today", type=_TODAY, callback=_day, metavar="YYYY-MM-DD",
+    help="The day the articles are read on: it dates the wire stories that name no year "
+    "('BEIJING, Oct. 24 -- ... said Tuesday')  [default: the day the run starts; with --resume, "
+    "the day the resumed run started]",
+)  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress line and no summary.")
 def extract(
     inputs: tuple[str, ...], output: str | None, errors_path: Path | None,
@@ -169,7 +184,7 @@ def extract(
     max_bytes: int, encoding: str | None, stdin_format: str, doc_id: str,
     include: tuple[str, ...], exclude: tuple[str, ...], emit: Emit, fmt: str | None,
     scheduler: str | None,
-    partition_size: int, quiet: bool,
+    partition_size: int, today: str | None, quiet: bool,
 ) -> None:  # fmt: skip
     """Extract facts from INPUTS (folders, files, or - for standard input).
 
@@ -190,7 +205,7 @@ def extract(
         jobs=jobs, model=model, resume=resume, fail_fast=fail_fast, max_bytes=max_bytes,
         encoding=encoding, stdin_format=stdin_format, stdin_id=doc_id, include=include,
         exclude=exclude, also_written=tuple(p for p in (errors_path, warnings_path) if p),
-        emit=emit, fmt=fmt,
+        emit=emit, fmt=fmt, today=today,
     )  # fmt: skip
     reports_to = (errors_path, warnings_path)
     if scheduler is not None:
@@ -239,6 +254,7 @@ def _on_cluster(
         inputs, output, scheduler, *reports_to, quiet, fmt=options.fmt, model=options.model,
         resume=options.resume, fail_fast=options.fail_fast, max_bytes=options.max_bytes,
         encoding=options.encoding, emit=options.emit,
+        today=options.today or date.today().isoformat(),
         selection=Selection(options.include, options.exclude), partition_size=partition_size,
     )  # fmt: skip
 
@@ -592,8 +608,10 @@ def review(
 )
 @click.option(
     "--today",
-    default=None,
-    help="The day the corpus is read on, YYYY-MM-DD: it dates the stories that name no year "
+    type=_TODAY,
+    callback=_day,
+    metavar="YYYY-MM-DD",
+    help="The day the corpus is read on: it dates the stories that name no year "
     "(default: a fixed day, so that scores do not move with the calendar).",
 )
 def evaluate(

@@ -191,9 +191,9 @@ def _guard(previous: Callable[[str], Any] | None) -> Callable[[str], Any]:
 
 
 @functools.cache
-def default_pipeline(model: str | None = None) -> Language:
-    """The pipeline of :func:`load`, built once per process and model."""
-    return load(model)
+def default_pipeline(model: str | None = None, today: str | None = None) -> Language:
+    """The pipeline of :func:`load`, built once per process, model and reading day."""
+    return load(model, today=today)
 
 
 def _pipeline(nlp: Language | None, model: str | None) -> Language:

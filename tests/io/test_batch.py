@@ -374,7 +374,7 @@ def test_batch_huge_file_processed_in_pieces(
     huge_file: Path, tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spy = SizeSpy(nlp)
-    monkeypatch.setattr(workers, "default_pipeline", lambda model: spy)
+    monkeypatch.setattr(workers, "default_pipeline", lambda model, today: spy)
     out = tmp_path / "out.jsonl"
     code, _ = extract(str(huge_file), "-o", str(out), "--max-bytes", str(64 * 1024 * 1024), "-q")
     assert code == 0

@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from extractor.documents import content_hash
@@ -52,6 +53,7 @@ from extractor.io.output import (
     partial_path,
     resumable,
     run_record_path,
+    stored_today,
 )
 from extractor.io.workers import Extract, extractor_pool
 from extractor.pipeline import run_identity
@@ -87,6 +89,10 @@ class BatchOptions:
     fmt: str = "jsonl"
     """``jsonl``, or ``parquet`` (:mod:`extractor.io.parquet`: needs ``out`` and pyarrow, and
     cannot be resumed)."""
+    today: str | None = None
+    """The day the articles are read on (``YYYY-MM-DD``), which dates the wire stories that
+    name no year; ``None``: the day the run starts, or with ``resume`` the day of the run
+    resumed. Part of the run's identity."""
 
 
 def _ignore(*args: object) -> None:
@@ -392,7 +398,11 @@ def run_batch(
     """
     summary = summary if summary is not None else Summary()
     started = time.perf_counter()
-    run = run_identity(options.model, encoding=options.encoding, emit=options.emit)
+    today = options.today
+    if today is None and options.resume and out is not None:
+        today = stored_today(out)  # a resumed run reads on the day it began
+    today = today or date.today().isoformat()
+    run = run_identity(options.model, encoding=options.encoding, emit=options.emit, today=today)
     avoid = check_outputs(inputs, [out, *options.also_written])
     sink = _sink(out, run, options)
     done = resumable(sink.out, run) if options.resume and isinstance(sink, PartialFile) else {}
@@ -400,7 +410,7 @@ def run_batch(
     found = find_inputs(inputs, selection)
     estimates = [estimate(item, options.max_bytes) for item in found]
     hooks.total(sum(estimates))
-    with extractor_pool(options.jobs, options.model, options.emit) as extract:
+    with extractor_pool(options.jobs, options.model, options.emit, today) as extract:
         try:
             batch = _Batch(extract, sink, summary, options, hooks)
             if batch.run(collect_documents(found, estimates, options, summary), done):

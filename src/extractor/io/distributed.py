@@ -101,12 +101,13 @@ class PipelinePlugin(WorkerPlugin):
     reports it.
     """
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, today: str | None = None) -> None:
         self.model = model
+        self.today = today
 
     def setup(self, worker: Any) -> None:
         with contextlib.suppress(ExtractorError):
-            default_pipeline(self.model)
+            default_pipeline(self.model, self.today)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class PartitionTask:
     max_bytes: int
     encoding: str | None = None
     emit: Emit = "all"
+    today: str | None = None
 
     def key(self) -> dict[str, Any]:
         """What makes the shard: a finished shard with an equal key can be kept by a resume."""
@@ -131,6 +133,7 @@ class PartitionTask:
             "max_bytes": self.max_bytes,
             "encoding": self.encoding,
             "emit": self.emit,
+            "today": self.today,
             "sources": [
                 s.identity() if isinstance(s, Source) else ["failure", s.path, s.reason]
                 for s in self.sources
@@ -164,7 +167,7 @@ def run_partition(task: PartitionTask) -> PartitionResult:
     Raises :class:`~extractor.errors.ExtractorError` only for what stops the whole run: a
     pipeline that cannot be loaded (E007) or an output that cannot be written (E019).
     """
-    nlp = default_pipeline(task.model)
+    nlp = default_pipeline(task.model, task.today)
     folder = OutputFolder(task.out)
     result = PartitionResult(task.index)
     labels: Counter[str] = Counter()
@@ -253,6 +256,7 @@ def run_distributed(
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
     emit: Emit = "all",
+    today: str | None = None,
     selection: Selection = Selection(),
     partition_size: int = DEFAULT_PARTITION_SIZE,
     on_error: Callable[[str, str], None] = lambda path, reason: None,
@@ -263,7 +267,8 @@ def run_distributed(
 
     ``out`` is a local path or an fsspec URL that every worker can write; its shards are
     ``part-00000.jsonl``, ``part-00001.jsonl``, ... (or ``.parquet``), one per partition of
-    ``partition_size`` inputs. Without ``resume`` the shards of an earlier run there are deleted
+    ``partition_size`` inputs. ``today`` is the reading day of every worker's pipeline
+    (:func:`~extractor.load`); the caller fixes it once for the run. Without ``resume`` the shards of an earlier run there are deleted
     first; with it, the shards finished from the same inputs are kept (counted as resumed).
 
     Returns the :class:`~extractor.io.batch.Summary` of a local run. ``on_error`` and
@@ -294,6 +299,7 @@ def run_distributed(
             max_bytes,
             encoding,
             emit,
+            today,
         )
         for i, start in enumerate(range(0, len(listing.sources), size))
     ]
@@ -304,7 +310,7 @@ def run_distributed(
             if done is not None:
                 results[task.index] = (done, True)
     folder.prepare(set(results), fmt)
-    client.register_plugin(PipelinePlugin(model), name=f"extractor-pipeline-{model}")
+    client.register_plugin(PipelinePlugin(model, today), name=f"extractor-pipeline-{model}-{today}")
 
     total = len(listing.sources)
     counts = {"documents": 0, "inputs": 0, "resumed": 0}

@@ -247,6 +247,19 @@ def resumable(out: Path, identity: dict[str, str]) -> dict[tuple[str, str], Rend
     return done
 
 
+def stored_today(out: Path) -> str | None:
+    """The reading day of the run that wrote ``OUT.partial`` (else ``OUT``), if it recorded one."""
+    for path in (partial_path(out), out):
+        try:
+            stored = json.loads(run_record_path(path).read_text(encoding="utf-8"))["run"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        today = stored.get("today") if isinstance(stored, dict) else None
+        if isinstance(today, str):
+            return today
+    return None
+
+
 def check_run_record(path: Path, identity: dict[str, str]) -> None:
     """Raise E034 or E035 unless ``path`` was written by a pipeline of this ``identity``."""
     record = run_record_path(path)

@@ -92,7 +92,7 @@ class _WorkerState:
 _WORKER = _WorkerState()
 
 
-def _init_worker(model: str | None, emit: Emit) -> None:
+def _init_worker(model: str | None, emit: Emit, today: str | None = None) -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides what happens then, and it
     # terminates the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -101,7 +101,7 @@ def _init_worker(model: str | None, emit: Emit) -> None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _WORKER.emit = emit
     try:
-        _WORKER.nlp = load(model)
+        _WORKER.nlp = load(model, today=today)
     except ExtractorError as exc:
         # An exception here would only mark the pool broken; raised with the first document it
         # reaches the parent with its message (E007 for an unknown model).
@@ -122,17 +122,20 @@ def _work(document: Document) -> Rendered | Failure:
 
 
 @contextlib.contextmanager
-def extractor_pool(jobs: int, model: str | None, emit: Emit = "all") -> Iterator[Extract]:
-    """A function from documents to their results in the same order, in this process or ``jobs``."""
+def extractor_pool(
+    jobs: int, model: str | None, emit: Emit = "all", today: str | None = None
+) -> Iterator[Extract]:
+    """A function from documents to their results in the same order, in this process or ``jobs``
+    (each loading the pipeline of ``model`` reading on ``today``, see :func:`~extractor.load`)."""
     if jobs <= 1:
-        nlp = default_pipeline(model)
+        nlp = default_pipeline(model, today)
         yield lambda documents: (render_document(nlp, document, emit) for document in documents)
         return
     pool = ProcessPoolExecutor(
         jobs,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(model, emit),
+        initargs=(model, emit, today),
     )
     try:
         yield lambda documents: _pool_results(pool, documents)
