@@ -3381,3 +3381,33 @@ def test_facts_an_amount_of_shares_bought_back_is_a_one_off(nlp: Language) -> No
     assert facts(
         nlp, "Tavra Mining will buy back up to $300 million of shares.", date="2024-02-15"
     ) == [("up to $300 million", "target", "none", None, "shares", "Tavra Mining", None)]
+
+
+MONTH_END_OPENING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "balances-read-at-a-month-end": (
+        "Deposits at Qinghai's banks hit 1.2 trillion yuan at the end of June, up 7 percent.\n\n"
+        "Consumer loans climbed 4.1 percent. Green loans stood at 96 billion yuan.",
+        [
+            ("1.2 trillion yuan", "2024-06-30"),
+            ("7 percent", "2024-06-30"),
+            ("4.1 percent", "2024-06-30"),
+            ("96 billion yuan", "2024-06-30"),
+        ],
+    ),
+    # near-miss: "the end of 2023" is loose for a flow ("grew 4% at end of 2023"), no day to
+    # carry into the next paragraph
+    "end-of-a-year": (
+        "Taranaki's output grew 4 percent at the end of 2023.\n\nDairy exports rose 6 percent.",
+        [("4 percent", "2023-12-31"), ("6 percent", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MONTH_END_OPENING.values(), ids=MONTH_END_OPENING.keys()
+)
+def test_facts_a_story_opening_on_a_month_end_stays_on_that_day(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # The guideline: the period is inherited from the opening while the text stays on it.
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-07-20")] == expected

@@ -4114,7 +4114,7 @@ class _Context:
                 if _benchmark(ent) or self._after_maturity_word(ent) or self._dates_from(ent):
                     continue
                 value = self.resolved(ent)
-                if value and not periods.parse_day(value):
+                if value and (not periods.parse_day(value) or self._month_end(ent)):
                     found.append(value)
                 elif value and (
                     (before and before[0].lower_ == "on") or periods.weekday(ent.text) is not None
@@ -4125,6 +4125,14 @@ class _Context:
             if event_day:
                 return None
         return None
+
+    def _month_end(self, ent: Span) -> bool:
+        """Whether a date is the end of a month ("at the end of September"), the day balances
+        are read on: a story that opens on it ("Outstanding loans reached X at the end of
+        September") stays on that day. "The end of 2023" is looser ("grew 3.3% at end of 2023":
+        the last quarter)."""
+        text = ent.text.strip()
+        return _END_OF.match(text) is not None and _YEAR_END.fullmatch(text) is None
 
     def _plans(self, sentence: Span) -> bool:
         """Whether a sentence plans or forecasts: a word of planning that is not analysts'
