@@ -422,6 +422,14 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                            "for the full year.", "2024"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
+    # from the article's day to the same day that many months on: no whole quarter
+    "next-months-of-a-plan": ("Brightwater Foods will spend £40m on new stores in the next two "
+                              "months.", "2024-02/2024-04"),
+    "coming-months-of-a-plan": ("Orla Telecom plans to invest €25m over the coming six "
+                                "months.", "2024-02/2024-08"),
+    # near-miss: a cap over the months ahead is a limit in force, no period
+    "cap-over-next-months": ("The board of Orla Telecom approved a buyback of up to €25m over the "
+                             "next 12 months.", None),
 }  # fmt: skip
 
 

@@ -278,6 +278,8 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# The span ahead of the article's date: "over the next 12 months", "the coming three years".
+_NEXT_SPAN = re.compile(r"\b(?:next|coming)\s+\w+\s+(?:months|years)\b", re.IGNORECASE)
 # A month near the article's date, which a report verb before it makes the report's
 # ("reported earlier this month", "said last month").
 _MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
@@ -4239,6 +4241,8 @@ class _Context:
         for ent in after[:1] if cap else candidates:
             if (
                 self._not_the_period(ent, value.kind)
+                # "a buyback of up to $300m over the next 12 months": a limit in force
+                or (qualifier == "at_most" and _NEXT_SPAN.search(ent.text) is not None)
                 or self._aside(ent)
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
@@ -4779,11 +4783,16 @@ class _Context:
 
     def _written(self, period: str) -> str:
         """A period in its canonical form; months running to the article's date ("since the
-        start of the year" on March 21: ``2024-01/2024-03``) are no whole quarter or half."""
+        start of the year" on March 21: ``2024-01/2024-03``), or from it ("over the next two
+        months" on July 16: ``2024-07/2024-09``), are no whole quarter or half."""
         anchor = self.anchor
         if anchor is not None and period.endswith(f"/{anchor.year}-{anchor.month:02d}"):
             end = periods.last_day(f"{anchor.year}-{anchor.month:02d}")
             if end is not None and anchor < end:
+                return period
+        if anchor is not None and anchor.day > 1:
+            from_anchor = period.startswith(f"{anchor.year}-{anchor.month:02d}/")
+            if from_anchor:
                 return period
         return periods.canonical(period)
 
