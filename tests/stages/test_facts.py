@@ -3419,3 +3419,41 @@ def test_facts_a_story_opening_on_a_month_end_stays_on_that_day(
 ) -> None:
     # The guideline: the period is inherited from the opening while the text stays on it.
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-07-20")] == expected
+
+
+PAYMENTS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "paid-to-settle": (
+        "In the first half, Halvorsen Energi's profit rose 12 percent. The company paid 2 million "
+        "euros to settle a tariff dispute.",
+        [("12 percent", "2024-H1"), ("2 million euros", None)],
+    ),
+    "agreed-to-pay": (
+        "In 2023, Corlan Refining's output rose 5 percent. Separately, Corlan agreed to pay $40 "
+        "million to settle pollution claims.",
+        [("5 percent", "2023"), ("$40 million", None)],
+    ),
+    "bought-for": (
+        "In 2023, Tessaro's sales rose 9 percent. Tessaro also agreed to buy Danish pump maker "
+        "Vinding for EUR 80 million.",
+        [("9 percent", "2023"), ("EUR 80 million", None)],
+    ),
+    # near-misses: a payment dated in its own sentence keeps the date; "for" without a purchase
+    # is no price
+    "paid-in-a-dated-sentence": (
+        "In 2023, Halvorsen Energi's profit rose 12 percent, and it paid 40 million euros in "
+        "taxes in 2023.",
+        [("12 percent", "2023"), ("40 million euros", "2023")],
+    ),
+    "for-without-a-purchase": (
+        "In 2023, Tessaro's sales rose 9 percent. Exports accounted for 60 percent of the total.",
+        [("9 percent", "2023"), ("60 percent", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PAYMENTS.values(), ids=PAYMENTS.keys())
+def test_facts_a_one_off_payment_inherits_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # The guideline: one-off amounts take the event date in their sentence, else null.
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-08-20")] == expected

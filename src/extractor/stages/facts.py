@@ -4343,6 +4343,10 @@ class _Context:
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif self._payment(value):
+            # "The company paid EUR 2 million to settle a dispute": a one-off amount whose
+            # sentence names no date has none (the guideline), not the period in view
+            value.how.append("period.payment")
         elif (
             previous is not None
             and previous.sentence == sentence
@@ -4404,6 +4408,22 @@ class _Context:
         start = max(value.clause[0], value.span.start - 3)
         allocation = fact_words("allocation")
         return not allocation.isdisjoint(self.lowers[start : value.span.start])
+
+    def _payment(self, value: _Value) -> bool:
+        """A one-off payment: a verb of paying right before the amount ("agreed to pay $75
+        million to settle", "was fined EUR 3 million", "repaid a CNY 2 billion loan"), or the
+        price of a purchase or a sale after "for"."""
+        span, lowers = value.span, self.lowers
+        start = max(value.clause[0], span.start - 2)
+        if not fact_words("period_payment").isdisjoint(lowers[start : span.start]):
+            return True
+        # "agreed to buy British sensor maker Harwell Instruments for £300m": a price
+        start = max(value.clause[0], span.start - 10)
+        return (
+            span.start > 0
+            and lowers[span.start - 1] == "for"
+            and not fact_words("period_purchase").isdisjoint(lowers[start : span.start])
+        )
 
     def _perfect_before(self, value: _Value, ent: Span) -> bool:
         """Whether "had" + a verb tells a value reached by a date ("cumulative turnover had
