@@ -427,6 +427,15 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                               "months.", "2024-02/2024-04"),
     "coming-months-of-a-plan": ("Orla Telecom plans to invest €25m over the coming six "
                                 "months.", "2024-02/2024-08"),
+    # the year so far: January to the article's month (mid-month: no whole quarter)
+    "so-far-this-year": ("Lanxi's online sales have reached 3 billion yuan so far this year.",
+                         "2024-01/2024-02"),
+    "this-year-so-far": ("Lanxi's online sales have grown 12 percent this year so far.",
+                         "2024-01/2024-02"),
+    "so-far-in-a-year": ("Lanxi's online sales have grown 12 percent so far in 2024.",
+                         "2024-01/2024-02"),
+    # near-miss: "so far" of another year is no year to date
+    "this-year-without-so-far": ("Lanxi's online sales will grow 12 percent this year.", "2024"),
     # near-miss: a cap over the months ahead is a limit in force, no period
     "cap-over-next-months": ("The board of Orla Telecom approved a buyback of up to €25m over the "
                              "next 12 months.", None),
@@ -2140,6 +2149,11 @@ YEARS_BACK: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
             ("$658.6 million", "2022-11/2023-01"),
             ("$2.60 a share", "2022-11/2023-01"),
         ],
+    ),
+    "counted-years-of-the-year-so-far": (
+        "Xiuwen has sold 2 billion yuan of fruit online so far this year. About 45 percent of its "
+        "fruit now sells online, up from 10 percent five years ago.",
+        [("2 billion yuan", "2024-01/2024-02"), ("About 45 percent", None), ("10 percent", "2019")],
     ),
     "counted-years": (
         "In 2023, Xiuwen sold 45 percent of its fruit online, up from less than 10 percent five "

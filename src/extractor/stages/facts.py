@@ -278,6 +278,9 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# The year so far: "so far this year", "so far in 2024", "this year so far".
+_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"\s+so\s+far\b", re.IGNORECASE)
 # The span ahead of the article's date: "over the next 12 months", "the coming three years".
 _NEXT_SPAN = re.compile(r"\b(?:next|coming)\s+\w+\s+(?:months|years)\b", re.IGNORECASE)
 # A month near the article's date, which a report verb before it makes the report's
@@ -4061,6 +4064,13 @@ class _Context:
             return periods.period_ending(day, context["what"].lower(), context["count"])
         if resolved and since and self.anchor:
             return periods.since(resolved, self.anchor)
+        if (
+            self.anchor is not None
+            and resolved == str(self.anchor.year)
+            and (_SO_FAR_BEFORE.search(before) or _SO_FAR_AFTER.match(self.text, ent.end_char))
+        ):
+            # "so far this year", "this year so far": the months to the article's month
+            return periods.since(f"{resolved}-01", self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
 
     def _named_by_next_words(self, ent: Span, resolved: str | None, ahead: bool) -> str | None:
@@ -4285,6 +4295,9 @@ class _Context:
                     if previous is not None and previous.sentence == sentence and previous.period
                     else self._inherited(paragraph)
                 )
+                if base and years > 1 and (year := re.match(r"(\d{4})-\d\d/\1-\d\d$", base)):
+                    # "five years ago" counts years: of "so far this year" it is the year
+                    base = year[1]
                 shifted = periods.shift_years(base, -years) if base else None
                 if shifted:
                     value.period, value.period_span = shifted, ent
