@@ -427,6 +427,14 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                               "months.", "2024-02/2024-04"),
     "coming-months-of-a-plan": ("Orla Telecom plans to invest €25m over the coming six "
                                 "months.", "2024-02/2024-08"),
+    # a quarter or a half told by the day it ended, in a relative clause
+    "quarter-which-ended": ("Loan losses at Ontario's big lenders rose to $2 billion in their "
+                            "fiscal first quarter, which ended Jan. 31.", "2023-11/2024-01"),
+    "half-that-ended-on": ("Merino Wool Co's profit rose 9 percent in the first half that ended "
+                           "on Dec. 31.", "2023-H2"),
+    # near-miss: a clause about another thing's end is no end of the quarter
+    "quarter-then-other-clause": ("Merino Wool Co's profit rose 9 percent in the first quarter, "
+                                  "which investors cheered.", "2024-Q1"),
     # the year so far: January to the article's month (mid-month: no whole quarter)
     "so-far-this-year": ("Lanxi's online sales have reached 3 billion yuan so far this year.",
                          "2024-01/2024-02"),

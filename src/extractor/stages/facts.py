@@ -278,6 +278,9 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
+# ended Oct. 31".
+_ENDED_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?", re.IGNORECASE)
 # The year so far: "so far this year", "so far in 2024", "this year so far".
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+so\s+far\b", re.IGNORECASE)
@@ -4005,7 +4008,10 @@ class _Context:
     def _resolved(
         self, ent: Span, ahead: bool, past: bool = False, nearest: bool = True
     ) -> str | None:
-        if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
+        if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
+            # "their fiscal fourth quarter, which ended Oct. 31": the months to that day
+            return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
+        if self.reporting and key in self.reporting:
             return self.reporting[key]
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
@@ -4072,6 +4078,19 @@ class _Context:
             # "so far this year", "this year so far": the months to the article's month
             return periods.since(f"{resolved}-01", self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
+
+    def _ended_on(self, ent: Span) -> date | None:
+        """The day a relative clause right after a quarter or a half says it ended on: "the
+        fourth quarter, which ended Oct. 31", "the first half that ended on June 30"."""
+        after = _ENDED_CLAUSE.match(self.text, ent.end_char)
+        if after is None:
+            return None
+        i = bisect_left(self.date_index.starts, ent.end)
+        following = self.date_index.items[i] if i < len(self.dates) else None
+        if following is None or following.start_char != after.end():
+            return None
+        end = periods.resolve(following.text, _date_value(following), self.anchor)
+        return periods.parse_day(end)
 
     def _named_by_next_words(self, ent: Span, resolved: str | None, ahead: bool) -> str | None:
         """A period the words around a DATE mention make more precise: "the 2024 financial
