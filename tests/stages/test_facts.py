@@ -2054,6 +2054,23 @@ def test_facts_story_naming_no_year_nor_weekday_has_no_date(nlp: Language) -> No
     assert document_anchor(nlp(text), today=date(2026, 12, 4)) is None
 
 
+BODY_WEEKDAY_STORY = (
+    "Ruritania's inflation holds at 3 per cent\n\nSTRELSAU, Oct. 24 - Consumer price "
+    "inflation held at 3 per cent in September, the statistics office said.\n\n"
+    + "Core inflation, which strips out energy and food, eased to 2.6 per cent. " * 8
+    + "\n\nThe statistics office said on Tuesday it would revise its survey."
+)
+
+
+def test_facts_story_naming_no_year_is_dated_by_a_weekday_of_its_body(nlp: Language) -> None:
+    # no weekday in the lead, none in the text's head: the body's "on Tuesday" is of the
+    # same week, so Oct. 24 of the latest year it fell on a Tuesday (2023, read in 2026)
+    assert document_anchor(nlp(BODY_WEEKDAY_STORY), today=date(2026, 12, 4)) == date(2023, 10, 24)
+    # near-miss: a year the story names leads, a body weekday does not move it
+    text = BODY_WEEKDAY_STORY.replace("in September", "in September 2021")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) == date(2021, 10, 24)
+
+
 def test_facts_story_naming_a_year_is_not_dated_by_the_clock(nlp: Language) -> None:
     # a year the story names ("in 2024") leads, whatever the clock says: April 24 was a
     # Wednesday in 2024 (and 2019, 2030)

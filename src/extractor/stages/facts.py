@@ -5006,9 +5006,16 @@ def document_anchor(doc: Doc, today: date | None = None) -> date | None:
     latest = _latest_year(reported)
     if latest is None:
         found = _weekday_anchor(doc, dateline, named)
-        if found is None and named and _named_years(doc) == ([], []):
+        if found is None and _named_years(doc) == ([], []):
+            # no weekday in the lead: the days the body names ("the statistics agency said on
+            # Wednesday") are of the same week
+            named = named or {
+                d
+                for e in doc_ents(doc)
+                if e.label_ == "DATE" and (d := periods.weekday(e.text)) is not None
+            }
             year = periods.latest_year_of_weekday(*dateline, named, today or date.today())
-            found = date(year, *dateline) if year is not None else None
+            found = date(year, *dateline) if year is not None and named else None
         return found
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
