@@ -3496,3 +3496,25 @@ def test_facts_a_one_off_payment_inherits_no_period(
 ) -> None:
     # The guideline: one-off amounts take the event date in their sentence, else null.
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-08-20")] == expected
+
+
+VOTES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "vote-after-the-decision": (
+        "The Bank of Ruritania kept its policy rate at 4.5 per cent at its meeting earlier this "
+        "month. Two of its seven members voted for a cut of 25 basis points.",
+        [("4.5 per cent", "2024-03"), ("25 basis points", "2024-03")],
+    ),
+    # near-miss: a vote in a paragraph of its own has no decision to be dated by
+    "vote-in-another-paragraph": (
+        "The Bank of Ruritania kept its policy rate at 4.5 per cent at its meeting earlier this "
+        "month.\n\nTwo of its seven members voted for a cut of 25 basis points.",
+        [("4.5 per cent", "2024-03"), ("25 basis points", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), VOTES.values(), ids=VOTES.keys())
+def test_facts_a_members_vote_is_of_the_meeting_just_told(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-21")] == expected

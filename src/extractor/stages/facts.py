@@ -4413,6 +4413,16 @@ class _Context:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")
         elif (
+            previous is not None
+            and previous.period
+            and self.paragraph(previous.span.start) == paragraph
+            and self._vote(value)
+        ):
+            # "kept Bank Rate at 5.25 per cent at its meeting earlier this month. Two members
+            # voted for a rise of a quarter point": the vote is of that meeting
+            value.period = previous.period
+            value.how.append("period.vote")
+        elif (
             value.kind == "target"
             and self.paragraph_plan[::2] == (paragraph, self._owner(value))
             and value.metric_cls != "event"
@@ -4456,6 +4466,11 @@ class _Context:
             and lowers[span.start - 1] == "for"
             and not fact_words("period_purchase").isdisjoint(lowers[start : span.start])
         )
+
+    def _vote(self, value: _Value) -> bool:
+        """A member's vote on a move: "voted for a cut of 25 basis points"."""
+        start = max(value.clause[0], value.span.start - 6)
+        return not fact_words("period_vote").isdisjoint(self.lowers[start : value.span.start])
 
     def _perfect_before(self, value: _Value, ent: Span) -> bool:
         """Whether "had" + a verb tells a value reached by a date ("cumulative turnover had
