@@ -3518,3 +3518,28 @@ def test_facts_a_members_vote_is_of_the_meeting_just_told(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-21")] == expected
+
+
+PLANNED_STARTING_POINTS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "planned-change-from-a-level": (
+        "In the first quarter, Harbourline Properties' rental income rose 4 per cent. The company "
+        "will use the proceeds to repay loans, cutting its net gearing to 28 per cent from 39 per "
+        "cent.",
+        [("4 per cent", "2024-Q1"), ("28 per cent", None), ("39 per cent", None)],
+    ),
+    # near-miss: a reported change keeps the period in view for where it started
+    "reported-change-from-a-level": (
+        "In the first quarter, Harbourline Properties' rental income rose 4 per cent. Its net "
+        "gearing fell to 28 per cent from 39 per cent.",
+        [("4 per cent", "2024-Q1"), ("28 per cent", "2024-Q1"), ("39 per cent", "2024-Q1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PLANNED_STARTING_POINTS.values(), ids=PLANNED_STARTING_POINTS.keys()
+)
+def test_facts_where_a_planned_change_starts_inherits_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-05-10")] == expected

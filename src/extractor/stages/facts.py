@@ -4371,6 +4371,11 @@ class _Context:
         elif starting_point and (
             point_in_time
             or periods.parse_day(previous.period if previous is not None else None) is not None
+            # "would use the proceeds to repay loans, cutting its gearing to 31 per cent from
+            # 44 per cent": where a planned change starts, now, no period of the text's
+            or (
+                previous is not None and previous.sentence == sentence and previous.kind == "target"
+            )
         ):
             value.how.append("period.starting_point")
         elif hypothetical:
