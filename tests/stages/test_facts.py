@@ -427,6 +427,12 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                               "months.", "2024-02/2024-04"),
     "coming-months-of-a-plan": ("Orla Telecom plans to invest €25m over the coming six "
                                 "months.", "2024-02/2024-08"),
+    # two days joined by "and": the days from one to the other
+    "two-days-joined": ("Korea's finance ministry spent about $4 billion defending the won on "
+                        "January 29 and February 2.", "2024-01-29/2024-02-02"),
+    # near-miss: days months apart are no one span
+    "two-days-apart": ("Korea's finance ministry spent about $4 billion defending the won on "
+                       "October 3 and February 2.", "2023-10-03"),
     # a quarter or a half told by the day it ended, in a relative clause
     "quarter-which-ended": ("Loan losses at Ontario's big lenders rose to $2 billion in their "
                             "fiscal first quarter, which ended Jan. 31.", "2023-11/2024-01"),

@@ -4526,19 +4526,28 @@ class _Context:
         return f"{day.year}-{day.month:02d}" if day is not None else resolved
 
     def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
-        """Two years joined by "and" or "to" as one span: "the 1.5%-3.5% target range in 2024
-        and 2025" is a target of ``2024/2025``."""
+        """Two years, or two days, joined by "and" or "to" as one span: "the 1.5%-3.5% target
+        range in 2024 and 2025" is a target of ``2024/2025``."""
         doc = self.doc
-        if not re.fullmatch(r"\d{4}", resolved) or ent.end + 1 >= len(doc):
+        day = periods.parse_day(resolved)
+        if not (re.fullmatch(r"\d{4}", resolved) or day) or ent.end + 1 >= len(doc):
             return resolved, ent
         if self.lowers[ent.end] not in ("and", "to"):
             return resolved, ent
         following = self.date_index.between(ent.end + 1, ent.end + 2)
-        if not following or not re.fullmatch(r"\d{4}", following[0].text.strip()):
+        if not following:
             return resolved, ent
-        end = following[0].text.strip()
-        if end <= resolved:
-            return resolved, ent
+        if day is not None:
+            # "spent more than ¥5 trillion on April 29 and May 1": the days from one to the
+            # other, a few weeks apart at most
+            end_day = periods.parse_day(self.resolved(following[0]))
+            if end_day is None or not 0 < (end_day - day).days <= 31:
+                return resolved, ent
+            end = end_day.isoformat()
+        else:
+            end = following[0].text.strip()
+            if not re.fullmatch(r"\d{4}", end) or end <= resolved:
+                return resolved, ent
         return f"{resolved}/{end}", Span(doc, ent.start, following[0].end, label=ent.label_)
 
     def _deadline(self, ent: Span, start: int) -> bool:
