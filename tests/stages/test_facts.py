@@ -3549,3 +3549,33 @@ def test_facts_where_a_planned_change_starts_inherits_no_period(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-05-10")] == expected
+
+
+ASIDES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "participle-aside-with-a-price": (
+        "In the three months ended Jan. 31, Westmark Bank's profit rose 6 per cent. Its leasing "
+        "arm, bought in 2021 for $900 million, earned $15 million.",
+        [
+            ("6 per cent", "2023-11/2024-01"),
+            ("$900 million", "2021"),
+            ("$15 million", "2023-11/2024-01"),
+        ],
+    ),
+    "relative-aside": (
+        "In the three months ended Jan. 31, Westmark Bank's profit rose 6 per cent. Its shares, "
+        "which fell 12 per cent in 2023, closed up 2 per cent on Monday.",
+        [("6 per cent", "2023-11/2024-01"), ("12 per cent", "2023"), ("2 per cent", "2024-02-26")],
+    ),
+    # near-miss: a date set off by a comma that opens no aside dates the value after it
+    "opening-date": (
+        "In 2023, Westmark Bank's leasing arm earned $15 million.",
+        [("$15 million", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES.values(), ids=ASIDES.keys())
+def test_facts_the_date_of_an_aside_dates_only_the_aside(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-27")] == expected

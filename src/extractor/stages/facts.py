@@ -4358,6 +4358,8 @@ class _Context:
                 and value.kind != "target"
                 and not self._part_of_period(ent)
                 and not self._compared(span)
+                # "bought in 2022 for US$1.3 billion": a price dates only itself
+                and not self._payment(value)
             ):
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's
@@ -4590,14 +4592,20 @@ class _Context:
         return i >= 0 and self.lowers[i] == "from"
 
     def _in_relative_aside(self, ent: Span, end: int) -> bool:
-        """Whether a date before a value stands in a relative clause between commas that closes
-        before it: "Its shares, which have risen 40% this year, closed up 2.1%"."""
+        """Whether a date before a value stands in a relative clause or a participle's aside
+        between commas that closes before it: "Its shares, which have risen 40% this year,
+        closed up 2.1%", "The unit, bought in 2022 for $1.3 billion, earned $12.1 million"."""
         doc, relative = self.doc, fact_words("relative")
         if end - ent.end > 30 or not any(doc[i].text == "," for i in range(ent.end, end)):
             return False
         for i in range(ent.start - 1, max(-1, ent.start - 15), -1):
             if doc[i].text == ",":
-                return i + 1 < ent.start and self.lowers[i + 1] in relative
+                # "which have risen", or a participle: "The unit, bought in 2022 for $1.3
+                # billion, earned $12.1 million"
+                word = self.lowers[i + 1] if i + 1 < ent.start else ""
+                return word in relative or (
+                    word.endswith("ed") or word in fact_words("aside_participle")
+                )
             if doc[i].is_sent_start:
                 return False
         return False
