@@ -3579,3 +3579,25 @@ def test_facts_the_date_of_an_aside_dates_only_the_aside(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-27")] == expected
+
+
+DURATIONS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "for-months": (
+        "Lindqvist said inflation, at 1.8 percent in February, had stayed below 2 percent for "
+        "seven months.",
+        [("1.8 percent", "2024-02"), ("below 2 percent", None)],
+    ),
+    # near-miss: "for" a named period dates the value
+    "for-a-year": (
+        "Lindqvist said inflation averaged 2.3 percent for 2023.",
+        [("2.3 percent", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATIONS.values(), ids=DURATIONS.keys())
+def test_facts_a_value_over_a_bare_duration_has_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # The guideline: undated spans ("the past 12 months", "recent years") are null.
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-21")] == expected

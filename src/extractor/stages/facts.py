@@ -4643,7 +4643,8 @@ class _Context:
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
-        undated span ("gained 22% over the past 12 months"): no period, as the guideline says."""
+        undated span ("gained 22% over the past 12 months", "below 2% for nine months"): no
+        period, as the guideline says."""
         span = value.span
         if (
             value.kind == "target"
@@ -4653,7 +4654,13 @@ class _Context:
             and not (after and after[0].start - span.end <= 4)
         ):
             return True
-        return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
+        if not after or after[0].start - span.end > 2:
+            return False
+        # "had been below two percent for nine months": a span of that long, ending nowhere
+        lasted = self.lowers[after[0].start - 1] == "for" and (
+            _date_value(after[0]) or ""
+        ).startswith("P")
+        return lasted or _UNDATED.search(after[0].text) is not None
 
     def _standing(self, value: _Value) -> bool:
         """A figure told in the present or the present perfect, in a sentence that names no
