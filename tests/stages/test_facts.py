@@ -3601,3 +3601,28 @@ def test_facts_a_value_over_a_bare_duration_has_no_period(
 ) -> None:
     # The guideline: undated spans ("the past 12 months", "recent years") are null.
     assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-21")] == expected
+
+
+RESTATED_ROW = (
+    "Norges Bank holds; Nordic results roundup\n\n"
+    "OSLO, Feb 8 -- Norway's central bank kept its policy rate at 4.5% on Thursday.\n\n"
+    "Shipping group Fjordline posted fourth-quarter net profit of 2.1 billion crowns.\n\n"
+    "Results on Thursday (net profit, change):\n\n"
+    "Company                Net profit      Change\n"
+    "Fjordline Shipping     NOK 2.1bn       up 14%\n"
+    "Vestkyst Foods         NOK 640m        down 3%\n\n"
+    "Vestkyst Foods said it would close two plants."
+)
+
+
+def test_facts_a_table_row_restating_a_statement_takes_its_period(nlp: Language) -> None:
+    # the row of the amount the text told ("fourth-quarter net profit of 2.1 billion crowns")
+    # is of that quarter, every cell of it; a row the text does not tell keeps none
+    assert [(r[0], r[6]) for r in facts(nlp, RESTATED_ROW, date="2024-02-08")] == [
+        ("4.5%", "2024-02-08"),
+        ("2.1 billion crowns", "2023-Q4"),
+        ("NOK 2.1bn", "2023-Q4"),
+        ("14%", "2023-Q4"),
+        ("NOK 640m", None),
+        ("3%", None),
+    ]

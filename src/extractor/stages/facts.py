@@ -4772,7 +4772,8 @@ class _Context:
     def headline_periods(self, values: Sequence[_Value]) -> None:
         """A headline value without a period takes the period of the body statement it sums up:
         the first later value of the same amount ("Hefei signs projects worth over 80 billion
-        yuan" | "... signed on March 8 ... worth over 80 billion yuan")."""
+        yuan" | "... signed on March 8 ... worth over 80 billion yuan"). A table's row without
+        one that restates an earlier statement takes its period, in every cell."""
         headline_end = self.text.find("\n")
         if headline_end < 0:
             return
@@ -4785,6 +4786,19 @@ class _Context:
         for value in values:
             if value.span.start_char > headline_end and value.period is not None:
                 body.setdefault(amount(value), value)
+        rows: dict[tuple[int, int], str | None] = {}  # a restated row's line: its period
+        for value in values:
+            if "fact.table_row" in value.how and value.period is None:
+                # a table's row that restates a statement of the text ("posted fourth-quarter
+                # net income of 4.5 billion pesos" | "Grupo Sierra Madre  MXN 4.5bn  up 22%")
+                # is of its period, all its cells
+                line = self.line_of(value.span.start_char)
+                same = body.get(amount(value))
+                if same is not None and same.span.start < value.span.start:
+                    rows[line] = same.period
+                if rows.get(line) is not None:
+                    value.period = rows[line]
+                    value.how.append("period.restated")
         for value in values:
             if value.span.start_char > headline_end:
                 break
