@@ -3626,3 +3626,17 @@ def test_facts_a_table_row_restating_a_statement_takes_its_period(nlp: Language)
         ("NOK 640m", None),
         ("3%", None),
     ]
+
+
+def test_facts_impairment_charges_are_a_flow_of_the_period_in_view(nlp: Language) -> None:
+    # "loan" names a one-off amount ("repaid a loan of ..."); the charges for bad loans are an
+    # item of the period's accounts, which the text stays on
+    text = (
+        "In the six months to December 31, Coral Sea Bank's profit rose 4 per cent. Loan "
+        "impairment charges were $190m, and it repaid a $500m loan."
+    )
+    assert [(r[0], r[4], r[6]) for r in facts(nlp, text, date="2025-02-12")] == [
+        ("4 per cent", "profit", "2024-H2"),
+        ("$190m", "Loan impairment charges", "2024-H2"),
+        ("$500m", "loan", None),
+    ]
