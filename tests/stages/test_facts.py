@@ -422,6 +422,37 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                            "for the full year.", "2024"),
     "next-years-of-a-plan": ("Kessler Logistik AG plans to invest EUR 60 million over the next "
                              "three years.", "2024/2026"),
+    # from the article's day to the same day that many months on: no whole quarter
+    "next-months-of-a-plan": ("Brightwater Foods will spend £40m on new stores in the next two "
+                              "months.", "2024-02/2024-04"),
+    "coming-months-of-a-plan": ("Orla Telecom plans to invest €25m over the coming six "
+                                "months.", "2024-02/2024-08"),
+    # two days joined by "and": the days from one to the other
+    "two-days-joined": ("Korea's finance ministry spent about $4 billion defending the won on "
+                        "January 29 and February 2.", "2024-01-29/2024-02-02"),
+    # near-miss: days months apart are no one span
+    "two-days-apart": ("Korea's finance ministry spent about $4 billion defending the won on "
+                       "October 3 and February 2.", "2023-10-03"),
+    # a quarter or a half told by the day it ended, in a relative clause
+    "quarter-which-ended": ("Loan losses at Ontario's big lenders rose to $2 billion in their "
+                            "fiscal first quarter, which ended Jan. 31.", "2023-11/2024-01"),
+    "half-that-ended-on": ("Merino Wool Co's profit rose 9 percent in the first half that ended "
+                           "on Dec. 31.", "2023-H2"),
+    # near-miss: a clause about another thing's end is no end of the quarter
+    "quarter-then-other-clause": ("Merino Wool Co's profit rose 9 percent in the first quarter, "
+                                  "which investors cheered.", "2024-Q1"),
+    # the year so far: January to the article's month (mid-month: no whole quarter)
+    "so-far-this-year": ("Lanxi's online sales have reached 3 billion yuan so far this year.",
+                         "2024-01/2024-02"),
+    "this-year-so-far": ("Lanxi's online sales have grown 12 percent this year so far.",
+                         "2024-01/2024-02"),
+    "so-far-in-a-year": ("Lanxi's online sales have grown 12 percent so far in 2024.",
+                         "2024-01/2024-02"),
+    # near-miss: "so far" of another year is no year to date
+    "this-year-without-so-far": ("Lanxi's online sales will grow 12 percent this year.", "2024"),
+    # near-miss: a cap over the months ahead is a limit in force, no period
+    "cap-over-next-months": ("The board of Orla Telecom approved a buyback of up to €25m over the "
+                             "next 12 months.", None),
 }  # fmt: skip
 
 
@@ -2029,6 +2060,23 @@ def test_facts_story_naming_no_year_nor_weekday_has_no_date(nlp: Language) -> No
     assert document_anchor(nlp(text), today=date(2026, 12, 4)) is None
 
 
+BODY_WEEKDAY_STORY = (
+    "Ruritania's inflation holds at 3 per cent\n\nSTRELSAU, Oct. 24 - Consumer price "
+    "inflation held at 3 per cent in September, the statistics office said.\n\n"
+    + "Core inflation, which strips out energy and food, eased to 2.6 per cent. " * 8
+    + "\n\nThe statistics office said on Tuesday it would revise its survey."
+)
+
+
+def test_facts_story_naming_no_year_is_dated_by_a_weekday_of_its_body(nlp: Language) -> None:
+    # no weekday in the lead, none in the text's head: the body's "on Tuesday" is of the
+    # same week, so Oct. 24 of the latest year it fell on a Tuesday (2023, read in 2026)
+    assert document_anchor(nlp(BODY_WEEKDAY_STORY), today=date(2026, 12, 4)) == date(2023, 10, 24)
+    # near-miss: a year the story names leads, a body weekday does not move it
+    text = BODY_WEEKDAY_STORY.replace("in September", "in September 2021")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) == date(2021, 10, 24)
+
+
 def test_facts_story_naming_a_year_is_not_dated_by_the_clock(nlp: Language) -> None:
     # a year the story names ("in 2024") leads, whatever the clock says: April 24 was a
     # Wednesday in 2024 (and 2019, 2030)
@@ -2132,6 +2180,11 @@ YEARS_BACK: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
             ("$658.6 million", "2022-11/2023-01"),
             ("$2.60 a share", "2022-11/2023-01"),
         ],
+    ),
+    "counted-years-of-the-year-so-far": (
+        "Xiuwen has sold 2 billion yuan of fruit online so far this year. About 45 percent of its "
+        "fruit now sells online, up from 10 percent five years ago.",
+        [("2 billion yuan", "2024-01/2024-02"), ("About 45 percent", None), ("10 percent", "2019")],
     ),
     "counted-years": (
         "In 2023, Xiuwen sold 45 percent of its fruit online, up from less than 10 percent five "
@@ -3381,3 +3434,209 @@ def test_facts_an_amount_of_shares_bought_back_is_a_one_off(nlp: Language) -> No
     assert facts(
         nlp, "Tavra Mining will buy back up to $300 million of shares.", date="2024-02-15"
     ) == [("up to $300 million", "target", "none", None, "shares", "Tavra Mining", None)]
+
+
+MONTH_END_OPENING: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "balances-read-at-a-month-end": (
+        "Deposits at Qinghai's banks hit 1.2 trillion yuan at the end of June, up 7 percent.\n\n"
+        "Consumer loans climbed 4.1 percent. Green loans stood at 96 billion yuan.",
+        [
+            ("1.2 trillion yuan", "2024-06-30"),
+            ("7 percent", "2024-06-30"),
+            ("4.1 percent", "2024-06-30"),
+            ("96 billion yuan", "2024-06-30"),
+        ],
+    ),
+    # near-miss: "the end of 2023" is loose for a flow ("grew 4% at end of 2023"), no day to
+    # carry into the next paragraph
+    "end-of-a-year": (
+        "Taranaki's output grew 4 percent at the end of 2023.\n\nDairy exports rose 6 percent.",
+        [("4 percent", "2023-12-31"), ("6 percent", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MONTH_END_OPENING.values(), ids=MONTH_END_OPENING.keys()
+)
+def test_facts_a_story_opening_on_a_month_end_stays_on_that_day(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # The guideline: the period is inherited from the opening while the text stays on it.
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-07-20")] == expected
+
+
+PAYMENTS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "paid-to-settle": (
+        "In the first half, Halvorsen Energi's profit rose 12 percent. The company paid 2 million "
+        "euros to settle a tariff dispute.",
+        [("12 percent", "2024-H1"), ("2 million euros", None)],
+    ),
+    "agreed-to-pay": (
+        "In 2023, Corlan Refining's output rose 5 percent. Separately, Corlan agreed to pay $40 "
+        "million to settle pollution claims.",
+        [("5 percent", "2023"), ("$40 million", None)],
+    ),
+    "bought-for": (
+        "In 2023, Tessaro's sales rose 9 percent. Tessaro also agreed to buy Danish pump maker "
+        "Vinding for EUR 80 million.",
+        [("9 percent", "2023"), ("EUR 80 million", None)],
+    ),
+    # near-misses: a payment dated in its own sentence keeps the date; "for" without a purchase
+    # is no price
+    "paid-in-a-dated-sentence": (
+        "In 2023, Halvorsen Energi's profit rose 12 percent, and it paid 40 million euros in "
+        "taxes in 2023.",
+        [("12 percent", "2023"), ("40 million euros", "2023")],
+    ),
+    "for-without-a-purchase": (
+        "In 2023, Tessaro's sales rose 9 percent. Exports accounted for 60 percent of the total.",
+        [("9 percent", "2023"), ("60 percent", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PAYMENTS.values(), ids=PAYMENTS.keys())
+def test_facts_a_one_off_payment_inherits_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # The guideline: one-off amounts take the event date in their sentence, else null.
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-08-20")] == expected
+
+
+VOTES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "vote-after-the-decision": (
+        "The Bank of Ruritania kept its policy rate at 4.5 per cent at its meeting earlier this "
+        "month. Two of its seven members voted for a cut of 25 basis points.",
+        [("4.5 per cent", "2024-03"), ("25 basis points", "2024-03")],
+    ),
+    # near-miss: a vote in a paragraph of its own has no decision to be dated by
+    "vote-in-another-paragraph": (
+        "The Bank of Ruritania kept its policy rate at 4.5 per cent at its meeting earlier this "
+        "month.\n\nTwo of its seven members voted for a cut of 25 basis points.",
+        [("4.5 per cent", "2024-03"), ("25 basis points", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), VOTES.values(), ids=VOTES.keys())
+def test_facts_a_members_vote_is_of_the_meeting_just_told(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-21")] == expected
+
+
+PLANNED_STARTING_POINTS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "planned-change-from-a-level": (
+        "In the first quarter, Harbourline Properties' rental income rose 4 per cent. The company "
+        "will use the proceeds to repay loans, cutting its net gearing to 28 per cent from 39 per "
+        "cent.",
+        [("4 per cent", "2024-Q1"), ("28 per cent", None), ("39 per cent", None)],
+    ),
+    # near-miss: a reported change keeps the period in view for where it started
+    "reported-change-from-a-level": (
+        "In the first quarter, Harbourline Properties' rental income rose 4 per cent. Its net "
+        "gearing fell to 28 per cent from 39 per cent.",
+        [("4 per cent", "2024-Q1"), ("28 per cent", "2024-Q1"), ("39 per cent", "2024-Q1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PLANNED_STARTING_POINTS.values(), ids=PLANNED_STARTING_POINTS.keys()
+)
+def test_facts_where_a_planned_change_starts_inherits_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-05-10")] == expected
+
+
+ASIDES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "participle-aside-with-a-price": (
+        "In the three months ended Jan. 31, Westmark Bank's profit rose 6 per cent. Its leasing "
+        "arm, bought in 2021 for $900 million, earned $15 million.",
+        [
+            ("6 per cent", "2023-11/2024-01"),
+            ("$900 million", "2021"),
+            ("$15 million", "2023-11/2024-01"),
+        ],
+    ),
+    "relative-aside": (
+        "In the three months ended Jan. 31, Westmark Bank's profit rose 6 per cent. Its shares, "
+        "which fell 12 per cent in 2023, closed up 2 per cent on Monday.",
+        [("6 per cent", "2023-11/2024-01"), ("12 per cent", "2023"), ("2 per cent", "2024-02-26")],
+    ),
+    # near-miss: a date set off by a comma that opens no aside dates the value after it
+    "opening-date": (
+        "In 2023, Westmark Bank's leasing arm earned $15 million.",
+        [("$15 million", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES.values(), ids=ASIDES.keys())
+def test_facts_the_date_of_an_aside_dates_only_the_aside(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-02-27")] == expected
+
+
+DURATIONS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "for-months": (
+        "Lindqvist said inflation, at 1.8 percent in February, had stayed below 2 percent for "
+        "seven months.",
+        [("1.8 percent", "2024-02"), ("below 2 percent", None)],
+    ),
+    # near-miss: "for" a named period dates the value
+    "for-a-year": (
+        "Lindqvist said inflation averaged 2.3 percent for 2023.",
+        [("2.3 percent", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATIONS.values(), ids=DURATIONS.keys())
+def test_facts_a_value_over_a_bare_duration_has_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # The guideline: undated spans ("the past 12 months", "recent years") are null.
+    assert [(r[0], r[6]) for r in facts(nlp, text, date="2024-03-21")] == expected
+
+
+RESTATED_ROW = (
+    "Norges Bank holds; Nordic results roundup\n\n"
+    "OSLO, Feb 8 -- Norway's central bank kept its policy rate at 4.5% on Thursday.\n\n"
+    "Shipping group Fjordline posted fourth-quarter net profit of 2.1 billion crowns.\n\n"
+    "Results on Thursday (net profit, change):\n\n"
+    "Company                Net profit      Change\n"
+    "Fjordline Shipping     NOK 2.1bn       up 14%\n"
+    "Vestkyst Foods         NOK 640m        down 3%\n\n"
+    "Vestkyst Foods said it would close two plants."
+)
+
+
+def test_facts_a_table_row_restating_a_statement_takes_its_period(nlp: Language) -> None:
+    # the row of the amount the text told ("fourth-quarter net profit of 2.1 billion crowns")
+    # is of that quarter, every cell of it; a row the text does not tell keeps none
+    assert [(r[0], r[6]) for r in facts(nlp, RESTATED_ROW, date="2024-02-08")] == [
+        ("4.5%", "2024-02-08"),
+        ("2.1 billion crowns", "2023-Q4"),
+        ("NOK 2.1bn", "2023-Q4"),
+        ("14%", "2023-Q4"),
+        ("NOK 640m", None),
+        ("3%", None),
+    ]
+
+
+def test_facts_impairment_charges_are_a_flow_of_the_period_in_view(nlp: Language) -> None:
+    # "loan" names a one-off amount ("repaid a loan of ..."); the charges for bad loans are an
+    # item of the period's accounts, which the text stays on
+    text = (
+        "In the six months to December 31, Coral Sea Bank's profit rose 4 per cent. Loan "
+        "impairment charges were $190m, and it repaid a $500m loan."
+    )
+    assert [(r[0], r[4], r[6]) for r in facts(nlp, text, date="2025-02-12")] == [
+        ("4 per cent", "profit", "2024-H2"),
+        ("$190m", "Loan impairment charges", "2024-H2"),
+        ("$500m", "loan", None),
+    ]

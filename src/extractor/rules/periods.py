@@ -292,6 +292,9 @@ def resolve(
     ahead_years = next_years(lowered, anchor)
     if ahead_years is not None:
         return ahead_years
+    ahead_months = next_months(lowered, anchor)
+    if ahead_months is not None:
+        return ahead_months
     if re.fullmatch(r"(?:the\s+)?full[\s-]year", lowered):
         # a forecast's full year is the current one; a reported one has ended
         return str(anchor.year if ahead else anchor.year - 1)
@@ -646,6 +649,28 @@ def next_years(text: str, anchor: date | None) -> str | None:
     if count is None or not 1 < count <= 30:
         return None
     return f"{anchor.year}/{anchor.year + count - 1}"
+
+
+_NEXT_MONTHS = re.compile(r"(?:the\s+)?(?:next|coming)\s+(\w+)\s+months")
+
+
+def next_months(text: str, anchor: date | None) -> str | None:
+    """The months a plan "over the next six months" runs through: from the anchor's month to
+    the month that many months after it (the span from the day to that day's match).
+
+    >>> next_months("the next two months", date(2024, 7, 16)), next_months("next 6 months", None)
+    ('2024-07/2024-09', None)
+    >>> next_months("the coming six months", date(2024, 11, 3))
+    '2024-11/2025-05'
+    """
+    match = _NEXT_MONTHS.fullmatch(text.lower().strip())
+    if match is None or anchor is None:
+        return None
+    count = count_of(match[1])
+    if count is None or not 1 < count <= 24:
+        return None
+    end = anchor.year * 12 + anchor.month - 1 + count
+    return f"{anchor.year}-{anchor.month:02d}/{end // 12}-{end % 12 + 1:02d}"
 
 
 def since(start: str, anchor: date) -> str:

@@ -278,6 +278,14 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
+# ended Oct. 31".
+_ENDED_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?", re.IGNORECASE)
+# The year so far: "so far this year", "so far in 2024", "this year so far".
+_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"\s+so\s+far\b", re.IGNORECASE)
+# The span ahead of the article's date: "over the next 12 months", "the coming three years".
+_NEXT_SPAN = re.compile(r"\b(?:next|coming)\s+\w+\s+(?:months|years)\b", re.IGNORECASE)
 # A month near the article's date, which a report verb before it makes the report's
 # ("reported earlier this month", "said last month").
 _MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
@@ -4000,7 +4008,10 @@ class _Context:
     def _resolved(
         self, ent: Span, ahead: bool, past: bool = False, nearest: bool = True
     ) -> str | None:
-        if self.reporting and (key := _fiscal_label(ent.text)) in self.reporting:
+        if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
+            # "their fiscal fourth quarter, which ended Oct. 31": the months to that day
+            return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
+        if self.reporting and key in self.reporting:
             return self.reporting[key]
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
@@ -4059,7 +4070,27 @@ class _Context:
             return periods.period_ending(day, context["what"].lower(), context["count"])
         if resolved and since and self.anchor:
             return periods.since(resolved, self.anchor)
+        if (
+            self.anchor is not None
+            and resolved == str(self.anchor.year)
+            and (_SO_FAR_BEFORE.search(before) or _SO_FAR_AFTER.match(self.text, ent.end_char))
+        ):
+            # "so far this year", "this year so far": the months to the article's month
+            return periods.since(f"{resolved}-01", self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
+
+    def _ended_on(self, ent: Span) -> date | None:
+        """The day a relative clause right after a quarter or a half says it ended on: "the
+        fourth quarter, which ended Oct. 31", "the first half that ended on June 30"."""
+        after = _ENDED_CLAUSE.match(self.text, ent.end_char)
+        if after is None:
+            return None
+        i = bisect_left(self.date_index.starts, ent.end)
+        following = self.date_index.items[i] if i < len(self.dates) else None
+        if following is None or following.start_char != after.end():
+            return None
+        end = periods.resolve(following.text, _date_value(following), self.anchor)
+        return periods.parse_day(end)
 
     def _named_by_next_words(self, ent: Span, resolved: str | None, ahead: bool) -> str | None:
         """A period the words around a DATE mention make more precise: "the 2024 financial
@@ -4114,7 +4145,7 @@ class _Context:
                 if _benchmark(ent) or self._after_maturity_word(ent) or self._dates_from(ent):
                     continue
                 value = self.resolved(ent)
-                if value and not periods.parse_day(value):
+                if value and (not periods.parse_day(value) or self._month_end(ent)):
                     found.append(value)
                 elif value and (
                     (before and before[0].lower_ == "on") or periods.weekday(ent.text) is not None
@@ -4125,6 +4156,14 @@ class _Context:
             if event_day:
                 return None
         return None
+
+    def _month_end(self, ent: Span) -> bool:
+        """Whether a date is the end of a month ("at the end of September"), the day balances
+        are read on: a story that opens on it ("Outstanding loans reached X at the end of
+        September") stays on that day. "The end of 2023" is looser ("grew 3.3% at end of 2023":
+        the last quarter)."""
+        text = ent.text.strip()
+        return _END_OF.match(text) is not None and _YEAR_END.fullmatch(text) is None
 
     def _plans(self, sentence: Span) -> bool:
         """Whether a sentence plans or forecasts: a word of planning that is not analysts'
@@ -4231,6 +4270,8 @@ class _Context:
         for ent in after[:1] if cap else candidates:
             if (
                 self._not_the_period(ent, value.kind)
+                # "a buyback of up to $300m over the next 12 months": a limit in force
+                or (qualifier == "at_most" and _NEXT_SPAN.search(ent.text) is not None)
                 or self._aside(ent)
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
@@ -4273,6 +4314,9 @@ class _Context:
                     if previous is not None and previous.sentence == sentence and previous.period
                     else self._inherited(paragraph)
                 )
+                if base and years > 1 and (year := re.match(r"(\d{4})-\d\d/\1-\d\d$", base)):
+                    # "five years ago" counts years: of "so far this year" it is the year
+                    base = year[1]
                 shifted = periods.shift_years(base, -years) if base else None
                 if shifted:
                     value.period, value.period_span = shifted, ent
@@ -4314,6 +4358,8 @@ class _Context:
                 and value.kind != "target"
                 and not self._part_of_period(ent)
                 and not self._compared(span)
+                # "bought in 2022 for US$1.3 billion": a price dates only itself
+                and not self._payment(value)
             ):
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's
@@ -4327,10 +4373,19 @@ class _Context:
         elif starting_point and (
             point_in_time
             or periods.parse_day(previous.period if previous is not None else None) is not None
+            # "would use the proceeds to repay loans, cutting its gearing to 31 per cent from
+            # 44 per cent": where a planned change starts, now, no period of the text's
+            or (
+                previous is not None and previous.sentence == sentence and previous.kind == "target"
+            )
         ):
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif self._payment(value):
+            # "The company paid EUR 2 million to settle a dispute": a one-off amount whose
+            # sentence names no date has none (the guideline), not the period in view
+            value.how.append("period.payment")
         elif (
             previous is not None
             and previous.sentence == sentence
@@ -4365,6 +4420,16 @@ class _Context:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")
         elif (
+            previous is not None
+            and previous.period
+            and self.paragraph(previous.span.start) == paragraph
+            and self._vote(value)
+        ):
+            # "kept Bank Rate at 5.25 per cent at its meeting earlier this month. Two members
+            # voted for a rise of a quarter point": the vote is of that meeting
+            value.period = previous.period
+            value.how.append("period.vote")
+        elif (
             value.kind == "target"
             and self.paragraph_plan[::2] == (paragraph, self._owner(value))
             and value.metric_cls != "event"
@@ -4392,6 +4457,27 @@ class _Context:
         start = max(value.clause[0], value.span.start - 3)
         allocation = fact_words("allocation")
         return not allocation.isdisjoint(self.lowers[start : value.span.start])
+
+    def _payment(self, value: _Value) -> bool:
+        """A one-off payment: a verb of paying right before the amount ("agreed to pay $75
+        million to settle", "was fined EUR 3 million", "repaid a CNY 2 billion loan"), or the
+        price of a purchase or a sale after "for"."""
+        span, lowers = value.span, self.lowers
+        start = max(value.clause[0], span.start - 2)
+        if not fact_words("period_payment").isdisjoint(lowers[start : span.start]):
+            return True
+        # "agreed to buy British sensor maker Harwell Instruments for £300m": a price
+        start = max(value.clause[0], span.start - 10)
+        return (
+            span.start > 0
+            and lowers[span.start - 1] == "for"
+            and not fact_words("period_purchase").isdisjoint(lowers[start : span.start])
+        )
+
+    def _vote(self, value: _Value) -> bool:
+        """A member's vote on a move: "voted for a cut of 25 basis points"."""
+        start = max(value.clause[0], value.span.start - 6)
+        return not fact_words("period_vote").isdisjoint(self.lowers[start : value.span.start])
 
     def _perfect_before(self, value: _Value, ent: Span) -> bool:
         """Whether "had" + a verb tells a value reached by a date ("cumulative turnover had
@@ -4442,19 +4528,28 @@ class _Context:
         return f"{day.year}-{day.month:02d}" if day is not None else resolved
 
     def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
-        """Two years joined by "and" or "to" as one span: "the 1.5%-3.5% target range in 2024
-        and 2025" is a target of ``2024/2025``."""
+        """Two years, or two days, joined by "and" or "to" as one span: "the 1.5%-3.5% target
+        range in 2024 and 2025" is a target of ``2024/2025``."""
         doc = self.doc
-        if not re.fullmatch(r"\d{4}", resolved) or ent.end + 1 >= len(doc):
+        day = periods.parse_day(resolved)
+        if not (re.fullmatch(r"\d{4}", resolved) or day) or ent.end + 1 >= len(doc):
             return resolved, ent
         if self.lowers[ent.end] not in ("and", "to"):
             return resolved, ent
         following = self.date_index.between(ent.end + 1, ent.end + 2)
-        if not following or not re.fullmatch(r"\d{4}", following[0].text.strip()):
+        if not following:
             return resolved, ent
-        end = following[0].text.strip()
-        if end <= resolved:
-            return resolved, ent
+        if day is not None:
+            # "spent more than ¥5 trillion on April 29 and May 1": the days from one to the
+            # other, a few weeks apart at most
+            end_day = periods.parse_day(self.resolved(following[0]))
+            if end_day is None or not 0 < (end_day - day).days <= 31:
+                return resolved, ent
+            end = end_day.isoformat()
+        else:
+            end = following[0].text.strip()
+            if not re.fullmatch(r"\d{4}", end) or end <= resolved:
+                return resolved, ent
         return f"{resolved}/{end}", Span(doc, ent.start, following[0].end, label=ent.label_)
 
     def _deadline(self, ent: Span, start: int) -> bool:
@@ -4497,14 +4592,20 @@ class _Context:
         return i >= 0 and self.lowers[i] == "from"
 
     def _in_relative_aside(self, ent: Span, end: int) -> bool:
-        """Whether a date before a value stands in a relative clause between commas that closes
-        before it: "Its shares, which have risen 40% this year, closed up 2.1%"."""
+        """Whether a date before a value stands in a relative clause or a participle's aside
+        between commas that closes before it: "Its shares, which have risen 40% this year,
+        closed up 2.1%", "The unit, bought in 2022 for $1.3 billion, earned $12.1 million"."""
         doc, relative = self.doc, fact_words("relative")
         if end - ent.end > 30 or not any(doc[i].text == "," for i in range(ent.end, end)):
             return False
         for i in range(ent.start - 1, max(-1, ent.start - 15), -1):
             if doc[i].text == ",":
-                return i + 1 < ent.start and self.lowers[i + 1] in relative
+                # "which have risen", or a participle: "The unit, bought in 2022 for $1.3
+                # billion, earned $12.1 million"
+                word = self.lowers[i + 1] if i + 1 < ent.start else ""
+                return word in relative or (
+                    word.endswith("ed") or word in fact_words("aside_participle")
+                )
             if doc[i].is_sent_start:
                 return False
         return False
@@ -4542,7 +4643,8 @@ class _Context:
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
-        undated span ("gained 22% over the past 12 months"): no period, as the guideline says."""
+        undated span ("gained 22% over the past 12 months", "below 2% for nine months"): no
+        period, as the guideline says."""
         span = value.span
         if (
             value.kind == "target"
@@ -4552,7 +4654,13 @@ class _Context:
             and not (after and after[0].start - span.end <= 4)
         ):
             return True
-        return bool(after and after[0].start - span.end <= 2 and _UNDATED.search(after[0].text))
+        if not after or after[0].start - span.end > 2:
+            return False
+        # "had been below two percent for nine months": a span of that long, ending nowhere
+        lasted = self.lowers[after[0].start - 1] == "for" and (
+            _date_value(after[0]) or ""
+        ).startswith("P")
+        return lasted or _UNDATED.search(after[0].text) is not None
 
     def _standing(self, value: _Value) -> bool:
         """A figure told in the present or the present perfect, in a sentence that names no
@@ -4664,7 +4772,8 @@ class _Context:
     def headline_periods(self, values: Sequence[_Value]) -> None:
         """A headline value without a period takes the period of the body statement it sums up:
         the first later value of the same amount ("Hefei signs projects worth over 80 billion
-        yuan" | "... signed on March 8 ... worth over 80 billion yuan")."""
+        yuan" | "... signed on March 8 ... worth over 80 billion yuan"). A table's row without
+        one that restates an earlier statement takes its period, in every cell."""
         headline_end = self.text.find("\n")
         if headline_end < 0:
             return
@@ -4677,6 +4786,19 @@ class _Context:
         for value in values:
             if value.span.start_char > headline_end and value.period is not None:
                 body.setdefault(amount(value), value)
+        rows: dict[tuple[int, int], str | None] = {}  # a restated row's line: its period
+        for value in values:
+            if "fact.table_row" in value.how and value.period is None:
+                # a table's row that restates a statement of the text ("posted fourth-quarter
+                # net income of 4.5 billion pesos" | "Grupo Sierra Madre  MXN 4.5bn  up 22%")
+                # is of its period, all its cells
+                line = self.line_of(value.span.start_char)
+                same = body.get(amount(value))
+                if same is not None and same.span.start < value.span.start:
+                    rows[line] = same.period
+                if rows.get(line) is not None:
+                    value.period = rows[line]
+                    value.how.append("period.restated")
         for value in values:
             if value.span.start_char > headline_end:
                 break
@@ -4771,11 +4893,16 @@ class _Context:
 
     def _written(self, period: str) -> str:
         """A period in its canonical form; months running to the article's date ("since the
-        start of the year" on March 21: ``2024-01/2024-03``) are no whole quarter or half."""
+        start of the year" on March 21: ``2024-01/2024-03``), or from it ("over the next two
+        months" on July 16: ``2024-07/2024-09``), are no whole quarter or half."""
         anchor = self.anchor
         if anchor is not None and period.endswith(f"/{anchor.year}-{anchor.month:02d}"):
             end = periods.last_day(f"{anchor.year}-{anchor.month:02d}")
             if end is not None and anchor < end:
+                return period
+        if anchor is not None and anchor.day > 1:
+            from_anchor = period.startswith(f"{anchor.year}-{anchor.month:02d}/")
+            if from_anchor:
                 return period
         return periods.canonical(period)
 
@@ -4937,9 +5064,16 @@ def document_anchor(doc: Doc, today: date | None = None) -> date | None:
     latest = _latest_year(reported)
     if latest is None:
         found = _weekday_anchor(doc, dateline, named)
-        if found is None and named and _named_years(doc) == ([], []):
+        if found is None and _named_years(doc) == ([], []):
+            # no weekday in the lead: the days the body names ("the statistics agency said on
+            # Wednesday") are of the same week
+            named = named or {
+                d
+                for e in doc_ents(doc)
+                if e.label_ == "DATE" and (d := periods.weekday(e.text)) is not None
+            }
             year = periods.latest_year_of_weekday(*dateline, named, today or date.today())
-            found = date(year, *dateline) if year is not None else None
+            found = date(year, *dateline) if year is not None and named else None
         return found
     year, whole = latest
     # A whole year reported in the first months of the next is annual-results season, unless
