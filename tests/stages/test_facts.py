@@ -3381,3 +3381,38 @@ def test_facts_an_amount_of_shares_bought_back_is_a_one_off(nlp: Language) -> No
     assert facts(
         nlp, "Tavra Mining will buy back up to $300 million of shares.", date="2024-02-15"
     ) == [("up to $300 million", "target", "none", None, "shares", "Tavra Mining", None)]
+
+
+DEGREES: dict[str, tuple[str, list[Row]]] = {
+    "fell-as-much-as": (
+        "Halvard Shipping's freight revenue fell as much as 14 percent in the third quarter.",
+        [
+            (
+                "14 percent",
+                "change",
+                "decrease",
+                None,
+                "freight revenue",
+                "Halvard Shipping",
+                "2023-Q3",
+            )
+        ],
+    ),
+    "could-climb-as-high-as": (
+        "Copper prices could climb as high as 12 percent next year.",
+        [("12 percent", "target", "increase", None, "Copper prices", None, "2025")],
+    ),
+    # near miss: "as high as expected" names no value, and its "as" still ends a clause
+    "as-high-as-no-value": (
+        "Costs were as high as expected as revenue grew 7 percent in 2023.",
+        [("7 percent", "change", "increase", None, "revenue", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREES.values(), ids=DEGREES.keys())
+def test_facts_a_degree_before_a_value_opens_no_clause(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    # "as much as", "as high as": the verb before the degree states the value
+    assert facts(nlp, text, date="2024-02-15") == expected

@@ -40,6 +40,16 @@ def scope_break() -> re.Pattern[str]:
     return re.compile(rf"[;:.!?]\s|\b(?:{words})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _degree_before() -> re.Pattern[str]:
+    """ "as much as", "as high as" at the end of the text before a value: a degree of the
+    value (``degree_as`` words of ``lexicons/fact_words.tsv``), whose "as" ends no scope."""
+    words = "|".join(
+        re.escape(row["word"]) for row in read_lexicon("fact_words") if row["role"] == "degree_as"
+    )
+    return re.compile(rf"\bas\s+(?:{words})\s+as\s*$", re.IGNORECASE)
+
+
 def find_direction(
     text: str, start: int, end: int, window: int = _CUE_WINDOW, facts: bool = False
 ) -> str:
@@ -65,6 +75,8 @@ def find_direction(
         for word in right:
             if (cue := directions.get(("right", word))) is not None:
                 return cue
+    if (degree := _degree_before().search(left)) is not None:
+        left = left[: degree.start()]  # "fell as much as 12 percent": the verb before the degree
     breaks = list(scope_break().finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]

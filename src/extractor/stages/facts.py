@@ -506,6 +506,7 @@ class _Context:
                 word in finder.terminators
                 # "which doubles as the high-tech zone": a role, not a new clause
                 and not (word == "as" and i > 0 and lowers[i - 1] in role_verbs)
+                and not (word == "as" and self._degree_as(i))
             )
         ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
@@ -567,6 +568,19 @@ class _Context:
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
 
     # --- words and phrases -----------------------------------------------------------------
+
+    def _degree_as(self, i: int) -> bool:
+        """Whether the "as" at token ``i`` is one of the pair of "as much as", "as high as",
+        "as little as" right before a value ("fell as much as 12 percent"): a degree of the
+        value, no clause of its own."""
+        lowers, doc, degrees = self.lowers, self.doc, fact_words("degree_as")
+        if i + 3 < len(doc) and lowers[i + 1] in degrees and lowers[i + 2] == "as":
+            first = i
+        elif i >= 2 and lowers[i - 1] in degrees and lowers[i - 2] == "as":
+            first = i - 2
+        else:
+            return False
+        return first + 3 < len(doc) and doc[first + 3].ent_type_ in VALUE_LABELS
 
     def plain(self, i: int) -> bool:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
