@@ -3416,3 +3416,49 @@ def test_facts_a_degree_before_a_value_opens_no_clause(
 ) -> None:
     # "as much as", "as high as": the verb before the degree states the value
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+PROJECTIONS: dict[str, tuple[str, list[Row]]] = {
+    "is-seen-rising": (
+        "Norvik Paper's revenue is seen rising 8 percent in 2024.",
+        [("8 percent", "target", "increase", None, "revenue", "Norvik Paper", "2024")],
+    ),
+    "guided-for": (
+        "Corvane Systems Inc guided for revenue of $1.2 billion in the first quarter.",
+        [("$1.2 billion", "target", "none", None, "revenue", "Corvane Systems Inc", "2024-Q1")],
+    ),
+    "outlook-for": (
+        "Bellmont Retail's outlook for 2024 sales is $4.5 billion.",
+        [("$4.5 billion", "target", "none", None, "sales", "Bellmont Retail", "2024")],
+    ),
+    "on-track-to": (
+        "Chengdu is on track to reach 500 billion yuan in retail sales this year.",
+        [("500 billion yuan", "target", "none", None, "retail sales", "Chengdu", "2024")],
+    ),
+    # near misses: growth "seen in" a sector and a plan that "guided" spending report outcomes
+    "growth-was-seen-in": (
+        "Rapid growth was seen in the output of new energy vehicles in 2023, up 30.3 percent.",
+        [
+            (
+                "30.3 percent",
+                "change",
+                "increase",
+                None,
+                "output of new energy vehicles",
+                None,
+                "2023",
+            )
+        ],
+    ),
+    "guided-by": (
+        "Spending guided by the plan reached 5 billion yuan in 2023.",
+        [("5 billion yuan", "level", "none", None, "Spending", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTIONS.values(), ids=PROJECTIONS.keys())
+def test_facts_a_projection_or_guidance_is_a_target(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
