@@ -3462,3 +3462,57 @@ def test_facts_a_projection_or_guidance_is_a_target(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+DECISION_DAY = "2024-02-15"
+GROWTH_FORECASTS: dict[str, tuple[str, list[Row]]] = {
+    # the new forecast level is a target of growth; the revision amount is a change the way
+    # the verb of the revision goes
+    "cut-a-growth-forecast-by-to": (
+        "Economists cut Brazil's 2024 growth forecast by 0.4 percentage point to 1.8%.",
+        [
+            ("0.4 percentage point", "change", "decrease", None, "growth", "Brazil", "2024"),
+            ("1.8%", "target", "increase", None, "growth", "Brazil", "2024"),
+        ],
+    ),
+    "raised-a-gdp-growth-forecast-to-from": (
+        "Analysts raised India's GDP growth forecast to 6.8% from 6.3%.",
+        [
+            ("6.8%", "target", "increase", None, "GDP growth", "India", None),
+            ("6.3%", "target", "increase", None, "GDP growth", "India", None),
+        ],
+    ),
+    "a-gdp-growth-target-of": (
+        "Sichuan set a GDP growth target of around 6 percent for 2024.",
+        [("around 6 percent", "target", "increase", None, "GDP growth", "Sichuan", "2024")],
+    ),
+    "downgraded-by": (
+        "Economists downgraded Chile's growth forecast by 0.3 percentage point.",
+        [("0.3 percentage point", "change", "decrease", None, "growth", "Chile", None)],
+    ),
+    # near miss: a rate cut "by ... to" revises no forecast
+    "a-rate-cut-by-to": (
+        "The Bank of Chile cut its policy rate by 25 basis points to 5.5%.",
+        [
+            (
+                "25 basis points",
+                "change",
+                "decrease",
+                None,
+                "policy rate",
+                "Bank of Chile",
+                DECISION_DAY,
+            ),
+            ("5.5%", "level", "none", None, "policy rate", "Bank of Chile", DECISION_DAY),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_FORECASTS.values(), ids=GROWTH_FORECASTS.keys()
+)
+def test_facts_a_growth_forecast_and_its_revision(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

@@ -40,6 +40,12 @@ def scope_break() -> re.Pattern[str]:
     return re.compile(rf"[;:.!?]\s|\b(?:{words})\b", re.IGNORECASE)
 
 
+def word_direction(word: str) -> str:
+    """The direction a word gives a value after it ("raised", "cut"), read for FACT records
+    (``directions.tsv`` and ``fact_directions.tsv``); "none" for any other word."""
+    return _directions(True).get(("left", word.lower()), "none")
+
+
 @functools.cache
 def _degree_before() -> re.Pattern[str]:
     """ "as much as", "as high as" at the end of the text before a value: a degree of the

@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 from extractor.errors import Errors, PatternError
 from extractor.records import DateValue, PercentValue
 from extractor.rules import periods
-from extractor.rules.cues import find_direction, scope_terminators
+from extractor.rules.cues import find_direction, scope_terminators, word_direction
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import (
     FactData,
@@ -1339,15 +1339,22 @@ class _Context:
         if self.lowers[span.start - 1] in ("up", "down"):
             after = [t.lower_ for t in doc[span.end : min(clause[1], span.end + 5)]]
             return "from" in after and bool(set(after) & fact_words("forecast_noun"))
-        if self.lowers[span.start - 1] != "by":
-            return False
+        return self._revision_verb(span, clause) is not None
+
+    def _revision_verb(self, span: Span, clause: tuple[int, int]) -> int | None:
+        """The verb that revises a forecast by the value ("raised its guidance by ..."), if any."""
+        doc = self.doc
+        if span.start < 1 or self.lowers[span.start - 1] != "by":
+            return None
         before = doc[max(clause[0], span.start - 12) : span.start - 1]
         verb = next(
             (t.i for t in reversed(before) if t.lower_ in fact_words("revision_verb")), None
         )
-        return verb is not None and any(
+        if verb is not None and any(
             t.lower_ in fact_words("forecast_noun") for t in doc[verb + 1 : span.start - 1]
-        )
+        ):
+            return verb
+        return None
 
     def _infinitive_of_a_plan(self, span: Span) -> bool:
         """ "It plans to spend Rp 2 trillion this year ... and to sell a 49% stake for upwards of
@@ -1546,6 +1553,10 @@ class _Context:
         )
         if value.kind == "target" and not growth and self._level_to_reach(value):
             return "none"
+        if "kind.revision" in value.how:
+            verb = self._revision_verb(span, value.clause)
+            if verb is not None and (revised := word_direction(self.lowers[verb])) != "none":
+                return revised  # "cut its growth forecast by 0.2 points": the revision's way
         percent = value.data.value
         if isinstance(percent, PercentValue) and percent.direction != "none":
             return percent.direction
@@ -2508,14 +2519,16 @@ class _Context:
             if found is not None:
                 return found
         # "analysts expect growth of about 2.5 percent", "second-quarter growth at 7.96 per
-        # cent", "the national growth target of around 5 percent": growth alone is the metric
+        # cent", "the national growth target of around 5 percent", "raised its growth forecast
+        # for India to 6.8%": growth alone is the metric
         end = span.start
         while (
             end > self.sentence_of(span.start).start
-            and end > span.start - 5
+            and end > span.start - 6
             and (
                 self.lowers[end - 1] in fact_words("growth_link")
                 or doc[end - 1].ent_type_ == "DATE"
+                or (doc[end - 1].ent_type_ == "GPE" and end - 1 > span.start - 5)
             )
         ):
             end -= 1
@@ -2523,7 +2536,15 @@ class _Context:
             return None
         if span.end < len(doc) and self.lowers[span.end] == "in":
             return None  # "growth of around 5 percent in general public budget revenue"
-        return next((m for m in self.metric_index.between(end - 1, end) if m.cls == "growth"), None)
+        # the growth phrase that ends there, with its modifiers ("GDP growth forecast")
+        return next(
+            (
+                m
+                for m in reversed(self.metric_index.between(max(0, end - 6), end))
+                if m.cls == "growth" and m.head_end == end
+            ),
+            None,
+        )
 
     def _listed_parts(self, metric: Metric, sentence: Span) -> bool:
         """Whether the metric's "of" phrase lists the parts its values are given for, one each
