@@ -3516,3 +3516,46 @@ def test_facts_a_growth_forecast_and_its_revision(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+TARGET_LISTS: dict[str, tuple[str, list[Row]]] = {
+    # a list of noun phrases a verb of a plan opens: each value is planned, and "and a rise"
+    # opens the next phrase (no change of the value before it)
+    "targets-include-a-list": (
+        "Main targets for 2024 include export growth of about 6 percent, a jobless rate below "
+        "5.5 percent and a rise in consumer prices of around 3 percent.",
+        [
+            ("about 6 percent", "target", "increase", None, "export growth", None, "2024"),
+            ("below 5.5 percent", "target", "none", None, "jobless rate", None, "2024"),
+            ("around 3 percent", "target", "increase", None, "consumer prices", None, "2024"),
+        ],
+    ),
+    # near miss: a level followed by "and a rise in" stays a level with no direction
+    "a-level-and-a-rise": (
+        "The unemployment rate was 5.1 percent in 2023 and a rise in wages lifted spending.",
+        [("5.1 percent", "level", "none", None, "unemployment rate", None, "2023")],
+    ),
+    # a verb of its own after ", and" ends the plan's reach ...
+    "a-verb-ends-the-list": (
+        "Lumen Port plans to raise capacity by 10 percent, and throughput rose 4 percent in 2023.",
+        [
+            ("10 percent", "target", "increase", None, "capacity", "Lumen Port", None),
+            ("4 percent", "change", "increase", None, "throughput", "Lumen Port", "2023"),
+        ],
+    ),
+    # ... an infinitive after ", and" does not
+    "an-infinitive-goes-on-with-the-plan": (
+        "Lumen Port expects revenue to rise 5 percent, and profit to grow 3 percent.",
+        [
+            ("5 percent", "target", "increase", None, "revenue", "Lumen Port", None),
+            ("3 percent", "target", "increase", None, "profit", "Lumen Port", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_LISTS.values(), ids=TARGET_LISTS.keys())
+def test_facts_values_down_a_list_of_targets_are_targets(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

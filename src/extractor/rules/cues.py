@@ -75,6 +75,10 @@ def find_direction(
     """
     directions = _directions(facts)
     right = [w.lower() for w in _WORD.findall(text[end : end + 40])[:3]]
+    for k, word in enumerate(right):
+        if word in ("and", "or"):  # "below 5 percent and a rise in prices": the next phrase's
+            right = right[:k]
+            break
     left = text[max(0, start - 80 * window // _CUE_WINDOW) : start]
     if _ARTICLE_BEFORE.search(left):
         # "a 23.4% expansion": the value sits inside a noun phrase; its head noun decides.

@@ -912,6 +912,14 @@ class _Context:
                 if gap <= rule.scope and not (
                     (rule.stops_at_value and self._between_values(value.end, cue.start))
                     or self._terminated(rule, value.end, cue.start)
+                    # "below 5 percent and a rise in prices": a noun right after the value
+                    # opens the next phrase past "and" (a verb after a subject may not)
+                    or (
+                        rule.scope <= 2
+                        and any(
+                            self.lowers[i] in ("and", "or") for i in range(value.end, cue.start)
+                        )
+                    )
                 ):
                     out.append((gap, cue))
         return out
@@ -1073,6 +1081,7 @@ class _Context:
             and not self._agent_by(cue, span)
         ]
         found = [(gap, cue) for gap, cue in found if not self._commitment_done(cue, found)]
+        found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1122,6 +1131,8 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
+        if value.kind != "target" and self._listed_target(span, previous):
+            value.kind, rule = "target", "kind.target_list"
         if value.kind == "target" and self._reward(span):
             value.kind, rule = "level", "kind.reward"
         points = isinstance(percent, PercentValue) and percent.unit == "percentage_point"
@@ -1177,6 +1188,62 @@ class _Context:
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _plan_joined_by(self, cue: Cue, span: Span) -> bool:
+        """ "Lumen Port plans to raise capacity by 10 percent, and throughput rose 4 percent":
+        a verb of a plan does not reach past ", and" into a clause that states its own value
+        with a verb of its own (not an infinitive, "and profit to grow 3 percent", nor a plan
+        of its own, "and profit will grow")."""
+        if cue.rule.category != "target" or cue.rule.direction != "forward":
+            return False
+        lowers = self.lowers
+        joint = next(
+            (
+                i
+                for i in range(span.start - 2, cue.end, -1)
+                if lowers[i] in ("and", "but") and lowers[i - 1] == ","
+            ),
+            None,
+        )
+        if joint is None:
+            return False
+        after = [c for c in self.cue_index.between(joint + 1, span.start) if c.end <= span.start]
+        if any(c.rule.category == "target" for c in after):
+            return False
+        return any(
+            c.rule.category in ("change", "level")
+            and c.rule.predicate
+            and lowers[c.start - 1] != "to"
+            and lowers[c.start] in self.finder.verbs
+            for c in after
+        )
+
+    def _listed_target(self, span: Span, previous: _Value | None) -> bool:
+        """ "Targets for this year include growth of around 5 percent in budget revenue, an
+        unemployment rate below 5 percent and a rise in consumer prices of around 3 percent":
+        a value further down a list of noun phrases that a plan's verb opens is planned too.
+        A verb between the two ("and reported profit of") starts a statement of its own."""
+        if (
+            previous is None
+            or previous.kind != "target"
+            or previous.clause != self.clause_of(span)
+            or previous.span.end >= span.start
+            or span.start - previous.span.end > 16
+            or not any(
+                c.rule.category == "target" and c.rule.predicate
+                for c in self.cue_index.between(previous.clause[0], previous.span.start)
+            )
+        ):
+            return False
+        lowers, verbs = self.lowers, self.finder.verbs
+        between = range(previous.span.end, span.start)
+        if not any(lowers[i] in (",", "and") for i in between):
+            return False
+        return not any(
+            (lowers[i] in verbs and lowers[i - 1] not in ("a", "an", "the"))
+            or self.doc[i].ent_type_ in VALUE_LABELS
+            for i in between
+        )
 
     def _share_noun_before(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "Yunnan's green power share nears 90 percent", "its market share rose to 21%": a
