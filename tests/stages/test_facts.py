@@ -3559,3 +3559,71 @@ def test_facts_values_down_a_list_of_targets_are_targets(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+DEALS_AND_ESTIMATES: dict[str, tuple[str, list[Row]]] = {
+    # the price of a deal agreed is its terms, a level, after "would" too
+    "would-buy-for": (
+        "Kestrel Foods said on Tuesday it would buy Orrin Mills for $1.2 billion, its biggest "
+        "acquisition.",
+        [("$1.2 billion", "level", "none", None, "acquisition", "Kestrel Foods", "2024-02-13")],
+    ),
+    # near miss: a buyback after "will" is a plan
+    "will-buy-back": (
+        "Tavra Mining will buy back up to $300 million of shares.",
+        [("up to $300 million", "target", "none", None, "shares", "Tavra Mining", None)],
+    ),
+    # an amount someone puts a quantity at is an estimate
+    "put-growth-at": (
+        "Economists at Lumen Bank put Chile's growth at 2.1% for 2024.",
+        [("2.1%", "target", "increase", None, "growth", "Chile", "2024")],
+    ),
+    "put-a-bill-at": (
+        "The finance ministry has put this year's energy subsidy bill at Rp 189.1 trillion.",
+        [("Rp 189.1 trillion", "target", "none", None, "energy subsidy", None, "2024")],
+    ),
+    # near misses: a standing rate put at a level in a relative clause, and a verb of its own
+    "which-it-puts-at": (
+        "The policy rate is near the neutral rate, which it puts at 3 per cent.",
+        [("3 per cent", "level", "none", None, "neutral rate", None, "2024-02-15")],
+    ),
+    "put-into-service-and-stood-at": (
+        "Orrin Mills put its new line into service in 2023, and its output value stood at 5 "
+        "million yuan.",
+        [("5 million yuan", "level", "none", None, "output value", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DEALS_AND_ESTIMATES.values(), ids=DEALS_AND_ESTIMATES.keys()
+)
+def test_facts_deal_prices_and_estimates_put_at(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase after a conversion in brackets names what the amount is spent on
+        (
+            "Hainan drew 4.3 billion yuan ($600 million) in foreign investment in 2023.",
+            [
+                ("4.3 billion yuan", "level", "none", None, "foreign investment", "Hainan", "2023"),
+                ("$600 million", "level", "none", None, "foreign investment", "Hainan", "2023"),
+            ],
+        ),
+        # near miss: a place after the conversion is where, not what
+        (
+            "Hainan's exports reached 4.3 billion yuan ($600 million) in Haikou.",
+            [
+                ("4.3 billion yuan", "level", "none", None, "exports", "Hainan", None),
+                ("$600 million", "level", "none", None, "exports", "Hainan", None),
+            ],
+        ),
+    ],
+)
+def test_facts_the_phrase_after_a_conversion(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

@@ -1131,10 +1131,14 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
+        if rule == "target.modal" and self._deal_price(span, by_category["target"]):
+            value.kind, rule = "level", "kind.deal_price"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
         if value.kind == "target" and self._reward(span):
             value.kind, rule = "level", "kind.reward"
+        if value.kind in ("level", "change") and self._put_at(span, clause):
+            value.kind, rule = "target", "kind.put_at"  # "puts this year's deficit at 2.3%"
         points = isinstance(percent, PercentValue) and percent.unit == "percentage_point"
         following = self.lowers[span.end] if span.end < len(self.doc) else ""
         if value.kind == "level" and points and following in fact_words("gap_word"):
@@ -1188,6 +1192,37 @@ class _Context:
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _put_at(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "The IMF puts China's growth at 4.6% this year", "the ministry has put this year's
+        subsidy bill at Rp 189.1 trillion": an amount someone puts a quantity at is their
+        estimate, a target (not "put the plant into service; output stood at ...": a verb of
+        its own between). The quantity stands between the verb and "at": in "its estimate of
+        the neutral rate, which it puts at 2.25 per cent", the estimate of a standing rate is
+        stated before, and is a level."""
+        if span.start < 1 or self.lowers[span.start - 1] != "at":
+            return False
+        puts = fact_words("kind_put_verb")
+        for i in range(span.start - 2, max(clause[0], span.start - 10) - 1, -1):
+            if self.lowers[i] in puts:
+                return i < span.start - 2
+            if self.doc[i].ent_type_ in VALUE_LABELS or (
+                i in self.cue_tokens and self.lowers[i] in self.finder.verbs
+            ):
+                return False
+        return False
+
+    def _deal_price(self, span: Span, modal: Cue) -> bool:
+        """ "said it would buy Sejuk Holdings for S$500 million", "will acquire Orrin Mills for
+        $1.2 billion": the price of a deal agreed is its terms, a level, as a payment's are ("will
+        buy back up to $300 million of shares" is a plan; so is "plans to sell a stake for")."""
+        if span.start < 1 or self.lowers[span.start - 1] != "for":
+            return False
+        deals = fact_words("deal_verb")
+        return any(
+            self.lowers[i] in deals and self.lowers[i + 1] != "back"
+            for i in range(modal.end, min(span.start - 1, modal.end + 3))
+        )
 
     def _plan_joined_by(self, cue: Cue, span: Span) -> bool:
         """ "Lumen Port plans to raise capacity by 10 percent, and throughput rose 4 percent":
@@ -2809,13 +2844,14 @@ class _Context:
             j = i + 1
             while j < min(clause[1], i + 8) and doc[j].ent_type_ in VALUE_LABELS:
                 j += 1
-            # only into what the amount is made of: "a quota of 3.9 trillion yuan (...) for new
-            # bonds" says what it is for
+            # only into what the amount is made of or spent on ("632.69 billion yuan (about
+            # $88.9 billion) in spending"): "a quota of 3.9 trillion yuan (...) for new bonds"
+            # says what it is for
             if (
                 j > i + 1
                 and j + 1 < clause[1]
                 and doc[j].text == ")"
-                and self.lowers[j + 1] == "of"
+                and self.lowers[j + 1] in ("of", "in", "on")
             ):
                 i = j + 1
         past_basis = self._past_basis(i, clause[1])
