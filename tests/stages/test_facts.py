@@ -3627,3 +3627,38 @@ def test_facts_deal_prices_and_estimates_put_at(
 )
 def test_facts_the_phrase_after_a_conversion(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount put into something "to support", "to build" it: the object is the metric
+        (
+            "Lianhe County has set aside 800 million yuan to support the battery supply chain.",
+            [
+                (
+                    "800 million yuan",
+                    "target",
+                    "none",
+                    None,
+                    "battery supply chain",
+                    "Lianhe County",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The city allocated 2 billion yuan in 2023 to build affordable housing.",
+            [("2 billion yuan", "level", "none", None, "affordable housing", None, "2023")],
+        ),
+        # near miss: a noun after "to" is the destination itself
+        (
+            "The city allocated 2 billion yuan in 2023 to rural roads.",
+            [("2 billion yuan", "level", "none", None, "rural roads", None, "2023")],
+        ),
+    ],
+)
+def test_facts_an_amount_put_into_something_to_do_a_thing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

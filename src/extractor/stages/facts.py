@@ -2509,8 +2509,12 @@ class _Context:
         while j < stop and (
             doc[j].ent_type_ == "DATE"
             or doc[j].text in ("(", ")")
-            # "over the next three years"
-            or (self.lowers[j] in ("over", "during", "within") and doc[j + 1].ent_type_ == "DATE")
+            # "over the next three years", "in 2023"
+            or (
+                self.lowers[j] in ("over", "during", "within", "in")
+                and j + 1 < stop
+                and doc[j + 1].ent_type_ == "DATE"
+            )
         ):
             if doc[j].text == "(":
                 j += 1
@@ -2584,6 +2588,12 @@ class _Context:
         if j >= clause[1] or self.lowers[j] not in joins:
             return None
         start = j + 1
+        if (
+            self.lowers[j] == "to"
+            and start + 1 < clause[1]
+            and self.lowers[start] in fact_words("purpose_verb")
+        ):
+            start += 1  # "set aside 500 million yuan to support the supply chain": what it is for
         while start < clause[1] and (
             self.lowers[start] in ("a", "an", "the", "its", "their") or doc[start].like_num
         ):
