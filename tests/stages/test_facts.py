@@ -3662,3 +3662,36 @@ def test_facts_an_amount_put_into_something_to_do_a_thing(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is paid for is the metric of a price paid
+        (
+            "Lumen Partners will pay about HK$9,800 per square foot for the 31-storey tower.",
+            [
+                (
+                    "about HK$9,800 per square foot",
+                    "level",
+                    "none",
+                    None,
+                    "31-storey tower",
+                    "Lumen Partners",
+                    None,
+                )
+            ],
+        ),
+        # near miss: a payment "to settle" names nothing paid for
+        (
+            "Gulfmark Refining agreed to pay $75 million to settle the claims.",
+            [("$75 million", "level", "none", None, "pay", "Gulfmark Refining", None)],
+        ),
+        (
+            "The city raised 5 billion yuan in 2023 to buy new buses.",
+            [("5 billion yuan", "level", "none", None, "new buses", None, "2023")],
+        ),
+    ],
+)
+def test_facts_what_an_amount_is_paid_for(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

@@ -2543,6 +2543,10 @@ class _Context:
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         allocated = i >= clause[0] and self.lowers[i] in fact_words("allocation")
+        if i >= clause[0] and self.lowers[i] in fact_words("payment_verb"):
+            # "will pay HK$18,600 per square foot for the building": what is paid for ("pay
+            # $75 million to settle claims" names no such thing)
+            allocated, joins = True, ("for",)
         if i >= clause[0] and self.lowers[i] in fact_words("metric_source_verb"):
             # "raised $US1.25b from a covered bond", "pulled $2 billion from local bonds"
             allocated, joins = True, (*joins, "from")
@@ -2606,6 +2610,8 @@ class _Context:
             end += 1
         while end > start and not self.plain(end - 1):
             end -= 1
+        if end > start > j + 1 and self.lowers[start] == "-" and doc[start - 1].like_num:
+            start -= 1  # "for the 27-storey building": a compound
         if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
             return None
         if "for" in joins:
