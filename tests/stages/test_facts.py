@@ -3695,3 +3695,36 @@ def test_facts_an_amount_put_into_something_to_do_a_thing(
 )
 def test_facts_what_an_amount_is_paid_for(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "growth" right after the value, with nothing named before or after, is the metric
+        (
+            "To meet the government's target of 6 per cent growth for 2025, exports must rise.",
+            [("6 per cent", "target", "increase", None, "growth", None, "2025")],
+        ),
+        # an adverb before "growth" is no part of it
+        (
+            "Value added climbed 7.4% in the fourth quarter, and in December alone growth reached "
+            "8.1%.",
+            [
+                ("7.4%", "change", "increase", None, "Value added", None, "2023-Q4"),
+                ("8.1%", "change", "increase", None, "growth", None, "2023-12"),
+            ],
+        ),
+        # near miss: another noun of change names no quantity ("for pensions" does)
+        (
+            "Wages rose 4.1 percent in 2023, outpacing the 3.2-percent increase for pensions.",
+            [
+                ("4.1 percent", "change", "increase", None, "Wages", None, "2023"),
+                ("3.2-percent", "change", "increase", None, "pensions", None, "2023"),
+            ],
+        ),
+    ],
+)
+def test_facts_growth_named_right_after_the_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

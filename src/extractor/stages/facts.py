@@ -671,6 +671,8 @@ class _Context:
                 # "German producer prices": an owner; "the Turkish lira": the currency's name
                 (doc[start - 1].text not in countries or cls == "instrument")
                 and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
+                # "in December alone growth reached": an adverb, no modifier
+                and self.lowers[start - 1] not in fact_words("part_adverb")
             ):
                 start -= 1
             elif start - 3 > floor and self._abbreviation_before(start):
@@ -1795,6 +1797,7 @@ class _Context:
             ("metric.growth_of", self._growth_of(span)),
             ("metric.compound", self._attached_after(span)),
             ("metric.left", self._left_phrase(span, segment)),
+            ("metric.growth_after", self._growth_after(span, clause)),
         ):
             if found is not None:
                 if how == "metric.left" and same_clause and self._new_object(span):
@@ -2660,6 +2663,23 @@ class _Context:
                 m
                 for m in reversed(self.metric_index.between(max(0, end - 6), end))
                 if m.cls == "growth" and m.head_end == end
+            ),
+            None,
+        )
+
+    def _growth_after(self, span: Span, clause: tuple[int, int]) -> Metric | None:
+        """ "the Government's target of 8 per cent growth for 2025": "growth" right after the
+        value, with no phrase of what grew after it ("5% growth in exports" is read by
+        _right_phrase) and none before, is the metric; another noun of change ("outpacing the
+        5.9-percent increase for urban residents") names no quantity of its own."""
+        i = self._past_basis(span.end, clause[1]) if span.end < clause[1] else span.end
+        if i >= clause[1] or self.lowers[i] != "growth":
+            return None
+        return next(
+            (
+                m
+                for m in self.metric_index.between(i, i + 1)
+                if m.cls == "growth" and m.end == i + 1
             ),
             None,
         )
