@@ -3728,3 +3728,37 @@ def test_facts_growth_named_right_after_the_value(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two parallel lists of values each name the quantities in order
+        (
+            "Exports and imports rose 5 percent and 3 percent, respectively, to 120 billion yuan "
+            "and 90 billion yuan.",
+            [
+                ("5 percent", "change", "increase", None, "Exports", None, None),
+                ("3 percent", "change", "increase", None, "imports", None, None),
+                ("120 billion yuan", "level", "none", None, "Exports", None, None),
+                ("90 billion yuan", "level", "none", None, "imports", None, None),
+            ],
+        ),
+        (
+            "Lijiang received 9 million tourist visits and tourism revenue of 12 billion yuan in "
+            "2023. The figures were up 30 percent and 40 percent, respectively, and exceeded the "
+            "2019 levels by 8 percent and 11 percent.",
+            [
+                ("12 billion yuan", "level", "none", None, "tourism revenue", "Lijiang", "2023"),
+                ("30 percent", "change", "increase", None, "tourist visits", "Lijiang", "2023"),
+                ("40 percent", "change", "increase", None, "tourism revenue", "Lijiang", "2023"),
+                ("8 percent", "change", "increase", None, "tourist visits", "Lijiang", "2023"),
+                ("11 percent", "change", "increase", None, "tourism revenue", "Lijiang", "2023"),
+            ],
+        ),
+    ],
+)
+def test_facts_parallel_lists_of_values_respectively(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

@@ -2826,8 +2826,10 @@ class _Context:
         joined = [m for m in names if self._coordinated(names, m)]
         if len(joined) < 2 or len(values) % len(joined):
             return None
-        index = [v.start for v in values].index(value.span.start) // (len(values) // len(joined))
-        return joined[min(index, len(joined) - 1)]
+        # "rose 5% and 3%, respectively, to A and B": the lists run in parallel, each value
+        # list naming the metrics in order
+        index = [v.start for v in values].index(value.span.start) % len(joined)
+        return joined[index]
 
     def _restated_respectively(self, value: _Value) -> tuple[tuple[int, int], Metric | None] | None:
         """ "... received 40.2 million tourist visits and tourism revenue of 10.3 billion yuan.
@@ -2853,8 +2855,10 @@ class _Context:
                 known.append(m)
         if len(known) < 2 or len(values) % len(known):
             return None
-        index = [v.start for v in values].index(value.span.start) // (len(values) // len(known))
-        found = known[min(index, len(known) - 1)]
+        # "were up 31.9 percent and 42.5 percent, respectively, and exceeded the 2019 levels by
+        # 27.8 percent and 30.6 percent": each list of values names the quantities in order
+        index = [v.start for v in values].index(value.span.start) % len(known)
+        found = known[index]
         return self.char_range(found.start, found.end), found
 
     def _coordinated(self, names: Sequence[Metric], metric: Metric) -> bool:
