@@ -3762,3 +3762,25 @@ def test_facts_parallel_lists_of_values_respectively(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # plain noun phrases joined before the verb take the values in order
+        (
+            "Biomedicine firms and new materials makers expanded 9.1% and 6.4%, respectively, in "
+            "2023.",
+            ["Biomedicine firms", "new materials makers"],
+        ),
+        # near miss: "to Japan and South Korea" joins places, not quantities
+        (
+            "Shipments to Japan and South Korea rose 5% and 3%, respectively, in 2023.",
+            ["Shipments", "Shipments"],
+        ),
+    ],
+)
+def test_facts_joined_phrases_before_the_verb_respectively(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics

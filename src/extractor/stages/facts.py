@@ -566,6 +566,11 @@ class _Context:
         self._reporters: dict[int, Span | None] = {}  # by sentence start, for _reporter
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
+        # by clause: its values' starts and the plain phrases joined before its verb, for
+        # _respective_phrases
+        self._respective_phrase_lists: dict[
+            tuple[int, int], tuple[dict[int, int], list[tuple[int, int]]] | None
+        ] = {}
 
     # --- words and phrases -----------------------------------------------------------------
 
@@ -1780,6 +1785,10 @@ class _Context:
         if move is not None:
             value.take_metric(move, None, "metric.rate_move")
             return
+        respective = self._respective_phrases(value)
+        if respective is not None:
+            value.take_metric(respective, None, "metric.respective_phrase")
+            return
         with_phrase = self._with_phrase(span, clause)
         if with_phrase is not None:
             # "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent"
@@ -2830,6 +2839,55 @@ class _Context:
         # list naming the metrics in order
         index = [v.start for v in values].index(value.span.start) % len(joined)
         return joined[index]
+
+    def _respective_phrases(self, value: _Value) -> tuple[int, int] | None:
+        """ "Strategic emerging industries and high-tech manufacturing expanded 6.3% and 7.2%,
+        respectively": the noun phrases joined before the verb, each of two words or more and
+        of plain words only, are the quantities of the values in order ("Exports to the US and
+        the EU rose 5% and 3%, respectively" joins no such phrases)."""
+        if not self._says_respectively(value.sentence):
+            return None
+        clause = value.clause
+        if clause not in self._respective_phrase_lists:  # once per clause, not per value
+            self._respective_phrase_lists[clause] = self._joined_phrases(clause)
+        found = self._respective_phrase_lists[clause]
+        if found is None or value.span.start not in found[0]:
+            return None
+        order, phrases = found
+        return self.char_range(*phrases[order[value.span.start] % len(phrases)])
+
+    def _joined_phrases(
+        self, clause: tuple[int, int]
+    ) -> tuple[dict[int, int], list[tuple[int, int]]] | None:
+        """The values of ``clause`` by their order, and the plain noun phrases joined before
+        its verb (for _respective_phrases), when there are two or more and they divide the
+        values."""
+        values = [v.start for v in self.value_index.between(*clause) if v.end <= clause[1]]
+        if not values:
+            return None
+        first = values[0]
+        verb = next(
+            (
+                c.start
+                for c in self.cue_index.between(clause[0], first)
+                if c.rule.predicate and c.end <= first
+            ),
+            None,
+        )
+        if verb is None or any(m.end <= verb for m in self.metric_index.between(clause[0], verb)):
+            return None  # named by the lexicon: _respectively
+        phrases, start = [], clause[0]
+        for i in range(clause[0], verb + 1):
+            if i == verb or self.lowers[i] in (",", "and"):
+                if i - start < 2 or not all(self.plain(k) for k in range(start, i)):
+                    return None
+                phrases.append((start, i))
+                start = i + 1
+                while start < verb and self.lowers[start] in (",", "and"):
+                    start += 1
+        if len(phrases) < 2 or len(values) % len(phrases):
+            return None
+        return {v: k for k, v in enumerate(values)}, phrases
 
     def _restated_respectively(self, value: _Value) -> tuple[tuple[int, int], Metric | None] | None:
         """ "... received 40.2 million tourist visits and tourism revenue of 10.3 billion yuan.
