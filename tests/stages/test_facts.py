@@ -3784,3 +3784,31 @@ def test_facts_joined_phrases_before_the_verb_respectively(
     nlp: Language, text: str, metrics: list[str]
 ) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "expects X to slow to": the verb of the infinitive is no metric
+        (
+            "Economists expect Chile's growth to slow to 1.9% this year.",
+            [("1.9%", "target", "increase", None, "growth", "Chile", "2024")],
+        ),
+        (
+            "Inflation was 4.1 percent in 2023. The central bank expects it to slow to 2.8% this "
+            "year.",
+            [
+                ("4.1 percent", "level", "none", None, "Inflation", None, "2023"),
+                ("2.8%", "target", "none", None, "Inflation", None, "2024"),
+            ],
+        ),
+        (
+            "Analysts expect Chile's exports to accelerate to $9 billion in 2024.",
+            [("$9 billion", "target", "none", None, "exports", "Chile", "2024")],
+        ),
+    ],
+)
+def test_facts_a_quantity_expected_to_move_to_a_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

@@ -3075,8 +3075,14 @@ class _Context:
         end = verb
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
-        if end > segment + 1 and self.lowers[end - 1] == "to" and self.plain(end - 2):
-            end -= 1  # "The bank expects expenses to grow by about 3 per cent": expenses
+        if (
+            end > segment + 1
+            and self.lowers[end - 1] == "to"
+            and (self.plain(end - 2) or self.lowers[end - 2] in fact_words("growth_noun"))
+        ):
+            # "The bank expects expenses to grow by about 3 per cent": expenses; "expect growth
+            # to slow to 4.6%": growth
+            end -= 1
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
