@@ -3812,3 +3812,35 @@ def test_facts_a_quantity_expected_to_move_to_a_value(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of a fine names the quantity; the "for" phrase is the reason
+        (
+            "Regulators fined Kestrel Foods Ltd $5 million for price fixing in 2023.",
+            [("$5 million", "level", "none", None, "fined", "Kestrel Foods Ltd", "2023")],
+        ),
+        (
+            "Mines that break the rules can be fined up to 2 million yuan.",
+            [("up to 2 million yuan", "level", "none", None, "fined", None, None)],
+        ),
+        # near miss: a fine with no amount, and a value of its own verb
+        (
+            "Regulators fined Kestrel Foods Ltd in March, and its profit fell 5 percent.",
+            [("5 percent", "change", "decrease", None, "profit", "Kestrel Foods Ltd", "2024-03")],
+        ),
+        # "growth" that slowed or picked up to a rate, dated after the value
+        (
+            "Growth in Chile slowed to 1.9% in the third quarter.",
+            [("1.9%", "change", "increase", None, "Growth", "Chile", "2023-Q3")],
+        ),
+        (
+            "Export growth picked up to 6.1% in March.",
+            [("up to 6.1%", "change", "increase", None, "Export growth", None, "2024-03")],
+        ),
+    ],
+)
+def test_facts_fines_and_growth_that_slowed(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

@@ -1785,6 +1785,10 @@ class _Context:
         if move is not None:
             value.take_metric(move, None, "metric.rate_move")
             return
+        fined = self._fined(span, clause)
+        if fined is not None:
+            value.take_metric(fined, None, "metric.fined")
+            return
         respective = self._respective_phrases(value)
         if respective is not None:
             value.take_metric(respective, None, "metric.respective_phrase")
@@ -2664,8 +2668,14 @@ class _Context:
             end -= 1
         if end == span.start or self.lowers[end - 1] != "growth":
             return None
-        if span.end < len(doc) and self.lowers[span.end] == "in":
-            return None  # "growth of around 5 percent in general public budget revenue"
+        if span.end + 1 < len(doc) and self.lowers[span.end] == "in":
+            k = span.end + 1
+            if self.lowers[k] == "the" and k + 1 < len(doc):
+                k += 1
+            if doc[k].ent_type_ != "DATE":
+                # "growth of around 5 percent in general public budget revenue" (not "in March",
+                # "in the third quarter": when)
+                return None
         # the growth phrase that ends there, with its modifiers ("GDP growth forecast")
         return next(
             (
@@ -2839,6 +2849,18 @@ class _Context:
         # list naming the metrics in order
         index = [v.start for v in values].index(value.span.start) % len(joined)
         return joined[index]
+
+    def _fined(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "can be fined up to 1 million yuan", "fined Zuiderbank NV EUR 3.4 million for
+        misreporting": the verb of a fine names the quantity; the one fined and the "for"
+        phrase (the reason) are no metric."""
+        fines = fact_words("fine_verb")
+        for i in range(span.start - 1, max(clause[0], span.start - 6) - 1, -1):
+            if self.lowers[i] in fines:
+                return self.char_range(i, i + 1)
+            if self.doc[i].ent_type_ in VALUE_LABELS or i in self.cue_tokens:
+                return None
+        return None
 
     def _respective_phrases(self, value: _Value) -> tuple[int, int] | None:
         """ "Strategic emerging industries and high-tech manufacturing expanded 6.3% and 7.2%,
