@@ -3640,3 +3640,466 @@ def test_facts_impairment_charges_are_a_flow_of_the_period_in_view(nlp: Language
         ("$190m", "Loan impairment charges", "2024-H2"),
         ("$500m", "loan", None),
     ]
+
+
+DEGREES: dict[str, tuple[str, list[Row]]] = {
+    "fell-as-much-as": (
+        "Halvard Shipping's freight revenue fell as much as 14 percent in the third quarter.",
+        [
+            (
+                "14 percent",
+                "change",
+                "decrease",
+                None,
+                "freight revenue",
+                "Halvard Shipping",
+                "2023-Q3",
+            )
+        ],
+    ),
+    "could-climb-as-high-as": (
+        "Copper prices could climb as high as 12 percent next year.",
+        [("12 percent", "target", "increase", None, "Copper prices", None, "2025")],
+    ),
+    # near miss: "as high as expected" names no value, and its "as" still ends a clause
+    "as-high-as-no-value": (
+        "Costs were as high as expected as revenue grew 7 percent in 2023.",
+        [("7 percent", "change", "increase", None, "revenue", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREES.values(), ids=DEGREES.keys())
+def test_facts_a_degree_before_a_value_opens_no_clause(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    # "as much as", "as high as": the verb before the degree states the value
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+PROJECTIONS: dict[str, tuple[str, list[Row]]] = {
+    "is-seen-rising": (
+        "Norvik Paper's revenue is seen rising 8 percent in 2024.",
+        [("8 percent", "target", "increase", None, "revenue", "Norvik Paper", "2024")],
+    ),
+    "guided-for": (
+        "Corvane Systems Inc guided for revenue of $1.2 billion in the first quarter.",
+        [("$1.2 billion", "target", "none", None, "revenue", "Corvane Systems Inc", "2024-Q1")],
+    ),
+    "outlook-for": (
+        "Bellmont Retail's outlook for 2024 sales is $4.5 billion.",
+        [("$4.5 billion", "target", "none", None, "sales", "Bellmont Retail", "2024")],
+    ),
+    "on-track-to": (
+        "Chengdu is on track to reach 500 billion yuan in retail sales this year.",
+        [("500 billion yuan", "target", "none", None, "retail sales", "Chengdu", "2024")],
+    ),
+    # near misses: growth "seen in" a sector and a plan that "guided" spending report outcomes
+    "growth-was-seen-in": (
+        "Rapid growth was seen in the output of new energy vehicles in 2023, up 30.3 percent.",
+        [
+            (
+                "30.3 percent",
+                "change",
+                "increase",
+                None,
+                "output of new energy vehicles",
+                None,
+                "2023",
+            )
+        ],
+    ),
+    "guided-by": (
+        "Spending guided by the plan reached 5 billion yuan in 2023.",
+        [("5 billion yuan", "level", "none", None, "Spending", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTIONS.values(), ids=PROJECTIONS.keys())
+def test_facts_a_projection_or_guidance_is_a_target(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+DECISION_DAY = "2024-02-15"
+GROWTH_FORECASTS: dict[str, tuple[str, list[Row]]] = {
+    # the new forecast level is a target of growth; the revision amount is a change the way
+    # the verb of the revision goes
+    "cut-a-growth-forecast-by-to": (
+        "Economists cut Brazil's 2024 growth forecast by 0.4 percentage point to 1.8%.",
+        [
+            ("0.4 percentage point", "change", "decrease", None, "growth", "Brazil", "2024"),
+            ("1.8%", "target", "increase", None, "growth", "Brazil", "2024"),
+        ],
+    ),
+    "raised-a-gdp-growth-forecast-to-from": (
+        "Analysts raised India's GDP growth forecast to 6.8% from 6.3%.",
+        [
+            ("6.8%", "target", "increase", None, "GDP growth", "India", None),
+            ("6.3%", "target", "increase", None, "GDP growth", "India", None),
+        ],
+    ),
+    "a-gdp-growth-target-of": (
+        "Sichuan set a GDP growth target of around 6 percent for 2024.",
+        [("around 6 percent", "target", "increase", None, "GDP growth", "Sichuan", "2024")],
+    ),
+    "downgraded-by": (
+        "Economists downgraded Chile's growth forecast by 0.3 percentage point.",
+        [("0.3 percentage point", "change", "decrease", None, "growth", "Chile", None)],
+    ),
+    # near miss: a rate cut "by ... to" revises no forecast
+    "a-rate-cut-by-to": (
+        "The Bank of Chile cut its policy rate by 25 basis points to 5.5%.",
+        [
+            (
+                "25 basis points",
+                "change",
+                "decrease",
+                None,
+                "policy rate",
+                "Bank of Chile",
+                DECISION_DAY,
+            ),
+            ("5.5%", "level", "none", None, "policy rate", "Bank of Chile", DECISION_DAY),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_FORECASTS.values(), ids=GROWTH_FORECASTS.keys()
+)
+def test_facts_a_growth_forecast_and_its_revision(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+TARGET_LISTS: dict[str, tuple[str, list[Row]]] = {
+    # a list of noun phrases a verb of a plan opens: each value is planned, and "and a rise"
+    # opens the next phrase (no change of the value before it)
+    "targets-include-a-list": (
+        "Main targets for 2024 include export growth of about 6 percent, a jobless rate below "
+        "5.5 percent and a rise in consumer prices of around 3 percent.",
+        [
+            ("about 6 percent", "target", "increase", None, "export growth", None, "2024"),
+            ("below 5.5 percent", "target", "none", None, "jobless rate", None, "2024"),
+            ("around 3 percent", "target", "increase", None, "consumer prices", None, "2024"),
+        ],
+    ),
+    # near miss: a level followed by "and a rise in" stays a level with no direction
+    "a-level-and-a-rise": (
+        "The unemployment rate was 5.1 percent in 2023 and a rise in wages lifted spending.",
+        [("5.1 percent", "level", "none", None, "unemployment rate", None, "2023")],
+    ),
+    # a verb of its own after ", and" ends the plan's reach ...
+    "a-verb-ends-the-list": (
+        "Lumen Port plans to raise capacity by 10 percent, and throughput rose 4 percent in 2023.",
+        [
+            ("10 percent", "target", "increase", None, "capacity", "Lumen Port", None),
+            ("4 percent", "change", "increase", None, "throughput", "Lumen Port", "2023"),
+        ],
+    ),
+    # ... an infinitive after ", and" does not
+    "an-infinitive-goes-on-with-the-plan": (
+        "Lumen Port expects revenue to rise 5 percent, and profit to grow 3 percent.",
+        [
+            ("5 percent", "target", "increase", None, "revenue", "Lumen Port", None),
+            ("3 percent", "target", "increase", None, "profit", "Lumen Port", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_LISTS.values(), ids=TARGET_LISTS.keys())
+def test_facts_values_down_a_list_of_targets_are_targets(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+DEALS_AND_ESTIMATES: dict[str, tuple[str, list[Row]]] = {
+    # the price of a deal agreed is its terms, a level, after "would" too
+    "would-buy-for": (
+        "Kestrel Foods said on Tuesday it would buy Orrin Mills for $1.2 billion, its biggest "
+        "acquisition.",
+        [("$1.2 billion", "level", "none", None, "acquisition", "Kestrel Foods", "2024-02-13")],
+    ),
+    # near miss: a buyback after "will" is a plan
+    "will-buy-back": (
+        "Tavra Mining will buy back up to $300 million of shares.",
+        [("up to $300 million", "target", "none", None, "shares", "Tavra Mining", None)],
+    ),
+    # an amount someone puts a quantity at is an estimate
+    "put-growth-at": (
+        "Economists at Lumen Bank put Chile's growth at 2.1% for 2024.",
+        [("2.1%", "target", "increase", None, "growth", "Chile", "2024")],
+    ),
+    "put-a-bill-at": (
+        "The finance ministry has put this year's energy subsidy bill at Rp 189.1 trillion.",
+        [("Rp 189.1 trillion", "target", "none", None, "energy subsidy", None, "2024")],
+    ),
+    # near misses: a standing rate put at a level in a relative clause, and a verb of its own
+    "which-it-puts-at": (
+        "The policy rate is near the neutral rate, which it puts at 3 per cent.",
+        [("3 per cent", "level", "none", None, "neutral rate", None, "2024-02-15")],
+    ),
+    "put-into-service-and-stood-at": (
+        "Orrin Mills put its new line into service in 2023, and its output value stood at 5 "
+        "million yuan.",
+        [("5 million yuan", "level", "none", None, "output value", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DEALS_AND_ESTIMATES.values(), ids=DEALS_AND_ESTIMATES.keys()
+)
+def test_facts_deal_prices_and_estimates_put_at(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase after a conversion in brackets names what the amount is spent on
+        (
+            "Hainan drew 4.3 billion yuan ($600 million) in foreign investment in 2023.",
+            [
+                ("4.3 billion yuan", "level", "none", None, "foreign investment", "Hainan", "2023"),
+                ("$600 million", "level", "none", None, "foreign investment", "Hainan", "2023"),
+            ],
+        ),
+        # near miss: a place after the conversion is where, not what
+        (
+            "Hainan's exports reached 4.3 billion yuan ($600 million) in Haikou.",
+            [
+                ("4.3 billion yuan", "level", "none", None, "exports", "Hainan", None),
+                ("$600 million", "level", "none", None, "exports", "Hainan", None),
+            ],
+        ),
+    ],
+)
+def test_facts_the_phrase_after_a_conversion(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount put into something "to support", "to build" it: the object is the metric
+        (
+            "Lianhe County has set aside 800 million yuan to support the battery supply chain.",
+            [
+                (
+                    "800 million yuan",
+                    "target",
+                    "none",
+                    None,
+                    "battery supply chain",
+                    "Lianhe County",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The city allocated 2 billion yuan in 2023 to build affordable housing.",
+            [("2 billion yuan", "level", "none", None, "affordable housing", None, "2023")],
+        ),
+        # near miss: a noun after "to" is the destination itself
+        (
+            "The city allocated 2 billion yuan in 2023 to rural roads.",
+            [("2 billion yuan", "level", "none", None, "rural roads", None, "2023")],
+        ),
+    ],
+)
+def test_facts_an_amount_put_into_something_to_do_a_thing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is paid for is the metric of a price paid
+        (
+            "Lumen Partners will pay about HK$9,800 per square foot for the 31-storey tower.",
+            [
+                (
+                    "about HK$9,800 per square foot",
+                    "level",
+                    "none",
+                    None,
+                    "31-storey tower",
+                    "Lumen Partners",
+                    None,
+                )
+            ],
+        ),
+        # near miss: a payment "to settle" names nothing paid for
+        (
+            "Gulfmark Refining agreed to pay $75 million to settle the claims.",
+            [("$75 million", "level", "none", None, "pay", "Gulfmark Refining", None)],
+        ),
+        (
+            "The city raised 5 billion yuan in 2023 to buy new buses.",
+            [("5 billion yuan", "level", "none", None, "new buses", None, "2023")],
+        ),
+    ],
+)
+def test_facts_what_an_amount_is_paid_for(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "growth" right after the value, with nothing named before or after, is the metric
+        (
+            "To meet the government's target of 6 per cent growth for 2025, exports must rise.",
+            [("6 per cent", "target", "increase", None, "growth", None, "2025")],
+        ),
+        # an adverb before "growth" is no part of it
+        (
+            "Value added climbed 7.4% in the fourth quarter, and in December alone growth reached "
+            "8.1%.",
+            [
+                ("7.4%", "change", "increase", None, "Value added", None, "2023-Q4"),
+                ("8.1%", "change", "increase", None, "growth", None, "2023-12"),
+            ],
+        ),
+        # near miss: another noun of change names no quantity ("for pensions" does)
+        (
+            "Wages rose 4.1 percent in 2023, outpacing the 3.2-percent increase for pensions.",
+            [
+                ("4.1 percent", "change", "increase", None, "Wages", None, "2023"),
+                ("3.2-percent", "change", "increase", None, "pensions", None, "2023"),
+            ],
+        ),
+    ],
+)
+def test_facts_growth_named_right_after_the_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two parallel lists of values each name the quantities in order
+        (
+            "Exports and imports rose 5 percent and 3 percent, respectively, to 120 billion yuan "
+            "and 90 billion yuan.",
+            [
+                ("5 percent", "change", "increase", None, "Exports", None, None),
+                ("3 percent", "change", "increase", None, "imports", None, None),
+                ("120 billion yuan", "level", "none", None, "Exports", None, None),
+                ("90 billion yuan", "level", "none", None, "imports", None, None),
+            ],
+        ),
+        (
+            "Lijiang received 9 million tourist visits and tourism revenue of 12 billion yuan in "
+            "2023. The figures were up 30 percent and 40 percent, respectively, and exceeded the "
+            "2019 levels by 8 percent and 11 percent.",
+            [
+                ("12 billion yuan", "level", "none", None, "tourism revenue", "Lijiang", "2023"),
+                ("30 percent", "change", "increase", None, "tourist visits", "Lijiang", "2023"),
+                ("40 percent", "change", "increase", None, "tourism revenue", "Lijiang", "2023"),
+                ("8 percent", "change", "increase", None, "tourist visits", "Lijiang", "2023"),
+                ("11 percent", "change", "increase", None, "tourism revenue", "Lijiang", "2023"),
+            ],
+        ),
+    ],
+)
+def test_facts_parallel_lists_of_values_respectively(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # plain noun phrases joined before the verb take the values in order
+        (
+            "Biomedicine firms and new materials makers expanded 9.1% and 6.4%, respectively, in "
+            "2023.",
+            ["Biomedicine firms", "new materials makers"],
+        ),
+        # near miss: "to Japan and South Korea" joins places, not quantities
+        (
+            "Shipments to Japan and South Korea rose 5% and 3%, respectively, in 2023.",
+            ["Shipments", "Shipments"],
+        ),
+    ],
+)
+def test_facts_joined_phrases_before_the_verb_respectively(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "expects X to slow to": the verb of the infinitive is no metric
+        (
+            "Economists expect Chile's growth to slow to 1.9% this year.",
+            [("1.9%", "target", "increase", None, "growth", "Chile", "2024")],
+        ),
+        (
+            "Inflation was 4.1 percent in 2023. The central bank expects it to slow to 2.8% this "
+            "year.",
+            [
+                ("4.1 percent", "level", "none", None, "Inflation", None, "2023"),
+                ("2.8%", "target", "none", None, "Inflation", None, "2024"),
+            ],
+        ),
+        (
+            "Analysts expect Chile's exports to accelerate to $9 billion in 2024.",
+            [("$9 billion", "target", "none", None, "exports", "Chile", "2024")],
+        ),
+    ],
+)
+def test_facts_a_quantity_expected_to_move_to_a_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of a fine names the quantity; the "for" phrase is the reason
+        (
+            "Regulators fined Kestrel Foods Ltd $5 million for price fixing in 2023.",
+            [("$5 million", "level", "none", None, "fined", "Kestrel Foods Ltd", "2023")],
+        ),
+        (
+            "Mines that break the rules can be fined up to 2 million yuan.",
+            [("up to 2 million yuan", "level", "none", None, "fined", None, None)],
+        ),
+        # near miss: a fine with no amount, and a value of its own verb
+        (
+            "Regulators fined Kestrel Foods Ltd in March, and its profit fell 5 percent.",
+            [("5 percent", "change", "decrease", None, "profit", "Kestrel Foods Ltd", "2024-03")],
+        ),
+        # "growth" that slowed or picked up to a rate, dated after the value
+        (
+            "Growth in Chile slowed to 1.9% in the third quarter.",
+            [("1.9%", "change", "increase", None, "Growth", "Chile", "2023-Q3")],
+        ),
+        (
+            "Export growth picked up to 6.1% in March.",
+            [("up to 6.1%", "change", "increase", None, "Export growth", None, "2024-03")],
+        ),
+    ],
+)
+def test_facts_fines_and_growth_that_slowed(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected

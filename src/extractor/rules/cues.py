@@ -40,6 +40,22 @@ def scope_break() -> re.Pattern[str]:
     return re.compile(rf"[;:.!?]\s|\b(?:{words})\b", re.IGNORECASE)
 
 
+def word_direction(word: str) -> str:
+    """The direction a word gives a value after it ("raised", "cut"), read for FACT records
+    (``directions.tsv`` and ``fact_directions.tsv``); "none" for any other word."""
+    return _directions(True).get(("left", word.lower()), "none")
+
+
+@functools.cache
+def _degree_before() -> re.Pattern[str]:
+    """ "as much as", "as high as" at the end of the text before a value: a degree of the
+    value (``degree_as`` words of ``lexicons/fact_words.tsv``), whose "as" ends no scope."""
+    words = "|".join(
+        re.escape(row["word"]) for row in read_lexicon("fact_words") if row["role"] == "degree_as"
+    )
+    return re.compile(rf"\bas\s+(?:{words})\s+as\s*$", re.IGNORECASE)
+
+
 def find_direction(
     text: str, start: int, end: int, window: int = _CUE_WINDOW, facts: bool = False
 ) -> str:
@@ -59,12 +75,18 @@ def find_direction(
     """
     directions = _directions(facts)
     right = [w.lower() for w in _WORD.findall(text[end : end + 40])[:3]]
+    for k, word in enumerate(right):
+        if word in ("and", "or"):  # "below 5 percent and a rise in prices": the next phrase's
+            right = right[:k]
+            break
     left = text[max(0, start - 80 * window // _CUE_WINDOW) : start]
     if _ARTICLE_BEFORE.search(left):
         # "a 23.4% expansion": the value sits inside a noun phrase; its head noun decides.
         for word in right:
             if (cue := directions.get(("right", word))) is not None:
                 return cue
+    if (degree := _degree_before().search(left)) is not None:
+        left = left[: degree.start()]  # "fell as much as 12 percent": the verb before the degree
     breaks = list(scope_break().finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]

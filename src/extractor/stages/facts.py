@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 from extractor.errors import Errors, PatternError
 from extractor.records import DateValue, PercentValue
 from extractor.rules import periods
-from extractor.rules.cues import find_direction, scope_terminators
+from extractor.rules.cues import find_direction, scope_terminators, word_direction
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import (
     FactData,
@@ -514,6 +514,7 @@ class _Context:
                 word in finder.terminators
                 # "which doubles as the high-tech zone": a role, not a new clause
                 and not (word == "as" and i > 0 and lowers[i - 1] in role_verbs)
+                and not (word == "as" and self._degree_as(i))
             )
         ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
@@ -573,8 +574,26 @@ class _Context:
         self._reporters: dict[int, Span | None] = {}  # by sentence start, for _reporter
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
+        # by clause: its values' starts and the plain phrases joined before its verb, for
+        # _respective_phrases
+        self._respective_phrase_lists: dict[
+            tuple[int, int], tuple[dict[int, int], list[tuple[int, int]]] | None
+        ] = {}
 
     # --- words and phrases -----------------------------------------------------------------
+
+    def _degree_as(self, i: int) -> bool:
+        """Whether the "as" at token ``i`` is one of the pair of "as much as", "as high as",
+        "as little as" right before a value ("fell as much as 12 percent"): a degree of the
+        value, no clause of its own."""
+        lowers, doc, degrees = self.lowers, self.doc, fact_words("degree_as")
+        if i + 3 < len(doc) and lowers[i + 1] in degrees and lowers[i + 2] == "as":
+            first = i
+        elif i >= 2 and lowers[i - 1] in degrees and lowers[i - 2] == "as":
+            first = i - 2
+        else:
+            return False
+        return first + 3 < len(doc) and doc[first + 3].ent_type_ in VALUE_LABELS
 
     def plain(self, i: int) -> bool:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
@@ -665,6 +684,8 @@ class _Context:
                 # "German producer prices": an owner; "the Turkish lira": the currency's name
                 (doc[start - 1].text not in countries or cls == "instrument")
                 and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
+                # "in December alone growth reached": an adverb, no modifier
+                and self.lowers[start - 1] not in fact_words("part_adverb")
             ):
                 start -= 1
             elif start - 3 > floor and self._abbreviation_before(start):
@@ -906,6 +927,14 @@ class _Context:
                 if gap <= rule.scope and not (
                     (rule.stops_at_value and self._between_values(value.end, cue.start))
                     or self._terminated(rule, value.end, cue.start)
+                    # "below 5 percent and a rise in prices": a noun right after the value
+                    # opens the next phrase past "and" (a verb after a subject may not)
+                    or (
+                        rule.scope <= 2
+                        and any(
+                            self.lowers[i] in ("and", "or") for i in range(value.end, cue.start)
+                        )
+                    )
                 ):
                     out.append((gap, cue))
         return out
@@ -1067,6 +1096,7 @@ class _Context:
             and not self._agent_by(cue, span)
         ]
         found = [(gap, cue) for gap, cue in found if not self._commitment_done(cue, found)]
+        found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1116,8 +1146,14 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
+        if rule == "target.modal" and self._deal_price(span, by_category["target"]):
+            value.kind, rule = "level", "kind.deal_price"
+        if value.kind != "target" and self._listed_target(span, previous):
+            value.kind, rule = "target", "kind.target_list"
         if value.kind == "target" and self._reward(span):
             value.kind, rule = "level", "kind.reward"
+        if value.kind in ("level", "change") and self._put_at(span, clause):
+            value.kind, rule = "target", "kind.put_at"  # "puts this year's deficit at 2.3%"
         points = isinstance(percent, PercentValue) and percent.unit == "percentage_point"
         following = self.lowers[span.end] if span.end < len(self.doc) else ""
         if value.kind == "level" and points and following in fact_words("gap_word"):
@@ -1171,6 +1207,93 @@ class _Context:
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         value.how.append(rule)
+
+    def _put_at(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "The IMF puts China's growth at 4.6% this year", "the ministry has put this year's
+        subsidy bill at Rp 189.1 trillion": an amount someone puts a quantity at is their
+        estimate, a target (not "put the plant into service; output stood at ...": a verb of
+        its own between). The quantity stands between the verb and "at": in "its estimate of
+        the neutral rate, which it puts at 2.25 per cent", the estimate of a standing rate is
+        stated before, and is a level."""
+        if span.start < 1 or self.lowers[span.start - 1] != "at":
+            return False
+        puts = fact_words("kind_put_verb")
+        for i in range(span.start - 2, max(clause[0], span.start - 10) - 1, -1):
+            if self.lowers[i] in puts:
+                return i < span.start - 2
+            if self.doc[i].ent_type_ in VALUE_LABELS or (
+                i in self.cue_tokens and self.lowers[i] in self.finder.verbs
+            ):
+                return False
+        return False
+
+    def _deal_price(self, span: Span, modal: Cue) -> bool:
+        """ "said it would buy Sejuk Holdings for S$500 million", "will acquire Orrin Mills for
+        $1.2 billion": the price of a deal agreed is its terms, a level, as a payment's are ("will
+        buy back up to $300 million of shares" is a plan; so is "plans to sell a stake for")."""
+        if span.start < 1 or self.lowers[span.start - 1] != "for":
+            return False
+        deals = fact_words("deal_verb")
+        return any(
+            self.lowers[i] in deals and self.lowers[i + 1] != "back"
+            for i in range(modal.end, min(span.start - 1, modal.end + 3))
+        )
+
+    def _plan_joined_by(self, cue: Cue, span: Span) -> bool:
+        """ "Lumen Port plans to raise capacity by 10 percent, and throughput rose 4 percent":
+        a verb of a plan does not reach past ", and" into a clause that states its own value
+        with a verb of its own (not an infinitive, "and profit to grow 3 percent", nor a plan
+        of its own, "and profit will grow")."""
+        if cue.rule.category != "target" or cue.rule.direction != "forward":
+            return False
+        lowers = self.lowers
+        joint = next(
+            (
+                i
+                for i in range(span.start - 2, cue.end, -1)
+                if lowers[i] in ("and", "but") and lowers[i - 1] == ","
+            ),
+            None,
+        )
+        if joint is None:
+            return False
+        after = [c for c in self.cue_index.between(joint + 1, span.start) if c.end <= span.start]
+        if any(c.rule.category == "target" for c in after):
+            return False
+        return any(
+            c.rule.category in ("change", "level")
+            and c.rule.predicate
+            and lowers[c.start - 1] != "to"
+            and lowers[c.start] in self.finder.verbs
+            for c in after
+        )
+
+    def _listed_target(self, span: Span, previous: _Value | None) -> bool:
+        """ "Targets for this year include growth of around 5 percent in budget revenue, an
+        unemployment rate below 5 percent and a rise in consumer prices of around 3 percent":
+        a value further down a list of noun phrases that a plan's verb opens is planned too.
+        A verb between the two ("and reported profit of") starts a statement of its own."""
+        if (
+            previous is None
+            or previous.kind != "target"
+            or previous.clause != self.clause_of(span)
+            or previous.span.end >= span.start
+            or span.start - previous.span.end > 16
+            or not any(
+                c.rule.category == "target" and c.rule.predicate
+                for c in self.cue_index.between(previous.clause[0], previous.span.start)
+            )
+        ):
+            return False
+        lowers, verbs = self.lowers, self.finder.verbs
+        between = range(previous.span.end, span.start)
+        if not any(lowers[i] in (",", "and") for i in between):
+            return False
+        return not any(
+            (lowers[i] in verbs and lowers[i - 1] not in ("a", "an", "the"))
+            or self.doc[i].ent_type_ in VALUE_LABELS
+            for i in between
+        )
 
     def _share_noun_before(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "Yunnan's green power share nears 90 percent", "its market share rose to 21%": a
@@ -1333,15 +1456,22 @@ class _Context:
         if self.lowers[span.start - 1] in ("up", "down"):
             after = [t.lower_ for t in doc[span.end : min(clause[1], span.end + 5)]]
             return "from" in after and bool(set(after) & fact_words("forecast_noun"))
-        if self.lowers[span.start - 1] != "by":
-            return False
+        return self._revision_verb(span, clause) is not None
+
+    def _revision_verb(self, span: Span, clause: tuple[int, int]) -> int | None:
+        """The verb that revises a forecast by the value ("raised its guidance by ..."), if any."""
+        doc = self.doc
+        if span.start < 1 or self.lowers[span.start - 1] != "by":
+            return None
         before = doc[max(clause[0], span.start - 12) : span.start - 1]
         verb = next(
             (t.i for t in reversed(before) if t.lower_ in fact_words("revision_verb")), None
         )
-        return verb is not None and any(
+        if verb is not None and any(
             t.lower_ in fact_words("forecast_noun") for t in doc[verb + 1 : span.start - 1]
-        )
+        ):
+            return verb
+        return None
 
     def _infinitive_of_a_plan(self, span: Span) -> bool:
         """ "It plans to spend Rp 2 trillion this year ... and to sell a 49% stake for upwards of
@@ -1540,6 +1670,10 @@ class _Context:
         )
         if value.kind == "target" and not growth and self._level_to_reach(value):
             return "none"
+        if "kind.revision" in value.how:
+            verb = self._revision_verb(span, value.clause)
+            if verb is not None and (revised := word_direction(self.lowers[verb])) != "none":
+                return revised  # "cut its growth forecast by 0.2 points": the revision's way
         percent = value.data.value
         if isinstance(percent, PercentValue) and percent.direction != "none":
             return percent.direction
@@ -1659,6 +1793,14 @@ class _Context:
         if move is not None:
             value.take_metric(move, None, "metric.rate_move")
             return
+        fined = self._fined(span, clause)
+        if fined is not None:
+            value.take_metric(fined, None, "metric.fined")
+            return
+        respective = self._respective_phrases(value)
+        if respective is not None:
+            value.take_metric(respective, None, "metric.respective_phrase")
+            return
         with_phrase = self._with_phrase(span, clause)
         if with_phrase is not None:
             # "Capital adequacy ratio stood at 16.9 per cent, with CET-1 at 14.8 per cent"
@@ -1676,6 +1818,7 @@ class _Context:
             ("metric.growth_of", self._growth_of(span)),
             ("metric.compound", self._attached_after(span)),
             ("metric.left", self._left_phrase(span, segment)),
+            ("metric.growth_after", self._growth_after(span, clause)),
         ):
             if found is not None:
                 if how == "metric.left" and same_clause and self._new_object(span):
@@ -2390,8 +2533,12 @@ class _Context:
         while j < stop and (
             doc[j].ent_type_ == "DATE"
             or doc[j].text in ("(", ")")
-            # "over the next three years"
-            or (self.lowers[j] in ("over", "during", "within") and doc[j + 1].ent_type_ == "DATE")
+            # "over the next three years", "in 2023"
+            or (
+                self.lowers[j] in ("over", "during", "within", "in")
+                and j + 1 < stop
+                and doc[j + 1].ent_type_ == "DATE"
+            )
         ):
             if doc[j].text == "(":
                 j += 1
@@ -2420,6 +2567,10 @@ class _Context:
                 j = k
         joins: tuple[str, ...] = ("in", "on", "into", "for", "to", "through", "via")
         allocated = i >= clause[0] and self.lowers[i] in fact_words("allocation")
+        if i >= clause[0] and self.lowers[i] in fact_words("payment_verb"):
+            # "will pay HK$18,600 per square foot for the building": what is paid for ("pay
+            # $75 million to settle claims" names no such thing)
+            allocated, joins = True, ("for",)
         if i >= clause[0] and self.lowers[i] in fact_words("metric_source_verb"):
             # "raised $US1.25b from a covered bond", "pulled $2 billion from local bonds"
             allocated, joins = True, (*joins, "from")
@@ -2465,6 +2616,12 @@ class _Context:
         if j >= clause[1] or self.lowers[j] not in joins:
             return None
         start = j + 1
+        if (
+            self.lowers[j] == "to"
+            and start + 1 < clause[1]
+            and self.lowers[start] in fact_words("purpose_verb")
+        ):
+            start += 1  # "set aside 500 million yuan to support the supply chain": what it is for
         while start < clause[1] and (
             self.lowers[start] in ("a", "an", "the", "its", "their") or doc[start].like_num
         ):
@@ -2477,6 +2634,8 @@ class _Context:
             end += 1
         while end > start and not self.plain(end - 1):
             end -= 1
+        if end > start > j + 1 and self.lowers[start] == "-" and doc[start - 1].like_num:
+            start -= 1  # "for the 27-storey building": a compound
         if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
             return None
         if "for" in joins:
@@ -2502,22 +2661,55 @@ class _Context:
             if found is not None:
                 return found
         # "analysts expect growth of about 2.5 percent", "second-quarter growth at 7.96 per
-        # cent", "the national growth target of around 5 percent": growth alone is the metric
+        # cent", "the national growth target of around 5 percent", "raised its growth forecast
+        # for India to 6.8%": growth alone is the metric
         end = span.start
         while (
             end > self.sentence_of(span.start).start
-            and end > span.start - 5
+            and end > span.start - 6
             and (
                 self.lowers[end - 1] in fact_words("growth_link")
                 or doc[end - 1].ent_type_ == "DATE"
+                or (doc[end - 1].ent_type_ == "GPE" and end - 1 > span.start - 5)
             )
         ):
             end -= 1
         if end == span.start or self.lowers[end - 1] != "growth":
             return None
-        if span.end < len(doc) and self.lowers[span.end] == "in":
-            return None  # "growth of around 5 percent in general public budget revenue"
-        return next((m for m in self.metric_index.between(end - 1, end) if m.cls == "growth"), None)
+        if span.end + 1 < len(doc) and self.lowers[span.end] == "in":
+            k = span.end + 1
+            if self.lowers[k] == "the" and k + 1 < len(doc):
+                k += 1
+            if doc[k].ent_type_ != "DATE":
+                # "growth of around 5 percent in general public budget revenue" (not "in March",
+                # "in the third quarter": when)
+                return None
+        # the growth phrase that ends there, with its modifiers ("GDP growth forecast")
+        return next(
+            (
+                m
+                for m in reversed(self.metric_index.between(max(0, end - 6), end))
+                if m.cls == "growth" and m.head_end == end
+            ),
+            None,
+        )
+
+    def _growth_after(self, span: Span, clause: tuple[int, int]) -> Metric | None:
+        """ "the Government's target of 8 per cent growth for 2025": "growth" right after the
+        value, with no phrase of what grew after it ("5% growth in exports" is read by
+        _right_phrase) and none before, is the metric; another noun of change ("outpacing the
+        5.9-percent increase for urban residents") names no quantity of its own."""
+        i = self._past_basis(span.end, clause[1]) if span.end < clause[1] else span.end
+        if i >= clause[1] or self.lowers[i] != "growth":
+            return None
+        return next(
+            (
+                m
+                for m in self.metric_index.between(i, i + 1)
+                if m.cls == "growth" and m.end == i + 1
+            ),
+            None,
+        )
 
     def _listed_parts(self, metric: Metric, sentence: Span) -> bool:
         """Whether the metric's "of" phrase lists the parts its values are given for, one each
@@ -2661,8 +2853,71 @@ class _Context:
         joined = [m for m in names if self._coordinated(names, m)]
         if len(joined) < 2 or len(values) % len(joined):
             return None
-        index = [v.start for v in values].index(value.span.start) // (len(values) // len(joined))
-        return joined[min(index, len(joined) - 1)]
+        # "rose 5% and 3%, respectively, to A and B": the lists run in parallel, each value
+        # list naming the metrics in order
+        index = [v.start for v in values].index(value.span.start) % len(joined)
+        return joined[index]
+
+    def _fined(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "can be fined up to 1 million yuan", "fined Zuiderbank NV EUR 3.4 million for
+        misreporting": the verb of a fine names the quantity; the one fined and the "for"
+        phrase (the reason) are no metric."""
+        fines = fact_words("fine_verb")
+        for i in range(span.start - 1, max(clause[0], span.start - 6) - 1, -1):
+            if self.lowers[i] in fines:
+                return self.char_range(i, i + 1)
+            if self.doc[i].ent_type_ in VALUE_LABELS or i in self.cue_tokens:
+                return None
+        return None
+
+    def _respective_phrases(self, value: _Value) -> tuple[int, int] | None:
+        """ "Strategic emerging industries and high-tech manufacturing expanded 6.3% and 7.2%,
+        respectively": the noun phrases joined before the verb, each of two words or more and
+        of plain words only, are the quantities of the values in order ("Exports to the US and
+        the EU rose 5% and 3%, respectively" joins no such phrases)."""
+        if not self._says_respectively(value.sentence):
+            return None
+        clause = value.clause
+        if clause not in self._respective_phrase_lists:  # once per clause, not per value
+            self._respective_phrase_lists[clause] = self._joined_phrases(clause)
+        found = self._respective_phrase_lists[clause]
+        if found is None or value.span.start not in found[0]:
+            return None
+        order, phrases = found
+        return self.char_range(*phrases[order[value.span.start] % len(phrases)])
+
+    def _joined_phrases(
+        self, clause: tuple[int, int]
+    ) -> tuple[dict[int, int], list[tuple[int, int]]] | None:
+        """The values of ``clause`` by their order, and the plain noun phrases joined before
+        its verb (for _respective_phrases), when there are two or more and they divide the
+        values."""
+        values = [v.start for v in self.value_index.between(*clause) if v.end <= clause[1]]
+        if not values:
+            return None
+        first = values[0]
+        verb = next(
+            (
+                c.start
+                for c in self.cue_index.between(clause[0], first)
+                if c.rule.predicate and c.end <= first
+            ),
+            None,
+        )
+        if verb is None or any(m.end <= verb for m in self.metric_index.between(clause[0], verb)):
+            return None  # named by the lexicon: _respectively
+        phrases, start = [], clause[0]
+        for i in range(clause[0], verb + 1):
+            if i == verb or self.lowers[i] in (",", "and"):
+                if i - start < 2 or not all(self.plain(k) for k in range(start, i)):
+                    return None
+                phrases.append((start, i))
+                start = i + 1
+                while start < verb and self.lowers[start] in (",", "and"):
+                    start += 1
+        if len(phrases) < 2 or len(values) % len(phrases):
+            return None
+        return {v: k for k, v in enumerate(values)}, phrases
 
     def _restated_respectively(self, value: _Value) -> tuple[tuple[int, int], Metric | None] | None:
         """ "... received 40.2 million tourist visits and tourism revenue of 10.3 billion yuan.
@@ -2688,8 +2943,10 @@ class _Context:
                 known.append(m)
         if len(known) < 2 or len(values) % len(known):
             return None
-        index = [v.start for v in values].index(value.span.start) // (len(values) // len(known))
-        found = known[min(index, len(known) - 1)]
+        # "were up 31.9 percent and 42.5 percent, respectively, and exceeded the 2019 levels by
+        # 27.8 percent and 30.6 percent": each list of values names the quantities in order
+        index = [v.start for v in values].index(value.span.start) % len(known)
+        found = known[index]
         return self.char_range(found.start, found.end), found
 
     def _coordinated(self, names: Sequence[Metric], metric: Metric) -> bool:
@@ -2715,13 +2972,14 @@ class _Context:
             j = i + 1
             while j < min(clause[1], i + 8) and doc[j].ent_type_ in VALUE_LABELS:
                 j += 1
-            # only into what the amount is made of: "a quota of 3.9 trillion yuan (...) for new
-            # bonds" says what it is for
+            # only into what the amount is made of or spent on ("632.69 billion yuan (about
+            # $88.9 billion) in spending"): "a quota of 3.9 trillion yuan (...) for new bonds"
+            # says what it is for
             if (
                 j > i + 1
                 and j + 1 < clause[1]
                 and doc[j].text == ")"
-                and self.lowers[j + 1] == "of"
+                and self.lowers[j + 1] in ("of", "in", "on")
             ):
                 i = j + 1
         past_basis = self._past_basis(i, clause[1])
@@ -2847,8 +3105,14 @@ class _Context:
         end = verb
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
-        if end > segment + 1 and self.lowers[end - 1] == "to" and self.plain(end - 2):
-            end -= 1  # "The bank expects expenses to grow by about 3 per cent": expenses
+        if (
+            end > segment + 1
+            and self.lowers[end - 1] == "to"
+            and (self.plain(end - 2) or self.lowers[end - 2] in fact_words("growth_noun"))
+        ):
+            # "The bank expects expenses to grow by about 3 per cent": expenses; "expect growth
+            # to slow to 4.6%": growth
+            end -= 1
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
