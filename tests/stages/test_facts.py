@@ -1123,6 +1123,60 @@ def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a battery material's prices, no owner in the clause: the market's
+            "Tarlen Solar posts loss\n\nTarlen Solar Co said its revenue fell 32 percent in "
+            "2023, as lithium prices dropped by 60 percent during the year.",
+            [
+                ("32 percent", "change", "decrease", None, "revenue", "Tarlen Solar Co", "2023"),
+                ("60 percent", "change", "decrease", None, "lithium prices", None, "2023"),
+            ],
+        ),
+        (  # near miss: its own product's prices stay the company's
+            "Tarlen Solar posts loss\n\nTarlen Solar Co said its revenue fell 32 percent in "
+            "2023, as its module prices dropped by 40 percent during the year.",
+            [
+                ("32 percent", "change", "decrease", None, "revenue", "Tarlen Solar Co", "2023"),
+                (
+                    "40 percent",
+                    "change",
+                    "decrease",
+                    None,
+                    "module prices",
+                    "Tarlen Solar Co",
+                    "2023",
+                ),
+            ],
+        ),
+        (  # an auction's goods, priced by a verb of selling
+            "Kowhai Dairy lifts payout\n\nKowhai Dairy Ltd said its revenue rose 9 percent in "
+            "2023. Skim milk powder fetched an average of US$2,750 a tonne at the auction on "
+            "Tuesday. Cheese sold for US$4,100.",
+            [
+                ("9 percent", "change", "increase", None, "revenue", "Kowhai Dairy Ltd", "2023"),
+                ("US$2,750 a tonne", "level", "none", None, "Skim milk powder", None, "2024-03-19"),
+                ("US$4,100", "level", "none", None, "Cheese", None, None),
+            ],
+        ),
+        (  # near miss: a product of the company, sold by it
+            "Kowhai Dairy lifts payout\n\nKowhai Dairy Ltd said its revenue rose 9 percent in "
+            "2023. Its new yoghurt sold for US$4 a pot.",
+            [
+                ("9 percent", "change", "increase", None, "revenue", "Kowhai Dairy Ltd", "2023"),
+                ("US$4", "level", "none", None, "new yoghurt", "Kowhai Dairy Ltd", None),
+            ],
+        ),
+    ],
+    ids=["battery-material", "own-product", "auction-goods", "own-product-sold"],
+)
+def test_facts_a_traded_goods_prices_belong_to_no_one(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "

@@ -220,6 +220,13 @@ def instrument_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def _traded_goods() -> frozenset[str]:
+    """The goods whose prices are a market's: the quotes of ``lexicons/metrics.tsv`` and the
+    commodities of ``subject_commodity`` in ``lexicons/fact_words.tsv``."""
+    return instrument_phrases() | fact_words("subject_commodity")
+
+
+@functools.cache
 def macro_phrases() -> frozenset[str]:
     """The phrases of ``lexicons/metrics.tsv`` that name a statistic of a place ("gdp")."""
     return frozenset(p for p, (_, scope) in metric_classes().items() if scope == "macro")
@@ -3203,10 +3210,13 @@ class _Context:
         if value.metric is None:
             return False
         words = self.text[value.metric[0] : value.metric[1]].lower().split()
-        if not words or words[-1] not in fact_words("subject_market"):
-            return False
-        # the good is a traded commodity of the metric lexicon ("nickel", "iron ore")
-        return self._metric_names(value, instrument_phrases())
+        goods = _traded_goods()
+        if words and words[-1] in fact_words("subject_market"):
+            # the good is a traded commodity ("nickel", "iron ore", "polysilicon")
+            return self._metric_names(value, goods)
+        # "Butter sold for US$6,300", "Whole milk powder fetched an average of US$3,410 a
+        # tonne": the good itself, priced by a verb of selling
+        return "metric.priced" in value.how and " ".join(words) in goods
 
     def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
         """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
