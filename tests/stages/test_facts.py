@@ -1177,6 +1177,79 @@ def test_facts_a_traded_goods_prices_belong_to_no_one(
     assert facts(nlp, text, date="2024-03-20") == expected
 
 
+KOYNA = (
+    "Koyna Power sells green bonds\n\nKoyna Power Ltd raised Rs 2,000 crore through green "
+    "bonds on Monday, the Reserve Bank of India said.\n\n"
+)
+KOYNA_BOND = (
+    "Rs 2,000 crore",
+    "level",
+    "none",
+    None,
+    "green bonds",
+    "Koyna Power Ltd",
+    "2024-03-18",
+)
+HANUL = (
+    "Hanul Chips lifts spending\n\nHanul Chips Co said its revenue rose 9 percent in 2023. "
+    "South Korea's exports rose 11 percent in March.\n\n"
+)
+HANUL_ROWS = [
+    ("9 percent", "change", "increase", None, "revenue", "Hanul Chips Co", "2023"),
+    ("11 percent", "change", "increase", None, "exports", "South Korea", "2024-03"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the country only a body's name spells out
+            KOYNA + "Indian issuers raised Rs 90,000 crore through green bonds in 2023.",
+            [
+                KOYNA_BOND,
+                ("Rs 90,000 crore", "level", "none", None, "green bonds", "India", "2023"),
+            ],
+        ),
+        (  # a two-word adjective, a country the article names
+            HANUL + "South Korean chipmakers' capital spending rose to 48 trillion won in 2023.",
+            [
+                *HANUL_ROWS,
+                (
+                    "48 trillion won",
+                    "level",
+                    "none",
+                    None,
+                    "capital spending",
+                    "South Korea",
+                    "2023",
+                ),
+            ],
+        ),
+        (  # near miss: the adjective is not the firms' own
+            KOYNA + "With Indian demand strong, issuers raised Rs 90,000 crore through green "
+            "bonds in 2023.",
+            [
+                KOYNA_BOND,
+                (
+                    "Rs 90,000 crore",
+                    "level",
+                    "none",
+                    None,
+                    "green bonds",
+                    "Koyna Power Ltd",
+                    "2023",
+                ),
+            ],
+        ),
+    ],
+    ids=["indian-issuers", "south-korean-chipmakers", "adjective-elsewhere"],
+)
+def test_facts_unnamed_firms_of_a_nationality_are_their_countrys(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "

@@ -3158,8 +3158,9 @@ class _Context:
             chosen = self._by_scope(value, chosen)
             if chosen is not None and chosen.label_ == "ORG" and self._sector_speaks(value):
                 # "The core industries of the digital economy generated revenue of ...": a
-                # sector is a part of the place, not of the company named before
-                chosen = self.main_place or chosen
+                # sector is a part of the place, not of the company named before; "Indian
+                # issuers have sold ...": the country its nationality adjective names
+                chosen = self._sector_country(value) or self.main_place or chosen
             if (
                 chosen is not None
                 and chosen.label_ == "ORG"
@@ -3787,6 +3788,38 @@ class _Context:
         # "Local residents' median monthly income was ...": the place's people, the place's
         words = fact_words("sector") | fact_words("subject_residents")
         return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
+
+    def _sector_country(self, value: _Value) -> Span | None:
+        """ "Indian issuers have sold ...", "South Korean chipmakers plan to spend ...": the
+        country of a nationality adjective right before the sector noun that opens the
+        sentence, when the article names it (as a place or inside a body's name)."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        sectors = fact_words("sector")
+        demonyms = demonym_countries()
+        for i in range(sentence.start, min(verb, sentence.start + 12)):
+            if self.lowers[i] not in sectors:
+                continue
+            # the adjective, past a plain word or two ("Indian renewable power producers")
+            for j in range(i - 1, max(sentence.start, i - 3) - 1, -1):
+                names = demonyms.get(self.doc[j].text) or (
+                    demonyms.get(self.doc[j - 1 : j + 1].text) if j > sentence.start else None
+                )  # "South Korean"
+                if names:
+                    named = next(
+                        (
+                            e
+                            for e in self.subjects
+                            if e.label_ == "GPE" and _bare(self.fullest(e)) in names
+                        ),
+                        None,
+                    )
+                    return named or self._country_in_names(names)
+                if not self.plain(j):
+                    break
+            return None
+        return None
 
     def _elliptic_owner(
         self, owners: Sequence[Span], segment: int, value_start: int
