@@ -1250,6 +1250,56 @@ def test_facts_unnamed_firms_of_a_nationality_are_their_countrys(
     assert facts(nlp, text, date="2024-03-20") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a company story's paragraph on the economy: the country's house prices and debt
+            "Kowhai Dairy lifts payout\n\nWELLINGTON, March 20 -- Kowhai Dairy Ltd said its "
+            "revenue rose 9 percent in 2023. New Zealand's exports rose 4 percent in February."
+            "\n\nEconomists at Rimu Bank expect house prices to rise 3 percent this year. "
+            "Household debt, at about $350 billion, has risen for ten years.",
+            [
+                ("9 percent", "change", "increase", None, "revenue", "Kowhai Dairy Ltd", "2023"),
+                ("4 percent", "change", "increase", None, "exports", "New Zealand", "2024-02"),
+                ("3 percent", "target", "increase", None, "house prices", "New Zealand", "2024"),
+                (
+                    "about $350 billion",
+                    "level",
+                    "none",
+                    None,
+                    "Household debt",
+                    "New Zealand",
+                    None,
+                ),
+            ],
+        ),
+        (  # near miss: a builder's own prices, named in the sentence
+            "Tiller Homes lifts sales\n\nTiller Homes Ltd said its revenue rose 9 percent in "
+            "2023. New Zealand's exports rose 4 percent in February.\n\nTiller Homes Ltd said "
+            "its house prices rose 3 percent in 2023.",
+            [
+                ("9 percent", "change", "increase", None, "revenue", "Tiller Homes Ltd", "2023"),
+                ("4 percent", "change", "increase", None, "exports", "New Zealand", "2024-02"),
+                (
+                    "3 percent",
+                    "change",
+                    "increase",
+                    None,
+                    "house prices",
+                    "Tiller Homes Ltd",
+                    "2023",
+                ),
+            ],
+        ),
+    ],
+    ids=["the-economys", "a-builders-own"],
+)
+def test_facts_house_prices_and_household_debt_are_the_places(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "
