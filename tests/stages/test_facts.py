@@ -1300,6 +1300,55 @@ def test_facts_house_prices_and_household_debt_are_the_places(
     assert facts(nlp, text, date="2024-03-20") == expected
 
 
+LIAONING = (
+    "Liaoning loans grow\n\nSHENYANG, May 8 -- Outstanding loans in Liaoning Province rose 9 "
+    "percent in April, the Liaoning branch of the People's Bank of China said on Wednesday. "
+)
+LIAONING_LOANS = (
+    "9 percent",
+    "change",
+    "increase",
+    None,
+    "Outstanding loans",
+    "Liaoning Province",
+    "2024-04",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the branch": the bank it is a branch of
+            LIAONING + "The branch provided relending funds of 30 billion yuan to small firms in "
+            "April.",
+            [
+                LIAONING_LOANS,
+                (
+                    "30 billion yuan",
+                    "level",
+                    "none",
+                    None,
+                    "relending funds",
+                    "People's Bank of China",
+                    "2024-04",
+                ),
+            ],
+        ),
+        (  # near miss: branches of lenders the text leaves unnamed are the place's
+            LIAONING + "Branches of local lenders extended 30 billion yuan of loans to small "
+            "firms in April.",
+            [
+                LIAONING_LOANS,
+                ("30 billion yuan", "level", "none", None, "loans", "Liaoning Province", "2024-04"),
+            ],
+        ),
+    ],
+    ids=["the-branch", "branches-of-lenders"],
+)
+def test_facts_the_branch_is_the_banks(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-05-08") == expected
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "
