@@ -469,6 +469,36 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
 
 
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "an-appositive-describes-the-name-before-it": (
+        "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in 2023. "
+        '"Orders are strong," said Liu Wei, general manager of Ganxian Timber Co, a local maker '
+        "with annual sales of 900 million yuan.",
+        ["Ganzhou", "Ganxian Timber Co"],
+    ),
+    "a-relative-clause-describes-the-name-before-it": (
+        "Kowloon tower sold\n\nHarbour Lane Properties Ltd sold its Kowloon tower for HK$5 "
+        'billion on Monday. "The price was fair," said Redcliff Capital, which manages more than '
+        "US$4 billion of assets.",
+        ["Redcliff Capital"],
+    ),
+    "a-relative-clause-that-reports-is-not-the-names-own": (
+        "Kowloon tower sold\n\nHarbour Lane Properties Ltd sold its Kowloon tower for HK$5 "
+        'billion on Monday. "The price was fair," said Redcliff Capital, which said the tower '
+        "earns rents of HK$200 million a year.",
+        ["Harbour Lane Properties Ltd"],
+    ),
+    "a-place-phrase-before-an-appositive-is-no-owner": (
+        "Banks cut rates\n\nThe Reserve Bank of India held its repo rate at 6.5 percent on "
+        "Thursday. In Mexico City, the Bank of Mexico, a central bank with a dual mandate, "
+        "lowered its key rate to 10.75 percent.",
+        ["Reserve Bank of India", "Bank of Mexico"],
+    ),
+    "an-appositive-without-with-is-a-new-clause": (
+        "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in "
+        "2023. In Ganxian, near Ganzhou, a maker of sofas has invested 300 million yuan in a "
+        "new plant.",
+        ["Ganzhou", "Ganzhou"],
+    ),
     "a-possessive-in-an-aside-owns-nothing": (
         "TAIYUAN, Jan. 27 -- Shanxi Province, China's biggest coal producer, reported gross "
         "domestic product of 2.57 trillion yuan for 2023.",

@@ -3100,7 +3100,8 @@ class _Context:
             value.how.append("subject.shared")
             return
         chosen = (
-            self._respective_owner(value, owners)
+            self._apposed_owner(value)
+            or self._respective_owner(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
             or self._owner_right_before(owners, segment, span.start)
             or self._owner_of_metric(owners, value)
@@ -3788,6 +3789,40 @@ class _Context:
         # "Local residents' median monthly income was ...": the place's people, the place's
         words = fact_words("sector") | fact_words("subject_residents")
         return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
+
+    def _apposed_owner(self, value: _Value) -> Span | None:
+        """ "Jiangxi Mujiang Home Furnishing Co, a local manufacturer with annual sales of 1.2
+        billion yuan", "Lion Gate, which manages more than US$9 billion of assets": a value in
+        an appositive or a relative clause set off after a name is that name's (an appositive
+        says what the name is: "a ... manufacturer", "the city's biggest lender")."""
+        span, refers = value.span, self.finder.owner_refers
+        floor = max(value.sentence.start, span.start - 12)  # a short phrase, not a scan
+        comma = next((i for i in range(span.start - 1, floor, -1) if self.lowers[i] == ","), None)
+        if comma is None or comma + 1 >= span.start:
+            return None
+        opener = self.lowers[comma + 1]
+        if opener in ("a", "an", "the"):
+            # "a local manufacturer with annual sales of": the noun, then "with"
+            if not any(
+                self.lowers[j] == "with" and refers.get(self.lowers[j - 1], "-") != "-"
+                for j in range(comma + 3, span.start)
+            ):
+                return None
+        elif opener not in ("which", "whose") or not fact_words("subject_report_verb").isdisjoint(
+            self.lowers[comma + 2 : span.start]
+        ):
+            return None  # "..., which said rents rose to ...": what it reports, not its own
+        ent = next(
+            (e for e in self.subject_index.between(comma - 8, comma) if e.end == comma), None
+        )
+        if ent is None:
+            return None
+        # "In Mexico City, the Bank of Mexico ...", "50 km south of Changsha, a maker ...": a
+        # place phrase, not a name the phrase after it describes
+        i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
+        if i >= 0 and self.lowers[i] in fact_words("adjunct"):
+            return None
+        return ent
 
     def _sector_country(self, value: _Value) -> Span | None:
         """ "Indian issuers have sold ...", "South Korean chipmakers plan to spend ...": the
