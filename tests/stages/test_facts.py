@@ -468,7 +468,26 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
     assert first[5] == subject
 
 
+PELITA = (
+    "Pelita Oil keeps fuel price\n\nJAKARTA, March 20 -- Pelita Oil Corp kept the price of "
+    "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
+)
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "a-ministers-figure-is-the-countrys": (
+        PELITA + "Finance Minister Dewi Sartika has put this year's fuel subsidy bill at Rp 150 "
+        "trillion.",
+        ["Pelita Oil Corp", "Indonesia"],
+    ),
+    "a-company-officers-figure-is-the-companys": (
+        PELITA + "The company's president director has put this year's capital spending at Rp "
+        "15 trillion.",
+        ["Pelita Oil Corp", "Pelita Oil Corp"],
+    ),
+    "a-minister-after-the-verb-is-no-owner": (
+        PELITA + "Capital spending will rise to Rp 15 trillion this year, Finance Minister Dewi "
+        "Sartika told the company's shareholders.",
+        ["Pelita Oil Corp", "Pelita Oil Corp"],
+    ),
     "an-appositive-describes-the-name-before-it": (
         "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in 2023. "
         '"Orders are strong," said Liu Wei, general manager of Ganxian Timber Co, a local maker '

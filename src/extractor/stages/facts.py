@@ -3174,6 +3174,10 @@ class _Context:
                 world = any(w in fact_words("subject_international") for w in words)
                 chosen = None if world else self.main_place or self.main_country
                 value.how.append("subject.reported")
+            if chosen is not None and chosen.label_ == "ORG" and self._government_speaks(value):
+                # "Finance Minister Sri Mulyani Indrawati has put this year's energy subsidy
+                # bill at ...": the government's figure is the country's
+                chosen = self.main_country or chosen
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
@@ -3823,6 +3827,16 @@ class _Context:
         if i >= 0 and self.lowers[i] in fact_words("adjunct"):
             return None
         return ent
+
+    def _government_speaks(self, value: _Value) -> bool:
+        """Whether a minister of the government is what the sentence is about: its words
+        before the verb hold a minister's title ("Finance Minister ... has put", "The
+        treasurer expects")."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        words = self.lowers[sentence.start : min(verb, sentence.start + 12)]
+        return not fact_words("subject_government").isdisjoint(words)
 
     def _sector_country(self, value: _Value) -> Span | None:
         """ "Indian issuers have sold ...", "South Korean chipmakers plan to spend ...": the
