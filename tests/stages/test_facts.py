@@ -1398,6 +1398,47 @@ def test_facts_the_branch_is_the_banks(nlp: Language, text: str, expected: list[
     assert facts(nlp, text, date="2024-05-08") == expected
 
 
+KAROO = (
+    "Karoo Gold lifts output\n\nJOHANNESBURG, March 20 -- Karoo Gold Ltd said its output rose 6 "
+    "percent in 2023. The South African Reserve Bank held its repo rate at 8.25 percent on "
+    "Thursday.\n\n"
+)
+KAROO_ROWS = [
+    ("6 percent", "change", "increase", None, "output", "Karoo Gold Ltd", "2023"),
+    (
+        "8.25 percent",
+        "level",
+        "none",
+        None,
+        "repo rate",
+        "South African Reserve Bank",
+        "2024-03-21",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (  # economists on the next move: the central bank's
+            KAROO + "Economists at Vaal Capital said the first cut, of 25 basis points, was "
+            "unlikely before July.",
+            "South African Reserve Bank",
+        ),
+        (  # near miss: a lender named in the sentence moves its own rate
+            KAROO + "Vaal Bank Ltd said its first cut, of 25 basis points, would come in July.",
+            "Vaal Bank Ltd",
+        ),
+    ],
+    ids=["economists-on-the-bank", "a-lenders-own"],
+)
+def test_facts_a_rate_move_is_the_central_banks(nlp: Language, text: str, subject: str) -> None:
+    assert facts(nlp, text, date="2024-03-20") == [
+        *KAROO_ROWS,
+        ("25 basis points", "change", "decrease", None, "first cut", subject, "2024-07"),
+    ]
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "

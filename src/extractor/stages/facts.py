@@ -3247,7 +3247,9 @@ class _Context:
         sets it, the one the article names most ("the loan prime rate has been lowered twice"
         in a story on a province's lending: the People's Bank of China)."""
         scope = value.phrase.scope if value.phrase is not None else "any"
-        if scope == "policy" and (bank := self._main_central_bank()) is not None:
+        # "the first cut, of 25 basis points": a move of the rate the bank sets
+        move = "metric.rate_move" in value.how
+        if (scope == "policy" or move) and (bank := self._main_central_bank()) is not None:
             value.how.append("subject.central_bank")
             return bank
         return chosen
