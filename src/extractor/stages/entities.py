@@ -377,11 +377,18 @@ class EntityRecognizer:
         return cut
 
     def _trim(self, span: Span) -> Span | None:
-        """Drop sentence-initial function words ("The", "In") from the start of a rule match."""
-        start = span.start
-        while start < span.end and span.doc[start].lower_ in self.stop_words:
+        """Drop sentence-initial function words ("The", "In") from the start of a rule match,
+        and end it at an abbreviation that closes a sentence ("chief financial officer of
+        Kessler Rail Corp. She added ...": the tokenizer keeps "Corp." whole, so no sentence
+        break falls there)."""
+        doc, start, end = span.doc, span.start, span.end
+        while start < end and doc[start].lower_ in self.stop_words:
             start += 1
-        return span.doc[start : span.end] if start < span.end else None
+        for i in range(start + 1, end):
+            if doc[i - 1].text.endswith(".") and doc[i].lower_ in self.stop_words:
+                end = i
+                break
+        return doc[start:end] if start < end else None
 
     def _split_possessive(self, span: Span) -> list[Span]:
         """ "England's Monetary Policy Committee" is a place and an organization, not one name."""
