@@ -1439,6 +1439,46 @@ def test_facts_a_rate_move_is_the_central_banks(nlp: Language, text: str, subjec
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (  # the company before its officer's title
+            "Kessler Rail buys rival\n\nThe Bank of Canada held its policy rate at 5 percent on "
+            "Wednesday. Kessler Rail Corp agreed to buy Prairie Freight Ltd on Tuesday, said "
+            "Kessler Rail Corp chief executive Dana Moore. She added that the deal would lift "
+            "earnings per share by about 4 percent.",
+            "Kessler Rail Corp",
+        ),
+        (  # the company after "officer of"
+            "Kessler Rail buys rival\n\nThe Bank of Canada held its policy rate at 5 percent on "
+            "Wednesday. Kessler Rail Corp agreed to buy Prairie Freight Ltd on Tuesday, said "
+            "Dana Moore, chief financial officer of Kessler Railways. She added that the deal "
+            "would lift earnings per share by about 4 percent.",
+            "Kessler Railways",
+        ),
+        (  # near miss: an analyst's firm owns nothing; the story's company does
+            "Kessler Rail buys rival\n\nKessler Rail Corp agreed to buy Prairie Freight Ltd on "
+            'Tuesday. "The deal is cheap," said Dana Moore, an analyst at Maple Leaf Securities. '
+            "She added that the deal would lift earnings per share by about 4 percent.",
+            "Kessler Rail Corp",
+        ),
+    ],
+    ids=["company-title-name", "title-of-company", "analyst-at-firm"],
+)
+def test_facts_he_or_she_speaks_for_the_officers_company(
+    nlp: Language, text: str, subject: str
+) -> None:
+    assert facts(nlp, text, date="2024-03-20")[-1] == (
+        "about 4 percent",
+        "target",
+        "increase",
+        None,
+        "earnings",
+        subject,
+        None,
+    )
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "

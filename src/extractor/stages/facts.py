@@ -3150,6 +3150,9 @@ class _Context:
         elif chosen is None and (named := self._anaphor(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.anaphor")
+        elif chosen is None and (named := self._speakers_company(value)) is not None:
+            chosen = named
+            value.how.append("subject.speaker")
         elif chosen is None and (named := self._sentence_owner(value, previous)) is not None:
             chosen = named
             value.how.append("subject.same_sentence")
@@ -3406,6 +3409,34 @@ class _Context:
             if owner is not None:
                 self._pronoun_owners[sentence.start] = owner
                 return owner
+        return None
+
+    def _speakers_company(self, value: _Value) -> Span | None:
+        """ "..., said Straits Harbour chief executive Melissa Goh. She added that the
+        acquisition would lift earnings per share by about 6 per cent": a sentence that opens
+        with "He" or "She" after one quoting a company's officer speaks for that company (not
+        after an economist's or analyst's words, which own nothing, nor of the economy)."""
+        sentence = value.sentence
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        if sentence[0].lower_ not in ("he", "she") or scope == "macro":
+            return None
+        k = bisect_right(self.sent_starts, sentence.start) - 1
+        if k == 0:
+            return None
+        before = self.sents[k - 1]
+        officers, analysts = fact_words("subject_officer"), fact_words("subject_analyst")
+        for ent in self.subject_index.between(before.start, before.end):
+            if ent.label_ != "ORG":
+                continue
+            # "Straits Harbour chief executive", "chief financial officer of Kessler Rail"
+            after = self.lowers[ent.end : min(ent.end + 3, before.end)]
+            ahead = self.lowers[max(ent.start - 5, before.start) : ent.start]
+            if ahead[-1:] in (["of"], ["at"]):
+                words = ahead[ahead.index(",") + 1 :] if "," in ahead else ahead
+            else:
+                words = after
+            if not officers.isdisjoint(words) and analysts.isdisjoint(words):
+                return ent
         return None
 
     def _there(self, value: _Value) -> Span | None:
