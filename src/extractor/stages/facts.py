@@ -569,6 +569,7 @@ class _Context:
         self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
+        self._speakers: dict[int, Span | None] = {}  # by sentence start, _speakers_company
         self._reporters: dict[int, Span | None] = {}  # by sentence start, for _reporter
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
@@ -3420,6 +3421,12 @@ class _Context:
         scope = value.phrase.scope if value.phrase is not None else "any"
         if sentence[0].lower_ not in ("he", "she") or scope == "macro":
             return None
+        if sentence.start not in self._speakers:  # one look per sentence, not per value
+            self._speakers[sentence.start] = self._officers_company(sentence)
+        return self._speakers[sentence.start]
+
+    def _officers_company(self, sentence: Span) -> Span | None:
+        """The company whose officer the sentence before ``sentence`` quotes."""
         k = bisect_right(self.sent_starts, sentence.start) - 1
         if k == 0:
             return None
