@@ -473,6 +473,18 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "a-place-after-its-quantity-is-where-not-whose": (
+        "Lianyuan Cranes ships more abroad\n\nLianyuan Crane Co said its overseas revenue rose "
+        "30 percent in 2023. The company shipped 900 cranes to the Middle East, and its order "
+        "backlog in Egypt alone topped 1.2 billion yuan.",
+        ["Lianyuan Crane Co", "Lianyuan Crane Co"],
+    ),
+    "a-place-after-its-office-is-the-owner-of-an-unnamed-firm": (
+        "Lianyuan Cranes ships more abroad\n\nLianyuan Crane Co said its overseas revenue rose "
+        "30 percent in 2023. Among new projects, a German engineering group set up its regional "
+        "headquarters in Changsha with registered capital of 200 million yuan.",
+        ["Lianyuan Crane Co", "Changsha"],
+    ),
     "a-ministers-figure-is-the-countrys": (
         PELITA + "Finance Minister Dewi Sartika has put this year's fuel subsidy bill at Rp 150 "
         "trillion.",

@@ -2948,6 +2948,18 @@ class _Context:
             return False
         if self.lowers[i] in ("its", "their"):
             return True
+        if self.lowers[i] == "in":
+            # "its order backlog in Saudi Arabia", "their sales in China": where the
+            # possessor's quantity is, not whose (a quantity: "its regional headquarters in
+            # Haikou" is where it is set up)
+            j = i - 1
+            while j > max(0, i - 5) and self.plain(j):
+                j -= 1
+            return (
+                j < i - 1
+                and self.lowers[j] in ("its", "their")
+                and any(m.end == i for m in self.metric_index.between(j + 1, i))
+            )
         return doc[i].text in ("'s", "\u2019s") and not doc[i - 1].ent_type_
 
     def _owns_what_follows(self, ent: Span) -> bool:
