@@ -1491,6 +1491,50 @@ def test_facts_he_or_she_speaks_for_the_officers_company(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a company's sales in a market stay the company's
+            "Hakone Motor profit climbs\n\nHakone Motor Corp said its vehicle sales rose 7 "
+            "percent in 2023. In Germany, however, they fell 12 percent.",
+            [
+                (
+                    "7 percent",
+                    "change",
+                    "increase",
+                    None,
+                    "vehicle sales",
+                    "Hakone Motor Corp",
+                    "2023",
+                ),
+                (
+                    "12 percent",
+                    "change",
+                    "decrease",
+                    None,
+                    "vehicle sales",
+                    "Hakone Motor Corp",
+                    "2023",
+                ),
+            ],
+        ),
+        (  # near miss: one place's statistic after another's is the new place's
+            "Zhejiang exports climb\n\nZhejiang's exports rose 7 percent in 2023. In Jiangsu, "
+            "however, they fell 2 percent.",
+            [
+                ("7 percent", "change", "increase", None, "exports", "Zhejiang", "2023"),
+                ("2 percent", "change", "decrease", None, "exports", "Jiangsu", "2023"),
+            ],
+        ),
+    ],
+    ids=["company-in-a-market", "place-after-place"],
+)
+def test_facts_an_opening_place_of_a_companys_quantity_is_a_market(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected
+
+
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:
     text = (
         "Hefei's economy grows\n\nHefei, capital of east China's Anhui Province, saw its GDP "

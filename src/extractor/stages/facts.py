@@ -3122,6 +3122,17 @@ class _Context:
             or self._subject_part(owners, clause[0], span.start)
             or self._place_of_an_unnamed(owners, segment, span.start)
         )
+        if (
+            chosen is not None
+            and previous is not None
+            and previous.subject is not None
+            and previous.subject.label_ == "ORG"
+            and "metric.previous_sentence" in value.how
+            and self._opening_place(chosen, value.sentence)
+        ):
+            # "Global vehicle sales climbed 9 percent ... In China, however, they fell 21
+            # percent": the company's quantity in a market, not the market's
+            chosen = previous.subject
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
             # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
             chosen = self._subject_part(owners, segment, span.start) or chosen
@@ -3889,6 +3900,18 @@ class _Context:
         verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
         words = self.lowers[sentence.start : min(verb, sentence.start + 12)]
         return not fact_words("subject_government").isdisjoint(words)
+
+    def _opening_place(self, ent: Span, sentence: Span) -> bool:
+        """Whether ``ent`` is the place of a sentence's opening phrase: "In China, ..."."""
+        i = sentence.start
+        return (
+            ent.label_ == "GPE"
+            and self.lowers[i] in fact_words("adjunct")
+            and ent.start in (i + 1, i + 2)
+            and self.lowers[ent.start - 1] in (self.lowers[i], "the")
+            and ent.end < sentence.end
+            and self.lowers[ent.end] == ","
+        )
 
     def _sector_country(self, value: _Value) -> Span | None:
         """ "Indian issuers have sold ...", "South Korean chipmakers plan to spend ...": the
