@@ -473,6 +473,18 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "a-gap-to-the-national-figure-is-the-places": (
+        "Anhui's economy grows\n\nAnhui's GDP grew 5.8 percent in 2023, the fastest among "
+        "China's big provinces. Its growth rate outpaced the national figure by 0.6 percentage "
+        "points.",
+        ["Anhui", "Anhui"],
+    ),
+    "the-national-figure-itself-is-the-countrys": (
+        "Anhui's economy grows\n\nAnhui's GDP grew 5.8 percent in 2023, the fastest among "
+        "China's big provinces. Its growth rate was 0.6 percentage points above the national "
+        "figure of 5.2 percent.",
+        ["Anhui", "Anhui", "China"],
+    ),
     "a-place-after-its-quantity-is-where-not-whose": (
         "Lianyuan Cranes ships more abroad\n\nLianyuan Crane Co said its overseas revenue rose "
         "30 percent in 2023. The company shipped 900 cranes to the Middle East, and its order "

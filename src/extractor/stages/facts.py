@@ -3408,6 +3408,18 @@ class _Context:
         before = self.text[max(0, value.metric[0] - 8) : value.metric[0]].split()
         if before[-1:] == ["of"]:
             return None  # the whole a part is measured against: "a share of national output"
+        start = self.text[max(0, value.metric[0] - 24) : value.metric[0]].lower().split()
+        if start[-1:] == ["the"]:
+            start.pop()
+        if (
+            start[-1:]
+            and start[-1] in fact_words("subject_benchmark")
+            and self.text[value.metric[1] : value.span.start_char].strip().lower() == "by"
+        ):
+            # "Hubei's GDP grew 6 percent, outpacing the national figure by 0.5 percentage
+            # points": the gap after it is the compared place's, the national figure its
+            # benchmark ("higher than the national average of 5.2 percent" is the country's)
+            return None
         opening = value.sentence[0].lower_ in words and chosen is None
         if opening or any(w in words for w in metric):
             return self.main_country
