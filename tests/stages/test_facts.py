@@ -473,6 +473,18 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "an-exchanges-own-market-is-its": (
+        "Nagoya stocks climb\n\nNAGOYA, March 19 -- The Bank of Japan raised its policy rate to "
+        "0.1 percent on Tuesday. Turnover on the Nagoya Stock Exchange's main board came to "
+        "\u00a5300 billion.",
+        ["Bank of Japan", "Nagoya Stock Exchange"],
+    ),
+    "a-statistics-offices-data-are-the-places": (
+        "Tianjin retail sales climb\n\nTianjin's retail sales rose 6 percent in 2023. The "
+        "Tianjin Municipal Bureau of Statistics's data showed online sales rose 9 percent in "
+        "2023.",
+        ["Tianjin", "Tianjin"],
+    ),
     "a-gap-to-the-national-figure-is-the-places": (
         "Anhui's economy grows\n\nAnhui's GDP grew 5.8 percent in 2023, the fastest among "
         "China's big provinces. Its growth rate outpaced the national figure by 0.6 percentage "

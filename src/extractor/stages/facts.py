@@ -3010,6 +3010,13 @@ class _Context:
         words = self.fullest(ent).split()
         if ent.label_ != "ORG" or not any(w in self.finder.source_bodies for w in words):
             return False
+        after = self.lowers[ent.end : ent.end + 3]
+        if after[:1] in (["'s"], ["\u2019s"]) and fact_words("subject_report_noun").isdisjoint(
+            after[1:]
+        ):
+            # "Turnover on the Tokyo Stock Exchange's prime market": a thing of its own, not
+            # its data ("the bureau's data showed")
+            return False
         # "The Provincial Department of Finance spent 86.4 billion yuan", "Japan's Ministry of
         # Finance is widely believed to have spent ...": it owns what it spends
         acts = fact_words("quantity_verb") | fact_words("allocation")
