@@ -1498,8 +1498,15 @@ def test_facts_a_rate_move_is_the_central_banks(nlp: Language, text: str, subjec
             "She added that the deal would lift earnings per share by about 4 percent.",
             "Kessler Rail Corp",
         ),
+        (  # "the company's" officer: the company the story is about, not the one it buys
+            "Kessler Rail buys rival\n\nThe Bank of Canada held its policy rate at 5 percent on "
+            'Wednesday. Kessler Rail Corp agreed to buy Prairie Freight Ltd on Tuesday. "It is a '
+            "good fit,\" said Dana Moore, the company's chief financial officer. She added that "
+            "the deal would lift earnings per share by about 4 percent.",
+            "Kessler Rail Corp",
+        ),
     ],
-    ids=["company-title-name", "title-of-company", "analyst-at-firm"],
+    ids=["company-title-name", "title-of-company", "analyst-at-firm", "the-companys-officer"],
 )
 def test_facts_he_or_she_speaks_for_the_officers_company(
     nlp: Language, text: str, subject: str

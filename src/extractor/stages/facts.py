@@ -3486,6 +3486,31 @@ class _Context:
                 words = after
             if not officers.isdisjoint(words) and analysts.isdisjoint(words):
                 return ent
+        # "said Tan Yuhong, the company's vice president for international business": the
+        # company the article is about
+        refers = self.finder.owner_refers
+        for i in range(before.start + 1, before.end - 2):
+            if (
+                self.lowers[i - 1] == "the"
+                and refers.get(self.lowers[i]) == "ORG"
+                and self.lowers[i + 1] in ("'s", "\u2019s")
+            ):
+                words = self.lowers[i + 2 : min(i + 5, before.end)]
+                if not officers.isdisjoint(words) and analysts.isdisjoint(words):
+                    # the article's company, else the one named last before (a few names
+                    # back, not a scan)
+                    main = self.main_subject
+                    if main is not None and main.label_ == "ORG":
+                        return main
+                    named = self.subject_index.between(0, before.start)
+                    return next(
+                        (
+                            e
+                            for e in reversed(named[-20:])
+                            if e.label_ == "ORG" and e.start not in self.not_owners
+                        ),
+                        None,
+                    )
         return None
 
     def _there(self, value: _Value) -> Span | None:
