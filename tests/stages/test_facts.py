@@ -473,6 +473,18 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "the-two-cities-named-before-share-their-figure": (
+        "Guangxi retail sales climb\n\nNanning posted retail sales of 500 billion yuan in "
+        "2023, while Liuzhou recorded 300 billion yuan. The two cities together accounted for "
+        "40 percent of the regional total.",
+        ["Nanning", "Liuzhou", None],
+    ),
+    "two-unnamed-parts-of-the-company-are-its": (
+        "Kessler Rail lifts revenue\n\nKessler Rail Corp said its revenue rose 8 percent to "
+        "C$2 billion in 2023. The two companies it bought in 2022 together accounted for 15 "
+        "percent of the total.",
+        ["Kessler Rail Corp", "Kessler Rail Corp", "Kessler Rail Corp"],
+    ),
     "an-exchanges-own-market-is-its": (
         "Nagoya stocks climb\n\nNAGOYA, March 19 -- The Bank of Japan raised its policy rate to "
         "0.1 percent on Tuesday. Turnover on the Nagoya Stock Exchange's main board came to "

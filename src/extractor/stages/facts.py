@@ -3215,6 +3215,10 @@ class _Context:
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
+            if chosen is not None and self._several_unnamed(value):
+                # "The two cities together accounted for 45.3 pct of the provincial total"
+                chosen = None
+                value.how.append("subject.shared")
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
@@ -3944,6 +3948,33 @@ class _Context:
         verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
         words = self.lowers[sentence.start : min(verb, sentence.start + 12)]
         return not fact_words("subject_government").isdisjoint(words)
+
+    def _several_unnamed(self, value: _Value) -> bool:
+        """Whether the sentence is about several owners it counts but does not name: "The two
+        cities together accounted for ...", "Both companies reported ...": their figure is no
+        single one's."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        counts, finder = fact_words("subject_count"), self.finder
+        stop = min(verb, sentence.start + 8)
+        # a plural of owners ("cities", "companies"), not of people who own nothing
+        if not any(
+            self.lowers[i] in counts
+            and self.lowers[i + 1] in finder.owner_nouns
+            and self.lowers[i + 1] not in finder.owner_refers
+            and self.lowers[i + 1] not in fact_words("subject_analyst")
+            for i in range(sentence.start, stop - 1)
+        ):
+            return False
+        # ... that the sentence before names ("Guangzhou posted ..., while Shenzhen recorded
+        # ... The two cities together"); unnamed ones are parts of the owner in view ("The two
+        # companies it bought accounted for 15 percent of its revenue")
+        k = bisect_right(self.sent_starts, sentence.start) - 1
+        if k == 0:
+            return False
+        named = {_bare(self.fullest(e)) for e in self._owners(self.sents[k - 1])}
+        return len(named) >= 2
 
     def _opening_place(self, ent: Span, sentence: Span) -> bool:
         """Whether ``ent`` is the place of a sentence's opening phrase: "In China, ..."."""
