@@ -473,6 +473,16 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "the-company-a-bid-values-is-the-one-named-before": (
+        "Bid for Maison Verte\n\nBoreal Capital Partners offered \u20ac20 a share in cash for "
+        "Maison Verte SA on Monday, valuing the French retailer at \u20ac900 million.",
+        ["Boreal Capital Partners", "Maison Verte SA"],
+    ),
+    "a-bid-valuing-the-deal-stays-the-bidders": (
+        "Bid for Maison Verte\n\nBoreal Capital Partners offered \u20ac20 a share in cash for "
+        "Maison Verte SA on Monday, valuing the deal at \u20ac900 million.",
+        ["Boreal Capital Partners", "Boreal Capital Partners"],
+    ),
     "the-two-cities-named-before-share-their-figure": (
         "Guangxi retail sales climb\n\nNanning posted retail sales of 500 billion yuan in "
         "2023, while Liuzhou recorded 300 billion yuan. The two cities together accounted for "

@@ -3121,6 +3121,7 @@ class _Context:
             return
         chosen = (
             self._apposed_owner(value)
+            or self._valued_by_noun(value, owners)
             or self._respective_owner(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
             or self._owner_right_before(owners, segment, span.start)
@@ -3842,6 +3843,24 @@ class _Context:
             ),
             None,
         )
+
+    def _valued_by_noun(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Harbor Ridge Partners offered €38.50 a share for Lumiere Distribution, ...,
+        valuing the French retailer at €2.1 billion": a company a valuation verb calls by a
+        noun is the one named last before it, when that is not the bidder that opens the
+        sentence."""
+        i, refers = value.span.start - 1, self.finder.owner_refers
+        if i < 3 or self.lowers[i] != "at" or refers.get(self.lowers[i - 1]) not in ("ORG", "Bank"):
+            return None
+        j = i - 2
+        while j > i - 5 and self.plain(j):
+            j -= 1  # "the French retailer"
+        if self.lowers[j] != "the" or self.lowers[j - 1] not in fact_words(
+            "subject_valuation_verb"
+        ):
+            return None
+        named = [e for e in owners if e.end <= j and e.label_ == "ORG"]
+        return named[-1] if len(named) >= 2 else None
 
     def _valued(self, ent: Span, value_start: int) -> bool:
         """ "the deal values Prescott at about US$3.9 billion": the name a valuation verb values
