@@ -204,6 +204,60 @@ def test_entities_organization_short_names(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the two words a long name opens with, also before "said"
+            "Redcliff Harbour Real Estate Partners bought the tower. Redcliff Harbour, which "
+            "manages offices, said the price was fair. Redcliff Harbour said it would pay cash.",
+            [
+                ("ORG", "Redcliff Harbour Real Estate Partners"),
+                ("ORG", "Redcliff Harbour"),
+                ("ORG", "Redcliff Harbour"),
+            ],
+        ),
+        (  # near miss: a place that opens a long name stays a place
+            "Hong Kong Exchanges and Clearing said turnover rose. Hong Kong shares fell.",
+            [("ORG", "Hong Kong Exchanges and Clearing"), ("GPE", "Hong Kong")],
+        ),
+    ],
+    ids=["two-opening-words", "place-opening"],
+)
+def test_entities_long_name_short_form(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prairie Freight Ltd was sold, said Dana Moore, chief financial officer of Kessler "
+            "Rail Corp. She added that the deal was cheap.",
+            [
+                ("ORG", "Prairie Freight Ltd"),
+                ("PERSON", "Dana Moore"),
+                ("ORG", "Kessler Rail Corp."),
+            ],
+        ),
+        (
+            "The deal was led by Halvorsen Shipping Inc. The Group said it was cheap.",
+            [("ORG", "Halvorsen Shipping Inc.")],
+        ),
+        (  # near miss: an abbreviation inside a name, before a name word
+            "Orders came from U.S. Steel Corp on Monday.",
+            [("ORG", "U.S. Steel Corp")],
+        ),
+    ],
+    ids=["pronoun-after-corp", "article-after-inc", "abbreviation-inside"],
+)
+def test_entities_name_ends_at_an_abbreviation_closing_a_sentence(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
 def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
     text = "The Ministry of Trade and Industry (MTI) raised its forecast. MTI expects growth."
     assert entities(nlp, text) == [

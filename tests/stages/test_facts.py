@@ -499,7 +499,114 @@ def test_facts_subject_after_a_set_off_place(nlp: Language, text: str, subject: 
     assert first[5] == subject
 
 
+PELITA = (
+    "Pelita Oil keeps fuel price\n\nJAKARTA, March 20 -- Pelita Oil Corp kept the price of "
+    "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
+)
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "the-company-a-bid-values-is-the-one-named-before": (
+        "Bid for Maison Verte\n\nBoreal Capital Partners offered \u20ac20 a share in cash for "
+        "Maison Verte SA on Monday, valuing the French retailer at \u20ac900 million.",
+        ["Boreal Capital Partners", "Maison Verte SA"],
+    ),
+    "a-bid-valuing-the-deal-stays-the-bidders": (
+        "Bid for Maison Verte\n\nBoreal Capital Partners offered \u20ac20 a share in cash for "
+        "Maison Verte SA on Monday, valuing the deal at \u20ac900 million.",
+        ["Boreal Capital Partners", "Boreal Capital Partners"],
+    ),
+    "the-two-cities-named-before-share-their-figure": (
+        "Guangxi retail sales climb\n\nNanning posted retail sales of 500 billion yuan in "
+        "2023, while Liuzhou recorded 300 billion yuan. The two cities together accounted for "
+        "40 percent of the regional total.",
+        ["Nanning", "Liuzhou", None],
+    ),
+    "two-unnamed-parts-of-the-company-are-its": (
+        "Kessler Rail lifts revenue\n\nKessler Rail Corp said its revenue rose 8 percent to "
+        "C$2 billion in 2023. The two companies it bought in 2022 together accounted for 15 "
+        "percent of the total.",
+        ["Kessler Rail Corp", "Kessler Rail Corp", "Kessler Rail Corp"],
+    ),
+    "an-exchanges-own-market-is-its": (
+        "Nagoya stocks climb\n\nNAGOYA, March 19 -- The Bank of Japan raised its policy rate to "
+        "0.1 percent on Tuesday. Turnover on the Nagoya Stock Exchange's main board came to "
+        "\u00a5300 billion.",
+        ["Bank of Japan", "Nagoya Stock Exchange"],
+    ),
+    "a-statistics-offices-data-are-the-places": (
+        "Tianjin retail sales climb\n\nTianjin's retail sales rose 6 percent in 2023. The "
+        "Tianjin Municipal Bureau of Statistics's data showed online sales rose 9 percent in "
+        "2023.",
+        ["Tianjin", "Tianjin"],
+    ),
+    "a-gap-to-the-national-figure-is-the-places": (
+        "Anhui's economy grows\n\nAnhui's GDP grew 5.8 percent in 2023, the fastest among "
+        "China's big provinces. Its growth rate outpaced the national figure by 0.6 percentage "
+        "points.",
+        ["Anhui", "Anhui"],
+    ),
+    "the-national-figure-itself-is-the-countrys": (
+        "Anhui's economy grows\n\nAnhui's GDP grew 5.8 percent in 2023, the fastest among "
+        "China's big provinces. Its growth rate was 0.6 percentage points above the national "
+        "figure of 5.2 percent.",
+        ["Anhui", "Anhui", "China"],
+    ),
+    "a-place-after-its-quantity-is-where-not-whose": (
+        "Lianyuan Cranes ships more abroad\n\nLianyuan Crane Co said its overseas revenue rose "
+        "30 percent in 2023. The company shipped 900 cranes to the Middle East, and its order "
+        "backlog in Egypt alone topped 1.2 billion yuan.",
+        ["Lianyuan Crane Co", "Lianyuan Crane Co"],
+    ),
+    "a-place-after-its-office-is-the-owner-of-an-unnamed-firm": (
+        "Lianyuan Cranes ships more abroad\n\nLianyuan Crane Co said its overseas revenue rose "
+        "30 percent in 2023. Among new projects, a German engineering group set up its regional "
+        "headquarters in Changsha with registered capital of 200 million yuan.",
+        ["Lianyuan Crane Co", "Changsha"],
+    ),
+    "a-ministers-figure-is-the-countrys": (
+        PELITA + "Finance Minister Dewi Sartika has put this year's fuel subsidy bill at Rp 150 "
+        "trillion.",
+        ["Pelita Oil Corp", "Indonesia"],
+    ),
+    "a-company-officers-figure-is-the-companys": (
+        PELITA + "The company's president director has put this year's capital spending at Rp "
+        "15 trillion.",
+        ["Pelita Oil Corp", "Pelita Oil Corp"],
+    ),
+    "a-minister-after-the-verb-is-no-owner": (
+        PELITA + "Capital spending will rise to Rp 15 trillion this year, Finance Minister Dewi "
+        "Sartika told the company's shareholders.",
+        ["Pelita Oil Corp", "Pelita Oil Corp"],
+    ),
+    "an-appositive-describes-the-name-before-it": (
+        "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in 2023. "
+        '"Orders are strong," said Liu Wei, general manager of Ganxian Timber Co, a local maker '
+        "with annual sales of 900 million yuan.",
+        ["Ganzhou", "Ganxian Timber Co"],
+    ),
+    "a-relative-clause-describes-the-name-before-it": (
+        "Kowloon tower sold\n\nHarbour Lane Properties Ltd sold its Kowloon tower for HK$5 "
+        'billion on Monday. "The price was fair," said Redcliff Capital, which manages more than '
+        "US$4 billion of assets.",
+        ["Redcliff Capital"],
+    ),
+    "a-relative-clause-that-reports-is-not-the-names-own": (
+        "Kowloon tower sold\n\nHarbour Lane Properties Ltd sold its Kowloon tower for HK$5 "
+        'billion on Monday. "The price was fair," said Redcliff Capital, which said the tower '
+        "earns rents of HK$200 million a year.",
+        ["Harbour Lane Properties Ltd"],
+    ),
+    "a-place-phrase-before-an-appositive-is-no-owner": (
+        "Banks cut rates\n\nThe Reserve Bank of India held its repo rate at 6.5 percent on "
+        "Thursday. In Mexico City, the Bank of Mexico, a central bank with a dual mandate, "
+        "lowered its key rate to 10.75 percent.",
+        ["Reserve Bank of India", "Bank of Mexico"],
+    ),
+    "an-appositive-without-with-is-a-new-clause": (
+        "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in "
+        "2023. In Ganxian, near Ganzhou, a maker of sofas has invested 300 million yuan in a "
+        "new plant.",
+        ["Ganzhou", "Ganzhou"],
+    ),
     "a-possessive-in-an-aside-owns-nothing": (
         "TAIYUAN, Jan. 27 -- Shanxi Province, China's biggest coal producer, reported gross "
         "domestic product of 2.57 trillion yuan for 2023.",
@@ -1152,6 +1259,364 @@ def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None
         ("about $4,000 per TEU", None),
         ("$3.90 per kilogram", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a battery material's prices, no owner in the clause: the market's
+            "Tarlen Solar posts loss\n\nTarlen Solar Co said its revenue fell 32 percent in "
+            "2023, as lithium prices dropped by 60 percent during the year.",
+            [
+                ("32 percent", "change", "decrease", None, "revenue", "Tarlen Solar Co", "2023"),
+                ("60 percent", "change", "decrease", None, "lithium prices", None, "2023"),
+            ],
+        ),
+        (  # near miss: its own product's prices stay the company's
+            "Tarlen Solar posts loss\n\nTarlen Solar Co said its revenue fell 32 percent in "
+            "2023, as its module prices dropped by 40 percent during the year.",
+            [
+                ("32 percent", "change", "decrease", None, "revenue", "Tarlen Solar Co", "2023"),
+                (
+                    "40 percent",
+                    "change",
+                    "decrease",
+                    None,
+                    "module prices",
+                    "Tarlen Solar Co",
+                    "2023",
+                ),
+            ],
+        ),
+        (  # an auction's goods, priced by a verb of selling
+            "Kowhai Dairy lifts payout\n\nKowhai Dairy Ltd said its revenue rose 9 percent in "
+            "2023. Skim milk powder fetched an average of US$2,750 a tonne at the auction on "
+            "Tuesday. Cheese sold for US$4,100.",
+            [
+                ("9 percent", "change", "increase", None, "revenue", "Kowhai Dairy Ltd", "2023"),
+                ("US$2,750 a tonne", "level", "none", None, "Skim milk powder", None, "2024-03-19"),
+                ("US$4,100", "level", "none", None, "Cheese", None, None),
+            ],
+        ),
+        (  # near miss: a product of the company, sold by it
+            "Kowhai Dairy lifts payout\n\nKowhai Dairy Ltd said its revenue rose 9 percent in "
+            "2023. Its new yoghurt sold for US$4 a pot.",
+            [
+                ("9 percent", "change", "increase", None, "revenue", "Kowhai Dairy Ltd", "2023"),
+                ("US$4", "level", "none", None, "new yoghurt", "Kowhai Dairy Ltd", None),
+            ],
+        ),
+    ],
+    ids=["battery-material", "own-product", "auction-goods", "own-product-sold"],
+)
+def test_facts_a_traded_goods_prices_belong_to_no_one(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected
+
+
+KOYNA = (
+    "Koyna Power sells green bonds\n\nKoyna Power Ltd raised Rs 2,000 crore through green "
+    "bonds on Monday, the Reserve Bank of India said.\n\n"
+)
+KOYNA_BOND = (
+    "Rs 2,000 crore",
+    "level",
+    "none",
+    None,
+    "green bonds",
+    "Koyna Power Ltd",
+    "2024-03-18",
+)
+HANUL = (
+    "Hanul Chips lifts spending\n\nHanul Chips Co said its revenue rose 9 percent in 2023. "
+    "South Korea's exports rose 11 percent in March.\n\n"
+)
+HANUL_ROWS = [
+    ("9 percent", "change", "increase", None, "revenue", "Hanul Chips Co", "2023"),
+    ("11 percent", "change", "increase", None, "exports", "South Korea", "2024-03"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the country only a body's name spells out
+            KOYNA + "Indian issuers raised Rs 90,000 crore through green bonds in 2023.",
+            [
+                KOYNA_BOND,
+                ("Rs 90,000 crore", "level", "none", None, "green bonds", "India", "2023"),
+            ],
+        ),
+        (  # a two-word adjective, a country the article names
+            HANUL + "South Korean chipmakers' capital spending rose to 48 trillion won in 2023.",
+            [
+                *HANUL_ROWS,
+                (
+                    "48 trillion won",
+                    "level",
+                    "none",
+                    None,
+                    "capital spending",
+                    "South Korea",
+                    "2023",
+                ),
+            ],
+        ),
+        (  # near miss: the adjective is not the firms' own
+            KOYNA + "With Indian demand strong, issuers raised Rs 90,000 crore through green "
+            "bonds in 2023.",
+            [
+                KOYNA_BOND,
+                (
+                    "Rs 90,000 crore",
+                    "level",
+                    "none",
+                    None,
+                    "green bonds",
+                    "Koyna Power Ltd",
+                    "2023",
+                ),
+            ],
+        ),
+    ],
+    ids=["indian-issuers", "south-korean-chipmakers", "adjective-elsewhere"],
+)
+def test_facts_unnamed_firms_of_a_nationality_are_their_countrys(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a company story's paragraph on the economy: the country's house prices and debt
+            "Kowhai Dairy lifts payout\n\nWELLINGTON, March 20 -- Kowhai Dairy Ltd said its "
+            "revenue rose 9 percent in 2023. New Zealand's exports rose 4 percent in February."
+            "\n\nEconomists at Rimu Bank expect house prices to rise 3 percent this year. "
+            "Household debt, at about $350 billion, has risen for ten years.",
+            [
+                ("9 percent", "change", "increase", None, "revenue", "Kowhai Dairy Ltd", "2023"),
+                ("4 percent", "change", "increase", None, "exports", "New Zealand", "2024-02"),
+                ("3 percent", "target", "increase", None, "house prices", "New Zealand", "2024"),
+                (
+                    "about $350 billion",
+                    "level",
+                    "none",
+                    None,
+                    "Household debt",
+                    "New Zealand",
+                    None,
+                ),
+            ],
+        ),
+        (  # near miss: a builder's own prices, named in the sentence
+            "Tiller Homes lifts sales\n\nTiller Homes Ltd said its revenue rose 9 percent in "
+            "2023. New Zealand's exports rose 4 percent in February.\n\nTiller Homes Ltd said "
+            "its house prices rose 3 percent in 2023.",
+            [
+                ("9 percent", "change", "increase", None, "revenue", "Tiller Homes Ltd", "2023"),
+                ("4 percent", "change", "increase", None, "exports", "New Zealand", "2024-02"),
+                (
+                    "3 percent",
+                    "change",
+                    "increase",
+                    None,
+                    "house prices",
+                    "Tiller Homes Ltd",
+                    "2023",
+                ),
+            ],
+        ),
+    ],
+    ids=["the-economys", "a-builders-own"],
+)
+def test_facts_house_prices_and_household_debt_are_the_places(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected
+
+
+LIAONING = (
+    "Liaoning loans grow\n\nSHENYANG, May 8 -- Outstanding loans in Liaoning Province rose 9 "
+    "percent in April, the Liaoning branch of the People's Bank of China said on Wednesday. "
+)
+LIAONING_LOANS = (
+    "9 percent",
+    "change",
+    "increase",
+    None,
+    "Outstanding loans",
+    "Liaoning Province",
+    "2024-04",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the branch": the bank it is a branch of
+            LIAONING + "The branch provided relending funds of 30 billion yuan to small firms in "
+            "April.",
+            [
+                LIAONING_LOANS,
+                (
+                    "30 billion yuan",
+                    "level",
+                    "none",
+                    None,
+                    "relending funds",
+                    "People's Bank of China",
+                    "2024-04",
+                ),
+            ],
+        ),
+        (  # near miss: branches of lenders the text leaves unnamed are the place's
+            LIAONING + "Branches of local lenders extended 30 billion yuan of loans to small "
+            "firms in April.",
+            [
+                LIAONING_LOANS,
+                ("30 billion yuan", "level", "none", None, "loans", "Liaoning Province", "2024-04"),
+            ],
+        ),
+    ],
+    ids=["the-branch", "branches-of-lenders"],
+)
+def test_facts_the_branch_is_the_banks(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-05-08") == expected
+
+
+KAROO = (
+    "Karoo Gold lifts output\n\nJOHANNESBURG, March 20 -- Karoo Gold Ltd said its output rose 6 "
+    "percent in 2023. The South African Reserve Bank held its repo rate at 8.25 percent on "
+    "Thursday.\n\n"
+)
+KAROO_ROWS = [
+    ("6 percent", "change", "increase", None, "output", "Karoo Gold Ltd", "2023"),
+    (
+        "8.25 percent",
+        "level",
+        "none",
+        None,
+        "repo rate",
+        "South African Reserve Bank",
+        "2024-03-21",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (  # economists on the next move: the central bank's
+            KAROO + "Economists at Vaal Capital said the first cut, of 25 basis points, was "
+            "unlikely before July.",
+            "South African Reserve Bank",
+        ),
+        (  # near miss: a lender named in the sentence moves its own rate
+            KAROO + "Vaal Bank Ltd said its first cut, of 25 basis points, would come in July.",
+            "Vaal Bank Ltd",
+        ),
+    ],
+    ids=["economists-on-the-bank", "a-lenders-own"],
+)
+def test_facts_a_rate_move_is_the_central_banks(nlp: Language, text: str, subject: str) -> None:
+    assert facts(nlp, text, date="2024-03-20") == [
+        *KAROO_ROWS,
+        ("25 basis points", "change", "decrease", None, "first cut", subject, "2024-07"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (  # the company before its officer's title
+            "Kessler Rail buys rival\n\nThe Bank of Canada held its policy rate at 5 percent on "
+            "Wednesday. Kessler Rail Corp agreed to buy Prairie Freight Ltd on Tuesday, said "
+            "Kessler Rail Corp chief executive Dana Moore. She added that the deal would lift "
+            "earnings per share by about 4 percent.",
+            "Kessler Rail Corp",
+        ),
+        (  # the company after "officer of"
+            "Kessler Rail buys rival\n\nThe Bank of Canada held its policy rate at 5 percent on "
+            "Wednesday. Kessler Rail Corp agreed to buy Prairie Freight Ltd on Tuesday, said "
+            "Dana Moore, chief financial officer of Kessler Railways. She added that the deal "
+            "would lift earnings per share by about 4 percent.",
+            "Kessler Railways",
+        ),
+        (  # near miss: an analyst's firm owns nothing; the story's company does
+            "Kessler Rail buys rival\n\nKessler Rail Corp agreed to buy Prairie Freight Ltd on "
+            'Tuesday. "The deal is cheap," said Dana Moore, an analyst at Maple Leaf Securities. '
+            "She added that the deal would lift earnings per share by about 4 percent.",
+            "Kessler Rail Corp",
+        ),
+        (  # "the company's" officer: the company the story is about, not the one it buys
+            "Kessler Rail buys rival\n\nThe Bank of Canada held its policy rate at 5 percent on "
+            'Wednesday. Kessler Rail Corp agreed to buy Prairie Freight Ltd on Tuesday. "It is a '
+            "good fit,\" said Dana Moore, the company's chief financial officer. She added that "
+            "the deal would lift earnings per share by about 4 percent.",
+            "Kessler Rail Corp",
+        ),
+    ],
+    ids=["company-title-name", "title-of-company", "analyst-at-firm", "the-companys-officer"],
+)
+def test_facts_he_or_she_speaks_for_the_officers_company(
+    nlp: Language, text: str, subject: str
+) -> None:
+    assert facts(nlp, text, date="2024-03-20")[-1] == (
+        "about 4 percent",
+        "target",
+        "increase",
+        None,
+        "earnings",
+        subject,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a company's sales in a market stay the company's
+            "Hakone Motor profit climbs\n\nHakone Motor Corp said its vehicle sales rose 7 "
+            "percent in 2023. In Germany, however, they fell 12 percent.",
+            [
+                (
+                    "7 percent",
+                    "change",
+                    "increase",
+                    None,
+                    "vehicle sales",
+                    "Hakone Motor Corp",
+                    "2023",
+                ),
+                (
+                    "12 percent",
+                    "change",
+                    "decrease",
+                    None,
+                    "vehicle sales",
+                    "Hakone Motor Corp",
+                    "2023",
+                ),
+            ],
+        ),
+        (  # near miss: one place's statistic after another's is the new place's
+            "Zhejiang exports climb\n\nZhejiang's exports rose 7 percent in 2023. In Jiangsu, "
+            "however, they fell 2 percent.",
+            [
+                ("7 percent", "change", "increase", None, "exports", "Zhejiang", "2023"),
+                ("2 percent", "change", "decrease", None, "exports", "Jiangsu", "2023"),
+            ],
+        ),
+    ],
+    ids=["company-in-a-market", "place-after-place"],
+)
+def test_facts_an_opening_place_of_a_companys_quantity_is_a_market(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected
 
 
 def test_facts_an_opening_nationally_makes_the_figure_the_countrys(nlp: Language) -> None:

@@ -377,11 +377,18 @@ class EntityRecognizer:
         return cut
 
     def _trim(self, span: Span) -> Span | None:
-        """Drop sentence-initial function words ("The", "In") from the start of a rule match."""
-        start = span.start
-        while start < span.end and span.doc[start].lower_ in self.stop_words:
+        """Drop sentence-initial function words ("The", "In") from the start of a rule match,
+        and end it at an abbreviation that closes a sentence ("chief financial officer of
+        Kessler Rail Corp. She added ...": the tokenizer keeps "Corp." whole, so no sentence
+        break falls there)."""
+        doc, start, end = span.doc, span.start, span.end
+        while start < end and doc[start].lower_ in self.stop_words:
             start += 1
-        return span.doc[start : span.end] if start < span.end else None
+        for i in range(start + 1, end):
+            if doc[i - 1].text.endswith(".") and doc[i].lower_ in self.stop_words:
+                end = i
+                break
+        return doc[start:end] if start < end else None
 
     def _split_possessive(self, span: Span) -> list[Span]:
         """ "England's Monetary Policy Committee" is a place and an organization, not one name."""
@@ -485,7 +492,8 @@ def _aliases(
     A person: the first and last name ("Powell", "Wang"), valid after the full mention. An
     organization: its full name, the name without its legal suffix ("Dominion Pacific" from
     "Dominion Pacific Bank"), its first word when that is not a generic word ("Veldhoven" from
-    "Veldhoven Chemie"), and an acronym or short name defined right after it ("Ministry of Trade and
+    "Veldhoven Chemie"), the first two words of a name of four words or more when neither is a
+    generic or institution word ("Lion Gate" from "Lion Gate Real Estate Partners"), and an acronym or short name defined right after it ("Ministry of Trade and
     Industry (MTI)", "Federal Statistical Office (Destatis)"); these are valid anywhere in the article, headline included.
     """
     aliases: dict[tuple[str, ...], tuple[str, int]] = {}
@@ -511,6 +519,14 @@ def _aliases(
                 and len(words[0]) > 2
             ):
                 forms.append(words[:1])
+            if (
+                len(words) >= 4
+                and all(w[:1].isupper() and w.isalpha() for w in words[:2])
+                and not {words[0], words[1], " ".join(words[:2])} & (generic | suffixes)
+            ):
+                # "Lion Gate" of "Lion Gate Real Estate Partners": the two words a long name
+                # opens with, when neither is a generic, place or institution word
+                forms.append(words[:2])
             after = doc[span.end : span.end + 3]
             if (
                 len(after) == 3
@@ -549,7 +565,10 @@ def _repeat_mentions(
         by_first.setdefault(form[0], []).append(form)
     taken = bytearray(len(doc))
     for span in spans:
-        if span.id_ or span.label_ != "GPE":  # gazetteer places may be overridden
+        # gazetteer places may be overridden, and a "person" that is an organization's short
+        # name ("Lion Gate said" after "Lion Gate Real Estate Partners")
+        person = span.label_ == "PERSON" and aliases.get(tuple(t.text for t in span), ("",))[0]
+        if (span.id_ or span.label_ != "GPE") and person != "ORG":
             taken[span.start : span.end] = b"\x01" * len(span)
     # Only the words that begin a name are looked at: found by their ids, in one array pass.
     firsts = numpy.array([get_string_id(word) for word in by_first], dtype=numpy.uint64)

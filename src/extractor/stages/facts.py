@@ -220,6 +220,13 @@ def instrument_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def _traded_goods() -> frozenset[str]:
+    """The goods whose prices are a market's: the quotes of ``lexicons/metrics.tsv`` and the
+    commodities of ``subject_commodity`` in ``lexicons/fact_words.tsv``."""
+    return instrument_phrases() | fact_words("subject_commodity")
+
+
+@functools.cache
 def macro_phrases() -> frozenset[str]:
     """The phrases of ``lexicons/metrics.tsv`` that name a statistic of a place ("gdp")."""
     return frozenset(p for p, (_, scope) in metric_classes().items() if scope == "macro")
@@ -571,6 +578,7 @@ class _Context:
         self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
+        self._speakers: dict[int, Span | None] = {}  # by sentence start, _speakers_company
         self._reporters: dict[int, Span | None] = {}  # by sentence start, for _reporter
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
@@ -3212,6 +3220,18 @@ class _Context:
             return False
         if self.lowers[i] in ("its", "their"):
             return True
+        if self.lowers[i] == "in":
+            # "its order backlog in Saudi Arabia", "their sales in China": where the
+            # possessor's quantity is, not whose (a quantity: "its regional headquarters in
+            # Haikou" is where it is set up)
+            j = i - 1
+            while j > max(0, i - 5) and self.plain(j):
+                j -= 1
+            return (
+                j < i - 1
+                and self.lowers[j] in ("its", "their")
+                and any(m.end == i for m in self.metric_index.between(j + 1, i))
+            )
         return doc[i].text in ("'s", "\u2019s") and not doc[i - 1].ent_type_
 
     def _owns_what_follows(self, ent: Span) -> bool:
@@ -3261,6 +3281,13 @@ class _Context:
         a bureau ("the bureau said", "GUS said"); a company that speaks owns what it speaks of."""
         words = self.fullest(ent).split()
         if ent.label_ != "ORG" or not any(w in self.finder.source_bodies for w in words):
+            return False
+        after = self.lowers[ent.end : ent.end + 3]
+        if after[:1] in (["'s"], ["\u2019s"]) and fact_words("subject_report_noun").isdisjoint(
+            after[1:]
+        ):
+            # "Turnover on the Tokyo Stock Exchange's prime market": a thing of its own, not
+            # its data ("the bureau's data showed")
             return False
         # "The Provincial Department of Finance spent 86.4 billion yuan", "Japan's Ministry of
         # Finance is widely believed to have spent ...": it owns what it spends
@@ -3365,7 +3392,9 @@ class _Context:
             value.how.append("subject.shared")
             return
         chosen = (
-            self._respective_owner(value, owners)
+            self._apposed_owner(value)
+            or self._valued_by_noun(value, owners)
+            or self._respective_owner(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
             or self._owner_right_before(owners, segment, span.start)
             or self._owner_of_metric(owners, value)
@@ -3373,6 +3402,17 @@ class _Context:
             or self._subject_part(owners, clause[0], span.start)
             or self._place_of_an_unnamed(owners, segment, span.start)
         )
+        if (
+            chosen is not None
+            and previous is not None
+            and previous.subject is not None
+            and previous.subject.label_ == "ORG"
+            and "metric.previous_sentence" in value.how
+            and self._opening_place(chosen, value.sentence)
+        ):
+            # "Global vehicle sales climbed 9 percent ... In China, however, they fell 21
+            # percent": the company's quantity in a market, not the market's
+            chosen = previous.subject
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
             # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
             chosen = self._subject_part(owners, segment, span.start) or chosen
@@ -3414,6 +3454,9 @@ class _Context:
         elif chosen is None and (named := self._anaphor(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.anaphor")
+        elif chosen is None and (named := self._speakers_company(value)) is not None:
+            chosen = named
+            value.how.append("subject.speaker")
         elif chosen is None and (named := self._sentence_owner(value, previous)) is not None:
             chosen = named
             value.how.append("subject.same_sentence")
@@ -3423,8 +3466,9 @@ class _Context:
             chosen = self._by_scope(value, chosen)
             if chosen is not None and chosen.label_ == "ORG" and self._sector_speaks(value):
                 # "The core industries of the digital economy generated revenue of ...": a
-                # sector is a part of the place, not of the company named before
-                chosen = self.main_place or chosen
+                # sector is a part of the place, not of the company named before; "Indian
+                # issuers have sold ...": the country its nationality adjective names
+                chosen = self._sector_country(value) or self.main_place or chosen
             if (
                 chosen is not None
                 and chosen.label_ == "ORG"
@@ -3437,9 +3481,17 @@ class _Context:
                 world = any(w in fact_words("subject_international") for w in words)
                 chosen = None if world else self.main_place or self.main_country
                 value.how.append("subject.reported")
+            if chosen is not None and chosen.label_ == "ORG" and self._government_speaks(value):
+                # "Finance Minister Sri Mulyani Indrawati has put this year's energy subsidy
+                # bill at ...": the government's figure is the country's
+                chosen = self.main_country or chosen
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
+            if chosen is not None and self._several_unnamed(value):
+                # "The two cities together accounted for 45.3 pct of the provincial total"
+                chosen = None
+                value.how.append("subject.shared")
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
@@ -3475,10 +3527,13 @@ class _Context:
         if value.metric is None:
             return False
         words = self.text[value.metric[0] : value.metric[1]].lower().split()
-        if not words or words[-1] not in fact_words("subject_market"):
-            return False
-        # the good is a traded commodity of the metric lexicon ("nickel", "iron ore")
-        return self._metric_names(value, instrument_phrases())
+        goods = _traded_goods()
+        if words and words[-1] in fact_words("subject_market"):
+            # the good is a traded commodity ("nickel", "iron ore", "polysilicon")
+            return self._metric_names(value, goods)
+        # "Butter sold for US$6,300", "Whole milk powder fetched an average of US$3,410 a
+        # tonne": the good itself, priced by a verb of selling
+        return "metric.priced" in value.how and " ".join(words) in goods
 
     def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
         """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
@@ -3503,7 +3558,9 @@ class _Context:
         sets it, the one the article names most ("the loan prime rate has been lowered twice"
         in a story on a province's lending: the People's Bank of China)."""
         scope = value.phrase.scope if value.phrase is not None else "any"
-        if scope == "policy" and (bank := self._main_central_bank()) is not None:
+        # "the first cut, of 25 basis points": a move of the rate the bank sets
+        move = "metric.rate_move" in value.how
+        if (scope == "policy" or move) and (bank := self._main_central_bank()) is not None:
             value.how.append("subject.central_bank")
             return bank
         return chosen
@@ -3635,6 +3692,18 @@ class _Context:
         before = self.text[max(0, value.metric[0] - 8) : value.metric[0]].split()
         if before[-1:] == ["of"]:
             return None  # the whole a part is measured against: "a share of national output"
+        start = self.text[max(0, value.metric[0] - 24) : value.metric[0]].lower().split()
+        if start[-1:] == ["the"]:
+            start.pop()
+        if (
+            start[-1:]
+            and start[-1] in fact_words("subject_benchmark")
+            and self.text[value.metric[1] : value.span.start_char].strip().lower() == "by"
+        ):
+            # "Hubei's GDP grew 6 percent, outpacing the national figure by 0.5 percentage
+            # points": the gap after it is the compared place's, the national figure its
+            # benchmark ("higher than the national average of 5.2 percent" is the country's)
+            return None
         opening = value.sentence[0].lower_ in words and chosen is None
         if opening or any(w in words for w in metric):
             return self.main_country
@@ -3660,6 +3729,65 @@ class _Context:
             if owner is not None:
                 self._pronoun_owners[sentence.start] = owner
                 return owner
+        return None
+
+    def _speakers_company(self, value: _Value) -> Span | None:
+        """ "..., said Straits Harbour chief executive Melissa Goh. She added that the
+        acquisition would lift earnings per share by about 6 per cent": a sentence that opens
+        with "He" or "She" after one quoting a company's officer speaks for that company (not
+        after an economist's or analyst's words, which own nothing, nor of the economy)."""
+        sentence = value.sentence
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        if sentence[0].lower_ not in ("he", "she") or scope == "macro":
+            return None
+        if sentence.start not in self._speakers:  # one look per sentence, not per value
+            self._speakers[sentence.start] = self._officers_company(sentence)
+        return self._speakers[sentence.start]
+
+    def _officers_company(self, sentence: Span) -> Span | None:
+        """The company whose officer the sentence before ``sentence`` quotes."""
+        k = bisect_right(self.sent_starts, sentence.start) - 1
+        if k == 0:
+            return None
+        before = self.sents[k - 1]
+        officers, analysts = fact_words("subject_officer"), fact_words("subject_analyst")
+        for ent in self.subject_index.between(before.start, before.end):
+            if ent.label_ != "ORG":
+                continue
+            # "Straits Harbour chief executive", "chief financial officer of Kessler Rail"
+            after = self.lowers[ent.end : min(ent.end + 3, before.end)]
+            ahead = self.lowers[max(ent.start - 5, before.start) : ent.start]
+            if ahead[-1:] in (["of"], ["at"]):
+                words = ahead[ahead.index(",") + 1 :] if "," in ahead else ahead
+            else:
+                words = after
+            if not officers.isdisjoint(words) and analysts.isdisjoint(words):
+                return ent
+        # "said Tan Yuhong, the company's vice president for international business": the
+        # company the article is about
+        refers = self.finder.owner_refers
+        for i in range(before.start + 1, before.end - 2):
+            if (
+                self.lowers[i - 1] == "the"
+                and refers.get(self.lowers[i]) == "ORG"
+                and self.lowers[i + 1] in ("'s", "\u2019s")
+            ):
+                words = self.lowers[i + 2 : min(i + 5, before.end)]
+                if not officers.isdisjoint(words) and analysts.isdisjoint(words):
+                    # the article's company, else the one named last before (a few names
+                    # back, not a scan)
+                    main = self.main_subject
+                    if main is not None and main.label_ == "ORG":
+                        return main
+                    named = self.subject_index.between(0, before.start)
+                    return next(
+                        (
+                            e
+                            for e in reversed(named[-20:])
+                            if e.label_ == "ORG" and e.start not in self.not_owners
+                        ),
+                        None,
+                    )
         return None
 
     def _there(self, value: _Value) -> Span | None:
@@ -3988,6 +4116,24 @@ class _Context:
             None,
         )
 
+    def _valued_by_noun(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Harbor Ridge Partners offered €38.50 a share for Lumiere Distribution, ...,
+        valuing the French retailer at €2.1 billion": a company a valuation verb calls by a
+        noun is the one named last before it, when that is not the bidder that opens the
+        sentence."""
+        i, refers = value.span.start - 1, self.finder.owner_refers
+        if i < 3 or self.lowers[i] != "at" or refers.get(self.lowers[i - 1]) not in ("ORG", "Bank"):
+            return None
+        j = i - 2
+        while j > i - 5 and self.plain(j):
+            j -= 1  # "the French retailer"
+        if self.lowers[j] != "the" or self.lowers[j - 1] not in fact_words(
+            "subject_valuation_verb"
+        ):
+            return None
+        named = [e for e in owners if e.end <= j and e.label_ == "ORG"]
+        return named[-1] if len(named) >= 2 else None
+
     def _valued(self, ent: Span, value_start: int) -> bool:
         """ "the deal values Prescott at about US$3.9 billion": the name a valuation verb values
         at the amount owns the value."""
@@ -4049,6 +4195,121 @@ class _Context:
         # "Local residents' median monthly income was ...": the place's people, the place's
         words = fact_words("sector") | fact_words("subject_residents")
         return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
+
+    def _apposed_owner(self, value: _Value) -> Span | None:
+        """ "Jiangxi Mujiang Home Furnishing Co, a local manufacturer with annual sales of 1.2
+        billion yuan", "Lion Gate, which manages more than US$9 billion of assets": a value in
+        an appositive or a relative clause set off after a name is that name's (an appositive
+        says what the name is: "a ... manufacturer", "the city's biggest lender")."""
+        span, refers = value.span, self.finder.owner_refers
+        floor = max(value.sentence.start, span.start - 12)  # a short phrase, not a scan
+        comma = next((i for i in range(span.start - 1, floor, -1) if self.lowers[i] == ","), None)
+        if comma is None or comma + 1 >= span.start:
+            return None
+        opener = self.lowers[comma + 1]
+        if opener in ("a", "an", "the"):
+            # "a local manufacturer with annual sales of": the noun, then "with"
+            if not any(
+                self.lowers[j] == "with" and refers.get(self.lowers[j - 1], "-") != "-"
+                for j in range(comma + 3, span.start)
+            ):
+                return None
+        elif opener not in ("which", "whose") or not fact_words("subject_report_verb").isdisjoint(
+            self.lowers[comma + 2 : span.start]
+        ):
+            return None  # "..., which said rents rose to ...": what it reports, not its own
+        ent = next(
+            (e for e in self.subject_index.between(comma - 8, comma) if e.end == comma), None
+        )
+        if ent is None:
+            return None
+        # "In Mexico City, the Bank of Mexico ...", "50 km south of Changsha, a maker ...": a
+        # place phrase, not a name the phrase after it describes
+        i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
+        if i >= 0 and self.lowers[i] in fact_words("adjunct"):
+            return None
+        return ent
+
+    def _government_speaks(self, value: _Value) -> bool:
+        """Whether a minister of the government is what the sentence is about: its words
+        before the verb hold a minister's title ("Finance Minister ... has put", "The
+        treasurer expects")."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        words = self.lowers[sentence.start : min(verb, sentence.start + 12)]
+        return not fact_words("subject_government").isdisjoint(words)
+
+    def _several_unnamed(self, value: _Value) -> bool:
+        """Whether the sentence is about several owners it counts but does not name: "The two
+        cities together accounted for ...", "Both companies reported ...": their figure is no
+        single one's."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        counts, finder = fact_words("subject_count"), self.finder
+        stop = min(verb, sentence.start + 8)
+        # a plural of owners ("cities", "companies"), not of people who own nothing
+        if not any(
+            self.lowers[i] in counts
+            and self.lowers[i + 1] in finder.owner_nouns
+            and self.lowers[i + 1] not in finder.owner_refers
+            and self.lowers[i + 1] not in fact_words("subject_analyst")
+            for i in range(sentence.start, stop - 1)
+        ):
+            return False
+        # ... that the sentence before names ("Guangzhou posted ..., while Shenzhen recorded
+        # ... The two cities together"); unnamed ones are parts of the owner in view ("The two
+        # companies it bought accounted for 15 percent of its revenue")
+        k = bisect_right(self.sent_starts, sentence.start) - 1
+        if k == 0:
+            return False
+        named = {_bare(self.fullest(e)) for e in self._owners(self.sents[k - 1])}
+        return len(named) >= 2
+
+    def _opening_place(self, ent: Span, sentence: Span) -> bool:
+        """Whether ``ent`` is the place of a sentence's opening phrase: "In China, ..."."""
+        i = sentence.start
+        return (
+            ent.label_ == "GPE"
+            and self.lowers[i] in fact_words("adjunct")
+            and ent.start in (i + 1, i + 2)
+            and self.lowers[ent.start - 1] in (self.lowers[i], "the")
+            and ent.end < sentence.end
+            and self.lowers[ent.end] == ","
+        )
+
+    def _sector_country(self, value: _Value) -> Span | None:
+        """ "Indian issuers have sold ...", "South Korean chipmakers plan to spend ...": the
+        country of a nationality adjective right before the sector noun that opens the
+        sentence, when the article names it (as a place or inside a body's name)."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        sectors = fact_words("sector")
+        demonyms = demonym_countries()
+        for i in range(sentence.start, min(verb, sentence.start + 12)):
+            if self.lowers[i] not in sectors:
+                continue
+            # the adjective, past a plain word or two ("Indian renewable power producers")
+            for j in range(i - 1, max(sentence.start, i - 3) - 1, -1):
+                names = demonyms.get(self.doc[j].text) or (
+                    demonyms.get(self.doc[j - 1 : j + 1].text) if j > sentence.start else None
+                )  # "South Korean"
+                if names:
+                    named = next(
+                        (
+                            e
+                            for e in self.subjects
+                            if e.label_ == "GPE" and _bare(self.fullest(e)) in names
+                        ),
+                        None,
+                    )
+                    return named or self._country_in_names(names)
+                if not self.plain(j):
+                    break
+            return None
+        return None
 
     def _elliptic_owner(
         self, owners: Sequence[Span], segment: int, value_start: int
