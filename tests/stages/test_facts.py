@@ -4568,3 +4568,33 @@ def test_facts_a_quantity_expected_to_move_to_a_value(
 )
 def test_facts_fines_and_growth_that_slowed(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+# A city inside a province: "the city" and the story's main subject are the city
+
+
+CITY_IN_PROVINCE: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "city-of-a-province-headline": (
+        "Hunan's county economy grows\n\n"
+        "In 2024, the GDP of Yueyang, a city in northern Hunan province, rose 5.9 percent.\n\n"
+        "The city's exports grew 12 percent.\n\n"
+        "Retail sales climbed 4.8 percent.",
+        [("5.9 percent", "Yueyang"), ("12 percent", "Yueyang"), ("4.8 percent", "Yueyang")],
+    ),
+    # near-miss: a story about the province itself keeps the province
+    "province-story": (
+        "Hunan's economy grows\n\n"
+        "In 2024, the GDP of Hunan province rose 5.2 percent.\n\n"
+        "Retail sales climbed 4.8 percent.",
+        [("5.2 percent", "Hunan"), ("4.8 percent", "Hunan")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CITY_IN_PROVINCE.values(), ids=CITY_IN_PROVINCE.keys()
+)
+def test_facts_city_inside_a_province(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-02-10")] == expected

@@ -555,6 +555,7 @@ class _Context:
                 names[ent.text] = (f" {_bare(ent.text)} ", _initials(ent.text))
         self.not_owners = self._not_owners()
         self._tokens_of: dict[frozenset[str], list[int]] = {}  # by word set, for tokens_of
+        self._designated: dict[str, str] | None = None  # for designated
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
@@ -3360,6 +3361,8 @@ class _Context:
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
         """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
         i = ent.start - 1
+        if i > sentence.start and self.lowers[i] in fact_words("compass"):
+            i -= 1  # "in southern Jiangxi"
         if i > sentence.start and self.lowers[i] == "the":
             i -= 1  # "to the US"
         return i > sentence.start and self.lowers[i] in fact_words("adjunct")
@@ -3843,8 +3846,28 @@ class _Context:
         last = words[-1] if words else ""
         if last in kinds and kinds[last] not in ("ORG", "Bank", "city", "country"):
             return kinds[last]
+        designated = self.designated().get(_bare(" ".join(words)))
+        if designated is not None:
+            return designated  # "Jiangxi" of "southern Jiangxi province"
         countries = country_names()
         return "country" if _bare(" ".join(words)) in countries else "city"
+
+    def designated(self) -> dict[str, str]:
+        """The places the article writes with a lower-case designator after the name ("southern
+        Jiangxi province", "Wuxing district"), by bare name: a province or a district, which
+        "the city" never stands for."""
+        if self._designated is None:
+            kinds, lowers = self.finder.owner_kinds, self.lowers
+            self._designated = {
+                _bare(self.fullest(e)): kinds[lowers[e.end]]
+                for e in self.subjects
+                if e.label_ == "GPE"
+                and e.end < len(lowers)
+                and lowers[e.end] in kinds
+                and kinds[lowers[e.end]] not in ("ORG", "Bank", "city", "country")
+                and self.doc[e.end].is_lower
+            }
+        return self._designated
 
     def _anaphor(self, value: _Value) -> Span | None:
         """ "The province's imports", "the company plans to spend": the owner a definite noun
@@ -3927,12 +3950,17 @@ class _Context:
         places = [e for e in self.subjects if e.label_ == "GPE" and e.start not in self.not_owners]
         countries = country_names()
         designators = {v.lower() for v in refers.values() if v not in ("ORG", "Bank", "city")}
+        designated = self.designated()
 
         def fits(ent: Span) -> bool:
             full = self.fullest(ent).lower()
             last = full.split()[-1] if full.split() else ""
             if what == "city":
-                return last not in designators and _bare(full) not in countries
+                return (
+                    last not in designators
+                    and _bare(full) not in countries
+                    and _bare(self.fullest(ent)) not in designated
+                )
             return last == what.lower()
 
         fitting = [e for e in places if fits(e)]
