@@ -3640,3 +3640,21 @@ def test_facts_impairment_charges_are_a_flow_of_the_period_in_view(nlp: Language
         ("$190m", "Loan impairment charges", "2024-H2"),
         ("$500m", "loan", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # from mid-July to mid-September: the months it touches, no whole quarter
+        ("Brightwater Foods will spend £40m on new stores over the next two months.",
+         "2024-07/2024-09"),
+        # near-miss: a quarter named by its months is the quarter
+        ("Brightwater Foods expects sales to rise 5% in the July-September quarter.", "2024-Q3"),
+    ],
+    ids=["next-months-mid-month", "named-quarter-from-the-month"],
+)  # fmt: skip
+def test_facts_months_from_the_article_day_are_no_quarter(
+    nlp: Language, text: str, period: str
+) -> None:
+    (first, *_) = facts(nlp, text, date="2024-07-16")
+    assert first[6] == period
