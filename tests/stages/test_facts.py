@@ -3510,6 +3510,11 @@ VOTES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "month. Two of its seven members voted for a cut of 25 basis points.",
         [("4.5 per cent", "2024-03"), ("25 basis points", "2024-03")],
     ),
+    "debate-after-the-decision": (
+        "The Bank of Ruritania kept its policy rate at 4.5 per cent on Thursday. Its committee "
+        "had discussed a rise of 25 basis points.",
+        [("4.5 per cent", "2024-03-21"), ("25 basis points", "2024-03-21")],
+    ),
     # near-miss: a vote in a paragraph of its own has no decision to be dated by
     "vote-in-another-paragraph": (
         "The Bank of Ruritania kept its policy rate at 4.5 per cent at its meeting earlier this "
