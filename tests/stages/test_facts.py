@@ -3975,6 +3975,11 @@ VOTES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         "month. Two of its seven members voted for a cut of 25 basis points.",
         [("4.5 per cent", "2024-03"), ("25 basis points", "2024-03")],
     ),
+    "debate-after-the-decision": (
+        "The Bank of Ruritania kept its policy rate at 4.5 per cent on Thursday. Its committee "
+        "had discussed a rise of 25 basis points.",
+        [("4.5 per cent", "2024-03-21"), ("25 basis points", "2024-03-21")],
+    ),
     # near-miss: a vote in a paragraph of its own has no decision to be dated by
     "vote-in-another-paragraph": (
         "The Bank of Ruritania kept its policy rate at 4.5 per cent at its meeting earlier this "
@@ -4598,3 +4603,19 @@ def test_facts_city_inside_a_province(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-02-10")] == expected
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # from mid-July to mid-September: the months it touches, no whole quarter
+        ("Brightwater Foods will spend £40m on new stores over the next two months.",
+         "2024-07/2024-09"),
+        # near-miss: a quarter named by its months is the quarter
+        ("Brightwater Foods expects sales to rise 5% in the July-September quarter.", "2024-Q3"),
+    ],
+    ids=["next-months-mid-month", "named-quarter-from-the-month"],
+)  # fmt: skip
+def test_facts_months_from_the_article_day_are_no_quarter(
+    nlp: Language, text: str, period: str
+) -> None:
+    (first, *_) = facts(nlp, text, date="2024-07-16")
+    assert first[6] == period

@@ -5439,23 +5439,23 @@ class _Context:
             subject=(subject.start_char, subject.end_char) if subject is not None else None,
             subject_text=self.fullest(subject) if subject is not None else None,
             subject_in=self._inner_subject(subject),
-            period=self._written(value.period) if value.period else None,
+            period=self._written(value.period, period_span) if value.period else None,
             period_span=(period_span.start_char, period_span.end_char) if period_span else None,
             rule=" ".join(value.how),
         )
 
-    def _written(self, period: str) -> str:
+    def _written(self, period: str, span: Span | None = None) -> str:
         """A period in its canonical form; months running to the article's date ("since the
-        start of the year" on March 21: ``2024-01/2024-03``), or from it ("over the next two
-        months" on July 16: ``2024-07/2024-09``), are no whole quarter or half."""
+        start of the year" on March 21: ``2024-01/2024-03``), or from it (``span`` "over the
+        next two months" on July 16: ``2024-07/2024-09``), are no whole quarter or half."""
         anchor = self.anchor
         if anchor is not None and period.endswith(f"/{anchor.year}-{anchor.month:02d}"):
             end = periods.last_day(f"{anchor.year}-{anchor.month:02d}")
             if end is not None and anchor < end:
                 return period
-        if anchor is not None and anchor.day > 1:
-            from_anchor = period.startswith(f"{anchor.year}-{anchor.month:02d}/")
-            if from_anchor:
+        if anchor is not None and anchor.day > 1 and span is not None:
+            ahead = _NEXT_SPAN.search(span.text) is not None
+            if ahead and period.startswith(f"{anchor.year}-{anchor.month:02d}/"):
                 return period
         return periods.canonical(period)
 
