@@ -123,6 +123,20 @@ CASES = {
     "month-quarter-relative": ("the September quarter", [("the September quarter", None)]),
     "month-quarter-hyphen": ("in the June-quarter", [("the June-quarter", None)]),
     "a-quarter-is-a-share": ("a quarter of the market", []),
+    # a month of a year told relative to the article's, and the base of a comparison
+    "month-last-year": ("since October last year", [("October last year", None)]),
+    "month-of-next-year": ("by March of next year", [("March of next year", None)]),
+    "same-quarter-last-year": (
+        "up from the same quarter last year",
+        [("the same quarter last year", None)],
+    ),
+    "same-period-of-last-year": (
+        "than in the same period of last year",
+        [("the same period of last year", None)],
+    ),
+    # the name of a plan is no duration
+    "five-year-plan": ("under the 14th Five-Year Plan", []),
+    "five-year-duration": ("a five-year loan", [("five-year", None)]),
 }
 
 
