@@ -4603,6 +4603,8 @@ def test_facts_city_inside_a_province(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-02-10")] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [
