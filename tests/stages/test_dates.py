@@ -134,6 +134,16 @@ CASES = {
         "than in the same period of last year",
         [("the same period of last year", None)],
     ),
+    # a year told by its end: fiscal years as FY + the year they end in
+    "fiscal-year-ended": (
+        "for the fiscal year ended March 31, 2025",
+        [("the fiscal year ended March 31, 2025", "FY2025")],
+    ),
+    "year-to-month": (
+        "in the year to September 2025",
+        [("the year to September 2025", "2024-10/2025-09")],
+    ),
+    "year-to-month-relative": ("in the year to September", [("the year to September", None)]),
     # the name of a plan is no duration
     "five-year-plan": ("under the 14th Five-Year Plan", []),
     "five-year-duration": ("a five-year loan", [("five-year", None)]),

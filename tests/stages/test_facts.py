@@ -4621,3 +4621,26 @@ def test_facts_months_from_the_article_day_are_no_quarter(
 ) -> None:
     (first, *_) = facts(nlp, text, date="2024-07-16")
     assert first[6] == period
+
+
+# A year told by its end: an annual rate "in the year to September" is that month's; a fiscal
+# year ended on a day is the fiscal year
+
+
+YEAR_TO: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "annual-rate-in-the-year-to-a-month": (
+        "Consumer price inflation in Ruritania held at 3.8% in the year to September.",
+        [("3.8%", "2025-09")],
+    ),
+    "fiscal-year-ended-a-day": (
+        "Tavra Mining earned $1.2 billion in the fiscal year ended March 31, 2025.",
+        [("$1.2 billion", "FY2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_TO.values(), ids=YEAR_TO.keys())
+def test_facts_year_told_by_its_end(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-10-22")] == expected

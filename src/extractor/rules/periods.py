@@ -436,12 +436,15 @@ _MONTHS_TO = re.compile(
 )
 # "the September quarter" (not "the April-June quarter", a span of months of its own)
 _MONTH_QUARTER = re.compile(r"(?:^|\bthe\s+)(?P<month>[a-z]+)[\s-]quarter\b")
-_COUNTED = re.compile(r"\b(?:(?P<count>\w+)\s+months|(?P<quarter>quarter)|(?P<half>half))\b")
+_COUNTED = re.compile(
+    r"\b(?:(?P<count>\w+)\s+months|(?P<quarter>quarter)|(?P<half>half)|(?P<year>year))\b"
+)
 
 
 def months_counted(text: str) -> int | None:
     """How many months a span ending in a month holds: "the six months to June" 6, "the
-    quarter ended Sept. 30" and "the December quarter" 3, "the half-year to June" 6.
+    quarter ended Sept. 30" and "the December quarter" 3, "the half-year to June" 6, "the year
+    ended March 31" 12.
 
     >>> months_counted("The 12 months to March"), months_counted("the June quarter")
     (12, 3)
@@ -451,7 +454,7 @@ def months_counted(text: str) -> int | None:
         return None
     if found["count"]:
         return count_of(found["count"])
-    return 3 if found["quarter"] else 6
+    return 3 if found["quarter"] else 6 if found["half"] else 12
 
 
 def _months_to(

@@ -102,6 +102,9 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     return None
 
 
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|business)\b", re.IGNORECASE)
+
+
 def _months_ending(groups: dict[str, str], text: str) -> str | None:
     """ "the six months to January 31, 2024" -> 2023-08/2024-01, "the quarter ended Dec. 31,
     2024" -> 2024-Q4, "the March quarter of 2025" -> 2025-Q1: the months ending then."""
@@ -109,6 +112,8 @@ def _months_ending(groups: dict[str, str], text: str) -> str | None:
     months = periods.months_counted(text)
     if months is None or month is None or not groups.get("year") or not 1 <= months <= 12:
         return None
+    if months == 12 and _FISCAL_WORD.search(text):
+        return f"FY{groups['year']}"  # "the fiscal year ended March 31, 2025": FY2025
     return periods.months_ending(int(groups["year"]), month, months)
 
 

@@ -4586,6 +4586,12 @@ class _Context:
             end = periods.resolve(
                 opening["end"].rstrip(". "), None, self.anchor, ahead and not (behind or nearest)
             )
+            if (
+                opening["what"].lower() == "year"
+                and opening["verb"].lower() in ("to", "through")
+                and re.fullmatch(r"\d{4}-\d\d", end or "")
+            ):
+                return end  # "inflation of 3.8% in the year to September": that month's rate
             day = periods.last_day(end)
             if day is not None:
                 return periods.period_ending(day, opening["what"].lower(), opening["count"])
