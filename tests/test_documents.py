@@ -150,7 +150,8 @@ RESOLVED = (
     "BEIJING, May 15, 2024 -- Exports rose 5 percent last month and 8 percent in the 12 months "
     "to March, officials said on Tuesday. A plant opening in June will cost 2 billion yuan. "
     "Output has doubled over the past three years. Profit in the quarter ended March 31 and "
-    "in the December quarter rose. Sales have grown since October last year."
+    "in the December quarter rose. Sales have grown since October last year. Imports fell "
+    "between January and April."
 )
 
 
@@ -166,6 +167,7 @@ def test_documents_date_mentions_are_resolved_against_the_article_date(nlp: Lang
         ("the quarter ended March 31", None, "2024-Q1"),  # the latest such quarter
         ("the December quarter", None, "2023-Q4"),
         ("October last year", None, "2023-10"),
+        ("between January and April", None, "2024-01/2024-04"),
     ]
 
 

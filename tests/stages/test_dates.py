@@ -144,6 +144,15 @@ CASES = {
         [("the year to September 2025", "2024-10/2025-09")],
     ),
     "year-to-month-relative": ("in the year to September", [("the year to September", None)]),
+    "between-months-no-year": (
+        "between January and September, exports",
+        [("between January and September", None)],
+    ),
+    "between-months-of-a-year": (
+        "between January and September 2024",
+        [("between January and September 2024", "2024-01/2024-09")],
+    ),
+    "between-places-is-no-date": ("flights between Zhengzhou and Luxembourg", []),
     # the name of a plan is no duration
     "five-year-plan": ("under the 14th Five-Year Plan", []),
     "five-year-duration": ("a five-year loan", [("five-year", None)]),
