@@ -153,6 +153,17 @@ CASES = {
         [("between January and September 2024", "2024-01/2024-09")],
     ),
     "between-places-is-no-date": ("flights between Zhengzhou and Luxembourg", []),
+    # a span of days
+    "day-range": ("during the Oct. 1-7 holiday", [("Oct. 1-7", None)]),
+    "day-range-to-with-year": (
+        "from October 1 to 7, 2024, trips rose",
+        [("October 1 to 7, 2024", "2024-10-01/2024-10-07")],
+    ),
+    "day-range-across-months": (
+        "the Jan. 28-Feb. 4, 2025 holiday",
+        [("Jan. 28-Feb. 4, 2025", "2025-01-28/2025-02-04")],
+    ),
+    "day-range-is-not-a-percent": ("in March 3-5 percent of sales", []),
     # the name of a plan is no duration
     "five-year-plan": ("under the 14th Five-Year Plan", []),
     "five-year-duration": ("a five-year loan", [("five-year", None)]),

@@ -313,6 +313,7 @@ def resolve(
         _months_of_year,
         _quarter_or_half,
         _months_to,
+        _day_range,
         _month_and_day,
         _weekday,
         _month_near,
@@ -488,6 +489,53 @@ def _months_to(
     else:
         y = _latest_month(month, anchor, ahead)
     return months_ending(y, month, count) if y is not None else None
+
+
+_DAY_RANGE = re.compile(
+    r"(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through)\s*"
+    r"(?:(?P<hi_month>[a-z]+)\.?\s+)?(?P<hi_day>\d{1,2})\b"
+)
+
+
+def day_range(
+    text: str,
+    year: int | None,
+    anchor: date | None = None,
+    ahead: bool = False,
+    nearest: bool = False,
+) -> str | None:
+    """ "Oct. 1-7", "Jan 28-Feb 4": the days from one to the other, of ``year`` or else the year
+    the first day is read in (``_month_and_day``); a span into January is of the next year.
+
+    >>> day_range("Oct. 1-7, 2024", 2024), day_range("Dec 30-Jan 2", 2024)
+    ('2024-10-01/2024-10-07', '2024-12-30/2025-01-02')
+    """
+    found = _DAY_RANGE.search(text.lower())
+    if found is None or found["month"] not in _months():
+        return None
+    month = _months()[found["month"]]
+    last_month = _months().get(found["hi_month"] or found["month"])
+    if last_month is None:
+        return None
+    if year is None:
+        if anchor is None:
+            return None
+        first = _month_and_day(f"{found['month']} {found['day']}", anchor, None, ahead, nearest)
+        if first is None:
+            return None
+        year = int(first[:4])
+    try:
+        start = date(year, month, int(found["day"]))
+        end = date(year + (last_month < month), last_month, int(found["hi_day"]))
+    except ValueError:
+        return None
+    return f"{start}/{end}" if start < end else None
+
+
+def _day_range(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    return day_range(text, year, anchor, ahead, nearest) if _DAY_RANGE.search(text) else None
 
 
 def _month_and_day(
