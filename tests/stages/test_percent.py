@@ -139,6 +139,17 @@ CASES = {
             )
         ],
     ),
+    # a fraction of a point is a rate's percentage point; index points are no percentage
+    "quarter-point-of-a-rate": (
+        "The Fed cut rates by a quarter point.",
+        [("a quarter point", D("0.25"), "percentage_point", None, None, None, "decrease")],
+    ),
+    "half-point-adjective": (
+        "It delivered a half-point hike.",
+        [("half-point", D("0.5"), "percentage_point", None, None, None, "increase")],
+    ),
+    "index-points": ("The Dow fell 200 points.", []),
+    "figure-point": ("The PMI fell 0.2 point to 49.5.", []),
     "by-to-stays-a-range": (
         "Profits grew by 4 to 5 percent.",
         [("4 to 5 percent", None, "percent", D("4"), D("5"), None, "increase")],

@@ -45,6 +45,9 @@ def fragments() -> dict[str, str]:
         "pct": alternation([Phrase(w, ignore_case=True) for w in words], space=r"(?:\s+|-)"),
         "qual": qualifier_regex(),
         "sign": r"(?:[-\u2212](?=\d)|(?i:minus|negative)\s+)",
+        "point": r"(?i:point)",
+        # a fraction joined to "point" ("a half-point hike"), which no numeral ends with
+        "frac": r"(?i:half|quarter|three[\s-]quarters?)",
     }
 
 
@@ -55,7 +58,7 @@ def _unit(surface: str) -> tuple[str, Decimal] | None:
 class PercentFinder:
     """The compiled PERCENT rules: call it on a text to get its percentages, in order."""
 
-    readers = frozenset({"list"})
+    readers = frozenset({"list", "fraction_point"})
 
     def __init__(self) -> None:
         self.patterns = compile_patterns("percent", fragments(), self.readers)
@@ -73,6 +76,8 @@ class PercentFinder:
     def normalize(self, match: RuleMatch, text: str) -> Found | None:
         """Read one rule match into a :class:`Found`, or ``None`` if it is not a percentage."""
         groups = match.groups
+        if match.read == "fraction_point":
+            return _fraction_point(match)
         unit = _unit(groups["pct"])
         if unit is None:
             return None
@@ -105,6 +110,20 @@ class PercentFinder:
                 qualifier=qualifier,  # type: ignore[arg-type]
             )
         return Found(match.start, match.end, match.pattern_id, value)
+
+
+def _fraction_point(match: RuleMatch) -> Found | None:
+    """ "a quarter point", "half a point": a fraction written in words before "point" is a
+    fraction of a percentage point; figures ("0.2 point") and whole points are left alone."""
+    number = numbers.parse_words(match.groups.get("num") or match.groups["frac"])
+    if number is None or not 0 < number < 1:
+        return None
+    value = PercentValue(
+        value=number,
+        unit="percentage_point",
+        qualifier=normalize_qualifier(match.groups.get("qual")),  # type: ignore[arg-type]
+    )
+    return Found(match.start, match.end, match.pattern_id, value)
 
 
 def _list_items(match: RuleMatch, text: str, unit: str, factor: Decimal) -> Found | None:
