@@ -215,6 +215,10 @@ FORMS = {
         "Prices rose from $5 to $6.",
         [("$5", D("5"), None, None, "USD"), ("$6", D("6"), None, None, "USD")],
     ),
+    "egyptian-pound-prefix": (
+        "investments of LE 12 billion",
+        [("LE 12 billion", D("12000000000"), None, None, "EGP")],
+    ),
     "from-years-no-money": ("From 2020 to 2023, sales doubled.", []),
     # thousands written out with their remainder; "three thousand" stays numeral + multiplier
     "thousand-and": (
