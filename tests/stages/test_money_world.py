@@ -215,6 +215,11 @@ FORMS = {
         "Prices rose from $5 to $6.",
         [("$5", D("5"), None, None, "USD"), ("$6", D("6"), None, None, "USD")],
     ),
+    # a market's central bank or stock index tells an ambiguous currency word
+    "pesos-by-central-bank": (
+        "Banxico said reserves rose by 10.5 billion pesos.",
+        [("10.5 billion pesos", D("10500000000"), None, None, "MXN")],
+    ),
     "egyptian-pound-prefix": (
         "investments of LE 12 billion",
         [("LE 12 billion", D("12000000000"), None, None, "EGP")],
