@@ -220,6 +220,7 @@ FORMS = {
         "Banxico said reserves rose by 10.5 billion pesos.",
         [("10.5 billion pesos", D("10500000000"), None, None, "MXN")],
     ),
+    "euro-cent": ("a fee of 1 euro cent", [("1 euro cent", D("0.01"), None, None, "EUR")]),
     "egyptian-pound-prefix": (
         "investments of LE 12 billion",
         [("LE 12 billion", D("12000000000"), None, None, "EGP")],
