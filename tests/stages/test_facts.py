@@ -473,6 +473,18 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "names-given-as-examples-of-investors-own-nothing": (
+        "Lushan Battery sets IPO\n\nLushan Battery Technology Co plans to raise HK$3 billion in "
+        "a Hong Kong listing. Cornerstone investors, including Tamar Holdings and a Norway "
+        "pension fund, have agreed to buy US$80 million of shares.",
+        ["Lushan Battery Technology Co", "Lushan Battery Technology Co"],
+    ),
+    "a-name-before-including-owns": (
+        "Lushan Battery sets IPO\n\nLushan Battery Technology Co plans to raise HK$3 billion in "
+        "a Hong Kong listing. Tamar Holdings, including its units, holds assets of US$80 "
+        "million.",
+        ["Lushan Battery Technology Co", "Tamar Holdings"],
+    ),
     "the-company-a-bid-values-is-the-one-named-before": (
         "Bid for Maison Verte\n\nBoreal Capital Partners offered \u20ac20 a share in cash for "
         "Maison Verte SA on Monday, valuing the French retailer at \u20ac900 million.",

@@ -2929,6 +2929,7 @@ class _Context:
                 )
                 or self._describes_company(ent)
                 or self._place_of_a_unit(ent)
+                or self._example_of(ent)
             ):
                 out.add(ent.start)
         # a name inside a quote's instrument ("the S&P/ASX 200", "the main Jakarta share index")
@@ -2939,6 +2940,27 @@ class _Context:
                     ent.start for ent in self.subject_index.between(metric.start, metric.end)
                 )
         return out
+
+    def _example_of(self, ent: Span) -> bool:
+        """A name given as an example of a group the sentence counts as a whole: "Cornerstone
+        investors, including Hunan Xiangjiang Group and a Singapore fund, have agreed to
+        subscribe for US$120 million of shares": the group's amount, not that name's."""
+        doc, examples, i = self.doc, fact_words("subject_example"), ent.start - 1
+        floor = max(0, ent.start - 10)  # a short list of a few names, not a scan
+        # back over the list before the name: "including X and a Singapore sovereign fund"
+        while (
+            i > floor
+            and self.lowers[i] not in examples
+            and (
+                self.lowers[i] in ("and", ",", "a", "an", "the")
+                or doc[i].ent_type_
+                or self.plain(i)
+            )
+        ):
+            i -= 1
+        if i < 2 or self.lowers[i] not in examples:
+            return False
+        return self.lowers[i - 1] == "," and self.lowers[i - 2] in fact_words("subject_group")
 
     def _place_of_a_unit(self, ent: Span) -> bool:
         """A place that says which unit of an owner is meant: "the bank's U.S. commercial
