@@ -258,6 +258,30 @@ def test_entities_name_ends_at_an_abbreviation_closing_a_sentence(
     assert entities(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name ending in a place, "and", a name with a suffix: two companies
+            "Shares of Lotus China and Pearl Entertainment Group rose on Tuesday.",
+            [("ORG", "Lotus China"), ("ORG", "Pearl Entertainment Group")],
+        ),
+        (  # near miss: "and" joins words of one body's name
+            "The Jiading Science and Technology Bureau said output rose.",
+            [("ORG", "Jiading Science and Technology Bureau")],
+        ),
+        (  # near miss: "and" joins a name's last word to the suffix
+            "Hong Kong Exchanges and Clearing said turnover rose.",
+            [("ORG", "Hong Kong Exchanges and Clearing")],
+        ),
+    ],
+    ids=["two-companies", "one-bureau", "one-exchange"],
+)
+def test_entities_two_names_joined_by_and(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
 def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
     text = "The Ministry of Trade and Industry (MTI) raised its forecast. MTI expects growth."
     assert entities(nlp, text) == [

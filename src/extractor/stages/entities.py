@@ -390,6 +390,24 @@ class EntityRecognizer:
                 break
         return doc[start:end] if start < end else None
 
+    def _split_pair(self, span: Span) -> list[Span]:
+        """ "Sands China and Galaxy Entertainment Group": a name ending in a place, "and", then
+        a name of its own with a legal or industry suffix are two companies ("Bank of China and
+        Industrial Bank Co"); "Ministry of Industry and Information Technology" and "Hong Kong
+        Exchanges and Clearing" join words of one name."""
+        if span.label_ != "ORG" or span.id_ != "org.suffix":
+            return [span]
+        joints = [t.i for t in span if t.text == "and"]
+        if len(joints) != 1:
+            return [span]
+        i, doc = joints[0], span.doc
+        if i - span.start < 2 or span.end - i - 1 < 2 or doc[i - 1].text not in self.places:
+            return [span]
+        return [
+            Span(doc, span.start, i, label="ORG", span_id=span.id_),
+            Span(doc, i + 1, span.end, label="ORG", span_id=span.id_),
+        ]
+
     def _split_possessive(self, span: Span) -> list[Span]:
         """ "England's Monetary Policy Committee" is a place and an organization, not one name."""
         if span.label_ != "ORG":
@@ -437,7 +455,12 @@ class EntityRecognizer:
                 candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_FIRST))
                 continue
             candidates.append(Span(doc, span.start, end, label=spec.label, span_id=spec.id))
-        candidates = [part for span in candidates for part in self._split_possessive(span)]
+        candidates = [
+            name
+            for span in candidates
+            for part in self._split_possessive(span)
+            for name in self._split_pair(part)
+        ]
         spans = _resolve(candidates)
         repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
         return _resolve(spans + list(repeats))
