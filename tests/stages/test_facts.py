@@ -473,6 +473,16 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "one-move-of-two-companies-shares-is-neithers": (
+        "Macao casino stocks rise\n\nShares of Lotus China and Pearl Entertainment Group rose "
+        "2 percent in Hong Kong on Tuesday.",
+        [None],
+    ),
+    "one-companys-shares-with-its-units-are-its": (
+        "Macao casino stocks rise\n\nShares of Pearl Entertainment Group and its Macao unit "
+        "rose 2 percent in Hong Kong on Tuesday.",
+        ["Pearl Entertainment Group"],
+    ),
     "names-given-as-examples-of-investors-own-nothing": (
         "Lushan Battery sets IPO\n\nLushan Battery Technology Co plans to raise HK$3 billion in "
         "a Hong Kong listing. Cornerstone investors, including Tamar Holdings and a Norway "

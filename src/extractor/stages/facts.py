@@ -3138,7 +3138,9 @@ class _Context:
             or not self._adjunct(e, value.sentence)
             or "," not in self.text[e.end_char : span.start_char]
         ]
-        if self._shared_by_several(owners, segment, span.start):
+        if self._shared_by_several(owners, segment, span.start) or self._joint_move(
+            value, owners, segment
+        ):
             value.how.append("subject.shared")
             return
         chosen = (
@@ -4111,6 +4113,17 @@ class _Context:
             return False
         last = listed[-1].end
         return any(w in words for w in self.lowers[last : min(last + 3, value_start)])
+
+    def _joint_move(self, value: _Value, owners: Sequence[Span], segment: int) -> bool:
+        """ "Shares of Sands China and Galaxy Entertainment Group rose about 2 percent": one
+        move of two companies' shares is neither's alone."""
+        if value.metric_cls != "shares":
+            return False
+        listed = [e for e in owners if segment <= e.start and e.end <= value.span.start]
+        return any(
+            a.label_ == b.label_ == "ORG" and b.start == a.end + 1 and self.lowers[a.end] == "and"
+            for a, b in itertools.pairwise(listed)
+        )
 
     def _owner_right_before(
         self, owners: Sequence[Span], segment: int, value_start: int
