@@ -273,10 +273,34 @@ def test_entities_name_ends_at_an_abbreviation_closing_a_sentence(
             "Hong Kong Exchanges and Clearing said turnover rose.",
             [("ORG", "Hong Kong Exchanges and Clearing")],
         ),
+        (  # a name complete at its legal suffix, "and", another name
+            "Kessler Rail Corp and Prairie Freight Ltd agreed to merge.",
+            [("ORG", "Kessler Rail Corp"), ("ORG", "Prairie Freight Ltd")],
+        ),
     ],
-    ids=["two-companies", "one-bureau", "one-exchange"],
+    ids=["two-companies", "one-bureau", "one-exchange", "two-legal-names"],
 )
 def test_entities_two_names_joined_by_and(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # where the company is from, after its legal suffix
+            "Halden Chemie AG agreed to buy Marlow Paints Inc of Cleveland for US$2 billion.",
+            [("ORG", "Halden Chemie AG"), ("ORG", "Marlow Paints Inc"), ("GPE", "Cleveland")],
+        ),
+        (  # near miss: an institution's "of" phrase is part of its name
+            "The Development Bank of Kenya said lending rose.",
+            [("ORG", "Development Bank of Kenya")],
+        ),
+    ],
+    ids=["inc-of-a-city", "bank-of-a-country"],
+)
+def test_entities_name_ends_at_its_legal_suffix(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected

@@ -352,6 +352,9 @@ class EntityRecognizer:
         self.stop_words = nlp.Defaults.stop_words
         self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
+        self.legal = frozenset(
+            row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal"
+        )
         # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs"),
         # unless it names only small towns ("Lianhua" of "Lianhua Semiconductor Corp").
         self.demonyms = frozenset(_words("demonyms", "word"))
@@ -391,22 +394,36 @@ class EntityRecognizer:
         return doc[start:end] if start < end else None
 
     def _split_pair(self, span: Span) -> list[Span]:
-        """ "Sands China and Galaxy Entertainment Group": a name ending in a place, "and", then
-        a name of its own with a legal or industry suffix are two companies ("Bank of China and
-        Industrial Bank Co"); "Ministry of Industry and Information Technology" and "Hong Kong
-        Exchanges and Clearing" join words of one name."""
+        """ "Sands China and Galaxy Entertainment Group", "Acme Rail Corp and Beta Freight
+        Ltd": a name ending in a place or a legal suffix, "and", then a name of its own with a
+        suffix are two companies; "Ministry of Industry and Information Technology" and "Hong
+        Kong Exchanges and Clearing" join words of one name."""
         if span.label_ != "ORG" or span.id_ != "org.suffix":
             return [span]
         joints = [t.i for t in span if t.text == "and"]
         if len(joints) != 1:
             return [span]
         i, doc = joints[0], span.doc
-        if i - span.start < 2 or span.end - i - 1 < 2 or doc[i - 1].text not in self.places:
+        if (
+            i - span.start < 2
+            or span.end - i - 1 < 2
+            or (doc[i - 1].text not in self.places and doc[i - 1].text not in self.legal)
+        ):
             return [span]
         return [
             Span(doc, span.start, i, label="ORG", span_id=span.id_),
             Span(doc, i + 1, span.end, label="ORG", span_id=span.id_),
         ]
+
+    def _cut_at_legal(self, span: Span) -> Span:
+        """ "Prescott Coatings Inc of Pittsburgh": a name is complete at its legal suffix; the
+        "of" phrase after it says where the company is from."""
+        if span.label_ != "ORG":
+            return span
+        for token in span[1:]:
+            if token.lower_ == "of" and span.doc[token.i - 1].text in self.legal:
+                return span.doc[span.start : token.i]
+        return span
 
     def _split_possessive(self, span: Span) -> list[Span]:
         """ "England's Monetary Policy Committee" is a place and an organization, not one name."""
@@ -459,7 +476,7 @@ class EntityRecognizer:
             name
             for span in candidates
             for part in self._split_possessive(span)
-            for name in self._split_pair(part)
+            for name in self._split_pair(self._cut_at_legal(part))
         ]
         spans = _resolve(candidates)
         repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
