@@ -306,6 +306,26 @@ def test_entities_name_ends_at_its_legal_suffix(
     assert entities(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a country before a known institution's name
+            "The U.S. Federal Reserve is expected to hold rates.",
+            [("GPE", "U.S."), ("ORG", "Federal Reserve")],
+        ),
+        (  # near miss: a company whose name opens with a country
+            "Korea Zinc Co said its profit fell.",
+            [("ORG", "Korea Zinc Co")],
+        ),
+    ],
+    ids=["us-federal-reserve", "korea-zinc"],
+)
+def test_entities_place_before_a_known_institution(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
 def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
     text = "The Ministry of Trade and Industry (MTI) raised its forecast. MTI expects growth."
     assert entities(nlp, text) == [

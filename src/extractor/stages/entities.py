@@ -352,6 +352,7 @@ class EntityRecognizer:
         self.stop_words = nlp.Defaults.stop_words
         self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
+        self.org_names = frozenset(_words("orgs", "name"))
         self.legal = frozenset(
             row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal"
         )
@@ -415,6 +416,21 @@ class EntityRecognizer:
             Span(doc, i + 1, span.end, label="ORG", span_id=span.id_),
         ]
 
+    def _split_nation(self, span: Span) -> list[Span]:
+        """ "the U.S. Federal Reserve": a place before a known institution's name is a place
+        of its own, not a word of the name ("Korea Zinc" and "Japan Post Holdings" are names)."""
+        if span.label_ != "ORG" or not span.id_:
+            return [span]
+        doc = span.doc
+        for k in range(1, min(3, len(span))):
+            head, rest = doc[span.start : span.start + k], doc[span.start + k : span.end]
+            if head.text in self.places and rest.text in self.org_names:
+                return [
+                    Span(doc, head.start, head.end, label="GPE"),
+                    Span(doc, rest.start, rest.end, label="ORG", span_id=span.id_),
+                ]
+        return [span]
+
     def _cut_at_legal(self, span: Span) -> Span:
         """ "Prescott Coatings Inc of Pittsburgh": a name is complete at its legal suffix; the
         "of" phrase after it says where the company is from."""
@@ -476,7 +492,8 @@ class EntityRecognizer:
             name
             for span in candidates
             for part in self._split_possessive(span)
-            for name in self._split_pair(self._cut_at_legal(part))
+            for pair in self._split_pair(self._cut_at_legal(part))
+            for name in self._split_nation(pair)
         ]
         spans = _resolve(candidates)
         repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
