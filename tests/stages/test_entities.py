@@ -326,6 +326,30 @@ def test_entities_place_before_a_known_institution(
     assert entities(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the initials with "of"
+            "The Bank of Korea held its rate. Household loans rose, the BOK said.",
+            [("ORG", "Bank of Korea"), ("ORG", "BOK")],
+        ),
+        (  # the initials of a company's capitalized words
+            "Tasman Harbour Freight Services said volumes rose. THFS shares fell.",
+            [("ORG", "Tasman Harbour Freight Services"), ("ORG", "THFS")],
+        ),
+        (  # near miss: letters that are no initials of a name in the text
+            "The Bank of Korea held its rate. Household loans rose, the BOT said.",
+            [("ORG", "Bank of Korea")],
+        ),
+    ],
+    ids=["with-of", "capitalized-words", "other-letters"],
+)
+def test_entities_initials_of_a_name_are_its_short_form(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
 def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
     text = "The Ministry of Trade and Industry (MTI) raised its forecast. MTI expects growth."
     assert entities(nlp, text) == [

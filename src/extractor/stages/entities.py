@@ -549,7 +549,8 @@ def _aliases(
     A person: the first and last name ("Powell", "Wang"), valid after the full mention. An
     organization: its full name, the name without its legal suffix ("Dominion Pacific" from
     "Dominion Pacific Bank"), its first word when that is not a generic word ("Veldhoven" from
-    "Veldhoven Chemie"), the first two words of a name of four words or more when neither is a
+    "Veldhoven Chemie"), its initials ("BOK" of "Bank of Korea", "RBI" of "Reserve Bank of
+    India"), the first two words of a name of four words or more when neither is a
     generic or institution word ("Lion Gate" from "Lion Gate Real Estate Partners"), and an acronym or short name defined right after it ("Ministry of Trade and
     Industry (MTI)", "Federal Statistical Office (Destatis)"); these are valid anywhere in the article, headline included.
     """
@@ -584,6 +585,14 @@ def _aliases(
                 # "Lion Gate" of "Lion Gate Real Estate Partners": the two words a long name
                 # opens with, when neither is a generic, place or institution word
                 forms.append(words[:2])
+            # "BOK" of "Bank of Korea", "RBI" of "Reserve Bank of India": the initials of a
+            # name of several capitalized words, with or without its "of"
+            caps = [w for w in words if w[:1].isupper() and w.isalpha()]
+            if len(caps) >= 2 and len(caps) + words.count("of") == len(words):
+                for kept in (words, caps):
+                    letters = "".join(w[0] for w in kept if w in caps or w == "of").upper()
+                    if len(letters) >= 3 and letters not in generic:
+                        forms.append((letters,))
             after = doc[span.end : span.end + 3]
             if (
                 len(after) == 3
