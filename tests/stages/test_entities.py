@@ -350,6 +350,27 @@ def test_entities_initials_of_a_name_are_its_short_form(
     assert entities(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank's Monetary Policy Committee, known as Copom, voted unanimously. Copom "
+            "members said more cuts would follow.",
+            [("ORG", "Monetary Policy Committee"), ("ORG", "Copom"), ("ORG", "Copom")],
+        ),
+        (  # near miss: "known as" a description, no name
+            "Halvorsen Shipping Holdings, known as a tough bargainer, agreed.",
+            [("ORG", "Halvorsen Shipping Holdings")],
+        ),
+    ],
+    ids=["short-name", "description"],
+)
+def test_entities_short_name_after_known_as(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
 def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
     text = "The Ministry of Trade and Industry (MTI) raised its forecast. MTI expects growth."
     assert entities(nlp, text) == [

@@ -552,7 +552,8 @@ def _aliases(
     "Veldhoven Chemie"), its initials ("BOK" of "Bank of Korea", "RBI" of "Reserve Bank of
     India"), the first two words of a name of four words or more when neither is a
     generic or institution word ("Lion Gate" from "Lion Gate Real Estate Partners"), and an acronym or short name defined right after it ("Ministry of Trade and
-    Industry (MTI)", "Federal Statistical Office (Destatis)"); these are valid anywhere in the article, headline included.
+    Industry (MTI)", "Federal Statistical Office (Destatis)", "the Monetary Policy Committee,
+    known as Copom"); these are valid anywhere in the article, headline included.
     """
     aliases: dict[tuple[str, ...], tuple[str, int]] = {}
     for span in spans:
@@ -593,6 +594,13 @@ def _aliases(
                     letters = "".join(w[0] for w in kept if w in caps or w == "of").upper()
                     if len(letters) >= 3 and letters not in generic:
                         forms.append((letters,))
+            known = doc[span.end : span.end + 4]
+            if (
+                len(known) == 4
+                and [t.lower_ for t in known[:3]] == [",", "known", "as"]
+                and _is_short_name(known[3].text)
+            ):
+                forms.append((known[3].text,))  # "the Monetary Policy Committee, known as Copom"
             after = doc[span.end : span.end + 3]
             if (
                 len(after) == 3
