@@ -473,6 +473,20 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "the-plant-just-named-is-its-companys": (
+        "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in "
+        "2023. In March, Shenzhen-based Lingnan Home Co signed an agreement on a smart factory "
+        "in Ganzhou with a planned investment of 1.5 billion yuan. The plant is expected to "
+        "generate annual output value of 3 billion yuan.",
+        ["Ganzhou", "Lingnan Home Co", "Lingnan Home Co"],
+    ),
+    "the-places-output-after-a-companys-plant-is-the-places": (
+        "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in "
+        "2023. In March, Shenzhen-based Lingnan Home Co signed an agreement on a smart factory "
+        "in Ganzhou with a planned investment of 1.5 billion yuan. Industrial output value is "
+        "expected to reach 300 billion yuan.",
+        ["Ganzhou", "Lingnan Home Co", "Ganzhou"],
+    ),
     "one-move-of-two-companies-shares-is-neithers": (
         "Macao casino stocks rise\n\nShares of Lotus China and Pearl Entertainment Group rose "
         "2 percent in Hong Kong on Tuesday.",

@@ -3214,8 +3214,13 @@ class _Context:
             value.how.append("subject.same_sentence")
         elif chosen is None:
             at, inherited = self.paragraph_subject
-            chosen = inherited if at == paragraph and inherited is not None else self.main_subject
-            chosen = self._by_scope(value, chosen)
+            here = at == paragraph and inherited is not None
+            chosen = inherited if here else self.main_subject
+            if not (here and self._facility_speaks(value)):
+                # "... signed an agreement on a smart factory project. The plant is expected to
+                # generate annual output value of 5 billion yuan": the plant is the owner's
+                # just named, a company's or a place's, whatever its quantity
+                chosen = self._by_scope(value, chosen)
             if chosen is not None and chosen.label_ == "ORG" and self._sector_speaks(value):
                 # "The core industries of the digital economy generated revenue of ...": a
                 # sector is a part of the place, not of the company named before; "Indian
@@ -3981,6 +3986,16 @@ class _Context:
         if i >= 0 and self.lowers[i] in fact_words("adjunct"):
             return None
         return ent
+
+    def _facility_speaks(self, value: _Value) -> bool:
+        """Whether the sentence opens with a facility just named: "The plant is expected to
+        generate ...", "The project will create ..."."""
+        sentence = value.sentence
+        return (
+            sentence.end - sentence.start > 2
+            and self.lowers[sentence.start] in ("the", "this")
+            and self.lowers[sentence.start + 1] in fact_words("subject_facility")
+        )
 
     def _government_speaks(self, value: _Value) -> bool:
         """Whether a minister of the government is what the sentence is about: its words
