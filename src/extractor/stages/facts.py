@@ -570,6 +570,8 @@ class _Context:
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
         self._speakers: dict[int, Span | None] = {}  # by sentence start, _speakers_company
+        self._several: dict[int, bool] = {}  # by sentence start, _several_unnamed
+        self._countries: dict[frozenset[str], Span | None] = {}  # by names, _sector_country
         self._reporters: dict[int, Span | None] = {}  # by sentence start, for _reporter
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
@@ -4028,11 +4030,13 @@ class _Context:
         # ... that the sentence before names ("Guangzhou posted ..., while Shenzhen recorded
         # ... The two cities together"); unnamed ones are parts of the owner in view ("The two
         # companies it bought accounted for 15 percent of its revenue")
-        k = bisect_right(self.sent_starts, sentence.start) - 1
-        if k == 0:
-            return False
-        named = {_bare(self.fullest(e)) for e in self._owners(self.sents[k - 1])}
-        return len(named) >= 2
+        if sentence.start not in self._several:  # one look per sentence, not per value
+            k = bisect_right(self.sent_starts, sentence.start) - 1
+            named = (
+                {_bare(self.fullest(e)) for e in self._owners(self.sents[k - 1])} if k else set()
+            )
+            self._several[sentence.start] = len(named) >= 2
+        return self._several[sentence.start]
 
     def _opening_place(self, ent: Span, sentence: Span) -> bool:
         """Whether ``ent`` is the place of a sentence's opening phrase: "In China, ..."."""
@@ -4064,15 +4068,17 @@ class _Context:
                     demonyms.get(self.doc[j - 1 : j + 1].text) if j > sentence.start else None
                 )  # "South Korean"
                 if names:
-                    named = next(
-                        (
-                            e
-                            for e in self.subjects
-                            if e.label_ == "GPE" and _bare(self.fullest(e)) in names
-                        ),
-                        None,
-                    )
-                    return named or self._country_in_names(names)
+                    if names not in self._countries:  # one look per country, not per value
+                        named = next(
+                            (
+                                e
+                                for e in self.subjects
+                                if e.label_ == "GPE" and _bare(self.fullest(e)) in names
+                            ),
+                            None,
+                        )
+                        self._countries[names] = named or self._country_in_names(names)
+                    return self._countries[names]
                 if not self.plain(j):
                     break
             return None
