@@ -473,6 +473,17 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "foreign-investors-flows-are-no-ones": (
+        "Bank Negara holds\n\nKUALA LUMPUR, March 7 -- Bank Negara Malaysia held its policy "
+        "rate at 3 percent on Thursday. Foreign investors had pulled $1.5 billion from local "
+        "bonds since January.",
+        ["Bank Negara Malaysia", None],
+    ),
+    "the-shares-investors-buy-are-the-issuers": (
+        "Lushan Battery sets IPO\n\nLushan Battery Technology Co plans to raise HK$3 billion in "
+        "a Hong Kong listing. Cornerstone investors have agreed to buy US$80 million of shares.",
+        ["Lushan Battery Technology Co", "Lushan Battery Technology Co"],
+    ),
     "the-plant-just-named-is-its-companys": (
         "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in "
         "2023. In March, Shenzhen-based Lingnan Home Co signed an agreement on a smart factory "

@@ -3247,6 +3247,12 @@ class _Context:
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
+            if chosen is not None and self._investors_speak(value) and not self._of_shares(value):
+                # "Foreign investors had pulled in excess of $2 billion from local bonds": the
+                # market's flows, no company's or bank's (the shares investors subscribe for
+                # are the issuer's)
+                chosen = None
+                value.how.append("subject.investors")
             if chosen is not None and self._several_unnamed(value):
                 # "The two cities together accounted for 45.3 pct of the provincial total"
                 chosen = None
@@ -3988,6 +3994,24 @@ class _Context:
         if i >= 0 and self.lowers[i] in fact_words("adjunct"):
             return None
         return ent
+
+    def _of_shares(self, value: _Value) -> bool:
+        """Whether the value's metric is a company's stock ("US$120 million of shares")."""
+        if value.metric_cls == "shares":
+            return True
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        return bool(words) and metric_classes().get(words[-1], ("", ""))[0] == "shares"
+
+    def _investors_speak(self, value: _Value) -> bool:
+        """Whether the sentence's words before its verb name market participants as what it is
+        about: "Foreign investors had pulled ...", "Traders sold ..."."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        words = self.lowers[sentence.start : min(verb, sentence.start + 6)]
+        return not fact_words("subject_market_player").isdisjoint(words)
 
     def _facility_speaks(self, value: _Value) -> bool:
         """Whether the sentence opens with a facility just named: "The plant is expected to
