@@ -258,6 +258,119 @@ def test_entities_name_ends_at_an_abbreviation_closing_a_sentence(
     assert entities(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name ending in a place, "and", a name with a suffix: two companies
+            "Shares of Lotus China and Pearl Entertainment Group rose on Tuesday.",
+            [("ORG", "Lotus China"), ("ORG", "Pearl Entertainment Group")],
+        ),
+        (  # near miss: "and" joins words of one body's name
+            "The Jiading Science and Technology Bureau said output rose.",
+            [("ORG", "Jiading Science and Technology Bureau")],
+        ),
+        (  # near miss: "and" joins a name's last word to the suffix
+            "Hong Kong Exchanges and Clearing said turnover rose.",
+            [("ORG", "Hong Kong Exchanges and Clearing")],
+        ),
+        (  # a name complete at its legal suffix, "and", another name
+            "Kessler Rail Corp and Prairie Freight Ltd agreed to merge.",
+            [("ORG", "Kessler Rail Corp"), ("ORG", "Prairie Freight Ltd")],
+        ),
+    ],
+    ids=["two-companies", "one-bureau", "one-exchange", "two-legal-names"],
+)
+def test_entities_two_names_joined_by_and(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # where the company is from, after its legal suffix
+            "Halden Chemie AG agreed to buy Marlow Paints Inc of Cleveland for US$2 billion.",
+            [("ORG", "Halden Chemie AG"), ("ORG", "Marlow Paints Inc"), ("GPE", "Cleveland")],
+        ),
+        (  # near miss: an institution's "of" phrase is part of its name
+            "The Development Bank of Kenya said lending rose.",
+            [("ORG", "Development Bank of Kenya")],
+        ),
+    ],
+    ids=["inc-of-a-city", "bank-of-a-country"],
+)
+def test_entities_name_ends_at_its_legal_suffix(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a country before a known institution's name
+            "The U.S. Federal Reserve is expected to hold rates.",
+            [("GPE", "U.S."), ("ORG", "Federal Reserve")],
+        ),
+        (  # near miss: a company whose name opens with a country
+            "Korea Zinc Co said its profit fell.",
+            [("ORG", "Korea Zinc Co")],
+        ),
+    ],
+    ids=["us-federal-reserve", "korea-zinc"],
+)
+def test_entities_place_before_a_known_institution(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the initials with "of"
+            "The Bank of Korea held its rate. Household loans rose, the BOK said.",
+            [("ORG", "Bank of Korea"), ("ORG", "BOK")],
+        ),
+        (  # the initials of a company's capitalized words
+            "Tasman Harbour Freight Services said volumes rose. THFS shares fell.",
+            [("ORG", "Tasman Harbour Freight Services"), ("ORG", "THFS")],
+        ),
+        (  # near miss: letters that are no initials of a name in the text
+            "The Bank of Korea held its rate. Household loans rose, the BOT said.",
+            [("ORG", "Bank of Korea")],
+        ),
+    ],
+    ids=["with-of", "capitalized-words", "other-letters"],
+)
+def test_entities_initials_of_a_name_are_its_short_form(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank's Monetary Policy Committee, known as Copom, voted unanimously. Copom "
+            "members said more cuts would follow.",
+            [("ORG", "Monetary Policy Committee"), ("ORG", "Copom"), ("ORG", "Copom")],
+        ),
+        (  # near miss: "known as" a description, no name
+            "Halvorsen Shipping Holdings, known as a tough bargainer, agreed.",
+            [("ORG", "Halvorsen Shipping Holdings")],
+        ),
+    ],
+    ids=["short-name", "description"],
+)
+def test_entities_short_name_after_known_as(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
 def test_entities_acronym_defined_in_parentheses(nlp: Language) -> None:
     text = "The Ministry of Trade and Industry (MTI) raised its forecast. MTI expects growth."
     assert entities(nlp, text) == [

@@ -504,6 +504,53 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    "foreign-investors-flows-are-no-ones": (
+        "Bank Negara holds\n\nKUALA LUMPUR, March 7 -- Bank Negara Malaysia held its policy "
+        "rate at 3 percent on Thursday. Foreign investors had pulled $1.5 billion from local "
+        "bonds since January.",
+        ["Bank Negara Malaysia", None],
+    ),
+    "the-shares-investors-buy-are-the-issuers": (
+        "Lushan Battery sets IPO\n\nLushan Battery Technology Co plans to raise HK$3 billion in "
+        "a Hong Kong listing. Cornerstone investors have agreed to buy US$80 million of shares.",
+        ["Lushan Battery Technology Co", "Lushan Battery Technology Co"],
+    ),
+    "the-plant-just-named-is-its-companys": (
+        "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in "
+        "2023. In March, Shenzhen-based Lingnan Home Co signed an agreement on a smart factory "
+        "in Ganzhou with a planned investment of 1.5 billion yuan. The plant is expected to "
+        "generate annual output value of 3 billion yuan.",
+        ["Ganzhou", "Lingnan Home Co", "Lingnan Home Co"],
+    ),
+    "the-places-output-after-a-companys-plant-is-the-places": (
+        "Ganzhou furniture exports rise\n\nGanzhou's furniture exports rose 12 percent in "
+        "2023. In March, Shenzhen-based Lingnan Home Co signed an agreement on a smart factory "
+        "in Ganzhou with a planned investment of 1.5 billion yuan. Industrial output value is "
+        "expected to reach 300 billion yuan.",
+        ["Ganzhou", "Lingnan Home Co", "Ganzhou"],
+    ),
+    "one-move-of-two-companies-shares-is-neithers": (
+        "Macao casino stocks rise\n\nShares of Lotus China and Pearl Entertainment Group rose "
+        "2 percent in Hong Kong on Tuesday.",
+        [None],
+    ),
+    "one-companys-shares-with-its-units-are-its": (
+        "Macao casino stocks rise\n\nShares of Pearl Entertainment Group and its Macao unit "
+        "rose 2 percent in Hong Kong on Tuesday.",
+        ["Pearl Entertainment Group"],
+    ),
+    "names-given-as-examples-of-investors-own-nothing": (
+        "Lushan Battery sets IPO\n\nLushan Battery Technology Co plans to raise HK$3 billion in "
+        "a Hong Kong listing. Cornerstone investors, including Tamar Holdings and a Norway "
+        "pension fund, have agreed to buy US$80 million of shares.",
+        ["Lushan Battery Technology Co", "Lushan Battery Technology Co"],
+    ),
+    "a-name-before-including-owns": (
+        "Lushan Battery sets IPO\n\nLushan Battery Technology Co plans to raise HK$3 billion in "
+        "a Hong Kong listing. Tamar Holdings, including its units, holds assets of US$80 "
+        "million.",
+        ["Lushan Battery Technology Co", "Tamar Holdings"],
+    ),
     "the-company-a-bid-values-is-the-one-named-before": (
         "Bid for Maison Verte\n\nBoreal Capital Partners offered \u20ac20 a share in cash for "
         "Maison Verte SA on Monday, valuing the French retailer at \u20ac900 million.",

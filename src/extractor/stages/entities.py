@@ -352,6 +352,10 @@ class EntityRecognizer:
         self.stop_words = nlp.Defaults.stop_words
         self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
+        self.org_names = frozenset(_words("orgs", "name"))
+        self.legal = frozenset(
+            row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal"
+        )
         # A place name is never a short form of an organization ("Qingdao" of "Qingdao Customs"),
         # unless it names only small towns ("Lianhua" of "Lianhua Semiconductor Corp").
         self.demonyms = frozenset(_words("demonyms", "word"))
@@ -389,6 +393,53 @@ class EntityRecognizer:
                 end = i
                 break
         return doc[start:end] if start < end else None
+
+    def _split_pair(self, span: Span) -> list[Span]:
+        """ "Sands China and Galaxy Entertainment Group", "Acme Rail Corp and Beta Freight
+        Ltd": a name ending in a place or a legal suffix, "and", then a name of its own with a
+        suffix are two companies; "Ministry of Industry and Information Technology" and "Hong
+        Kong Exchanges and Clearing" join words of one name."""
+        if span.label_ != "ORG" or span.id_ != "org.suffix":
+            return [span]
+        joints = [t.i for t in span if t.text == "and"]
+        if len(joints) != 1:
+            return [span]
+        i, doc = joints[0], span.doc
+        if (
+            i - span.start < 2
+            or span.end - i - 1 < 2
+            or (doc[i - 1].text not in self.places and doc[i - 1].text not in self.legal)
+        ):
+            return [span]
+        return [
+            Span(doc, span.start, i, label="ORG", span_id=span.id_),
+            Span(doc, i + 1, span.end, label="ORG", span_id=span.id_),
+        ]
+
+    def _split_nation(self, span: Span) -> list[Span]:
+        """ "the U.S. Federal Reserve": a place before a known institution's name is a place
+        of its own, not a word of the name ("Korea Zinc" and "Japan Post Holdings" are names)."""
+        if span.label_ != "ORG" or not span.id_:
+            return [span]
+        doc = span.doc
+        for k in range(1, min(3, len(span))):
+            head, rest = doc[span.start : span.start + k], doc[span.start + k : span.end]
+            if head.text in self.places and rest.text in self.org_names:
+                return [
+                    Span(doc, head.start, head.end, label="GPE"),
+                    Span(doc, rest.start, rest.end, label="ORG", span_id=span.id_),
+                ]
+        return [span]
+
+    def _cut_at_legal(self, span: Span) -> Span:
+        """ "Prescott Coatings Inc of Pittsburgh": a name is complete at its legal suffix; the
+        "of" phrase after it says where the company is from."""
+        if span.label_ != "ORG":
+            return span
+        for token in span[1:]:
+            if token.lower_ == "of" and span.doc[token.i - 1].text in self.legal:
+                return span.doc[span.start : token.i]
+        return span
 
     def _split_possessive(self, span: Span) -> list[Span]:
         """ "England's Monetary Policy Committee" is a place and an organization, not one name."""
@@ -437,7 +488,13 @@ class EntityRecognizer:
                 candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_FIRST))
                 continue
             candidates.append(Span(doc, span.start, end, label=spec.label, span_id=spec.id))
-        candidates = [part for span in candidates for part in self._split_possessive(span)]
+        candidates = [
+            name
+            for span in candidates
+            for part in self._split_possessive(span)
+            for pair in self._split_pair(self._cut_at_legal(part))
+            for name in self._split_nation(pair)
+        ]
         spans = _resolve(candidates)
         repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
         return _resolve(spans + list(repeats))
@@ -492,9 +549,11 @@ def _aliases(
     A person: the first and last name ("Powell", "Wang"), valid after the full mention. An
     organization: its full name, the name without its legal suffix ("Dominion Pacific" from
     "Dominion Pacific Bank"), its first word when that is not a generic word ("Veldhoven" from
-    "Veldhoven Chemie"), the first two words of a name of four words or more when neither is a
+    "Veldhoven Chemie"), its initials ("BOK" of "Bank of Korea", "RBI" of "Reserve Bank of
+    India"), the first two words of a name of four words or more when neither is a
     generic or institution word ("Lion Gate" from "Lion Gate Real Estate Partners"), and an acronym or short name defined right after it ("Ministry of Trade and
-    Industry (MTI)", "Federal Statistical Office (Destatis)"); these are valid anywhere in the article, headline included.
+    Industry (MTI)", "Federal Statistical Office (Destatis)", "the Monetary Policy Committee,
+    known as Copom"); these are valid anywhere in the article, headline included.
     """
     aliases: dict[tuple[str, ...], tuple[str, int]] = {}
     for span in spans:
@@ -527,6 +586,21 @@ def _aliases(
                 # "Lion Gate" of "Lion Gate Real Estate Partners": the two words a long name
                 # opens with, when neither is a generic, place or institution word
                 forms.append(words[:2])
+            # "BOK" of "Bank of Korea", "RBI" of "Reserve Bank of India": the initials of a
+            # name of several capitalized words, with or without its "of"
+            caps = [w for w in words if w[:1].isupper() and w.isalpha()]
+            if len(caps) >= 2 and len(caps) + words.count("of") == len(words):
+                for kept in (words, caps):
+                    letters = "".join(w[0] for w in kept if w in caps or w == "of").upper()
+                    if len(letters) >= 3 and letters not in generic:
+                        forms.append((letters,))
+            known = doc[span.end : span.end + 4]
+            if (
+                len(known) == 4
+                and [t.lower_ for t in known[:3]] == [",", "known", "as"]
+                and _is_short_name(known[3].text)
+            ):
+                forms.append((known[3].text,))  # "the Monetary Policy Committee, known as Copom"
             after = doc[span.end : span.end + 3]
             if (
                 len(after) == 3

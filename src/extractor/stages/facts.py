@@ -580,6 +580,8 @@ class _Context:
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
         self._speakers: dict[int, Span | None] = {}  # by sentence start, _speakers_company
+        self._several: dict[int, bool] = {}  # by sentence start, _several_unnamed
+        self._countries: dict[frozenset[str], Span | None] = {}  # by names, _sector_country
         self._reporters: dict[int, Span | None] = {}  # by sentence start, for _reporter
         # by clause: its values' starts and its listed owners, for _respective_owner
         self._respective: dict[tuple[int, int], tuple[list[int], list[Span]] | None] = {}
@@ -3202,6 +3204,7 @@ class _Context:
                 )
                 or self._describes_company(ent)
                 or self._place_of_a_unit(ent)
+                or self._example_of(ent)
             ):
                 out.add(ent.start)
         # a name inside a quote's instrument ("the S&P/ASX 200", "the main Jakarta share index")
@@ -3212,6 +3215,27 @@ class _Context:
                     ent.start for ent in self.subject_index.between(metric.start, metric.end)
                 )
         return out
+
+    def _example_of(self, ent: Span) -> bool:
+        """A name given as an example of a group the sentence counts as a whole: "Cornerstone
+        investors, including Hunan Xiangjiang Group and a Singapore fund, have agreed to
+        subscribe for US$120 million of shares": the group's amount, not that name's."""
+        doc, examples, i = self.doc, fact_words("subject_example"), ent.start - 1
+        floor = max(0, ent.start - 10)  # a short list of a few names, not a scan
+        # back over the list before the name: "including X and a Singapore sovereign fund"
+        while (
+            i > floor
+            and self.lowers[i] not in examples
+            and (
+                self.lowers[i] in ("and", ",", "a", "an", "the")
+                or doc[i].ent_type_
+                or self.plain(i)
+            )
+        ):
+            i -= 1
+        if i < 2 or self.lowers[i] not in examples:
+            return False
+        return self.lowers[i - 1] == "," and self.lowers[i - 2] in fact_words("subject_group")
 
     def _place_of_a_unit(self, ent: Span) -> bool:
         """A place that says which unit of an owner is meant: "the bank's U.S. commercial
@@ -3391,7 +3415,9 @@ class _Context:
             or not self._adjunct(e, value.sentence)
             or "," not in self.text[e.end_char : span.start_char]
         ]
-        if self._shared_by_several(owners, segment, span.start):
+        if self._shared_by_several(owners, segment, span.start) or self._joint_move(
+            value, owners, segment
+        ):
             value.how.append("subject.shared")
             return
         chosen = (
@@ -3465,8 +3491,13 @@ class _Context:
             value.how.append("subject.same_sentence")
         elif chosen is None:
             at, inherited = self.paragraph_subject
-            chosen = inherited if at == paragraph and inherited is not None else self.main_subject
-            chosen = self._by_scope(value, chosen)
+            here = at == paragraph and inherited is not None
+            chosen = inherited if here else self.main_subject
+            if not (here and self._facility_speaks(value)):
+                # "... signed an agreement on a smart factory project. The plant is expected to
+                # generate annual output value of 5 billion yuan": the plant is the owner's
+                # just named, a company's or a place's, whatever its quantity
+                chosen = self._by_scope(value, chosen)
             if chosen is not None and chosen.label_ == "ORG" and self._sector_speaks(value):
                 # "The core industries of the digital economy generated revenue of ...": a
                 # sector is a part of the place, not of the company named before; "Indian
@@ -3491,6 +3522,12 @@ class _Context:
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
+            if chosen is not None and self._investors_speak(value) and not self._of_shares(value):
+                # "Foreign investors had pulled in excess of $2 billion from local bonds": the
+                # market's flows, no company's or bank's (the shares investors subscribe for
+                # are the issuer's)
+                chosen = None
+                value.how.append("subject.investors")
             if chosen is not None and self._several_unnamed(value):
                 # "The two cities together accounted for 45.3 pct of the provincial total"
                 chosen = None
@@ -4258,6 +4295,34 @@ class _Context:
             return None
         return ent
 
+    def _of_shares(self, value: _Value) -> bool:
+        """Whether the value's metric is a company's stock ("US$120 million of shares")."""
+        if value.metric_cls == "shares":
+            return True
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        return bool(words) and metric_classes().get(words[-1], ("", ""))[0] == "shares"
+
+    def _investors_speak(self, value: _Value) -> bool:
+        """Whether the sentence's words before its verb name market participants as what it is
+        about: "Foreign investors had pulled ...", "Traders sold ..."."""
+        sentence, cues = value.sentence, self.cue_token_list
+        k = bisect_left(cues, sentence.start)
+        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        words = self.lowers[sentence.start : min(verb, sentence.start + 6)]
+        return not fact_words("subject_market_player").isdisjoint(words)
+
+    def _facility_speaks(self, value: _Value) -> bool:
+        """Whether the sentence opens with a facility just named: "The plant is expected to
+        generate ...", "The project will create ..."."""
+        sentence = value.sentence
+        return (
+            sentence.end - sentence.start > 2
+            and self.lowers[sentence.start] in ("the", "this")
+            and self.lowers[sentence.start + 1] in fact_words("subject_facility")
+        )
+
     def _government_speaks(self, value: _Value) -> bool:
         """Whether a minister of the government is what the sentence is about: its words
         before the verb hold a minister's title ("Finance Minister ... has put", "The
@@ -4289,11 +4354,13 @@ class _Context:
         # ... that the sentence before names ("Guangzhou posted ..., while Shenzhen recorded
         # ... The two cities together"); unnamed ones are parts of the owner in view ("The two
         # companies it bought accounted for 15 percent of its revenue")
-        k = bisect_right(self.sent_starts, sentence.start) - 1
-        if k == 0:
-            return False
-        named = {_bare(self.fullest(e)) for e in self._owners(self.sents[k - 1])}
-        return len(named) >= 2
+        if sentence.start not in self._several:  # one look per sentence, not per value
+            k = bisect_right(self.sent_starts, sentence.start) - 1
+            named = (
+                {_bare(self.fullest(e)) for e in self._owners(self.sents[k - 1])} if k else set()
+            )
+            self._several[sentence.start] = len(named) >= 2
+        return self._several[sentence.start]
 
     def _opening_place(self, ent: Span, sentence: Span) -> bool:
         """Whether ``ent`` is the place of a sentence's opening phrase: "In China, ..."."""
@@ -4325,15 +4392,17 @@ class _Context:
                     demonyms.get(self.doc[j - 1 : j + 1].text) if j > sentence.start else None
                 )  # "South Korean"
                 if names:
-                    named = next(
-                        (
-                            e
-                            for e in self.subjects
-                            if e.label_ == "GPE" and _bare(self.fullest(e)) in names
-                        ),
-                        None,
-                    )
-                    return named or self._country_in_names(names)
+                    if names not in self._countries:  # one look per country, not per value
+                        named = next(
+                            (
+                                e
+                                for e in self.subjects
+                                if e.label_ == "GPE" and _bare(self.fullest(e)) in names
+                            ),
+                            None,
+                        )
+                        self._countries[names] = named or self._country_in_names(names)
+                    return self._countries[names]
                 if not self.plain(j):
                     break
             return None
@@ -4389,6 +4458,17 @@ class _Context:
             return False
         last = listed[-1].end
         return any(w in words for w in self.lowers[last : min(last + 3, value_start)])
+
+    def _joint_move(self, value: _Value, owners: Sequence[Span], segment: int) -> bool:
+        """ "Shares of Sands China and Galaxy Entertainment Group rose about 2 percent": one
+        move of two companies' shares is neither's alone."""
+        if value.metric_cls != "shares":
+            return False
+        listed = [e for e in owners if segment <= e.start and e.end <= value.span.start]
+        return any(
+            a.label_ == b.label_ == "ORG" and b.start == a.end + 1 and self.lowers[a.end] == "and"
+            for a, b in itertools.pairwise(listed)
+        )
 
     def _owner_right_before(
         self, owners: Sequence[Span], segment: int, value_start: int
