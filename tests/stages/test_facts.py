@@ -4691,3 +4691,28 @@ def test_facts_year_told_by_its_end(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-10-22")] == expected
+
+
+# "a year-on-year increase of 1.6 percent" after a level: the level's metric, and the day the
+# data were released ("released by the customs on Tuesday") is no period
+
+
+def test_facts_basis_adjective_and_release_day(nlp: Language) -> None:
+    text = (
+        "Hefei's exports reached 50.1 billion yuan in 2024, a year-on-year increase of 1.6 "
+        "percent, according to data released by the local customs on Tuesday."
+    )
+    assert [(f[0], f[1], f[4], f[6]) for f in facts(nlp, text, date="2025-03-12")] == [
+        ("50.1 billion yuan", "level", "exports", "2024"),
+        ("1.6 percent", "change", "exports", "2024"),
+    ]
+
+
+def test_facts_a_date_after_an_agent_without_a_verb_of_telling_is_a_period(
+    nlp: Language,
+) -> None:
+    # near-miss: "by" after no verb of telling is no agent of a release
+    text = "Exports handled by the port rose 8 percent on Tuesday."
+    assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-03-12")] == [
+        ("8 percent", "2025-03-11")
+    ]

@@ -505,6 +505,10 @@ class _Context:
             if c.rule.category in ("change", "level", "target", "share", "source")
             for i in range(c.start, c.end)
         }
+        # "a year-on-year increase of": a basis is never part of a metric phrase
+        self.basis_tokens = {
+            i for c in self.cues if c.rule.category == "basis" for i in range(c.start, c.end)
+        }
         self.ents = list(doc_ents(doc))
         self.cue_token_list = sorted(self.cue_tokens)
         self.sents = list(doc.sents)
@@ -624,6 +628,7 @@ class _Context:
                 or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens)
             )
             and not token.ent_type_
+            and i not in self.basis_tokens
         )
 
     def _find_metrics(self) -> list[Metric]:
@@ -5388,6 +5393,14 @@ class _Context:
         ):
             i -= 3  # back over "in a statement" to the verb of telling
         report = fact_words("report")
+        if i >= 0 and self.lowers[i] not in report:
+            # "data released by the local customs on Tuesday": back over the agent, a few words
+            for j in range(i, max(0, i - 8), -1):
+                if self.lowers[j] in (",", ";", ".", "--"):
+                    break
+                if self.lowers[j] == "by" and self.lowers[j - 1] in report:
+                    i = j - 1
+                    break
         return (i >= 0 and self.lowers[i] in report) or (
             ent.end < len(doc) and self.lowers[ent.end] in report
         )
