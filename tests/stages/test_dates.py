@@ -164,6 +164,10 @@ CASES = {
         [("Jan. 28-Feb. 4, 2025", "2025-01-28/2025-02-04")],
     ),
     "day-range-is-not-a-percent": ("in March 3-5 percent of sales", []),
+    "first-month": (
+        "In the first month of 2025, output rose",
+        [("the first month of 2025", "2025-01")],
+    ),
     # the name of a plan is no duration
     "five-year-plan": ("under the 14th Five-Year Plan", []),
     "five-year-duration": ("a five-year loan", [("five-year", None)]),

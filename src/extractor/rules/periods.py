@@ -353,7 +353,10 @@ def in_year(text: str, year: str) -> str | None:
 def _months_of_year(
     text: str, anchor: date | None, year: int | None, ahead: bool, nearest: bool = False
 ) -> str | None:
-    """ "the first 11 months (of last year)", "the first three quarters", "January-April"."""
+    """ "the first 11 months (of last year)", "the first three quarters", "the first month of
+    2025", "January-April"."""
+    if re.search(r"\bfirst\s+month\b", text) and year is not None:
+        return f"{year}-01"  # "the first month of 2025"
     first = re.search(r"\b(first|final|last)\s+(\w+)\s+(months|quarters)\b", text)
     if first:
         count = count_of(first[2])
