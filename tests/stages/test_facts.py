@@ -4716,3 +4716,12 @@ def test_facts_a_date_after_an_agent_without_a_verb_of_telling_is_a_period(
     assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-03-12")] == [
         ("8 percent", "2025-03-11")
     ]
+
+
+def test_facts_a_paper_that_carries_the_story_owns_none_of_its_figures(nlp: Language) -> None:
+    text = (
+        "Chengdu plans drone hub\n\n"
+        "(People's Daily Online) 16:42, November 05, 2025\n\n"
+        "The industry's annual revenue is expected to top 200 billion yuan by 2030."
+    )
+    assert [(f[0], f[5]) for f in facts(nlp, text)] == [("200 billion yuan", "Chengdu")]
