@@ -4725,3 +4725,28 @@ def test_facts_a_paper_that_carries_the_story_owns_none_of_its_figures(nlp: Lang
         "The industry's annual revenue is expected to top 200 billion yuan by 2030."
     )
     assert [(f[0], f[5]) for f in facts(nlp, text)] == [("200 billion yuan", "Chengdu")]
+
+
+BOOKED: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+    # a gain or a loss booked on something is an item of the accounts, a level
+    "pre-tax-gain": (
+        "Unilever expects to book a pre-tax gain of about 1.5 billion euros on the sale.",
+        [("about 1.5 billion euros", "target", "pre-tax gain")],
+    ),
+    "one-off-gain": (
+        "Shell posted a one-off gain of $2 billion.",
+        [("$2 billion", "level", "one-off gain")],
+    ),
+    # near-miss: a gain of a measured quantity is its change
+    "gain-of-revenue": (
+        "Revenue saw a gain of $3 billion.",
+        [("$3 billion", "change", "Revenue")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BOOKED.values(), ids=BOOKED.keys())
+def test_facts_a_booked_gain_is_a_level(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f[0], f[1], f[4]) for f in facts(nlp, text, date="2025-06-03")] == expected

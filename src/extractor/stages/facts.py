@@ -1586,6 +1586,18 @@ class _Context:
         percentage of growth is a change ("GDP growth of 6.8 percent")."""
         percent = value.data.value
         if (
+            value.kind == "change"
+            and value.metric_cls == "event"
+            and value.metric is not None
+            and value.metric[1] <= value.span.start_char
+            and self.text[value.metric[0] : value.metric[1]].lower().split()[-1:]
+            in (["gain"], ["gains"], ["loss"], ["losses"])
+        ):
+            # "booked a one-off gain of $2 billion": an item of the accounts, not a change
+            value.kind = "level"
+            value.how.append("kind.booked_item")
+            return
+        if (
             value.kind == "level"
             and isinstance(percent, PercentValue)
             and percent.unit == "percent"
