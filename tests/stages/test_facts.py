@@ -3844,3 +3844,31 @@ def test_facts_a_quantity_expected_to_move_to_a_value(
 )
 def test_facts_fines_and_growth_that_slowed(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # a pronoun opening the sentence stands for the quantity the sentence before opens with
+        (
+            "Kestrel Foods' shares have doubled this year, giving it a market value of about $9 "
+            "billion. They closed up 2.4% on Monday.",
+            ["market value", "shares"],
+        ),
+        (
+            "Exports rose 5% in May, lifting the trade surplus to $10 billion. They had fallen 2% "
+            "in March.",
+            ["Exports", "trade surplus", "Exports"],
+        ),
+        # near miss: a sentence that names its own quantity keeps it
+        (
+            "Exports rose 5% in May, lifting the trade surplus to $10 billion. They said imports "
+            "fell 2%.",
+            ["Exports", "trade surplus", "imports"],
+        ),
+    ],
+)
+def test_facts_a_pronoun_for_the_quantity_the_sentence_before_opens_with(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics

@@ -1890,6 +1890,10 @@ class _Context:
             )
         elif generic is not None:
             value.take_metric(generic, None, "metric.phrase")
+        elif (opened := self._pronoun_for_subject(value)) is not None:
+            value.take_metric(
+                self.char_range(opened.start, opened.end), opened, "metric.pronoun_subject"
+            )
         elif previous is not None and previous.metric:
             metric, phrase = previous.metric, previous.phrase
             if phrase is not None and "metric.with_phrase" in previous.how:
@@ -2849,6 +2853,34 @@ class _Context:
         # list naming the metrics in order
         index = [v.start for v in values].index(value.span.start) % len(joined)
         return joined[index]
+
+    def _pronoun_for_subject(self, value: _Value) -> Metric | None:
+        """ "Lianhua's shares have more than doubled, giving it a market value of about NT$1.2
+        trillion. They closed up 3.1%": a pronoun opening the sentence, right before the verb of
+        the value, stands for the quantity the sentence before opens with (its subject, the
+        metric phrase before its first verb), not for the last one it names."""
+        sentence, span = value.sentence, value.span
+        start = sentence.start
+        if (
+            self.lowers[start] not in fact_words("metric_pronoun")
+            or span.start - start > 4
+            or not (start + 1 in self.cue_tokens or self.lowers[start + 1] in self.finder.verbs)
+        ):
+            return None
+        i = bisect_right(self.sent_starts, start) - 1
+        if i < 1:
+            return None
+        before = self.sents[i - 1]
+        verb = next(
+            (c.start for c in self.cue_index.between(before.start, before.end) if c.rule.predicate),
+            before.end,
+        )
+        subjects = [
+            m
+            for m in self.metric_index.between(before.start, verb)
+            if m.end <= verb and m.cls != "growth"
+        ]
+        return subjects[0] if subjects else None
 
     def _fined(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "can be fined up to 1 million yuan", "fined Zuiderbank NV EUR 3.4 million for
