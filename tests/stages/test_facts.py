@@ -3872,3 +3872,24 @@ def test_facts_a_pronoun_for_the_quantity_the_sentence_before_opens_with(
     nlp: Language, text: str, metrics: list[str]
 ) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # the part phrase of a "with" clause may be a list
+        (
+            "Household spending rose 7 per cent in 2023, with outlays on education, health and "
+            "recreation jumping 18 per cent.",
+            ["Household spending", "outlays on education, health and recreation"],
+        ),
+        (
+            "Revenue rose 8 percent in 2023, with sales in Chile up 18 percent.",
+            ["Revenue", "sales in Chile"],
+        ),
+    ],
+)
+def test_facts_a_with_clause_with_a_listed_part(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics

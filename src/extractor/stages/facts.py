@@ -2010,11 +2010,16 @@ class _Context:
         if stop == span.start:
             return None
         # a part phrase: "in North America", "with Central Asian countries"
+        # or a list: "outlays on education, culture and recreation"
         head_end, k = stop, stop - 1
         while (
-            k > stop - 5
+            k > stop - 8
             and k > clause[0]
-            and (doc[k].ent_type_ in ("GPE", "LOC", "NORP") or self.plain(k))
+            and (
+                doc[k].ent_type_ in ("GPE", "LOC", "NORP")
+                or self.plain(k)
+                or (lowers[k] in (",", "and") and k + 1 < stop and self.plain(k + 1))
+            )
         ):
             k -= 1
         if k < stop - 1 and k > clause[0] and lowers[k] in ("in", "with", "to", "on"):
