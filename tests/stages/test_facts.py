@@ -3452,7 +3452,7 @@ PROJECTIONS: dict[str, tuple[str, list[Row]]] = {
     ),
     "guided-by": (
         "Spending guided by the plan reached 5 billion yuan in 2023.",
-        [("5 billion yuan", "level", "none", None, "Spending", None, "2023")],
+        [("5 billion yuan", "level", "none", None, "Spending guided by the plan", None, "2023")],
     ),
 }
 
@@ -3893,3 +3893,26 @@ def test_facts_a_with_clause_with_a_listed_part(
     nlp: Language, text: str, metrics: list[str]
 ) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # a noun, a participle and its phrase open the clause: the whole phrase is the quantity
+        (
+            "Funds raised through share sales in Shenzhen fell 30 per cent in 2023.",
+            ["Funds raised through share sales"],
+        ),
+        (
+            "Vehicles sold through dealers fell 3 percent in March.",
+            ["Vehicles sold through dealers"],
+        ),
+        ("Loans extended to small firms rose 12% in 2023.", ["Loans extended to small firms"]),
+        # near miss: a place after the participle says where, no phrase of the quantity
+        ("Exports shipped to the United States rose 5 percent in 2023.", ["Exports"]),
+    ],
+)
+def test_facts_a_noun_with_a_participle_phrase(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics

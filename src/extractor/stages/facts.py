@@ -1789,6 +1789,10 @@ class _Context:
         if fined is not None:
             value.take_metric(fined, None, "metric.fined")
             return
+        participle_phrase = self._participle_phrase(span, segment)
+        if participle_phrase is not None:
+            value.take_metric(participle_phrase, None, "metric.participle_phrase")
+            return
         respective = self._respective_phrases(value)
         if respective is not None:
             value.take_metric(respective, None, "metric.respective_phrase")
@@ -2886,6 +2890,60 @@ class _Context:
             if m.end <= verb and m.cls != "growth"
         ]
         return subjects[0] if subjects else None
+
+    def _participle_phrase(self, span: Span, segment: int) -> tuple[int, int] | None:
+        """ "Funds raised through initial public offerings in Hong Kong slumped 56 per cent",
+        "Chips made on 7-nanometre and more advanced processes accounted for 41%": a noun, a
+        participle and its prepositional phrase open the clause and end at the verb of the
+        value; the whole phrase is the quantity (to a place: "in Hong Kong" says where)."""
+        verb = next(
+            (
+                c
+                for c in reversed(self.cue_index.between(max(segment, span.start - 20), span.start))
+                if c.rule.predicate and c.end <= span.start and span.start - c.end <= 3
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        lowers, doc = self.lowers, self.doc
+        start = segment
+        while start < verb.start and lowers[start] in ("the", "a", "an", "its", "their"):
+            start += 1
+        links = fact_words("participle_link")
+
+        def participle(i: int) -> bool:
+            return (
+                (lowers[i] in fact_words("participle") or lowers[i].endswith("ed"))
+                and doc[i].is_alpha
+                and lowers[i + 1] in links
+            )
+
+        p = start
+        while (
+            p < verb.start and p < start + 5 and self.plain(p) and not (p > start and participle(p))
+        ):
+            p += 1
+        if p == start or p + 2 >= verb.start or not participle(p):
+            return None
+        end = p + 2
+        joining = ("and", "the", "a", "an", "'s", "\u2019s", "-", ",", "more", "less")
+        while end < verb.start:
+            if lowers[end] in ("in", "at") and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+                break  # "in Hong Kong": where
+            # a cue word may be a noun of the phrase ("through share sales")
+            nounish = (
+                doc[end].is_alpha
+                and not doc[end].ent_type_
+                and lowers[end] not in self.finder.verbs
+                and lowers[end] not in fact_words("function")
+            )
+            if not (nounish or lowers[end] in joining):
+                return None
+            end += 1
+        if end - p > 10 or not doc[end - 1].is_alpha or lowers[end - 1] in joining:
+            return None
+        return self.char_range(start, end)
 
     def _fined(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "can be fined up to 1 million yuan", "fined Zuiderbank NV EUR 3.4 million for
