@@ -3916,3 +3916,26 @@ def test_facts_a_noun_with_a_participle_phrase(
     nlp: Language, text: str, metrics: list[str]
 ) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # an aside after the metric ("closely watched by ... as a gauge of ...") names no metric
+        (
+            "Core inflation, closely watched by the central bank as a gauge of wage pressure, rose "
+            "to 4.2 per cent in March.",
+            ["Core inflation"],
+        ),
+        # near misses: "as a result" and a conjunction "as" before a clause of its own
+        (
+            "Demand weakened as a result of higher rates, and exports fell 5 percent in March.",
+            ["exports"],
+        ),
+        ("Prices rose 3 percent in March as demand grew 5 percent.", ["Prices", "demand"]),
+    ],
+)
+def test_facts_an_aside_with_a_role_after_the_metric(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics

@@ -507,6 +507,8 @@ class _Context:
                 # "which doubles as the high-tech zone": a role, not a new clause
                 and not (word == "as" and i > 0 and lowers[i - 1] in role_verbs)
                 and not (word == "as" and self._degree_as(i))
+                # "closely watched by rate-setters as a gauge of ...": a role, no clause
+                and not (word == "as" and i + 1 < len(lowers) and lowers[i + 1] in ("a", "an"))
             )
         ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
@@ -2791,7 +2793,7 @@ class _Context:
             (
                 t.i
                 for t in doc[
-                    max(self.sentence_of(value.start).start, metric.start - 10) : metric.start
+                    max(self.sentence_of(value.start).start, metric.start - 14) : metric.start
                 ]
                 if t.text == ","
                 and t.i + 1 < len(doc)
@@ -2801,6 +2803,15 @@ class _Context:
                         (
                             self.lowers[t.i + 1] in ("a", "an")
                             or self.lowers[t.i + 1] in self.finder.verbs
+                            # "services inflation, closely watched by rate-setters as ..., edged up"
+                            or (
+                                self.lowers[t.i + 1].endswith("ly")
+                                and t.i + 2 < len(doc)
+                                and (
+                                    self.lowers[t.i + 2] in self.finder.verbs
+                                    or self.lowers[t.i + 2].endswith("ed")
+                                )
+                            )
                         )
                         and any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
                     )
