@@ -3939,3 +3939,24 @@ def test_facts_an_aside_with_a_role_after_the_metric(
     nlp: Language, text: str, metrics: list[str]
 ) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the benchmark "N times" a share is compared with is a share
+        (
+            "Research spending in Lianhe equalled 6.1% of its GDP in 2023, about three times the "
+            "national level of 2.2%.",
+            ["share", "share"],
+        ),
+        # near miss: a level of its own after the share
+        (
+            "Research spending in Lianhe equalled 6.1% of its GDP in 2023, and the jobless rate "
+            "was 4.2%.",
+            ["share", "level"],
+        ),
+    ],
+)
+def test_facts_a_multiple_of_a_share(nlp: Language, text: str, kinds: list[str]) -> None:
+    assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds

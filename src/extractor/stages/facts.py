@@ -1508,7 +1508,8 @@ class _Context:
             or previous.span.label_ != "PERCENT"
         ):
             return False
-        before = set(self.lowers[max(previous.span.end, span.start - 4) : span.start])
+        # "equal to 12.3% of its GDP, more than four times the national level of 2.65%"
+        before = set(self.lowers[max(previous.span.end, span.start - 6) : span.start])
         return bool(before & fact_words("comparison"))
 
     def _use_of_proceeds(self, value: _Value, previous: _Value | None) -> bool:
