@@ -3960,3 +3960,22 @@ def test_facts_an_aside_with_a_role_after_the_metric(
 )
 def test_facts_a_multiple_of_a_share(nlp: Language, text: str, kinds: list[str]) -> None:
     assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money a company seeks is a target; what it seeks it in is the metric
+        (
+            "Kestrel Foods is seeking $500 million in new loans.",
+            [("$500 million", "target", "none", None, "new loans", "Kestrel Foods", None)],
+        ),
+        # near miss: money it sought in a past year is an outcome
+        (
+            "Kestrel Foods sought $500 million in new loans in 2023.",
+            [("$500 million", "level", "none", None, "new loans", "Kestrel Foods", "2023")],
+        ),
+    ],
+)
+def test_facts_money_a_company_seeks(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
