@@ -3979,3 +3979,21 @@ def test_facts_a_multiple_of_a_share(nlp: Language, text: str, kinds: list[str])
 )
 def test_facts_money_a_company_seeks(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a supposed change, the subject of "would", measures nothing; what it would do does
+        (
+            "Norvik Paper warned that a further drop of 8% in pulp prices would cut its margin by "
+            "2 percentage points.",
+            ["2 percentage points"],
+        ),
+        ('"A quarter point more on mortgage rates would hurt buyers," he said.', []),
+        # near miss: a quantity named before the value is a figure, even before "would"
+        ("Norvik Paper said revenue of $5 billion would be a record.", ["$5 billion"]),
+    ],
+)
+def test_facts_a_supposed_change_is_no_fact(nlp: Language, text: str, values: list[str]) -> None:
+    assert [f[0] for f in facts(nlp, text, date="2024-02-15")] == values

@@ -947,7 +947,9 @@ class _Context:
         """Decide every slot of ``value``; ``previous`` is the value before it."""
         if self._table_cell(value):
             return
-        value.step = self._sensitivity_step(value.span, value.clause)
+        value.step = self._sensitivity_step(value.span, value.clause) or self._hypothetical(
+            value.span, value.clause
+        )
         self._kind(value, previous)
         self._metric(value, previous)
         self._rate_is_level(value)
@@ -1383,6 +1385,26 @@ class _Context:
             return False
         # only words between ("every fall of"), no other value
         return all(self.doc[i].is_alpha for i in range(everies[k] + 1, span.start))
+
+    def _hypothetical(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "warned that a further decline of 10% would cut its gross margin", "Half a
+        percentage point more on borrowing costs would hurt": a change that opens a clause as the
+        subject of "would" or "could" is a supposition, no figure of anything; no fact (what it
+        would do is one)."""
+        lowers = self.lowers
+        suppose = fact_words("hypothetical_modal")
+        after = span.end
+        while after < clause[1] and after < span.end + 5 and lowers[after] not in suppose:
+            if not (self.plain(after) or lowers[after] in fact_words("hypothetical_filler")):
+                return False
+            after += 1
+        if after >= clause[1] or lowers[after] not in suppose:
+            return False
+        opening = fact_words("hypothetical_opening") | fact_words("growth_noun")
+        i = span.start - 1
+        while i >= clause[0] and i > span.start - 6 and lowers[i] in opening:
+            i -= 1
+        return i < clause[0] or lowers[i] in ("that", '"', "\u201c", ",")
 
     def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
         """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion
