@@ -3997,3 +3997,23 @@ def test_facts_money_a_company_seeks(nlp: Language, text: str, expected: list[Ro
 )
 def test_facts_a_supposed_change_is_no_fact(nlp: Language, text: str, values: list[str]) -> None:
     assert [f[0] for f in facts(nlp, text, date="2024-02-15")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an agreement to do something is a plan ...
+        (
+            "Thirty suppliers have agreed to build plants near the port, with combined investment "
+            "of nearly 2 billion yuan.",
+            ["target"],
+        ),
+        # ... the terms of an agreed deal or payment are levels
+        ("Gulfmark Refining agreed to pay $40 million to settle the claims.", ["level"]),
+        ("Two funds have agreed to subscribe for US$90 million of Lumen shares.", ["level"]),
+        # near miss: a plan to sell at a price is a plan
+        ("Kestrel Foods plans to sell a stake in Orrin Mills for $400 million.", ["target"]),
+    ],
+)
+def test_facts_agreements_and_agreed_terms(nlp: Language, text: str, kinds: list[str]) -> None:
+    assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds

@@ -1142,7 +1142,9 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
-        if rule == "target.modal" and self._deal_price(span, by_category["target"]):
+        if rule in ("target.modal", "target.verb") and self._deal_price(
+            span, by_category["target"]
+        ):
             value.kind, rule = "level", "kind.deal_price"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
@@ -1225,14 +1227,19 @@ class _Context:
 
     def _deal_price(self, span: Span, modal: Cue) -> bool:
         """ "said it would buy Sejuk Holdings for S$500 million", "will acquire Orrin Mills for
-        $1.2 billion": the price of a deal agreed is its terms, a level, as a payment's are ("will
-        buy back up to $300 million of shares" is a plan; so is "plans to sell a stake for")."""
-        if span.start < 1 or self.lowers[span.start - 1] != "for":
-            return False
+        $1.2 billion", "agreed to pay $75 million", "have agreed to subscribe for US$120 million of
+        shares": the price of a deal agreed is its terms, a level, as a payment's are ("will buy
+        back up to $300 million of shares" is a plan; so are "plans to sell a stake for" and
+        "agreed to build factories ..., with investment of")."""
+        agreed = self.lowers[modal.start] in fact_words("deal_agreement")
+        if modal.rule.id != "target.modal" and not agreed:
+            return False  # "plans to sell a stake for": a plan ("agreed to buy ... for": a deal)
+        if not agreed and (span.start < 1 or self.lowers[span.start - 1] != "for"):
+            return False  # ("agreed to pay $75 million", "agreed to subscribe for": terms too)
         deals = fact_words("deal_verb")
         return any(
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
-            for i in range(modal.end, min(span.start - 1, modal.end + 3))
+            for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
         )
 
     def _plan_joined_by(self, cue: Cue, span: Span) -> bool:
