@@ -3527,8 +3527,14 @@ TARGET_LISTS: dict[str, tuple[str, list[Row]]] = {
         [
             ("about 6 percent", "target", "increase", None, "export growth", None, "2024"),
             ("below 5.5 percent", "target", "none", None, "jobless rate", None, "2024"),
-            ("around 3 percent", "target", "increase", None, "consumer prices", None, "2024"),
+            # a rate that is a level by nature, as a goal, has no direction
+            ("around 3 percent", "target", "none", None, "consumer prices", None, "2024"),
         ],
+    ),
+    # near miss: a planned move of a rate in points is a change with its direction
+    "a-planned-cut-in-points": (
+        "The central bank expects to cut its policy rate by 50 basis points this year.",
+        [("50 basis points", "target", "decrease", None, "policy rate", None, "2024")],
     ),
     # near miss: a level followed by "and a rise in" stays a level with no direction
     "a-level-and-a-rise": (

@@ -1694,6 +1694,18 @@ class _Context:
         )
         if value.kind == "target" and not growth and self._level_to_reach(value):
             return "none"
+        percent = value.data.value
+        if (
+            value.kind == "target"
+            and not growth
+            and value.metric_cls in ("rate", "ratio")
+            and "metric.left" in value.how
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+        ):
+            # "a rise in consumer prices of around 3 percent" as a goal: a rate that is a level
+            # by nature (as _rate_is_level reads outcomes), named in its clause, no change
+            return "none"
         if "kind.revision" in value.how:
             verb = self._revision_verb(span, value.clause)
             if verb is not None and (revised := word_direction(self.lowers[verb])) != "none":
