@@ -4023,3 +4023,19 @@ def test_facts_a_supposed_change_is_no_fact(nlp: Language, text: str, values: li
 )
 def test_facts_agreements_and_agreed_terms(nlp: Language, text: str, kinds: list[str]) -> None:
     assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # what "values" a company at an amount is its metric
+        ("Including debt, the offer values Orrin Mills at about $3.9 billion.", ["offer"]),
+        # near miss: "values" with no "at" before the amount of a clause of its own
+        (
+            "The deal values the unit highly, and its revenue rose 5 percent in 2023.",
+            ["revenue"],
+        ),
+    ],
+)
+def test_facts_what_values_a_company_at(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics

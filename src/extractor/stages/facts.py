@@ -2447,10 +2447,20 @@ class _Context:
 
     def _valuation(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "..., valuing it at close to Rs 31,000 crore", "it would be valued at about HK$10
-        billion": a valuation that no noun names is named by its verb."""
+        billion": a valuation that no noun names is named by its verb; "the deal values Prescott
+        at US$3.9 billion": by what values it."""
         doc = self.doc
         for i in range(span.start - 1, max(clause[0], span.start - 5) - 1, -1):
             word = self.lowers[i]
+            if word in fact_words("valuation_verb_active"):
+                # "the deal values Prescott at about US$3.9 billion": what values it, the deal
+                # ("Property values rose 5 percent": a noun)
+                if i > span.start - 3 or self.lowers[span.start - 1] != "at":
+                    return None
+                start = i
+                while start > max(clause[0], i - 4) and self.plain(start - 1):
+                    start -= 1
+                return self.char_range(start, i) if start < i else None
             if word not in fact_words("valuation_verb"):
                 continue
             opening = i > 0 and doc[i - 1].text == ","
