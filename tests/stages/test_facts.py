@@ -4039,3 +4039,17 @@ def test_facts_agreements_and_agreed_terms(nlp: Language, text: str, kinds: list
 )
 def test_facts_what_values_a_company_at(nlp: Language, text: str, metrics: list[str]) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # "growth ... is", "growth ... is expected to be": the growth phrase is the metric
+        ("Bellmont Retail's outlook for full-year sales growth is 3 percent.", ["sales growth"]),
+        ("Export growth in 2024 is expected to be 5 percent.", ["Export growth"]),
+        # near miss: a quantity of its own between "growth" and the value
+        ("Export growth slowed, and imports were 5 percent higher.", ["imports"]),
+    ],
+)
+def test_facts_growth_stated_with_is(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
