@@ -4228,7 +4228,7 @@ PROJECTIONS: dict[str, tuple[str, list[Row]]] = {
     ),
     "guided-by": (
         "Spending guided by the plan reached 5 billion yuan in 2023.",
-        [("5 billion yuan", "level", "none", None, "Spending", None, "2023")],
+        [("5 billion yuan", "level", "none", None, "Spending guided by the plan", None, "2023")],
     ),
 }
 
@@ -4303,8 +4303,14 @@ TARGET_LISTS: dict[str, tuple[str, list[Row]]] = {
         [
             ("about 6 percent", "target", "increase", None, "export growth", None, "2024"),
             ("below 5.5 percent", "target", "none", None, "jobless rate", None, "2024"),
-            ("around 3 percent", "target", "increase", None, "consumer prices", None, "2024"),
+            # a rate that is a level by nature, as a goal, has no direction
+            ("around 3 percent", "target", "none", None, "consumer prices", None, "2024"),
         ],
+    ),
+    # near miss: a planned move of a rate in points is a change with its direction
+    "a-planned-cut-in-points": (
+        "The central bank expects to cut its policy rate by 50 basis points this year.",
+        [("50 basis points", "target", "decrease", None, "policy rate", None, "2024")],
     ),
     # near miss: a level followed by "and a rise in" stays a level with no direction
     "a-level-and-a-rise": (
@@ -4750,3 +4756,204 @@ def test_facts_a_booked_gain_is_a_level(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(f[0], f[1], f[4]) for f in facts(nlp, text, date="2025-06-03")] == expected
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # a pronoun opening the sentence stands for the quantity the sentence before opens with
+        (
+            "Kestrel Foods' shares have doubled this year, giving it a market value of about $9 "
+            "billion. They closed up 2.4% on Monday.",
+            ["market value", "shares"],
+        ),
+        (
+            "Exports rose 5% in May, lifting the trade surplus to $10 billion. They had fallen 2% "
+            "in March.",
+            ["Exports", "trade surplus", "Exports"],
+        ),
+        # near miss: a sentence that names its own quantity keeps it
+        (
+            "Exports rose 5% in May, lifting the trade surplus to $10 billion. They said imports "
+            "fell 2%.",
+            ["Exports", "trade surplus", "imports"],
+        ),
+    ],
+)
+def test_facts_a_pronoun_for_the_quantity_the_sentence_before_opens_with(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # the part phrase of a "with" clause may be a list
+        (
+            "Household spending rose 7 per cent in 2023, with outlays on education, health and "
+            "recreation jumping 18 per cent.",
+            ["Household spending", "outlays on education, health and recreation"],
+        ),
+        (
+            "Revenue rose 8 percent in 2023, with sales in Chile up 18 percent.",
+            ["Revenue", "sales in Chile"],
+        ),
+    ],
+)
+def test_facts_a_with_clause_with_a_listed_part(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # a noun, a participle and its phrase open the clause: the whole phrase is the quantity
+        (
+            "Funds raised through share sales in Shenzhen fell 30 per cent in 2023.",
+            ["Funds raised through share sales"],
+        ),
+        (
+            "Vehicles sold through dealers fell 3 percent in March.",
+            ["Vehicles sold through dealers"],
+        ),
+        ("Loans extended to small firms rose 12% in 2023.", ["Loans extended to small firms"]),
+        # near miss: a place after the participle says where, no phrase of the quantity
+        ("Exports shipped to the United States rose 5 percent in 2023.", ["Exports"]),
+    ],
+)
+def test_facts_a_noun_with_a_participle_phrase(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # an aside after the metric ("closely watched by ... as a gauge of ...") names no metric
+        (
+            "Core inflation, closely watched by the central bank as a gauge of wage pressure, rose "
+            "to 4.2 per cent in March.",
+            ["Core inflation"],
+        ),
+        # near misses: "as a result" and a conjunction "as" before a clause of its own
+        (
+            "Demand weakened as a result of higher rates, and exports fell 5 percent in March.",
+            ["exports"],
+        ),
+        ("Prices rose 3 percent in March as demand grew 5 percent.", ["Prices", "demand"]),
+    ],
+)
+def test_facts_an_aside_with_a_role_after_the_metric(
+    nlp: Language, text: str, metrics: list[str]
+) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-06-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the benchmark "N times" a share is compared with is a share
+        (
+            "Research spending in Lianhe equalled 6.1% of its GDP in 2023, about three times the "
+            "national level of 2.2%.",
+            ["share", "share"],
+        ),
+        # near miss: a level of its own after the share
+        (
+            "Research spending in Lianhe equalled 6.1% of its GDP in 2023, and the jobless rate "
+            "was 4.2%.",
+            ["share", "level"],
+        ),
+    ],
+)
+def test_facts_a_multiple_of_a_share(nlp: Language, text: str, kinds: list[str]) -> None:
+    assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money a company seeks is a target; what it seeks it in is the metric
+        (
+            "Kestrel Foods is seeking $500 million in new loans.",
+            [("$500 million", "target", "none", None, "new loans", "Kestrel Foods", None)],
+        ),
+        # near miss: money it sought in a past year is an outcome
+        (
+            "Kestrel Foods sought $500 million in new loans in 2023.",
+            [("$500 million", "level", "none", None, "new loans", "Kestrel Foods", "2023")],
+        ),
+    ],
+)
+def test_facts_money_a_company_seeks(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a supposed change, the subject of "would", measures nothing; what it would do does
+        (
+            "Norvik Paper warned that a further drop of 8% in pulp prices would cut its margin by "
+            "2 percentage points.",
+            ["2 percentage points"],
+        ),
+        ('"A quarter point more on mortgage rates would hurt buyers," he said.', []),
+        # near miss: a quantity named before the value is a figure, even before "would"
+        ("Norvik Paper said revenue of $5 billion would be a record.", ["$5 billion"]),
+    ],
+)
+def test_facts_a_supposed_change_is_no_fact(nlp: Language, text: str, values: list[str]) -> None:
+    assert [f[0] for f in facts(nlp, text, date="2024-02-15")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an agreement to do something is a plan ...
+        (
+            "Thirty suppliers have agreed to build plants near the port, with combined investment "
+            "of nearly 2 billion yuan.",
+            ["target"],
+        ),
+        # ... the terms of an agreed deal or payment are levels
+        ("Gulfmark Refining agreed to pay $40 million to settle the claims.", ["level"]),
+        ("Two funds have agreed to subscribe for US$90 million of Lumen shares.", ["level"]),
+        # near miss: a plan to sell at a price is a plan
+        ("Kestrel Foods plans to sell a stake in Orrin Mills for $400 million.", ["target"]),
+    ],
+)
+def test_facts_agreements_and_agreed_terms(nlp: Language, text: str, kinds: list[str]) -> None:
+    assert [f[1] for f in facts(nlp, text, date="2024-02-15")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # what "values" a company at an amount is its metric
+        ("Including debt, the offer values Orrin Mills at about $3.9 billion.", ["offer"]),
+        # near miss: "values" with no "at" before the amount of a clause of its own
+        (
+            "The deal values the unit highly, and its revenue rose 5 percent in 2023.",
+            ["revenue"],
+        ),
+    ],
+)
+def test_facts_what_values_a_company_at(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # "growth ... is", "growth ... is expected to be": the growth phrase is the metric
+        ("Bellmont Retail's outlook for full-year sales growth is 3 percent.", ["sales growth"]),
+        ("Export growth in 2024 is expected to be 5 percent.", ["Export growth"]),
+        # near miss: a quantity of its own between "growth" and the value
+        ("Export growth slowed, and imports were 5 percent higher.", ["imports"]),
+    ],
+)
+def test_facts_growth_stated_with_is(nlp: Language, text: str, metrics: list[str]) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics

@@ -526,6 +526,8 @@ class _Context:
                 # "which doubles as the high-tech zone": a role, not a new clause
                 and not (word == "as" and i > 0 and lowers[i - 1] in role_verbs)
                 and not (word == "as" and self._degree_as(i))
+                # "closely watched by rate-setters as a gauge of ...": a role, no clause
+                and not (word == "as" and i + 1 < len(lowers) and lowers[i + 1] in ("a", "an"))
             )
         ]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
@@ -969,7 +971,9 @@ class _Context:
         """Decide every slot of ``value``; ``previous`` is the value before it."""
         if self._table_cell(value):
             return
-        value.step = self._sensitivity_step(value.span, value.clause)
+        value.step = self._sensitivity_step(value.span, value.clause) or self._hypothetical(
+            value.span, value.clause
+        )
         self._kind(value, previous)
         self._metric(value, previous)
         self._rate_is_level(value)
@@ -1162,7 +1166,9 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
-        if rule == "target.modal" and self._deal_price(span, by_category["target"]):
+        if rule in ("target.modal", "target.verb") and self._deal_price(
+            span, by_category["target"]
+        ):
             value.kind, rule = "level", "kind.deal_price"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
@@ -1245,14 +1251,19 @@ class _Context:
 
     def _deal_price(self, span: Span, modal: Cue) -> bool:
         """ "said it would buy Sejuk Holdings for S$500 million", "will acquire Orrin Mills for
-        $1.2 billion": the price of a deal agreed is its terms, a level, as a payment's are ("will
-        buy back up to $300 million of shares" is a plan; so is "plans to sell a stake for")."""
-        if span.start < 1 or self.lowers[span.start - 1] != "for":
-            return False
+        $1.2 billion", "agreed to pay $75 million", "have agreed to subscribe for US$120 million of
+        shares": the price of a deal agreed is its terms, a level, as a payment's are ("will buy
+        back up to $300 million of shares" is a plan; so are "plans to sell a stake for" and
+        "agreed to build factories ..., with investment of")."""
+        agreed = self.lowers[modal.start] in fact_words("deal_agreement")
+        if modal.rule.id != "target.modal" and not agreed:
+            return False  # "plans to sell a stake for": a plan ("agreed to buy ... for": a deal)
+        if not agreed and (span.start < 1 or self.lowers[span.start - 1] != "for"):
+            return False  # ("agreed to pay $75 million", "agreed to subscribe for": terms too)
         deals = fact_words("deal_verb")
         return any(
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
-            for i in range(modal.end, min(span.start - 1, modal.end + 3))
+            for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
         )
 
     def _plan_joined_by(self, cue: Cue, span: Span) -> bool:
@@ -1406,6 +1417,26 @@ class _Context:
         # only words between ("every fall of"), no other value
         return all(self.doc[i].is_alpha for i in range(everies[k] + 1, span.start))
 
+    def _hypothetical(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "warned that a further decline of 10% would cut its gross margin", "Half a
+        percentage point more on borrowing costs would hurt": a change that opens a clause as the
+        subject of "would" or "could" is a supposition, no figure of anything; no fact (what it
+        would do is one)."""
+        lowers = self.lowers
+        suppose = fact_words("hypothetical_modal")
+        after = span.end
+        while after < clause[1] and after < span.end + 5 and lowers[after] not in suppose:
+            if not (self.plain(after) or lowers[after] in fact_words("hypothetical_filler")):
+                return False
+            after += 1
+        if after >= clause[1] or lowers[after] not in suppose:
+            return False
+        opening = fact_words("hypothetical_opening") | fact_words("growth_noun")
+        i = span.start - 1
+        while i >= clause[0] and i > span.start - 6 and lowers[i] in opening:
+            i -= 1
+        return i < clause[0] or lowers[i] in ("that", '"', "\u201c", ",")
+
     def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
         """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion
         yuan", "has pledged credit lines of up to 100 billion yuan": a past verb of commitment
@@ -1530,7 +1561,8 @@ class _Context:
             or previous.span.label_ != "PERCENT"
         ):
             return False
-        before = set(self.lowers[max(previous.span.end, span.start - 4) : span.start])
+        # "equal to 12.3% of its GDP, more than four times the national level of 2.65%"
+        before = set(self.lowers[max(previous.span.end, span.start - 6) : span.start])
         return bool(before & fact_words("comparison"))
 
     def _use_of_proceeds(self, value: _Value, previous: _Value | None) -> bool:
@@ -1698,6 +1730,18 @@ class _Context:
         )
         if value.kind == "target" and not growth and self._level_to_reach(value):
             return "none"
+        percent = value.data.value
+        if (
+            value.kind == "target"
+            and not growth
+            and value.metric_cls in ("rate", "ratio")
+            and "metric.left" in value.how
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+        ):
+            # "a rise in consumer prices of around 3 percent" as a goal: a rate that is a level
+            # by nature (as _rate_is_level reads outcomes), named in its clause, no change
+            return "none"
         if "kind.revision" in value.how:
             verb = self._revision_verb(span, value.clause)
             if verb is not None and (revised := word_direction(self.lowers[verb])) != "none":
@@ -1825,6 +1869,10 @@ class _Context:
         if fined is not None:
             value.take_metric(fined, None, "metric.fined")
             return
+        participle_phrase = self._participle_phrase(span, segment)
+        if participle_phrase is not None:
+            value.take_metric(participle_phrase, None, "metric.participle_phrase")
+            return
         respective = self._respective_phrases(value)
         if respective is not None:
             value.take_metric(respective, None, "metric.respective_phrase")
@@ -1926,6 +1974,10 @@ class _Context:
             )
         elif generic is not None:
             value.take_metric(generic, None, "metric.phrase")
+        elif (opened := self._pronoun_for_subject(value)) is not None:
+            value.take_metric(
+                self.char_range(opened.start, opened.end), opened, "metric.pronoun_subject"
+            )
         elif previous is not None and previous.metric:
             metric, phrase = previous.metric, previous.phrase
             if phrase is not None and "metric.with_phrase" in previous.how:
@@ -2042,11 +2094,16 @@ class _Context:
         if stop == span.start:
             return None
         # a part phrase: "in North America", "with Central Asian countries"
+        # or a list: "outlays on education, culture and recreation"
         head_end, k = stop, stop - 1
         while (
-            k > stop - 5
+            k > stop - 8
             and k > clause[0]
-            and (doc[k].ent_type_ in ("GPE", "LOC", "NORP") or self.plain(k))
+            and (
+                doc[k].ent_type_ in ("GPE", "LOC", "NORP")
+                or self.plain(k)
+                or (lowers[k] in (",", "and") and k + 1 < stop and self.plain(k + 1))
+            )
         ):
             k -= 1
         if k < stop - 1 and k > clause[0] and lowers[k] in ("in", "with", "to", "on"):
@@ -2426,10 +2483,20 @@ class _Context:
 
     def _valuation(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "..., valuing it at close to Rs 31,000 crore", "it would be valued at about HK$10
-        billion": a valuation that no noun names is named by its verb."""
+        billion": a valuation that no noun names is named by its verb; "the deal values Prescott
+        at US$3.9 billion": by what values it."""
         doc = self.doc
         for i in range(span.start - 1, max(clause[0], span.start - 5) - 1, -1):
             word = self.lowers[i]
+            if word in fact_words("valuation_verb_active"):
+                # "the deal values Prescott at about US$3.9 billion": what values it, the deal
+                # ("Property values rose 5 percent": a noun)
+                if i > span.start - 3 or self.lowers[span.start - 1] != "at":
+                    return None
+                start = i
+                while start > max(clause[0], i - 4) and self.plain(start - 1):
+                    start -= 1
+                return self.char_range(start, i) if start < i else None
             if word not in fact_words("valuation_verb"):
                 continue
             opening = i > 0 and doc[i - 1].text == ","
@@ -2814,7 +2881,7 @@ class _Context:
             (
                 t.i
                 for t in doc[
-                    max(self.sentence_of(value.start).start, metric.start - 10) : metric.start
+                    max(self.sentence_of(value.start).start, metric.start - 14) : metric.start
                 ]
                 if t.text == ","
                 and t.i + 1 < len(doc)
@@ -2824,6 +2891,15 @@ class _Context:
                         (
                             self.lowers[t.i + 1] in ("a", "an")
                             or self.lowers[t.i + 1] in self.finder.verbs
+                            # "services inflation, closely watched by rate-setters as ..., edged up"
+                            or (
+                                self.lowers[t.i + 1].endswith("ly")
+                                and t.i + 2 < len(doc)
+                                and (
+                                    self.lowers[t.i + 2] in self.finder.verbs
+                                    or self.lowers[t.i + 2].endswith("ed")
+                                )
+                            )
                         )
                         and any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
                     )
@@ -2885,6 +2961,88 @@ class _Context:
         # list naming the metrics in order
         index = [v.start for v in values].index(value.span.start) % len(joined)
         return joined[index]
+
+    def _pronoun_for_subject(self, value: _Value) -> Metric | None:
+        """ "Lianhua's shares have more than doubled, giving it a market value of about NT$1.2
+        trillion. They closed up 3.1%": a pronoun opening the sentence, right before the verb of
+        the value, stands for the quantity the sentence before opens with (its subject, the
+        metric phrase before its first verb), not for the last one it names."""
+        sentence, span = value.sentence, value.span
+        start = sentence.start
+        if (
+            self.lowers[start] not in fact_words("metric_pronoun")
+            or span.start - start > 4
+            or not (start + 1 in self.cue_tokens or self.lowers[start + 1] in self.finder.verbs)
+        ):
+            return None
+        i = bisect_right(self.sent_starts, start) - 1
+        if i < 1:
+            return None
+        before = self.sents[i - 1]
+        verb = next(
+            (c.start for c in self.cue_index.between(before.start, before.end) if c.rule.predicate),
+            before.end,
+        )
+        subjects = [
+            m
+            for m in self.metric_index.between(before.start, verb)
+            if m.end <= verb and m.cls != "growth"
+        ]
+        return subjects[0] if subjects else None
+
+    def _participle_phrase(self, span: Span, segment: int) -> tuple[int, int] | None:
+        """ "Funds raised through initial public offerings in Hong Kong slumped 56 per cent",
+        "Chips made on 7-nanometre and more advanced processes accounted for 41%": a noun, a
+        participle and its prepositional phrase open the clause and end at the verb of the
+        value; the whole phrase is the quantity (to a place: "in Hong Kong" says where)."""
+        verb = next(
+            (
+                c
+                for c in reversed(self.cue_index.between(max(segment, span.start - 20), span.start))
+                if c.rule.predicate and c.end <= span.start and span.start - c.end <= 3
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        lowers, doc = self.lowers, self.doc
+        start = segment
+        while start < verb.start and lowers[start] in ("the", "a", "an", "its", "their"):
+            start += 1
+        links = fact_words("participle_link")
+
+        def participle(i: int) -> bool:
+            return (
+                (lowers[i] in fact_words("participle") or lowers[i].endswith("ed"))
+                and doc[i].is_alpha
+                and lowers[i + 1] in links
+            )
+
+        p = start
+        while (
+            p < verb.start and p < start + 5 and self.plain(p) and not (p > start and participle(p))
+        ):
+            p += 1
+        if p == start or p + 2 >= verb.start or not participle(p):
+            return None
+        end = p + 2
+        joining = ("and", "the", "a", "an", "'s", "\u2019s", "-", ",", "more", "less")
+        while end < verb.start:
+            if lowers[end] in ("in", "at") and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+                break  # "in Hong Kong": where
+            # a cue word may be a noun of the phrase ("through share sales")
+            nounish = (
+                doc[end].is_alpha
+                and not doc[end].ent_type_
+                and lowers[end] not in self.finder.verbs
+                and lowers[end] not in fact_words("function")
+            )
+            if not (nounish or lowers[end] in joining):
+                return None
+            end += 1
+        if end - p > 10 or not doc[end - 1].is_alpha or lowers[end - 1] in joining:
+            return None
+        return self.char_range(start, end)
 
     def _fined(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "can be fined up to 1 million yuan", "fined Zuiderbank NV EUR 3.4 million for
