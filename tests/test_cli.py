@@ -139,7 +139,17 @@ def test_cli_evaluate_passes_gate(corpus_dir: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", str(corpus_dir), "--format", "json"])
     assert result.exit_code == 0, result.stderr
     scores = json.loads(result.stdout)["scores"]
-    assert set(scores) == {"all", "cn", "intl", "hard", "holdout", "fresh", "blind", "sealed", "unseen"}
+    assert set(scores) == {
+        "all",
+        "cn",
+        "intl",
+        "hard",
+        "holdout",
+        "fresh",
+        "blind",
+        "sealed",
+        "unseen",
+    }
     # The groups the rules were developed on; the held-out groups are measured, not promised.
     assert all(scores[g]["value"]["MONEY"]["f"] >= 0.97 for g in ("cn", "intl", "hard"))
 
@@ -756,6 +766,12 @@ def test_cli_extract_today_dates_a_story_that_names_no_year(tmp_path: Path) -> N
         assert _last_month(out) == expected
         run = json.loads((tmp_path / "out.jsonl.run.json").read_text())["run"]
         assert run["today"] == day
+    # every worker reads on the same day
+    two = tmp_path / "two.jsonl"
+    assert (
+        extract(str(src), "-o", str(two), "--today", "2029-01-01", "-j", "2", "-q").exit_code == 0
+    )
+    assert two.read_bytes() == out.read_bytes()
 
 
 def test_cli_extract_today_must_be_a_day(tmp_path: Path) -> None:

@@ -4756,6 +4756,8 @@ def test_facts_a_booked_gain_is_a_level(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(f[0], f[1], f[4]) for f in facts(nlp, text, date="2025-06-03")] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "metrics"),
     [
