@@ -309,3 +309,141 @@ def test_entities_gazetteer_names_split_as_the_tokenizer_splits() -> None:
         plain += name_keys.plain(name) is not None
     assert plain > len(names) // 2  # most names skip the tokenizer
     assert name_keys.plain("Cannot") is None  # an exception of the tokenizer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China Evergrande faces a debt pile.", [("ORG", "China Evergrande")]),
+        ("Japan Tobacco raised its dividend.", [("ORG", "Japan Tobacco")]),
+        ("Thai Beverage agreed to buy a brewer.", [("ORG", "Thai Beverage")]),
+        ("Korea Zinc is weighing a buyback.", [("ORG", "Korea Zinc")]),
+        ("Swiss Re is weighing a sale.", [("ORG", "Swiss Re")]),
+        ("Bonds of China Evergrande's unit fell.", [("ORG", "China Evergrande")]),
+        ("Sunac China also fell.", [("ORG", "Sunac China")]),
+        ("Shares of Air China rose.", [("ORG", "Air China")]),
+        # near misses: a country's own name, a region, a statistic, an institution word, a
+        # headline's capitalized words, a word that opens the sentence
+        ("Saudi Arabia raised output.", [("GPE", "Saudi Arabia")]),
+        ("Exports to South Korea rose.", [("GPE", "South Korea")]),
+        ("Greater China sales fell.", [("GPE", "China")]),
+        ("Sales in Southwest China grew.", [("GPE", "China")]),
+        ("Polish GDP grew last year.", []),
+        ("The Chinese Government said it would act.", []),
+        ("China Exports Surge in May", [("GPE", "China")]),
+        ("In China, sales rose.", [("GPE", "China")]),
+        ("Trade with China Tuesday was calm.", [("GPE", "China")]),
+    ],
+    ids=[
+        "nation-first-any-verb",
+        "nation-first-common-word",
+        "demonym-first",
+        "nation-first-is",
+        "nation-first-short-word",
+        "nation-first-possessive",
+        "nation-last-sentence-start",
+        "nation-last",
+        "country-name-itself",
+        "two-word-country",
+        "region-qualifier",
+        "compass-qualifier",
+        "statistic-after-demonym",
+        "institution-word",
+        "title-case-headline",
+        "function-word-before",
+        "weekday-after",
+    ],
+)
+def test_entities_company_named_by_its_country(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Federal Reserve held rates.",
+            [("GPE", "U.S."), ("ORG", "Federal Reserve")],
+        ),
+        (
+            "The China Securities Regulatory Commission said it would act.",
+            [("ORG", "China Securities Regulatory Commission")],
+        ),
+        (
+            "China Three Gorges Corporation and State Grid Corporation of China invested.",
+            [("ORG", "China Three Gorges Corporation"), ("ORG", "State Grid Corporation of China")],
+        ),
+        (
+            "Sejuk Holdings and Corvane Group signed a deal.",
+            [("ORG", "Sejuk Holdings"), ("ORG", "Corvane Group")],
+        ),
+        ("Marks and Spencer Group said sales rose.", [("ORG", "Marks and Spencer Group")]),
+        (
+            "The Agricultural Bank of China and Industrial and Commercial Bank of China lent more.",
+            [
+                ("ORG", "Agricultural Bank of China"),
+                ("ORG", "Industrial and Commercial Bank of China"),
+            ],
+        ),
+        (
+            "Bank of Japan Governor Kazuo Ueda said policy would stay loose.",
+            [("ORG", "Bank of Japan"), ("PERSON", "Kazuo Ueda")],
+        ),
+        (
+            "The Ministry of Industry and Information Technology said output rose.",
+            [("ORG", "Ministry of Industry and Information Technology")],
+        ),
+    ],
+    ids=[
+        "country-before-known-org",
+        "country-opens-unknown-org",
+        "legal-form-and-second-name",
+        "group-and-second-name",
+        "and-inside-a-name",
+        "run-into-known-name",
+        "title-ends-of-name",
+        "and-inside-of-name",
+    ],
+)
+def test_entities_names_that_touch(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nanshan District reported output gains.", [("GPE", "Nanshan District")]),
+        (
+            "The Bureau of Statistics of Jiangsu Province said output rose.",
+            [("ORG", "Bureau of Statistics of Jiangsu Province")],
+        ),
+        (
+            "Vice Premier He Lifeng met bankers. He said growth would pick up.",
+            [("PERSON", "He Lifeng")],
+        ),
+        ("Mr. He declined to comment.", [("PERSON", "He")]),
+        ("He said growth would pick up.", []),
+        (
+            "billionaire Gautam Adani's flagship Adani Enterprises raised funds.",
+            [("PERSON", "Gautam Adani"), ("ORG", "Adani Enterprises")],
+        ),
+        ("Chief Financial Officer Raj Patel said", [("PERSON", "Raj Patel")]),
+    ],
+    ids=[
+        "designator-before-business-verb",
+        "designator-inside-of-name",
+        "surname-that-is-a-function-word",
+        "honorific-function-word-surname",
+        "function-word-alone",
+        "billionaire-title",
+        "officer-title",
+    ],
+)
+def test_entities_places_and_people_of_business_news(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

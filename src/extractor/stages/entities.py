@@ -320,6 +320,19 @@ NATION_FIRST = "org.nation_first"
 """The rule id of a name read as a person's that opens with a nationality or a country, and so
 names a company ("Saudi Aramco said")."""
 
+NATION_NAME = "org.nation_name"
+"""The rule id of a company named by a country or nationality and one more word ("China
+Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
+
+# A word of a company's name: "Evergrande", "NBD", "Re", "Vanke".
+_COMPANY_WORD = re.compile(r"^[A-Z][\w&'.-]*$")
+
+# Tokens that may follow a name: it ends there ("China Evergrande's", "Air China, the carrier").
+_NAME_CLOSERS = frozenset({"'s", "\u2019s", ",", ".", ";", ":", ")", "("})
+
+# Person rules whose name follows a title, where no function word starts a sentence.
+_AFTER_TITLE = frozenset({"person.title", "person.title_comma", "person.honorific_surname"})
+
 # Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
 _JOINERS = frozenset({"&", "-", "'s", ",", "(", "/"})
 
@@ -356,13 +369,32 @@ class EntityRecognizer:
         # unless it names only small towns ("Lianhua" of "Lianhua Semiconductor Corp").
         self.demonyms = frozenset(_words("demonyms", "word"))
         countries = (name for names in _words("demonyms", "country") for name in names.split("|"))
-        self.nations = self.demonyms | {name for name in countries if " " not in name}
+        self.nations = self.demonyms | {n for n in countries if " " not in n and n != "-"}
         generic = frozenset(_words("org_generic_words", "word")) | self.demonyms
         self.generic = generic | (self.places - frozenset(minor))
         # Words of institution names are never part of a person's name ("Statistics Canada said").
         # Words of place names stay possible ("Li Hong", not "Hong Kong").
         place_words = {word for place in self.places for word in place.split()}
         self.not_names = (generic | self.suffixes) - place_words
+        # Companies named after their country: "China Evergrande", "Air China" (_nation_names).
+        self.countries = self.nations - self.demonyms
+        self.org_names = frozenset(_words("orgs", "name"))
+        self.legal_forms = frozenset(_words("org_legal_forms", "word"))
+        self.not_company = (
+            self.generic
+            | self.nations
+            | self.designators
+            | frozenset(_words("org_nation_exclusions", "word"))
+            | frozenset(_words("calendar_names", "word"))
+        )
+        self.not_company_lower = (
+            frozenset(_words("titles", "word"))
+            | frozenset(s.lower() for s in _words("currencies", "surface"))
+            | frozenset(m for m in _words("metrics", "phrase") if " " not in m)  # "Polish GDP"
+        )
+        self.nation_ids = numpy.array(
+            [get_string_id(word) for word in sorted(self.nations)], dtype=numpy.uint64
+        )
 
     def _before_value(self, doc: Doc, start: int, end: int, values: bytearray | None) -> int:
         """The end of a match cut before the first value (amount, percentage or date) in it,
@@ -398,6 +430,87 @@ class EntityRecognizer:
                 return [owner]
         return [span]
 
+    def _company_word(self, token: Any) -> bool:
+        """A capitalized word that may be a company's name beside a country's ("Evergrande",
+        "Zinc", "Air"), and is no place, title, month, currency or institution word."""
+        return (
+            _COMPANY_WORD.match(token.text) is not None
+            and token.text not in self.not_company
+            and token.lower_ not in self.not_company_lower
+        )
+
+    def _nation_names(self, doc: Doc, candidates: list[Span]) -> Iterable[Span]:
+        """Companies named by a country or nationality and one more word, before or after it,
+        where no other rule found a name: "China Evergrande faces", "Japan Tobacco raised",
+        "Thai Beverage agreed", "Sunac China also fell", "Air China's fleet". The name is
+        followed by a lowercase word or punctuation, so the capitalized words of a headline
+        ("China Exports Surge") make none."""
+        starts = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.nation_ids)).tolist()
+        if not starts:
+            return
+        taken = bytearray(len(doc))
+        for span in candidates:
+            if len(span) > 1 or span.id_ or span[0].text not in self.nations:
+                taken[span.start : span.end] = b"\x01" * len(span)  # not "Saudi Arabia"
+        for i in starts:
+            # the nation first ("China Evergrande") or last ("Air China"), and the word before
+            for start, end, outside in ((i, i + 2, i - 1), (i - 1, i + 1, i - 2)):
+                if start < 0 or end > len(doc) or any(taken[start:end]):
+                    continue
+                word = doc[end - 1] if start == i else doc[start]
+                if not self._company_word(word) or not _closes_name(doc, end):
+                    continue
+                if outside >= 0 and doc[outside].is_title and not doc[outside].is_stop:
+                    continue  # "South Korea Zinc", "Hong Kong China": part of a longer name
+                if start < i and (word.is_stop or word.lower_.endswith("ly")):
+                    continue  # "In China,", "Similarly China"
+                yield Span(doc, start, end, label="ORG", span_id=NATION_NAME)
+                taken[start:end] = b"\x01" * (end - start)
+                break
+
+    def _split_joined_names(self, doc: Doc, candidates: list[Span]) -> list[Span]:
+        """Rule matches that run over the end of a name, into or with a second one:
+
+        - a country before a name of the gazetteer is a place ("the U.S. Federal Reserve");
+        - an "and" after a legal form joins two names ("China Three Gorges Corporation and
+          State Grid Corporation of China");
+        - a match that runs into a gazetteer name ends before it ("Agricultural Bank of China
+          and Industrial and Commercial Bank of China").
+        """
+        known_ends: dict[int, int] = {}
+        for span in candidates:
+            if span.label_ == "ORG" and not span.id_:
+                known_ends[span.start] = max(span.end, known_ends.get(span.start, 0))
+        out: list[Span] = []
+        for span in candidates:
+            if span.label_ != "ORG" or not span.id_ or span.id_.endswith(".repeat"):
+                out.append(span)
+                continue
+            start, end = span.start, span.end
+            if (
+                end - start >= 2
+                and doc[start].text in self.countries
+                and doc[start + 1 : end].text in self.org_names
+            ):
+                out.append(Span(doc, start, start + 1, label="GPE", span_id=span.id_))
+                out.append(Span(doc, start + 1, end, label="ORG", span_id=span.id_))
+                continue
+            for k in range(start + 1, end - 1):
+                if (
+                    doc[k].lower_ in ("and", "&")
+                    and doc[k - 1].text in self.legal_forms
+                    and doc[k + 1].is_title
+                ):
+                    out.append(Span(doc, start, k, label="ORG", span_id=span.id_))
+                    start = k + 1
+                    break
+            cut = next((k for k in range(start + 1, end) if known_ends.get(k, 0) > end), end)
+            while cut > start and (doc[cut - 1].is_lower or doc[cut - 1].text in _JOINERS):
+                cut -= 1
+            if cut > start:
+                out.append(Span(doc, start, cut, label="ORG", span_id=span.id_))
+        return out
+
     def __call__(self, doc: Doc, values: bytearray | None = None) -> list[Span]:
         """The entity spans of ``doc``; ``values`` marks the tokens of its amounts,
         percentages and dates, which no name includes."""
@@ -408,7 +521,13 @@ class EntityRecognizer:
             spec = self.specs[doc.vocab.strings[match_id]]
             cut = self._before_value(doc, start, end, values)
             trim_right = spec.trim_right if cut == end else 0
-            span = self._trim(doc[start + spec.trim_left : cut - trim_right])
+            matched = doc[start + spec.trim_left : cut - trim_right]
+            if (
+                spec.id in _AFTER_TITLE
+            ):  # "Vice Premier He Lifeng": after a title, "He" is a surname
+                span = matched if len(matched) else None
+            else:
+                span = self._trim(matched)
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
             if _is_modifier(doc, span.end):
@@ -422,18 +541,34 @@ class EntityRecognizer:
                 span.text in self.places
                 or all(t.text in self.demonyms for t in span)
                 or (len(span) == 1 and span[0].is_sent_start)
+                or (
+                    span[-1].text in self.designators
+                    and self.suffixes.isdisjoint(span.text.split())
+                )
             ):
-                continue  # "China posted", "Japanese shares", "Exports posted": no name
+                continue  # "China posted", "Japanese shares", "Exports posted", "Nanshan District reported": no name
             end = _hyphenated_end(doc, span.end) if spec.label == "PERSON" else span.end
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
+                if not all(self._company_word(t) for t in span[1:]):
+                    continue  # "the Chinese Government said"
                 candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_FIRST))
                 continue
             candidates.append(Span(doc, span.start, end, label=spec.label, span_id=spec.id))
+        candidates += self._nation_names(doc, candidates)
         candidates = [part for span in candidates for part in self._split_possessive(span)]
+        candidates = self._split_joined_names(doc, candidates)
         spans = _resolve(candidates)
         repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
         return _resolve(spans + list(repeats))
+
+
+def _closes_name(doc: Doc, end: int) -> bool:
+    """A name may end before ``doc[end]``: a lowercase word, punctuation or the text's end."""
+    if end >= len(doc):
+        return True
+    token = doc[end]
+    return (token.is_lower and token.is_alpha) or token.text in _NAME_CLOSERS
 
 
 def _hyphenated_end(doc: Doc, end: int) -> int:
@@ -498,7 +633,7 @@ def _aliases(
             aliases.setdefault(words, ("GPE", 0))  # "Nankang" of "Nankang district"
         elif span.label_ == "PERSON" and len(span) >= 2:
             for word in {words[0], words[-1]}:
-                if word[:1].isupper():
+                if word[:1].isupper() and not doc.vocab[word].is_stop:  # not "He" of "He Lifeng"
                     aliases.setdefault((word,), ("PERSON", span.end))
         elif span.label_ == "ORG":
             forms = [words]
