@@ -447,3 +447,73 @@ def test_entities_places_and_people_of_business_news(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reliance Industries and Tata Motors reported results.",
+            [("ORG", "Reliance Industries"), ("ORG", "Tata Motors")],
+        ),
+        (
+            "Tata Steel and JSW Steel raised prices.",
+            [("ORG", "Tata Steel"), ("ORG", "JSW Steel")],
+        ),
+        (
+            "Kestrel Ratings and Harbin Ratings and Research both rate the bonds.",
+            [("ORG", "Kestrel Ratings"), ("ORG", "Harbin Ratings and Research")],
+        ),
+        (
+            "Mitsui & Co and Sumitomo Corp joined the project.",
+            [("ORG", "Mitsui & Co"), ("ORG", "Sumitomo Corp")],
+        ),
+        # one name: an institution's two domains, or head words on both sides of the "and"
+        (
+            "The National Development and Reform Commission said",
+            [("ORG", "National Development and Reform Commission")],
+        ),
+        (
+            "Oil and Natural Gas Corporation said",
+            [("ORG", "Oil and Natural Gas Corporation")],
+        ),
+        ("Veldt Exchanges and Clearing said", [("ORG", "Veldt Exchanges and Clearing")]),
+        ("Beiyuan Clean Energy Co Ltd said", [("ORG", "Beiyuan Clean Energy Co Ltd")]),
+    ],
+    ids=[
+        "two-companies",
+        "two-companies-same-head",
+        "second-name-goes-on",
+        "legal-form-closes-name",
+        "institution-domains",
+        "and-before-head",
+        "head-words-both-sides",
+        "legal-form-chain",
+    ],
+)
+def test_entities_coordinated_company_names(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anil Mehra, the chairman of the group, said",
+            [("PERSON", "Anil Mehra")],
+        ),
+        (
+            "Lucia Ferraro, a senior economist at Banca Verde, said",
+            [("PERSON", "Lucia Ferraro"), ("ORG", "Banca Verde")],
+        ),
+        ("Tata Motors, the carmaker, said", [("ORG", "Tata Motors")]),
+        ("Greenfield Foods, a producer of snacks, said", [("ORG", "Greenfield Foods")]),
+    ],
+    ids=["the-role", "a-role", "company-apposition", "company-apposition-noun"],
+)
+def test_entities_name_then_article_and_role(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

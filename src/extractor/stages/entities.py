@@ -380,6 +380,7 @@ class EntityRecognizer:
         self.countries = self.nations - self.demonyms
         self.org_names = frozenset(_words("orgs", "name"))
         self.legal_forms = frozenset(_words("org_legal_forms", "word"))
+        self.institution_heads = frozenset(_words("org_institution_heads", "word"))
         self.not_company = (
             self.generic
             | self.nations
@@ -473,7 +474,9 @@ class EntityRecognizer:
 
         - a country before a name of the gazetteer is a place ("the U.S. Federal Reserve");
         - an "and" after a legal form joins two names ("China Three Gorges Corporation and
-          State Grid Corporation of China");
+          State Grid Corporation of China"), and so does one between a head word and a name
+          word in a company's name ("Reliance Industries and Tata Motors", not "National
+          Development and Reform Commission" nor "Hong Kong Exchanges and Clearing");
         - a match that runs into a gazetteer name ends before it ("Agricultural Bank of China
           and Industrial and Commercial Bank of China").
         """
@@ -495,14 +498,27 @@ class EntityRecognizer:
                 out.append(Span(doc, start, start + 1, label="GPE", span_id=span.id_))
                 out.append(Span(doc, start + 1, end, label="ORG", span_id=span.id_))
                 continue
+            company = doc[end - 1].text not in self.institution_heads
             for k in range(start + 1, end - 1):
+                before, after = doc[k - 1].text, doc[k + 1]
                 if (
                     doc[k].lower_ in ("and", "&")
-                    and doc[k - 1].text in self.legal_forms
-                    and doc[k + 1].is_title
+                    and (after.is_title or after.is_upper)
+                    and (
+                        before in self.legal_forms
+                        or (company and before in self.suffixes and after.text not in self.suffixes)
+                    )
                 ):
                     out.append(Span(doc, start, k, label="ORG", span_id=span.id_))
                     start = k + 1
+                    # the second name may go on past the match: "CRISIL Ratings and India
+                    # Ratings and Research"
+                    while (
+                        end + 1 < len(doc)
+                        and doc[end].lower_ in ("and", "&")
+                        and doc[end + 1].text in self.suffixes
+                    ):
+                        end += 2
                     break
             cut = next((k for k in range(start + 1, end) if known_ends.get(k, 0) > end), end)
             while cut > start and (doc[cut - 1].is_lower or doc[cut - 1].text in _JOINERS):
