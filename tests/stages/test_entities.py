@@ -517,3 +517,33 @@ def test_entities_name_then_article_and_role(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chairman C.C. Wei said profit rose.", [("PERSON", "C.C. Wei")]),
+        ("Finance Secretary T.V. Somanathan said", [("PERSON", "T.V. Somanathan")]),
+        ("Chairman N. Raghavan said", [("PERSON", "N. Raghavan")]),
+        ("K.V. Mehta, the chairman of the bank, said", [("PERSON", "K.V. Mehta")]),
+        ("Ma Jun, a former chief economist at the bank, said", [("PERSON", "Ma Jun")]),
+        ("Varun Kapoor, acting head of the unit, said", [("PERSON", "Varun Kapoor")]),
+        ("Ravi Sons said orders rose.", [("ORG", "Ravi Sons")]),
+        # a country's initials open no one's name
+        ("Ambassador U.S. Grant", [("GPE", "U.S.")]),
+    ],
+    ids=[
+        "initials-after-title",
+        "initials-after-two-word-title",
+        "one-initial",
+        "initials-before-role",
+        "former-role",
+        "acting-role",
+        "sons-company",
+        "country-initials",
+    ],
+)
+def test_entities_initials_and_former_roles(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
