@@ -547,3 +547,40 @@ def test_entities_initials_and_former_roles(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haidilao International said revenue rose.", [("ORG", "Haidilao International")]),
+        ("S&P Global said ratings held.", [("ORG", "S&P Global")]),
+        ("Sunac China said it would repay debt.", [("ORG", "Sunac China")]),
+        (
+            "Alibaba and Kestrel Express signed a deal.",
+            [("ORG", "Alibaba"), ("ORG", "Kestrel Express")],
+        ),
+        # near misses: a known name inside an institution's, a person's name, a leading word
+        (
+            "The Treasury and Finance Ministry said",
+            [("ORG", "Treasury and Finance Ministry")],
+        ),
+        ("Li Hong said demand was weak.", [("PERSON", "Li Hong")]),
+        (
+            "The International Monetary Fund said",
+            [("ORG", "International Monetary Fund")],
+        ),
+    ],
+    ids=[
+        "international-ends-company",
+        "global-ends-company",
+        "country-ends-company-before-said",
+        "known-name-and-second-name",
+        "known-name-in-institution",
+        "person-with-place-syllable",
+        "international-opens-name",
+    ],
+)
+def test_entities_company_heads_and_known_names(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

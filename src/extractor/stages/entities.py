@@ -476,7 +476,9 @@ class EntityRecognizer:
         - an "and" after a legal form joins two names ("China Three Gorges Corporation and
           State Grid Corporation of China"), and so does one between a head word and a name
           word in a company's name ("Reliance Industries and Tata Motors", not "National
-          Development and Reform Commission" nor "Hong Kong Exchanges and Clearing");
+          Development and Reform Commission" nor "Hong Kong Exchanges and Clearing"), or one
+          after a name of the gazetteer ("CICC and Huatai International", not "Treasury and
+          Finance Ministry");
         - a match that runs into a gazetteer name ends before it ("Agricultural Bank of China
           and Industrial and Commercial Bank of China").
         """
@@ -506,7 +508,13 @@ class EntityRecognizer:
                     and (after.is_title or after.is_upper)
                     and (
                         before in self.legal_forms
-                        or (company and before in self.suffixes and after.text not in self.suffixes)
+                        or (
+                            company  # "Treasury and Finance Ministry" is one
+                            and (
+                                (before in self.suffixes and after.text not in self.suffixes)
+                                or doc[start:k].text in self.org_names  # "CICC and Huatai ..."
+                            )
+                        )
                     )
                 ):
                     out.append(Span(doc, start, k, label="ORG", span_id=span.id_))
@@ -569,6 +577,15 @@ class EntityRecognizer:
                 if not all(self._company_word(t) for t in span[1:]):
                     continue  # "the Chinese Government said"
                 candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_FIRST))
+                continue
+            if (
+                spec.label == "PERSON"
+                and len(span) == 2
+                and span[1].text in self.countries
+                and self._company_word(span[0])
+            ):
+                # "Sunac China said": no one's name ends with a country
+                candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_NAME))
                 continue
             candidates.append(Span(doc, span.start, end, label=spec.label, span_id=spec.id))
         candidates += self._nation_names(doc, candidates)
