@@ -584,3 +584,20 @@ def test_entities_company_heads_and_known_names(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose after Kweichow Moutai's net profit jumped.", [("ORG", "Kweichow Moutai")]),
+        ("Analysts said Halvorsen's quarterly revenue fell.", [("ORG", "Halvorsen")]),
+        # a place's or a person's possessive with a qualifier names no company
+        ("China's net exports rose.", [("GPE", "China")]),
+        ("Analysts said Wang's annual salary rose.", []),
+    ],
+    ids=["net-profit", "quarterly-revenue", "place-net-exports", "person-annual-salary"],
+)
+def test_entities_possessive_with_qualified_account(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
