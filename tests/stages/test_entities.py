@@ -601,3 +601,48 @@ def test_entities_possessive_with_qualified_account(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "said Nguyễn Văn Thắng, director of the department.",
+            [("PERSON", "Nguyễn Văn Thắng")],
+        ),
+        ("said Trương Thị Mai, a senior official.", [("PERSON", "Trương Thị Mai")]),
+        ("Output in Hải Dương Province rose.", [("GPE", "Hải Dương Province")]),
+        ("said Arjun K Menon, a member of the panel.", [("PERSON", "Arjun K Menon")]),
+        ("Mr Hollis said margins held.", [("PERSON", "Hollis")]),
+        ("Dr Okafor declined to comment.", [("PERSON", "Okafor")]),
+        (
+            "said Anne-Sophie Roux, chief economist at the bank.",
+            [("PERSON", "Anne-Sophie Roux")],
+        ),
+        (
+            "Raymond Tse Kwok-hung, chairman of the firm, said",
+            [("PERSON", "Raymond Tse Kwok-hung")],
+        ),
+        ("said Peter Ho Wing-kei, the finance chief.", [("PERSON", "Peter Ho Wing-kei")]),
+        # near misses: a hyphen with spaces, a lowercase word after the name
+        ("Sino-French trade grew, said Luc Girard, an economist.", [("PERSON", "Luc Girard")]),
+        ("Demand rose - Luc Girard said on Monday.", [("PERSON", "Luc Girard")]),
+    ],
+    ids=[
+        "vietnamese-name",
+        "vietnamese-horn-letters",
+        "vietnamese-province",
+        "bare-middle-initial",
+        "mr-without-dot",
+        "dr-without-dot",
+        "hyphenated-given-name-first",
+        "hyphenated-given-name-before-role",
+        "hyphenated-given-name-after-said",
+        "hyphen-word-before-sentence",
+        "spaced-dash",
+    ],
+)
+def test_entities_names_of_many_alphabets_and_forms(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

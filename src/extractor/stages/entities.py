@@ -572,6 +572,8 @@ class EntityRecognizer:
             ):
                 continue  # "China posted", "Japanese shares", "Exports posted", "Nanshan District reported": no name
             end = _hyphenated_end(doc, span.end) if spec.label == "PERSON" else span.end
+            if spec.label == "PERSON":
+                span = doc[_hyphenated_start(doc, span.start) : span.end]
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
                 if not all(self._company_word(t) for t in span[1:]):
@@ -602,6 +604,21 @@ def _closes_name(doc: Doc, end: int) -> bool:
         return True
     token = doc[end]
     return (token.is_lower and token.is_alpha) or token.text in _NAME_CLOSERS
+
+
+def _hyphenated_start(doc: Doc, start: int) -> int:
+    """The start of a name whose given name is hyphenated ("Marie-Claude Tremblay",
+    "Jean-Pierre Roux"), which the tokenizer splits at the hyphen."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_title
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    return start
 
 
 def _hyphenated_end(doc: Doc, end: int) -> int:
