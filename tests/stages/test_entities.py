@@ -646,3 +646,53 @@ def test_entities_names_of_many_alphabets_and_forms(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ministry of Agriculture, Forestry and Fisheries said rice prices rose.",
+            [("ORG", "Ministry of Agriculture, Forestry and Fisheries")],
+        ),
+        (
+            "the Ministry of Land, Infrastructure, Transport and Tourism said",
+            [("ORG", "Ministry of Land, Infrastructure, Transport and Tourism")],
+        ),
+        (
+            "the Ministry of Finance, Xinhua and CGTN reported",
+            [("ORG", "Ministry of Finance"), ("ORG", "Xinhua"), ("ORG", "CGTN")],
+        ),
+        (
+            "The Bank of Japan, Fed and ECB met.",
+            [("ORG", "Bank of Japan"), ("ORG", "Fed"), ("ORG", "ECB")],
+        ),
+        (
+            "Ardent Coatings Inc of Pittsburgh agreed to the deal.",
+            [("ORG", "Ardent Coatings Inc"), ("GPE", "Pittsburgh")],
+        ),
+        ("Bank of America Corp said", [("ORG", "Bank of America Corp")]),
+        (
+            "Sands China and Galaxy Entertainment Group reported gains.",
+            [("ORG", "Sands China"), ("ORG", "Galaxy Entertainment Group")],
+        ),
+        (
+            "Bank of China and Hang Seng Bank said",
+            [("ORG", "Bank of China"), ("ORG", "Hang Seng Bank")],
+        ),
+    ],
+    ids=[
+        "ministry-domains-list",
+        "ministry-four-domains",
+        "list-of-known-names",
+        "list-of-banks",
+        "legal-form-then-of-place",
+        "of-name-then-legal-form",
+        "country-ends-first-name",
+        "known-name-before-and",
+    ],
+)
+def test_entities_lists_and_of_phrases(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

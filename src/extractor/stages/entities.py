@@ -469,6 +469,10 @@ class EntityRecognizer:
                 taken[start:end] = b"\x01" * (end - start)
                 break
 
+    @staticmethod
+    def lower_words(doc: Doc, start: int, end: int) -> set[str]:
+        return {t.lower_ for t in doc[start:end]}
+
     def _split_joined_names(self, doc: Doc, candidates: list[Span]) -> list[Span]:
         """Rule matches that run over the end of a name, into or with a second one:
 
@@ -478,20 +482,31 @@ class EntityRecognizer:
           word in a company's name ("Reliance Industries and Tata Motors", not "National
           Development and Reform Commission" nor "Hong Kong Exchanges and Clearing"), or one
           after a name of the gazetteer ("CICC and Huatai International", not "Treasury and
-          Finance Ministry");
+          Finance Ministry") or of a country ("Sands China and Galaxy Entertainment Group");
         - a match that runs into a gazetteer name ends before it ("Agricultural Bank of China
-          and Industrial and Commercial Bank of China").
+          and Industrial and Commercial Bank of China"), and one that starts inside one starts
+          after it ("Bank of China and Hang Seng Bank").
         """
-        known_ends: dict[int, int] = {}
+        known_ends: dict[int, int] = {}  # where a gazetteer name starting at a token ends
+        inside: dict[int, int] = {}  # where the gazetteer name a token is inside of ends
         for span in candidates:
             if span.label_ == "ORG" and not span.id_:
                 known_ends[span.start] = max(span.end, known_ends.get(span.start, 0))
+                for i in range(span.start + 1, span.end):
+                    inside[i] = max(span.end, inside.get(i, 0))
         out: list[Span] = []
         for span in candidates:
             if span.label_ != "ORG" or not span.id_ or span.id_.endswith(".repeat"):
                 out.append(span)
                 continue
             start, end = span.start, span.end
+            if start in inside and inside[start] < end:
+                # "Bank of China and Hang Seng Bank": it starts inside a known name
+                start = inside[start]
+                while start < end and (doc[start].is_lower or doc[start].text in _JOINERS):
+                    start += 1
+                if start == end:
+                    continue
             if (
                 end - start >= 2
                 and doc[start].text in self.countries
@@ -513,6 +528,11 @@ class EntityRecognizer:
                             and (
                                 (before in self.suffixes and after.text not in self.suffixes)
                                 or doc[start:k].text in self.org_names  # "CICC and Huatai ..."
+                                or (  # "Sands China and Galaxy Entertainment Group"
+                                    before in self.countries
+                                    and k - start >= 2
+                                    and "of" not in self.lower_words(doc, start, k)
+                                )
                             )
                         )
                     )
