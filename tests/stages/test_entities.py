@@ -696,3 +696,20 @@ def test_entities_lists_and_of_phrases(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UK Gilts fell on Monday.", [("GPE", "UK")]),
+        ("US Treasuries rallied.", [("GPE", "US")]),
+        ("The Swiss Franc gained.", []),
+        ("The Japanese Yen weakened.", []),
+        ("Canada Goose fell after results.", [("ORG", "Canada Goose")]),
+    ],
+    ids=["gilts", "treasuries", "currency-after-demonym", "yen", "company-with-common-word"],
+)
+def test_entities_market_instruments_beside_a_country_are_no_company(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -390,7 +390,11 @@ class EntityRecognizer:
         )
         self.not_company_lower = (
             frozenset(_words("titles", "word"))
-            | frozenset(s.lower() for s in _words("currencies", "surface"))
+            | frozenset(  # "Swiss Franc", "US Dollar": a currency's noun, either number
+                form
+                for surface in _words("currencies", "surface")
+                for form in (surface.split()[-1].lower(), surface.split()[-1].lower().rstrip("s"))
+            )
             | frozenset(m for m in _words("metrics", "phrase") if " " not in m)  # "Polish GDP"
         )
         self.nation_ids = numpy.array(
