@@ -713,3 +713,47 @@ def test_entities_market_instruments_beside_a_country_are_no_company(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bangko Sentral ng Pilipinas raised rates.", [("ORG", "Bangko Sentral ng Pilipinas")]),
+        ("Banco Central do Brasil cut rates.", [("ORG", "Banco Central do Brasil")]),
+        ("Sveriges Riksbank held rates.", [("ORG", "Sveriges Riksbank")]),
+        (
+            "PBOC Governor Pan Gongsheng announced the cut.",
+            [("ORG", "PBOC"), ("PERSON", "Pan Gongsheng")],
+        ),
+        ("Analysts said Halvorsen announced a buyback.", [("ORG", "Halvorsen")]),
+        ("Moody's Investors Service cut its outlook.", [("ORG", "Moody's Investors Service")]),
+        ("Analysts upgraded Mundra Ports on Monday.", [("ORG", "Mundra Ports")]),
+        (
+            "Cobrecal, the world's biggest copper producer, said output fell.",
+            [("ORG", "Cobrecal")],
+        ),
+        ("Shares of Ferrovale, a Brazilian miner, fell.", [("ORG", "Ferrovale")]),
+        # near misses: a place or a person before the apposition, a role that is no company
+        ("Chile, the world's biggest copper producer, said", [("GPE", "Chile")]),
+        ("Wang Tao, the firm's chief executive, said", [("PERSON", "Wang Tao")]),
+        ("In March, the company said", []),
+    ],
+    ids=[
+        "central-bank-in-own-language",
+        "central-bank-portuguese",
+        "central-bank-full-name",
+        "title-before-business-verb",
+        "business-verb-without-title",
+        "service-head",
+        "ports-head",
+        "apposition-producer",
+        "apposition-demonym-miner",
+        "place-apposition",
+        "person-apposition",
+        "month-apposition",
+    ],
+)
+def test_entities_central_banks_titles_and_appositions(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -52,6 +52,11 @@ class EntityPatternSpec(BaseModel):
     pattern: list[dict[str, Any]] = Field(min_length=1)
     trim_left: int = Field(default=0, ge=0, description="Tokens to drop at the start (a title).")
     trim_right: int = Field(default=0, ge=0, description="Tokens to drop at the end (a verb).")
+    end_at: str | None = Field(
+        default=None,
+        description="A token that ends the name: the match is cut before its first one "
+        "(the apposition after a name, 'Codelco, the copper producer').",
+    )
     min_tokens: int | None = Field(
         default=None,
         ge=1,
@@ -312,8 +317,22 @@ def _gazetteer(
         places,
         minor,
         name_keys(places + [p.upper() for p in places]),
-        name_keys(_words("orgs", "name")),
+        name_keys(_org_names(places)),
     )
+
+
+def _org_names(places: Iterable[str] = ()) -> list[str]:
+    """The gazetteer's organizations: ``orgs.tsv`` and the central banks' names, but for a
+    country's name before a central bank's ("U.S. Federal Reserve" is a place and a bank)."""
+    banks = _words("central_banks", "name")
+    known, where = set(banks), frozenset(places)
+
+    def after_a_place(name: str) -> bool:
+        cuts = [i for i, c in enumerate(name) if c == " "]
+        return any(name[:i] in where and name[i + 1 :] in known for i in cuts)
+
+    own = [name for name in banks if not after_a_place(name)]
+    return list(dict.fromkeys(_words("orgs", "name") + own))
 
 
 NATION_FIRST = "org.nation_first"
@@ -332,6 +351,12 @@ _NAME_CLOSERS = frozenset({"'s", "\u2019s", ",", ".", ";", ":", ")", "("})
 
 # Person rules whose name follows a title, where no function word starts a sentence.
 _AFTER_TITLE = frozenset({"person.title", "person.title_comma", "person.honorific_surname"})
+
+# ORG rules that read a company off the word after the name only, which a person's name
+# after a title takes too.
+_WEAK_ORG_CONTEXT = frozenset(
+    {"org.business_verb", "org.possessive_business", "org.possessive_business_qualified"}
+)
 
 # Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
 _JOINERS = frozenset({"&", "-", "'s", ",", "(", "/"})
@@ -378,7 +403,7 @@ class EntityRecognizer:
         self.not_names = (generic | self.suffixes) - place_words
         # Companies named after their country: "China Evergrande", "Air China" (_nation_names).
         self.countries = self.nations - self.demonyms
-        self.org_names = frozenset(_words("orgs", "name"))
+        self.org_names = frozenset(_org_names(self.places))
         self.legal_forms = frozenset(_words("org_legal_forms", "word"))
         self.institution_heads = frozenset(_words("org_institution_heads", "word"))
         self.not_company = (
@@ -388,8 +413,9 @@ class EntityRecognizer:
             | frozenset(_words("org_nation_exclusions", "word"))
             | frozenset(_words("calendar_names", "word"))
         )
+        self.titles = frozenset(_words("titles", "word"))
         self.not_company_lower = (
-            frozenset(_words("titles", "word"))
+            self.titles
             | frozenset(  # "Swiss Franc", "US Dollar": a currency's noun, either number
                 form
                 for surface in _words("currencies", "surface")
@@ -568,6 +594,8 @@ class EntityRecognizer:
         for match_id, start, end in self.matcher(doc):
             spec = self.specs[doc.vocab.strings[match_id]]
             cut = self._before_value(doc, start, end, values)
+            if spec.end_at is not None:  # "Codelco, the ... producer,": the name ends at ","
+                cut = next((i for i in range(start, cut) if doc[i].text == spec.end_at), cut)
             trim_right = spec.trim_right if cut == end else 0
             matched = doc[start + spec.trim_left : cut - trim_right]
             if (
@@ -585,10 +613,16 @@ class EntityRecognizer:
                 continue
             if spec.label == "PERSON" and any(t.text in self.not_names for t in span):
                 continue
+            if (
+                spec.id in _WEAK_ORG_CONTEXT
+                and span.start > 0
+                and doc[span.start - 1].lower_ in self.titles
+            ):
+                continue  # "Governor Pan Gongsheng announced": a person after a title
             if spec.label == "ORG" and (
                 span.text in self.places
                 or all(t.text in self.demonyms for t in span)
-                or (len(span) == 1 and span[0].is_sent_start)
+                or (len(span) == 1 and span[0].is_sent_start and spec.end_at is None)
                 or (
                     span[-1].text in self.designators
                     and self.suffixes.isdisjoint(span.text.split())
