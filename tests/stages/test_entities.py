@@ -757,3 +757,35 @@ def test_entities_central_banks_titles_and_appositions(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guangdong Provincial Government said output rose.",
+            [("ORG", "Guangdong Provincial Government")],
+        ),
+        (
+            "Shenzhen Municipal People's Government announced a plan.",
+            [("ORG", "Shenzhen Municipal People's Government")],
+        ),
+        # a country's government is no name; a government alone names nothing
+        ("The Chinese Government said it would act.", []),
+        ("The UK Government said", [("GPE", "UK")]),
+        ("The Government said costs rose.", []),
+        ("To reach the Government's target, growth must rise.", []),
+    ],
+    ids=[
+        "provincial-government",
+        "municipal-peoples-government",
+        "demonym-government",
+        "country-government",
+        "government-alone",
+        "government-possessive",
+    ],
+)
+def test_entities_governments_of_places(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

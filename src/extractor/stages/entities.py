@@ -406,11 +406,12 @@ class EntityRecognizer:
         self.org_names = frozenset(_org_names(self.places))
         self.legal_forms = frozenset(_words("org_legal_forms", "word"))
         self.institution_heads = frozenset(_words("org_institution_heads", "word"))
+        self.nation_words = frozenset(_words("org_nation_exclusions", "word"))
         self.not_company = (
             self.generic
             | self.nations
             | self.designators
-            | frozenset(_words("org_nation_exclusions", "word"))
+            | self.nation_words
             | frozenset(_words("calendar_names", "word"))
         )
         self.titles = frozenset(_words("titles", "word"))
@@ -619,13 +620,20 @@ class EntityRecognizer:
                 and doc[span.start - 1].lower_ in self.titles
             ):
                 continue  # "Governor Pan Gongsheng announced": a person after a title
-            if spec.label == "ORG" and (
-                span.text in self.places
-                or all(t.text in self.demonyms for t in span)
-                or (len(span) == 1 and span[0].is_sent_start and spec.end_at is None)
-                or (
-                    span[-1].text in self.designators
-                    and self.suffixes.isdisjoint(span.text.split())
+            if (
+                spec.label == "ORG"
+                and (
+                    span.text in self.places
+                    or all(t.text in self.demonyms for t in span)
+                    or (  # "the Chinese Government", "UK Government": a country's, not a name
+                        span[-1].text in self.nation_words
+                        and all(t.text in self.nations for t in span[:-1])
+                    )
+                    or (len(span) == 1 and span[0].is_sent_start and spec.end_at is None)
+                    or (
+                        span[-1].text in self.designators
+                        and self.suffixes.isdisjoint(span.text.split())
+                    )
                 )
             ):
                 continue  # "China posted", "Japanese shares", "Exports posted", "Nanshan District reported": no name
