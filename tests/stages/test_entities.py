@@ -789,3 +789,33 @@ def test_entities_governments_of_places(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secretary of State Antony Blinken said talks went well.", [("PERSON", "Antony Blinken")]),
+        (
+            "Minister for Trade Daniel Okoro said. Trade volumes rose.",
+            [("PERSON", "Daniel Okoro")],
+        ),
+        (
+            "Vice Minister of Commerce Guo Tingting said. Commerce Secretary Gina Raimondo agreed.",
+            [("PERSON", "Guo Tingting"), ("PERSON", "Gina Raimondo")],
+        ),
+        # a three-word name after a title or a verb stays whole
+        ("Finance Minister Sri Mulyani Indrawati said", [("PERSON", "Sri Mulyani Indrawati")]),
+        ("Analysts said Mary Ann Keller said", [("PERSON", "Mary Ann Keller")]),
+    ],
+    ids=[
+        "title-of-domain-name",
+        "title-for-domain-name",
+        "domain-is-no-alias",
+        "three-word-name-after-title",
+        "three-word-name-after-verb",
+    ],
+)
+def test_entities_name_after_a_title_of_a_domain(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -640,6 +640,16 @@ class EntityRecognizer:
             end = _hyphenated_end(doc, span.end) if spec.label == "PERSON" else span.end
             if spec.label == "PERSON":
                 span = doc[_hyphenated_start(doc, span.start) : span.end]
+                before = doc[span.start - 1] if span.start > 0 else None
+                if (
+                    len(span) == 3
+                    and before is not None
+                    and spec.id not in _AFTER_TITLE
+                    and before.lower_ not in self.titles
+                    and _continues_a_name(before)
+                ):
+                    # "Minister of Commerce Guo Tingting said": the first word ends the title
+                    span = span[1:]
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
                 if not all(self._company_word(t) for t in span[1:]):
@@ -670,6 +680,13 @@ def _closes_name(doc: Doc, end: int) -> bool:
         return True
     token = doc[end]
     return (token.is_lower and token.is_alpha) or token.text in _NAME_CLOSERS
+
+
+def _continues_a_name(token: Any) -> bool:
+    """A word that makes the capitalized word after it part of a longer name or title: "of",
+    "for", "and" ("Minister of Commerce Guo Tingting") or a capitalized word ("Information
+    Technology Jin Zhuanglong")."""
+    return token.lower_ in ("of", "for", "and", "&") or (token.is_title and not token.is_stop)
 
 
 def _hyphenated_start(doc: Doc, start: int) -> int:
