@@ -819,3 +819,40 @@ def test_entities_name_after_a_title_of_a_domain(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China International Import Expo deals were signed.",
+            [("ORG", "China International Import Expo")],
+        ),
+        ("Prices at Global Dairy Trade auctions rose.", [("ORG", "Global Dairy Trade")]),
+        ("Orders at Lumen Group Shanghai rose.", [("ORG", "Lumen Group"), ("GPE", "Shanghai")]),
+        ("Fosun International said profit rose.", [("ORG", "Fosun International")]),
+        (
+            "Tata Motors Chairman N. Chandrasekaran said",
+            [("ORG", "Tata Motors"), ("PERSON", "N. Chandrasekaran")],
+        ),
+        ("Sales at Tencent Holdings Tuesday rose.", [("ORG", "Tencent Holdings")]),
+        ("Macau Legend said revenue rose.", [("ORG", "Macau Legend")]),
+        ("Hong Kong Broadband said subscribers rose.", [("ORG", "Hong Kong Broadband")]),
+        ("Li Hong said demand was weak.", [("PERSON", "Li Hong")]),
+    ],
+    ids=[
+        "head-inside-a-longer-name",
+        "global-inside-a-longer-name",
+        "place-word-after-head",
+        "head-ends-name",
+        "title-after-head",
+        "weekday-after-head",
+        "city-opens-company",
+        "two-word-city-opens-company",
+        "surname-is-no-city",
+    ],
+)
+def test_entities_heads_inside_names_and_companies_of_cities(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

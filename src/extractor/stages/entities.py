@@ -339,6 +339,10 @@ NATION_FIRST = "org.nation_first"
 """The rule id of a name read as a person's that opens with a nationality or a country, and so
 names a company ("Saudi Aramco said")."""
 
+PLACE_FIRST = "org.place_first"
+"""The rule id of a name read as a person's that opens with a Chinese place's name, and so
+names a company ("Macau Legend said")."""
+
 NATION_NAME = "org.nation_name"
 """The rule id of a company named by a country or nationality and one more word ("China
 Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
@@ -415,6 +419,7 @@ class EntityRecognizer:
             | frozenset(_words("calendar_names", "word"))
         )
         self.titles = frozenset(_words("titles", "word"))
+        self.cn_places = frozenset(_words("gpe_cn", "name"))
         self.not_company_lower = (
             self.titles
             | frozenset(  # "Swiss Franc", "US Dollar": a currency's noun, either number
@@ -461,6 +466,27 @@ class EntityRecognizer:
                     ]
                 return [owner]
         return [span]
+
+    def _opens_with_cn_place(self, span: Span) -> bool:
+        """A name whose first one or two words are a Chinese place's name and that goes on
+        ("Macau Legend", "Hong Kong Broadband"): no one's name opens with a city."""
+        return any(
+            len(span) > n and " ".join(t.text for t in span[:n]) in self.cn_places for n in (1, 2)
+        )
+
+    def _goes_on(self, token: Any) -> bool:
+        """A capitalized word after a company's head that continues its name, as no title,
+        month, function word, place, head word or value does ("China International Import
+        Expo", not "Tata Motors Chairman" nor "Tencent Holdings Tuesday")."""
+        return (
+            token.is_title
+            and token.is_alpha
+            and not token.is_stop
+            and not token.is_sent_start
+            and token.text not in self.not_company
+            and token.text not in self.suffixes
+            and token.lower_ not in self.titles
+        )
 
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
@@ -650,11 +676,20 @@ class EntityRecognizer:
                 ):
                     # "Minister of Commerce Guo Tingting said": the first word ends the title
                     span = span[1:]
+            if spec.id == "org.suffix":
+                # "Global Dairy Trade": the name goes on past its head word
+                stop = len(doc) if values is None else _next_value(values, end)
+                while end < stop and self._goes_on(doc[end]):
+                    end += 1
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
                 if not all(self._company_word(t) for t in span[1:]):
                     continue  # "the Chinese Government said"
                 candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_FIRST))
+                continue
+            if spec.label == "PERSON" and self._opens_with_cn_place(span):
+                # "Macau Legend said", "Shenzhen Investment said": a company of the place
+                candidates.append(Span(doc, span.start, end, label="ORG", span_id=PLACE_FIRST))
                 continue
             if (
                 spec.label == "PERSON"
@@ -680,6 +715,12 @@ def _closes_name(doc: Doc, end: int) -> bool:
         return True
     token = doc[end]
     return (token.is_lower and token.is_alpha) or token.text in _NAME_CLOSERS
+
+
+def _next_value(values: bytearray, start: int) -> int:
+    """The first token of a value at or after ``start``, or the document's end."""
+    found = values.find(1, start)
+    return len(values) if found < 0 else found
 
 
 def _continues_a_name(token: Any) -> bool:
