@@ -884,3 +884,26 @@ def test_entities_company_named_by_a_chinese_place(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jamie Dimon, JPMorgan's chief executive, said growth held.",
+            [("PERSON", "Jamie Dimon"), ("ORG", "JPMorgan")],
+        ),
+        ("Hui Ka Yan, Evergrande's founder, was detained.", [("PERSON", "Hui Ka Yan")]),
+        (
+            "Cobrecal, Chile's state copper miner, said output fell.",
+            [("ORG", "Cobrecal"), ("GPE", "Chile")],
+        ),
+        # near misses: an owner's descriptor that is no role and no company noun
+        ("Maria Lopes, Brazil's best-known chef, said", [("GPE", "Brazil")]),
+    ],
+    ids=["person-owner-role", "person-owner-founder", "company-owner-noun", "no-role-no-noun"],
+)
+def test_entities_appositions_with_an_owner(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
