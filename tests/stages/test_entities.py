@@ -907,3 +907,32 @@ def test_entities_appositions_with_an_owner(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Investors remain confident," said He Yadong, spokesperson of the ministry.',
+            [("PERSON", "He Yadong")],
+        ),
+        ("He Yadong said investment rose.", [("PERSON", "He Yadong")]),
+        ("An Wei, a director of the bureau, said", [("PERSON", "An Wei")]),
+        # the pronoun stays no one, also before a capitalized word of a headline
+        ("He said investment rose.", []),
+        ("He Also Said Growth Slowed", []),
+        ("said The Economist.", []),
+    ],
+    ids=[
+        "surname-he-after-said",
+        "surname-he-before-said",
+        "surname-an-before-role",
+        "pronoun",
+        "pronoun-in-headline",
+        "article-after-said",
+    ],
+)
+def test_entities_surnames_that_are_function_words(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -433,6 +433,7 @@ class EntityRecognizer:
             | frozenset(_words("calendar_names", "word"))
         )
         self.titles = frozenset(_words("titles", "word"))
+        self.surname_words = frozenset(_words("cn_surnames_words", "surname"))
         self.cn_places = frozenset(chinese)
         self.place_nouns = frozenset(_words("place_nouns", "word"))
         self.not_company_lower = (
@@ -463,10 +464,19 @@ class EntityRecognizer:
             cut -= 1
         return cut
 
-    def _trim(self, span: Span) -> Span | None:
-        """Drop sentence-initial function words ("The", "In") from the start of a rule match."""
-        start = span.start
-        while start < span.end and span.doc[start].lower_ in self.stop_words:
+    def _trim(self, span: Span, person: bool = False) -> Span | None:
+        """Drop sentence-initial function words ("The", "In") from the start of a rule match,
+        but for a surname before a given name in a person's ("He Yadong")."""
+        start, doc = span.start, span.doc
+        while start < span.end and doc[start].lower_ in self.stop_words:
+            if (
+                person
+                and doc[start].text in self.surname_words
+                and start + 1 < span.end
+                and doc[start + 1].is_title
+                and not doc[start + 1].is_stop  # "He Also Said"
+            ):
+                break
             start += 1
         return span.doc[start : span.end] if start < span.end else None
 
@@ -656,7 +666,7 @@ class EntityRecognizer:
             if spec.id in _AFTER_TITLE:
                 span = matched if len(matched) else None  # "Vice Premier He Lifeng": a surname
             else:
-                span = self._trim(matched)
+                span = self._trim(matched, person=spec.label == "PERSON")
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
             if _is_modifier(doc, span.end):
