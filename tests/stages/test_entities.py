@@ -824,12 +824,6 @@ def test_entities_name_after_a_title_of_a_domain(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "China International Import Expo deals were signed.",
-            [("ORG", "China International Import Expo")],
-        ),
-        ("Prices at Global Dairy Trade auctions rose.", [("ORG", "Global Dairy Trade")]),
-        ("Orders at Lumen Group Shanghai rose.", [("ORG", "Lumen Group"), ("GPE", "Shanghai")]),
         ("Fosun International said profit rose.", [("ORG", "Fosun International")]),
         (
             "Tata Motors Chairman N. Chandrasekaran said",
@@ -841,9 +835,6 @@ def test_entities_name_after_a_title_of_a_domain(
         ("Li Hong said demand was weak.", [("PERSON", "Li Hong")]),
     ],
     ids=[
-        "head-inside-a-longer-name",
-        "global-inside-a-longer-name",
-        "place-word-after-head",
         "head-ends-name",
         "title-after-head",
         "weekday-after-head",
@@ -852,7 +843,7 @@ def test_entities_name_after_a_title_of_a_domain(
         "surname-is-no-city",
     ],
 )
-def test_entities_heads_inside_names_and_companies_of_cities(
+def test_entities_heads_before_titles_and_companies_of_cities(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected

@@ -506,20 +506,6 @@ class EntityRecognizer:
             for n in (1, 2)
         )
 
-    def _goes_on(self, token: Any) -> bool:
-        """A capitalized word after a company's head that continues its name, as no title,
-        month, function word, place, head word or value does ("China International Import
-        Expo", not "Tata Motors Chairman" nor "Tencent Holdings Tuesday")."""
-        return (
-            token.is_title
-            and token.is_alpha
-            and not token.is_stop
-            and not token.is_sent_start
-            and token.text not in self.not_company
-            and token.text not in self.suffixes
-            and token.lower_ not in self.titles
-        )
-
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
         "Zinc", "Air"), and is no place, title, month, currency or institution word."""
@@ -712,11 +698,6 @@ class EntityRecognizer:
                 ):
                     # "Minister of Commerce Guo Tingting said": the first word ends the title
                     span = span[1:]
-            if spec.id == "org.suffix":
-                # "Global Dairy Trade": the name goes on past its head word
-                stop = len(doc) if values is None else _next_value(values, end)
-                while end < stop and self._goes_on(doc[end]):
-                    end += 1
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
                 if not all(self._company_word(t) for t in span[1:]):
@@ -751,12 +732,6 @@ def _closes_name(doc: Doc, end: int) -> bool:
         return True
     token = doc[end]
     return (token.is_lower and token.is_alpha) or token.text in _NAME_CLOSERS
-
-
-def _next_value(values: bytearray, start: int) -> int:
-    """The first token of a value at or after ``start``, or the document's end."""
-    found = values.find(1, start)
-    return len(values) if found < 0 else found
 
 
 def _continues_a_name(token: Any) -> bool:
