@@ -4603,6 +4603,8 @@ def test_facts_city_inside_a_province(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-02-10")] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [
@@ -4619,3 +4621,41 @@ def test_facts_months_from_the_article_day_are_no_quarter(
 ) -> None:
     (first, *_) = facts(nlp, text, date="2024-07-16")
     assert first[6] == period
+
+
+# An amount after "a" that modifies a noun no lexicon metric names: the noun phrase is the metric
+# and the amount is its level ("hit by" is a cause, no change); a noun of change after the phrase
+# makes the amount the change of what the phrase names.
+MODIFIED_NOUNS: dict[str, tuple[str, list[Row]]] = {
+    "charge-hit-by": (
+        "Harwell Mining said net profit fell 12%, hit by a $450 million writedown.",
+        [
+            ("12%", "change", "decrease", None, "net profit", "Harwell Mining", None),
+            ("$450 million", "level", "none", None, "writedown", "Harwell Mining", None),
+        ],
+    ),
+    "approved-project": (
+        "Leshan approved a 1.8 billion yuan bridge project.",
+        [("1.8 billion yuan", "target", "none", None, "bridge project", "Leshan", None)],
+    ),
+    "pay-rise": (
+        "Brenton Foods agreed a 6% pay rise with its unions.",
+        [("6%", "change", "increase", None, "pay", "Brenton Foods", None)],
+    ),
+    # near-misses: "by a further 3%" is a change of the quantity before it; a pace is no metric
+    "by-a-further": (
+        "Brenton Foods' sales rose by a further 3% in April.",
+        [("3%", "change", "increase", None, "sales", "Brenton Foods", "2024-04")],
+    ),
+    "annualized-pace": (
+        "Chile's economy grew at a 2.1% annualized pace in the first quarter.",
+        [("2.1%", "change", "increase", None, "economy", "Chile", "2024-Q1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIED_NOUNS.values(), ids=MODIFIED_NOUNS.keys())
+def test_facts_an_amount_that_modifies_a_noun(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-05-10") == expected

@@ -1155,6 +1155,12 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
+        if (
+            rule == "change.by"
+            and (modified := self._modified_noun(span, clause)) is not None
+            and not modified[2]
+        ):
+            value.kind, rule = "level", "kind.modified_noun"  # "hit by a $300 million charge"
         if rule == "target.modal" and self._deal_price(span, by_category["target"]):
             value.kind, rule = "level", "kind.deal_price"
         if value.kind != "target" and self._listed_target(span, previous):
@@ -1820,6 +1826,13 @@ class _Context:
                 self.char_range(*with_phrase),
                 in_with[-1] if in_with else None,
                 "metric.with_phrase",
+            )
+            return
+        modified = self._modified_noun(span, clause)
+        if modified is not None and self._attached_after(span) is None:
+            # "hit by a 300 million euro charge", "a 5% pay rise": the noun the value modifies
+            value.take_metric(
+                self.char_range(modified[0], modified[1]), None, "metric.modified_noun"
             )
             return
         for how, found in (
@@ -2832,6 +2845,56 @@ class _Context:
             ):
                 return m
         return None
+
+    def _modified_noun(self, span: Span, clause: tuple[int, int]) -> tuple[int, int, bool] | None:
+        """The noun phrase an amount after "a" modifies when no lexicon metric names it: "hit
+        by a 300 million euro charge" (`charge`), "approved a 3.2 billion yuan subway project"
+        (`subway project`), "a 5% pay rise" (`pay`: a noun of change after the phrase names the
+        change, not the quantity).
+
+        Not a pace ("from a 4.9% pace"), a span of time ("a 5% year"), a count ("a 10 million
+        tonne"), or a phrase that is a lexicon metric (``_attached_after`` reads those)."""
+        doc, lowers = self.doc, self.lowers
+        first = lowers[span.start]
+        if first not in ("a", "an") and not (
+            span.start > 0 and lowers[span.start - 1] in ("a", "an")
+        ):
+            return None
+        stop = min(clause[1], span.end + 5)
+        function, verbs = fact_words("function"), self.finder.verbs
+        end, closed, cued = span.end, False, None
+        while end < stop:
+            token = doc[end]
+            if any(
+                c.start == end and c.rule.category == "change"
+                for c in self.cue_index.between(end, end + 1)
+            ):
+                closed = True  # "a 5% pay rise": the change of what the words before name
+                break
+            if (
+                not token.is_alpha
+                or token.ent_type_
+                or lowers[end] in function
+                or end >= span.end + 4
+            ):
+                break
+            if end in self.cue_tokens and lowers[end] not in verbs and cued is None:
+                cued = end  # a cue word names a quantity only before a noun of change
+            end += 1
+        if not closed and cued is not None:
+            end = cued
+        if end == span.end or (not closed and lowers[end - 1] in verbs):
+            return None  # "a 5% rise" (no words), "a $5 billion deal to buy" ends at a noun
+        last = lowers[end - 1]
+        if (
+            last in fact_words("pace_noun")
+            or last in fact_words("period_noun")
+            or last in fact_words("people")
+            or any(lowers[i] in fact_words("count_word") for i in range(span.end, end))
+            or any(m.start < end for m in self.metric_index.between(span.end, end))
+        ):
+            return None
+        return span.end, end, closed
 
     def _says_respectively(self, sentence: Span) -> bool:
         """Whether a "respectively" cue stands in ``sentence`` (an index of the cues, found once,
