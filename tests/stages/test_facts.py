@@ -4659,3 +4659,31 @@ def test_facts_an_amount_that_modifies_a_noun(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-05-10") == expected
+
+
+# The region a dateline adds after its city ("HANGZHOU, China, Nov 25 (Reuters) -") owns nothing
+# the lede says: the company that reports does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AUSTIN, Texas, March 10 (Reuters) - Dell Technologies reported a 7% rise in "
+            "quarterly sales.",
+            [("7%", "Dell Technologies")],
+        ),
+        (
+            "DENVER, Colorado \u2014 Vail Resorts Inc reported a 7% rise in quarterly sales.",
+            [("7%", "Vail Resorts Inc")],
+        ),
+        # near-miss: the region named again in the lede owns its own figure
+        (
+            "PARIS, France, March 10 (AFP) - France's trade deficit narrowed to 5 billion euros.",
+            [("5 billion euros", "France")],
+        ),
+    ],
+    ids=["city-state-date-agency", "city-state-dash", "region-named-in-lede"],
+)
+def test_facts_the_region_of_a_dateline_owns_nothing(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-03-10")] == expected

@@ -3251,6 +3251,8 @@ class _Context:
                 # "AMSTERDAM/NEW YORK, Sept 9 (Reuters) -": a dateline of two cities
                 or (ent.text.isupper() and line_start and after[:1] == ["/"])
                 or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
+                # "HANGZHOU, China, Nov 25 (Reuters) -": the country or state after the city
+                or self._dateline_region(ent)
                 or (
                     line_start
                     and after[:1] == ["("]
@@ -3275,6 +3277,32 @@ class _Context:
                     ent.start for ent in self.subject_index.between(metric.start, metric.end)
                 )
         return out
+
+    def _dateline_region(self, ent: Span) -> bool:
+        """Whether ``ent`` is the region a dateline adds after its city ("HANGZHOU, China, Nov
+        25", "AUSTIN, Texas -"): after a capitalized city that opens a line and a comma, and
+        before the date, a dash or the agency's name."""
+        doc = self.doc
+        if ent.label_ != "GPE" or ent.start < 2 or doc[ent.start - 1].text != ",":
+            return False
+        city = next(
+            (
+                e
+                for e in self.subject_index.between(ent.start - 6, ent.start - 1)
+                if e.end == ent.start - 1
+            ),
+            None,
+        )
+        if city is None or not city.text.isupper():
+            return False
+        if city.start_char > 0 and self.text[city.start_char - 1] != "\n":
+            return False
+        after = doc[ent.end : ent.end + 2]
+        return len(after) > 0 and (
+            [after[0].text] in _DATELINE_DASHES
+            or after[0].text == "("
+            or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ == "DATE")
+        )
 
     def _place_of_a_unit(self, ent: Span) -> bool:
         """A place that says which unit of an owner is meant: "the bank's U.S. commercial
