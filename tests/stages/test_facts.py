@@ -4687,3 +4687,45 @@ def test_facts_the_region_of_a_dateline_owns_nothing(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-03-10")] == expected
+
+
+# A results story whose lede tells the day the results came out ("reported a 12% rise in
+# quarterly revenue on Thursday") names the quarter further on; the quarter is the story's
+# period, and the dateline's date dates no change or flow.
+RESULTS_DAY: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "quarter-named-after-the-lede": (
+        "Dangote revenue rises\n\n"
+        "LAGOS, May 2, 2024 (Reuters) - Dangote Cement reported a 12% rise in quarterly "
+        "revenue on Thursday.\n\n"
+        "Revenue for the March quarter rose to 1.2 trillion naira.\n\n"
+        "Net profit fell 8% to 240 billion naira.",
+        [
+            ("12%", "2024-Q1"),
+            ("1.2 trillion naira", "2024-Q1"),
+            ("8%", "2024-Q1"),
+            ("240 billion naira", "2024-Q1"),
+        ],
+    ),
+    # near-miss: a rate decision told on a day is the news of that day; a later figure with
+    # no date of its own takes none
+    "decision-of-the-day": (
+        "Ghana cuts rate\n\n"
+        "ACCRA, May 2 (Reuters) - The Bank of Ghana announced a cut of 100 basis points in its "
+        "policy rate on Thursday.\n\n"
+        "Inflation eased to 25% in April.\n\n"
+        "Net profit at the country's banks fell 8%.",
+        [("100 basis points", "2024-05-02"), ("25%", "2024-04"), ("8%", None)],
+    ),
+    # near-miss: a one-off's day is the dateline's
+    "one-off-on-the-dateline-day": (
+        "ACCRA, May 2, 2024 (Reuters) - Tullow Oil sold its stake in a gas field for $300 million.",
+        [("$300 million", "2024-05-02")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTS_DAY.values(), ids=RESULTS_DAY.keys())
+def test_facts_the_day_results_were_told_is_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[6]) for f in facts(nlp, text, date="2024-05-02")] == expected

@@ -3304,6 +3304,38 @@ class _Context:
             or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ == "DATE")
         )
 
+    def _dateline_date(self, ent: Span) -> bool:
+        """Whether the DATE ``ent`` is a dateline's ("HANGZHOU, China, Nov 25, 2025 (Reuters)
+        -", "LONDON, March 5 -"): after a capitalized place that opens a line (and its region)
+        and a comma, before the agency's name or a dash."""
+        doc = self.doc
+        if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc):
+            return False
+        if doc[ent.end].text != "(" and [doc[ent.end].text] not in _DATELINE_DASHES:
+            return False
+        place = next(
+            (
+                e
+                for e in self.subject_index.between(ent.start - 8, ent.start - 1)
+                if e.end == ent.start - 1
+            ),
+            None,
+        )
+        if place is not None and self._dateline_region(place):
+            place = next(
+                (
+                    e
+                    for e in self.subject_index.between(place.start - 6, place.start - 1)
+                    if e.end == place.start - 1
+                ),
+                None,
+            )
+        return (
+            place is not None
+            and place.text.isupper()
+            and (place.start_char == 0 or self.text[place.start_char - 1] == "\n")
+        )
+
     def _place_of_a_unit(self, ent: Span) -> bool:
         """A place that says which unit of an owner is meant: "the bank's U.S. commercial
         lending unit", "its China business". The owner is the possessor, not the place."""
@@ -4791,8 +4823,15 @@ class _Context:
                 value = self.resolved(ent)
                 if value and (not periods.parse_day(value) or self._month_end(ent)):
                     found.append(value)
-                elif value and (
-                    (before and before[0].lower_ == "on") or periods.weekday(ent.text) is not None
+                elif (
+                    value
+                    and (
+                        (before and before[0].lower_ == "on")
+                        or periods.weekday(ent.text) is not None
+                    )
+                    # "Alibaba reported a 5% rise in quarterly revenue on Tuesday": the day the
+                    # results were told; the quarter is named further on
+                    and not (before and self._object_of_results(ent.start - 2))
                 ):
                     event_day = True  # not a dateline ("Jan. 23") nor a byline's date
             if found:
@@ -4914,6 +4953,15 @@ class _Context:
         for ent in after[:1] if cap else candidates:
             if (
                 self._not_the_period(ent, value.kind)
+                # "HANGZHOU, China, Nov 25, 2025 (Reuters) - Alibaba reported a 5% rise": the
+                # article's date, no period of a change or of a flow (a one-off's day it is)
+                or (
+                    value.kind in ("change", "level")
+                    and not point_in_time
+                    and not self._one_off(value)
+                    and not self._payment(value)
+                    and self._dateline_date(ent)
+                )
                 # "a buyback of up to $300m over the next 12 months": a limit in force
                 or (qualifier == "at_most" and _NEXT_SPAN.search(ent.text) is not None)
                 or self._aside(ent)
@@ -5393,9 +5441,37 @@ class _Context:
         ):
             i -= 3  # back over "in a statement" to the verb of telling
         report = fact_words("report")
-        return (i >= 0 and self.lowers[i] in report) or (
-            ent.end < len(doc) and self.lowers[ent.end] in report
+        return (
+            (i >= 0 and self.lowers[i] in report)
+            or (ent.end < len(doc) and self.lowers[ent.end] in report)
+            or (i >= 0 and self.lowers[i + 1] == "on" and self._object_of_results(i))
         )
+
+    def _object_of_results(self, i: int) -> bool:
+        """Whether the words up to token ``i`` are the object of a verb of results right
+        before them: "reported a 5% rise in quarterly revenue | on Tuesday", "posted net profit
+        of $2 billion | on Thursday" (a few words of a noun phrase and values, no other verb,
+        naming a flow or a balance of a period)."""
+        doc, lowers = self.doc, self.lowers
+        results, growth = fact_words("results_verb"), fact_words("growth_noun")
+        floor = max(self.sentence_of(i).start, i - 14)
+        for j in range(i, floor - 1, -1):
+            word = lowers[j]
+            if word in results:
+                # the results of a period: a flow or a balance ("quarterly revenue", "net
+                # loss"), not a rate set on the day ("a 25 basis point cut in its policy rate")
+                named = {m.cls for m in self.metric_index.between(j, i + 1) if m.end <= i + 1}
+                flows = {"flow", "stock", "growth"}
+                return j < i and bool(named & {"flow", "stock"}) and not named - flows
+            if not (
+                doc[j].ent_type_ in (*VALUE_LABELS, "DATE")  # "in quarterly revenue"
+                or self.plain(j)
+                or word in growth
+                or word in ("a", "an", "in", "of", "its", "their", "-")
+                or (j in self.cue_tokens and word not in self.finder.verbs)
+            ):
+                return False
+        return False
 
     def _change_to_level(self, span: Span, ent: Span) -> bool:
         """ "fell 56 per cent to HK$46.3 billion in 2023", "closed 2.1 percent higher at 23.46
