@@ -4729,3 +4729,29 @@ def test_facts_the_day_results_were_told_is_no_period(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[6]) for f in facts(nlp, text, date="2024-05-02")] == expected
+
+
+# A short name stands for the longer form the article named first (in its fullest form), not
+# for a longer name of another company that shares its first word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FRANKFURT, May 2 (Reuters) - Brandt AG raised its profit outlook on Thursday.\n\n"
+            "Net income fell 8%, hit by a charge at Brandt Energy. Shares in Brandt were up 3.2% "
+            "at 1130 GMT.",
+            [("8%", "Brandt AG"), ("3.2%", "Brandt AG")],
+        ),
+        # near-miss: a partial form first named ("Tallis Systems") takes its fullest form
+        (
+            "Tallis Systems beats forecasts\n\nTallis Systems Inc said revenue rose 9%. Shares in "
+            "Tallis were up 4%.",
+            [("9%", "Tallis Systems Inc"), ("4%", "Tallis Systems Inc")],
+        ),
+    ],
+    ids=["first-named-company", "fullest-of-the-first"],
+)
+def test_facts_a_short_name_is_the_company_named_first(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2024-05-02")] == expected

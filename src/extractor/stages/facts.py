@@ -4593,14 +4593,24 @@ class _Context:
         return self._fullest[key]
 
     def _find_fullest(self, text: str, label: str) -> str:
-        best = text
+        # of several longer forms, the one named first, in its fullest form: "Siemens" in a
+        # story that opens on "Siemens AG" and later names "Siemens Energy" is Siemens AG
+        names = self.subject_names.get(label, {})
+        first = None
         bare = f" {_bare(text)} "
-        for other, (other_bare, initials) in self.subject_names.get(label, {}).items():
-            if len(other) <= len(best):
+        for other, (other_bare, initials) in names.items():
+            if len(other) <= len(text):
                 continue
             if bare in other_bare or initials == text or _all_initials(other) == text.upper():
-                best = other
-        return best
+                first = other
+                break
+        if first is None:
+            return text
+        within = names[first][0]
+        return max(
+            (other for other, (other_bare, _) in names.items() if within in other_bare),
+            key=len,
+        )
 
     # period ----------------------------------------------------------------------------------
 
