@@ -4755,3 +4755,34 @@ def test_facts_a_short_name_is_the_company_named_first(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[5]) for f in facts(nlp, text, date="2024-05-02")] == expected
+
+
+# "plans" as a verb with a noun object ("plans gross borrowing of ...") makes a plan, a target;
+# after a determiner it is the noun and governs no value.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya plans development spending of 700 billion shillings in 2025.",
+            [
+                (
+                    "700 billion shillings",
+                    "target",
+                    "none",
+                    None,
+                    "development spending",
+                    "Kenya",
+                    "2025",
+                )
+            ],
+        ),
+        # near-miss: "The plans" is the noun
+        (
+            "The plans follow a 5% rise in Kenya's exports last year.",
+            [("5%", "change", "increase", None, "exports", "Kenya", "2024")],
+        ),
+    ],
+    ids=["plans-a-noun-object", "the-plans-noun"],
+)
+def test_facts_plans_with_a_noun_object(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-01") == expected

@@ -1106,6 +1106,7 @@ class _Context:
         ]
         found = [(gap, cue) for gap, cue in found if not self._commitment_done(cue, found)]
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
+        found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1252,6 +1253,17 @@ class _Context:
         return any(
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - 1, modal.end + 3))
+        )
+
+    def _cue_as_noun(self, cue: Cue) -> bool:
+        """ "The plans follow a 5% rise": a verb cue that is also a noun ("plans"), after a
+        determiner, is the noun; it governs no value ("the government plans borrowing of"
+        keeps the verb)."""
+        return (
+            cue.end - cue.start == 1
+            and cue.start > 0
+            and self.lowers[cue.start] in fact_words("noun_verb")
+            and self.lowers[cue.start - 1] in fact_words("possessive") | {"these", "those"}
         )
 
     def _plan_joined_by(self, cue: Cue, span: Span) -> bool:
