@@ -4786,3 +4786,33 @@ def test_facts_a_short_name_is_the_company_named_first(
 )
 def test_facts_plans_with_a_noun_object(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-01") == expected
+
+
+# A central bank that watches a statistic owns none of it: the agent of "watched closely by" in
+# an aside is no owner, and a macro figure inherited from a central bank's story is its
+# country's (none when the article names no place of it).
+BANK_WATCHES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "aside-agent": (
+        "Riksbank holds rate\n\nThe Riksbank kept its policy rate at 2% on Thursday.\n\n"
+        "In Sweden, core inflation, watched closely by the Riksbank, eased to 3.9% in August.",
+        [("2%", "Riksbank"), ("3.9%", "Sweden")],
+    ),
+    "inherited-from-the-bank": (
+        "Riksbank holds rate\n\nSTOCKHOLM, Sept 18 - The Riksbank kept its policy rate at 2% on "
+        "Thursday.\n\nSwedish CPIF inflation rose to 3.2% in August, the statistics office said. "
+        "Services inflation, watched closely by the Riksbank, eased to 3.9%.",
+        [("2%", "Riksbank"), ("3.2%", None), ("3.9%", None)],
+    ),
+    # near-miss: the agent of a participle of providing owns what it provides
+    "provided-by": (
+        "Emergency lending, provided by the Riksbank, rose 5% to 20 billion crowns.",
+        [("5%", "Riksbank"), ("20 billion crowns", "Riksbank")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BANK_WATCHES.values(), ids=BANK_WATCHES.keys())
+def test_facts_a_central_bank_watches_no_statistic_of_its_own(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-09-18")] == expected

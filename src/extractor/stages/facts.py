@@ -3265,6 +3265,8 @@ class _Context:
                 or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
                 # "HANGZHOU, China, Nov 25 (Reuters) -": the country or state after the city
                 or self._dateline_region(ent)
+                # "Services inflation, watched closely by the BoE, dipped to 4.7%"
+                or self._aside_agent(ent)
                 or (
                     line_start
                     and after[:1] == ["("]
@@ -3289,6 +3291,26 @@ class _Context:
                     ent.start for ent in self.subject_index.between(metric.start, metric.end)
                 )
         return out
+
+    def _aside_agent(self, ent: Span) -> bool:
+        """Whether ``ent`` is the agent of a participle of watching or compiling in an aside
+        set off by commas ("inflation, watched closely by the BoE, dipped"; "the index,
+        compiled by Caixin, rose"): it describes the quantity and owns none."""
+        doc, lowers = self.doc, self.lowers
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return False
+        i = ent.start - 1
+        if i >= 0 and lowers[i] == "the":
+            i -= 1
+        if i < 2 or lowers[i] != "by":
+            return False
+        observers = fact_words("aside_observer")
+        for j in range(i - 1, max(0, i - 4), -1):
+            if lowers[j] in observers:
+                return j > 0 and doc[j - 1].text == ","
+            if not doc[j].is_alpha:
+                return False
+        return False
 
     def _dateline_region(self, ent: Span) -> bool:
         """Whether ``ent`` is the region a dateline adds after its city ("HANGZHOU, China, Nov
@@ -4219,9 +4241,11 @@ class _Context:
         """A place's statistic belongs to the place, a company's accounts to the company."""
         scope = value.phrase.scope if value.phrase is not None else "any"
         place = self.main_place or self.main_country
+        if scope == "macro" and chosen is not None and self._is_central_bank(chosen):
+            # "Services inflation, watched closely by the BoE, dipped to 4.7%": the bank's
+            # country's, none when the article names no place of it
+            return self._home_place(chosen)
         if scope == "macro" and place is not None and (chosen is None or chosen.label_ == "ORG"):
-            if chosen is not None and self._is_central_bank(chosen):
-                return self._home_place(chosen)
             return place
         if (
             value.phrase is not None
