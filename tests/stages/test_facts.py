@@ -4816,3 +4816,35 @@ def test_facts_a_central_bank_watches_no_statistic_of_its_own(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-09-18")] == expected
+
+
+# A fiscal year told by its first day ("the fiscal year starting April 1") is the year that
+# begins then; beside a fiscal year, "the current year" and "this year" are the fiscal year
+# running (India's split years when the article writes them).
+FISCAL_STARTS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "starting-and-current": (
+        "MUMBAI, Feb 7 (Reuters) - The Reserve Bank of India projected economic growth of 6.7% "
+        "for the fiscal year starting April 1, up from 6.4% in the current year. It expects "
+        "inflation to average 4.2% in 2025-26, compared with 4.8% this year.\n\n"
+        "India's gold imports rose 5% this year.",
+        [
+            ("6.7%", "FY2025-26"),
+            ("6.4%", "FY2024-25"),
+            ("4.2%", "FY2025-26"),
+            ("4.8%", "FY2024-25"),
+            # near-miss: "this year" with no fiscal year beside it is the calendar year
+            ("5%", "2025"),
+        ],
+    ),
+    "beginning-july": (
+        "Kestrel Airways expects revenue of A$4 billion in the financial year beginning July 1.",
+        [("A$4 billion", "FY2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_STARTS.values(), ids=FISCAL_STARTS.keys())
+def test_facts_a_fiscal_year_told_by_its_start(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-02-07")] == expected

@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -316,6 +316,12 @@ _END_OF = re.compile(r"(?:the\s+)?end\b", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:fiscal|financial|business)\s+year", re.IGNORECASE)
 _YEAR_ENDING_AFTER = re.compile(
     r"\s+(?P<verb>ended|ending|to|through)\s+(?:in\s+)?(?P<rel>next|this|last)?\s*", re.IGNORECASE
+)
+# "the fiscal year | starting April 1", "the financial year | that begins in July": a year told
+# by its first day
+_YEAR_STARTING_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins|started|began)\s+(?:on\s+|in\s+)?",
+    re.IGNORECASE,
 )
 _FISCAL_END = re.compile(
     r"\b(?:(?:fiscal|financial|business)\s+year\s+(?:ended|ending|to|through)|year\s+(?:ended|ending))"
@@ -4720,12 +4726,47 @@ class _Context:
                 if day is not None:
                     found = periods.period_ending(day, "fiscal year")
                     return (periods.split_year(found) if self.split_years else None) or found
+        if _FISCAL_YEAR.fullmatch(text) and (
+            after := _YEAR_STARTING_AFTER.match(self.text, ent.end_char)
+        ):
+            i = bisect_left(self.date_index.starts, ent.end)
+            following = self.date_index.items[i] if i < len(self.dates) else None
+            if following is not None and following.start_char == after.end():
+                ahead = not after.group().strip().lower().startswith(("started", "began"))
+                start = periods.resolve(following.text, _date_value(following), self.anchor, ahead)
+                first = periods.parse_day(start) or periods.parse_day(f"{start}-01")
+                if first is not None:
+                    # the year's last day is the day before its first day a year on
+                    day = date(first.year + 1, first.month, first.day) - timedelta(days=1)
+                    found = periods.period_ending(day, "fiscal year")
+                    return (periods.split_year(found) if self.split_years else None) or found
         if self.anchor is None or self.fiscal_end is None:
             return None
         month, stated = self.fiscal_end
-        if _CURRENT_FISCAL.fullmatch(text) or (stated and _CURRENT_YEAR.fullmatch(text)):
+        if (
+            _CURRENT_FISCAL.fullmatch(text)
+            or (stated and _CURRENT_YEAR.fullmatch(text))
+            or (
+                (_CURRENT_YEAR.fullmatch(text) or text.lower() == "this year")
+                and self._beside_a_fiscal_year(ent)
+            )
+        ):
             return periods.fiscal_year(self.anchor, month, self.split_years)
         return None
+
+    def _beside_a_fiscal_year(self, ent: Span) -> bool:
+        """Whether the sentence of ``ent`` names a fiscal year ("6.7% for the fiscal year
+        starting April 1, up from 6.4% in the current year", "4.2% in 2025-26, compared with
+        4.8% this year"): its "current year" and "this year" are the fiscal year running."""
+        sentence = self.sentence_of(ent.start)
+        return any(
+            other is not ent
+            and (
+                _FISCAL_YEAR.fullmatch(other.text.strip()) is not None
+                or re.fullmatch(r"(?:FY\s?)?\d{4}-\d{2}", other.text.strip()) is not None
+            )
+            for other in self.date_index.between(sentence.start, sentence.end)
+        )
 
     def _resolved(
         self, ent: Span, ahead: bool, past: bool = False, nearest: bool = True
