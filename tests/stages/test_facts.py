@@ -4848,3 +4848,31 @@ def test_facts_a_fiscal_year_told_by_its_start(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-02-07")] == expected
+
+
+# "economic growth" is the economy's: a central bank that projects it is a forecaster, and the
+# country is the subject; a company's "sales growth" stays the company's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BOK holds rate\n\nThe Bank of Korea held its policy rate at 3.5 percent on Thursday. "
+            "It projected economic growth of 2.1 percent this year.\n\n"
+            "South Korea's exports rose 5 percent in December.",
+            [
+                ("3.5 percent", "Bank of Korea"),
+                ("2.1 percent", "South Korea"),
+                ("5 percent", "South Korea"),
+            ],
+        ),
+        (
+            "Harwell Mining projected sales growth of 4 percent this year.",
+            [("4 percent", "Harwell Mining")],
+        ),
+    ],
+    ids=["bank-projects-economic-growth", "company-sales-growth"],
+)
+def test_facts_economic_growth_is_the_countrys(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2024-01-11")] == expected
