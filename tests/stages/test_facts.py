@@ -4642,6 +4642,11 @@ MODIFIED_NOUNS: dict[str, tuple[str, list[Row]]] = {
         "Brenton Foods agreed a 6% pay rise with its unions.",
         [("6%", "change", "increase", None, "pay", "Brenton Foods", None)],
     ),
+    # a participle after the noun is no part of it
+    "participle-after": (
+        "Hubei opened a 12-billion-yuan expressway linking Wuhan and Yichang.",
+        [("12-billion-yuan", "level", "none", None, "expressway", "Hubei", None)],
+    ),
     # near-misses: "by a further 3%" is a change of the quantity before it; a pace is no metric
     "by-a-further": (
         "Brenton Foods' sales rose by a further 3% in April.",
@@ -4876,3 +4881,19 @@ def test_facts_economic_growth_is_the_countrys(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(f[0], f[5]) for f in facts(nlp, text, date="2024-01-11")] == expected
+
+
+# An "of" phrase that names an owner with "'s" ("of the city's tertiary industry") is no part of
+# the metric; one that names the part measured is ("of the tertiary industry").
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("In 2023, the added value of the city's tertiary industry in Nantong rose 6.1 percent.",
+         "added value"),
+        ("In 2023, the added value of the tertiary industry in Nantong rose 6.1 percent.",
+         "added value of the tertiary industry"),
+    ],
+    ids=["owner-in-of-phrase", "part-in-of-phrase"],
+)  # fmt: skip
+def test_facts_an_owner_in_the_of_phrase(nlp: Language, text: str, metric: str) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-05-10")] == [metric]

@@ -729,7 +729,10 @@ class _Context:
                 stop += 1
             while stop > end + 1 and self.lowers[stop - 1] in joining:
                 stop -= 1
-            owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
+            # "of Sichuan Province", "of 2023"; "of the province's primary industry": an owner
+            owner = stop < len(doc) and (
+                doc[stop].ent_type_ in ("GPE", "ORG", "DATE") or doc[stop].text in ("'s", "\u2019s")
+            )
             if stop > end + 1 and not owner:
                 end = stop
         if end == reach:
@@ -2901,6 +2904,8 @@ class _Context:
             end += 1
         if not closed and cued is not None:
             end = cued
+        if not closed and end - span.end > 1 and lowers[end - 1].endswith("ing"):
+            end -= 1  # "a 12-billion-yuan expressway linking two cities": a participle after it
         if end == span.end or (not closed and lowers[end - 1] in verbs):
             return None  # "a 5% rise" (no words), "a $5 billion deal to buy" ends at a noun
         last = lowers[end - 1]
