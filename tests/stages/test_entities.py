@@ -496,6 +496,7 @@ def test_entities_gazetteer_names_split_as_the_tokenizer_splits() -> None:
         ("Greater China sales fell.", [("GPE", "China")]),
         ("Sales in Southwest China grew.", [("GPE", "China")]),
         ("Polish GDP grew last year.", []),
+        ("Swedish CPIF inflation rose to 3.2%.", []),
         ("The Chinese Government said it would act.", []),
         ("China Exports Surge in May", [("GPE", "China")]),
         ("In China, sales rose.", [("GPE", "China")]),

@@ -4959,3 +4959,279 @@ def test_facts_what_values_a_company_at(nlp: Language, text: str, metrics: list[
 )
 def test_facts_growth_stated_with_is(nlp: Language, text: str, metrics: list[str]) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-02-15")] == metrics
+
+
+# An amount after "a" that modifies a noun no lexicon metric names: the noun phrase is the metric
+# and the amount is its level ("hit by" is a cause, no change); a noun of change after the phrase
+# makes the amount the change of what the phrase names.
+MODIFIED_NOUNS: dict[str, tuple[str, list[Row]]] = {
+    "charge-hit-by": (
+        "Harwell Mining said net profit fell 12%, hit by a $450 million writedown.",
+        [
+            ("12%", "change", "decrease", None, "net profit", "Harwell Mining", None),
+            ("$450 million", "level", "none", None, "writedown", "Harwell Mining", None),
+        ],
+    ),
+    "approved-project": (
+        "Leshan approved a 1.8 billion yuan bridge project.",
+        [("1.8 billion yuan", "target", "none", None, "bridge project", "Leshan", None)],
+    ),
+    "pay-rise": (
+        "Brenton Foods agreed a 6% pay rise with its unions.",
+        [("6%", "change", "increase", None, "pay", "Brenton Foods", None)],
+    ),
+    # a participle after the noun is no part of it
+    "participle-after": (
+        "Hubei opened a 12-billion-yuan expressway linking Wuhan and Yichang.",
+        [("12-billion-yuan", "level", "none", None, "expressway", "Hubei", None)],
+    ),
+    # near-misses: "by a further 3%" is a change of the quantity before it; a pace is no metric
+    "by-a-further": (
+        "Brenton Foods' sales rose by a further 3% in April.",
+        [("3%", "change", "increase", None, "sales", "Brenton Foods", "2024-04")],
+    ),
+    "annualized-pace": (
+        "Chile's economy grew at a 2.1% annualized pace in the first quarter.",
+        [("2.1%", "change", "increase", None, "economy", "Chile", "2024-Q1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIED_NOUNS.values(), ids=MODIFIED_NOUNS.keys())
+def test_facts_an_amount_that_modifies_a_noun(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-05-10") == expected
+
+
+# The region a dateline adds after its city ("HANGZHOU, China, Nov 25 (Reuters) -") owns nothing
+# the lede says: the company that reports does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AUSTIN, Texas, March 10 (Reuters) - Dell Technologies reported a 7% rise in "
+            "quarterly sales.",
+            [("7%", "Dell Technologies")],
+        ),
+        (
+            "DENVER, Colorado \u2014 Vail Resorts Inc reported a 7% rise in quarterly sales.",
+            [("7%", "Vail Resorts Inc")],
+        ),
+        # near-miss: the region named again in the lede owns its own figure
+        (
+            "PARIS, France, March 10 (AFP) - France's trade deficit narrowed to 5 billion euros.",
+            [("5 billion euros", "France")],
+        ),
+    ],
+    ids=["city-state-date-agency", "city-state-dash", "region-named-in-lede"],
+)
+def test_facts_the_region_of_a_dateline_owns_nothing(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-03-10")] == expected
+
+
+# A results story whose lede tells the day the results came out ("reported a 12% rise in
+# quarterly revenue on Thursday") names the quarter further on; the quarter is the story's
+# period, and the dateline's date dates no change or flow.
+RESULTS_DAY: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "quarter-named-after-the-lede": (
+        "Dangote revenue rises\n\n"
+        "LAGOS, May 2, 2024 (Reuters) - Dangote Cement reported a 12% rise in quarterly "
+        "revenue on Thursday.\n\n"
+        "Revenue for the March quarter rose to 1.2 trillion naira.\n\n"
+        "Net profit fell 8% to 240 billion naira.",
+        [
+            ("12%", "2024-Q1"),
+            ("1.2 trillion naira", "2024-Q1"),
+            ("8%", "2024-Q1"),
+            ("240 billion naira", "2024-Q1"),
+        ],
+    ),
+    # near-miss: a rate decision told on a day is the news of that day; a later figure with
+    # no date of its own takes none
+    "decision-of-the-day": (
+        "Ghana cuts rate\n\n"
+        "ACCRA, May 2 (Reuters) - The Bank of Ghana announced a cut of 100 basis points in its "
+        "policy rate on Thursday.\n\n"
+        "Inflation eased to 25% in April.\n\n"
+        "Net profit at the country's banks fell 8%.",
+        [("100 basis points", "2024-05-02"), ("25%", "2024-04"), ("8%", None)],
+    ),
+    # near-miss: a one-off's day is the dateline's
+    "one-off-on-the-dateline-day": (
+        "ACCRA, May 2, 2024 (Reuters) - Tullow Oil sold its stake in a gas field for $300 million.",
+        [("$300 million", "2024-05-02")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTS_DAY.values(), ids=RESULTS_DAY.keys())
+def test_facts_the_day_results_were_told_is_no_period(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[6]) for f in facts(nlp, text, date="2024-05-02")] == expected
+
+
+# A short name stands for the longer form the article named first (in its fullest form), not
+# for a longer name of another company that shares its first word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FRANKFURT, May 2 (Reuters) - Brandt AG raised its profit outlook on Thursday.\n\n"
+            "Net income fell 8%, hit by a charge at Brandt Energy. Shares in Brandt were up 3.2% "
+            "at 1130 GMT.",
+            [("8%", "Brandt AG"), ("3.2%", "Brandt AG")],
+        ),
+        # near-miss: a partial form first named ("Tallis Systems") takes its fullest form
+        (
+            "Tallis Systems beats forecasts\n\nTallis Systems Inc said revenue rose 9%. Shares in "
+            "Tallis were up 4%.",
+            [("9%", "Tallis Systems Inc"), ("4%", "Tallis Systems Inc")],
+        ),
+    ],
+    ids=["first-named-company", "fullest-of-the-first"],
+)
+def test_facts_a_short_name_is_the_company_named_first(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2024-05-02")] == expected
+
+
+# "plans" as a verb with a noun object ("plans gross borrowing of ...") makes a plan, a target;
+# after a determiner it is the noun and governs no value.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya plans development spending of 700 billion shillings in 2025.",
+            [
+                (
+                    "700 billion shillings",
+                    "target",
+                    "none",
+                    None,
+                    "development spending",
+                    "Kenya",
+                    "2025",
+                )
+            ],
+        ),
+        # near-miss: "The plans" is the noun
+        (
+            "The plans follow a 5% rise in Kenya's exports last year.",
+            [("5%", "change", "increase", None, "exports", "Kenya", "2024")],
+        ),
+    ],
+    ids=["plans-a-noun-object", "the-plans-noun"],
+)
+def test_facts_plans_with_a_noun_object(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-01") == expected
+
+
+# A central bank that watches a statistic owns none of it: the agent of "watched closely by" in
+# an aside is no owner, and a macro figure inherited from a central bank's story is its
+# country's (none when the article names no place of it).
+BANK_WATCHES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "aside-agent": (
+        "Riksbank holds rate\n\nThe Riksbank kept its policy rate at 2% on Thursday.\n\n"
+        "In Sweden, core inflation, watched closely by the Riksbank, eased to 3.9% in August.",
+        [("2%", "Riksbank"), ("3.9%", "Sweden")],
+    ),
+    "inherited-from-the-bank": (
+        "Riksbank holds rate\n\nSTOCKHOLM, Sept 18 - The Riksbank kept its policy rate at 2% on "
+        "Thursday.\n\nSwedish CPIF inflation rose to 3.2% in August, the statistics office said. "
+        "Services inflation, watched closely by the Riksbank, eased to 3.9%.",
+        [("2%", "Riksbank"), ("3.2%", None), ("3.9%", None)],
+    ),
+    # near-miss: the agent of a participle of providing owns what it provides
+    "provided-by": (
+        "Emergency lending, provided by the Riksbank, rose 5% to 20 billion crowns.",
+        [("5%", "Riksbank"), ("20 billion crowns", "Riksbank")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BANK_WATCHES.values(), ids=BANK_WATCHES.keys())
+def test_facts_a_central_bank_watches_no_statistic_of_its_own(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2025-09-18")] == expected
+
+
+# A fiscal year told by its first day ("the fiscal year starting April 1") is the year that
+# begins then; beside a fiscal year, "the current year" and "this year" are the fiscal year
+# running (India's split years when the article writes them).
+FISCAL_STARTS: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    "starting-and-current": (
+        "MUMBAI, Feb 7 (Reuters) - The Reserve Bank of India projected economic growth of 6.7% "
+        "for the fiscal year starting April 1, up from 6.4% in the current year. It expects "
+        "inflation to average 4.2% in 2025-26, compared with 4.8% this year.\n\n"
+        "India's gold imports rose 5% this year.",
+        [
+            ("6.7%", "FY2025-26"),
+            ("6.4%", "FY2024-25"),
+            ("4.2%", "FY2025-26"),
+            ("4.8%", "FY2024-25"),
+            # near-miss: "this year" with no fiscal year beside it is the calendar year
+            ("5%", "2025"),
+        ],
+    ),
+    "beginning-july": (
+        "Kestrel Airways expects revenue of A$4 billion in the financial year beginning July 1.",
+        [("A$4 billion", "FY2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_STARTS.values(), ids=FISCAL_STARTS.keys())
+def test_facts_a_fiscal_year_told_by_its_start(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-02-07")] == expected
+
+
+# "economic growth" is the economy's: a central bank that projects it is a forecaster, and the
+# country is the subject; a company's "sales growth" stays the company's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BOK holds rate\n\nThe Bank of Korea held its policy rate at 3.5 percent on Thursday. "
+            "It projected economic growth of 2.1 percent this year.\n\n"
+            "South Korea's exports rose 5 percent in December.",
+            [
+                ("3.5 percent", "Bank of Korea"),
+                ("2.1 percent", "South Korea"),
+                ("5 percent", "South Korea"),
+            ],
+        ),
+        (
+            "Harwell Mining projected sales growth of 4 percent this year.",
+            [("4 percent", "Harwell Mining")],
+        ),
+    ],
+    ids=["bank-projects-economic-growth", "company-sales-growth"],
+)
+def test_facts_economic_growth_is_the_countrys(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2024-01-11")] == expected
+
+
+# An "of" phrase that names an owner with "'s" ("of the city's tertiary industry") is no part of
+# the metric; one that names the part measured is ("of the tertiary industry").
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("In 2023, the added value of the city's tertiary industry in Nantong rose 6.1 percent.",
+         "added value"),
+        ("In 2023, the added value of the tertiary industry in Nantong rose 6.1 percent.",
+         "added value of the tertiary industry"),
+    ],
+    ids=["owner-in-of-phrase", "part-in-of-phrase"],
+)  # fmt: skip
+def test_facts_an_owner_in_the_of_phrase(nlp: Language, text: str, metric: str) -> None:
+    assert [f[4] for f in facts(nlp, text, date="2024-05-10")] == [metric]

@@ -609,6 +609,8 @@ class EntityRecognizer:
                     continue  # "Guangzhou Baiyun airport": a place in a place
                 if outside >= 0 and doc[outside].is_title and not doc[outside].is_stop:
                     continue  # "South Korea Zinc", "Hong Kong China": part of a longer name
+                if start == i and doc[i].text in self.demonyms and word.is_upper:
+                    continue  # "Swedish CPIF inflation", "German DAX": an indicator, no company
                 if start < i and (word.is_stop or word.lower_.endswith("ly")):
                     continue  # "In China,", "Similarly China"
                 yield Span(doc, start, end, label="ORG", span_id=NATION_NAME)

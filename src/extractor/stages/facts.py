@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -316,6 +316,12 @@ _END_OF = re.compile(r"(?:the\s+)?end\b", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:fiscal|financial|business)\s+year", re.IGNORECASE)
 _YEAR_ENDING_AFTER = re.compile(
     r"\s+(?P<verb>ended|ending|to|through)\s+(?:in\s+)?(?P<rel>next|this|last)?\s*", re.IGNORECASE
+)
+# "the fiscal year | starting April 1", "the financial year | that begins in July": a year told
+# by its first day
+_YEAR_STARTING_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins|started|began)\s+(?:on\s+|in\s+)?",
+    re.IGNORECASE,
 )
 _FISCAL_END = re.compile(
     r"\b(?:(?:fiscal|financial|business)\s+year\s+(?:ended|ending|to|through)|year\s+(?:ended|ending))"
@@ -732,7 +738,10 @@ class _Context:
                 stop += 1
             while stop > end + 1 and self.lowers[stop - 1] in joining:
                 stop -= 1
-            owner = stop < len(doc) and doc[stop].ent_type_ in ("GPE", "ORG", "DATE")
+            # "of Sichuan Province", "of 2023"; "of the province's primary industry": an owner
+            owner = stop < len(doc) and (
+                doc[stop].ent_type_ in ("GPE", "ORG", "DATE") or doc[stop].text in ("'s", "\u2019s")
+            )
             if stop > end + 1 and not owner:
                 end = stop
         if end == reach:
@@ -1117,6 +1126,7 @@ class _Context:
         ]
         found = [(gap, cue) for gap, cue in found if not self._commitment_done(cue, found)]
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
+        found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1166,6 +1176,12 @@ class _Context:
             value.kind, rule = "change", "kind.percent_change"
         else:
             value.kind, rule = "level", "kind.default"
+        if (
+            rule == "change.by"
+            and (modified := self._modified_noun(span, clause)) is not None
+            and not modified[2]
+        ):
+            value.kind, rule = "level", "kind.modified_noun"  # "hit by a $300 million charge"
         if rule in ("target.modal", "target.verb") and self._deal_price(
             span, by_category["target"]
         ):
@@ -1264,6 +1280,17 @@ class _Context:
         return any(
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
+        )
+
+    def _cue_as_noun(self, cue: Cue) -> bool:
+        """ "The plans follow a 5% rise": a verb cue that is also a noun ("plans"), after a
+        determiner, is the noun; it governs no value ("the government plans borrowing of"
+        keeps the verb)."""
+        return (
+            cue.end - cue.start == 1
+            and cue.start > 0
+            and self.lowers[cue.start] in fact_words("noun_verb")
+            and self.lowers[cue.start - 1] in fact_words("possessive") | {"these", "those"}
         )
 
     def _plan_joined_by(self, cue: Cue, span: Span) -> bool:
@@ -1887,6 +1914,13 @@ class _Context:
                 self.char_range(*with_phrase),
                 in_with[-1] if in_with else None,
                 "metric.with_phrase",
+            )
+            return
+        modified = self._modified_noun(span, clause)
+        if modified is not None and self._attached_after(span) is None:
+            # "hit by a 300 million euro charge", "a 5% pay rise": the noun the value modifies
+            value.take_metric(
+                self.char_range(modified[0], modified[1]), None, "metric.modified_noun"
             )
             return
         for how, found in (
@@ -2928,6 +2962,58 @@ class _Context:
                 return m
         return None
 
+    def _modified_noun(self, span: Span, clause: tuple[int, int]) -> tuple[int, int, bool] | None:
+        """The noun phrase an amount after "a" modifies when no lexicon metric names it: "hit
+        by a 300 million euro charge" (`charge`), "approved a 3.2 billion yuan subway project"
+        (`subway project`), "a 5% pay rise" (`pay`: a noun of change after the phrase names the
+        change, not the quantity).
+
+        Not a pace ("from a 4.9% pace"), a span of time ("a 5% year"), a count ("a 10 million
+        tonne"), or a phrase that is a lexicon metric (``_attached_after`` reads those)."""
+        doc, lowers = self.doc, self.lowers
+        first = lowers[span.start]
+        if first not in ("a", "an") and not (
+            span.start > 0 and lowers[span.start - 1] in ("a", "an")
+        ):
+            return None
+        stop = min(clause[1], span.end + 5)
+        function, verbs = fact_words("function"), self.finder.verbs
+        end, closed, cued = span.end, False, None
+        while end < stop:
+            token = doc[end]
+            if any(
+                c.start == end and c.rule.category == "change"
+                for c in self.cue_index.between(end, end + 1)
+            ):
+                closed = True  # "a 5% pay rise": the change of what the words before name
+                break
+            if (
+                not token.is_alpha
+                or token.ent_type_
+                or lowers[end] in function
+                or end >= span.end + 4
+            ):
+                break
+            if end in self.cue_tokens and lowers[end] not in verbs and cued is None:
+                cued = end  # a cue word names a quantity only before a noun of change
+            end += 1
+        if not closed and cued is not None:
+            end = cued
+        if not closed and end - span.end > 1 and lowers[end - 1].endswith("ing"):
+            end -= 1  # "a 12-billion-yuan expressway linking two cities": a participle after it
+        if end == span.end or (not closed and lowers[end - 1] in verbs):
+            return None  # "a 5% rise" (no words), "a $5 billion deal to buy" ends at a noun
+        last = lowers[end - 1]
+        if (
+            last in fact_words("pace_noun")
+            or last in fact_words("period_noun")
+            or last in fact_words("people")
+            or any(lowers[i] in fact_words("count_word") for i in range(span.end, end))
+            or any(m.start < end for m in self.metric_index.between(span.end, end))
+        ):
+            return None
+        return span.end, end, closed
+
     def _says_respectively(self, sentence: Span) -> bool:
         """Whether a "respectively" cue stands in ``sentence`` (an index of the cues, found once,
         not a scan per value of a long sentence)."""
@@ -3365,6 +3451,10 @@ class _Context:
                 # "AMSTERDAM/NEW YORK, Sept 9 (Reuters) -": a dateline of two cities
                 or (ent.text.isupper() and line_start and after[:1] == ["/"])
                 or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
+                # "HANGZHOU, China, Nov 25 (Reuters) -": the country or state after the city
+                or self._dateline_region(ent)
+                # "Services inflation, watched closely by the BoE, dipped to 4.7%"
+                or self._aside_agent(ent)
                 or (
                     line_start
                     and after[:1] == ["("]
@@ -3411,6 +3501,84 @@ class _Context:
         if i < 2 or self.lowers[i] not in examples:
             return False
         return self.lowers[i - 1] == "," and self.lowers[i - 2] in fact_words("subject_group")
+
+    def _aside_agent(self, ent: Span) -> bool:
+        """Whether ``ent`` is the agent of a participle of watching or compiling in an aside
+        set off by commas ("inflation, watched closely by the BoE, dipped"; "the index,
+        compiled by Caixin, rose"): it describes the quantity and owns none."""
+        doc, lowers = self.doc, self.lowers
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return False
+        i = ent.start - 1
+        if i >= 0 and lowers[i] == "the":
+            i -= 1
+        if i < 2 or lowers[i] != "by":
+            return False
+        observers = fact_words("aside_observer")
+        for j in range(i - 1, max(0, i - 4), -1):
+            if lowers[j] in observers:
+                return j > 0 and doc[j - 1].text == ","
+            if not doc[j].is_alpha:
+                return False
+        return False
+
+    def _dateline_region(self, ent: Span) -> bool:
+        """Whether ``ent`` is the region a dateline adds after its city ("HANGZHOU, China, Nov
+        25", "AUSTIN, Texas -"): after a capitalized city that opens a line and a comma, and
+        before the date, a dash or the agency's name."""
+        doc = self.doc
+        if ent.label_ != "GPE" or ent.start < 2 or doc[ent.start - 1].text != ",":
+            return False
+        city = next(
+            (
+                e
+                for e in self.subject_index.between(ent.start - 6, ent.start - 1)
+                if e.end == ent.start - 1
+            ),
+            None,
+        )
+        if city is None or not city.text.isupper():
+            return False
+        if city.start_char > 0 and self.text[city.start_char - 1] != "\n":
+            return False
+        after = doc[ent.end : ent.end + 2]
+        return len(after) > 0 and (
+            [after[0].text] in _DATELINE_DASHES
+            or after[0].text == "("
+            or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ == "DATE")
+        )
+
+    def _dateline_date(self, ent: Span) -> bool:
+        """Whether the DATE ``ent`` is a dateline's ("HANGZHOU, China, Nov 25, 2025 (Reuters)
+        -", "LONDON, March 5 -"): after a capitalized place that opens a line (and its region)
+        and a comma, before the agency's name or a dash."""
+        doc = self.doc
+        if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc):
+            return False
+        if doc[ent.end].text != "(" and [doc[ent.end].text] not in _DATELINE_DASHES:
+            return False
+        place = next(
+            (
+                e
+                for e in self.subject_index.between(ent.start - 8, ent.start - 1)
+                if e.end == ent.start - 1
+            ),
+            None,
+        )
+        if place is not None and self._dateline_region(place):
+            place = next(
+                (
+                    e
+                    for e in self.subject_index.between(place.start - 6, place.start - 1)
+                    if e.end == place.start - 1
+                ),
+                None,
+            )
+        return (
+            place is not None
+            and place.text.isupper()
+            and (place.start_char == 0 or self.text[place.start_char - 1] == "\n")
+        )
 
     def _place_of_a_unit(self, ent: Span) -> bool:
         """A place that says which unit of an owner is meant: "the bank's U.S. commercial
@@ -4296,9 +4464,11 @@ class _Context:
         """A place's statistic belongs to the place, a company's accounts to the company."""
         scope = value.phrase.scope if value.phrase is not None else "any"
         place = self.main_place or self.main_country
+        if scope == "macro" and chosen is not None and self._is_central_bank(chosen):
+            # "Services inflation, watched closely by the BoE, dipped to 4.7%": the bank's
+            # country's, none when the article names no place of it
+            return self._home_place(chosen)
         if scope == "macro" and place is not None and (chosen is None or chosen.label_ == "ORG"):
-            if chosen is not None and self._is_central_bank(chosen):
-                return self._home_place(chosen)
             return place
         if (
             value.phrase is not None
@@ -4725,14 +4895,24 @@ class _Context:
         return self._fullest[key]
 
     def _find_fullest(self, text: str, label: str) -> str:
-        best = text
+        # of several longer forms, the one named first, in its fullest form: "Siemens" in a
+        # story that opens on "Siemens AG" and later names "Siemens Energy" is Siemens AG
+        names = self.subject_names.get(label, {})
+        first = None
         bare = f" {_bare(text)} "
-        for other, (other_bare, initials) in self.subject_names.get(label, {}).items():
-            if len(other) <= len(best):
+        for other, (other_bare, initials) in names.items():
+            if len(other) <= len(text):
                 continue
             if bare in other_bare or initials == text or _all_initials(other) == text.upper():
-                best = other
-        return best
+                first = other
+                break
+        if first is None:
+            return text
+        within = names[first][0]
+        return max(
+            (other for other, (other_bare, _) in names.items() if within in other_bare),
+            key=len,
+        )
 
     # period ----------------------------------------------------------------------------------
 
@@ -4806,12 +4986,47 @@ class _Context:
                 if day is not None:
                     found = periods.period_ending(day, "fiscal year")
                     return (periods.split_year(found) if self.split_years else None) or found
+        if _FISCAL_YEAR.fullmatch(text) and (
+            after := _YEAR_STARTING_AFTER.match(self.text, ent.end_char)
+        ):
+            i = bisect_left(self.date_index.starts, ent.end)
+            following = self.date_index.items[i] if i < len(self.dates) else None
+            if following is not None and following.start_char == after.end():
+                ahead = not after.group().strip().lower().startswith(("started", "began"))
+                start = periods.resolve(following.text, _date_value(following), self.anchor, ahead)
+                first = periods.parse_day(start) or periods.parse_day(f"{start}-01")
+                if first is not None:
+                    # the year's last day is the day before its first day a year on
+                    day = date(first.year + 1, first.month, first.day) - timedelta(days=1)
+                    found = periods.period_ending(day, "fiscal year")
+                    return (periods.split_year(found) if self.split_years else None) or found
         if self.anchor is None or self.fiscal_end is None:
             return None
         month, stated = self.fiscal_end
-        if _CURRENT_FISCAL.fullmatch(text) or (stated and _CURRENT_YEAR.fullmatch(text)):
+        if (
+            _CURRENT_FISCAL.fullmatch(text)
+            or (stated and _CURRENT_YEAR.fullmatch(text))
+            or (
+                (_CURRENT_YEAR.fullmatch(text) or text.lower() == "this year")
+                and self._beside_a_fiscal_year(ent)
+            )
+        ):
             return periods.fiscal_year(self.anchor, month, self.split_years)
         return None
+
+    def _beside_a_fiscal_year(self, ent: Span) -> bool:
+        """Whether the sentence of ``ent`` names a fiscal year ("6.7% for the fiscal year
+        starting April 1, up from 6.4% in the current year", "4.2% in 2025-26, compared with
+        4.8% this year"): its "current year" and "this year" are the fiscal year running."""
+        sentence = self.sentence_of(ent.start)
+        return any(
+            other is not ent
+            and (
+                _FISCAL_YEAR.fullmatch(other.text.strip()) is not None
+                or re.fullmatch(r"(?:FY\s?)?\d{4}-\d{2}", other.text.strip()) is not None
+            )
+            for other in self.date_index.between(sentence.start, sentence.end)
+        )
 
     def _resolved(
         self, ent: Span, ahead: bool, past: bool = False, nearest: bool = True
@@ -4961,8 +5176,15 @@ class _Context:
                 value = self.resolved(ent)
                 if value and (not periods.parse_day(value) or self._month_end(ent)):
                     found.append(value)
-                elif value and (
-                    (before and before[0].lower_ == "on") or periods.weekday(ent.text) is not None
+                elif (
+                    value
+                    and (
+                        (before and before[0].lower_ == "on")
+                        or periods.weekday(ent.text) is not None
+                    )
+                    # "Alibaba reported a 5% rise in quarterly revenue on Tuesday": the day the
+                    # results were told; the quarter is named further on
+                    and not (before and self._object_of_results(ent.start - 2))
                 ):
                     event_day = True  # not a dateline ("Jan. 23") nor a byline's date
             if found:
@@ -5084,6 +5306,15 @@ class _Context:
         for ent in after[:1] if cap else candidates:
             if (
                 self._not_the_period(ent, value.kind)
+                # "HANGZHOU, China, Nov 25, 2025 (Reuters) - Alibaba reported a 5% rise": the
+                # article's date, no period of a change or of a flow (a one-off's day it is)
+                or (
+                    value.kind in ("change", "level")
+                    and not point_in_time
+                    and not self._one_off(value)
+                    and not self._payment(value)
+                    and self._dateline_date(ent)
+                )
                 # "a buyback of up to $300m over the next 12 months": a limit in force
                 or (qualifier == "at_most" and _NEXT_SPAN.search(ent.text) is not None)
                 or self._aside(ent)
@@ -5571,9 +5802,37 @@ class _Context:
                 if self.lowers[j] == "by" and self.lowers[j - 1] in report:
                     i = j - 1
                     break
-        return (i >= 0 and self.lowers[i] in report) or (
-            ent.end < len(doc) and self.lowers[ent.end] in report
+        return (
+            (i >= 0 and self.lowers[i] in report)
+            or (ent.end < len(doc) and self.lowers[ent.end] in report)
+            or (i >= 0 and self.lowers[i + 1] == "on" and self._object_of_results(i))
         )
+
+    def _object_of_results(self, i: int) -> bool:
+        """Whether the words up to token ``i`` are the object of a verb of results right
+        before them: "reported a 5% rise in quarterly revenue | on Tuesday", "posted net profit
+        of $2 billion | on Thursday" (a few words of a noun phrase and values, no other verb,
+        naming a flow or a balance of a period)."""
+        doc, lowers = self.doc, self.lowers
+        results, growth = fact_words("results_verb"), fact_words("growth_noun")
+        floor = max(self.sentence_of(i).start, i - 14)
+        for j in range(i, floor - 1, -1):
+            word = lowers[j]
+            if word in results:
+                # the results of a period: a flow or a balance ("quarterly revenue", "net
+                # loss"), not a rate set on the day ("a 25 basis point cut in its policy rate")
+                named = {m.cls for m in self.metric_index.between(j, i + 1) if m.end <= i + 1}
+                flows = {"flow", "stock", "growth"}
+                return j < i and bool(named & {"flow", "stock"}) and not named - flows
+            if not (
+                doc[j].ent_type_ in (*VALUE_LABELS, "DATE")  # "in quarterly revenue"
+                or self.plain(j)
+                or word in growth
+                or word in ("a", "an", "in", "of", "its", "their", "-")
+                or (j in self.cue_tokens and word not in self.finder.verbs)
+            ):
+                return False
+        return False
 
     def _change_to_level(self, span: Span, ent: Span) -> bool:
         """ "fell 56 per cent to HK$46.3 billion in 2023", "closed 2.1 percent higher at 23.46
