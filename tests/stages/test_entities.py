@@ -516,6 +516,7 @@ def test_entities_gazetteer_names_split_as_the_tokenizer_splits() -> None:
         "region-qualifier",
         "compass-qualifier",
         "statistic-after-demonym",
+        "indicator-acronym-after-demonym",
         "institution-word",
         "title-case-headline",
         "function-word-before",
