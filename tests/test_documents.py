@@ -151,7 +151,8 @@ RESOLVED = (
     "to March, officials said on Tuesday. A plant opening in June will cost 2 billion yuan. "
     "Output has doubled over the past three years. Profit in the quarter ended March 31 and "
     "in the December quarter rose. Sales have grown since October last year. Imports fell "
-    "between January and April. Trips rose during the Oct. 1-7 holiday."
+    "between January and April. Trips rose during the Oct. 1-7 holiday. Sales rose in Q1-Q3 "
+    "last year, and from January to November last year; debt fell by the end of 2023."
 )
 
 
@@ -169,6 +170,10 @@ def test_documents_date_mentions_are_resolved_against_the_article_date(nlp: Lang
         ("October last year", None, "2023-10"),
         ("between January and April", None, "2024-01/2024-04"),
         ("Oct. 1-7", None, "2024-10-01/2024-10-07"),  # the nearer October, as for "June"
+        ("Q1-Q3", None, "2023-01/2023-09"),
+        ("last year", None, "2023"),
+        ("January to November last year", None, "2023-01/2023-11"),
+        ("the end of 2023", None, "2023-12-31"),
     ]
 
 

@@ -168,6 +168,14 @@ CASES = {
         "In the first month of 2025, output rose",
         [("the first month of 2025", "2025-01")],
     ),
+    # quarters and months with a relative year, and the end of a year
+    "quarter-range": ("in Q1-Q3, output rose", [("Q1-Q3", None)]),
+    "quarter-range-year": ("Q2-Q4 2024 results", [("Q2-Q4 2024", "2024-04/2024-12")]),
+    "months-last-year": (
+        "from January to November last year",
+        [("January to November last year", None)],
+    ),
+    "end-year-hyphen": ("by end-2025", [("end-2025", "2025")]),
     # the name of a plan is no duration
     "five-year-plan": ("under the 14th Five-Year Plan", []),
     "five-year-duration": ("a five-year loan", [("five-year", None)]),

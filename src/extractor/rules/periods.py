@@ -282,6 +282,9 @@ def resolve(
     '2023-09-30'
     """
     lowered = text.lower().strip()
+    year_end = _YEAR_END.fullmatch(lowered)
+    if year_end is not None:
+        return f"{year_end['year']}-12-31"  # "the end of 2024", "end-2025": its last day
     if value is not None:
         if re.fullmatch(r"\d{4}-\d\d", value) and re.match(r"(?:the\s+)?end\s+of\s", lowered):
             # "the end of September 2023": its last day, as without a year
@@ -311,6 +314,7 @@ def resolve(
     year = _relative_year(lowered, anchor)
     readers = (
         _months_of_year,
+        _quarter_range,
         _quarter_or_half,
         _months_to,
         _day_range,
@@ -330,6 +334,8 @@ def resolve(
     return None
 
 
+# "the end of 2024", "end-2025"
+_YEAR_END = re.compile(r"(?:(?:the\s+)?end\s+of\s+|end-)(?P<year>\d{4})")
 # "the start of the year", "the beginning of April"
 _START_OF = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?P<of>.+)")
 # the months of the year so far: "year to date", "the year-to-date"
@@ -391,6 +397,7 @@ def _months_of_year(
 _MONTH_SPAN = re.compile(
     r"(?:the\s+|between\s+)?(?P<a>\w+)\.?\s*(?:-|\u2013|to|through|and)\s*(?P<b>\w+)\.?"
     r"(?:\s+(?:quarter|period|months))?(?:\s+of\s+(?:fiscal\s+|fy\s*)(?P<fy>\d{2}|\d{4}))?"
+    r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year)?"
 )
 
 
@@ -492,6 +499,32 @@ def _months_to(
     else:
         y = _latest_month(month, anchor, ahead)
     return months_ending(y, month, count) if y is not None else None
+
+
+_QUARTER_RANGE = re.compile(r"\bq([1-4])\s*[-\u2013]\s*q([1-4])\b", re.IGNORECASE)
+
+
+def quarter_range(text: str, year: int | None, anchor: date | None = None) -> str | None:
+    """ "Q1-Q3 2024": the months of those quarters, of ``year`` or else of the latest year in
+    which the last of them has ended (``_latest_ended``).
+
+    >>> quarter_range("Q1-Q3 2024", 2024), quarter_range("Q2-Q4", None, date(2025, 2, 1))
+    ('2024-01/2024-09', '2024-04/2024-12')
+    """
+    found = _QUARTER_RANGE.search(text)
+    if found is None:
+        return None
+    first, last = 3 * int(found[1]) - 2, 3 * int(found[2])
+    if first >= last:
+        return None
+    y = year if year is not None else _latest_ended(first, last, anchor, False)
+    return f"{y}-{first:02d}/{y}-{last:02d}" if y is not None else None
+
+
+def _quarter_range(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    return quarter_range(text, year, anchor) if _QUARTER_RANGE.search(text) else None
 
 
 _DAY_RANGE = re.compile(

@@ -87,6 +87,8 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
         return f"FY{year}-{text[-2:]}" if _consecutive_fiscal(text) else None
     if read == "months_ending":
         return _months_ending(g, text)
+    if read == "quarter_range":
+        return periods.quarter_range(text, int(year)) if year else None
     if read == "day_range":
         return periods.day_range(text, int(year)) if year else None
     month = _months().get(g["month"].lower()) if "month" in g else None
@@ -186,6 +188,7 @@ class DateFinder:
         {
             "year_range", "duration", "period", "quarter_code", "fiscal_code", "year",
             "fiscal", "fiscal_split", "month_range", "months_ending", "day_range",
+            "quarter_range",
         }
     )  # fmt: skip
 

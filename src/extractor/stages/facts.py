@@ -307,7 +307,7 @@ _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNO
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
 # The end of a year: "the end of 2023", "the end of the year".
 _YEAR_END = re.compile(
-    r"(?:the\s+)?end\s+of\s+(?:(?P<year>\d{4})|(?:the|this)\s+year)", re.IGNORECASE
+    r"(?:(?:the\s+)?end\s+of\s+|end-)(?:(?P<year>\d{4})|(?:the|this)\s+year)", re.IGNORECASE
 )
 # The last day of a period, at which balances are read: "the end of September", "end-2023".
 _END_OF = re.compile(r"(?:the\s+)?end\b", re.IGNORECASE)
