@@ -5235,3 +5235,34 @@ def test_facts_economic_growth_is_the_countrys(
 )  # fmt: skip
 def test_facts_an_owner_in_the_of_phrase(nlp: Language, text: str, metric: str) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-05-10")] == [metric]
+
+
+# A market quote: a commodity traded "on the London Metal Exchange" is the instrument that
+# moved, not the exchange's stock; "the previous session" is when, not what.
+MARKET_QUOTES: dict[str, tuple[str, list[Row]]] = {
+    "commodity-on-an-exchange": (
+        "Crude stocks rose, the American Petroleum Institute said. Aluminium on the London "
+        "Metal Exchange slipped 0.8% to $2,550 a ton.",
+        [
+            ("0.8%", "change", "decrease", None, "Aluminium", None, "2024-06-12"),
+            ("$2,550 a ton", "level", "none", None, "Aluminium", None, "2024-06-12"),
+        ],
+    ),
+    # near-miss: a company that moves is its stock moving
+    "company-moves": (
+        "Shares in Veldt Mining have fallen this year. Veldt Mining slipped 0.8% on Wednesday.",
+        [("0.8%", "change", "decrease", None, "Shares", "Veldt Mining", "2024-06-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKET_QUOTES.values(), ids=MARKET_QUOTES.keys())
+def test_facts_commodity_quotes_on_an_exchange(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-06-12") == expected
+
+
+def test_facts_a_trading_session_is_no_metric(nlp: Language) -> None:
+    text = "Spot gold was flat at $2,314.10 per ounce, after rising 1.2% in the previous session."
+    assert [f[4] for f in facts(nlp, text, date="2024-06-12")] == ["Spot gold", "Spot gold"]

@@ -2583,6 +2583,18 @@ class _Context:
         name = doc[verb.start - 1]
         if name.ent_type_ != "ORG" or name.ent_iob_ not in ("B", "I"):
             return None
+        first = verb.start - 1
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        if (
+            first > 0
+            and self.lowers[first - 1] in ("on", "at", "in", "the")
+            and (
+                self.lowers[first - 1] != "the"
+                or (first > 1 and self.lowers[first - 2] in ("on", "at", "in"))
+            )
+        ):
+            return None  # "Copper on the London Metal Exchange slipped 0.8%": where it traded
         if self._share_words is None:
             # the guideline's word "shares" when the article uses it, else "stock" and the like
             words = [m for m in self.metric_index.items if m.cls == "shares"]
