@@ -195,8 +195,8 @@ FORMS = {
     "pound-of-weight": ("shipped 3 million pound of pork", []),
     # codes in lower case, as price lists and forums write them; not those that are words
     "usd-lower": ("it was 10 usd in total", [("10 usd", D("10"), None, None, "USD")]),
-    "eur-lower-prefix": ("paid eur 25 at the door", [("eur 25", D("25"), None, None, "EUR")]),
-    "chf-lower-glued": ("rent of chf1,200, paid", [("chf1,200", D("1200"), None, None, "CHF")]),
+    "eur-lower-glued": ("paid 25eur at the door", [("25eur", D("25"), None, None, "EUR")]),
+    "lower-code-before-is-no-currency": ("paid eur 25 at the door", []),
     "cad-lower-is-a-word": ("a cad 10 years on", []),
     "rub-lower-is-a-word": ("rub 2 drops on the skin", []),
     # "from X to Y" after a change: the start takes the end's currency, multiplier and unit

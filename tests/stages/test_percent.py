@@ -144,9 +144,19 @@ CASES = {
         "The Fed cut rates by a quarter point.",
         [("a quarter point", D("0.25"), "percentage_point", None, None, None, "decrease")],
     ),
-    "half-point-adjective": (
-        "It delivered a half-point hike.",
-        [("half-point", D("0.5"), "percentage_point", None, None, None, "increase")],
+    "three-quarters-of-a-point": (
+        "It raised rates by three-quarters of a point.",
+        [
+            (
+                "three-quarters of a point",
+                D("0.75"),
+                "percentage_point",
+                None,
+                None,
+                None,
+                "increase",
+            )
+        ],
     ),
     "index-points": ("The Dow fell 200 points.", []),
     "figure-point": ("The PMI fell 0.2 point to 49.5.", []),

@@ -46,8 +46,6 @@ def fragments() -> dict[str, str]:
         "qual": qualifier_regex(),
         "sign": r"(?:[-\u2212](?=\d)|(?i:minus|negative)\s+)",
         "point": r"(?i:point)",
-        # a fraction joined to "point" ("a half-point hike"), which no numeral ends with
-        "frac": r"(?i:half|quarter|three[\s-]quarters?)",
     }
 
 
@@ -115,7 +113,7 @@ class PercentFinder:
 def _fraction_point(match: RuleMatch) -> Found | None:
     """ "a quarter point", "half a point": a fraction written in words before "point" is a
     fraction of a percentage point; figures ("0.2 point") and whole points are left alone."""
-    number = numbers.parse_words(match.groups.get("num") or match.groups["frac"])
+    number = numbers.parse_words(match.groups["num"])
     if number is None or not 0 < number < 1:
         return None
     value = PercentValue(
