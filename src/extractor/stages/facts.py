@@ -618,6 +618,19 @@ class _Context:
             return False
         return first + 3 < len(doc) and doc[first + 3].ent_type_ in VALUE_LABELS
 
+    def _joint(self, start: int, stop: int) -> int | None:
+        """The last ", and" or ", but" before token ``start`` (its conjunction's index) and
+        after ``stop``: where a new clause opens."""
+        lowers = self.lowers
+        return next(
+            (
+                i
+                for i in range(start - 2, stop, -1)
+                if lowers[i] in ("and", "but") and lowers[i - 1] == ","
+            ),
+            None,
+        )
+
     def plain(self, i: int) -> bool:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
         token = self.doc[i]
@@ -1301,14 +1314,7 @@ class _Context:
         if cue.rule.category != "target" or cue.rule.direction != "forward":
             return False
         lowers = self.lowers
-        joint = next(
-            (
-                i
-                for i in range(span.start - 2, cue.end, -1)
-                if lowers[i] in ("and", "but") and lowers[i - 1] == ","
-            ),
-            None,
-        )
+        joint = self._joint(span.start, cue.end)
         if joint is None:
             return False
         after = [c for c in self.cue_index.between(joint + 1, span.start) if c.end <= span.start]
@@ -2188,14 +2194,7 @@ class _Context:
         value and the value open a new clause; the noun phrase that opens it, before the verb
         of the value, is the quantity."""
         lowers = self.lowers
-        joint = next(
-            (
-                i
-                for i in range(span.start - 2, metric.end, -1)
-                if lowers[i] in ("and", "but") and lowers[i - 1] == ","
-            ),
-            None,
-        )
+        joint = self._joint(span.start, metric.end)
         if joint is None:
             return None
         verb = next(
