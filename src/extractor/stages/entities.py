@@ -19,6 +19,7 @@ import json
 import operator
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -157,11 +158,10 @@ class LexemeFlags:
     """Token conditions of Matcher patterns evaluated once per word of the vocabulary.
 
     spaCy's Matcher checks ``REGEX``, ``IN``, ``NOT_IN`` and ``LENGTH`` conditions with a Python
-    call per token and pattern state, which made them most of the entity stage's time. The
-    conditions of a token that depend on the word alone become one boolean lexeme flag, which
-    the Matcher reads in C; the vocabulary computes it for each new word once. Flags are taken
-    from the free ones above spaCy's own (``FLAG19``..``FLAG63``); when none is left, a token
-    keeps its conditions as written.
+    call per token and pattern state, which made them most of the entity stage's time. Each
+    distinct condition on a word becomes one boolean lexeme flag, which the Matcher reads in C;
+    the vocabulary computes it for each new word once. Flags are taken from the free ones above
+    spaCy's own (``FLAG19``..``FLAG63``); when none is left, a condition stays as written.
     """
 
     FIRST, LAST = spacy.attrs.FLAG19, spacy.attrs.FLAG63
@@ -178,19 +178,44 @@ class LexemeFlags:
                                                   reason="; ".join(errors), names="@lexicon"))  # fmt: skip
         return [self._token(token) for token in pattern]
 
-    def _token(self, token: dict[str, Any]) -> dict[Any, Any]:
-        lexical = {k: v for k, v in token.items() if k in _LEXICAL or k in _LEXICAL_FLAGS}
-        if not any(isinstance(v, dict) for v in lexical.values()):
-            return token  # plain attribute values: the Matcher checks them in C already
-        key = json.dumps(lexical, sort_keys=True)
-        flag = self.flags.get(key)
-        if flag is None:
-            flag = self._add(lexical)
+    def reserve(self, patterns: Iterable[list[dict[str, Any]]]) -> None:
+        """Give flags to the conditions of ``patterns`` most used first: there are more distinct
+        conditions than free flags, and a condition left without one costs a Python call per
+        token wherever it stands."""
+        used: Counter[str] = Counter(
+            _condition_key(attr, op, arg)
+            for pattern in patterns
+            for token in pattern
+            for attr, value in token.items()
+            if attr in _LEXICAL and isinstance(value, dict)
+            for op, arg in value.items()
+        )
+        for key, _ in used.most_common():
+            attr, op, arg = json.loads(key)
+            flag = self._add({attr: {op: arg}})
             if flag is None:
-                return token
+                return
             self.flags[key] = flag
-        rest = {k: v for k, v in token.items() if k not in lexical}
-        return {flag: True, **rest}
+
+    def _token(self, token: dict[str, Any]) -> dict[Any, Any]:
+        """One flag per condition (an attribute, a test and its argument), shared by every
+        token that tests the same; the conditions left without a flag stay as written. Plain
+        attribute values stay too: the Matcher checks them in C already."""
+        out: dict[Any, Any] = {}
+        for attr, value in token.items():
+            if not (attr in _LEXICAL and isinstance(value, dict)):
+                out[attr] = value
+                continue
+            kept = {}
+            for op, arg in value.items():
+                flag = self.flags.get(_condition_key(attr, op, arg))
+                if flag is None:
+                    kept[op] = arg
+                else:
+                    out[flag] = True
+            if kept:
+                out[attr] = kept
+        return out
 
     def _add(self, conditions: dict[str, Any]) -> int | None:
         taken = self._getters()
@@ -224,6 +249,10 @@ class LexemeFlags:
         if form == "length":
             return lambda word: test(len(word))
         return test
+
+
+def _condition_key(attr: str, op: str, arg: Any) -> str:
+    return json.dumps([attr, op, arg], sort_keys=True)
 
 
 def _all_of(tests: list[Callable[[Any], bool]]) -> Callable[[Any], bool]:
@@ -402,9 +431,10 @@ class EntityRecognizer:
         self.matcher = Matcher(vocab, validate=False)
         self.specs = {spec.id: spec for spec in entity_pattern_specs()}
         flags = LexemeFlags(vocab)
+        expanded = {spec.id: _expand_lists(spec.pattern) for spec in self.specs.values()}
+        flags.reserve(expanded.values())
         for spec in self.specs.values():
-            pattern = _expand_lists(spec.pattern)
-            self.matcher.add(spec.id, [flags.pattern(pattern)], greedy="LONGEST")
+            self.matcher.add(spec.id, [flags.pattern(expanded[spec.id])], greedy="LONGEST")
         self.stop_words = nlp.Defaults.stop_words
         self.designators = frozenset(_words("gpe_designators", "word"))
         self.suffixes = frozenset(_words("org_suffixes", "word"))
