@@ -169,6 +169,7 @@ class LexemeFlags:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.flags: dict[str, int] = {}
+        self.reserved = False  # whether reserve() handed out the flags
 
     def pattern(self, pattern: list[dict[str, Any]]) -> list[dict[Any, Any]]:
         """``pattern`` with each token's word conditions replaced by one flag."""
@@ -190,6 +191,7 @@ class LexemeFlags:
             if attr in _LEXICAL and isinstance(value, dict)
             for op, arg in value.items()
         )
+        self.reserved = True
         for key, _ in used.most_common():
             attr, op, arg = json.loads(key)
             flag = self._add({attr: {op: arg}})
@@ -208,7 +210,12 @@ class LexemeFlags:
                 continue
             kept = {}
             for op, arg in value.items():
-                flag = self.flags.get(_condition_key(attr, op, arg))
+                key = _condition_key(attr, op, arg)
+                flag = self.flags.get(key)
+                if flag is None and not self.reserved:
+                    flag = self._add({attr: {op: arg}})  # no reservation: first come, first served
+                    if flag is not None:
+                        self.flags[key] = flag
                 if flag is None:
                     kept[op] = arg
                 else:
