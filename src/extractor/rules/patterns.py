@@ -282,10 +282,9 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
     """
     if not _TO_INSIDE.search(text, match.start, match.end):
         return False
-    before = text[max(0, match.start - 6) : match.start]
-    if _FROM_BEFORE.search(before):
+    if _after_from(text, match):
         return not _NEW_VALUE_BEFORE.search(text[max(0, match.start - 120) : match.start - 5])
-    if _BY_BEFORE.search(before):
+    if _BY_BEFORE.search(text[max(0, match.start - 6) : match.start]):
         ends = [
             numbers.parse_amount(m["num"], m["mult"])
             for m in _amount_regex().finditer(text, match.start, match.end)
@@ -293,6 +292,11 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
         low, high = [*ends, None, None][:2]
         return low is not None and high is not None and low > 0 and high / low > 5
     return False
+
+
+def _after_from(text: str, match: RuleMatch) -> bool:
+    """Whether "from" stands right before ``match`` ("rose from 5 to 6 percent")."""
+    return _FROM_BEFORE.search(text[max(0, match.start - 6) : match.start]) is not None
 
 
 def change_starts(
@@ -319,8 +323,8 @@ def change_starts(
         if "lo_num" not in groups or "hi_num" not in groups:
             continue
         low_start = text.find(groups["lo_num"], m.start, m.end)
-        to = _TO_INSIDE.search(text, low_start, m.end)
-        if low_start < 0 or to is None:
+        to = _TO_INSIDE.search(text, low_start, m.end) if low_start >= 0 else None
+        if to is None:
             continue
         low_end = to.start()
         end = next((by_start[i] for i in range(to.end(), m.end) if i in by_start), None)
@@ -400,9 +404,11 @@ def apply_rules(
     readable: dict[RuleMatch, Found] = {}
     changes: list[RuleMatch] = []  # "rose from 5 to 6 percent": its start is read below
     for m in find_matches(text, patterns):
-        if "lo_num" in m.groups and (is_change_not_range(text, m) or is_one_numeral(text, m)):
-            if _FROM_BEFORE.search(text[max(0, m.start - 6) : m.start]):
+        if "lo_num" in m.groups and is_change_not_range(text, m):
+            if _after_from(text, m):
                 changes.append(m)
+            continue
+        if "lo_num" in m.groups and is_one_numeral(text, m):
             continue
         if (f := normalize(m)) is not None:
             readable[m] = f
