@@ -402,6 +402,14 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                        "2023-12-31"),
     "year-end-forecast": ("Turkey's central bank expects inflation to ease to 36% by the end of "
                           "the year.", "2024-12"),
+    # a year's end told relative to the article's date: its year, read like a written one
+    "year-end-next-forecast": ("Analysts expect Poland's central bank to cut its reference rate "
+                               "to 4.5% by the end of next year.", "2025-12"),
+    "year-end-last-stock": ("Yunfu's loan balance stood at 210 billion yuan at the end of last "
+                            "year.", "2023-12-31"),
+    # near-miss: the end of a year that is not the article's is no year of its own
+    "year-end-next-month": ("Yunfu's loan balance will reach 215 billion yuan by the end of next "
+                            "month.", None),
     "standing-target": ("In 2023, India's inflation stayed above the RBI's 4 per cent target.",
                         None),
     "past-months": ("Corvane's stock has gained about 22% over the past 12 months.", None),

@@ -248,7 +248,8 @@ def _nearest_quarter(n: int, anchor: date) -> int:
     return anchor.year if 3 * n >= anchor.month else anchor.year + 1
 
 
-def _relative_year(text: str, anchor: date) -> int | None:
+def relative_year(text: str, anchor: date) -> int | None:
+    """The year a phrase names, written or told relative to ``anchor`` ("next year")."""
     explicit = re.search(r"\b(?:19|20)\d\d\b", text)
     if explicit:
         return int(explicit.group())
@@ -280,6 +281,8 @@ def resolve(
     '2025-Q1'
     >>> resolve("the end of September 2023", "2023-09", None)
     '2023-09-30'
+    >>> resolve("the end of next year", None, date(2025, 11, 6))
+    '2026-12-31'
     """
     lowered = text.lower().strip()
     year_end = _YEAR_END.fullmatch(lowered)
@@ -292,6 +295,8 @@ def resolve(
         return canonical(value)
     if anchor is None:
         return None
+    if _RELATIVE_YEAR_END.fullmatch(lowered):
+        return f"{relative_year(lowered, anchor)}-12-31"  # "the end of next year"
     ahead_years = next_years(lowered, anchor)
     if ahead_years is not None:
         return ahead_years
@@ -311,7 +316,7 @@ def resolve(
         return f"{of}-01" if of and re.fullmatch(r"\d{4}", of) else of
     if _YEAR_TO_DATE.fullmatch(lowered):
         return since(f"{anchor.year}-01", anchor)
-    year = _relative_year(lowered, anchor)
+    year = relative_year(lowered, anchor)
     readers = (
         _months_of_year,
         _quarter_range,
@@ -336,6 +341,11 @@ def resolve(
 
 # "the end of 2024", "end-2025"
 _YEAR_END = re.compile(r"(?:(?:the\s+)?end\s+of\s+|end-)(?P<year>\d{4})")
+# "the end of last year", "the end of the current year": the last day of a year told relative
+# to the article's date
+_RELATIVE_YEAR_END = re.compile(
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:this|current|last|previous|past|next|coming)\s+year"
+)
 # "the start of the year", "the beginning of April"
 _START_OF = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?P<of>.+)")
 # the months of the year so far: "year to date", "the year-to-date"

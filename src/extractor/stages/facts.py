@@ -305,9 +305,11 @@ _PREVIOUS_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quart
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 # The word after a month that makes it the quarter ending then: "the December quarter".
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
-# The end of a year: "the end of 2023", "the end of the year".
+# The end of a year: "the end of 2023", "the end of the year", "the end of next year".
 _YEAR_END = re.compile(
-    r"(?:(?:the\s+)?end\s+of\s+|end-)(?:(?P<year>\d{4})|(?:the|this)\s+year)", re.IGNORECASE
+    r"(?:(?:the\s+)?end\s+of\s+|end-)(?:(?P<year>\d{4})|(?:the|this)\s+year"
+    r"|(?P<relative>(?:the\s+)?(?:current|last|previous|past|next|coming)\s+year))",
+    re.IGNORECASE,
 )
 # The last day of a period, at which balances are read: "the end of September", "end-2023".
 _END_OF = re.compile(r"(?:the\s+)?end\b", re.IGNORECASE)
@@ -5139,7 +5141,10 @@ class _Context:
         after = self.text[ent.end_char : ent.end_char + 30]
         year_end = _YEAR_END.fullmatch(ent.text.strip())
         if year_end:
-            year = year_end["year"] or (str(self.anchor.year) if self.anchor else None)
+            year = year_end["year"]
+            if year is None and self.anchor is not None:
+                # "the end of the year", "the end of next year": told from the article's date
+                year = str(periods.relative_year(year_end["relative"] or "this year", self.anchor))
             if year is None:
                 return None
             return f"{year}-12" if ahead else f"{year}-12-31"
