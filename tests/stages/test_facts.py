@@ -470,6 +470,32 @@ def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> Non
     assert first[6] == period
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # a date modifying another metric dates that metric, not a share move on the day
+        (
+            "Tarrant Foods said on Thursday its 2023 profit rose 12%, sending its shares up 4.3%.",
+            [("12%", "2023"), ("4.3%", "2024-02-15")],
+        ),
+        (
+            "Halden Steel's third-quarter orders beat forecasts and its stock rose 2%.",
+            [("2%", "2024-02-15")],
+        ),
+        # near-miss: a date of the move itself, and a metric that shares the modifier's date
+        ("Tarrant Foods shares gained 30% in 2023.", [("30%", "2023")]),
+        (
+            "Tarrant Foods said its 2023 shipments rose 12% and its revenue rose 5%.",
+            [("12%", "2023"), ("5%", "2023")],
+        ),
+    ],
+)
+def test_facts_a_date_of_another_metric_dates_no_share_move(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2024-02-15")] == dated
+
+
 def test_facts_fiscal_code_follows_the_year_end_the_text_states(nlp: Language) -> None:
     # fiscal 2024 ended in September 2024: its first quarter is October-December 2023
     text = "Tata's sales in the fiscal year ended September rose 4 percent. Q1FY24 revenue rose 5%."

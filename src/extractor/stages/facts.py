@@ -5349,6 +5349,7 @@ class _Context:
                     and value.kind != "target"
                     and self._deadline(ent, sentence.start)
                 )
+                or (point_in_time and self._modifies_another_metric(ent, value))
             ):
                 continue
             if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
@@ -5676,6 +5677,15 @@ class _Context:
         only the figure just before it ("4.3 pct in December alone") or the one it opens, not
         the sentence's earlier figures nor the rest of the paragraph."""
         return ent.end < len(self.doc) and self.lowers[ent.end] in fact_words("part")
+
+    def _modifies_another_metric(self, ent: Span, value: _Value) -> bool:
+        """Whether a date is the modifier of a metric other than the value's: "its first-half
+        profit rose 12%, sending its shares up 4.3%" (the half is the profit's; the shares
+        moved on the day)."""
+        if value.metric is None:
+            return False
+        modified = self.metric_index.between(ent.end, ent.end + 1)
+        return bool(modified) and self.doc[modified[0].start].idx != value.metric[0]
 
     def _of_another_noun(self, span: Span, ent: Span) -> bool:
         """Whether a date after a value stands in a relative clause of a noun between them:
