@@ -2393,6 +2393,10 @@ def test_facts_metric_forms(nlp: Language, text: str, metrics: list[str]) -> Non
         ("Vollrath shares fell 4.6%, while the FTSE 100 was 0.3% lower.", "FTSE 100"),
         ("Bonds rallied, and the main Jakarta share index fell 0.5%.", "main Jakarta share index"),
         ("The Turkish lira has lost about 8% of its value against the dollar.", "Turkish lira"),
+        ("The Norwegian crown weakened 0.4% against the euro on Thursday.", "Norwegian crown"),
+        ("The Czech koruna eased 0.2% on Thursday.", "Czech koruna"),
+        ("The UAE dirham slipped 0.1% as oil fell.", "UAE dirham"),
+        ("The New Zealand dollar fell 0.3% after the jobs data.", "New Zealand dollar"),
     ],
     ids=[
         "nickname",
@@ -2402,6 +2406,10 @@ def test_facts_metric_forms(nlp: Language, text: str, metrics: list[str]) -> Non
         "a-stock-index",
         "an-index-with-its-market-and-place",
         "a-share-of-its-value",
+        "a-crown-with-its-country",
+        "a-koruna",
+        "a-currency-named-with-its-country-code",
+        "a-dollar-named-with-its-country",
     ],
 )
 def test_facts_currency_quote_is_an_instrument(nlp: Language, text: str, metric: str) -> None:
