@@ -2144,6 +2144,20 @@ def test_facts_metric_of_a_new_statement_in_the_sentence(
 
 
 METRICS: dict[str, tuple[str, list[str]]] = {
+    # two words joined by "and" that name one quantity, before its head noun
+    "import-and-export-value": (
+        "The import and export value of Longyan reached 98.6 billion yuan in 2023.",
+        ["import and export value"],
+    ),
+    "production-and-sales-volume": (
+        "Its production and sales volume of new energy vehicles rose 30 percent in 2023.",
+        ["production and sales volume of new energy vehicles"],
+    ),
+    # near-miss: two metrics joined by "and" stay two
+    "two-metrics-joined": (
+        "Longyan's exports and imports rose 5 percent and 2 percent, respectively, in 2023.",
+        ["exports", "imports"],
+    ),
     "the-part-after-an-owner-nouns-possessive": (
         "About 40% of the district's workforce holds a bachelor's degree, Binjiang District said.",
         ["workforce"],

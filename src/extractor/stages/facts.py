@@ -636,6 +636,8 @@ class _Context:
     def plain(self, i: int) -> bool:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
         token = self.doc[i]
+        if token.lower_ == "and" and self._pair_joined(i):
+            return True  # "import and export value": two words of one quantity
         # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective
         compound = i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
         # "Grade A office rents", "Class A shares": a capital letter after a name, no article
@@ -652,6 +654,17 @@ class _Context:
             )
             and not token.ent_type_
             and i not in self.basis_tokens
+        )
+
+    def _pair_joined(self, i: int) -> bool:
+        """Whether the "and" at token ``i`` joins two words that name one quantity ("import
+        and export value", "production and sales volume"), not two metrics."""
+        lowers = self.lowers
+        return (
+            0 < i < len(lowers) - 2
+            and f"{lowers[i - 1]} and {lowers[i + 1]}" in fact_words("metric_pair")
+            # a head noun follows: "imports and exports rose" may be two metrics
+            and self.plain(i + 2)
         )
 
     def _find_metrics(self) -> list[Metric]:
