@@ -47,6 +47,13 @@ CASES = {
     "duration-decades": ("for four decades", [("four decades", "P40Y")]),
     "ago": ("two months ago", [("two months ago", None)]),
     "earlier": ("from a year earlier", [("a year earlier", None)]),
+    # "more than" after a figure compares the figure, not the time
+    "comparison-before-ago": (
+        "was 4.6 percent more than a year earlier",
+        [("a year earlier", None)],
+    ),
+    "comparison-after-amount": ("sold 300 more than two years ago", [("two years ago", None)]),
+    "more-than-a-year": ("opened more than a year ago", [("more than a year ago", None)]),
     "duration-range": ("within 10 to 14 days", [("10 to 14 days", None)]),
     "season": ("by the summer", [("the summer", None)]),
     "quarter-adjective": ("fourth-quarter profit", [("fourth-quarter", None)]),

@@ -402,6 +402,9 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                        "2023-12-31"),
     "year-end-forecast": ("Turkey's central bank expects inflation to ease to 36% by the end of "
                           "the year.", "2024-12"),
+    # "more than a year earlier" after a figure is its basis, no date of the level before it
+    "level-then-change-more-than": ("In 2023, Longyan's per capita disposable income was 48,412 "
+                                    "yuan, 4.6 percent more than a year earlier.", "2023"),
     # a year's end told relative to the article's date: its year, read like a written one
     "year-end-next-forecast": ("Analysts expect Poland's central bank to cut its reference rate "
                                "to 4.5% by the end of next year.", "2025-12"),
