@@ -2147,6 +2147,17 @@ def test_facts_metric_of_a_new_statement_in_the_sentence(
 
 
 METRICS: dict[str, tuple[str, list[str]]] = {
+    # a ranked economy names a place, no quantity; nor does a phrase owned by it
+    "ranked-economy-is-a-place": (
+        "Annual inflation in Latin America's largest economy stood at 5.32% in mid-May.",
+        ["Annual inflation"],
+    ),
+    "part-phrase-ends-before-an-owner": (
+        "Unemployment in the world's second-largest economy rose to 5.3% in May.",
+        ["Unemployment"],
+    ),
+    # near-miss: an economy without a rank is the quantity
+    "unranked-economy": ("Chile's economy grew 1.4% in the first quarter.", ["economy"]),
     # two words joined by "and" that name one quantity, before its head noun
     "import-and-export-value": (
         "The import and export value of Longyan reached 98.6 billion yuan in 2023.",

@@ -694,7 +694,12 @@ class _Context:
             and not self._quote_currency(s, label)
         ]
         widened = sorted(
-            (self._widen(span) for span in filter_spans(spans)), key=lambda m: (m.start, -m.end)
+            (
+                metric
+                for metric in map(self._widen, filter_spans(spans))
+                if not self._place_paraphrase(metric)
+            ),
+            key=lambda m: (m.start, -m.end),
         )
         # "gross domestic product (GDP)": the abbreviation in brackets is no metric of its own
         # (a growth noun's phrase keeps what it names: "organic sales growth")
@@ -705,6 +710,15 @@ class _Context:
             if metric.cls != "growth":
                 reach = max(reach, metric.reach)
         return kept
+
+    def _place_paraphrase(self, metric: Metric) -> bool:
+        """ "Inflation in Europe's largest economy", "the world's second-largest economy": a
+        ranked economy names a place, no quantity."""
+        lowers = self.lowers
+        return lowers[metric.head_end - 1] in ("economy", "economies") and any(
+            lowers[i] in fact_words("metric_superlative")
+            for i in range(max(0, metric.start - 1), metric.head_end - 1)
+        )
 
     def _quote_currency(self, start: int, label: int) -> bool:
         """ "fell 0.5 per cent against the dollar": the currency a quote is taken in is no
@@ -848,6 +862,8 @@ class _Context:
             return end
         if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
             return end  # "in the first half of 2023", "to the US"
+        if stop < len(doc) and self.lowers[stop] in ("'s", "\u2019s"):
+            return end  # "Unemployment in the world's second-largest economy": an owner
         return stop
 
     def _plain_run(self, start: int, stop: int, words: int) -> int:
