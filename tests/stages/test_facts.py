@@ -2147,6 +2147,13 @@ def test_facts_metric_of_a_new_statement_in_the_sentence(
 
 
 METRICS: dict[str, tuple[str, list[str]]] = {
+    # savings and synergies of costs: the noun after "cost" is the quantity
+    "cost-savings": (
+        "Orla Telecom expects annual cost savings of 100 million pounds.",
+        ["annual cost savings"],
+    ),
+    # near-miss: the cost itself
+    "cost-of-a-project": ("The cost of the Yunfu bridge was 5 billion yuan.", ["cost"]),
     # a ranked economy names a place, no quantity; nor does a phrase owned by it
     "ranked-economy-is-a-place": (
         "Annual inflation in Latin America's largest economy stood at 5.32% in mid-May.",
