@@ -638,6 +638,8 @@ class _Context:
         token = self.doc[i]
         if token.lower_ == "and" and self._pair_joined(i):
             return True  # "import and export value": two words of one quantity
+        if token.lower_ == "called" and i > 1 and self.lowers[i - 2] == "so":
+            return False  # "the so-called core CPI": a hedge, no part of the name
         # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective
         compound = i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
         # "Grade A office rents", "Class A shares": a capital letter after a name, no article
