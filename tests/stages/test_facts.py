@@ -474,6 +474,30 @@ def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Average hourly earnings rose 0.4% in September, bringing the annual increase to 3.8%.",
+            [("0.4%", "change"), ("3.8%", "change")],
+        ),
+        (
+            "Kessler's sales rose 5% in May, lifting its monthly gain to 0.6%.",
+            [("5%", "change"), ("0.6%", "change")],
+        ),
+        # near-miss: a noun of change with no verb that sets it is the level it moved to
+        (
+            "Peru's central bank announced an increase to 5% in its policy rate.",
+            [("5%", "level")],
+        ),
+    ],
+)
+def test_facts_a_noun_of_change_brought_to_a_value(
+    nlp: Language, text: str, kinds: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[1]) for row in facts(nlp, text, date="2025-10-24")] == kinds
+
+
+@pytest.mark.parametrize(
     ("text", "dated"),
     [
         # a date modifying another metric dates that metric, not a share move on the day
@@ -2149,6 +2173,11 @@ def test_facts_metric_of_a_new_statement_in_the_sentence(
 METRICS: dict[str, tuple[str, list[str]]] = {
     # "so-called" hedges the name; it is no part of it
     "so-called": ("The so-called core CPI rose 3.0% year-on-year in September.", ["core CPI"]),
+    # a noun of change after its determiner names the change of the quantity before
+    "bringing-the-annual-increase": (
+        "Average hourly earnings rose 0.4% in September, bringing the annual increase to 3.8%.",
+        ["Average hourly earnings", "Average hourly earnings"],
+    ),
     # savings and synergies of costs: the noun after "cost" is the quantity
     "cost-savings": (
         "Orla Telecom expects annual cost savings of 100 million pounds.",

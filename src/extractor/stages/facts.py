@@ -1745,8 +1745,23 @@ class _Context:
         for i, token in enumerate(before):
             if token.lower_ in nouns:
                 rest = [t.lower_ for t in before[i + 1 :]]
+                if rest == ["to"]:
+                    # "bringing the annual increase to 3.8%": the change's new size
+                    return self._brought(before[i].i)
                 return rest in (["at"], ["of"], ["was"], ["reached"], ["hit"], ["stood", "at"])
         return False
+
+    def _brought(self, noun: int) -> bool:
+        """Whether a verb that sets a quantity's new size governs the noun at token ``noun``,
+        across its determiner and adjectives ("bringing the annual increase", "taking its
+        gain")."""
+        lowers = self.lowers
+        j = noun - 1
+        while j > 0 and j > noun - 4 and lowers[j] not in fact_words("bring_verb"):
+            if lowers[j] not in ("the", "its", "their") and not self.plain(j):
+                return False
+            j -= 1
+        return lowers[j] in fact_words("bring_verb")
 
     def _growth_benchmark(self, value: _Value) -> bool:
         """ "The growth rate was 0.8 points higher than the national average of 5.2 percent":
@@ -2656,7 +2671,7 @@ class _Context:
             ),
             None,
         )
-        if verb is None:
+        if verb is None or self._change_noun(verb.start, segment):
             return None
         end = verb.start
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
@@ -2677,6 +2692,18 @@ class _Context:
         ):
             return self.char_range(start, end)
         return None
+
+    def _change_noun(self, i: int, segment: int) -> bool:
+        """Whether token ``i`` is a noun of change after its determiner ("bringing the annual
+        increase to 3.8%", "its monthly gain"): it names the change of the quantity before,
+        no verb with a new quantity of its own."""
+        lowers = self.lowers
+        if lowers[i] not in fact_words("growth_noun"):
+            return False
+        j = i - 1
+        while j > segment and j > i - 3 and lowers[j] in fact_words("change_basis_word"):
+            j -= 1
+        return j >= segment and lowers[j] in ("the", "its", "their") and j < i - 1
 
     def _line_label(self, value: _Value) -> tuple[int, int] | None:
         """ "Core inflation, Sept., y/y: 8.4%": in a line of a key-figures box, the label
