@@ -2173,6 +2173,17 @@ def test_facts_metric_of_a_new_statement_in_the_sentence(
 METRICS: dict[str, tuple[str, list[str]]] = {
     # "so-called" hedges the name; it is no part of it
     "so-called": ("The so-called core CPI rose 3.0% year-on-year in September.", ["core CPI"]),
+    # a share's part is the quantity; "by" names whose it is
+    "share-part-spent-by-owners": (
+        "Research and development spending by local bearing makers accounted for 3.8 "
+        "percent of their revenue in 2024.",
+        ["Research and development spending"],
+    ),
+    # near-miss: the part is the owners themselves: the metric is the whole's quantity
+    "share-part-owners": (
+        "Wuhan's banks accounted for 48 percent of the province's new loans in 2024.",
+        ["new loans"],
+    ),
     # a noun of change after its determiner names the change of the quantity before
     "bringing-the-annual-increase": (
         "Average hourly earnings rose 0.4% in September, bringing the annual increase to 3.8%.",

@@ -2555,6 +2555,11 @@ class _Context:
             start += 1
         named = end > clause[0] and doc[end - 1].ent_type_ in SUBJECT_LABELS
         owner = start < end and self.lowers[end - 1] in self.finder.owner_nouns
+        spender = next((i for i in range(start + 1, end) if self.lowers[i] == "by"), None)
+        if owner and spender is not None and self.plain(spender - 1):
+            # "R&D spending by local companies accounted for 3.8 percent of their revenue":
+            # the part is the quantity, "by" names whose it is
+            end, owner = spender, False
         if named or (owner and span.end < len(doc) and self.lowers[span.end] == "of"):
             return self._share_whole(value, previous)
         if start == end or (owner and start == end - 1):
