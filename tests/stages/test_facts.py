@@ -474,6 +474,31 @@ def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by a total of", "by a further": a change stated with "by", its verb before the object
+        (
+            "Bank Negara has cut its policy rate by a total of 125 basis points since 2024.",
+            ("125 basis points", "change", "decrease"),
+        ),
+        (
+            "The Reserve Bank raised its cash rate by a further 50 basis points.",
+            ("50 basis points", "change", "increase"),
+        ),
+        # near-miss: a level after "by" that no cue makes a change
+        (
+            "Orla Telecom was hit by a total loss of 5 million pounds.",
+            ("5 million pounds", "level", "none"),
+        ),
+    ],
+)
+def test_facts_change_by_a_total_of(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert facts(nlp, text, date="2025-09-09")[0][:3] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "kinds"),
     [
         (

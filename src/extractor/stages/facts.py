@@ -1831,7 +1831,12 @@ class _Context:
         if isinstance(percent, PercentValue) and percent.direction != "none":
             return percent.direction
         # "cut energy consumption per unit of GDP by 3 percent": the verb stands before its object
-        window = 14 if span.start > 0 and self.lowers[span.start - 1] == "by" else 6
+        # ("cut its policy rate by a total of 125 basis points": the cue may be longer)
+        by = any(
+            c.rule.id == "change.by" and c.end == span.start
+            for c in self.cue_index.between(max(0, span.start - 5), span.start)
+        )
+        window = 14 if by or (span.start > 0 and self.lowers[span.start - 1] == "by") else 6
         found = find_direction(self.text, value.data.start, value.data.end, window, facts=True)
         if found == "none" and growth:
             return "increase"  # "GDP growth of 7 per cent", "a forecast of 2% (growth)"
