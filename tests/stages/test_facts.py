@@ -476,6 +476,37 @@ def test_facts_period_forms(nlp: Language, text: str, period: str | None) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the yield on a bond is a market quote: the bond's yield, no owner, the day's
+        (
+            "The yield on Malaysia's benchmark 10-year government bond rose 6 basis points to "
+            "3.52% on Tuesday.",
+            [
+                ("6 basis points", "yield on Malaysia's benchmark 10-year government bond", None),
+                ("3.52%", "yield on Malaysia's benchmark 10-year government bond", None),
+            ],
+        ),
+        (
+            "The yield on the benchmark 10-year Treasury note fell to 4.1% on Tuesday.",
+            [("4.1%", "yield on the benchmark 10-year Treasury note", None)],
+        ),
+        # near-miss: a company's own yield is owned
+        (
+            "Kessler Logistik AG's dividend yield was 3.5% on Tuesday.",
+            [("3.5%", "dividend yield", "Kessler Logistik AG")],
+        ),
+    ],
+)
+def test_facts_yield_on_a_bond_is_an_instrument(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = facts(nlp, text, date="2025-09-09")
+    assert [(row[0], row[4], row[5]) for row in found] == expected
+    assert {row[6] for row in found} == {"2025-09-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "by a total of", "by a further": a change stated with "by", its verb before the object
         (
             "Bank Negara has cut its policy rate by a total of 125 basis points since 2024.",

@@ -768,6 +768,10 @@ class _Context:
             start += 1
         start = self._per_unit(start, self.sentence_of(span.start).start)
         head_end = end
+        bond = self._yield_on_bond(end) if cls == "rate" else None
+        if bond is not None:
+            # "the yield on Indonesia's benchmark 10-year government bond": a market quote
+            return Metric(start, bond, "instrument", bond, scope, bond)
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
         reach = end
@@ -793,6 +797,23 @@ class _Context:
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _yield_on_bond(self, end: int) -> int | None:
+        """Where "on" and the bond a yield is quoted on end, after a yield that ends at token
+        ``end`` ("yield on the benchmark 10-year Treasury note", "yields on Indonesia's
+        government bonds"), or None."""
+        lowers = self.lowers
+        if lowers[end - 1] not in ("yield", "yields") or end >= len(lowers) or lowers[end] != "on":
+            return None
+        bonds = fact_words("bond_noun")
+        for k in range(end + 1, min(len(lowers), end + 10)):
+            if lowers[k] in bonds:
+                while k + 1 < len(lowers) and lowers[k + 1] in bonds:
+                    k += 1  # "Treasury note"
+                return k + 1
+            if lowers[k] in (",", ";") or k in self.cue_tokens or lowers[k] in self.finder.verbs:
+                return None
+        return None
 
     def _abbreviation_before(self, start: int) -> bool:
         """Whether "(ABBR)" after a plain word ends just before token ``start``."""
