@@ -2229,6 +2229,12 @@ def test_facts_metric_of_a_new_statement_in_the_sentence(
 METRICS: dict[str, tuple[str, list[str]]] = {
     # "so-called" hedges the name; it is no part of it
     "so-called": ("The so-called core CPI rose 3.0% year-on-year in September.", ["core CPI"]),
+    # the whole of a targeted share ("of GDP") is no metric of the value after it
+    "target-of-gdp-then-start": (
+        "The government targets a budget deficit of 2.78% of GDP next year, up from an "
+        "estimated 2.53% this year.",
+        ["budget deficit", "budget deficit"],
+    ),
     # a share's part is the quantity; "by" names whose it is
     "share-part-spent-by-owners": (
         "Research and development spending by local bearing makers accounted for 3.8 "

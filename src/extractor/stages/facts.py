@@ -2305,8 +2305,8 @@ class _Context:
         a metric of its own, and no
         verb after the whole makes it the subject of a statement of its own ("of GDP, which
         grew 5%")."""
-        if previous is None or previous.kind != "share" or previous.metric is None:
-            return False
+        if previous is None or previous.kind not in ("share", "target") or previous.metric is None:
+            return False  # (a target "of 2.78% of GDP next year" names its whole too)
         gap = self.lowers[previous.span.end : metric.start]
         owner = len(gap) >= 3 and gap[-1] in ("'s", "\u2019s")
         if owner:
