@@ -554,6 +554,42 @@ def test_facts_a_noun_of_change_brought_to_a_value(
 
 
 @pytest.mark.parametrize(
+    ("text", "date", "period"),
+    [
+        # China's public holidays: the days off the State Council set that year
+        (
+            "Guilin received 6.43 million tourist visits during the eight-day National Day "
+            "holiday, up 11.6 percent.",
+            "2025-10-09",
+            "2025-10-01/2025-10-08",
+        ),
+        (
+            "Hainan's duty-free sales reached 2.5 billion yuan during the Spring Festival holiday.",
+            "2025-02-05",
+            "2025-01-28/2025-02-04",
+        ),
+        (
+            "Suzhou's retail sales rose 8 percent during the May Day holiday.",
+            "2024-05-06",
+            "2024-05-01/2024-05-05",
+        ),
+        # a year the table does not list: a fixed-day holiday's days from its written length
+        (
+            "Guilin's tourism revenue rose 9 percent during the eight-day National Day holiday.",
+            "2031-10-09",
+            "2031-10-01/2031-10-08",
+        ),
+        # near-miss: a holiday with no schedule of days off gives no period of its own
+        ("Sales at Harwell Stores rose 4% over Christmas.", "2024-12-28", None),
+    ],
+)
+def test_facts_chinese_public_holidays(
+    nlp: Language, text: str, date: str, period: str | None
+) -> None:
+    assert facts(nlp, text, date=date)[0][6] == period
+
+
+@pytest.mark.parametrize(
     ("text", "dated"),
     [
         # a date modifying another metric dates that metric, not a share move on the day

@@ -318,6 +318,7 @@ def resolve(
         return since(f"{anchor.year}-01", anchor)
     year = relative_year(lowered, anchor)
     readers = (
+        _holiday,
         _months_of_year,
         _quarter_range,
         _quarter_or_half,
@@ -364,6 +365,60 @@ def in_year(text: str, year: str) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _holiday(
+    text: str, anchor: date | None, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    """ "the eight-day Spring Festival holiday", "the National Day holiday": the days off of
+    China's public holiday (``holidays.tsv``), in the year written or else the one nearest the
+    article's date; a holiday on a fixed day of a year not listed starts on it and lasts the
+    days written ("eight-day") or its usual length.
+
+    >>> _holiday("the eight-day spring festival holiday", date(2024, 2, 18), None, False)
+    '2024-02-10/2024-02-17'
+    """
+    found = _holiday_name().search(text)
+    if found is None or anchor is None:
+        return None
+    name = _holiday_names()[found.group()]
+    spans = _holidays().get(name["holiday"], {})
+    years = [year] if year is not None else [anchor.year - 1, anchor.year, anchor.year + 1]
+    candidates = []
+    for y in years:
+        if y in spans:
+            candidates.append(spans[y])
+        elif name["fixed_start"] != "-":
+            first = date.fromisoformat(f"{y}-{name['fixed_start']}")
+            days = re.search(r"\b(\w+)-day\b", text)
+            length = count_of(days[1]) if days else None
+            length = length or int(name["days"])
+            candidates.append((first, first + timedelta(days=length - 1)))
+    if not candidates:
+        return None
+    first, last = min(candidates, key=lambda span: abs((span[0] - anchor).days))
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+@functools.cache
+def _holiday_names() -> dict[str, dict[str, str]]:
+    return {row["name"]: row for row in read_lexicon("holiday_names")}
+
+
+@functools.cache
+def _holidays() -> dict[str, dict[int, tuple[date, date]]]:
+    spans: dict[str, dict[int, tuple[date, date]]] = {}
+    for row in read_lexicon("holidays"):
+        first, last = date.fromisoformat(row["first"]), date.fromisoformat(row["last"])
+        spans.setdefault(row["holiday"], {})[last.year] = (first, last)
+    return spans
+
+
+@functools.cache
+def _holiday_name() -> re.Pattern[str]:
+    """The holiday names of ``holiday_names.tsv``, longest first (lower case)."""
+    names = sorted(_holiday_names(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(name) for name in names))
 
 
 def _months_of_year(
