@@ -2806,6 +2806,18 @@ def test_facts_story_naming_no_year_is_dated_by_a_weekday_of_its_body(nlp: Langu
     assert document_anchor(nlp(text), today=date(2026, 12, 4)) == date(2021, 10, 24)
 
 
+def test_facts_a_benchmark_year_is_no_year_the_story_reports(nlp: Language) -> None:
+    # "the pre-pandemic levels of 2019" is compared with: the story names no year it reports,
+    # so Oct. 24 of the latest year it fell on a Tuesday (2023, read in 2026)
+    text = NO_YEAR_STORY.replace(
+        "year on year,", "year on year, and 30 percent above the pre-pandemic levels of 2019,"
+    )
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) == date(2023, 10, 24)
+    # near-miss: a year the story reports leads (Oct. 24 was a Tuesday in 2017)
+    text = NO_YEAR_STORY.replace("at the end of September", "at the end of September 2017")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) == date(2017, 10, 24)
+
+
 def test_facts_story_naming_a_year_is_not_dated_by_the_clock(nlp: Language) -> None:
     # a year the story names ("in 2024") leads, whatever the clock says: April 24 was a
     # Wednesday in 2024 (and 2019, 2030)

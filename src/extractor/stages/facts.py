@@ -6338,7 +6338,8 @@ def _named_years(doc: Doc) -> tuple[list[int], list[int]]:
         before = set(doc_lowers(doc)[max(0, ent.start - 3) : ent.start])
         if before & fact_words("goal"):
             goals.append(int(found[1]))
-        elif not before & skip:
+        elif not before & skip and not _benchmark(ent):
+            # ("the pre-pandemic levels of 2019": a year compared with, not reported)
             years.append(int(found[1]))
     return years, goals
 
@@ -6398,8 +6399,8 @@ def _reported_years(doc: Doc, planning: list[tuple[int, int]]) -> list[tuple[int
         if ent.label_ != "DATE":
             continue
         before = set(doc_lowers(doc)[max(0, ent.start - 3) : ent.start])
-        if before & not_reports or _in_sentences(ent, planning):
-            continue
+        if before & not_reports or _in_sentences(ent, planning) or _benchmark(ent):
+            continue  # ("the pre-pandemic levels of 2019": a year compared with)
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         found = re.match(r"(?:FY)?(\d{4})", value or "") or re.search(r"\b(\d{4})\b", ent.text)
