@@ -1097,3 +1097,27 @@ def test_entities_surnames_that_are_function_words(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event's name holds no organization or place of its own
+        ("Exhibitors at the China International Import Expo signed deals.", []),
+        ("The 9th Western China Trade Fair opened in Chengdu.", [("GPE", "Chengdu")]),
+        ("Buyers flocked to the Canton Fair in Guangzhou.", [("GPE", "Guangzhou")]),
+        ("The Central Economic Work Conference set the tone.", []),
+        ("Leaders met at the Asia Pacific Summit in Lima.", [("GPE", "Lima")]),
+        # near misses: the same words in a company's name, or no event noun
+        (
+            "China International Capital Corp led the deal.",
+            [("ORG", "China International Capital Corp")],
+        ),
+        ("The National People's Congress approved it.", [("ORG", "National People's Congress")]),
+        ("Exports to China rose at the fair.", [("GPE", "China")]),
+    ],
+)
+def test_entities_events_are_no_organizations(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -42,7 +42,11 @@ from extractor.errors import Errors, PatternError
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import SpanData, set_span_data
 
-PRIORITY = {"ORG": 0, "FAC": 1, "LOC": 1, "GPE": 2, "PERSON": 3}
+PRIORITY = {"EVENT": -1, "ORG": 0, "FAC": 1, "LOC": 1, "GPE": 2, "PERSON": 3}
+EVENT = "EVENT"
+"""The label of an event's name ("China International Import Expo"): it keeps the words
+inside it from making a name of their own ("to the Canton Fair in" is no organization), and
+is no mention itself."""
 MIN_CITY_POPULATION = 150_000
 GAZETTEER = "gazetteer"
 
@@ -53,7 +57,7 @@ class EntityPatternSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z]+(\.[a-z_0-9]+)+$")
-    label: str = Field(pattern=r"^(ORG|GPE|PERSON|FAC|LOC)$")
+    label: str = Field(pattern=r"^(ORG|GPE|PERSON|FAC|LOC|EVENT)$")
     pattern: list[dict[str, Any]] = Field(min_length=1)
     trim_left: int = Field(default=0, ge=0, description="Tokens to drop at the start (a title).")
     trim_right: int = Field(default=0, ge=0, description="Tokens to drop at the end (a verb).")
@@ -829,7 +833,7 @@ class EntityRecognizer:
         candidates = self._split_joined_names(doc, candidates)
         spans = _resolve(candidates)
         repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
-        return _resolve(spans + list(repeats))
+        return [span for span in _resolve(spans + list(repeats)) if span.label_ != EVENT]
 
 
 def _closes_name(doc: Doc, end: int) -> bool:
