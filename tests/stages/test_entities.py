@@ -1121,3 +1121,29 @@ def test_entities_events_are_no_organizations(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word alone at a sentence's start, before a company's verb or accounts
+        ("Vanke posted a net loss for the year.", [("ORG", "Vanke")]),
+        ("Pinduoduo reported a rise in revenue.", [("ORG", "Pinduoduo")]),
+        ("Zeekr's revenue rose 30 percent.", [("ORG", "Zeekr")]),
+        ("Sunwoda announced a buyback.", [("ORG", "Sunwoda")]),
+        # near misses: common words that open a sentence just as well
+        ("Listed shares fell.", []),
+        ("Property shares fell.", []),
+        ("Industry's profits fell.", []),
+        ("Separately reported a loss.", []),
+        ("Consumption posted gains.", []),
+        ("Gold posted its biggest weekly gain.", []),
+        ("Pharmaceuticals posted gains.", []),
+        # a word the text writes in lowercase elsewhere is a common one
+        ("Harvest posted a record. The harvest was large.", []),
+    ],
+)
+def test_entities_one_word_company_at_a_sentence_start(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -404,6 +404,29 @@ Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
 # A word of a company's name: "Evergrande", "NBD", "Re", "Vanke".
 _COMPANY_WORD = re.compile(r"^[A-Z][\w&'.-]*$")
 
+# Endings of English words that start a sentence as common words (plurals, participles,
+# adverbs and abstract nouns: "Exports", "Listed", "Separately", "Consumption", "Tourism"),
+# and rarely a company's one-word name.
+_COMMON_ENDING = re.compile(r"(?:s|ed|ing|ly|tion|sion|ment|ity|ness|ance|ence|ism|ure)$")
+
+# The nouns of the business-verb rule that a sector's name takes too ("Property shares fell").
+_BUSINESS_NOUNS = frozenset({"shares", "stock", "stocks"})
+
+
+class _Lowers:
+    """Whether a word is written in lowercase somewhere in a document: its words' ids, read
+    once on the first question."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ids: numpy.ndarray[Any, Any] | None = None
+
+    def has(self, word: str) -> bool:
+        if self.ids is None:
+            self.ids = self.doc.to_array("ORTH")
+        return bool(numpy.any(self.ids == get_string_id(word)))
+
+
 # Tokens that may follow a name: it ends there ("China Evergrande's", "Air China, the carrier").
 _NAME_CLOSERS = frozenset({"'s", "\u2019s", ",", ".", ";", ":", ")", "("})
 
@@ -608,6 +631,23 @@ class EntityRecognizer:
             for n in (1, 2)
         )
 
+    def _lone_company(self, token: Any, rule: str, lowers: _Lowers) -> bool:
+        """A capitalized word alone at a sentence's start, before a verb only companies take or
+        its possessive and a company's noun, that names a company ("Vanke posted a loss",
+        "Tencent's profit rose"), where a common word starts the sentence just as well
+        ("Exports posted gains", "Listed shares fell"): a company word of no word list, with
+        no ending of English plurals, participles and abstract nouns, and not written in
+        lowercase anywhere in the text."""
+        if rule not in _WEAK_ORG_CONTEXT or not self._company_word(token) or token.is_upper:
+            return False
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is None or after.lower_ in _BUSINESS_NOUNS:
+            return False  # "Property shares fell": a sector's shares
+        if _COMMON_ENDING.search(token.text) is not None:
+            return False
+        return not lowers.has(token.lower_)
+
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
         "Zinc", "Air"), and is no place, title, month, currency or institution word."""
@@ -744,6 +784,7 @@ class EntityRecognizer:
         """The entity spans of ``doc``; ``values`` marks the tokens of its amounts,
         percentages and dates, which no name includes."""
         candidates: list[Span] = []
+        lowers = _Lowers(doc)
         for label_id, start, end in self.gazetteer(doc):
             candidates.append(Span(doc, start, end, label=label_id))
         for match_id, start, end in self.matcher(doc):
@@ -781,7 +822,12 @@ class EntityRecognizer:
                         span[-1].text in self.nation_words
                         and all(t.text in self.nations for t in span[:-1])
                     )
-                    or (len(span) == 1 and span[0].is_sent_start and spec.end_at is None)
+                    or (
+                        len(span) == 1
+                        and span[0].is_sent_start
+                        and spec.end_at is None
+                        and not self._lone_company(span[0], spec.id, lowers)
+                    )
                     or (  # "Nanshan District reported": a place
                         span[-1].text in self.designators
                         and self.suffixes.isdisjoint(span.text.split())
