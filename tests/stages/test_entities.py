@@ -1147,3 +1147,36 @@ def test_entities_one_word_company_at_a_sentence_start(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China Vanke Co. missed a coupon. Creditors of Vanke met on Monday.",
+            [("ORG", "China Vanke Co."), ("ORG", "Vanke")],
+        ),
+        (
+            "China Unicom added users. Unicom also raised its dividend.",
+            [("ORG", "China Unicom"), ("ORG", "Unicom")],
+        ),
+        # near misses: a head word after the name word, a word of the text in lowercase, a
+        # common word's ending
+        (
+            "China Merchants Bank raised rates. Merchants in Guangzhou complained.",
+            [("ORG", "China Merchants Bank"), ("GPE", "Guangzhou")],
+        ),
+        (
+            "China Mobile Ltd said Mobile Data grew as mobile users rose.",
+            [("ORG", "China Mobile Ltd")],
+        ),
+        (
+            "China Resources Group said. Resources in Shanxi shrank.",
+            [("ORG", "China Resources Group"), ("GPE", "Shanxi")],
+        ),
+    ],
+)
+def test_entities_name_word_after_a_country_is_a_short_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

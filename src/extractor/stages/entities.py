@@ -878,7 +878,16 @@ class EntityRecognizer:
         ]
         candidates = self._split_joined_names(doc, candidates)
         spans = _resolve(candidates)
-        repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
+        repeats = _repeat_mentions(
+            doc,
+            spans,
+            self.suffixes,
+            self.generic,
+            self.designators,
+            openers=self.name_openers,
+            legal=self.legal_forms,
+            lowers=lowers,
+        )
         return [span for span in _resolve(spans + list(repeats)) if span.label_ != EVENT]
 
 
@@ -953,6 +962,10 @@ def _aliases(
     suffixes: frozenset[str],
     generic: frozenset[str],
     designators: frozenset[str] = frozenset(),
+    *,
+    openers: frozenset[str] = frozenset(),
+    legal: frozenset[str] = frozenset(),
+    lowers: _Lowers | None = None,
 ) -> dict[tuple[str, ...], tuple[str, int]]:
     """Short forms under which a found PERSON, ORG or GPE is mentioned again, with their label.
 
@@ -963,7 +976,11 @@ def _aliases(
     "Dominion Pacific Bank"), its first word when that is not a generic word ("Veldhoven" from
     "Veldhoven Chemie"), its initials ("BOK" of "Bank of Korea", "RBI" of "Reserve Bank of
     India"), the first two words of a name of four words or more when neither is a
-    generic or institution word ("Lion Gate" from "Lion Gate Real Estate Partners"), and an acronym or short name defined right after it ("Ministry of Trade and
+    generic or institution word ("Lion Gate" from "Lion Gate Real Estate Partners"), the word
+    after a country or Chinese place that opens a name with at most a legal form after it
+    ("Vanke" of "China Vanke Co.", "Evergrande" of "China Evergrande Group", from ``openers``
+    and ``legal``) unless ``lowers`` has it in lowercase ("Mobile" of "China Mobile Ltd" in a
+    text on mobile data), and an acronym or short name defined right after it ("Ministry of Trade and
     Industry (MTI)", "Federal Statistical Office (Destatis)", "the Monetary Policy Committee,
     known as Copom"); these are valid anywhere in the article, headline included.
     """
@@ -990,6 +1007,18 @@ def _aliases(
                 and len(words[0]) > 2
             ):
                 forms.append(words[:1])
+            if (
+                2 <= len(words) <= 3
+                and words[0] in openers
+                and _COMPANY_WORD.match(words[1]) is not None
+                and len(words[1]) > 2
+                and words[1] not in generic
+                and words[1] not in suffixes
+                and _COMMON_ENDING.search(words[1]) is None
+                and all(w in legal for w in words[2:])
+                and not (lowers is not None and lowers.has(words[1].lower()))
+            ):
+                forms.append(words[1:2])  # "Vanke" of "China Vanke Co."
             if (
                 len(words) >= 4
                 and all(w[:1].isupper() and w.isalpha() for w in words[:2])
@@ -1040,10 +1069,16 @@ def _repeat_mentions(
     suffixes: frozenset[str],
     generic: frozenset[str],
     designators: frozenset[str] = frozenset(),
+    *,
+    openers: frozenset[str] = frozenset(),
+    legal: frozenset[str] = frozenset(),
+    lowers: _Lowers | None = None,
 ) -> Iterable[Span]:
     """Later (or, for organizations and places, any) mentions of an entity by its full or
     short name."""
-    aliases = _aliases(doc, spans, suffixes, generic, designators)
+    aliases = _aliases(
+        doc, spans, suffixes, generic, designators, openers=openers, legal=legal, lowers=lowers
+    )
     if not aliases:
         return
     by_first: dict[str, list[tuple[str, ...]]] = {}
