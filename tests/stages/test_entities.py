@@ -1180,3 +1180,22 @@ def test_entities_name_word_after_a_country_is_a_short_name(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Country Garden said it would repay.", [("ORG", "Country Garden")]),
+        ("Haier Smart Home said margins widened.", [("ORG", "Haier Smart Home")]),
+        ("Pop Mart said revenue doubled.", [("ORG", "Pop Mart")]),
+        ("Luckin Coffee said store count rose.", [("ORG", "Luckin Coffee")]),
+        # near misses: people's names, and a trade noun in a headline with no speaker
+        ("Rosa Delgado said demand was firm.", [("PERSON", "Rosa Delgado")]),
+        ("Chief executive Tim Cook said.", [("PERSON", "Tim Cook")]),
+        ("New Home Sales Slump in March", []),
+    ],
+)
+def test_entities_company_nouns_in_a_name_read_as_a_person(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -397,6 +397,10 @@ PLACE_FIRST = "org.place_first"
 """The rule id of a name read as a person's that opens with a Chinese place's name, and so
 names a company ("Macau Legend said")."""
 
+NAME_WORD = "org.name_word"
+"""The rule id of a name read as a person's that holds a noun of companies' names only, and so
+names a company ("Pop Mart said", "Country Garden said")."""
+
 NATION_NAME = "org.nation_name"
 """The rule id of a company named by a country or nationality and one more word ("China
 Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
@@ -491,6 +495,7 @@ class EntityRecognizer:
         self.countries = self.nations - self.demonyms
         self.org_names = frozenset(_org_names(self.places))
         self.legal_forms = frozenset(_words("org_legal_forms", "word"))
+        self.org_name_words = frozenset(_words("org_name_words", "word"))
         self.institution_heads = frozenset(_words("org_institution_heads", "word"))
         self.nation_words = frozenset(_words("org_nation_exclusions", "word"))
         self.not_company = (
@@ -848,6 +853,14 @@ class EntityRecognizer:
                 ):
                     # "Minister of Commerce Guo Tingting said": the first word ends the title
                     span = span[1:]
+            if (
+                spec.label == "PERSON"
+                and len(span) >= 2
+                and not self.org_name_words.isdisjoint(t.text for t in span)
+            ):
+                # "Country Garden said", "Haier Smart Home said": no one's name has "Garden"
+                candidates.append(Span(doc, span.start, end, label="ORG", span_id=NAME_WORD))
+                continue
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
                 if not all(self._company_word(t) for t in span[1:]):
