@@ -1199,3 +1199,33 @@ def test_entities_company_nouns_in_a_name_read_as_a_person(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capitalized words of a title-case headline, which the text does not name again
+        (
+            "Stocks Rally as Property Market Steadies\n\nShares in Shanghai rose.",
+            [("GPE", "Shanghai")],
+        ),
+        (
+            "Statistical Report on Regional Economic Development\n\nOutput rose in Anhui.",
+            [("GPE", "Anhui")],
+        ),
+        # near misses: named again below, a gazetteer name, a headline written as a sentence
+        (
+            "Tasman Bank Profit Slips as Costs Climb\n\nTasman Bank said costs rose.",
+            [("ORG", "Tasman Bank"), ("ORG", "Tasman Bank")],
+        ),
+        ("Bank of Canada Cuts Rates Again\n\nOfficials said.", [("ORG", "Bank of Canada")]),
+        (
+            "Korhonen Logistics profit slips as costs climb\n\nProfit fell.",
+            [("ORG", "Korhonen Logistics")],
+        ),
+    ],
+)
+def test_entities_title_case_headline(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

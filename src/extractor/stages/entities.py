@@ -890,6 +890,7 @@ class EntityRecognizer:
             for name in self._split_nation(pair)
         ]
         candidates = self._split_joined_names(doc, candidates)
+        candidates = _unconfirmed_headline_names(doc, candidates)
         spans = _resolve(candidates)
         repeats = _repeat_mentions(
             doc,
@@ -902,6 +903,31 @@ class EntityRecognizer:
             lowers=lowers,
         )
         return [span for span in _resolve(spans + list(repeats)) if span.label_ != EVENT]
+
+
+def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """The candidates but the organizations that rules read off a title-case headline ("Stocks
+    Rally as Property Market Steadies", "Statistical Bulletin of Zhaoqing on National Economic
+    and Social Development") and the text below does not name again: each of its words is
+    capitalized, so the rules take any run of them for a name. A headline name the text names
+    again stays ("Tasman Bank Profit Slips", then "Tasman Bank said"), and so does one of the
+    gazetteer; the repeats of the names of the text are found in the headline later."""
+    end = doc.text.find("\n")
+    if end < 0:
+        return candidates  # one line is a text, not a headline over one
+    words = [t for t in doc if t.idx < end and t.is_alpha and len(t) >= 4]
+    if len(words) < 3 or not all(t.text[0].isupper() for t in words):
+        return candidates  # a headline written as a sentence ("Tasman Bank profit slips")
+    return [
+        span
+        for span in candidates
+        if not (
+            span.label_ == "ORG"
+            and span.id_
+            and span.end_char <= end
+            and doc.text.find(span.text, end) < 0
+        )
+    ]
 
 
 def _closes_name(doc: Doc, end: int) -> bool:
