@@ -1229,3 +1229,34 @@ def test_entities_title_case_headline(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized compound with a lowercase second part inside a name
+        (
+            "The East Lake High-tech Development Zone hosts 16,000 firms.",
+            [("ORG", "East Lake High-tech Development Zone")],
+        ),
+        (
+            "Shares of Qianhai Hi-tech Park Holdings rose.",
+            [("ORG", "Qianhai Hi-tech Park Holdings")],
+        ),
+        # near misses: a place glued to a participle, a compound before no name
+        (
+            "Shenzhen-listed Ping An Group said.",
+            [("GPE", "Shenzhen"), ("ORG", "Ping An Group")],
+        ),
+        ("Its high-tech firms grew.", []),
+    ],
+)
+def test_entities_name_over_a_hyphenated_compound(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+def test_entities_platforms_added_is_a_company(nlp: Language) -> None:
+    text = "Jio Platforms added 11 million users."
+    assert entities(nlp, text) == [("ORG", "Jio Platforms")]

@@ -890,6 +890,7 @@ class EntityRecognizer:
             for name in self._split_nation(pair)
         ]
         candidates = self._split_joined_names(doc, candidates)
+        candidates = [_over_hyphenated_word(span) for span in candidates]
         candidates = _unconfirmed_headline_names(doc, candidates)
         spans = _resolve(candidates)
         repeats = _repeat_mentions(
@@ -903,6 +904,33 @@ class EntityRecognizer:
             lowers=lowers,
         )
         return [span for span in _resolve(spans + list(repeats)) if span.label_ != EVENT]
+
+
+def _over_hyphenated_word(span: Span) -> Span:
+    """A rule's organization that starts after a capitalized compound with a lowercase second
+    part ("East Lake High-tech Development Zone", "Zhangjiang Hi-tech Park Co"), where the
+    rules' capitalized words stop, started at the compound and the capitalized words before
+    it; not at a participle ("Shenzhen-listed Ping An Group")."""
+    if span.label_ != "ORG" or not span.id_ or span.id_.endswith(".repeat"):
+        return span
+    doc, start = span.doc, span.start
+    while (
+        start >= 3
+        and doc[start - 1].is_lower
+        and doc[start - 1].is_alpha
+        and not doc[start - 1].text.endswith("ed")
+        and doc[start - 2].text == "-"
+        and not doc[start - 3].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 3].is_title
+        and doc[start - 3].is_alpha
+    ):
+        start -= 3
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop:
+            start -= 1
+    if start == span.start:
+        return span
+    return Span(doc, start, span.end, label=span.label, span_id=span.id_)
 
 
 def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
