@@ -1260,3 +1260,27 @@ def test_entities_name_over_a_hyphenated_compound(
 def test_entities_platforms_added_is_a_company(nlp: Language) -> None:
     text = "Jio Platforms added 11 million users."
     assert entities(nlp, text) == [("ORG", "Jio Platforms")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lenders including Zenbank, Standard Chartered and Lloyds raised rates.",
+            [("ORG", "Zenbank"), ("ORG", "Standard Chartered"), ("ORG", "Lloyds")],
+        ),
+        ("Carmakers like Zeekr sold more.", [("ORG", "Zeekr")]),
+        (
+            "Sales grew on platforms such as Kuaishou and Douyin.",
+            [("ORG", "Kuaishou"), ("ORG", "Douyin")],
+        ),
+        # near misses: places, nationalities and lowercase words in the list, no descriptor
+        ("Firms such as those in Shenzhen grew.", [("GPE", "Shenzhen")]),
+        ("Companies such as Chinese rivals grew.", []),
+        ("Regions such as Yunnan and Guizhou grew.", [("GPE", "Yunnan"), ("GPE", "Guizhou")]),
+    ],
+)
+def test_entities_names_listed_after_a_plural_descriptor(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

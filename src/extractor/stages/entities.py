@@ -401,6 +401,14 @@ NAME_WORD = "org.name_word"
 """The rule id of a name read as a person's that holds a noun of companies' names only, and so
 names a company ("Pop Mart said", "Country Garden said")."""
 
+CUE_LIST = "org.cue_list"
+"""The rule id of the names listed after a plural descriptor ("platforms such as Temu and
+Shein"): see EntityRecognizer._listed_names."""
+
+# The rules of such lists, by the words that open them; the descriptor before them is looked
+# up in code, so that the Matcher tests no new word condition at every token.
+CUE_LISTS = frozenset({"org.cue_list_such_as", "org.cue_list_including", "org.cue_list_like"})
+
 NATION_NAME = "org.nation_name"
 """The rule id of a company named by a country or nationality and one more word ("China
 Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
@@ -496,6 +504,7 @@ class EntityRecognizer:
         self.org_names = frozenset(_org_names(self.places))
         self.legal_forms = frozenset(_words("org_legal_forms", "word"))
         self.org_name_words = frozenset(_words("org_name_words", "word"))
+        self.cue_plurals = frozenset(_words("org_cue_plurals", "word"))
         self.institution_heads = frozenset(_words("org_institution_heads", "word"))
         self.nation_words = frozenset(_words("org_nation_exclusions", "word"))
         self.not_company = (
@@ -624,6 +633,32 @@ class EntityRecognizer:
                     ]
                 return [owner]
         return [span]
+
+    def _listed_names(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """The names of a list after a plural descriptor, one organization each: the runs of
+        capitalized words between its commas and "and"s ("lenders including HSBC, Standard
+        Chartered and Lloyds"), but for a place, a nationality or a generic word ("companies
+        such as Apple and Chinese rivals")."""
+        names: list[Span] = []
+        if start == 0 or doc[start - 1].lower_ not in self.cue_plurals:
+            return names
+        i = start + (2 if doc[start].lower_ == "such" else 1)
+        while i < end:
+            if not (doc[i].is_title or doc[i].is_upper) or doc[i].is_stop:
+                i += 1
+                continue
+            j = i
+            while j < end and (doc[j].is_title or doc[j].is_upper) and not doc[j].is_stop:
+                j += 1
+            run = doc[i:j]
+            if (
+                run.text not in self.places
+                and run.text not in self.suffixes
+                and not all(t.text in self.demonyms or t.text in self.generic for t in run)
+            ):
+                names.append(Span(doc, i, j, label="ORG", span_id=CUE_LIST))
+            i = j
+        return names
 
     def _opens_with_cn_place(self, span: Span) -> bool:
         """A name whose first one or two words are a Chinese place's name and that goes on
@@ -795,6 +830,9 @@ class EntityRecognizer:
         for match_id, start, end in self.matcher(doc):
             spec = self.specs[doc.vocab.strings[match_id]]
             cut = self._before_value(doc, start, end, values)
+            if spec.id in CUE_LISTS:
+                candidates += self._listed_names(doc, start, cut)
+                continue
             if spec.end_at is not None:  # "Codelco, the ... producer,": the name ends at ","
                 cut = next((i for i in range(start, cut) if doc[i].text == spec.end_at), cut)
             trim_right = spec.trim_right if cut == end else 0
