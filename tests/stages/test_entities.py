@@ -1213,12 +1213,20 @@ def test_entities_company_nouns_in_a_name_read_as_a_person(
             "Statistical Report on Regional Economic Development\n\nOutput rose in Anhui.",
             [("GPE", "Anhui")],
         ),
+        (
+            "Fed Officials Signal Patience on Rate Cuts\n\nThe Fed met.",
+            [("ORG", "Fed"), ("ORG", "Fed")],
+        ),
         # near misses: named again below, a gazetteer name, a headline written as a sentence
         (
             "Tasman Bank Profit Slips as Costs Climb\n\nTasman Bank said costs rose.",
             [("ORG", "Tasman Bank"), ("ORG", "Tasman Bank")],
         ),
         ("Bank of Canada Cuts Rates Again\n\nOfficials said.", [("ORG", "Bank of Canada")]),
+        (
+            "Governor Tiff Macklem Warns on Prices\n\nGovernor Tiff Macklem said.",
+            [("PERSON", "Tiff Macklem"), ("PERSON", "Tiff Macklem")],
+        ),
         (
             "Korhonen Logistics profit slips as costs climb\n\nProfit fell.",
             [("ORG", "Korhonen Logistics")],

@@ -972,28 +972,29 @@ def _over_hyphenated_word(span: Span) -> Span:
 
 
 def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
-    """The candidates but the organizations that rules read off a title-case headline ("Stocks
-    Rally as Property Market Steadies", "Statistical Bulletin of Zhaoqing on National Economic
-    and Social Development") and the text below does not name again: each of its words is
-    capitalized, so the rules take any run of them for a name. A headline name the text names
-    again stays ("Tasman Bank Profit Slips", then "Tasman Bank said"), and so does one of the
-    gazetteer; the repeats of the names of the text are found in the headline later."""
+    """The candidates, with the organizations and people that rules read off a title-case
+    headline cut to the longest part that the text below names again, or dropped where it
+    names none ("Stocks Rally as Property Market Steadies", "Statistical Bulletin of Zhaoqing
+    on National Economic and Social Development", "Fed Officials Signal Patience"): each word
+    of such a headline is capitalized, so the rules take any run of them for a name. "Tasman
+    Bank Profit Slips" over "Tasman Bank said" keeps "Tasman Bank"; a gazetteer name stays."""
     end = doc.text.find("\n")
     if end < 0:
         return candidates  # one line is a text, not a headline over one
     words = [t for t in doc if t.idx < end and t.is_alpha and len(t) >= 4]
     if len(words) < 3 or not all(t.text[0].isupper() for t in words):
         return candidates  # a headline written as a sentence ("Tasman Bank profit slips")
-    return [
-        span
-        for span in candidates
-        if not (
-            span.label_ == "ORG"
-            and span.id_
-            and span.end_char <= end
-            and doc.text.find(span.text, end) < 0
-        )
-    ]
+    kept: list[Span] = []
+    for span in candidates:
+        if span.label_ not in ("ORG", "PERSON") or not span.id_ or span.end_char > end:
+            kept.append(span)
+            continue
+        for k in range(len(span), min(2, len(span)) - 1, -1):
+            part = doc[span.start : span.start + k]
+            if doc.text.find(part.text, end) >= 0:
+                kept.append(Span(doc, part.start, part.end, label=span.label, span_id=span.id_))
+                break
+    return kept
 
 
 def _closes_name(doc: Doc, end: int) -> bool:
