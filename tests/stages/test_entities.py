@@ -1292,3 +1292,31 @@ def test_entities_names_listed_after_a_plural_descriptor(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gree Electric Appliances and TCL Technology opened plants.",
+            [("ORG", "Gree Electric Appliances"), ("ORG", "TCL Technology")],
+        ),
+        (
+            "Haier Smart Home and TCL Technology grew.",
+            [("ORG", "Haier Smart Home"), ("ORG", "TCL Technology")],
+        ),
+        # near misses: domains of one institution's name joined by "and"
+        (
+            "The Ministry of Industry and Information Technology said.",
+            [("ORG", "Ministry of Industry and Information Technology")],
+        ),
+        (
+            "The Research and Development Institute said.",
+            [("ORG", "Research and Development Institute")],
+        ),
+    ],
+)
+def test_entities_and_before_an_acronym_joins_two_companies(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -793,6 +793,12 @@ class EntityRecognizer:
                             and (
                                 (before in self.suffixes and after.text not in self.suffixes)
                                 or doc[start:k].text in self.org_names  # "CICC and Huatai ..."
+                                or (  # "Haier Smart Home and TCL Technology": an acronym
+                                    after.is_upper
+                                    and after.is_alpha
+                                    and len(after) >= 2
+                                    and k - start >= 2
+                                )
                                 or (  # "Sands China and Galaxy Entertainment Group"
                                     before in self.countries
                                     and k - start >= 2
