@@ -1320,3 +1320,31 @@ def test_entities_and_before_an_acronym_joins_two_companies(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JPMorgan Chase, Wells Fargo and Citigroup posted higher profits.",
+            [("ORG", "JPMorgan"), ("ORG", "Wells Fargo"), ("ORG", "Citigroup")],
+        ),
+        ("Tencent and Kuaishou bid for the rights.", [("ORG", "Tencent"), ("ORG", "Kuaishou")]),
+        (
+            "Shoppers chose Xiaomi or Vivo phones.",
+            [("ORG", "Xiaomi"), ("ORG", "Vivo")],
+        ),
+        # near misses: a place in the list, no "and", a nationality, a title
+        ("Tencent, Beijing and Zenbank said.", [("ORG", "Tencent"), ("GPE", "Beijing")]),
+        ("Tencent, Kuaishou said.", [("ORG", "Tencent")]),
+        ("Apple and Chinese rivals sold more.", [("ORG", "Apple")]),
+        (
+            "Tencent and Chairman Pony Ma met.",
+            [("ORG", "Tencent"), ("PERSON", "Pony Ma")],
+        ),
+    ],
+)
+def test_entities_names_listed_with_an_organization(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -401,6 +401,10 @@ NAME_WORD = "org.name_word"
 """The rule id of a name read as a person's that holds a noun of companies' names only, and so
 names a company ("Pop Mart said", "Country Garden said")."""
 
+LIST_MATE = "org.list_mate"
+"""The rule id of a name listed with an organization ("JPMorgan Chase, Wells Fargo and
+Citigroup"): see EntityRecognizer._list_mates."""
+
 CUE_LIST = "org.cue_list"
 """The rule id of the names listed after a plural descriptor ("platforms such as Temu and
 Shein"): see EntityRecognizer._listed_names."""
@@ -633,6 +637,82 @@ class EntityRecognizer:
                     ]
                 return [owner]
         return [span]
+
+    def _list_mates(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The other names of a list joined by commas and an "and" or "or" around an
+        organization: companies too ("JPMorgan Chase, Wells Fargo and Citigroup posted",
+        "Tencent and Kuaishou said"). A list with a place, a person, a nationality or a
+        generic word in it is no list of companies ("Tencent, Beijing and ..."), and a capitalized
+        run that opens a sentence is left alone."""
+        taken = bytearray(len(doc))
+        for span in spans:
+            taken[span.start : span.end] = b"\x01" * len(span)
+        orgs = {span.start: span.end for span in spans if span.label_ == "ORG"}
+        org_ends = {end: start for start, end in orgs.items()}
+        found: list[Span] = []
+        for span in spans:
+            if span.label_ != "ORG":
+                continue
+            for step in (1, -1):
+                runs = self._list_runs(doc, span, step, orgs, org_ends, taken)
+                for start, end in runs:
+                    found.append(Span(doc, start, end, label="ORG", span_id=LIST_MATE))
+                    taken[start:end] = b"\x01" * (end - start)
+        return found
+
+    def _list_runs(
+        self,
+        doc: Doc,
+        span: Span,
+        step: int,
+        orgs: dict[int, int],
+        org_ends: dict[int, int],
+        taken: bytearray,
+    ) -> list[tuple[int, int]]:
+        """The new names of a list that goes on from ``span`` rightwards (``step`` 1) or
+        leftwards (-1); none unless an "and" or "or" joins it and every member is a name."""
+        runs: list[tuple[int, int]] = []
+        joined = False
+        i = span.end if step == 1 else span.start - 1  # the token after (before) the name
+        for _ in range(8):  # a list of a few names
+            # the joiner: ",", "and", "or" or ", and"
+            words: list[str] = []
+            while 0 <= i < len(doc) and doc[i].lower_ in (",", "and", "or") and len(words) < 2:
+                words.append(doc[i].lower_)
+                i += step
+            if not words or words == [",", ","]:
+                break
+            joined = joined or "and" in words or "or" in words
+            # the run of capitalized words after (before) it
+            j = i
+            while 0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += step
+            start, end = (i, j) if step == 1 else (j + 1, i + 1)
+            if end <= start:
+                break
+            if orgs.get(start) == end or org_ends.get(end) == start:
+                i = j  # a name found already: the list goes on past it
+                continue
+            if any(taken[start:end]):
+                if start in orgs or end in org_ends:
+                    break  # "JPMorgan Chase": a longer run around a name found already
+                return []
+            if not self._list_name(doc, start, end):
+                return []
+            runs.append((start, end))
+            i = j
+        return runs if joined else []
+
+    def _list_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A capitalized run of a list that may be a company's name."""
+        run = doc[start:end]
+        return (
+            not run[0].is_sent_start
+            and not any(t.is_stop for t in run)
+            and run.text not in self.places
+            and not all(t.text in self.not_company or t.text in self.suffixes for t in run)
+            and not any(t.lower_ in self.titles for t in run)
+        )
 
     def _listed_names(self, doc: Doc, start: int, end: int) -> list[Span]:
         """The names of a list after a plural descriptor, one organization each: the runs of
@@ -937,6 +1017,7 @@ class EntityRecognizer:
         candidates = [_over_hyphenated_word(span) for span in candidates]
         candidates = _unconfirmed_headline_names(doc, candidates)
         spans = _resolve(candidates)
+        spans += self._list_mates(doc, spans)
         repeats = _repeat_mentions(
             doc,
             spans,
