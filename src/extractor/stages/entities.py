@@ -1068,7 +1068,12 @@ def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
     end = doc.text.find("\n")
     if end < 0:
         return candidates  # one line is a text, not a headline over one
-    words = [t for t in doc if t.idx < end and t.is_alpha and len(t) >= 4]
+    words = []
+    for token in doc:  # the headline's words only: a long text is not read here
+        if token.idx >= end:
+            break
+        if token.is_alpha and len(token) >= 4:
+            words.append(token)
     if len(words) < 3 or not all(t.text[0].isupper() for t in words):
         return candidates  # a headline written as a sentence ("Tasman Bank profit slips")
     kept: list[Span] = []
