@@ -1348,3 +1348,30 @@ def test_entities_names_listed_with_an_organization(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a metal closes a miner's or refiner's name
+        (
+            "Ganfeng Lithium and Tianqi Lithium are expanding.",
+            [("ORG", "Ganfeng Lithium"), ("ORG", "Tianqi Lithium")],
+        ),
+        ("Shares of Boreal Cobalt fell.", [("ORG", "Boreal Cobalt")]),
+        # near misses: the metal in lowercase, alone, or after a surname
+        ("Spot copper rose.", []),
+        ("Zinc prices rose.", []),
+        ("Matthew Gold said prices rose.", [("PERSON", "Matthew Gold")]),
+        # a name of two capitalized words joined by a hyphen, in a list
+        (
+            "Mercedes-Benz and BMW reported lower deliveries.",
+            [("ORG", "Mercedes-Benz"), ("ORG", "BMW")],
+        ),
+        ("Exports and BMW grew.", [("ORG", "BMW")]),
+    ],
+)
+def test_entities_metals_and_hyphenated_names(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -638,12 +638,11 @@ class EntityRecognizer:
                 return [owner]
         return [span]
 
-    def _list_mates(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _list_mates(self, doc: Doc, spans: list[Span], lowers: _Lowers) -> list[Span]:
         """The other names of a list joined by commas and an "and" or "or" around an
         organization: companies too ("JPMorgan Chase, Wells Fargo and Citigroup posted",
         "Tencent and Kuaishou said"). A list with a place, a person, a nationality or a
-        generic word in it is no list of companies ("Tencent, Beijing and ..."), and a capitalized
-        run that opens a sentence is left alone."""
+        generic word in it is no list of companies ("Tencent, Beijing and ...")."""
         taken = bytearray(len(doc))
         for span in spans:
             taken[span.start : span.end] = b"\x01" * len(span)
@@ -654,7 +653,7 @@ class EntityRecognizer:
             if span.label_ != "ORG":
                 continue
             for step in (1, -1):
-                runs = self._list_runs(doc, span, step, orgs, org_ends, taken)
+                runs = self._list_runs(doc, span, step, orgs, org_ends, taken, lowers)
                 for start, end in runs:
                     found.append(Span(doc, start, end, label="ORG", span_id=LIST_MATE))
                     taken[start:end] = b"\x01" * (end - start)
@@ -668,6 +667,7 @@ class EntityRecognizer:
         orgs: dict[int, int],
         org_ends: dict[int, int],
         taken: bytearray,
+        lowers: _Lowers,
     ) -> list[tuple[int, int]]:
         """The new names of a list that goes on from ``span`` rightwards (``step`` 1) or
         leftwards (-1); none unless an "and" or "or" joins it and every member is a name."""
@@ -685,8 +685,13 @@ class EntityRecognizer:
             joined = joined or "and" in words or "or" in words
             # the run of capitalized words after (before) it
             j = i
-            while 0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
-                j += step
+            while 0 <= j < len(doc):
+                if doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    j += step
+                elif _glued_hyphen(doc, j):
+                    j += step  # "Mercedes-Benz", "Rolls-Royce": one name
+                else:
+                    break
             start, end = (i, j) if step == 1 else (j + 1, i + 1)
             if end <= start:
                 break
@@ -697,18 +702,25 @@ class EntityRecognizer:
                 if start in orgs or end in org_ends:
                     break  # "JPMorgan Chase": a longer run around a name found already
                 return []
-            if not self._list_name(doc, start, end):
+            if not self._list_name(doc, start, end, lowers):
                 return []
             runs.append((start, end))
             i = j
         return runs if joined else []
 
-    def _list_name(self, doc: Doc, start: int, end: int) -> bool:
-        """A capitalized run of a list that may be a company's name."""
+    def _list_name(self, doc: Doc, start: int, end: int, lowers: _Lowers) -> bool:
+        """A capitalized run of a list that may be a company's name; at a sentence's start,
+        one whose first word the text writes in lowercase or that has a common word's ending
+        is taken for a common word."""
         run = doc[start:end]
+        first = run[0]
+        if first.is_sent_start and (
+            lowers.has(first.lower_)
+            or (len(run) == 1 and _COMMON_ENDING.search(first.text) is not None)
+        ):
+            return False  # "Exports and ...": a common word opens the sentence
         return (
-            not run[0].is_sent_start
-            and not any(t.is_stop for t in run)
+            not any(t.is_stop for t in run)
             and run.text not in self.places
             and not all(t.text in self.not_company or t.text in self.suffixes for t in run)
             and not any(t.lower_ in self.titles for t in run)
@@ -1017,7 +1029,7 @@ class EntityRecognizer:
         candidates = [_over_hyphenated_word(span) for span in candidates]
         candidates = _unconfirmed_headline_names(doc, candidates)
         spans = _resolve(candidates)
-        spans += self._list_mates(doc, spans)
+        spans += self._list_mates(doc, spans, lowers)
         repeats = _repeat_mentions(
             doc,
             spans,
@@ -1029,6 +1041,19 @@ class EntityRecognizer:
             lowers=lowers,
         )
         return [span for span in _resolve(spans + list(repeats)) if span.label_ != EVENT]
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen between two capitalized words, with no space around it, that
+    makes one name of them ("Mercedes-Benz", "Rolls-Royce")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _over_hyphenated_word(span: Span) -> Span:
