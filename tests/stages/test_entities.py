@@ -1375,3 +1375,26 @@ def test_entities_metals_and_hyphenated_names(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SEOUL, March 3 (Hankyoreh Wire) -- Exports rose.",
+            [("GPE", "SEOUL"), ("ORG", "Hankyoreh Wire")],
+        ),
+        (
+            "BEIJING, Jan 2 (Caixin Global) \u2014 Output rose.",
+            [("GPE", "BEIJING"), ("ORG", "Caixin Global")],
+        ),
+        # near misses: a place in parentheses, a lowercase word, no dash after it
+        ("The firm (Hong Kong) - said.", [("GPE", "Hong Kong")]),
+        ("Rates (percent) - table", []),
+        ("Output (Tonnes) rose.", []),
+    ],
+)
+def test_entities_source_of_a_dateline(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
