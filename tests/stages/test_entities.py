@@ -1097,3 +1097,304 @@ def test_entities_surnames_that_are_function_words(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event's name holds no organization or place of its own
+        ("Exhibitors at the China International Import Expo signed deals.", []),
+        ("The 9th Western China Trade Fair opened in Chengdu.", [("GPE", "Chengdu")]),
+        ("Buyers flocked to the Canton Fair in Guangzhou.", [("GPE", "Guangzhou")]),
+        ("The Central Economic Work Conference set the tone.", []),
+        ("Leaders met at the Asia Pacific Summit in Lima.", [("GPE", "Lima")]),
+        # near misses: the same words in a company's name, or no event noun
+        (
+            "China International Capital Corp led the deal.",
+            [("ORG", "China International Capital Corp")],
+        ),
+        ("The National People's Congress approved it.", [("ORG", "National People's Congress")]),
+        ("Exports to China rose at the fair.", [("GPE", "China")]),
+    ],
+)
+def test_entities_events_are_no_organizations(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word alone at a sentence's start, before a company's verb or accounts
+        ("Vanke posted a net loss for the year.", [("ORG", "Vanke")]),
+        ("Pinduoduo reported a rise in revenue.", [("ORG", "Pinduoduo")]),
+        ("Zeekr's revenue rose 30 percent.", [("ORG", "Zeekr")]),
+        ("Sunwoda announced a buyback.", [("ORG", "Sunwoda")]),
+        # near misses: common words that open a sentence just as well
+        ("Listed shares fell.", []),
+        ("Property shares fell.", []),
+        ("Industry's profits fell.", []),
+        ("Separately reported a loss.", []),
+        ("Consumption posted gains.", []),
+        ("Gold posted its biggest weekly gain.", []),
+        ("Pharmaceuticals posted gains.", []),
+        # a word the text writes in lowercase elsewhere is a common one
+        ("Harvest posted a record. The harvest was large.", []),
+    ],
+)
+def test_entities_one_word_company_at_a_sentence_start(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China Vanke Co. missed a coupon. Creditors of Vanke met on Monday.",
+            [("ORG", "China Vanke Co."), ("ORG", "Vanke")],
+        ),
+        (
+            "China Unicom added users. Unicom also raised its dividend.",
+            [("ORG", "China Unicom"), ("ORG", "Unicom")],
+        ),
+        # near misses: a head word after the name word, a word of the text in lowercase, a
+        # common word's ending
+        (
+            "China Merchants Bank raised rates. Merchants in Guangzhou complained.",
+            [("ORG", "China Merchants Bank"), ("GPE", "Guangzhou")],
+        ),
+        (
+            "China Mobile Ltd said Mobile Data grew as mobile users rose.",
+            [("ORG", "China Mobile Ltd")],
+        ),
+        (
+            "China Resources Group said. Resources in Shanxi shrank.",
+            [("ORG", "China Resources Group"), ("GPE", "Shanxi")],
+        ),
+    ],
+)
+def test_entities_name_word_after_a_country_is_a_short_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Country Garden said it would repay.", [("ORG", "Country Garden")]),
+        ("Haier Smart Home said margins widened.", [("ORG", "Haier Smart Home")]),
+        ("Pop Mart said revenue doubled.", [("ORG", "Pop Mart")]),
+        ("Luckin Coffee said store count rose.", [("ORG", "Luckin Coffee")]),
+        # near misses: people's names, and a trade noun in a headline with no speaker
+        ("Rosa Delgado said demand was firm.", [("PERSON", "Rosa Delgado")]),
+        ("Chief executive Tim Cook said.", [("PERSON", "Tim Cook")]),
+        ("New Home Sales Slump in March", []),
+    ],
+)
+def test_entities_company_nouns_in_a_name_read_as_a_person(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capitalized words of a title-case headline, which the text does not name again
+        (
+            "Stocks Rally as Property Market Steadies\n\nShares in Shanghai rose.",
+            [("GPE", "Shanghai")],
+        ),
+        (
+            "Statistical Report on Regional Economic Development\n\nOutput rose in Anhui.",
+            [("GPE", "Anhui")],
+        ),
+        (
+            "Fed Officials Signal Patience on Rate Cuts\n\nThe Fed met.",
+            [("ORG", "Fed"), ("ORG", "Fed")],
+        ),
+        # near misses: named again below, a gazetteer name, a headline written as a sentence
+        (
+            "Tasman Bank Profit Slips as Costs Climb\n\nTasman Bank said costs rose.",
+            [("ORG", "Tasman Bank"), ("ORG", "Tasman Bank")],
+        ),
+        ("Bank of Canada Cuts Rates Again\n\nOfficials said.", [("ORG", "Bank of Canada")]),
+        (
+            "Governor Tiff Macklem Warns on Prices\n\nGovernor Tiff Macklem said.",
+            [("PERSON", "Tiff Macklem"), ("PERSON", "Tiff Macklem")],
+        ),
+        (
+            "Korhonen Logistics profit slips as costs climb\n\nProfit fell.",
+            [("ORG", "Korhonen Logistics")],
+        ),
+    ],
+)
+def test_entities_title_case_headline(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized compound with a lowercase second part inside a name
+        (
+            "The East Lake High-tech Development Zone hosts 16,000 firms.",
+            [("ORG", "East Lake High-tech Development Zone")],
+        ),
+        (
+            "Shares of Qianhai Hi-tech Park Holdings rose.",
+            [("ORG", "Qianhai Hi-tech Park Holdings")],
+        ),
+        # near misses: a place glued to a participle, a compound before no name
+        (
+            "Shenzhen-listed Ping An Group said.",
+            [("GPE", "Shenzhen"), ("ORG", "Ping An Group")],
+        ),
+        ("Its high-tech firms grew.", []),
+    ],
+)
+def test_entities_name_over_a_hyphenated_compound(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+def test_entities_platforms_added_is_a_company(nlp: Language) -> None:
+    text = "Jio Platforms added 11 million users."
+    assert entities(nlp, text) == [("ORG", "Jio Platforms")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lenders including Zenbank, Standard Chartered and Lloyds raised rates.",
+            [("ORG", "Zenbank"), ("ORG", "Standard Chartered"), ("ORG", "Lloyds")],
+        ),
+        ("Carmakers like Zeekr sold more.", [("ORG", "Zeekr")]),
+        (
+            "Sales grew on platforms such as Kuaishou and Douyin.",
+            [("ORG", "Kuaishou"), ("ORG", "Douyin")],
+        ),
+        # near misses: places, nationalities and lowercase words in the list, no descriptor
+        ("Firms such as those in Shenzhen grew.", [("GPE", "Shenzhen")]),
+        ("Companies such as Chinese rivals grew.", []),
+        ("Regions such as Yunnan and Guizhou grew.", [("GPE", "Yunnan"), ("GPE", "Guizhou")]),
+    ],
+)
+def test_entities_names_listed_after_a_plural_descriptor(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gree Electric Appliances and TCL Technology opened plants.",
+            [("ORG", "Gree Electric Appliances"), ("ORG", "TCL Technology")],
+        ),
+        (
+            "Haier Smart Home and TCL Technology grew.",
+            [("ORG", "Haier Smart Home"), ("ORG", "TCL Technology")],
+        ),
+        # near misses: domains of one institution's name joined by "and"
+        (
+            "The Ministry of Industry and Information Technology said.",
+            [("ORG", "Ministry of Industry and Information Technology")],
+        ),
+        (
+            "The Research and Development Institute said.",
+            [("ORG", "Research and Development Institute")],
+        ),
+    ],
+)
+def test_entities_and_before_an_acronym_joins_two_companies(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JPMorgan Chase, Wells Fargo and Citigroup posted higher profits.",
+            [("ORG", "JPMorgan"), ("ORG", "Wells Fargo"), ("ORG", "Citigroup")],
+        ),
+        ("Tencent and Kuaishou bid for the rights.", [("ORG", "Tencent"), ("ORG", "Kuaishou")]),
+        (
+            "Shoppers chose Xiaomi or Vivo phones.",
+            [("ORG", "Xiaomi"), ("ORG", "Vivo")],
+        ),
+        # near misses: a place in the list, no "and", a nationality, a title
+        ("Tencent, Beijing and Zenbank said.", [("ORG", "Tencent"), ("GPE", "Beijing")]),
+        ("Tencent, Kuaishou said.", [("ORG", "Tencent")]),
+        ("Apple and Chinese rivals sold more.", [("ORG", "Apple")]),
+        (
+            "Tencent and Chairman Pony Ma met.",
+            [("ORG", "Tencent"), ("PERSON", "Pony Ma")],
+        ),
+    ],
+)
+def test_entities_names_listed_with_an_organization(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a metal closes a miner's or refiner's name
+        (
+            "Ganfeng Lithium and Tianqi Lithium are expanding.",
+            [("ORG", "Ganfeng Lithium"), ("ORG", "Tianqi Lithium")],
+        ),
+        ("Shares of Boreal Cobalt fell.", [("ORG", "Boreal Cobalt")]),
+        # near misses: the metal in lowercase, alone, or after a surname
+        ("Spot copper rose.", []),
+        ("Zinc prices rose.", []),
+        ("Matthew Gold said prices rose.", [("PERSON", "Matthew Gold")]),
+        # a name of two capitalized words joined by a hyphen, in a list
+        (
+            "Mercedes-Benz and BMW reported lower deliveries.",
+            [("ORG", "Mercedes-Benz"), ("ORG", "BMW")],
+        ),
+        ("Exports and BMW grew.", [("ORG", "BMW")]),
+    ],
+)
+def test_entities_metals_and_hyphenated_names(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SEOUL, March 3 (Hankyoreh Wire) -- Exports rose.",
+            [("GPE", "SEOUL"), ("ORG", "Hankyoreh Wire")],
+        ),
+        (
+            "BEIJING, Jan 2 (Caixin Global) \u2014 Output rose.",
+            [("GPE", "BEIJING"), ("ORG", "Caixin Global")],
+        ),
+        # near misses: a place in parentheses, a lowercase word, no dash after it
+        ("The firm (Hong Kong) - said.", [("GPE", "Hong Kong")]),
+        ("Rates (percent) - table", []),
+        ("Output (Tonnes) rose.", []),
+    ],
+)
+def test_entities_source_of_a_dateline(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -42,7 +42,11 @@ from extractor.errors import Errors, PatternError
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import SpanData, set_span_data
 
-PRIORITY = {"ORG": 0, "FAC": 1, "LOC": 1, "GPE": 2, "PERSON": 3}
+PRIORITY = {"EVENT": -1, "ORG": 0, "FAC": 1, "LOC": 1, "GPE": 2, "PERSON": 3}
+EVENT = "EVENT"
+"""The label of an event's name ("China International Import Expo"): it keeps the words
+inside it from making a name of their own ("to the Canton Fair in" is no organization), and
+is no mention itself."""
 MIN_CITY_POPULATION = 150_000
 GAZETTEER = "gazetteer"
 
@@ -53,7 +57,7 @@ class EntityPatternSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z]+(\.[a-z_0-9]+)+$")
-    label: str = Field(pattern=r"^(ORG|GPE|PERSON|FAC|LOC)$")
+    label: str = Field(pattern=r"^(ORG|GPE|PERSON|FAC|LOC|EVENT)$")
     pattern: list[dict[str, Any]] = Field(min_length=1)
     trim_left: int = Field(default=0, ge=0, description="Tokens to drop at the start (a title).")
     trim_right: int = Field(default=0, ge=0, description="Tokens to drop at the end (a verb).")
@@ -393,12 +397,51 @@ PLACE_FIRST = "org.place_first"
 """The rule id of a name read as a person's that opens with a Chinese place's name, and so
 names a company ("Macau Legend said")."""
 
+NAME_WORD = "org.name_word"
+"""The rule id of a name read as a person's that holds a noun of companies' names only, and so
+names a company ("Pop Mart said", "Country Garden said")."""
+
+LIST_MATE = "org.list_mate"
+"""The rule id of a name listed with an organization ("JPMorgan Chase, Wells Fargo and
+Citigroup"): see EntityRecognizer._list_mates."""
+
+CUE_LIST = "org.cue_list"
+"""The rule id of the names listed after a plural descriptor ("platforms such as Temu and
+Shein"): see EntityRecognizer._listed_names."""
+
+# The rules of such lists, by the words that open them; the descriptor before them is looked
+# up in code, so that the Matcher tests no new word condition at every token.
+CUE_LISTS = frozenset({"org.cue_list_such_as", "org.cue_list_including", "org.cue_list_like"})
+
 NATION_NAME = "org.nation_name"
 """The rule id of a company named by a country or nationality and one more word ("China
 Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
 
 # A word of a company's name: "Evergrande", "NBD", "Re", "Vanke".
 _COMPANY_WORD = re.compile(r"^[A-Z][\w&'.-]*$")
+
+# Endings of English words that start a sentence as common words (plurals, participles,
+# adverbs and abstract nouns: "Exports", "Listed", "Separately", "Consumption", "Tourism"),
+# and rarely a company's one-word name.
+_COMMON_ENDING = re.compile(r"(?:s|ed|ing|ly|tion|sion|ment|ity|ness|ance|ence|ism|ure)$")
+
+# The nouns of the business-verb rule that a sector's name takes too ("Property shares fell").
+_BUSINESS_NOUNS = frozenset({"shares", "stock", "stocks"})
+
+
+class _Lowers:
+    """Whether a word is written in lowercase somewhere in a document: its words' ids, read
+    once on the first question."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ids: numpy.ndarray[Any, Any] | None = None
+
+    def has(self, word: str) -> bool:
+        if self.ids is None:
+            self.ids = self.doc.to_array("ORTH")
+        return bool(numpy.any(self.ids == get_string_id(word)))
+
 
 # Tokens that may follow a name: it ends there ("China Evergrande's", "Air China, the carrier").
 _NAME_CLOSERS = frozenset({"'s", "\u2019s", ",", ".", ";", ":", ")", "("})
@@ -464,6 +507,8 @@ class EntityRecognizer:
         self.countries = self.nations - self.demonyms
         self.org_names = frozenset(_org_names(self.places))
         self.legal_forms = frozenset(_words("org_legal_forms", "word"))
+        self.org_name_words = frozenset(_words("org_name_words", "word"))
+        self.cue_plurals = frozenset(_words("org_cue_plurals", "word"))
         self.institution_heads = frozenset(_words("org_institution_heads", "word"))
         self.nation_words = frozenset(_words("org_nation_exclusions", "word"))
         self.not_company = (
@@ -593,6 +638,120 @@ class EntityRecognizer:
                 return [owner]
         return [span]
 
+    def _list_mates(self, doc: Doc, spans: list[Span], lowers: _Lowers) -> list[Span]:
+        """The other names of a list joined by commas and an "and" or "or" around an
+        organization: companies too ("JPMorgan Chase, Wells Fargo and Citigroup posted",
+        "Tencent and Kuaishou said"). A list with a place, a person, a nationality or a
+        generic word in it is no list of companies ("Tencent, Beijing and ...")."""
+        taken = bytearray(len(doc))
+        for span in spans:
+            taken[span.start : span.end] = b"\x01" * len(span)
+        orgs = {span.start: span.end for span in spans if span.label_ == "ORG"}
+        org_ends = {end: start for start, end in orgs.items()}
+        found: list[Span] = []
+        for span in spans:
+            if span.label_ != "ORG":
+                continue
+            for step in (1, -1):
+                runs = self._list_runs(doc, span, step, orgs, org_ends, taken, lowers)
+                for start, end in runs:
+                    found.append(Span(doc, start, end, label="ORG", span_id=LIST_MATE))
+                    taken[start:end] = b"\x01" * (end - start)
+        return found
+
+    def _list_runs(
+        self,
+        doc: Doc,
+        span: Span,
+        step: int,
+        orgs: dict[int, int],
+        org_ends: dict[int, int],
+        taken: bytearray,
+        lowers: _Lowers,
+    ) -> list[tuple[int, int]]:
+        """The new names of a list that goes on from ``span`` rightwards (``step`` 1) or
+        leftwards (-1); none unless an "and" or "or" joins it and every member is a name."""
+        runs: list[tuple[int, int]] = []
+        joined = False
+        i = span.end if step == 1 else span.start - 1  # the token after (before) the name
+        for _ in range(8):  # a list of a few names
+            # the joiner: ",", "and", "or" or ", and"
+            words: list[str] = []
+            while 0 <= i < len(doc) and doc[i].lower_ in (",", "and", "or") and len(words) < 2:
+                words.append(doc[i].lower_)
+                i += step
+            if not words or words == [",", ","]:
+                break
+            joined = joined or "and" in words or "or" in words
+            # the run of capitalized words after (before) it
+            j = i
+            while 0 <= j < len(doc):
+                if doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    j += step
+                elif _glued_hyphen(doc, j):
+                    j += step  # "Mercedes-Benz", "Rolls-Royce": one name
+                else:
+                    break
+            start, end = (i, j) if step == 1 else (j + 1, i + 1)
+            if end <= start:
+                break
+            if orgs.get(start) == end or org_ends.get(end) == start:
+                i = j  # a name found already: the list goes on past it
+                continue
+            if any(taken[start:end]):
+                if start in orgs or end in org_ends:
+                    break  # "JPMorgan Chase": a longer run around a name found already
+                return []
+            if not self._list_name(doc, start, end, lowers):
+                return []
+            runs.append((start, end))
+            i = j
+        return runs if joined else []
+
+    def _list_name(self, doc: Doc, start: int, end: int, lowers: _Lowers) -> bool:
+        """A capitalized run of a list that may be a company's name; at a sentence's start,
+        one whose first word the text writes in lowercase or that has a common word's ending
+        is taken for a common word."""
+        run = doc[start:end]
+        first = run[0]
+        if first.is_sent_start and (
+            lowers.has(first.lower_)
+            or (len(run) == 1 and _COMMON_ENDING.search(first.text) is not None)
+        ):
+            return False  # "Exports and ...": a common word opens the sentence
+        return (
+            not any(t.is_stop for t in run)
+            and run.text not in self.places
+            and not all(t.text in self.not_company or t.text in self.suffixes for t in run)
+            and not any(t.lower_ in self.titles for t in run)
+        )
+
+    def _listed_names(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """The names of a list after a plural descriptor, one organization each: the runs of
+        capitalized words between its commas and "and"s ("lenders including HSBC, Standard
+        Chartered and Lloyds"), but for a place, a nationality or a generic word ("companies
+        such as Apple and Chinese rivals")."""
+        names: list[Span] = []
+        if start == 0 or doc[start - 1].lower_ not in self.cue_plurals:
+            return names
+        i = start + (2 if doc[start].lower_ == "such" else 1)
+        while i < end:
+            if not (doc[i].is_title or doc[i].is_upper) or doc[i].is_stop:
+                i += 1
+                continue
+            j = i
+            while j < end and (doc[j].is_title or doc[j].is_upper) and not doc[j].is_stop:
+                j += 1
+            run = doc[i:j]
+            if (
+                run.text not in self.places
+                and run.text not in self.suffixes
+                and not all(t.text in self.demonyms or t.text in self.generic for t in run)
+            ):
+                names.append(Span(doc, i, j, label="ORG", span_id=CUE_LIST))
+            i = j
+        return names
+
     def _opens_with_cn_place(self, span: Span) -> bool:
         """A name whose first one or two words are a Chinese place's name and that goes on
         ("Macau Legend", "Hong Kong Broadband"): no one's name opens with a city."""
@@ -603,6 +762,23 @@ class EntityRecognizer:
             and not span[n].is_upper  # "Changzhou NEV plant"
             for n in (1, 2)
         )
+
+    def _lone_company(self, token: Any, rule: str, lowers: _Lowers) -> bool:
+        """A capitalized word alone at a sentence's start, before a verb only companies take or
+        its possessive and a company's noun, that names a company ("Vanke posted a loss",
+        "Tencent's profit rose"), where a common word starts the sentence just as well
+        ("Exports posted gains", "Listed shares fell"): a company word of no word list, with
+        no ending of English plurals, participles and abstract nouns, and not written in
+        lowercase anywhere in the text."""
+        if rule not in _WEAK_ORG_CONTEXT or not self._company_word(token) or token.is_upper:
+            return False
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is None or after.lower_ in _BUSINESS_NOUNS:
+            return False  # "Property shares fell": a sector's shares
+        if _COMMON_ENDING.search(token.text) is not None:
+            return False
+        return not lowers.has(token.lower_)
 
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
@@ -709,6 +885,12 @@ class EntityRecognizer:
                             and (
                                 (before in self.suffixes and after.text not in self.suffixes)
                                 or doc[start:k].text in self.org_names  # "CICC and Huatai ..."
+                                or (  # "Haier Smart Home and TCL Technology": an acronym
+                                    after.is_upper
+                                    and after.is_alpha
+                                    and len(after) >= 2
+                                    and k - start >= 2
+                                )
                                 or (  # "Sands China and Galaxy Entertainment Group"
                                     before in self.countries
                                     and k - start >= 2
@@ -740,11 +922,15 @@ class EntityRecognizer:
         """The entity spans of ``doc``; ``values`` marks the tokens of its amounts,
         percentages and dates, which no name includes."""
         candidates: list[Span] = []
+        lowers = _Lowers(doc)
         for label_id, start, end in self.gazetteer(doc):
             candidates.append(Span(doc, start, end, label=label_id))
         for match_id, start, end in self.matcher(doc):
             spec = self.specs[doc.vocab.strings[match_id]]
             cut = self._before_value(doc, start, end, values)
+            if spec.id in CUE_LISTS:
+                candidates += self._listed_names(doc, start, cut)
+                continue
             if spec.end_at is not None:  # "Codelco, the ... producer,": the name ends at ","
                 cut = next((i for i in range(start, cut) if doc[i].text == spec.end_at), cut)
             trim_right = spec.trim_right if cut == end else 0
@@ -777,7 +963,12 @@ class EntityRecognizer:
                         span[-1].text in self.nation_words
                         and all(t.text in self.nations for t in span[:-1])
                     )
-                    or (len(span) == 1 and span[0].is_sent_start and spec.end_at is None)
+                    or (
+                        len(span) == 1
+                        and span[0].is_sent_start
+                        and spec.end_at is None
+                        and not self._lone_company(span[0], spec.id, lowers)
+                    )
                     or (  # "Nanshan District reported": a place
                         span[-1].text in self.designators
                         and self.suffixes.isdisjoint(span.text.split())
@@ -798,6 +989,14 @@ class EntityRecognizer:
                 ):
                     # "Minister of Commerce Guo Tingting said": the first word ends the title
                     span = span[1:]
+            if (
+                spec.label == "PERSON"
+                and len(span) >= 2
+                and not self.org_name_words.isdisjoint(t.text for t in span)
+            ):
+                # "Country Garden said", "Haier Smart Home said": no one's name has "Garden"
+                candidates.append(Span(doc, span.start, end, label="ORG", span_id=NAME_WORD))
+                continue
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation
                 if not all(self._company_word(t) for t in span[1:]):
@@ -827,9 +1026,92 @@ class EntityRecognizer:
             for name in self._split_nation(pair)
         ]
         candidates = self._split_joined_names(doc, candidates)
+        candidates = [_over_hyphenated_word(span) for span in candidates]
+        candidates = _unconfirmed_headline_names(doc, candidates)
         spans = _resolve(candidates)
-        repeats = _repeat_mentions(doc, spans, self.suffixes, self.generic, self.designators)
-        return _resolve(spans + list(repeats))
+        spans += self._list_mates(doc, spans, lowers)
+        repeats = _repeat_mentions(
+            doc,
+            spans,
+            self.suffixes,
+            self.generic,
+            self.designators,
+            openers=self.name_openers,
+            legal=self.legal_forms,
+            lowers=lowers,
+        )
+        return [span for span in _resolve(spans + list(repeats)) if span.label_ != EVENT]
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen between two capitalized words, with no space around it, that
+    makes one name of them ("Mercedes-Benz", "Rolls-Royce")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def _over_hyphenated_word(span: Span) -> Span:
+    """A rule's organization that starts after a capitalized compound with a lowercase second
+    part ("East Lake High-tech Development Zone", "Zhangjiang Hi-tech Park Co"), where the
+    rules' capitalized words stop, started at the compound and the capitalized words before
+    it; not at a participle ("Shenzhen-listed Ping An Group")."""
+    if span.label_ != "ORG" or not span.id_ or span.id_.endswith(".repeat"):
+        return span
+    doc, start = span.doc, span.start
+    while (
+        start >= 3
+        and doc[start - 1].is_lower
+        and doc[start - 1].is_alpha
+        and not doc[start - 1].text.endswith("ed")
+        and doc[start - 2].text == "-"
+        and not doc[start - 3].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 3].is_title
+        and doc[start - 3].is_alpha
+    ):
+        start -= 3
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop:
+            start -= 1
+    if start == span.start:
+        return span
+    return Span(doc, start, span.end, label=span.label, span_id=span.id_)
+
+
+def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """The candidates, with the organizations and people that rules read off a title-case
+    headline cut to the longest part that the text below names again, or dropped where it
+    names none ("Stocks Rally as Property Market Steadies", "Statistical Bulletin of Zhaoqing
+    on National Economic and Social Development", "Fed Officials Signal Patience"): each word
+    of such a headline is capitalized, so the rules take any run of them for a name. "Tasman
+    Bank Profit Slips" over "Tasman Bank said" keeps "Tasman Bank"; a gazetteer name stays."""
+    end = doc.text.find("\n")
+    if end < 0:
+        return candidates  # one line is a text, not a headline over one
+    words = []
+    for token in doc:  # the headline's words only: a long text is not read here
+        if token.idx >= end:
+            break
+        if token.is_alpha and len(token) >= 4:
+            words.append(token)
+    if len(words) < 3 or not all(t.text[0].isupper() for t in words):
+        return candidates  # a headline written as a sentence ("Tasman Bank profit slips")
+    kept: list[Span] = []
+    for span in candidates:
+        if span.label_ not in ("ORG", "PERSON") or not span.id_ or span.end_char > end:
+            kept.append(span)
+            continue
+        for k in range(len(span), min(2, len(span)) - 1, -1):
+            part = doc[span.start : span.start + k]
+            if doc.text.find(part.text, end) >= 0:
+                kept.append(Span(doc, part.start, part.end, label=span.label, span_id=span.id_))
+                break
+    return kept
 
 
 def _closes_name(doc: Doc, end: int) -> bool:
@@ -903,6 +1185,10 @@ def _aliases(
     suffixes: frozenset[str],
     generic: frozenset[str],
     designators: frozenset[str] = frozenset(),
+    *,
+    openers: frozenset[str] = frozenset(),
+    legal: frozenset[str] = frozenset(),
+    lowers: _Lowers | None = None,
 ) -> dict[tuple[str, ...], tuple[str, int]]:
     """Short forms under which a found PERSON, ORG or GPE is mentioned again, with their label.
 
@@ -913,7 +1199,11 @@ def _aliases(
     "Dominion Pacific Bank"), its first word when that is not a generic word ("Veldhoven" from
     "Veldhoven Chemie"), its initials ("BOK" of "Bank of Korea", "RBI" of "Reserve Bank of
     India"), the first two words of a name of four words or more when neither is a
-    generic or institution word ("Lion Gate" from "Lion Gate Real Estate Partners"), and an acronym or short name defined right after it ("Ministry of Trade and
+    generic or institution word ("Lion Gate" from "Lion Gate Real Estate Partners"), the word
+    after a country or Chinese place that opens a name with at most a legal form after it
+    ("Vanke" of "China Vanke Co.", "Evergrande" of "China Evergrande Group", from ``openers``
+    and ``legal``) unless ``lowers`` has it in lowercase ("Mobile" of "China Mobile Ltd" in a
+    text on mobile data), and an acronym or short name defined right after it ("Ministry of Trade and
     Industry (MTI)", "Federal Statistical Office (Destatis)", "the Monetary Policy Committee,
     known as Copom"); these are valid anywhere in the article, headline included.
     """
@@ -940,6 +1230,18 @@ def _aliases(
                 and len(words[0]) > 2
             ):
                 forms.append(words[:1])
+            if (
+                2 <= len(words) <= 3
+                and words[0] in openers
+                and _COMPANY_WORD.match(words[1]) is not None
+                and len(words[1]) > 2
+                and words[1] not in generic
+                and words[1] not in suffixes
+                and _COMMON_ENDING.search(words[1]) is None
+                and all(w in legal for w in words[2:])
+                and not (lowers is not None and lowers.has(words[1].lower()))
+            ):
+                forms.append(words[1:2])  # "Vanke" of "China Vanke Co."
             if (
                 len(words) >= 4
                 and all(w[:1].isupper() and w.isalpha() for w in words[:2])
@@ -990,10 +1292,16 @@ def _repeat_mentions(
     suffixes: frozenset[str],
     generic: frozenset[str],
     designators: frozenset[str] = frozenset(),
+    *,
+    openers: frozenset[str] = frozenset(),
+    legal: frozenset[str] = frozenset(),
+    lowers: _Lowers | None = None,
 ) -> Iterable[Span]:
     """Later (or, for organizations and places, any) mentions of an entity by its full or
     short name."""
-    aliases = _aliases(doc, spans, suffixes, generic, designators)
+    aliases = _aliases(
+        doc, spans, suffixes, generic, designators, openers=openers, legal=legal, lowers=lowers
+    )
     if not aliases:
         return
     by_first: dict[str, list[tuple[str, ...]]] = {}
