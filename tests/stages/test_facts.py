@@ -2375,6 +2375,61 @@ def test_facts_currency_quote_is_an_instrument(nlp: Language, text: str, metric:
     assert (last[1], last[2], last[4], last[5]) == ("change", "decrease", metric, None)
 
 
+# (value, kind, direction, metric): how news names the quantity a value measures
+METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
+    "points-before-a-rate-move": (
+        "The Reserve Bank of Fiji delivered a 25 basis point cut on Tuesday.",
+        [("25 basis point", "change", "decrease", "cut")],
+    ),
+    "hyphenated-points-before-a-rate-move": (
+        "Westpac economists expect a 50-basis-point hike.",
+        [("50-basis-point", "target", "increase", "hike")],
+    ),
+    "points-before-a-move-in-a-named-rate": (
+        "The Reserve Bank of Fiji announced a 25 basis point cut in its policy rate.",
+        [("25 basis point", "change", "decrease", "policy rate")],
+    ),
+    "points-before-a-move-of-a-rate-named-before": (
+        "The Reserve Bank of Fiji held its policy rate at 3.5% and signalled a 25 basis point cut.",
+        [
+            ("3.5%", "level", "none", "policy rate"),
+            ("25 basis point", "change", "decrease", "policy rate"),
+        ],
+    ),
+    "points-of-a-yield-no-move-noun": (
+        "The benchmark bond yield rose 25 basis points.",
+        [("25 basis points", "change", "increase", "benchmark bond yield")],
+    ),
+    "trade-with-a-named-group": (
+        "Trade with ASEAN member states rose 8 percent to 1.2 trillion yuan in 2023.",
+        [
+            ("8 percent", "change", "increase", "Trade with ASEAN member states"),
+            ("1.2 trillion yuan", "level", "none", "Trade with ASEAN member states"),
+        ],
+    ),
+    "exports-to-a-named-group": (
+        "Exports to EU member countries fell 3 percent in January.",
+        [("3 percent", "change", "decrease", "Exports to EU member countries")],
+    ),
+    "exports-to-a-country-is-a-partner-not-a-part": (
+        "Exports to the US fell 3 percent in January.",
+        [("3 percent", "change", "decrease", "Exports")],
+    ),
+    "investment-in-named-cities-is-where": (
+        "Investment in Pearl River Delta cities rose 5 percent in 2023.",
+        [("5 percent", "change", "increase", "Investment")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), METRIC_NAMES.values(), ids=METRIC_NAMES.keys())
+def test_facts_metric_names_the_quantity(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = [(f[0], f[1], f[2], f[4]) for f in facts(nlp, text, date="2024-02-15")]
+    assert found == expected
+
+
 def test_facts_conversion_points_at_the_amount_it_converts(nlp: Language) -> None:
     text = (
         "Tongzhou's annual transactions reached more than 150 billion yuan ($20.9 billion) in 2023."

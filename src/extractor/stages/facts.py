@@ -243,6 +243,7 @@ def segment_words() -> frozenset[str]:
 _LINE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
 )
+_PART_NAMES = ("ORG", "GPE", "LOC", "NORP")  # names that may modify a part phrase's noun
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
@@ -822,8 +823,19 @@ class _Context:
         recipients = self.lowers[end] == "to" and self.lowers[end - 1] in fact_words("metric_lent")
         if start < len(doc) and self.lowers[start] == "the":
             start += 1
-        elif self.lowers[end] == "to" and not recipients:
+        elif (
+            self.lowers[end] == "to" and not recipients and doc[start].ent_type_ not in _PART_NAMES
+        ):
             return end  # "a contract to maintain platforms": an infinitive
+        # "trade with ASEAN member states", "investment in Yangtze River Delta cities": a name
+        # that modifies the plain words after it names the part, not where it is
+        named = start
+        while named < min(len(doc), start + 4) and doc[named].ent_type_ in _PART_NAMES:
+            named += 1
+        if named > start and named < len(doc) and self.plain(named) and doc[named].is_lower:
+            start = named
+            # "exports to EU member countries": the partners, even a noun of owners
+            recipients = recipients or self.lowers[end] in ("to", "with")
         stop = self._plain_run(start, min(len(doc), start + 9), 5)
         if (
             stop == start
@@ -2058,6 +2070,16 @@ class _Context:
             and lowers[span.end + 1] in moves
         ):
             start, end = span.end + 1, span.end + 2
+        elif points and span.end < sentence.end and lowers[span.end] in moves:
+            # "a 25 basis point cut", "a 50-basis-point hike in its policy rate": the rate
+            # after the move when one is named there, else the move
+            start, end = span.end, span.end + 1
+            if end + 1 < sentence.end and lowers[end] in ("in", "to", "of", "on"):
+                for m in self.metric_index.between(end + 1, end + 3):
+                    if m.cls == "rate" and all(
+                        lowers[k] in ("the", "its", "their") for k in range(end + 1, m.start)
+                    ):
+                        return self.char_range(m.start, m.end)
         else:
             return None
         # a window, not the whole sentence: a sentence of thousands of values stays linear
