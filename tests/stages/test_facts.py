@@ -1616,7 +1616,7 @@ def test_facts_he_or_she_speaks_for_the_officers_company(
         "target",
         "increase",
         None,
-        "earnings",
+        "earnings per share",
         subject,
         None,
     )
@@ -2418,6 +2418,37 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
     "investment-in-named-cities-is-where": (
         "Investment in Pearl River Delta cities rose 5 percent in 2023.",
         [("5 percent", "change", "increase", "Investment")],
+    ),
+    "a-chance-of-an-event-is-a-level": (
+        "Traders see a 90% chance of a rate cut in June.",
+        [("90%", "level", "none", "chance of a rate cut")],
+    ),
+    "a-probability-of-a-named-move": (
+        "Futures markets price a roughly 60 percent probability of a Fed hike.",
+        [("roughly 60 percent", "level", "none", "probability of a Fed hike")],
+    ),
+    "a-chance-of-points-of-a-move": (
+        "Traders see an 80% chance of a 25 basis point cut.",
+        [
+            ("80%", "level", "none", "chance"),
+            ("25 basis point", "target", "decrease", "cut"),
+        ],
+    ),
+    "an-increase-seen-is-no-probability": (
+        "Analysts see a 90% increase in exports next year.",
+        [("90%", "target", "increase", "exports")],
+    ),
+    "added-to-a-quantity-per-share": (
+        "Kessler said the purchase would add about 5% to earnings per share next year.",
+        [("about 5%", "target", "increase", "earnings per share")],
+    ),
+    "added-to-an-owners-quantity": (
+        "The deal added 3 percent to Vantor's revenue last year.",
+        [("3 percent", "change", "increase", "revenue")],
+    ),
+    "rise-to-a-record-names-no-quantity": (
+        "Prices are expected to rise 5% to a record.",
+        [("5%", "target", "increase", "Prices")],
     ),
 }
 

@@ -667,7 +667,13 @@ class _Context:
             # company, no quantity
             and not (e < len(doc) and self.lowers[e] in segments)
             # "is expected to cost 5-6 billion yuan", "plans to export": a verb after a cue
-            and not (s > 0 and self.lowers[s - 1] == "to" and s - 1 in self.cue_tokens)
+            # ("added 5% to earnings": after a value, "to" is a preposition)
+            and not (
+                s > 0
+                and self.lowers[s - 1] == "to"
+                and s - 1 in self.cue_tokens
+                and not (s > 1 and doc[s - 2].ent_type_ in VALUE_LABELS)
+            )
             and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
             # "Turnover on the Tokyo Stock Exchange": a word inside a company's name (the name
             # goes on after it) is no metric
@@ -746,6 +752,8 @@ class _Context:
             stop = end + 1
             # "of the new energy vehicle and parts industry", 'of the "new three" products'
             joining = ("the", "and", ",", "its", '"', "\u201c", "\u201d")
+            if self.lowers[head_end - 1] in fact_words("probability"):
+                return Metric(start, self._event_of(end), cls, head_end, scope, reach)
             while stop < min(len(doc), end + 9) and (
                 self.plain(stop) or self.lowers[stop] in joining
             ):
@@ -763,6 +771,23 @@ class _Context:
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _event_of(self, of: int) -> int:
+        """ "a 35% chance of a reduction", "the odds of a Fed rate cut": where the event a
+        probability is of ends (its "of" at token ``of``), names and nouns of change included;
+        ``of`` when it names none."""
+        doc, lowers = self.doc, self.lowers
+        i = of + 1
+        if i < len(doc) and lowers[i] in ("a", "an", "the"):
+            i += 1
+        end, moves = of, fact_words("metric_rate_move") | fact_words("growth_noun")
+        while i < min(len(doc), of + 8) and (
+            self.plain(i) or lowers[i] in moves or doc[i].ent_type_ in _PART_NAMES
+        ):
+            i += 1
+            if doc[i - 1].is_lower:
+                end = i  # a name ends no event ("of a cut by the ECB")
+        return end
 
     def _abbreviation_before(self, start: int) -> bool:
         """Whether "(ABBR)" after a plain word ends just before token ``start``."""
@@ -1269,6 +1294,8 @@ class _Context:
             value.kind, rule = "share", "kind.share_noun"  # "green power share nears 90 percent"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
+        if value.kind == "target" and following in fact_words("probability"):
+            value.kind, rule = "level", "kind.probability"  # "traders see a 90% chance of a cut"
         value.how.append(rule)
 
     def _put_at(self, span: Span, clause: tuple[int, int]) -> bool:
@@ -2084,7 +2111,10 @@ class _Context:
             return None
         # a window, not the whole sentence: a sentence of thousands of values stays linear
         if any(
-            m.cls == "rate" and m.end <= span.start
+            m.cls == "rate"
+            and m.end <= span.start
+            # "a 90% chance of a 25 basis point cut": a probability is no rate the points move
+            and lowers[m.head_end - 1] not in fact_words("probability")
             for m in self.metric_index.between(max(sentence.start, span.start - 40), span.start)
         ):
             return None
@@ -2788,13 +2818,20 @@ class _Context:
             self.lowers[start] in ("a", "an", "the", "its", "their") or doc[start].like_num
         ):
             start += 1  # "to 1,872 projects"
-        end = start
+        owner = start
+        while owner < min(clause[1], start + 5) and doc[owner].ent_type_ in ("ORG", "GPE"):
+            owner += 1
+        if owner > start and owner + 1 < clause[1] and self.lowers[owner] in ("'s", "\u2019s"):
+            start = owner + 1  # "added 3 percent to Vantor's revenue": the owner is no metric
+        # "to its buyback programme": a lexicon phrase whose word is also a cue
+        named = next((m.head_end for m in self.metric_index.between(start, start + 1)), start)
+        end = named
         # a place may name the kind of thing ("in its Hong Kong listing"), not end it
         while (
             end < clause[1] and end < start + 6 and (self.plain(end) or doc[end].ent_type_ == "GPE")
         ):
             end += 1
-        while end > start and not self.plain(end - 1):
+        while end > named and not self.plain(end - 1):
             end -= 1
         if end > start > j + 1 and self.lowers[start] == "-" and doc[start - 1].like_num:
             start -= 1  # "for the 27-storey building": a compound
@@ -2803,6 +2840,8 @@ class _Context:
         if "for" in joins:
             end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
         inside = next(iter(self.metric_index.between(start, end)), None)
+        if inside is not None and inside.end > end:
+            end = inside.end  # "to earnings per share": a lexicon phrase past a function word
         return self.char_range(start, end), inside
 
     def _growth_of(self, span: Span) -> Metric | None:
