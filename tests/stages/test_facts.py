@@ -2450,6 +2450,30 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Prices are expected to rise 5% to a record.",
         [("5%", "target", "increase", "Prices")],
     ),
+    "a-further-amount-before-its-noun": (
+        "Kessler expects a further $5-6 million charge in the second quarter.",
+        [("$5-6 million", "target", "none", "charge")],
+    ),
+    "a-further-amount-with-no-noun-after-it": (
+        "Kessler expects a $5-6 million charge in the second quarter, and a further $2 million "
+        "in 2025.",
+        [
+            ("$5-6 million", "target", "none", "charge"),
+            ("$2 million", "target", "none", "charge"),
+        ],
+    ),
+    "a-quantity-per-unit-before-its-verb": (
+        "The new cranes cut handling time per box by 15 percent.",
+        [("15 percent", "change", "decrease", "handling time per box")],
+    ),
+    "a-lexicon-quantity-per-unit": (
+        "Sales per store rose 4 percent in the quarter.",
+        [("4 percent", "change", "increase", "Sales per store")],
+    ),
+    "a-quantity-per-year-is-the-quantity": (
+        "Revenue per year grew 5 percent.",
+        [("5 percent", "change", "increase", "Revenue")],
+    ),
 }
 
 

@@ -743,6 +743,12 @@ class _Context:
         while start < span.start and not doc[start].is_alpha:
             start += 1
         start = self._per_unit(start, self.sentence_of(span.start).start)
+        if end + 1 < len(doc) and self.lowers[end] == "per":
+            # "sales per store", "profit per employee": the quantity per unit (not per period,
+            # "per year", nor a bare "per" of a value after it)
+            stop = self._plain_run(end + 1, min(len(doc), end + 4), 2)
+            if stop > end + 1 and self.lowers[stop - 1] not in fact_words("period_noun"):
+                end = stop
         head_end = end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             end += 3  # "gross domestic product (GDP)": read past the abbreviation ...
@@ -3044,8 +3050,19 @@ class _Context:
         tonne"), or a phrase that is a lexicon metric (``_attached_after`` reads those)."""
         doc, lowers = self.doc, self.lowers
         first = lowers[span.start]
-        if first not in ("a", "an") and not (
-            span.start > 0 and lowers[span.start - 1] in ("a", "an")
+        # "a further $5-6 million charge", "another 2 billion yuan fund": a word of degree
+        # between the article and the amount
+        further = span.start > 1 and (
+            lowers[span.start - 1] == "another"
+            or (
+                lowers[span.start - 1] in fact_words("degree_adjective")
+                and lowers[span.start - 2] in ("a", "an")
+            )
+        )
+        if (
+            first not in ("a", "an")
+            and not further
+            and not (span.start > 0 and lowers[span.start - 1] in ("a", "an"))
         ):
             return None
         stop = min(clause[1], span.end + 5)
@@ -3460,6 +3477,8 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
+        if start < end:
+            start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
         if (
             start > segment
             and self.lowers[start - 1] in fact_words("growth_noun")
