@@ -2474,6 +2474,24 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Revenue per year grew 5 percent.",
         [("5 percent", "change", "increase", "Revenue")],
     ),
+    "one-part-named-with-and-before-a-respectively-clause": (
+        "Output of the solar cell and module industry rose 21 percent, and that of robotics "
+        "and drones rose 14 percent and 9 percent respectively.",
+        [
+            ("21 percent", "change", "increase", "Output of the solar cell and module industry"),
+            ("14 percent", "change", "increase", "Output"),
+            ("9 percent", "change", "increase", "Output"),
+        ],
+    ),
+    "parts-listed-with-a-serial-comma-share-the-head": (
+        "The output values of its farming, mining, and textile sectors reached 20 billion yuan, "
+        "35 billion yuan, and 41 billion yuan, respectively.",
+        [
+            ("20 billion yuan", "level", "none", "output values"),
+            ("35 billion yuan", "level", "none", "output values"),
+            ("41 billion yuan", "level", "none", "output values"),
+        ],
+    ),
 }
 
 

@@ -2923,9 +2923,24 @@ class _Context:
         ("... of its primary, secondary and tertiary industries reached A, B and C,
         respectively"): the values then share the head, "added values"."""
         parts = self.doc[metric.head_end : metric.end]
-        return any(t.text in (",", "and") for t in parts) and any(
-            c.rule.category == "respectively"
-            for c in self.cue_index.between(sentence.start, sentence.end)
+        if not any(t.text in (",", "and") for t in parts):
+            return False
+        # "the added value of the new energy vehicle and parts industry grew 38.5 percent, and
+        # that of A and B grew C and D respectively": a clause after ", and" lists its own
+        # parts (", and" before a value goes on with the list); a window, not the sentence
+        stop = min(sentence.end, metric.end + 60)
+        cue = next(
+            (
+                c
+                for c in self.cue_index.between(metric.end, stop)
+                if c.rule.category == "respectively"
+            ),
+            None,
+        )
+        lowers, doc = self.lowers, self.doc
+        return cue is not None and not any(
+            lowers[k] == "and" and lowers[k - 1] == "," and doc[k + 1].ent_type_ not in VALUE_LABELS
+            for k in range(metric.end + 1, cue.start)
         )
 
     def _left_phrase(self, span: Span, segment: int) -> Metric | None:
