@@ -2483,6 +2483,27 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
             ("9 percent", "change", "increase", "Output"),
         ],
     ),
+    "a-part-named-by-a-participle-phrase-with-a-numbered-word": (
+        "Chips made on 5-nanometre and more advanced nodes accounted for 38% of foundry revenue, "
+        "up 4 percentage points from a year ago.",
+        [
+            ("38%", "share", "none", "Chips made on 5-nanometre and more advanced nodes"),
+            (
+                "4 percentage points",
+                "change",
+                "increase",
+                "Chips made on 5-nanometre and more advanced nodes",
+            ),
+        ],
+    ),
+    "a-part-named-by-a-participle-phrase": (
+        "Cars sold through online channels accounted for 22% of total sales.",
+        [("22%", "share", "none", "Cars sold through online channels")],
+    ),
+    "a-part-with-no-participle": (
+        "Services made up 52% of GDP.",
+        [("52%", "share", "none", "Services")],
+    ),
     "parts-listed-with-a-serial-comma-share-the-head": (
         "The output values of its farming, mining, and textile sectors reached 20 billion yuan, "
         "35 billion yuan, and 41 billion yuan, respectively.",

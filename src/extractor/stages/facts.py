@@ -2570,6 +2570,10 @@ class _Context:
         if start == end or (owner and start == end - 1):
             return None  # "The company accounted for": no quantity
         inside = next(iter(self.metric_index.between(start, end)), None)
+        phrase = self._participle_phrase(span, clause[0])
+        if phrase is not None and phrase[0] < doc[start].idx:
+            # "Chips made on 5-nanometre nodes accounted for 38%": the part opens the clause
+            return phrase, None
         return self.char_range(start, end), inside
 
     def _valuation(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
@@ -3222,7 +3226,7 @@ class _Context:
                 break  # "in Hong Kong": where
             # a cue word may be a noun of the phrase ("through share sales")
             nounish = (
-                doc[end].is_alpha
+                (doc[end].is_alpha or (doc[end].like_num and lowers[end + 1] == "-"))
                 and not doc[end].ent_type_
                 and lowers[end] not in self.finder.verbs
                 and lowers[end] not in fact_words("function")
