@@ -2500,6 +2500,21 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Cars sold through online channels accounted for 22% of total sales.",
         [("22%", "share", "none", "Cars sold through online channels")],
     ),
+    "a-route-between-two-names": (
+        "Trade between China and Brazil rose 8 percent to $180 billion.",
+        [
+            ("8 percent", "change", "increase", "Trade between China and Brazil"),
+            ("$180 billion", "level", "none", "Trade between China and Brazil"),
+        ],
+    ),
+    "a-gap-between-two-groups": (
+        "The gap between rich and poor regions widened 2 percent.",
+        [("2 percent", "change", "increase", "gap between rich and poor regions")],
+    ),
+    "between-with-no-second-end-is-no-part": (
+        "Flights between the two cities rose 20 percent.",
+        [("20 percent", "change", "increase", "Flights")],
+    ),
     "a-part-with-no-participle": (
         "Services made up 52% of GDP.",
         [("52%", "share", "none", "Services")],

@@ -846,6 +846,8 @@ class _Context:
         with Central Asian countries": a phrase that says which part is measured, not where
         ("in the city"), when ("in December"), with whom ("exports to the US") or how much."""
         doc = self.doc
+        if end < len(doc) and self.lowers[end] == "between":
+            return self._route(end)
         if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on"):
             return end
         start = end + 1
@@ -877,6 +879,28 @@ class _Context:
         if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
             return end  # "in the first half of 2023", "to the US"
         return stop
+
+    def _route(self, between: int) -> int:
+        """ "Cargo flights between Zhengzhou and Luxembourg", "trade between the two
+        provinces and Hong Kong": the two ends named after "between" (names or plain words on
+        both sides of "and") say which part is measured; where they end, or ``between``."""
+        doc, lowers = self.doc, self.lowers
+        i = between + 1
+        joined, end = False, between
+        while i < min(len(doc), between + 10):
+            if lowers[i] == "and" and not joined and i > between + 1:
+                joined = True
+            elif not (
+                doc[i].ent_type_ in _PART_NAMES
+                or self.plain(i)
+                or lowers[i] in ("the", "its", "their")
+                or (doc[i].like_num and not doc[i].ent_type_)  # "the two cities"
+            ):
+                break
+            elif joined:
+                end = i + 1
+            i += 1
+        return end if joined else between
 
     def _plain_run(self, start: int, stop: int, words: int) -> int:
         """Where a run of plain words from ``start`` ends, before ``stop``, after at most
