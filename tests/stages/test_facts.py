@@ -2500,6 +2500,32 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Cars sold through online channels accounted for 22% of total sales.",
         [("22%", "share", "none", "Cars sold through online channels")],
     ),
+    "a-bonds-tenor-names-its-yield": (
+        "The 10-year JGB yield rose 2 basis points to 0.75%.",
+        [
+            ("2 basis points", "change", "increase", "10-year JGB yield"),
+            ("0.75%", "level", "none", "10-year JGB yield"),
+        ],
+    ),
+    "a-spelled-tenor-names-its-yield": (
+        "Two-year gilt yields fell 5 basis points.",
+        [("5 basis points", "change", "decrease", "Two-year gilt yields")],
+    ),
+    "a-tenor-after-the-rate-is-its-part": (
+        "The rate on one-year loans fell 10 basis points.",
+        [("10 basis points", "change", "decrease", "rate on one-year loans")],
+    ),
+    "a-span-of-years-before-a-plan-is-no-tenor": (
+        "Its 10-year plan cut the rate by 25 basis points.",
+        [("25 basis points", "change", "decrease", "rate")],
+    ),
+    "an-instrument-named-in-quotes": (
+        '"Brent" crude futures fell 1.2 percent to $81 a barrel.',
+        [
+            ("1.2 percent", "change", "decrease", '"Brent" crude futures'),
+            ("$81 a barrel", "level", "none", '"Brent" crude futures'),
+        ],
+    ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

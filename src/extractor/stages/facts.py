@@ -243,6 +243,11 @@ def segment_words() -> frozenset[str]:
 _LINE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
 )
+_QUOTES = ('"', "\u201c", "\u201d")
+# a bond's tenor before its yield: "10-year", "two-year", "30-year", "three-month"
+_TENOR = re.compile(
+    r"(?:\d{1,2}|one|two|three|five|six|seven|ten|twenty|thirty)-(?:year|month)", re.I
+)
 _PART_NAMES = ("ORG", "GPE", "LOC", "NORP")  # names that may modify a part phrase's noun
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
@@ -736,11 +741,19 @@ class _Context:
                 start -= 3  # "Gross non-performing assets (GNPA) ratio"
             elif start - 1 > floor and self._numbered_word(start - 1):
                 start -= 1  # "common equity tier 1 ratio"
+            elif cls in ("rate", "instrument") and (
+                (named := self._named_before(start, floor)) is not None
+            ):
+                start = named  # "the 10-year JGB yield", '"Brent" crude futures'
             else:
                 break
             # a hyphenated compound is one word ("non-performing")
             words += doc[start].text != "-" and doc[start + 1].text != "-"
-        while start < span.start and not doc[start].is_alpha:
+        while start < span.start and not (
+            doc[start].is_alpha
+            or doc[start].text in _QUOTES
+            or (doc[start].like_num and doc[start + 1].text == "-")  # "10-year"
+        ):
             start += 1
         start = self._per_unit(start, self.sentence_of(span.start).start)
         if end + 1 < len(doc) and self.lowers[end] == "per":
@@ -794,6 +807,25 @@ class _Context:
             if doc[i - 1].is_lower:
                 end = i  # a name ends no event ("of a cut by the ECB")
         return end
+
+    def _named_before(self, start: int, floor: int) -> int | None:
+        """Where a bond's tenor ("the 10-year JGB yield", "two-year gilt yields") or a name in
+        quotes ('"Brent" crude futures') that names a quote starts, ending before token
+        ``start``."""
+        doc = self.doc
+        i = start - 1
+        if doc[i].ent_type_ == "DATE" and self.lowers[i] in ("year", "month"):
+            while i > floor and doc[i].ent_iob_ == "I":
+                i -= 1
+            tenor = self.text[doc[i].idx : doc[start - 1].idx + len(doc[start - 1].text)]
+            return i if _TENOR.fullmatch(tenor) else None
+        if doc[i].text in _QUOTES and i > floor:
+            k = i - 1
+            while k > max(floor, i - 5) and doc[k].text not in _QUOTES and doc[k].is_alpha:
+                k -= 1
+            if k < i - 1 and doc[k].text in _QUOTES and doc[k].whitespace_ == "":
+                return k
+        return None
 
     def _abbreviation_before(self, start: int) -> bool:
         """Whether "(ABBR)" after a plain word ends just before token ``start``."""
