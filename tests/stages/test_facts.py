@@ -2129,7 +2129,7 @@ METRICS: dict[str, tuple[str, list[str]]] = {
     ),
     "money-that-goes-somewhere": (
         "Liu said about 40 percent will go to 1,872 projects in transport.",
-        ["projects"],
+        ["projects in transport"],
     ),
     "an-abbreviation-inside-the-phrase": (
         "Gross non-performing assets (GNPA) ratio eased to 1.38% from 1.52%.",
@@ -2526,6 +2526,60 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
             ("$81 a barrel", "level", "none", '"Brent" crude futures'),
         ],
     ),
+    "a-part-phrase-with-a-list": (
+        "Spending on research and development rose 15 percent.",
+        [("15 percent", "change", "increase", "Spending on research and development")],
+    ),
+    "a-part-phrase-with-a-list-of-three": (
+        "Investment in transport, water conservancy and energy rose 7 percent.",
+        [
+            (
+                "7 percent",
+                "change",
+                "increase",
+                "Investment in transport, water conservancy and energy",
+            )
+        ],
+    ),
+    "a-clause-after-and-is-no-list-item": (
+        "Investment in property fell 3 percent and exports rose 5 percent.",
+        [
+            ("3 percent", "change", "decrease", "Investment in property"),
+            ("5 percent", "change", "increase", "exports"),
+        ],
+    ),
+    "money-that-goes-to-things-of-a-part": (
+        "About 40 percent will go to 900 projects in transport, water conservancy and energy.",
+        [
+            (
+                "About 40 percent",
+                "target",
+                "none",
+                "projects in transport, water conservancy and energy",
+            )
+        ],
+    ),
+    "money-put-into-things-in-a-place": (
+        "Kessler will spend $300 million on new plants in Texas.",
+        [("$300 million", "target", "none", "new plants")],
+    ),
+    "a-possessive-before-share-of-names-the-part": (
+        "Renewables' share of power generation rose to 31%.",
+        [("31%", "share", "none", "Renewables")],
+    ),
+    "a-sectors-share-of-a-whole": (
+        "The private sector's share of investment fell to 52%.",
+        [("52%", "share", "none", "private sector")],
+    ),
+    "a-places-share-of-a-whole-is-its-subjects": (
+        "China's share of global exports rose to 14%.",
+        [("14%", "share", "none", "global exports")],
+    ),
+    "a-share-of-the-market": (
+        "Its share of the market rose to 20%.",
+        [("20%", "share", "none", "market")],
+    ),
+    "a-share-of-the-total-names-no-part": ("The share of the total rose to 20%.", []),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

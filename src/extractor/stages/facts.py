@@ -910,7 +910,8 @@ class _Context:
             return end
         if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
             return end  # "in the first half of 2023", "to the US"
-        return stop
+        # "Spending on research and development": the rest of a list of parts
+        return self._listed_words(stop, min(len(doc), stop + 10))
 
     def _route(self, between: int) -> int:
         """ "Cargo flights between Zhengzhou and Luxembourg", "trade between the two
@@ -1737,6 +1738,33 @@ class _Context:
             return None
         return cue
 
+    def _noun_cue(self, i: int) -> bool:
+        """A word of a cue that is no verb and no function word ("market" of "of the market")."""
+        token = self.doc[i]
+        return (
+            token.is_alpha
+            and not token.ent_type_
+            and self.lowers[i] not in self.finder.verbs
+            and self.lowers[i] not in fact_words("function")
+            and self.lowers[i] not in fact_words("total_word")  # "the share of the total"
+        )
+
+    def _share_owner(self, cue: Cue, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Renewables' share of power generation", "the private sector's share of investment":
+        the part is the phrase whose possessive stands before "share of" (a name there is the
+        subject, and the part the whole after it)."""
+        end = cue.start - 1
+        if end <= clause[0] or self.lowers[end] not in ("'s", "\u2019s", "'", "\u2019"):
+            return None
+        start = end
+        while start > clause[0] and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        if start == end or (
+            self.lowers[end - 1] in self.finder.owner_nouns and self.lowers[end - 1] != "sector"
+        ):
+            return None
+        return self.char_range(start, end)
+
     def _reward(self, span: Span) -> bool:
         """ "would offer subsidies of up to 5 million yuan to each company", "can be fined up to
         1 million yuan": a subsidy, grant or fine is a rule in force, a level, whatever verb of
@@ -1952,10 +1980,16 @@ class _Context:
                 return
         share_of = self._share_of(span, clause)
         if share_of is not None and value.kind in ("share", "target", "change"):
+            owned = self._share_owner(share_of, clause)
+            if owned is not None:
+                value.take_metric(owned, None, "metric.share_owner")
+                return
             start = share_of.end + (self.lowers[share_of.end] == "the")
             end = start
             while end < span.start and end < start + 6 and self.plain(end):
                 end += 1
+            if end == start and self._noun_cue(start):
+                end += 1  # "its share of the market": a cue word that is a noun here
             if end > start:
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.share_of")
@@ -2905,6 +2939,8 @@ class _Context:
             return None
         if "for" in joins:
             end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
+        elif end < clause[1] and self.lowers[end] == "in":
+            end = min(self._part_phrase(end), clause[1])  # "to 1,872 projects in transport"
         inside = next(iter(self.metric_index.between(start, end)), None)
         if inside is not None and inside.end > end:
             end = inside.end  # "to earnings per share": a lexicon phrase past a function word
