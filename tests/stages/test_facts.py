@@ -1524,7 +1524,15 @@ LIAONING_LOANS = (
             "firms in April.",
             [
                 LIAONING_LOANS,
-                ("30 billion yuan", "level", "none", None, "loans", "Liaoning Province", "2024-04"),
+                (
+                    "30 billion yuan",
+                    "level",
+                    "none",
+                    None,
+                    "loans to small firms",
+                    "Liaoning Province",
+                    "2024-04",
+                ),
             ],
         ),
     ],
@@ -2580,6 +2588,14 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         [("20%", "share", "none", "market")],
     ),
     "a-share-of-the-total-names-no-part": ("The share of the total rose to 20%.", []),
+    "an-amount-in-a-quantity-with-its-of-phrase": (
+        "Kessler booked a record $1.2 billion in sales of electric vehicles.",
+        [("$1.2 billion", "level", "none", "sales of electric vehicles")],
+    ),
+    "an-amount-in-a-quantity-of-a-place-is-where": (
+        "Kessler booked $1.2 billion in sales in Germany.",
+        [("$1.2 billion", "level", "none", "sales")],
+    ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

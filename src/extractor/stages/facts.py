@@ -3502,6 +3502,8 @@ class _Context:
         if self.lowers[i] == "for" and self.lowers[end - 1] in fact_words("people"):
             return None  # "the 5.9-percent increase for urban residents": whose, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
+        if inside is not None and end < inside.end <= clause[1]:
+            end = inside.end  # "$1.2 billion in sales of electric vehicles": its of-phrase
         return self.char_range(start, end), inside
 
     def _listed_words(self, end: int, stop: int) -> int:
