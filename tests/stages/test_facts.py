@@ -2596,6 +2596,14 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Kessler booked $1.2 billion in sales in Germany.",
         [("$1.2 billion", "level", "none", "sales")],
     ),
+    "a-preposition-ending-in-ing-is-no-use-of-money": (
+        "Tourists spent 30 billion yuan during the holiday.",
+        [("30 billion yuan", "level", "none", "spent")],
+    ),
+    "money-spent-doing-something": (
+        "The city will spend 2 billion yuan upgrading rural roads.",
+        [("2 billion yuan", "target", "none", "upgrading rural roads")],
+    ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

@@ -2872,6 +2872,7 @@ class _Context:
             and self.lowers[j].endswith("ing")
             and doc[j].is_alpha
             and j not in self.cue_tokens
+            and self.lowers[j] not in fact_words("function")  # "during the holiday"
             and (self.plain(j + 1) or self.lowers[j + 1] in ("the", "its", "their"))
         ):
             # "will spend 2 billion yuan this year upgrading scenic areas and rural roads",
