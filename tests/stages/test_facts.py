@@ -2604,6 +2604,26 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "The city will spend 2 billion yuan upgrading rural roads.",
         [("2 billion yuan", "target", "none", "upgrading rural roads")],
     ),
+    "a-list-whose-verb-is-said-once": (
+        "Retail sales rose 7 percent, industrial output 4.5 percent and fixed-asset investment "
+        "3 percent.",
+        [
+            ("7 percent", "change", "increase", "Retail sales"),
+            ("4.5 percent", "change", "increase", "industrial output"),
+            ("3 percent", "change", "increase", "fixed-asset investment"),
+        ],
+    ),
+    "a-fall-whose-verb-is-said-once": (
+        "Exports fell 3 percent, and imports 5 percent.",
+        [
+            ("3 percent", "change", "decrease", "Exports"),
+            ("5 percent", "change", "decrease", "imports"),
+        ],
+    ),
+    "a-new-clause-with-an-unknown-verb-is-no-gapped-list": (
+        "NII rose 11%, board declares ₹11 dividend.",
+        [("11%", "change", "increase", "NII"), ("₹11", "level", "none", "dividend")],
+    ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

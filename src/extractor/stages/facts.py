@@ -1283,6 +1283,10 @@ class _Context:
             previous is not None and previous.clause == clause and self._listed(previous.span, span)
         ):
             value.kind, rule = previous.kind, "kind.list"
+        elif (
+            previous is not None and previous.clause == clause and self._gapped(previous.span, span)
+        ):
+            value.kind, rule = previous.kind, "kind.gapped"
         elif isinstance(value.data.value, PercentValue) and (
             value.data.value.unit == "percentage_point" or value.data.value.direction != "none"
         ):
@@ -1882,6 +1886,25 @@ class _Context:
         between = between[dated:]
         return len(between) > 0 and all(t.text in (",", "and", "or") for t in between)
 
+    def _gapped(self, first: Span, second: Span) -> bool:
+        """A list whose verb is said once: "Retail sales rose 7 percent, industrial output 4.5
+        percent and investment 3 percent": a comma or "and" after the first value, then only
+        the plain words of the next quantity (a lexicon phrase) before the second."""
+        lowers = self.lowers
+        i = first.end
+        if first.label_ != second.label_:
+            return False  # "rose 7 percent to $5 billion, and net profit 12 percent"
+        if i < second.start and lowers[i] == ",":
+            i += 1
+        if i < second.start and lowers[i] == "and":
+            i += 1
+        if i == first.end or second.start - i > 6 or i == second.start:
+            return False
+        # the words name a quantity of the lexicon ("board declares ₹11 dividend" names none)
+        return all(self.plain(k) for k in range(i, second.start)) and any(
+            m.end == second.start for m in self.metric_index.between(i, second.start)
+        )
+
     def _direction(self, value: _Value, previous: _Value | None) -> str:
         span = value.span
         if "kind.from_a_change" in value.how and previous is not None:
@@ -1916,7 +1939,11 @@ class _Context:
         found = find_direction(self.text, value.data.start, value.data.end, window, facts=True)
         if found == "none" and growth:
             return "increase"  # "GDP growth of 7 per cent", "a forecast of 2% (growth)"
-        if found == "none" and "kind.list" in value.how and previous is not None:
+        if (
+            found == "none"
+            and previous is not None
+            and ("kind.list" in value.how or "kind.gapped" in value.how)
+        ):
             return previous.direction  # "exceeded the 2019 levels by 27.8% and 30.6%"
         return found
 
