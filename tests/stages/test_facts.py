@@ -2624,6 +2624,10 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "NII rose 11%, board declares ₹11 dividend.",
         [("11%", "change", "increase", "NII"), ("₹11", "level", "none", "dividend")],
     ),
+    "things-counted-in-a-year-then-a-change": (
+        "Xinjiang produced 680,000 new energy vehicles in 2023, up 7 percent.",
+        [("7 percent", "change", "increase", "new energy vehicles")],
+    ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

@@ -2263,6 +2263,8 @@ class _Context:
         end = i
         while end > floor and doc[end - 1].ent_type_ == "DATE":
             end -= 1  # "last year"
+        if end < i and end > floor and lowers[end - 1] in ("in", "during", "for"):
+            end -= 1  # "in 2023"
         start = end
         while start > floor and (
             self.plain(start - 1) or lowers[start - 1] in ("and", "of", "from", ",")
