@@ -2628,6 +2628,24 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Xinjiang produced 680,000 new energy vehicles in 2023, up 7 percent.",
         [("7 percent", "change", "increase", "new energy vehicles")],
     ),
+    "a-quantity-named-in-an-earlier-clause-of-the-sentence": (
+        "Core inflation slowed to 3.1 percent. The bureau will release first-quarter GDP on "
+        "Friday; economists expect a fall of 0.3%, after a 0.2% contraction in the fourth "
+        "quarter.",
+        [
+            ("3.1 percent", "level", "none", "Core inflation"),
+            ("0.3%", "target", "decrease", "GDP"),
+            ("0.2%", "change", "decrease", "GDP"),
+        ],
+    ),
+    "no-quantity-in-an-earlier-clause-keeps-the-sentence-before": (
+        "Core inflation slowed to 3.1 percent. The bureau will release its report on Friday; "
+        "economists expect a fall of 0.3%.",
+        [
+            ("3.1 percent", "level", "none", "Core inflation"),
+            ("0.3%", "target", "decrease", "Core inflation"),
+        ],
+    ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

@@ -2180,6 +2180,10 @@ class _Context:
             value.take_metric(
                 self.char_range(opened.start, opened.end), opened, "metric.pronoun_subject"
             )
+        elif (earlier := self._earlier_clause_metric(value, previous)) is not None:
+            value.take_metric(
+                self.char_range(earlier.start, earlier.end), earlier, "metric.earlier_clause"
+            )
         elif previous is not None and previous.metric:
             metric, phrase = previous.metric, previous.phrase
             if phrase is not None and "metric.with_phrase" in previous.how:
@@ -2187,6 +2191,23 @@ class _Context:
                 # percent": the part was the previous figure's; the quantity goes on
                 metric = self.char_range(phrase.start, phrase.head_end)
             value.take_metric(metric, phrase, "metric.previous_sentence")
+
+    def _earlier_clause_metric(self, value: _Value, previous: _Value | None) -> Metric | None:
+        """ "Statistics New Zealand will publish fourth-quarter GDP next month; economists
+        expect a fall of 0.1%": a value whose clause names no quantity, first of its sentence,
+        measures the last lexicon phrase of the clauses before it (a window), not the quantity
+        of the sentence before."""
+        sentence, opening = value.sentence, value.clause[0]
+        if opening <= sentence.start or (
+            previous is not None and previous.span.start >= sentence.start
+        ):
+            return None
+        named = [
+            m
+            for m in self.metric_index.between(max(sentence.start, opening - 30), opening)
+            if m.end <= opening and m.cls != "growth" and not self._example(m)
+        ]
+        return named[-1] if named else None
 
     def _rate_move(self, value: _Value) -> tuple[int, int] | None:
         """ "voted for a cut of 25 basis points", "the first cut, of 25 basis points", "half a
