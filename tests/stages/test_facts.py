@@ -2646,6 +2646,22 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
             ("0.3%", "target", "decrease", "Core inflation"),
         ],
     ),
+    "percent-of-a-rate-move-is-a-change": (
+        "Half a percent of easing by the summer looks likely, he said.",
+        [("Half a percent", "change", "decrease", "easing")],
+    ),
+    "points-of-hikes-delivered": (
+        "The central bank has delivered 1.5 percentage points of hikes since June.",
+        [("1.5 percentage points", "change", "increase", "hikes")],
+    ),
+    "a-priced-rate-move": (
+        "Traders priced in half a percent of easing.",
+        [("half a percent", "target", "decrease", "easing")],
+    ),
+    "percent-of-a-whole-is-a-share": (
+        "Exports made up 20 percent of output.",
+        [("20 percent", "share", "none", "Exports")],
+    ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

@@ -1363,6 +1363,13 @@ class _Context:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         if value.kind == "target" and following in fact_words("probability"):
             value.kind, rule = "level", "kind.probability"  # "traders see a 90% chance of a cut"
+        if (
+            value.kind in ("share", "level")
+            and following == "of"
+            and span.end + 1 < clause[1]
+            and self.lowers[span.end + 1] in fact_words("metric_rate_move")
+        ):
+            value.kind, rule = "change", "kind.rate_move"  # "half a percent of easing"
         value.how.append(rule)
 
     def _put_at(self, span: Span, clause: tuple[int, int]) -> bool:
@@ -1927,6 +1934,14 @@ class _Context:
             # "a rise in consumer prices of around 3 percent" as a goal: a rate that is a level
             # by nature (as _rate_is_level reads outcomes), named in its clause, no change
             return "none"
+        if (
+            span.end + 1 < len(self.doc)
+            and self.lowers[span.end] == "of"
+            and self.lowers[span.end + 1] in fact_words("metric_rate_move")
+        ):
+            moved = word_direction(self.lowers[span.end + 1])  # "half a percent of easing"
+            if moved != "none":
+                return moved
         if "kind.revision" in value.how:
             verb = self._revision_verb(span, value.clause)
             if verb is not None and (revised := word_direction(self.lowers[verb])) != "none":
