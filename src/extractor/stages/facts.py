@@ -243,6 +243,12 @@ def segment_words() -> frozenset[str]:
 _LINE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
 )
+_QUOTES = ('"', "\u201c", "\u201d")
+# a bond's tenor before its yield: "10-year", "two-year", "30-year", "three-month"
+_TENOR = re.compile(
+    r"(?:\d{1,2}|one|two|three|five|six|seven|ten|twenty|thirty)-(?:year|month)", re.I
+)
+_PART_NAMES = ("ORG", "GPE", "LOC", "NORP")  # names that may modify a part phrase's noun
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
@@ -683,7 +689,13 @@ class _Context:
             # company, no quantity
             and not (e < len(doc) and self.lowers[e] in segments)
             # "is expected to cost 5-6 billion yuan", "plans to export": a verb after a cue
-            and not (s > 0 and self.lowers[s - 1] == "to" and s - 1 in self.cue_tokens)
+            # ("added 5% to earnings": after a value, "to" is a preposition)
+            and not (
+                s > 0
+                and self.lowers[s - 1] == "to"
+                and s - 1 in self.cue_tokens
+                and not (s > 1 and doc[s - 2].ent_type_ in VALUE_LABELS)
+            )
             and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
             # "Turnover on the Tokyo Stock Exchange": a word inside a company's name (the name
             # goes on after it) is no metric
@@ -760,13 +772,27 @@ class _Context:
                 start -= 3  # "Gross non-performing assets (GNPA) ratio"
             elif start - 1 > floor and self._numbered_word(start - 1):
                 start -= 1  # "common equity tier 1 ratio"
+            elif cls in ("rate", "instrument") and (
+                (named := self._named_before(start, floor)) is not None
+            ):
+                start = named  # "the 10-year JGB yield", '"Brent" crude futures'
             else:
                 break
             # a hyphenated compound is one word ("non-performing")
             words += doc[start].text != "-" and doc[start + 1].text != "-"
-        while start < span.start and not doc[start].is_alpha:
+        while start < span.start and not (
+            doc[start].is_alpha
+            or doc[start].text in _QUOTES
+            or (doc[start].like_num and doc[start + 1].text == "-")  # "10-year"
+        ):
             start += 1
         start = self._per_unit(start, self.sentence_of(span.start).start)
+        if end + 1 < len(doc) and self.lowers[end] == "per":
+            # "sales per store", "profit per employee": the quantity per unit (not per period,
+            # "per year", nor a bare "per" of a value after it)
+            stop = self._plain_run(end + 1, min(len(doc), end + 4), 2)
+            if stop > end + 1 and self.lowers[stop - 1] not in fact_words("period_noun"):
+                end = stop
         head_end = end
         bond = self._yield_on_bond(end) if cls == "rate" else None
         if bond is not None:
@@ -780,6 +806,8 @@ class _Context:
             stop = end + 1
             # "of the new energy vehicle and parts industry", 'of the "new three" products'
             joining = ("the", "and", ",", "its", '"', "\u201c", "\u201d")
+            if self.lowers[head_end - 1] in fact_words("probability"):
+                return Metric(start, self._event_of(end), cls, head_end, scope, reach)
             while stop < min(len(doc), end + 9) and (
                 self.plain(stop) or self.lowers[stop] in joining
             ):
@@ -813,6 +841,42 @@ class _Context:
                 return k + 1
             if lowers[k] in (",", ";") or k in self.cue_tokens or lowers[k] in self.finder.verbs:
                 return None
+        return None
+
+    def _event_of(self, of: int) -> int:
+        """ "a 35% chance of a reduction", "the odds of a Fed rate cut": where the event a
+        probability is of ends (its "of" at token ``of``), names and nouns of change included;
+        ``of`` when it names none."""
+        doc, lowers = self.doc, self.lowers
+        i = of + 1
+        if i < len(doc) and lowers[i] in ("a", "an", "the"):
+            i += 1
+        end, moves = of, fact_words("metric_rate_move") | fact_words("growth_noun")
+        while i < min(len(doc), of + 8) and (
+            self.plain(i) or lowers[i] in moves or doc[i].ent_type_ in _PART_NAMES
+        ):
+            i += 1
+            if doc[i - 1].is_lower:
+                end = i  # a name ends no event ("of a cut by the ECB")
+        return end
+
+    def _named_before(self, start: int, floor: int) -> int | None:
+        """Where a bond's tenor ("the 10-year JGB yield", "two-year gilt yields") or a name in
+        quotes ('"Brent" crude futures') that names a quote starts, ending before token
+        ``start``."""
+        doc = self.doc
+        i = start - 1
+        if doc[i].ent_type_ == "DATE" and self.lowers[i] in ("year", "month"):
+            while i > floor and doc[i].ent_iob_ == "I":
+                i -= 1
+            tenor = self.text[doc[i].idx : doc[start - 1].idx + len(doc[start - 1].text)]
+            return i if _TENOR.fullmatch(tenor) else None
+        if doc[i].text in _QUOTES and i > floor:
+            k = i - 1
+            while k > max(floor, i - 5) and doc[k].text not in _QUOTES and doc[k].is_alpha:
+                k -= 1
+            if k < i - 1 and doc[k].text in _QUOTES and doc[k].whitespace_ == "":
+                return k
         return None
 
     def _abbreviation_before(self, start: int) -> bool:
@@ -866,6 +930,8 @@ class _Context:
         with Central Asian countries": a phrase that says which part is measured, not where
         ("in the city"), when ("in December"), with whom ("exports to the US") or how much."""
         doc = self.doc
+        if end < len(doc) and self.lowers[end] == "between":
+            return self._route(end)
         if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on"):
             return end
         start = end + 1
@@ -874,8 +940,19 @@ class _Context:
         recipients = self.lowers[end] == "to" and self.lowers[end - 1] in fact_words("metric_lent")
         if start < len(doc) and self.lowers[start] == "the":
             start += 1
-        elif self.lowers[end] == "to" and not recipients:
+        elif (
+            self.lowers[end] == "to" and not recipients and doc[start].ent_type_ not in _PART_NAMES
+        ):
             return end  # "a contract to maintain platforms": an infinitive
+        # "trade with ASEAN member states", "investment in Yangtze River Delta cities": a name
+        # that modifies the plain words after it names the part, not where it is
+        named = start
+        while named < min(len(doc), start + 4) and doc[named].ent_type_ in _PART_NAMES:
+            named += 1
+        if named > start and named < len(doc) and self.plain(named) and doc[named].is_lower:
+            start = named
+            # "exports to EU member countries": the partners, even a noun of owners
+            recipients = recipients or self.lowers[end] in ("to", "with")
         stop = self._plain_run(start, min(len(doc), start + 9), 5)
         if (
             stop == start
@@ -887,7 +964,30 @@ class _Context:
             return end  # "in the first half of 2023", "to the US"
         if stop < len(doc) and self.lowers[stop] in ("'s", "\u2019s"):
             return end  # "Unemployment in the world's second-largest economy": an owner
-        return stop
+        # "Spending on research and development": the rest of a list of parts
+        return self._listed_words(stop, min(len(doc), stop + 10))
+
+    def _route(self, between: int) -> int:
+        """ "Cargo flights between Zhengzhou and Luxembourg", "trade between the two
+        provinces and Hong Kong": the two ends named after "between" (names or plain words on
+        both sides of "and") say which part is measured; where they end, or ``between``."""
+        doc, lowers = self.doc, self.lowers
+        i = between + 1
+        joined, end = False, between
+        while i < min(len(doc), between + 10):
+            if lowers[i] == "and" and not joined and i > between + 1:
+                joined = True
+            elif not (
+                doc[i].ent_type_ in _PART_NAMES
+                or self.plain(i)
+                or lowers[i] in ("the", "its", "their")
+                or (doc[i].like_num and not doc[i].ent_type_)  # "the two cities"
+            ):
+                break
+            elif joined:
+                end = i + 1
+            i += 1
+        return end if joined else between
 
     def _plain_run(self, start: int, stop: int, words: int) -> int:
         """Where a run of plain words from ``start`` ends, before ``stop``, after at most
@@ -1237,6 +1337,10 @@ class _Context:
             previous is not None and previous.clause == clause and self._listed(previous.span, span)
         ):
             value.kind, rule = previous.kind, "kind.list"
+        elif (
+            previous is not None and previous.clause == clause and self._gapped(previous.span, span)
+        ):
+            value.kind, rule = previous.kind, "kind.gapped"
         elif isinstance(value.data.value, PercentValue) and (
             value.data.value.unit == "percentage_point" or value.data.value.direction != "none"
         ):
@@ -1311,6 +1415,15 @@ class _Context:
             value.kind, rule = "share", "kind.share_noun"  # "green power share nears 90 percent"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
+        if value.kind == "target" and following in fact_words("probability"):
+            value.kind, rule = "level", "kind.probability"  # "traders see a 90% chance of a cut"
+        if (
+            value.kind in ("share", "level")
+            and following == "of"
+            and span.end + 1 < clause[1]
+            and self.lowers[span.end + 1] in fact_words("metric_rate_move")
+        ):
+            value.kind, rule = "change", "kind.rate_move"  # "half a percent of easing"
         value.how.append(rule)
 
     def _put_at(self, span: Span, clause: tuple[int, int]) -> bool:
@@ -1690,6 +1803,33 @@ class _Context:
             return None
         return cue
 
+    def _noun_cue(self, i: int) -> bool:
+        """A word of a cue that is no verb and no function word ("market" of "of the market")."""
+        token = self.doc[i]
+        return (
+            token.is_alpha
+            and not token.ent_type_
+            and self.lowers[i] not in self.finder.verbs
+            and self.lowers[i] not in fact_words("function")
+            and self.lowers[i] not in fact_words("total_word")  # "the share of the total"
+        )
+
+    def _share_owner(self, cue: Cue, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Renewables' share of power generation", "the private sector's share of investment":
+        the part is the phrase whose possessive stands before "share of" (a name there is the
+        subject, and the part the whole after it)."""
+        end = cue.start - 1
+        if end <= clause[0] or self.lowers[end] not in ("'s", "\u2019s", "'", "\u2019"):
+            return None
+        start = end
+        while start > clause[0] and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        if start == end or (
+            self.lowers[end - 1] in self.finder.owner_nouns and self.lowers[end - 1] != "sector"
+        ):
+            return None
+        return self.char_range(start, end)
+
     def _reward(self, span: Span) -> bool:
         """ "would offer subsidies of up to 5 million yuan to each company", "can be fined up to
         1 million yuan": a subsidy, grant or fine is a rule in force, a level, whatever verb of
@@ -1822,6 +1962,25 @@ class _Context:
         between = between[dated:]
         return len(between) > 0 and all(t.text in (",", "and", "or") for t in between)
 
+    def _gapped(self, first: Span, second: Span) -> bool:
+        """A list whose verb is said once: "Retail sales rose 7 percent, industrial output 4.5
+        percent and investment 3 percent": a comma or "and" after the first value, then only
+        the plain words of the next quantity (a lexicon phrase) before the second."""
+        lowers = self.lowers
+        i = first.end
+        if first.label_ != second.label_:
+            return False  # "rose 7 percent to $5 billion, and net profit 12 percent"
+        if i < second.start and lowers[i] == ",":
+            i += 1
+        if i < second.start and lowers[i] == "and":
+            i += 1
+        if i == first.end or second.start - i > 6 or i == second.start:
+            return False
+        # the words name a quantity of the lexicon ("board declares ₹11 dividend" names none)
+        return all(self.plain(k) for k in range(i, second.start)) and any(
+            m.end == second.start for m in self.metric_index.between(i, second.start)
+        )
+
     def _direction(self, value: _Value, previous: _Value | None) -> str:
         span = value.span
         if "kind.from_a_change" in value.how and previous is not None:
@@ -1844,6 +2003,14 @@ class _Context:
             # "a rise in consumer prices of around 3 percent" as a goal: a rate that is a level
             # by nature (as _rate_is_level reads outcomes), named in its clause, no change
             return "none"
+        if (
+            span.end + 1 < len(self.doc)
+            and self.lowers[span.end] == "of"
+            and self.lowers[span.end + 1] in fact_words("metric_rate_move")
+        ):
+            moved = word_direction(self.lowers[span.end + 1])  # "half a percent of easing"
+            if moved != "none":
+                return moved
         if "kind.revision" in value.how:
             verb = self._revision_verb(span, value.clause)
             if verb is not None and (revised := word_direction(self.lowers[verb])) != "none":
@@ -1861,7 +2028,11 @@ class _Context:
         found = find_direction(self.text, value.data.start, value.data.end, window, facts=True)
         if found == "none" and growth:
             return "increase"  # "GDP growth of 7 per cent", "a forecast of 2% (growth)"
-        if found == "none" and "kind.list" in value.how and previous is not None:
+        if (
+            found == "none"
+            and previous is not None
+            and ("kind.list" in value.how or "kind.gapped" in value.how)
+        ):
             return previous.direction  # "exceeded the 2019 levels by 27.8% and 30.6%"
         return found
 
@@ -1925,10 +2096,16 @@ class _Context:
                 return
         share_of = self._share_of(span, clause)
         if share_of is not None and value.kind in ("share", "target", "change"):
+            owned = self._share_owner(share_of, clause)
+            if owned is not None:
+                value.take_metric(owned, None, "metric.share_owner")
+                return
             start = share_of.end + (self.lowers[share_of.end] == "the")
             end = start
             while end < span.start and end < start + 6 and self.plain(end):
                 end += 1
+            if end == start and self._noun_cue(start):
+                end += 1  # "its share of the market": a cue word that is a noun here
             if end > start:
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.share_of")
@@ -2092,6 +2269,10 @@ class _Context:
             value.take_metric(
                 self.char_range(opened.start, opened.end), opened, "metric.pronoun_subject"
             )
+        elif (earlier := self._earlier_clause_metric(value, previous)) is not None:
+            value.take_metric(
+                self.char_range(earlier.start, earlier.end), earlier, "metric.earlier_clause"
+            )
         elif previous is not None and previous.metric:
             metric, phrase = previous.metric, previous.phrase
             if phrase is not None and "metric.with_phrase" in previous.how:
@@ -2099,6 +2280,23 @@ class _Context:
                 # percent": the part was the previous figure's; the quantity goes on
                 metric = self.char_range(phrase.start, phrase.head_end)
             value.take_metric(metric, phrase, "metric.previous_sentence")
+
+    def _earlier_clause_metric(self, value: _Value, previous: _Value | None) -> Metric | None:
+        """ "Statistics New Zealand will publish fourth-quarter GDP next month; economists
+        expect a fall of 0.1%": a value whose clause names no quantity, first of its sentence,
+        measures the last lexicon phrase of the clauses before it (a window), not the quantity
+        of the sentence before."""
+        sentence, opening = value.sentence, value.clause[0]
+        if opening <= sentence.start or (
+            previous is not None and previous.span.start >= sentence.start
+        ):
+            return None
+        named = [
+            m
+            for m in self.metric_index.between(max(sentence.start, opening - 30), opening)
+            if m.end <= opening and m.cls != "growth" and not self._example(m)
+        ]
+        return named[-1] if named else None
 
     def _rate_move(self, value: _Value) -> tuple[int, int] | None:
         """ "voted for a cut of 25 basis points", "the first cut, of 25 basis points", "half a
@@ -2132,11 +2330,24 @@ class _Context:
             and lowers[span.end + 1] in moves
         ):
             start, end = span.end + 1, span.end + 2
+        elif points and span.end < sentence.end and lowers[span.end] in moves:
+            # "a 25 basis point cut", "a 50-basis-point hike in its policy rate": the rate
+            # after the move when one is named there, else the move
+            start, end = span.end, span.end + 1
+            if end + 1 < sentence.end and lowers[end] in ("in", "to", "of", "on"):
+                for m in self.metric_index.between(end + 1, end + 3):
+                    if m.cls == "rate" and all(
+                        lowers[k] in ("the", "its", "their") for k in range(end + 1, m.start)
+                    ):
+                        return self.char_range(m.start, m.end)
         else:
             return None
         # a window, not the whole sentence: a sentence of thousands of values stays linear
         if any(
-            m.cls == "rate" and m.end <= span.start
+            m.cls == "rate"
+            and m.end <= span.start
+            # "a 90% chance of a 25 basis point cut": a probability is no rate the points move
+            and lowers[m.head_end - 1] not in fact_words("probability")
             for m in self.metric_index.between(max(sentence.start, span.start - 40), span.start)
         ):
             return None
@@ -2162,6 +2373,8 @@ class _Context:
         end = i
         while end > floor and doc[end - 1].ent_type_ == "DATE":
             end -= 1  # "last year"
+        if end < i and end > floor and lowers[end - 1] in ("in", "during", "for"):
+            end -= 1  # "in 2023"
         start = end
         while start > floor and (
             self.plain(start - 1) or lowers[start - 1] in ("and", "of", "from", ",")
@@ -2591,6 +2804,10 @@ class _Context:
         if start == end or (owner and start == end - 1):
             return None  # "The company accounted for": no quantity
         inside = next(iter(self.metric_index.between(start, end)), None)
+        phrase = self._participle_phrase(span, clause[0])
+        if phrase is not None and phrase[0] < doc[start].idx:
+            # "Chips made on 5-nanometre nodes accounted for 38%": the part opens the clause
+            return phrase, None
         return self.char_range(start, end), inside
 
     def _valuation(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
@@ -2811,6 +3028,7 @@ class _Context:
             and self.lowers[j].endswith("ing")
             and doc[j].is_alpha
             and j not in self.cue_tokens
+            and self.lowers[j] not in fact_words("function")  # "during the holiday"
             and (self.plain(j + 1) or self.lowers[j + 1] in ("the", "its", "their"))
         ):
             # "will spend 2 billion yuan this year upgrading scenic areas and rural roads",
@@ -2857,13 +3075,20 @@ class _Context:
             self.lowers[start] in ("a", "an", "the", "its", "their") or doc[start].like_num
         ):
             start += 1  # "to 1,872 projects"
-        end = start
+        owner = start
+        while owner < min(clause[1], start + 5) and doc[owner].ent_type_ in ("ORG", "GPE"):
+            owner += 1
+        if owner > start and owner + 1 < clause[1] and self.lowers[owner] in ("'s", "\u2019s"):
+            start = owner + 1  # "added 3 percent to Vantor's revenue": the owner is no metric
+        # "to its buyback programme": a lexicon phrase whose word is also a cue
+        named = next((m.head_end for m in self.metric_index.between(start, start + 1)), start)
+        end = named
         # a place may name the kind of thing ("in its Hong Kong listing"), not end it
         while (
             end < clause[1] and end < start + 6 and (self.plain(end) or doc[end].ent_type_ == "GPE")
         ):
             end += 1
-        while end > start and not self.plain(end - 1):
+        while end > named and not self.plain(end - 1):
             end -= 1
         if end > start > j + 1 and self.lowers[start] == "-" and doc[start - 1].like_num:
             start -= 1  # "for the 27-storey building": a compound
@@ -2871,7 +3096,11 @@ class _Context:
             return None
         if "for" in joins:
             end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
+        elif end < clause[1] and self.lowers[end] == "in":
+            end = min(self._part_phrase(end), clause[1])  # "to 1,872 projects in transport"
         inside = next(iter(self.metric_index.between(start, end)), None)
+        if inside is not None and inside.end > end:
+            end = inside.end  # "to earnings per share": a lexicon phrase past a function word
         return self.char_range(start, end), inside
 
     def _growth_of(self, span: Span) -> Metric | None:
@@ -2947,9 +3176,24 @@ class _Context:
         ("... of its primary, secondary and tertiary industries reached A, B and C,
         respectively"): the values then share the head, "added values"."""
         parts = self.doc[metric.head_end : metric.end]
-        return any(t.text in (",", "and") for t in parts) and any(
-            c.rule.category == "respectively"
-            for c in self.cue_index.between(sentence.start, sentence.end)
+        if not any(t.text in (",", "and") for t in parts):
+            return False
+        # "the added value of the new energy vehicle and parts industry grew 38.5 percent, and
+        # that of A and B grew C and D respectively": a clause after ", and" lists its own
+        # parts (", and" before a value goes on with the list); a window, not the sentence
+        stop = min(sentence.end, metric.end + 60)
+        cue = next(
+            (
+                c
+                for c in self.cue_index.between(metric.end, stop)
+                if c.rule.category == "respectively"
+            ),
+            None,
+        )
+        lowers, doc = self.lowers, self.doc
+        return cue is not None and not any(
+            lowers[k] == "and" and lowers[k - 1] == "," and doc[k + 1].ent_type_ not in VALUE_LABELS
+            for k in range(metric.end + 1, cue.start)
         )
 
     def _left_phrase(self, span: Span, segment: int) -> Metric | None:
@@ -3074,8 +3318,19 @@ class _Context:
         tonne"), or a phrase that is a lexicon metric (``_attached_after`` reads those)."""
         doc, lowers = self.doc, self.lowers
         first = lowers[span.start]
-        if first not in ("a", "an") and not (
-            span.start > 0 and lowers[span.start - 1] in ("a", "an")
+        # "a further $5-6 million charge", "another 2 billion yuan fund": a word of degree
+        # between the article and the amount
+        further = span.start > 1 and (
+            lowers[span.start - 1] == "another"
+            or (
+                lowers[span.start - 1] in fact_words("degree_adjective")
+                and lowers[span.start - 2] in ("a", "an")
+            )
+        )
+        if (
+            first not in ("a", "an")
+            and not further
+            and not (span.start > 0 and lowers[span.start - 1] in ("a", "an"))
         ):
             return None
         stop = min(clause[1], span.end + 5)
@@ -3220,7 +3475,7 @@ class _Context:
                 break  # "in Hong Kong": where
             # a cue word may be a noun of the phrase ("through share sales")
             nounish = (
-                doc[end].is_alpha
+                (doc[end].is_alpha or (doc[end].like_num and lowers[end + 1] == "-"))
                 and not doc[end].ent_type_
                 and lowers[end] not in self.finder.verbs
                 and lowers[end] not in fact_words("function")
@@ -3404,6 +3659,8 @@ class _Context:
         if self.lowers[i] == "for" and self.lowers[end - 1] in fact_words("people"):
             return None  # "the 5.9-percent increase for urban residents": whose, not what
         inside = next(iter(self.metric_index.between(start, end)), None)
+        if inside is not None and end < inside.end <= clause[1]:
+            end = inside.end  # "$1.2 billion in sales of electric vehicles": its of-phrase
         return self.char_range(start, end), inside
 
     def _listed_words(self, end: int, stop: int) -> int:
@@ -3490,6 +3747,8 @@ class _Context:
         start = end
         while start > segment and start > end - 5 and self.plain(start - 1):
             start -= 1
+        if start < end:
+            start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
         if (
             start > segment
             and self.lowers[start - 1] in fact_words("growth_noun")
