@@ -1294,6 +1294,70 @@ def test_facts_the_governments_figure_is_the_countrys(
     assert [f[5] for f in facts(nlp, text, date="2024-06-20")] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (  # the place before the metric, by name or by its nationality adjective
+            "Multilateral lender trims outlook\n\nThe International Monetary Fund on Tuesday "
+            "said it now sees Brazilian growth of 2.1% this year and U.S. growth of 2.5%, while "
+            "it expects Peru's economy to expand 3% in 2025.",
+            [None, "U.S.", "Peru"],
+        ),
+        (  # world figures and a group of economies are no one's
+            "Lender sees slowdown\n\nThe World Bank said on Monday global growth would slow to "
+            "2.4% in 2025, and that growth in emerging and developing economies would ease to "
+            "3.9%.",
+            [None, None],
+        ),
+        (  # "the economy" of a rating agency's story is the country it rates
+            "Agency affirms Kenya\n\nSavanna Ratings affirmed Kenya's rating on Friday and said "
+            "it expects the economy to grow 5.1% in 2025 and inflation to average 6.2%.",
+            ["Kenya", "Kenya"],
+        ),
+        (  # a bank's forecast of a commodity price: a market quote
+            "Bank lifts forecast\n\nNorthgate Capital raised its forecast for copper prices to "
+            "$11,000 a tonne for the fourth quarter.",
+            [None],
+        ),
+        (  # a world figure is not the country of the paragraph before
+            "India outlook\n\nIndia's economy is expected to grow 6.6% this year.\n\nGlobal "
+            "inflation is seen easing to 3.5% this year, the lender said.",
+            ["India", None],
+        ),
+        # near misses: the company's own growth, sales and price, a union's economy
+        (
+            "Carmaker lifts outlook\n\nHolmvik Motors said on Tuesday it expects revenue growth "
+            "of 6% in 2025 and sees its global sales rising 4%.",
+            ["Holmvik Motors", "Holmvik Motors"],
+        ),
+        (
+            "Bloc's output recovers\n\nThe European Union's economy grew 0.4% in the third "
+            "quarter, the Commission said.",
+            ["European Union"],
+        ),
+        (
+            "Miner's half\n\nRio Tinto said its realised copper price fell to $8,900 a tonne in "
+            "the half.",
+            ["Rio Tinto"],
+        ),
+    ],
+    ids=[
+        "place-before-the-metric",
+        "world-and-groups",
+        "the-economy-rated",
+        "commodity-price-forecast",
+        "world-figure-after-a-country",
+        "company-growth",
+        "union-economy",
+        "own-price",
+    ],
+)
+def test_facts_a_forecasters_economy_figure_is_the_economys(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-11-12")] == subjects
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

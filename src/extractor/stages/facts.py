@@ -3889,6 +3889,9 @@ class _Context:
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
+        if (economy := self._economy_owner(value, chosen)) is not None:
+            chosen = economy[0]
+            value.how.append("subject.economy")
         self.paragraph_subject = (paragraph, chosen)
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
@@ -3928,6 +3931,51 @@ class _Context:
         # "Butter sold for US$6,300", "Whole milk powder fetched an average of US$3,410 a
         # tonne": the good itself, priced by a verb of selling
         return "metric.priced" in value.how and " ".join(words) in goods
+
+    def _economy_owner(self, value: _Value, chosen: Span | None) -> tuple[Span | None] | None:
+        """A whole economy's figure owned by a company or a forecaster: "The IMF sees U.S.
+        growth of 2.7%" (the place before the metric's), "Fitch expects the economy to grow
+        6%" (the article's country), "the World Bank raised its global growth forecast to 2.6%"
+        (no one's), "Goldman raised its gold price forecast to $2,700" (a market's, no one's).
+        A world figure is no place's either ("Global inflation is seen easing to 3.5%").
+        ``(owner,)`` when the owner changes, None when ``chosen`` stays."""
+        if chosen is None or value.metric is None:
+            return None
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if metric is None:
+            return None
+        first = metric.start
+        before = next(
+            (
+                e
+                for e in self.subject_index.between(max(0, first - 5), first)
+                if e.end == first
+                or (e.end == first - 1 and self.lowers[e.end] in ("'s", "\u2019s"))
+            ),
+            None,
+        )
+        if before is not None and before.start == chosen.start:
+            return None  # "the EU's economy", "Vietnam's GDP": its own
+        # "developing Asia's economies", "its global growth forecast": a word or two before
+        words = self.lowers[max(self.sentence_of(first).start, first - 3) : metric.end]
+        world = not fact_words("subject_world").isdisjoint(words)
+        demonym = self._country_of_metric(value)  # "Brazilian growth"
+        growth = "growth" in words and (before is not None or world or demonym is not None)
+        economy = growth or self._metric_names(value, fact_words("subject_economy"))
+        if chosen.label_ != "ORG" or self._is_central_bank(chosen):
+            # a central bank forecasts its economy's figures and sets its own rates (above)
+            return (None,) if economy and world and before is None else None
+        if not economy:
+            # "its realised copper price": the company's own
+            own = first > 0 and self.lowers[first - 1] in ("its", "their", "our")
+            return (None,) if before is None and not own and self._market_price(value) else None
+        if before is not None:
+            return (before,)
+        if world:
+            return (None,)
+        if not fact_words("subject_union").isdisjoint(self.fullest(chosen).lower().split()):
+            return None  # "the European Union", "ASEAN": a union of economies has one
+        return demonym or (self.main_place or self.main_country,)
 
     def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
         """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
