@@ -1358,6 +1358,49 @@ def test_facts_a_forecasters_economy_figure_is_the_economys(
     assert [f[5] for f in facts(nlp, text, date="2024-11-12")] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # not the country the paragraph is about
+            "Canada's jobless rate rose to 6.2% in May, Statistics Canada said on Friday. The "
+            "Canadian dollar was trading 0.3% lower on the day.",
+            [("jobless rate", "Canada", "2024-05"), ("Canadian dollar", None, "2024-06-07")],
+        ),
+        (  # not the central bank of the sentence before
+            "The Riksbank cut its policy rate to 3.75% on Wednesday. The Swedish crown weakened "
+            "0.6% after the decision.",
+            [("policy rate", "Riksbank", "2024-06-05"), ("Swedish crown", None, "2024-06-07")],
+        ),
+        (
+            "Japan's exports rose 5% in May. The euro was last down 0.2% at $1.0841, while "
+            "bitcoin rose 3% to $67,500 and the dollar index fell 0.5%.",
+            [
+                ("exports", "Japan", "2024-05"),
+                ("euro", None, "2024-06-07"),
+                ("euro", None, "2024-06-07"),
+                ("bitcoin", None, "2024-06-07"),
+                ("bitcoin", None, "2024-06-07"),
+                ("dollar index", None, "2024-06-07"),
+            ],
+        ),
+        (  # the benchmark yield of a government's bonds, no one's
+            "The U.S. Treasury sold $50 billion of notes on Thursday. The 10-year Treasury yield "
+            "stood at 4.25% on Friday.",
+            [("notes", "Treasury", "2024-06-06"), ("Treasury yield", None, "2024-06-07")],
+        ),
+        (  # near miss: the currency the countries use is no quote
+            "Inflation in the 20 countries that share the euro held at 2.4% in May.",
+            [("Inflation", None, "2024-05")],
+        ),
+    ],
+    ids=["adjective-dollar", "adjective-crown", "euro-bitcoin-index", "treasury-yield", "share"],
+)
+def test_facts_a_currency_quote_is_no_ones(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(f[4], f[5], f[6]) for f in facts(nlp, text, date="2024-06-07")] == expected
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

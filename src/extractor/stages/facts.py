@@ -698,7 +698,11 @@ class _Context:
         if not doc.vocab.strings[label].startswith("instrument:"):
             return False
         i = start - 1 if start > 0 and self.lowers[start - 1] == "the" else start
-        return i > 0 and self.lowers[i - 1] in fact_words("quote_against")
+        if i > 0 and self.lowers[i - 1] in fact_words("quote_against"):
+            return True
+        # "the 20 countries that share the euro": the currency a country uses, not a quote
+        the = i < start or self.lowers[start] == "the"  # "share index" is a quote's name
+        return the and i > 0 and self.lowers[i - 1] in fact_words("currency_user_verb")
 
     def _widen(self, span: Span) -> Metric:
         """A metric phrase with its modifiers: "total retail sales of consumer goods".
