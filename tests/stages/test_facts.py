@@ -1401,6 +1401,37 @@ def test_facts_a_currency_quote_is_no_ones(
     assert [(f[4], f[5], f[6]) for f in facts(nlp, text, date="2024-06-07")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Riksbank cuts\n\nSweden's central bank cut its policy rate to 3.75% on Wednesday.",
+            ["Riksbank"],
+        ),
+        (
+            "China's central bank cut the seven-day reverse repo rate to 1.7% on Monday, and the "
+            "People's Bank of China said more support would follow.",
+            ["People's Bank of China"],
+        ),
+        # near misses: another country's central bank named; a place's figure, no rate
+        (
+            "Japan's central bank raised its policy rate to 0.25% on Wednesday. The Federal "
+            "Reserve held its policy rate at 5.5%.",
+            ["Japan", "Federal Reserve"],
+        ),
+        (
+            "Japan's central bank said Japan's exports rose 5% in May, the Bank of Japan said.",
+            ["Japan"],
+        ),
+    ],
+    ids=["named-in-headline", "named-later", "other-bank", "no-rate"],
+)
+def test_facts_a_countrys_central_bank_is_the_bank_named(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-11-14")] == subjects
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

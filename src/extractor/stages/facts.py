@@ -442,6 +442,7 @@ class FactFinder:
         self.owner_kinds = {v.lower(): v for v in self.owner_refers.values()}
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
         self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
+        self.bank_homes = {row["name"]: _bare(row["home"]) for row in read_lexicon("central_banks")}
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
@@ -3810,6 +3811,9 @@ class _Context:
             chosen = None
         if chosen is not None and self._organ(chosen):
             chosen = self._institution()
+        if chosen is not None and (bank := self._country_bank(value, chosen)) is not None:
+            chosen = bank  # "Sweden's central bank cut its policy rate": the Riksbank
+            value.how.append("subject.country_bank")
         if (
             chosen is not None
             and value.phrase is not None
@@ -4010,6 +4014,30 @@ class _Context:
             value.how.append("subject.central_bank")
             return bank
         return chosen
+
+    def _country_bank(self, value: _Value, place: Span) -> Span | None:
+        """ "China's central bank cut the seven-day reverse repo rate": a rate the place's
+        central bank sets is the bank's, by the name the article gives it elsewhere
+        (``lexicons/central_banks.tsv`` gives each bank's home)."""
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        if place.label_ != "GPE" or (scope != "policy" and "metric.rate_move" not in value.how):
+            return None
+        words = self.lowers[place.end : place.end + 3]
+        if words[:1] not in (["'s"], ["\u2019s"]) or " ".join(words[1:]) not in fact_words(
+            "central_bank_noun"
+        ):
+            return None
+        # (a rare form: the look at the article's banks is once per such phrase)
+        name, homes = _bare(self.fullest(place)), dict(named_homes())
+        return next(
+            (
+                e
+                for e in self.subjects
+                if self._is_central_bank(e)
+                and name in homes.get(self.finder.bank_homes.get(self.fullest(e), ""), ())
+            ),
+            None,
+        )
 
     def _home_place(self, bank: Span) -> Span | None:
         """The place whose economy a central bank's story measures: the article's main place
