@@ -1432,6 +1432,33 @@ def test_facts_a_countrys_central_bank_is_the_bank_named(
     assert [f[5] for f in facts(nlp, text, date="2024-11-14")] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Holiday spending in China\n\nIn Shanghai, sales at key shopping districts rose 8.3 "
+            "percent over the holiday. Box office revenue nationwide hit 1.53 billion yuan.",
+            ["Shanghai", "China"],
+        ),
+        (
+            "Shanghai's retail sales rose 5 percent in May, outpacing China's. Retail sales "
+            "nationally grew 3.7 percent.",
+            ["Shanghai", "China"],
+        ),
+        (  # near miss: a company's stores across the country
+            "Shanghai's retail sales rose 5 percent in May, outpacing China's. Shanghai's "
+            "nationwide stores sold 5 billion yuan.",
+            ["Shanghai", "Shanghai"],
+        ),
+    ],
+    ids=["nationwide-after-metric", "nationally-after-metric", "nationwide-before-noun"],
+)
+def test_facts_a_national_word_after_the_metric(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-06-15")] == subjects
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

@@ -4179,7 +4179,9 @@ class _Context:
             # benchmark ("higher than the national average of 5.2 percent" is the country's)
             return None
         opening = value.sentence[0].lower_ in words and chosen is None
-        if opening or any(w in words for w in metric):
+        # "Box office revenue nationwide hit ...": the word right after the metric
+        after = self.text[value.metric[1] : value.metric[1] + 16].lower().split()[:1]
+        if opening or any(w in words for w in metric + after):
             return self.main_country
         return None
 
