@@ -1459,6 +1459,38 @@ def test_facts_a_national_word_after_the_metric(
     assert [f[5] for f in facts(nlp, text, date="2024-06-15")] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Brightwater Brands Inc said on Monday it would acquire Kestrel Foods Corp for $3.1 "
+            "billion in cash, or $48 per share, a premium of 27% to Friday's close.",
+            [
+                ("$3.1 billion", "level", "none"),
+                ("$48 per share", "level", "none"),
+                ("27%", "change", "increase"),
+            ],
+        ),
+        (
+            "Harrow Foods Ltd will buy Linden Dairy Ltd for 900 million euros, a premium of 31% "
+            "to its closing price.",
+            [("31%", "change", "increase")],
+        ),
+        (  # near miss: a plan of its own after the deal
+            "Harrow Foods Ltd will buy Linden Dairy Ltd for 900 million euros in cash and "
+            "expects cost savings of 40 million euros by 2026.",
+            [("900 million euros", "level", "none"), ("40 million euros", "target", "none")],
+        ),
+    ],
+    ids=["restated-and-premium", "premium", "plan-after-the-deal"],
+)
+def test_facts_the_terms_of_a_deal_are_no_target(
+    nlp: Language, text: str, kinds: list[tuple[str, str, str]]
+) -> None:
+    found = extractor.extract(text, nlp=nlp, date="2024-03-11").facts
+    assert [(f.value.text, f.kind, f.direction) for f in found] == kinds
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

@@ -1204,6 +1204,17 @@ class _Context:
             span, by_category["target"]
         ):
             value.kind, rule = "level", "kind.deal_price"
+        elif (
+            rule in ("target.modal", "target.verb")
+            and previous is not None
+            and previous.sentence == value.sentence
+            and "kind.deal_price" in previous.how
+            and by_category["target"].end <= previous.span.start
+        ):
+            # "would acquire Kestrel for $3.1 billion, or $48 per share, a premium of 27%":
+            # the terms of the deal the modal governs (a premium is a gap, a change)
+            terms = [c for c in ("share", "change") if c in by_category and can_share]
+            value.kind, rule = (terms[0] if terms else "level"), "kind.deal_terms"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
         if value.kind == "target" and self._reward(span):
