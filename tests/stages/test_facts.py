@@ -1491,6 +1491,43 @@ def test_facts_the_terms_of_a_deal_are_no_target(
     assert [(f.value.text, f.kind, f.direction) for f in found] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Foshan's GDP reached 1.33 trillion yuan in 2023, ahead of Dongguan's 1.14 trillion "
+            "yuan.",
+            ["Foshan", "Dongguan"],
+        ),
+        (
+            "Citi Research raised its price target on Kuroshio Robotics Inc to $84 from $70 on "
+            "Monday.",
+            ["Kuroshio Robotics Inc", "Kuroshio Robotics Inc"],
+        ),
+        # near misses: a possessive of no name before the value; a company's own target
+        (
+            "Foshan's GDP reached 1.33 trillion yuan in 2023, and the city's 5 percent growth "
+            "beat Guangdong's.",
+            ["Foshan", "Foshan"],
+        ),
+        (
+            "Kuroshio Robotics Inc set a sales target for 2025 at $840 million on Monday.",
+            ["Kuroshio Robotics Inc"],
+        ),
+    ],
+    ids=[
+        "possessive-before-value",
+        "price-target-on",
+        "unnamed-possessive",
+        "own-target-for-a-year",
+    ],
+)
+def test_facts_the_owner_named_right_at_the_value(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-02-01")] == subjects
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

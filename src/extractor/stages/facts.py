@@ -3791,7 +3791,9 @@ class _Context:
             value.how.append("subject.shared")
             return
         chosen = (
-            self._apposed_owner(value)
+            self._possessor_of_value(value, owners)
+            or self._rated_company(value)
+            or self._apposed_owner(value)
             or self._valued_by_noun(value, owners)
             or self._respective_owner(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
@@ -4709,6 +4711,31 @@ class _Context:
         # "Local residents' median monthly income was ...": the place's people, the place's
         words = fact_words("sector") | fact_words("subject_residents")
         return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
+
+    def _possessor_of_value(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Shenzhen's GDP reached 3.46 trillion yuan, overtaking Guangzhou's 3.04 trillion
+        yuan": a possessive right before a value owns it."""
+        i = value.span.start - 1
+        if i < 1 or self.lowers[i] not in ("'s", "\u2019s"):
+            return None
+        return next((e for e in owners if e.end == i), None)
+
+    def _rated_company(self, value: _Value) -> Span | None:
+        """ "Morgan Stanley raised its price target on Tencent to HK$520": an analyst's
+        estimate of a company's figure is the company's, named after the metric."""
+        if value.metric is None or value.phrase is None or value.phrase.scope != "company":
+            return None
+        end = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if end is None or end.end >= len(self.doc) or self.lowers[end.end] not in ("on", "for"):
+            return None
+        return next(
+            (
+                e
+                for e in self.subject_index.between(end.end + 1, end.end + 3)
+                if e.label_ == "ORG" and e.start <= end.end + 2 and e.end < value.span.start
+            ),
+            None,
+        )
 
     def _apposed_owner(self, value: _Value) -> Span | None:
         """ "Jiangxi Mujiang Home Furnishing Co, a local manufacturer with annual sales of 1.2
