@@ -1423,8 +1423,13 @@ def test_facts_a_currency_quote_is_no_ones(
             "Japan's central bank said Japan's exports rose 5% in May, the Bank of Japan said.",
             ["Japan"],
         ),
+        (  # a rate by its plain name; the country's name within a city's on a dateline
+            "Mexico's central bank cuts rate to 10.25%\n\nMEXICO CITY, Nov 14 - Banxico cut its "
+            "benchmark rate on Thursday. Mexico's inflation stood at 4.76% in October.",
+            ["Banxico", "Mexico"],
+        ),
     ],
-    ids=["named-in-headline", "named-later", "other-bank", "no-rate"],
+    ids=["named-in-headline", "named-later", "other-bank", "no-rate", "plain-rate"],
 )
 def test_facts_a_countrys_central_bank_is_the_bank_named(
     nlp: Language, text: str, subjects: list[str | None]
@@ -1526,6 +1531,23 @@ def test_facts_the_owner_named_right_at_the_value(
     nlp: Language, text: str, subjects: list[str | None]
 ) -> None:
     assert [f[5] for f in facts(nlp, text, date="2024-02-01")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The peso firmed 0.4% after the decision.", ("change", "increase")),
+        ("The rupee shed 0.2% on Tuesday.", ("change", "decrease")),
+        ("The yuan softened 0.1% against the basket.", ("change", "decrease")),
+        ("The ringgit appreciated 1.2% in May.", ("change", "increase")),
+        ("The kip depreciated 3% last year.", ("change", "decrease")),
+    ],
+    ids=["firmed", "shed", "softened", "appreciated", "depreciated"],
+)
+def test_facts_verbs_of_a_currency_move(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [f[1:3] for f in facts(nlp, text, date="2024-06-12")] == [expected]
 
 
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:

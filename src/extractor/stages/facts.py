@@ -4033,7 +4033,11 @@ class _Context:
         central bank sets is the bank's, by the name the article gives it elsewhere
         (``lexicons/central_banks.tsv`` gives each bank's home)."""
         scope = value.phrase.scope if value.phrase is not None else "any"
-        if place.label_ != "GPE" or (scope != "policy" and "metric.rate_move" not in value.how):
+        # "Mexico's central bank cuts rate to 10.25%": a rate it sets, no economy's
+        rate = value.metric_cls == "rate" and scope != "macro"
+        if place.label_ != "GPE" or (
+            scope != "policy" and not rate and "metric.rate_move" not in value.how
+        ):
             return None
         words = self.lowers[place.end : place.end + 3]
         if words[:1] not in (["'s"], ["\u2019s"]) or " ".join(words[1:]) not in fact_words(
@@ -5031,9 +5035,12 @@ class _Context:
         names = self.subject_names.get(label, {})
         first = None
         bare = f" {_bare(text)} "
+        country = label == "GPE" and _bare(text) in country_names()
         for other, (other_bare, initials) in names.items():
             if len(other) <= len(text):
                 continue
+            if country and other_bare.endswith(" city "):
+                continue  # "Mexico" is no short form of "Mexico City"
             if bare in other_bare or initials == text or _all_initials(other) == text.upper():
                 first = other
                 break
