@@ -1550,6 +1550,32 @@ def test_facts_verbs_of_a_currency_move(
     assert [f[1:3] for f in facts(nlp, text, date="2024-06-12")] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kuroshio Robotics Inc posted net profit of $412 million, beating the LSEG "
+            "SmartEstimate of $390 million and a FactSet consensus of $385 million.",
+            [
+                ("level", "Kuroshio Robotics Inc"),
+                ("target", "Kuroshio Robotics Inc"),
+                ("target", "Kuroshio Robotics Inc"),
+            ],
+        ),
+        (  # near miss: a company named before its own figure
+            "Kuroshio Robotics Inc posted net profit of $412 million, and FactSet Research "
+            "Systems Inc posted revenue of $560 million.",
+            [("level", "Kuroshio Robotics Inc"), ("level", "FactSet Research Systems Inc")],
+        ),
+    ],
+    ids=["compilers-of-estimates", "compiler-as-company"],
+)
+def test_facts_the_compiler_of_an_estimate_owns_none(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[1], f[5]) for f in facts(nlp, text, date="2024-10-17")] == expected
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

@@ -3495,6 +3495,8 @@ class _Context:
                     and ent.label_ == "GPE"
                 )
                 or self._describes_company(ent)
+                # "the LSEG SmartEstimate of", "a FactSet consensus": who estimates
+                or (after[:1] and after[0] in fact_words("subject_estimate_noun"))
                 or self._place_of_a_unit(ent)
                 or self._example_of(ent)
             ):
