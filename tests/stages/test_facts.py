@@ -1576,6 +1576,27 @@ def test_facts_the_compiler_of_an_estimate_owns_none(
     assert [(f[1], f[5]) for f in facts(nlp, text, date="2024-10-17")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Kuroshio Robotics Inc posted first-half profit of $412 million, above the $390 "
+            "million average forecast of 12 analysts.",
+            ["2024-H1", "2024-H1"],
+        ),
+        ("Analysts had expected first-half profit of $390 million.", ["2024-H1"]),
+        # near miss: analysts' forecast of a period ahead
+        ("Analysts expect second-half profit of $450 million.", ["2024-H2"]),
+        ("Analysts expect first-half profit of $450 million.", ["2025-H1"]),
+    ],
+    ids=["above-the-consensus", "had-expected", "expect-ahead", "expect-next"],
+)
+def test_facts_a_consensus_met_is_of_the_period_reported(
+    nlp: Language, text: str, periods: list[str | None]
+) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2024-07-30")] == periods
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

@@ -5513,7 +5513,7 @@ class _Context:
             # analysts") is of the figure reported, whose months are the nearest
             resolved = self.resolved(
                 ent,
-                ahead=value.kind == "target",
+                ahead=value.kind == "target" and not self._consensus_met(sentence),
                 past=self._perfect_before(value, ent),
                 nearest=value.kind != "target" or self._consensus(sentence),
             )
@@ -5918,6 +5918,14 @@ class _Context:
                 self.lowers[sentence.start : sentence.end]
             )
         return found
+
+    def _consensus_met(self, sentence: Span) -> bool:
+        """ "above the $21.2 billion average forecast of 17 analysts", "Analysts had expected
+        first-half profit of ...": a consensus the reported figure is measured against, of a
+        period that has ended ("first-half" in a July results story is this year's)."""
+        return self._consensus(sentence) and not fact_words("period_met").isdisjoint(
+            self.lowers[sentence.start : sentence.end]
+        )
 
     def _day_of_report(self, ent: Span) -> bool:
         """ "officials said (on) Friday", "on Saturday reported", "the company said in a
