@@ -1597,6 +1597,42 @@ def test_facts_a_consensus_met_is_of_the_period_reported(
     assert [f[6] for f in facts(nlp, text, date="2024-07-30")] == periods
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Lender's outlook\n\nThe fund raised its 2024 growth forecast for Peru to 3.2% from "
+            "3.1% in January.",
+            ["2024", "2024"],
+        ),
+        (
+            "Lender's outlook\n\nThe bank cut its forecast for 2025 growth to 2.4% from 2.7% in "
+            "its January report.",
+            ["2025", "2025"],
+        ),
+        # near miss: a level the forecast starts from, of its own month
+        (
+            "Lender's outlook\n\nThe bank expects inflation to ease to 2.5% in December from "
+            "3.1% in March.",
+            ["2024-12", "2024-03"],
+        ),
+    ],
+    ids=["from-in-month", "from-in-its-month-report", "level-it-starts-from"],
+)
+def test_facts_an_earlier_forecast_is_of_the_same_year(
+    nlp: Language, text: str, periods: list[str | None]
+) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2024-04-16")] == periods
+
+
+def test_facts_the_euro_zone_names_no_quote(nlp: Language) -> None:
+    text = (
+        "The IMF now sees U.S. growth of 2.7% this year, while it cut its forecast for the euro "
+        "zone to 0.8%."
+    )
+    assert [f[4] for f in facts(nlp, text, date="2024-04-16")] == ["growth", "growth"]
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

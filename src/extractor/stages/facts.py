@@ -678,6 +678,12 @@ class _Context:
                 and not doc.vocab.strings[label].startswith("instrument:")
             )
             and not self._quote_currency(s, label)
+            # "the euro zone", "the euro area": a currency's name in a region's
+            and not (
+                doc.vocab.strings[label].startswith("instrument:")
+                and e < len(doc)
+                and self.lowers[e] in fact_words("quote_compound")
+            )
         ]
         widened = sorted(
             (self._widen(span) for span in filter_spans(spans)), key=lambda m: (m.start, -m.end)
@@ -5423,6 +5429,11 @@ class _Context:
             )
         ]
         paragraph = self.paragraph(span.start)
+        if self._earlier_forecast(value, previous, after[:1]):
+            assert previous is not None
+            value.period, value.period_span = previous.period, previous.period_span
+            value.how.append("period.earlier_forecast")
+            return
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
         # a cap in force ("subsidies of up to 800 yuan per mu") has no period of its own
         qualifier = getattr(value.data.value, "qualifier", None)
@@ -5918,6 +5929,35 @@ class _Context:
                 self.lowers[sentence.start : sentence.end]
             )
         return found
+
+    def _earlier_forecast(
+        self, value: _Value, previous: _Value | None, after: Sequence[Span]
+    ) -> bool:
+        """ "raised its 2024 growth forecast to 3.2% from 3.1% in January": the month after
+        the forecast it was raised from is when that forecast was made; both are of 2024."""
+        span = value.span
+        if (
+            value.kind != "target"
+            or previous is None
+            or previous.sentence != value.sentence
+            or previous.kind != "target"
+            or not previous.period
+            or not after
+            or span.start < 1
+            or self.lowers[span.start - 1] != "from"
+            or re.search(r"\d{4}", after[0].text)
+        ):
+            return False
+        # a month that follows right after: "from 3.1% in January", "from 2.4% in its
+        # January forecast"
+        if after[0].start - span.end > 3 or self.lowers[span.end] != "in":
+            return False
+        clause = self.lowers[value.clause[0] : span.start]
+        return (
+            not fact_words("forecast_noun").isdisjoint(clause)
+            and periods.parse_day(previous.period) is None
+            and not re.fullmatch(r"\d{4}-\d\d", previous.period)
+        )
 
     def _consensus_met(self, sentence: Span) -> bool:
         """ "above the $21.2 billion average forecast of 17 analysts", "Analysts had expected
