@@ -1633,6 +1633,39 @@ def test_facts_the_euro_zone_names_no_quote(nlp: Language) -> None:
     assert [f[4] for f in facts(nlp, text, date="2024-04-16")] == ["growth", "growth"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's consumer price inflation rose more than expected to 3.1% in October.",
+            [("3.1%", "level", "2024-10")],
+        ),
+        (
+            "The Riksbank cut its policy rate by 25 basis points to 3.5%, as expected.",
+            [("25 basis points", "change", "2024-11-20"), ("3.5%", "level", "2024-11-20")],
+        ),
+        (
+            "Norway's exports grew 7% in May, faster than analysts had forecast.",
+            [("7%", "change", "2024-05")],
+        ),
+        # near misses: a forecast after "as", and one compared with nothing
+        (
+            "Norway's exports rose 5% in May, as demand is expected to reach $3 billion in 2025.",
+            [("5%", "change", "2024-05"), ("$3 billion", "target", "2025")],
+        ),
+        (
+            "Norway's exports are expected to rise 4% in 2025.",
+            [("4%", "target", "2025")],
+        ),
+    ],
+    ids=["more-than-expected", "as-expected", "than-had-forecast", "as-clause", "expected-to"],
+)
+def test_facts_a_figure_compared_with_a_forecast_is_no_target(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(f[0], f[1], f[6]) for f in facts(nlp, text, date="2024-11-20")] == expected
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

@@ -1151,6 +1151,7 @@ class _Context:
         found = [(gap, cue) for gap, cue in found if not self._commitment_done(cue, found)]
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
+        found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1316,6 +1317,22 @@ class _Context:
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
         )
+
+    def _than_expected(self, cue: Cue) -> bool:
+        """ "rose more than expected to 2.3%", "cut rates by 25 basis points, as expected",
+        "grew faster than analysts had forecast": a figure compared with a forecast, no
+        forecast itself."""
+        if cue.rule.category != "target" or cue.end - cue.start != 1 or cue.start < 1:
+            return False
+        to = cue.end + 1 < len(self.doc) and self.lowers[cue.end] == "to"
+        if to and self.doc[cue.end + 1].ent_type_ not in VALUE_LABELS:
+            return False  # "as exports are expected to grow": a forecast after all
+        for i in range(cue.start - 1, max(0, cue.start - 4) - 1, -1):
+            if self.lowers[i] in ("than", "as"):
+                return True
+            if not self.doc[i].is_alpha:
+                return False
+        return False
 
     def _cue_as_noun(self, cue: Cue) -> bool:
         """ "The plans follow a 5% rise": a verb cue that is also a noun ("plans"), after a
