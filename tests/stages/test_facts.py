@@ -4992,7 +4992,7 @@ def test_facts_a_quantity_expected_to_move_to_a_value(
         ),
         (
             "Export growth picked up to 6.1% in March.",
-            [("up to 6.1%", "change", "increase", None, "Export growth", None, "2024-03")],
+            [("6.1%", "change", "increase", None, "Export growth", None, "2024-03")],
         ),
     ],
 )

@@ -3559,7 +3559,8 @@ class _Context:
         set off by commas ("inflation, watched closely by the BoE, dipped"; "the index,
         compiled by Caixin, rose"): it describes the quantity and owns none."""
         doc, lowers = self.doc, self.lowers
-        if ent.end >= len(doc) or doc[ent.end].text != ",":
+        marks = (",", "-", "\u2013", "\u2014")  # or dashes: "inflation - watched by the BoE -"
+        if ent.end >= len(doc) or doc[ent.end].text not in marks:
             return False
         i = ent.start - 1
         if i >= 0 and lowers[i] == "the":
@@ -3569,7 +3570,7 @@ class _Context:
         observers = fact_words("aside_observer")
         for j in range(i - 1, max(0, i - 4), -1):
             if lowers[j] in observers:
-                return j > 0 and doc[j - 1].text == ","
+                return j > 0 and doc[j - 1].text == doc[ent.end].text
             if not doc[j].is_alpha:
                 return False
         return False
