@@ -1666,6 +1666,37 @@ def test_facts_a_figure_compared_with_a_forecast_is_no_target(
     assert [(f[0], f[1], f[6]) for f in facts(nlp, text, date="2024-11-20")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bond markets\n\nJapan's exports rose 5% in July. The two-year yield fell 12 basis "
+            "points to 3.77% on Monday, and the 10-year yield fell as low as 3.667%.",
+            [
+                ("5%", "change", "Japan"),
+                ("12 basis points", "change", None),
+                ("3.77%", "level", None),
+                ("3.667%", "level", None),
+            ],
+        ),
+        (  # near misses: the yield a bond was sold at; a change by as much as
+            "Bond markets\n\nItaly's Treasury sold bonds at a yield of 3.98% on Tuesday. Shares "
+            "of Ferrovia Nord SpA fell as much as 2%.",
+            [("3.98%", "level", "Treasury"), ("2%", "change", "Ferrovia Nord SpA")],
+        ),
+        (  # a name's last word in the possessive is no owner of its own
+            "Hyundai Motor India's $3.3 billion initial public offering was fully subscribed.",
+            [("$3.3 billion", "level", "Hyundai Motor")],
+        ),
+    ],
+    ids=["maturity-yields", "auction-yield", "longer-name"],
+)
+def test_facts_market_yields_and_how_far_they_went(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(f[0], f[1], f[5]) for f in facts(nlp, text, date="2024-08-05")] == expected
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

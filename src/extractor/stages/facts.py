@@ -244,6 +244,9 @@ _LINE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
+# "the two-year yield", "10-year yields": a market yield by its maturity
+_YIELD_WORD = re.compile(r"\byields?$", re.IGNORECASE)
+_MATURITY = re.compile(r"\b(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-year\b", re.IGNORECASE)
 _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
@@ -1222,6 +1225,14 @@ class _Context:
             # the terms of the deal the modal governs (a premium is a gap, a change)
             terms = [c for c in ("share", "change") if c in by_category and can_share]
             value.kind, rule = (terms[0] if terms else "level"), "kind.deal_terms"
+        before = self.lowers[max(0, span.start - 3) : span.start]
+        if (
+            value.kind == "change"
+            and len(before) == 3
+            and before[0] == before[2] == "as"
+            and before[1] in fact_words("level_degree")
+        ):
+            value.kind, rule = "level", "kind.level_degree"  # "fell as low as 3.667%"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
         if value.kind == "target" and self._reward(span):
@@ -3473,6 +3484,16 @@ class _Context:
 
     # subject ---------------------------------------------------------------------------------
 
+    def _maturity_yield(self, value: _Value) -> bool:
+        """ "the two-year yield dropped 12 basis points": the market yield of a maturity, a
+        quote of no one's (the yield a bond was sold at is its issuer's)."""
+        if value.metric is None or value.metric_cls != "rate":
+            return False
+        start, end = value.metric
+        if not _YIELD_WORD.search(self.text[start:end]):
+            return False
+        return _MATURITY.search(self.text[max(0, start - 12) : end]) is not None
+
     def _not_owners(self) -> set[int]:
         """Token starts of ORG/GPE mentions that cannot own a quantity: sources ("according to
         the bureau", "the ministry said"), datelines ("NANJING, Jan. 23"), "Austin-based", and
@@ -3788,7 +3809,7 @@ class _Context:
         return i > sentence.start and self.lowers[i] in fact_words("adjunct")
 
     def _subject(self, value: _Value, previous: _Value | None) -> None:
-        if value.metric_cls == "instrument":
+        if value.metric_cls == "instrument" or self._maturity_yield(value):
             value.how.append("subject.instrument")
             return
         span, clause = value.span, value.clause
@@ -4748,7 +4769,10 @@ class _Context:
         i = value.span.start - 1
         if i < 1 or self.lowers[i] not in ("'s", "\u2019s"):
             return None
-        return next((e for e in owners if e.end == i), None)
+        ent = next((e for e in owners if e.end == i), None)
+        # "Hyundai Motor India's $3.3 billion IPO": the end of a longer name, no owner of its own
+        named_before = ent is not None and ent.start > 0 and self.doc[ent.start - 1].ent_type_
+        return None if named_before else ent
 
     def _rated_company(self, value: _Value) -> Span | None:
         """ "Morgan Stanley raised its price target on Tencent to HK$520": an analyst's
