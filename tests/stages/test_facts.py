@@ -1697,6 +1697,37 @@ def test_facts_market_yields_and_how_far_they_went(
     assert [(f[0], f[1], f[5]) for f in facts(nlp, text, date="2024-08-05")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Chengdu remained western China's largest city economy in 2023 with a GDP of 2.2 "
+            "trillion yuan.",
+            ["Chengdu"],
+        ),
+        # near misses: the possessive of the metric, with modifiers and a date between
+        ("Chengdu said China's 2023 total retail sales rose 7.2 percent.", ["China"]),
+        ("Sichuan's per capita GDP reached 71,835 yuan in 2023.", ["Sichuan"]),
+    ],
+    ids=["possessive-of-another-noun", "possessive-dated", "possessive-modifiers"],
+)
+def test_facts_a_possessive_before_with_owns_no_metric(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-02-05")] == subjects
+
+
+def test_facts_a_median_market_forecast_is_of_the_month_reported(nlp: Language) -> None:
+    text = (
+        "Japan's exports rose 5.6% in August from a year earlier, below a median market "
+        "forecast for a 10.0% increase."
+    )
+    assert [(f[0], f[1], f[6]) for f in facts(nlp, text, date="2024-09-18")] == [
+        ("5.6%", "change", "2024-08"),
+        ("10.0%", "target", "2024-08"),
+    ]
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

@@ -5042,6 +5042,8 @@ class _Context:
         if value.metric is None:
             return None
         doc = self.doc
+        metric = doc.char_span(*value.metric, alignment_mode="expand")
+        metric_start = metric.start if metric is not None else 0
         for ent in owners:
             after = doc[ent.end : ent.end + 1]
             value_between = bisect_left(self.value_chars, value.metric[0]) > bisect_right(
@@ -5052,6 +5054,9 @@ class _Context:
                 and after[0].text in ("'s", "\u2019s")
                 and 0 <= value.metric[0] - after[0].idx <= 40
                 and not value_between
+                # "Shanghai remained China's largest city economy in 2023 with a GDP of": the
+                # possessive of another noun; "with" gives the metric to the clause's subject
+                and "with" not in self.lowers[ent.end + 1 : metric_start]
                 # "Shanxi Province, one of China's biggest coal producers, reported GDP": an aside
                 and not (
                     any(t.text == "," for t in doc[max(0, ent.start - 3) : ent.start])
