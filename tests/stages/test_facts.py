@@ -1447,6 +1447,440 @@ def test_facts_the_governments_figure_is_the_countrys(
     assert [f[5] for f in facts(nlp, text, date="2024-06-20")] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (  # the place before the metric, by name or by its nationality adjective
+            "Multilateral lender trims outlook\n\nThe International Monetary Fund on Tuesday "
+            "said it now sees Brazilian growth of 2.1% this year and U.S. growth of 2.5%, while "
+            "it expects Peru's economy to expand 3% in 2025.",
+            [None, "U.S.", "Peru"],
+        ),
+        (  # world figures and a group of economies are no one's
+            "Lender sees slowdown\n\nThe World Bank said on Monday global growth would slow to "
+            "2.4% in 2025, and that growth in emerging and developing economies would ease to "
+            "3.9%.",
+            [None, None],
+        ),
+        (  # "the economy" of a rating agency's story is the country it rates
+            "Agency affirms Kenya\n\nSavanna Ratings affirmed Kenya's rating on Friday and said "
+            "it expects the economy to grow 5.1% in 2025 and inflation to average 6.2%.",
+            ["Kenya", "Kenya"],
+        ),
+        (  # a bank's forecast of a commodity price: a market quote
+            "Bank lifts forecast\n\nNorthgate Capital raised its forecast for copper prices to "
+            "$11,000 a tonne for the fourth quarter.",
+            [None],
+        ),
+        (  # a world figure is not the country of the paragraph before
+            "India outlook\n\nIndia's economy is expected to grow 6.6% this year.\n\nGlobal "
+            "inflation is seen easing to 3.5% this year, the lender said.",
+            ["India", None],
+        ),
+        # near misses: the company's own growth, sales and price, a union's economy
+        (
+            "Carmaker lifts outlook\n\nHolmvik Motors said on Tuesday it expects revenue growth "
+            "of 6% in 2025 and sees its global sales rising 4%.",
+            ["Holmvik Motors", "Holmvik Motors"],
+        ),
+        (
+            "Bloc's output recovers\n\nThe European Union's economy grew 0.4% in the third "
+            "quarter, the Commission said.",
+            ["European Union"],
+        ),
+        (
+            "Miner's half\n\nRio Tinto said its realised copper price fell to $8,900 a tonne in "
+            "the half.",
+            ["Rio Tinto"],
+        ),
+    ],
+    ids=[
+        "place-before-the-metric",
+        "world-and-groups",
+        "the-economy-rated",
+        "commodity-price-forecast",
+        "world-figure-after-a-country",
+        "company-growth",
+        "union-economy",
+        "own-price",
+    ],
+)
+def test_facts_a_forecasters_economy_figure_is_the_economys(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-11-12")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # not the country the paragraph is about
+            "Canada's jobless rate rose to 6.2% in May, Statistics Canada said on Friday. The "
+            "Canadian dollar was trading 0.3% lower on the day.",
+            [("jobless rate", "Canada", "2024-05"), ("Canadian dollar", None, "2024-06-07")],
+        ),
+        (  # not the central bank of the sentence before
+            "The Riksbank cut its policy rate to 3.75% on Wednesday. The Swedish crown weakened "
+            "0.6% after the decision.",
+            [("policy rate", "Riksbank", "2024-06-05"), ("Swedish crown", None, "2024-06-07")],
+        ),
+        (
+            "Japan's exports rose 5% in May. The euro was last down 0.2% at $1.0841, while "
+            "bitcoin rose 3% to $67,500 and the dollar index fell 0.5%.",
+            [
+                ("exports", "Japan", "2024-05"),
+                ("euro", None, "2024-06-07"),
+                ("euro", None, "2024-06-07"),
+                ("bitcoin", None, "2024-06-07"),
+                ("bitcoin", None, "2024-06-07"),
+                ("dollar index", None, "2024-06-07"),
+            ],
+        ),
+        (  # the benchmark yield of a government's bonds, no one's
+            "The U.S. Treasury sold $50 billion of notes on Thursday. The 10-year Treasury yield "
+            "stood at 4.25% on Friday.",
+            [("notes", "Treasury", "2024-06-06"), ("10-year Treasury yield", None, "2024-06-07")],
+        ),
+        (  # near miss: the currency the countries use is no quote
+            "Inflation in the 20 countries that share the euro held at 2.4% in May.",
+            [("Inflation", None, "2024-05")],
+        ),
+    ],
+    ids=["adjective-dollar", "adjective-crown", "euro-bitcoin-index", "treasury-yield", "share"],
+)
+def test_facts_a_currency_quote_is_no_ones(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(f[4], f[5], f[6]) for f in facts(nlp, text, date="2024-06-07")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Riksbank cuts\n\nSweden's central bank cut its policy rate to 3.75% on Wednesday.",
+            ["Riksbank"],
+        ),
+        (
+            "China's central bank cut the seven-day reverse repo rate to 1.7% on Monday, and the "
+            "People's Bank of China said more support would follow.",
+            ["People's Bank of China"],
+        ),
+        # near misses: another country's central bank named; a place's figure, no rate
+        (
+            "Japan's central bank raised its policy rate to 0.25% on Wednesday. The Federal "
+            "Reserve held its policy rate at 5.5%.",
+            ["Japan", "Federal Reserve"],
+        ),
+        (
+            "Japan's central bank said Japan's exports rose 5% in May, the Bank of Japan said.",
+            ["Japan"],
+        ),
+        (  # a rate by its plain name; the country's name within a city's on a dateline
+            "Mexico's central bank cuts rate to 10.25%\n\nMEXICO CITY, Nov 14 - Banxico cut its "
+            "benchmark rate on Thursday. Mexico's inflation stood at 4.76% in October.",
+            ["Banxico", "Mexico"],
+        ),
+    ],
+    ids=["named-in-headline", "named-later", "other-bank", "no-rate", "plain-rate"],
+)
+def test_facts_a_countrys_central_bank_is_the_bank_named(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-11-14")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Holiday spending in China\n\nIn Shanghai, sales at key shopping districts rose 8.3 "
+            "percent over the holiday. Box office revenue nationwide hit 1.53 billion yuan.",
+            ["Shanghai", "China"],
+        ),
+        (
+            "Shanghai's retail sales rose 5 percent in May, outpacing China's. Retail sales "
+            "nationally grew 3.7 percent.",
+            ["Shanghai", "China"],
+        ),
+        (  # near miss: a company's stores across the country
+            "Shanghai's retail sales rose 5 percent in May, outpacing China's. Shanghai's "
+            "nationwide stores sold 5 billion yuan.",
+            ["Shanghai", "Shanghai"],
+        ),
+    ],
+    ids=["nationwide-after-metric", "nationally-after-metric", "nationwide-before-noun"],
+)
+def test_facts_a_national_word_after_the_metric(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-06-15")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Brightwater Brands Inc said on Monday it would acquire Kestrel Foods Corp for $3.1 "
+            "billion in cash, or $48 per share, a premium of 27% to Friday's close.",
+            [
+                ("$3.1 billion", "level", "none"),
+                ("$48 per share", "level", "none"),
+                ("27%", "change", "increase"),
+            ],
+        ),
+        (
+            "Harrow Foods Ltd will buy Linden Dairy Ltd for 900 million euros, a premium of 31% "
+            "to its closing price.",
+            [("31%", "change", "increase")],
+        ),
+        (  # near miss: a plan of its own after the deal
+            "Harrow Foods Ltd will buy Linden Dairy Ltd for 900 million euros in cash and "
+            "expects cost savings of 40 million euros by 2026.",
+            [("900 million euros", "level", "none"), ("40 million euros", "target", "none")],
+        ),
+    ],
+    ids=["restated-and-premium", "premium", "plan-after-the-deal"],
+)
+def test_facts_the_terms_of_a_deal_are_no_target(
+    nlp: Language, text: str, kinds: list[tuple[str, str, str]]
+) -> None:
+    found = extractor.extract(text, nlp=nlp, date="2024-03-11").facts
+    assert [(f.value.text, f.kind, f.direction) for f in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Foshan's GDP reached 1.33 trillion yuan in 2023, ahead of Dongguan's 1.14 trillion "
+            "yuan.",
+            ["Foshan", "Dongguan"],
+        ),
+        (
+            "Citi Research raised its price target on Kuroshio Robotics Inc to $84 from $70 on "
+            "Monday.",
+            ["Kuroshio Robotics Inc", "Kuroshio Robotics Inc"],
+        ),
+        # near misses: a possessive of no name before the value; a company's own target
+        (
+            "Foshan's GDP reached 1.33 trillion yuan in 2023, and the city's 5 percent growth "
+            "beat Guangdong's.",
+            ["Foshan", "Foshan"],
+        ),
+        (
+            "Kuroshio Robotics Inc set a sales target for 2025 at $840 million on Monday.",
+            ["Kuroshio Robotics Inc"],
+        ),
+    ],
+    ids=[
+        "possessive-before-value",
+        "price-target-on",
+        "unnamed-possessive",
+        "own-target-for-a-year",
+    ],
+)
+def test_facts_the_owner_named_right_at_the_value(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-02-01")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The peso firmed 0.4% after the decision.", ("change", "increase")),
+        ("The rupee shed 0.2% on Tuesday.", ("change", "decrease")),
+        ("The yuan softened 0.1% against the basket.", ("change", "decrease")),
+        ("The ringgit appreciated 1.2% in May.", ("change", "increase")),
+        ("The kip depreciated 3% last year.", ("change", "decrease")),
+    ],
+    ids=["firmed", "shed", "softened", "appreciated", "depreciated"],
+)
+def test_facts_verbs_of_a_currency_move(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert [f[1:3] for f in facts(nlp, text, date="2024-06-12")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kuroshio Robotics Inc posted net profit of $412 million, beating the LSEG "
+            "SmartEstimate of $390 million and a FactSet consensus of $385 million.",
+            [
+                ("level", "Kuroshio Robotics Inc"),
+                ("target", "Kuroshio Robotics Inc"),
+                ("target", "Kuroshio Robotics Inc"),
+            ],
+        ),
+        (  # near miss: a company named before its own figure
+            "Kuroshio Robotics Inc posted net profit of $412 million, and FactSet Research "
+            "Systems Inc posted revenue of $560 million.",
+            [("level", "Kuroshio Robotics Inc"), ("level", "FactSet Research Systems Inc")],
+        ),
+    ],
+    ids=["compilers-of-estimates", "compiler-as-company"],
+)
+def test_facts_the_compiler_of_an_estimate_owns_none(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f[1], f[5]) for f in facts(nlp, text, date="2024-10-17")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Kuroshio Robotics Inc posted first-half profit of $412 million, above the $390 "
+            "million average forecast of 12 analysts.",
+            ["2024-H1", "2024-H1"],
+        ),
+        ("Analysts had expected first-half profit of $390 million.", ["2024-H1"]),
+        # near miss: analysts' forecast of a period ahead
+        ("Analysts expect second-half profit of $450 million.", ["2024-H2"]),
+        ("Analysts expect first-half profit of $450 million.", ["2025-H1"]),
+    ],
+    ids=["above-the-consensus", "had-expected", "expect-ahead", "expect-next"],
+)
+def test_facts_a_consensus_met_is_of_the_period_reported(
+    nlp: Language, text: str, periods: list[str | None]
+) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2024-07-30")] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Lender's outlook\n\nThe fund raised its 2024 growth forecast for Peru to 3.2% from "
+            "3.1% in January.",
+            ["2024", "2024"],
+        ),
+        (
+            "Lender's outlook\n\nThe bank cut its forecast for 2025 growth to 2.4% from 2.7% in "
+            "its January report.",
+            ["2025", "2025"],
+        ),
+        # near miss: a level the forecast starts from, of its own month
+        (
+            "Lender's outlook\n\nThe bank expects inflation to ease to 2.5% in December from "
+            "3.1% in March.",
+            ["2024-12", "2024-03"],
+        ),
+    ],
+    ids=["from-in-month", "from-in-its-month-report", "level-it-starts-from"],
+)
+def test_facts_an_earlier_forecast_is_of_the_same_year(
+    nlp: Language, text: str, periods: list[str | None]
+) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2024-04-16")] == periods
+
+
+def test_facts_the_euro_zone_names_no_quote(nlp: Language) -> None:
+    text = (
+        "The IMF now sees U.S. growth of 2.7% this year, while it cut its forecast for the euro "
+        "zone to 0.8%."
+    )
+    assert [f[4] for f in facts(nlp, text, date="2024-04-16")] == ["growth", "growth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's consumer price inflation rose more than expected to 3.1% in October.",
+            [("3.1%", "level", "2024-10")],
+        ),
+        (
+            "The Riksbank cut its policy rate by 25 basis points to 3.5%, as expected.",
+            [("25 basis points", "change", "2024-11-20"), ("3.5%", "level", "2024-11-20")],
+        ),
+        (
+            "Norway's exports grew 7% in May, faster than analysts had forecast.",
+            [("7%", "change", "2024-05")],
+        ),
+        # near misses: a forecast after "as", and one compared with nothing
+        (
+            "Norway's exports rose 5% in May, as demand is expected to reach $3 billion in 2025.",
+            [("5%", "change", "2024-05"), ("$3 billion", "target", "2025")],
+        ),
+        (
+            "Norway's exports are expected to rise 4% in 2025.",
+            [("4%", "target", "2025")],
+        ),
+    ],
+    ids=["more-than-expected", "as-expected", "than-had-forecast", "as-clause", "expected-to"],
+)
+def test_facts_a_figure_compared_with_a_forecast_is_no_target(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(f[0], f[1], f[6]) for f in facts(nlp, text, date="2024-11-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bond markets\n\nJapan's exports rose 5% in July. The two-year yield fell 12 basis "
+            "points to 3.77% on Monday, and the 10-year yield fell as low as 3.667%.",
+            [
+                ("5%", "change", "Japan"),
+                ("12 basis points", "change", None),
+                ("3.77%", "level", None),
+                ("3.667%", "level", None),
+            ],
+        ),
+        (  # near misses: the yield a bond was sold at; a change by as much as
+            "Bond markets\n\nItaly's Treasury sold bonds at a yield of 3.98% on Tuesday. Shares "
+            "of Ferrovia Nord SpA fell as much as 2%.",
+            [("3.98%", "level", "Treasury"), ("2%", "change", "Ferrovia Nord SpA")],
+        ),
+        (  # a name's last word in the possessive is no owner of its own
+            "Hyundai Motor India's $3.3 billion initial public offering was fully subscribed.",
+            [("$3.3 billion", "level", "Hyundai Motor")],
+        ),
+    ],
+    ids=["maturity-yields", "auction-yield", "longer-name"],
+)
+def test_facts_market_yields_and_how_far_they_went(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(f[0], f[1], f[5]) for f in facts(nlp, text, date="2024-08-05")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Chengdu remained western China's largest city economy in 2023 with a GDP of 2.2 "
+            "trillion yuan.",
+            ["Chengdu"],
+        ),
+        # near misses: the possessive of the metric, with modifiers and a date between
+        ("Chengdu said China's 2023 total retail sales rose 7.2 percent.", ["China"]),
+        ("Sichuan's per capita GDP reached 71,835 yuan in 2023.", ["Sichuan"]),
+    ],
+    ids=["possessive-of-another-noun", "possessive-dated", "possessive-modifiers"],
+)
+def test_facts_a_possessive_before_with_owns_no_metric(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-02-05")] == subjects
+
+
+def test_facts_a_median_market_forecast_is_of_the_month_reported(nlp: Language) -> None:
+    text = (
+        "Japan's exports rose 5.6% in August from a year earlier, below a median market "
+        "forecast for a 10.0% increase."
+    )
+    assert [(f[0], f[1], f[6]) for f in facts(nlp, text, date="2024-09-18")] == [
+        ("5.6%", "change", "2024-08"),
+        ("10.0%", "target", "2024-08"),
+    ]
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "
@@ -5175,7 +5609,7 @@ def test_facts_a_quantity_expected_to_move_to_a_value(
         ),
         (
             "Export growth picked up to 6.1% in March.",
-            [("up to 6.1%", "change", "increase", None, "Export growth", None, "2024-03")],
+            [("6.1%", "change", "increase", None, "Export growth", None, "2024-03")],
         ),
     ],
 )

@@ -486,3 +486,17 @@ def test_money_negative_amounts(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its shares edged up to $5.20 on Monday.", [("$5.20", None)]),
+        ("Grants of up to $2 million are available.", [("up to $2 million", "at_most")]),
+    ],
+    ids=["edged", "grants-of-up-to"],
+)
+def test_money_up_to_after_a_verb_is_its_particle(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(m.text, m.qualifier) for m in money(nlp, text)] == expected

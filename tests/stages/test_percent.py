@@ -237,3 +237,22 @@ def test_percent_list_is_not_made_of_years(nlp: Language) -> None:
 def test_percent_more_forms(nlp: Language, text: str, value: str, unit: str) -> None:
     ((span, got, got_unit, *_),) = percents(nlp, f"It was {text} last year.")
     assert (span, got, got_unit) == (text.removeprefix("a "), D(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Services inflation edged up to 5.0% in October.", [("5.0%", None)]),
+        ("Core prices picked up to 3.3 per cent.", [("3.3 per cent", None)]),
+        ("The jobless rate ticked up to 4.2 percent.", [("4.2 percent", None)]),
+        # near misses: "up to" as a cap
+        ("Prices could fall by up to 8%.", [("up to 8%", "at_most")]),
+        ("Tariffs of up to 25 percent apply.", [("up to 25 percent", "at_most")]),
+    ],
+    ids=["edged", "picked", "ticked", "by-up-to", "of-up-to"],
+)
+def test_percent_up_to_after_a_verb_is_its_particle(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extractor.extract(text, nlp=nlp).mentions
+    assert [(m.text, m.qualifier) for m in found if isinstance(m, PercentMention)] == expected

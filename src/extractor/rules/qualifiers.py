@@ -35,3 +35,31 @@ def normalize_qualifier(text: str | None) -> str | None:
     if not text:
         return None
     return _qualifiers().get(re.sub(r"\s+", " ", text.strip().lower()))
+
+
+@functools.cache
+def _particle_verbs() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_lexicon("particle_verbs"))
+
+
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def particle_end(text: str, start: int) -> int | None:
+    """Where the amount starts when an "up to" at ``start`` is a verb's particle, not a
+    qualifier: "inflation edged up to 2.4%" (``lexicons/particle_verbs.tsv``); else None.
+
+    >>> text = "Inflation edged up to 2.4% in May."
+    >>> text[particle_end(text, 16):]
+    '2.4% in May.'
+    >>> particle_end("Prices could fall up to 10%.", 18) is None
+    True
+    """
+    up = _UP_TO.match(text, start)
+    if up is None:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or before.group(1).lower() not in _particle_verbs():
+        return None
+    return up.end()

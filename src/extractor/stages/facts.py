@@ -250,6 +250,9 @@ _TENOR = re.compile(
 )
 _PART_NAMES = ("ORG", "GPE", "LOC", "NORP")  # names that may modify a part phrase's noun
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
+# "the two-year yield", "10-year yields": a market yield by its maturity
+_YIELD_WORD = re.compile(r"\byields?$", re.IGNORECASE)
+_MATURITY = re.compile(r"\b(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-year\b", re.IGNORECASE)
 _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
@@ -450,6 +453,7 @@ class FactFinder:
         self.owner_kinds = {v.lower(): v for v in self.owner_refers.values()}
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
         self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
+        self.bank_homes = {row["name"]: _bare(row["home"]) for row in read_lexicon("central_banks")}
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
 
     def __call__(self, doc: Doc, anchor: date | None) -> list[FactData]:
@@ -706,6 +710,12 @@ class _Context:
                 and not doc.vocab.strings[label].startswith("instrument:")
             )
             and not self._quote_currency(s, label)
+            # "the euro zone", "the euro area": a currency's name in a region's
+            and not (
+                doc.vocab.strings[label].startswith("instrument:")
+                and e < len(doc)
+                and self.lowers[e] in fact_words("quote_compound")
+            )
         ]
         widened = sorted(
             (
@@ -741,7 +751,11 @@ class _Context:
         if not doc.vocab.strings[label].startswith("instrument:"):
             return False
         i = start - 1 if start > 0 and self.lowers[start - 1] == "the" else start
-        return i > 0 and self.lowers[i - 1] in fact_words("quote_against")
+        if i > 0 and self.lowers[i - 1] in fact_words("quote_against"):
+            return True
+        # "the 20 countries that share the euro": the currency a country uses, not a quote
+        the = i < start or self.lowers[start] == "the"  # "share index" is a quote's name
+        return the and i > 0 and self.lowers[i - 1] in fact_words("currency_user_verb")
 
     def _widen(self, span: Span) -> Metric:
         """A metric phrase with its modifiers: "total retail sales of consumer goods".
@@ -1294,6 +1308,7 @@ class _Context:
         found = [(gap, cue) for gap, cue in found if not self._commitment_done(cue, found)]
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
+        found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1357,6 +1372,25 @@ class _Context:
             span, by_category["target"]
         ):
             value.kind, rule = "level", "kind.deal_price"
+        elif (
+            rule in ("target.modal", "target.verb")
+            and previous is not None
+            and previous.sentence == value.sentence
+            and "kind.deal_price" in previous.how
+            and by_category["target"].end <= previous.span.start
+        ):
+            # "would acquire Kestrel for $3.1 billion, or $48 per share, a premium of 27%":
+            # the terms of the deal the modal governs (a premium is a gap, a change)
+            terms = [c for c in ("share", "change") if c in by_category and can_share]
+            value.kind, rule = (terms[0] if terms else "level"), "kind.deal_terms"
+        before = self.lowers[max(0, span.start - 3) : span.start]
+        if (
+            value.kind == "change"
+            and len(before) == 3
+            and before[0] == before[2] == "as"
+            and before[1] in fact_words("level_degree")
+        ):
+            value.kind, rule = "level", "kind.level_degree"  # "fell as low as 3.667%"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
         if value.kind == "target" and self._reward(span):
@@ -1461,6 +1495,22 @@ class _Context:
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
         )
+
+    def _than_expected(self, cue: Cue) -> bool:
+        """ "rose more than expected to 2.3%", "cut rates by 25 basis points, as expected",
+        "grew faster than analysts had forecast": a figure compared with a forecast, no
+        forecast itself."""
+        if cue.rule.category != "target" or cue.end - cue.start != 1 or cue.start < 1:
+            return False
+        to = cue.end + 1 < len(self.doc) and self.lowers[cue.end] == "to"
+        if to and self.doc[cue.end + 1].ent_type_ not in VALUE_LABELS:
+            return False  # "as exports are expected to grow": a forecast after all
+        for i in range(cue.start - 1, max(0, cue.start - 4) - 1, -1):
+            if self.lowers[i] in ("than", "as"):
+                return True
+            if not self.doc[i].is_alpha:
+                return False
+        return False
 
     def _cue_as_noun(self, cue: Cue) -> bool:
         """ "The plans follow a 5% rise": a verb cue that is also a noun ("plans"), after a
@@ -3784,6 +3834,16 @@ class _Context:
 
     # subject ---------------------------------------------------------------------------------
 
+    def _maturity_yield(self, value: _Value) -> bool:
+        """ "the two-year yield dropped 12 basis points": the market yield of a maturity, a
+        quote of no one's (the yield a bond was sold at is its issuer's)."""
+        if value.metric is None or value.metric_cls != "rate":
+            return False
+        start, end = value.metric
+        if not _YIELD_WORD.search(self.text[start:end]):
+            return False
+        return _MATURITY.search(self.text[max(0, start - 12) : end]) is not None
+
     def _not_owners(self) -> set[int]:
         """Token starts of ORG/GPE mentions that cannot own a quantity: sources ("according to
         the bureau", "the ministry said"), datelines ("NANJING, Jan. 23"), "Austin-based", and
@@ -3829,6 +3889,8 @@ class _Context:
                     and ent.label_ == "GPE"
                 )
                 or self._describes_company(ent)
+                # "the LSEG SmartEstimate of", "a FactSet consensus": who estimates
+                or (after[:1] and after[0] in fact_words("subject_estimate_noun"))
                 or self._place_of_a_unit(ent)
                 or self._example_of(ent)
             ):
@@ -3868,7 +3930,8 @@ class _Context:
         set off by commas ("inflation, watched closely by the BoE, dipped"; "the index,
         compiled by Caixin, rose"): it describes the quantity and owns none."""
         doc, lowers = self.doc, self.lowers
-        if ent.end >= len(doc) or doc[ent.end].text != ",":
+        marks = (",", "-", "\u2013", "\u2014")  # or dashes: "inflation - watched by the BoE -"
+        if ent.end >= len(doc) or doc[ent.end].text not in marks:
             return False
         i = ent.start - 1
         if i >= 0 and lowers[i] == "the":
@@ -3878,7 +3941,7 @@ class _Context:
         observers = fact_words("aside_observer")
         for j in range(i - 1, max(0, i - 4), -1):
             if lowers[j] in observers:
-                return j > 0 and doc[j - 1].text == ","
+                return j > 0 and doc[j - 1].text == doc[ent.end].text
             if not doc[j].is_alpha:
                 return False
         return False
@@ -4096,7 +4159,7 @@ class _Context:
         return i > sentence.start and self.lowers[i] in fact_words("adjunct")
 
     def _subject(self, value: _Value, previous: _Value | None) -> None:
-        if value.metric_cls == "instrument":
+        if value.metric_cls == "instrument" or self._maturity_yield(value):
             value.how.append("subject.instrument")
             return
         span, clause = value.span, value.clause
@@ -4125,7 +4188,9 @@ class _Context:
             value.how.append("subject.shared")
             return
         chosen = (
-            self._apposed_owner(value)
+            self._possessor_of_value(value, owners)
+            or self._rated_company(value)
+            or self._apposed_owner(value)
             or self._valued_by_noun(value, owners)
             or self._respective_owner(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
@@ -4156,6 +4221,9 @@ class _Context:
             chosen = None
         if chosen is not None and self._organ(chosen):
             chosen = self._institution()
+        if chosen is not None and (bank := self._country_bank(value, chosen)) is not None:
+            chosen = bank  # "Sweden's central bank cut its policy rate": the Riksbank
+            value.how.append("subject.country_bank")
         if (
             chosen is not None
             and value.phrase is not None
@@ -4239,6 +4307,9 @@ class _Context:
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
+        if (economy := self._economy_owner(value, chosen)) is not None:
+            chosen = economy[0]
+            value.how.append("subject.economy")
         self.paragraph_subject = (paragraph, chosen)
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
@@ -4279,6 +4350,51 @@ class _Context:
         # tonne": the good itself, priced by a verb of selling
         return "metric.priced" in value.how and " ".join(words) in goods
 
+    def _economy_owner(self, value: _Value, chosen: Span | None) -> tuple[Span | None] | None:
+        """A whole economy's figure owned by a company or a forecaster: "The IMF sees U.S.
+        growth of 2.7%" (the place before the metric's), "Fitch expects the economy to grow
+        6%" (the article's country), "the World Bank raised its global growth forecast to 2.6%"
+        (no one's), "Goldman raised its gold price forecast to $2,700" (a market's, no one's).
+        A world figure is no place's either ("Global inflation is seen easing to 3.5%").
+        ``(owner,)`` when the owner changes, None when ``chosen`` stays."""
+        if chosen is None or value.metric is None:
+            return None
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if metric is None:
+            return None
+        first = metric.start
+        before = next(
+            (
+                e
+                for e in self.subject_index.between(max(0, first - 5), first)
+                if e.end == first
+                or (e.end == first - 1 and self.lowers[e.end] in ("'s", "\u2019s"))
+            ),
+            None,
+        )
+        if before is not None and before.start == chosen.start:
+            return None  # "the EU's economy", "Vietnam's GDP": its own
+        # "developing Asia's economies", "its global growth forecast": a word or two before
+        words = self.lowers[max(self.sentence_of(first).start, first - 3) : metric.end]
+        world = not fact_words("subject_world").isdisjoint(words)
+        demonym = self._country_of_metric(value)  # "Brazilian growth"
+        growth = "growth" in words and (before is not None or world or demonym is not None)
+        economy = growth or self._metric_names(value, fact_words("subject_economy"))
+        if chosen.label_ != "ORG" or self._is_central_bank(chosen):
+            # a central bank forecasts its economy's figures and sets its own rates (above)
+            return (None,) if economy and world and before is None else None
+        if not economy:
+            # "its realised copper price": the company's own
+            own = first > 0 and self.lowers[first - 1] in ("its", "their", "our")
+            return (None,) if before is None and not own and self._market_price(value) else None
+        if before is not None:
+            return (before,)
+        if world:
+            return (None,)
+        if not fact_words("subject_union").isdisjoint(self.fullest(chosen).lower().split()):
+            return None  # "the European Union", "ASEAN": a union of economies has one
+        return demonym or (self.main_place or self.main_country,)
+
     def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
         """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
         clause that names no owner continues the owner an earlier clause of its sentence
@@ -4308,6 +4424,34 @@ class _Context:
             value.how.append("subject.central_bank")
             return bank
         return chosen
+
+    def _country_bank(self, value: _Value, place: Span) -> Span | None:
+        """ "China's central bank cut the seven-day reverse repo rate": a rate the place's
+        central bank sets is the bank's, by the name the article gives it elsewhere
+        (``lexicons/central_banks.tsv`` gives each bank's home)."""
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        # "Mexico's central bank cuts rate to 10.25%": a rate it sets, no economy's
+        rate = value.metric_cls == "rate" and scope != "macro"
+        if place.label_ != "GPE" or (
+            scope != "policy" and not rate and "metric.rate_move" not in value.how
+        ):
+            return None
+        words = self.lowers[place.end : place.end + 3]
+        if words[:1] not in (["'s"], ["\u2019s"]) or " ".join(words[1:]) not in fact_words(
+            "central_bank_noun"
+        ):
+            return None
+        # (a rare form: the look at the article's banks is once per such phrase)
+        name, homes = _bare(self.fullest(place)), dict(named_homes())
+        return next(
+            (
+                e
+                for e in self.subjects
+                if self._is_central_bank(e)
+                and name in homes.get(self.finder.bank_homes.get(self.fullest(e), ""), ())
+            ),
+            None,
+        )
 
     def _home_place(self, bank: Span) -> Span | None:
         """The place whose economy a central bank's story measures: the article's main place
@@ -4449,7 +4593,9 @@ class _Context:
             # benchmark ("higher than the national average of 5.2 percent" is the country's)
             return None
         opening = value.sentence[0].lower_ in words and chosen is None
-        if opening or any(w in words for w in metric):
+        # "Box office revenue nationwide hit ...": the word right after the metric
+        after = self.text[value.metric[1] : value.metric[1] + 16].lower().split()[:1]
+        if opening or any(w in words for w in metric + after):
             return self.main_country
         return None
 
@@ -4967,6 +5113,34 @@ class _Context:
         words = fact_words("sector") | fact_words("subject_residents")
         return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
 
+    def _possessor_of_value(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Shenzhen's GDP reached 3.46 trillion yuan, overtaking Guangzhou's 3.04 trillion
+        yuan": a possessive right before a value owns it."""
+        i = value.span.start - 1
+        if i < 1 or self.lowers[i] not in ("'s", "\u2019s"):
+            return None
+        ent = next((e for e in owners if e.end == i), None)
+        # "Hyundai Motor India's $3.3 billion IPO": the end of a longer name, no owner of its own
+        named_before = ent is not None and ent.start > 0 and self.doc[ent.start - 1].ent_type_
+        return None if named_before else ent
+
+    def _rated_company(self, value: _Value) -> Span | None:
+        """ "Morgan Stanley raised its price target on Tencent to HK$520": an analyst's
+        estimate of a company's figure is the company's, named after the metric."""
+        if value.metric is None or value.phrase is None or value.phrase.scope != "company":
+            return None
+        end = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if end is None or end.end >= len(self.doc) or self.lowers[end.end] not in ("on", "for"):
+            return None
+        return next(
+            (
+                e
+                for e in self.subject_index.between(end.end + 1, end.end + 3)
+                if e.label_ == "ORG" and e.start <= end.end + 2 and e.end < value.span.start
+            ),
+            None,
+        )
+
     def _apposed_owner(self, value: _Value) -> Span | None:
         """ "Jiangxi Mujiang Home Furnishing Co, a local manufacturer with annual sales of 1.2
         billion yuan", "Lion Gate, which manages more than US$9 billion of assets": a value in
@@ -5218,6 +5392,8 @@ class _Context:
         if value.metric is None:
             return None
         doc = self.doc
+        metric = doc.char_span(*value.metric, alignment_mode="expand")
+        metric_start = metric.start if metric is not None else 0
         for ent in owners:
             after = doc[ent.end : ent.end + 1]
             value_between = bisect_left(self.value_chars, value.metric[0]) > bisect_right(
@@ -5228,6 +5404,9 @@ class _Context:
                 and after[0].text in ("'s", "\u2019s")
                 and 0 <= value.metric[0] - after[0].idx <= 40
                 and not value_between
+                # "Shanghai remained China's largest city economy in 2023 with a GDP of": the
+                # possessive of another noun; "with" gives the metric to the clause's subject
+                and "with" not in self.lowers[ent.end + 1 : metric_start]
                 # "Shanxi Province, one of China's biggest coal producers, reported GDP": an aside
                 and not (
                     any(t.text == "," for t in doc[max(0, ent.start - 3) : ent.start])
@@ -5261,9 +5440,12 @@ class _Context:
         names = self.subject_names.get(label, {})
         first = None
         bare = f" {_bare(text)} "
+        country = label == "GPE" and _bare(text) in country_names()
         for other, (other_bare, initials) in names.items():
             if len(other) <= len(text):
                 continue
+            if country and other_bare.endswith(" city "):
+                continue  # "Mexico" is no short form of "Mexico City"
             if bare in other_bare or initials == text or _all_initials(other) == text.upper():
                 first = other
                 break
@@ -5647,6 +5829,11 @@ class _Context:
             )
         ]
         paragraph = self.paragraph(span.start)
+        if self._earlier_forecast(value, previous, after[:1]):
+            assert previous is not None
+            value.period, value.period_span = previous.period, previous.period_span
+            value.how.append("period.earlier_forecast")
+            return
         point_in_time = value.metric_cls in ("shares", "rate") or (value.metric_cls == "instrument")
         # a cap in force ("subsidies of up to 800 yuan per mu") has no period of its own
         qualifier = getattr(value.data.value, "qualifier", None)
@@ -5738,7 +5925,7 @@ class _Context:
             # analysts") is of the figure reported, whose months are the nearest
             resolved = self.resolved(
                 ent,
-                ahead=value.kind == "target",
+                ahead=value.kind == "target" and not self._consensus_met(sentence),
                 past=self._perfect_before(value, ent),
                 nearest=value.kind != "target" or self._consensus(sentence),
             )
@@ -6152,6 +6339,43 @@ class _Context:
                 self.lowers[sentence.start : sentence.end]
             )
         return found
+
+    def _earlier_forecast(
+        self, value: _Value, previous: _Value | None, after: Sequence[Span]
+    ) -> bool:
+        """ "raised its 2024 growth forecast to 3.2% from 3.1% in January": the month after
+        the forecast it was raised from is when that forecast was made; both are of 2024."""
+        span = value.span
+        if (
+            value.kind != "target"
+            or previous is None
+            or previous.sentence != value.sentence
+            or previous.kind != "target"
+            or not previous.period
+            or not after
+            or span.start < 1
+            or self.lowers[span.start - 1] != "from"
+            or re.search(r"\d{4}", after[0].text)
+        ):
+            return False
+        # a month that follows right after: "from 3.1% in January", "from 2.4% in its
+        # January forecast"
+        if after[0].start - span.end > 3 or self.lowers[span.end] != "in":
+            return False
+        clause = self.lowers[value.clause[0] : span.start]
+        return (
+            not fact_words("forecast_noun").isdisjoint(clause)
+            and periods.parse_day(previous.period) is None
+            and not re.fullmatch(r"\d{4}-\d\d", previous.period)
+        )
+
+    def _consensus_met(self, sentence: Span) -> bool:
+        """ "above the $21.2 billion average forecast of 17 analysts", "Analysts had expected
+        first-half profit of ...": a consensus the reported figure is measured against, of a
+        period that has ended ("first-half" in a July results story is this year's)."""
+        return self._consensus(sentence) and not fact_words("period_met").isdisjoint(
+            self.lowers[sentence.start : sentence.end]
+        )
 
     def _day_of_report(self, ent: Span) -> bool:
         """ "officials said (on) Friday", "on Saturday reported", "the company said in a

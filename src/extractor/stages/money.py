@@ -37,7 +37,7 @@ from extractor.rules.patterns import (
     compile_patterns,
     find_matches,
 )
-from extractor.rules.qualifiers import normalize_qualifier, qualifier_regex
+from extractor.rules.qualifiers import normalize_qualifier, particle_end, qualifier_regex
 from extractor.rules.resources import read_lexicon
 
 # Between an amount and its conversion: "150 billion yuan ($20.9 billion)", "..., or $20.9 billion".
@@ -178,6 +178,13 @@ class MoneyFinder:
         """
         cues = currency_context(text) if cues is None else cues
         found = apply_rules(text, self.patterns, lambda m: self.normalize(m, text, cues))
+        # "shares edged up to $5.20": the verb's particle is no "up to" qualifier
+        found = [
+            replace(f, start=start, value=f.value.model_copy(update={"qualifier": None}))
+            if f.value is not None and not f.items and (start := particle_end(text, f.start))
+            else f
+            for f in found
+        ]
         cells, headers = self.find_table_amounts(text, cues, {f.end for f in found})
         if headers:
             found = [f for f in found if not any(s <= f.start < e for s, e in headers)]

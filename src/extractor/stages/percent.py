@@ -20,7 +20,7 @@ from extractor.rules import numbers
 from extractor.rules.alternation import Phrase, alternation
 from extractor.rules.cues import find_direction
 from extractor.rules.patterns import Found, RuleMatch, apply_rules, compile_patterns
-from extractor.rules.qualifiers import normalize_qualifier, qualifier_regex
+from extractor.rules.qualifiers import normalize_qualifier, particle_end, qualifier_regex
 from extractor.rules.resources import read_lexicon
 
 _LIST_ITEM = re.compile(numbers.DIGITS_REGEX, re.VERBOSE)
@@ -64,6 +64,7 @@ class PercentFinder:
     def __call__(self, text: str) -> list[Found]:
         """Every percentage in ``text``, in order, with the direction its context gives."""
         found = apply_rules(text, self.patterns, lambda m: self.normalize(m, text))
+        found = [_without_particle(text, f) for f in found]
         return [
             replace(f, value=f.value.model_copy(update={"direction": direction}))
             if f.value is not None and (direction := find_direction(text, f.start, f.end)) != "none"
@@ -108,6 +109,14 @@ class PercentFinder:
                 qualifier=qualifier,  # type: ignore[arg-type]
             )
         return Found(match.start, match.end, match.pattern_id, value)
+
+
+def _without_particle(text: str, found: Found) -> Found:
+    """ "edged up to 2.4%": the verb's particle is no "up to" qualifier of the amount."""
+    start = particle_end(text, found.start)
+    if start is None or found.value is None or found.items:
+        return found
+    return replace(found, start=start, value=found.value.model_copy(update={"qualifier": None}))
 
 
 def _fraction_point(match: RuleMatch) -> Found | None:
