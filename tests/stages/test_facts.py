@@ -3314,6 +3314,30 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-02-12",
         [("12 percent", "2023"), ("6 percent", "2023"), ("about US$50 billion", "2023")],
     ),
+    # a date that opens another value's noun phrase ("its 2015-2019 average of") is that
+    # value's, not the period of the one before it
+    "a-date-before-another-values-noun-is-that-values": (
+        (
+            "Coal made up 61.5 percent of Gansu's power output in 2022. Wind and solar supplied "
+            "28.4 percent, above their 2015-2019 average of 11.2 percent."
+        ),
+        "2023-03-02",
+        [("61.5 percent", "2022"), ("28.4 percent", "2022"), ("11.2 percent", "2015/2019")],
+    ),
+    "a-date-before-another-values-figure-of": (
+        (
+            "Sanya's tourism revenue rose 9 percent in 2023. Hotel occupancy averaged 71 "
+            "percent, short of the 2019 figure of 78 percent."
+        ),
+        "2024-02-12",
+        [("9 percent", "2023"), ("71 percent", "2023"), ("78 percent", "2019")],
+    ),
+    # near-miss: a date that ends its clause ("in 2023 with revenue of") dates the value before
+    "a-date-before-with-and-another-value-dates-the-first": (
+        "Tourism made up 12 percent of Hainan's GDP in 2023 with revenue of 180 billion yuan.",
+        "2024-02-12",
+        [("12 percent", "2023"), ("180 billion yuan", "2023")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

@@ -5262,6 +5262,7 @@ class _Context:
             if not _benchmark(d)
             and not self._after_maturity_word(d)
             and not self._of_another_noun(span, d)
+            and not self._names_a_later_value(span, d)
             and not (self._part_of_period(d) and d.start - span.end > 2)
             # "declared a dividend of 10c and said it expects earnings for the year to July 31":
             # the date of another statement
@@ -5684,6 +5685,21 @@ class _Context:
         return any(
             self.lowers[i] in pronouns and doc[i - 1].is_alpha
             for i in range(span.end + 1, ent.start)
+        )
+
+    def _names_a_later_value(self, span: Span, ent: Span) -> bool:
+        """Whether a date after a value opens the noun phrase of another value after it: "made
+        up 38.6 percent, above its 2015-2019 average of 34.4 percent", "short of the 2022 total
+        of $3 billion" (that figure's period, not this one's). A date, one to three words that
+        are no function words ("in 2023 with revenue of": the date ends its clause) and "of"
+        right before the other value."""
+        found = self.value_index.between(ent.end + 2, ent.end + 5)
+        other = found[0] if found else None
+        if other is None or other.start == span.start or self.lowers[other.start - 1] != "of":
+            return False
+        return all(
+            self.doc[i].is_alpha and not self.doc[i].is_stop
+            for i in range(ent.end, other.start - 1)
         )
 
     def _restated_between(self, span: Span, ent: Span) -> bool:
