@@ -3338,6 +3338,18 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-02-12",
         [("12 percent", "2023"), ("180 billion yuan", "2023")],
     ),
+    # a date right before a forecast noun ("its 2024 guidance", "full-year outlook") is the
+    # forecast's period, not that of a reported figure before it; a target keeps it
+    "a-date-of-a-forecast-noun-does-not-date-a-reported-figure": (
+        "Marlow Foods posted third-quarter sales growth of 8%, trimming its 2024 guidance.",
+        "2024-10-24",
+        [("8%", "2024-Q3")],
+    ),
+    "a-date-of-a-forecast-noun-dates-a-target": (
+        "Analysts see Marlow's revenue at $2 billion, in line with the company's 2025 guidance.",
+        "2024-10-24",
+        [("$2 billion", "2025")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

@@ -5263,6 +5263,12 @@ class _Context:
             and not self._after_maturity_word(d)
             and not self._of_another_noun(span, d)
             and not self._names_a_later_value(span, d)
+            # "Q1 net profit jumps 62%, raises full-year outlook": the forecast's period
+            and not (
+                value.kind != "target"
+                and d.end < len(self.doc)
+                and self.lowers[d.end] in fact_words("forecast_noun")
+            )
             and not (self._part_of_period(d) and d.start - span.end > 2)
             # "declared a dividend of 10c and said it expects earnings for the year to July 31":
             # the date of another statement
