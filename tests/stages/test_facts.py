@@ -3350,6 +3350,19 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-10-24",
         [("$2 billion", "2025")],
     ),
+    # a forecast change counted "from the previous year" has that as its basis, not its period
+    "a-target-change-from-the-previous-year-keeps-the-targets-period": (
+        "The company expects a dividend of 45 cents a share in 2025, up 5 cents from the "
+        "previous year.",
+        "2025-02-20",
+        [("45 cents a share", "2025"), ("5 cents", "2025")],
+    ),
+    # near-miss: "from" a year that is no past reference starts the plan
+    "a-target-from-a-later-year-is-dated-by-it": (
+        "The board expects to pay a dividend of 45 cents a share from 2026.",
+        "2025-02-20",
+        [("45 cents a share", "2026")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

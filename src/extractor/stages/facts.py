@@ -5938,6 +5938,12 @@ class _Context:
         spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
         if kind == "change" and _ON_YEAR.search(before) and re.fullmatch(r"\d{4}", ent.text):
             return True
+        if (
+            kind == "target"
+            and _CHANGED_FROM.search(before)
+            and ent.text.strip().lower() in fact_words("kind_past_reference")
+        ):
+            return True  # "forecast a dividend of 60 yen, up 10 yen from the previous year"
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
 
     def _when_forecast(self, ent: Span) -> bool:
