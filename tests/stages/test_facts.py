@@ -3363,6 +3363,37 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2025-02-20",
         [("45 cents a share", "2026")],
     ),
+    # a share told in the present ("makes up", "accounts for") stands now: no date of another
+    # clause, of the value before it or of the paragraph dates it; its own clause may
+    "a-present-share-takes-no-date-of-a-later-clause": (
+        "Tourism makes up nearly 12 percent of Hainan's GDP, and the island drew 90 million "
+        "visitors in 2023.",
+        "2024-01-25",
+        [("nearly 12 percent", None)],
+    ),
+    "a-present-share-in-a-relative-clause-takes-no-period": (
+        "Consumer spending, which accounts for about 60% of the economy, rose 3.1% in the "
+        "fourth quarter.",
+        "2024-01-25",
+        [("about 60%", None), ("3.1%", "2023-Q4")],
+    ),
+    "a-present-share-takes-no-period-of-the-value-before-it": (
+        "Local issuers have sold more than $40 billion of green bonds since 2018, but such debt "
+        "still makes up less than 2 percent of the market.",
+        "2024-01-25",
+        [("more than $40 billion", "2018/2024"), ("less than 2 percent", None)],
+    ),
+    # near-misses: a present share dated by its own clause; a past one goes on with the text
+    "a-present-share-dated-by-its-own-clause": (
+        "Services make up 55 percent of Gansu's output in 2023.",
+        "2024-01-25",
+        [("55 percent", "2023")],
+    ),
+    "a-past-share-inherits-the-period": (
+        "Gansu's output grew 5 percent in 2023. Services made up 55 percent of the total.",
+        "2024-01-25",
+        [("5 percent", "2023"), ("55 percent", "2023")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

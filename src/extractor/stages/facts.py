@@ -5311,7 +5311,16 @@ class _Context:
         # "every 5 percent fall in the real added about 300 million reais": a sensitivity,
         # dated only by its own clause
         hypothetical = self._sensitivity(value)
-        candidates = [*after[:1], *before] if hypothetical else [*after[:1], *before, *others]
+        # "Clean energy makes up nearly 90 percent of capacity, and plants generated X in the
+        # first three quarters": a share told in the present is dated by its own clause only
+        present_share = self._present_share(value)
+        if present_share:
+            after = [d for d in after[:1] if self._joint(d.start, span.end) is None]
+        candidates = (
+            [*after[:1], *before]
+            if hypothetical or present_share
+            else [*after[:1], *before, *others]
+        )
         # "raised its policy rate to 50% from 45% on Thursday": the level before a decision has
         # no day; it has a period only when the text gives it one ("from 1.6 per cent in
         # September", "from $3.3 billion a year earlier")
@@ -5453,6 +5462,7 @@ class _Context:
             previous is not None
             and previous.sentence == sentence
             and previous.period
+            and not present_share
             # "fell to 38.6% from 41.2% a year ago, a decline of 260 bps": not the year back's
             and "period.year_earlier" not in previous.how
             # "eased to 1.38% from 1.52% in December, while net NPA was at 0.31%": nor the date
@@ -5506,7 +5516,7 @@ class _Context:
             value.kind == "target" and not self._consensus(sentence)
         ):
             value.how.append("period.undated")
-        elif self._standing(value) or self._present_state(value):
+        elif self._standing(value) or self._present_state(value) or present_share:
             value.how.append("period.standing")
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
@@ -5780,6 +5790,17 @@ class _Context:
         return not (
             words.isdisjoint(self.lowers[start : span.start])
             and words.isdisjoint(self.lowers[span.end : end])
+        )
+
+    def _present_share(self, value: _Value) -> bool:
+        """Whether a verb of a share in the simple present stands right before a value ("makes
+        up nearly 90 percent", "which accounts for nearly 70% of economic activity"): a share
+        that stands now. Read in the value's clause, at most four words before it."""
+        words, lowers = fact_words("present_share"), self.lowers
+        start = max(value.clause[0], value.span.start - 4)
+        return any(
+            lowers[i] in words or f"{lowers[i]} {lowers[i + 1]}" in words
+            for i in range(start, value.span.start)
         )
 
     def _new_statement(self, start: int, end: int) -> bool:
