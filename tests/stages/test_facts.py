@@ -3394,6 +3394,22 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-01-25",
         [("5 percent", "2023"), ("55 percent", "2023")],
     ),
+    # a headline value with only the text's period inherited takes the body statement's none
+    "a-headline-share-summing-up-a-standing-share-has-no-period": (
+        "Hainan's tourism share nears 12 percent\n\nHAIKOU, Jan. 25 -- Hainan's services "
+        "output rose 6 percent in 2023. Tourism makes up nearly 12 percent of the island's GDP, "
+        "and it drew 90 million visitors last year.",
+        "2024-01-25",
+        [("12 percent", None), ("6 percent", "2023"), ("nearly 12 percent", None)],
+    ),
+    # near-miss: a headline dated by its own words keeps its date
+    "a-dated-headline-share-keeps-its-date": (
+        "Tourism makes up 12 percent of Hainan's GDP in 2023\n\nHAIKOU, Jan. 25 -- Hainan's "
+        "services output rose 6 percent in 2023. Tourism makes up nearly 12 percent of the "
+        "island's GDP.",
+        "2024-01-25",
+        [("12 percent", "2023"), ("6 percent", "2023"), ("nearly 12 percent", None)],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

@@ -5907,7 +5907,8 @@ class _Context:
     def headline_periods(self, values: Sequence[_Value]) -> None:
         """A headline value without a period takes the period of the body statement it sums up:
         the first later value of the same amount ("Hefei signs projects worth over 80 billion
-        yuan" | "... signed on March 8 ... worth over 80 billion yuan"). A table's row without
+        yuan" | "... signed on March 8 ... worth over 80 billion yuan"); one with only the
+        text's period inherited takes none when that statement has none. A table's row without
         one that restates an earlier statement takes its period, in every cell."""
         headline_end = self.text.find("\n")
         if headline_end < 0:
@@ -5918,9 +5919,12 @@ class _Context:
             return (type(found), *found.key()) if found is not None else (id(value),)
 
         body: dict[tuple[object, ...], _Value] = {}
+        undated: set[tuple[object, ...]] = set()  # the amounts of statements with no period
         for value in values:
             if value.span.start_char > headline_end and value.period is not None:
                 body.setdefault(amount(value), value)
+            elif value.span.start_char > headline_end:
+                undated.add(amount(value))
         rows: dict[tuple[int, int], str | None] = {}  # a restated row's line: its period
         for value in values:
             if "fact.table_row" in value.how and value.period is None:
@@ -5942,6 +5946,11 @@ class _Context:
                 # even over a date of the headline's own: "Brazil cuts Selic rate to 10.75%,
                 # signals one more cut in May", "Q1 net profit jumps 62%" (a fiscal quarter)
                 value.period = same.period
+                value.how.append("period.headline")
+            elif same is None and amount(value) in undated and "period.inherited" in value.how:
+                # "Green power share nears 90 percent" | "Clean energy makes up nearly 90
+                # percent of capacity": no period in the body, none inherited in the headline
+                value.period = None
                 value.how.append("period.headline")
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
