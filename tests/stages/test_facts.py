@@ -2589,6 +2589,27 @@ def test_facts_story_naming_no_year_is_dated_by_a_weekday_of_its_body(nlp: Langu
     assert document_anchor(nlp(text), today=date(2026, 12, 4)) == date(2021, 10, 24)
 
 
+HOLIDAY_STORY = (
+    "Hainan's duty-free sales jump during Spring Festival\n\nHAIKOU, Feb. 19 (Xinhua) -- "
+    "Hainan's offshore duty-free shops sold 2.5 billion yuan of goods during the holiday, which "
+    "ended Saturday, beating the pre-pandemic level of 2019 by 20 percent.\n\nThe province aims "
+    "to sell 60 billion yuan of duty-free goods in 2024."
+)
+
+
+def test_facts_story_reporting_no_year_in_its_first_months_is_of_the_year_it_plans(
+    nlp: Language,
+) -> None:
+    # 2019 is a level compared with, "ended Saturday" the holiday's last day, not the
+    # dateline's: in February the year the story plans for is the current one
+    assert document_anchor(nlp(HOLIDAY_STORY), today=date(2026, 12, 4)) == date(2024, 2, 19)
+    # near-misses: in October the plan may be for the next year; no plan, no year
+    text = HOLIDAY_STORY.replace("Feb. 19", "Oct. 19")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) is None
+    text = HOLIDAY_STORY.replace(" in 2024", "")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) is None
+
+
 def test_facts_story_naming_a_year_is_not_dated_by_the_clock(nlp: Language) -> None:
     # a year the story names ("in 2024") leads, whatever the clock says: April 24 was a
     # Wednesday in 2024 (and 2019, 2030)

@@ -6193,7 +6193,9 @@ def document_anchor(doc: Doc, today: date | None = None) -> date | None:
     lead ("on Thursday") picks, near that year, the one in which the dateline falls on it. A
     story that names no year at all but a weekday in its lead ("WUHAN, Oct. 24 (Xinhua) -- ...
     said Tuesday") is of the latest year, by ``today`` (the clock's date unless given), in
-    which its dateline fell on that weekday.
+    which its dateline fell on that weekday. One that reports no year and names no weekday but
+    plans for a year in the first months of one ("aims to receive 1.1 billion visits in 2024")
+    is of that year.
     """
     given = periods.parse_day(doc.user_data.get(ANCHOR_KEY))
     if given is not None:
@@ -6208,12 +6210,31 @@ def document_anchor(doc: Doc, today: date | None = None) -> date | None:
     dateline = next((md for e in head if (md := periods.month_day(e.text)) is not None), None)
     if dateline is None:
         return None
-    named = {d for e in head if (d := periods.weekday(e.text)) is not None}
+    # "the holiday, which ended (on) Saturday": the last day of a span, not the dateline's day
+    lowers = doc_lowers(doc)
+    named = {
+        d
+        for e in head
+        if (d := periods.weekday(e.text)) is not None
+        and not {"ended", "closed"} & set(lowers[max(0, e.start - 2) : e.start])
+    }
     planning = _planning_sentences(doc)
     reported = _reported_years(doc, planning)
     latest = _latest_year(reported)
     if latest is None:
         found = _weekday_anchor(doc, dateline, named)
+        if found is None and not named and dateline[0] <= 4:
+            # nothing reported of a past year, no weekday: in the first months a year the
+            # story plans for ("aims to receive 1.1 billion visits in 2024") is the current one
+            planned = [
+                int(year[1])
+                for ent in doc_ents(doc)
+                if ent.label_ == "DATE"
+                and _in_sentences(ent, planning)
+                and (year := re.fullmatch(r"(\d{4})", ent.text.strip())) is not None
+            ]
+            if planned:
+                return date(min(planned), *dateline)
         if found is None and _named_years(doc) == ([], []):
             # no weekday in the lead: the days the body names ("the statistics agency said on
             # Wednesday") are of the same week
@@ -6352,7 +6373,8 @@ def _reported_years(doc: Doc, planning: list[tuple[int, int]]) -> list[tuple[int
         if ent.label_ != "DATE":
             continue
         before = set(doc_lowers(doc)[max(0, ent.start - 3) : ent.start])
-        if before & not_reports or _in_sentences(ent, planning):
+        # "exceeded the pre-pandemic levels of 2019": a year compared with, not reported
+        if before & not_reports or _in_sentences(ent, planning) or _benchmark(ent):
             continue
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
