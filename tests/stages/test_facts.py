@@ -3431,6 +3431,27 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-01-25",
         [("12 percent", "2023"), ("6 percent", "2023"), ("nearly 12 percent", None)],
     ),
+    # a span counted in days that a relative clause says ended on a day: those days
+    "a-span-of-days-that-ended-on-a-day": (
+        "Yunnan's holiday revenue jumps\n\nKUNMING, Oct. 9 (Xinhua) -- Yunnan received 50 "
+        "million visits during the eight-day National Day holiday, which ended Sunday, "
+        "generating tourism revenue of 52 billion yuan, up 12 percent year on year.\n\nHotel "
+        "occupancy topped 85 percent.",
+        "2023-10-09",
+        [
+            ("52 billion yuan", "2023-10-01/2023-10-08"),
+            ("12 percent", "2023-10-01/2023-10-08"),
+            ("85 percent", "2023-10-01/2023-10-08"),
+        ],
+    ),
+    # near-miss: no day it ended, no period
+    "a-span-of-days-with-no-end-has-no-period": (
+        "Yunnan's holiday revenue jumps\n\nKUNMING, Oct. 9 (Xinhua) -- Yunnan received 50 "
+        "million visits during the eight-day National Day holiday, generating tourism revenue "
+        "of 52 billion yuan.",
+        "2023-10-09",
+        [("52 billion yuan", None)],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

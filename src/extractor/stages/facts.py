@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from extractor.errors import Errors, PatternError
 from extractor.records import DateValue, PercentValue
-from extractor.rules import periods
+from extractor.rules import numbers, periods
 from extractor.rules.cues import find_direction, scope_terminators, word_direction
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import (
@@ -285,6 +285,8 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# A span counted in days: "the eight-day Spring Festival holiday".
+_DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
 # ended Oct. 31".
 _ENDED_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?", re.IGNORECASE)
@@ -5047,6 +5049,12 @@ class _Context:
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
         if self.reporting and key in self.reporting:
             return self.reporting[key]
+        if (long := _DAYS_LONG.match(ent.text)) is not None and (day := self._ended_on(ent)):
+            # "the eight-day Spring Festival holiday, which ended Saturday": its days to that one
+            count = numbers.parse_numeral(long["count"])
+            if count is not None and 1 < count <= 31 and count == int(count):
+                first = day - timedelta(days=int(count) - 1)
+                return f"{first.isoformat()}/{day.isoformat()}"
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
         if _THE_QUARTER.fullmatch(ent.text):
