@@ -6234,15 +6234,15 @@ def document_anchor(doc: Doc, today: date | None = None) -> date | None:
         if found is None and not named and dateline[0] <= 4:
             # nothing reported of a past year, no weekday: in the first months a year the
             # story plans for ("aims to receive 1.1 billion visits in 2024") is the current one
-            planned = [
-                int(year[1])
+            plan_years = [
+                int(ent.text.strip())
                 for ent in doc_ents(doc)
                 if ent.label_ == "DATE"
                 and _in_sentences(ent, planning)
-                and (year := re.fullmatch(r"(\d{4})", ent.text.strip())) is not None
+                and re.fullmatch(r"\d{4}", ent.text.strip()) is not None
             ]
-            if planned:
-                return date(min(planned), *dateline)
+            if plan_years:
+                return date(min(plan_years), *dateline)
         if found is None and _named_years(doc) == ([], []):
             # no weekday in the lead: the days the body names ("the statistics agency said on
             # Wednesday") are of the same week
