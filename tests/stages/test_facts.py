@@ -3452,6 +3452,44 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2023-10-09",
         [("52 billion yuan", None)],
     ),
+    # four values "for successive quarters" of the year named: each its quarter, in order
+    "four-values-for-successive-quarters-of-a-fiscal-year": (
+        "The central bank projected GDP growth of 6.5 per cent for 2025-26, with estimates of "
+        "6.9%, 6.7%, 6.4% and 6.1% for successive quarters.",
+        "2025-02-07",
+        [
+            ("6.5 per cent", "FY2025-26"),
+            ("6.9%", "2025-Q2"),
+            ("6.7%", "2025-Q3"),
+            ("6.4%", "2025-Q4"),
+            ("6.1%", "2026-Q1"),
+        ],
+    ),
+    "four-values-for-the-four-quarters-of-a-year": (
+        "The ministry expects exports to grow 4% in 2025, with 3%, 3.5%, 4.5% and 5% for the "
+        "four quarters.",
+        "2025-02-07",
+        [
+            ("4%", "2025"),
+            ("3%", "2025-Q1"),
+            ("3.5%", "2025-Q2"),
+            ("4.5%", "2025-Q3"),
+            ("5%", "2025-Q4"),
+        ],
+    ),
+    # near-misses: three values are no year's quarters; four values for something else
+    "three-values-for-successive-quarters-keep-the-year": (
+        "The central bank projected GDP growth of 6.5 per cent for 2025-26, with estimates of "
+        "6.9%, 6.7% and 6.4% for successive quarters.",
+        "2025-02-07",
+        [(v, "FY2025-26") for v in ("6.5 per cent", "6.9%", "6.7%", "6.4%")],
+    ),
+    "four-values-for-four-regions-keep-the-year": (
+        "The central bank projected GDP growth of 6.5 per cent for 2025-26, with estimates of "
+        "6.9%, 6.7%, 6.4% and 6.1% for its four regions.",
+        "2025-02-07",
+        [(v, "FY2025-26") for v in ("6.5 per cent", "6.9%", "6.7%", "6.4%", "6.1%")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

@@ -285,6 +285,11 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
+# successive quarters".
+_SUCCESSIVE_QUARTERS = re.compile(
+    r"\s+(?:for|in|over)\s+(?:the\s+)?(?:successive|consecutive|four)\s+quarters\b", re.IGNORECASE
+)
 # A span counted in days: "the eight-day Spring Festival holiday".
 _DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
@@ -1004,6 +1009,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._successive_quarters(value)
         if (
             value.kind in ("level", "change")
             and self.anchor_stated
@@ -5529,6 +5535,42 @@ class _Context:
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _successive_quarters(self, value: _Value) -> None:
+        """A list of four values "for successive quarters" of the year the sentence names ("GDP
+        growth of 7 per cent for 2024-25, with estimates of 7.2%, 6.8%, 7.0% and 6.9% for
+        successive quarters"): each value is of its quarter of that year, in order."""
+        if value.period is None:
+            return
+
+        def joined(a: Span, b: Span) -> bool:  # "7.2%, 6.8%", "7.0% and 6.9%", "A, and B"
+            gap = range(a.end, b.start)
+            return 0 < len(gap) <= 2 and all(self.lowers[i] in (",", "and") for i in gap)
+
+        items = [value.span]
+        while len(items) < 5:  # the values before it in the list, then after it
+            found = self.value_index.between(max(0, items[0].start - 4), items[0].start)
+            if not found or not joined(found[-1], items[0]):
+                break
+            items.insert(0, found[-1])
+        while len(items) < 5:
+            found = self.value_index.between(items[-1].end, items[-1].end + 3)
+            if not found or not joined(items[-1], found[0]):
+                break
+            items.append(found[0])
+        if len(items) != 4 or not _SUCCESSIVE_QUARTERS.match(self.text, items[-1].end_char):
+            return
+        year = re.fullmatch(r"FY(\d{4})(-\d\d)?|(\d{4})", value.period)
+        if year is None:
+            return
+        if year[3]:
+            end = int(year[3]) * 12 + 11  # December, in months counted from year 0
+        else:
+            month = self.fiscal_end[0] if self.fiscal_end is not None else 3
+            end = (int(year[1]) + (1 if year[2] else 0)) * 12 + month - 1
+        last = end - 3 * (3 - items.index(value.span))
+        value.period = periods.months_ending(last // 12, last % 12 + 1, 3)
+        value.how.append("period.successive_quarters")
 
     def _one_off(self, value: _Value) -> bool:
         """A one-off amount: a deal, an issue, an outlay ("raised Rs 5,000 crore through green
