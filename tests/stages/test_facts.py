@@ -3490,6 +3490,20 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2025-02-07",
         [(v, "FY2025-26") for v in ("6.5 per cent", "6.9%", "6.7%", "6.4%", "6.1%")],
     ),
+    # a value's own conversion in brackets before its clause's verb keeps the date after it
+    "a-bracketed-conversion-before-the-verb-keeps-the-date-after": (
+        "Shanxi's GDP grew 5 percent in 2023. Its first batch of 2024 special bonds, worth 21.6 "
+        "billion yuan ($3 billion), was sold on Jan. 10.",
+        "2024-01-26",
+        [("5 percent", "2023"), ("21.6 billion yuan", "2024-01-10"), ("$3 billion", "2024-01-10")],
+    ),
+    # near-miss: an aside after the conversion dates the deal it names, not the price
+    "a-bracketed-conversion-before-an-aside-keeps-no-date-after": (
+        "Harbourfront has agreed to sell its tower to a fund for HK$10 billion (US$1.28 billion), "
+        "the biggest property deal in the city so far this year.",
+        "2024-03-12",
+        [("HK$10 billion", None), ("US$1.28 billion", None)],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

@@ -5258,12 +5258,24 @@ class _Context:
         nearest = self.date_index.around(span.start, sentence.start, sentence.end, _DATE_REACH)
         dates = [d for d in nearest if d.end <= sentence.end]
         in_clause = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
+        # "worth 21.6 billion yuan ($3 billion), was sold on Jan. 10": the value's own
+        # conversion in brackets, then its clause's verb, stands between it and no date (an
+        # aside after it does: "for HK$10 billion (US$1.28 billion), the biggest deal ...")
+        own = span.end
+        for converted in self.value_index.between(span.end + 1, span.end + 2):
+            if (
+                self._bracketed(converted)
+                and converted.end + 2 < len(self.doc)
+                and self.lowers[converted.end + 1] == ","
+                and self.lowers[converted.end + 2] in fact_words("clause_verb")
+            ):
+                own = converted.end + 1
         after = [
             d
             for d in in_clause
             if d.start >= span.end
             and (
-                not self._between_values(span.end, d.start, asides=False)
+                not self._between_values(own, d.start, asides=False)
                 or self._change_to_level(span, d)
                 or (_YEAR_BACK.search(d.text) is not None and self._restated_between(span, d))
             )
