@@ -3504,6 +3504,19 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-12",
         [("HK$10 billion", None), ("US$1.28 billion", None)],
     ),
+    # the date right after the level a plan reaches is not that of the level it starts from
+    "a-planned-change-starts-from-a-level-of-no-date": (
+        "The government plans to raise the minimum wage to 4,300 zloty in July, from 3,600 "
+        "zloty currently.",
+        "2023-11-30",
+        [("4,300 zloty", "2024-07"), ("3,600 zloty", None)],
+    ),
+    # near-miss: a reported level it rose from goes on with the sentence's date
+    "a-reported-change-from-a-level-keeps-the-sentence-date": (
+        "Exports reached 5 billion euros in May, up from 4.2 billion euros.",
+        "2023-11-30",
+        [("5 billion euros", "2023-05"), ("4.2 billion euros", "2023-05")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

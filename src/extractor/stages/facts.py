@@ -5359,6 +5359,8 @@ class _Context:
         for ent in after[:1] if cap else candidates:
             if (
                 self._not_the_period(ent, value.kind)
+                # "to 4,300 zl in July, from 3,600 zl currently": the date of the level reached
+                or (starting_point and ent.end <= span.start and self._dates_a_value(ent))
                 # "HANGZHOU, China, Nov 25, 2025 (Reuters) - Alibaba reported a 5% rise": the
                 # article's date, no period of a change or of a flow (a one-off's day it is)
                 or (
@@ -5583,6 +5585,16 @@ class _Context:
         last = end - 3 * (3 - items.index(value.span))
         value.period = periods.months_ending(last // 12, last % 12 + 1, 3)
         value.how.append("period.successive_quarters")
+
+    def _dates_a_value(self, ent: Span) -> bool:
+        """Whether a date stands right after a value and "in", "at" or "on" ("4,300 zl in
+        July"): that value's date."""
+        i = ent.start - 1
+        return (
+            i > 0
+            and self.lowers[i] in ("in", "at", "on")
+            and any(v.end == i for v in self.value_index.between(max(0, i - 8), i))
+        )
 
     def _one_off(self, value: _Value) -> bool:
         """A one-off amount: a deal, an issue, an outlay ("raised Rs 5,000 crore through green
