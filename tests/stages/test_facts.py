@@ -3517,6 +3517,19 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2023-11-30",
         [("5 billion euros", "2023-05"), ("4.2 billion euros", "2023-05")],
     ),
+    # a "when" clause on the date after "since" is of that date itself
+    "a-when-clause-after-since-is-of-the-date-itself": (
+        "The central bank has raised its key rate by 3,000 basis points since March 2023, when "
+        "it stood at 8.5%.",
+        "2024-03-21",
+        [("3,000 basis points", "2023-03/2024-03"), ("8.5%", "2023-03")],
+    ),
+    # near-miss: no "when" clause, the months since then
+    "a-value-since-a-date-is-of-the-months-since": (
+        "Inflation has averaged 5% since March 2023.",
+        "2024-03-21",
+        [("5%", "2023-03/2024-03")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

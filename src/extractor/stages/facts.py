@@ -290,6 +290,8 @@ _UNDATED = re.compile(
 _SUCCESSIVE_QUARTERS = re.compile(
     r"\s+(?:for|in|over)\s+(?:the\s+)?(?:successive|consecutive|four)\s+quarters\b", re.IGNORECASE
 )
+# A relative clause on the date before it, up to a value: "since June 2023|, when it stood at|".
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 # A span counted in days: "the eight-day Spring Festival holiday".
 _DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
@@ -5447,6 +5449,13 @@ class _Context:
             if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
+            if (
+                ent.end <= span.start
+                and self.lowers[ent.start - 1] == "since"
+                and _WHEN_CLAUSE.fullmatch(self.text, ent.end_char, span.start_char)
+            ):
+                # "since June 2023, when it stood at 8.5%": the day or month named, not since
+                resolved = periods.resolve(ent.text, _date_value(ent), self.anchor) or resolved
             resolved = self._annual_rate_month(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
