@@ -3530,6 +3530,19 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-21",
         [("5%", "2023-03/2024-03")],
     ),
+    # a compound annual growth rate runs over the years its sentence spans
+    "a-compound-growth-rate-spans-the-years-of-its-sentence": (
+        "Sales rose from $1.2 billion in 2020 to $2.9 billion in 2023, a compound annual growth "
+        "rate of 34%.",
+        "2024-03-01",
+        [("$1.2 billion", "2020"), ("$2.9 billion", "2023"), ("34%", "2020/2023")],
+    ),
+    # near-miss: a plain growth rate is of the year it follows
+    "a-plain-growth-rate-is-of-the-last-year": (
+        "Sales rose from $2.2 billion in 2022 to $2.9 billion in 2023, a growth rate of 32%.",
+        "2024-03-01",
+        [("$2.2 billion", "2022"), ("$2.9 billion", "2023"), ("32%", "2023")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

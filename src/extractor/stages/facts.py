@@ -5336,6 +5336,17 @@ class _Context:
         if self._undated(value, after[:1]):
             value.how.append("period.undated")
             return
+        # "from RMB 2.41 billion in 2021 to RMB 5.83 billion in 2023, a compound annual growth
+        # rate of 55.5%": a compound rate runs over the years its sentence spans
+        start = max(clause[0], span.start - 6)
+        if not fact_words("compound_rate").isdisjoint(self.lowers[start : span.start]):
+            spanned = sorted(
+                {d.text.strip() for d in dates if re.fullmatch(r"\d{4}", d.text.strip())}
+            )
+            if len(spanned) > 1:
+                value.period = f"{spanned[0]}/{spanned[-1]}"
+                value.how.append("period.compound")
+                return
         # "every 5 percent fall in the real added about 300 million reais": a sensitivity,
         # dated only by its own clause
         hypothetical = self._sensitivity(value)
