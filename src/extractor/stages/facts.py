@@ -5354,7 +5354,11 @@ class _Context:
         # first three quarters": a share told in the present is dated by its own clause only
         present_share = self._present_share(value)
         if present_share:
-            after = [d for d in after[:1] if self._joint(d.start, span.end) is None]
+            after = [
+                d
+                for d in after[:1]
+                if d.start - span.end <= 30 and self._joint(d.start, span.end) is None
+            ]
         candidates = (
             [*after[:1], *before]
             if hypothetical or present_share
@@ -5461,7 +5465,7 @@ class _Context:
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
             if (
-                ent.end <= span.start
+                ent.end <= span.start <= ent.end + 12
                 and self.lowers[ent.start - 1] == "since"
                 and _WHEN_CLAUSE.fullmatch(self.text, ent.end_char, span.start_char)
             ):
