@@ -3543,6 +3543,20 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-03-01",
         [("$2.2 billion", "2022"), ("$2.9 billion", "2023"), ("32%", "2023")],
     ),
+    # the day a report was filed, a few words after the verb of telling, dates no change
+    "the-day-a-report-was-filed-is-not-a-changes-period": (
+        "Tianshan Silicon posted 40 billion yuan in revenue in 2023, up 12 percent year on year, "
+        "according to its annual report filed with the Shanghai Stock Exchange on Friday.",
+        "2024-04-27",
+        [("40 billion yuan", "2023"), ("12 percent", "2023")],
+    ),
+    # near-miss: a move of shares on the day is of that day
+    "a-move-of-shares-on-an-exchange-on-a-day-is-of-that-day": (
+        "Tianshan Silicon's revenue rose 18 percent in 2023. Its shares rose 3 percent on the "
+        "Shanghai Stock Exchange on Friday.",
+        "2024-04-27",
+        [("18 percent", "2023"), ("3 percent", "2024-04-26")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

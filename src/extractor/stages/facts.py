@@ -5954,6 +5954,9 @@ class _Context:
                 if self.lowers[j] == "by" and self.lowers[j - 1] in report:
                     i = j - 1
                     break
+                if self.lowers[j] in report:  # "filed with the Shanghai Stock Exchange on"
+                    i = j
+                    break
         return (
             (i >= 0 and self.lowers[i] in report)
             or (ent.end < len(doc) and self.lowers[ent.end] in report)
