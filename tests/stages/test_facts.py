@@ -3578,6 +3578,27 @@ def test_facts_a_benchmark_year_is_no_year_the_story_reports(nlp: Language) -> N
     assert document_anchor(nlp(text), today=date(2026, 12, 4)) == date(2017, 10, 24)
 
 
+HOLIDAY_STORY = (
+    "Hainan's duty-free sales jump during Spring Festival\n\nHAIKOU, Feb. 19 (Xinhua) -- "
+    "Hainan's offshore duty-free shops sold 2.5 billion yuan of goods during the holiday, which "
+    "ended Saturday, beating the pre-pandemic level of 2019 by 20 percent.\n\nThe province aims "
+    "to sell 60 billion yuan of duty-free goods in 2024."
+)
+
+
+def test_facts_story_reporting_no_year_in_its_first_months_is_of_the_year_it_plans(
+    nlp: Language,
+) -> None:
+    # 2019 is a level compared with, "ended Saturday" the holiday's last day, not the
+    # dateline's: in February the year the story plans for is the current one
+    assert document_anchor(nlp(HOLIDAY_STORY), today=date(2026, 12, 4)) == date(2024, 2, 19)
+    # near-misses: in October the plan may be for the next year; no plan, no year
+    text = HOLIDAY_STORY.replace("Feb. 19", "Oct. 19")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) is None
+    text = HOLIDAY_STORY.replace(" in 2024", "")
+    assert document_anchor(nlp(text), today=date(2026, 12, 4)) is None
+
+
 def test_facts_story_naming_a_year_is_not_dated_by_the_clock(nlp: Language) -> None:
     # a year the story names ("in 2024") leads, whatever the clock says: April 24 was a
     # Wednesday in 2024 (and 2019, 2030)
@@ -4302,6 +4323,228 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         ),
         "2024-02-12",
         [("12 percent", "2023"), ("6 percent", "2023"), ("about US$50 billion", "2023")],
+    ),
+    # a date that opens another value's noun phrase ("its 2015-2019 average of") is that
+    # value's, not the period of the one before it
+    "a-date-before-another-values-noun-is-that-values": (
+        (
+            "Coal made up 61.5 percent of Gansu's power output in 2022. Wind and solar supplied "
+            "28.4 percent, above their 2015-2019 average of 11.2 percent."
+        ),
+        "2023-03-02",
+        [("61.5 percent", "2022"), ("28.4 percent", "2022"), ("11.2 percent", "2015/2019")],
+    ),
+    "a-date-before-another-values-figure-of": (
+        (
+            "Sanya's tourism revenue rose 9 percent in 2023. Hotel occupancy averaged 71 "
+            "percent, short of the 2019 figure of 78 percent."
+        ),
+        "2024-02-12",
+        [("9 percent", "2023"), ("71 percent", "2023"), ("78 percent", "2019")],
+    ),
+    # near-miss: a date that ends its clause ("in 2023 with revenue of") dates the value before
+    "a-date-before-with-and-another-value-dates-the-first": (
+        "Tourism made up 12 percent of Hainan's GDP in 2023 with revenue of 180 billion yuan.",
+        "2024-02-12",
+        [("12 percent", "2023"), ("180 billion yuan", "2023")],
+    ),
+    # a date right before a forecast noun ("its 2024 guidance", "full-year outlook") is the
+    # forecast's period, not that of a reported figure before it; a target keeps it
+    "a-date-of-a-forecast-noun-does-not-date-a-reported-figure": (
+        "Marlow Foods posted third-quarter sales growth of 8%, trimming its 2024 guidance.",
+        "2024-10-24",
+        [("8%", "2024-Q3")],
+    ),
+    "a-date-of-a-forecast-noun-dates-a-target": (
+        "Analysts see Marlow's revenue at $2 billion, in line with the company's 2025 guidance.",
+        "2024-10-24",
+        [("$2 billion", "2025")],
+    ),
+    # a forecast change counted "from the previous year" has that as its basis, not its period
+    "a-target-change-from-the-previous-year-keeps-the-targets-period": (
+        "The company expects a dividend of 45 cents a share in 2025, up 5 cents from the "
+        "previous year.",
+        "2025-02-20",
+        [("45 cents a share", "2025"), ("5 cents", "2025")],
+    ),
+    # near-miss: "from" a year that is no past reference starts the plan
+    "a-target-from-a-later-year-is-dated-by-it": (
+        "The board expects to pay a dividend of 45 cents a share from 2026.",
+        "2025-02-20",
+        [("45 cents a share", "2026")],
+    ),
+    # a share told in the present ("makes up", "accounts for") stands now: no date of another
+    # clause, of the value before it or of the paragraph dates it; its own clause may
+    "a-present-share-takes-no-date-of-a-later-clause": (
+        "Tourism makes up nearly 12 percent of Hainan's GDP, and the island drew 90 million "
+        "visitors in 2023.",
+        "2024-01-25",
+        [("nearly 12 percent", None)],
+    ),
+    "a-present-share-in-a-relative-clause-takes-no-period": (
+        "Consumer spending, which accounts for about 60% of the economy, rose 3.1% in the "
+        "fourth quarter.",
+        "2024-01-25",
+        [("about 60%", None), ("3.1%", "2023-Q4")],
+    ),
+    "a-present-share-takes-no-period-of-the-value-before-it": (
+        "Local issuers have sold more than $40 billion of green bonds since 2018, but such debt "
+        "still makes up less than 2 percent of the market.",
+        "2024-01-25",
+        [("more than $40 billion", "2018/2024"), ("less than 2 percent", None)],
+    ),
+    # near-misses: a present share dated by its own clause; a past one goes on with the text
+    "a-present-share-dated-by-its-own-clause": (
+        "Services make up 55 percent of Gansu's output in 2023.",
+        "2024-01-25",
+        [("55 percent", "2023")],
+    ),
+    "a-past-share-inherits-the-period": (
+        "Gansu's output grew 5 percent in 2023. Services made up 55 percent of the total.",
+        "2024-01-25",
+        [("5 percent", "2023"), ("55 percent", "2023")],
+    ),
+    # a headline value with only the text's period inherited takes the body statement's none
+    "a-headline-share-summing-up-a-standing-share-has-no-period": (
+        "Hainan's tourism share nears 12 percent\n\nHAIKOU, Jan. 25 -- Hainan's services "
+        "output rose 6 percent in 2023. Tourism makes up nearly 12 percent of the island's GDP, "
+        "and it drew 90 million visitors last year.",
+        "2024-01-25",
+        [("12 percent", None), ("6 percent", "2023"), ("nearly 12 percent", None)],
+    ),
+    # near-miss: a headline dated by its own words keeps its date
+    "a-dated-headline-share-keeps-its-date": (
+        "Tourism makes up 12 percent of Hainan's GDP in 2023\n\nHAIKOU, Jan. 25 -- Hainan's "
+        "services output rose 6 percent in 2023. Tourism makes up nearly 12 percent of the "
+        "island's GDP.",
+        "2024-01-25",
+        [("12 percent", "2023"), ("6 percent", "2023"), ("nearly 12 percent", None)],
+    ),
+    # a span counted in days that a relative clause says ended on a day: those days
+    "a-span-of-days-that-ended-on-a-day": (
+        "Yunnan's holiday revenue jumps\n\nKUNMING, Oct. 9 (Xinhua) -- Yunnan received 50 "
+        "million visits during the eight-day National Day holiday, which ended Sunday, "
+        "generating tourism revenue of 52 billion yuan, up 12 percent year on year.\n\nHotel "
+        "occupancy topped 85 percent.",
+        "2023-10-09",
+        [
+            ("52 billion yuan", "2023-10-01/2023-10-08"),
+            ("12 percent", "2023-10-01/2023-10-08"),
+            ("85 percent", "2023-10-01/2023-10-08"),
+        ],
+    ),
+    # no day it ended: a public holiday's days are the ones the State Council scheduled
+    "a-holiday-with-no-end-day-takes-its-schedule": (
+        "Yunnan's holiday revenue jumps\n\nKUNMING, Oct. 9 (Xinhua) -- Yunnan received 50 "
+        "million visits during the eight-day National Day holiday, generating tourism revenue "
+        "of 52 billion yuan.",
+        "2023-10-09",
+        [("52 billion yuan", "2023-09-29/2023-10-06")],
+    ),
+    # four values "for successive quarters" of the year named: each its quarter, in order
+    "four-values-for-successive-quarters-of-a-fiscal-year": (
+        "The central bank projected GDP growth of 6.5 per cent for 2025-26, with estimates of "
+        "6.9%, 6.7%, 6.4% and 6.1% for successive quarters.",
+        "2025-02-07",
+        [
+            ("6.5 per cent", "FY2025-26"),
+            ("6.9%", "2025-Q2"),
+            ("6.7%", "2025-Q3"),
+            ("6.4%", "2025-Q4"),
+            ("6.1%", "2026-Q1"),
+        ],
+    ),
+    "four-values-for-the-four-quarters-of-a-year": (
+        "The ministry expects exports to grow 4% in 2025, with 3%, 3.5%, 4.5% and 5% for the "
+        "four quarters.",
+        "2025-02-07",
+        [
+            ("4%", "2025"),
+            ("3%", "2025-Q1"),
+            ("3.5%", "2025-Q2"),
+            ("4.5%", "2025-Q3"),
+            ("5%", "2025-Q4"),
+        ],
+    ),
+    # near-misses: three values are no year's quarters; four values for something else
+    "three-values-for-successive-quarters-keep-the-year": (
+        "The central bank projected GDP growth of 6.5 per cent for 2025-26, with estimates of "
+        "6.9%, 6.7% and 6.4% for successive quarters.",
+        "2025-02-07",
+        [(v, "FY2025-26") for v in ("6.5 per cent", "6.9%", "6.7%", "6.4%")],
+    ),
+    "four-values-for-four-regions-keep-the-year": (
+        "The central bank projected GDP growth of 6.5 per cent for 2025-26, with estimates of "
+        "6.9%, 6.7%, 6.4% and 6.1% for its four regions.",
+        "2025-02-07",
+        [(v, "FY2025-26") for v in ("6.5 per cent", "6.9%", "6.7%", "6.4%", "6.1%")],
+    ),
+    # a value's own conversion in brackets before its clause's verb keeps the date after it
+    "a-bracketed-conversion-before-the-verb-keeps-the-date-after": (
+        "Shanxi's GDP grew 5 percent in 2023. Its first batch of 2024 special bonds, worth 21.6 "
+        "billion yuan ($3 billion), was sold on Jan. 10.",
+        "2024-01-26",
+        [("5 percent", "2023"), ("21.6 billion yuan", "2024-01-10"), ("$3 billion", "2024-01-10")],
+    ),
+    # near-miss: an aside after the conversion dates the deal it names, not the price
+    "a-bracketed-conversion-before-an-aside-keeps-no-date-after": (
+        "Harbourfront has agreed to sell its tower to a fund for HK$10 billion (US$1.28 billion), "
+        "the biggest property deal in the city so far this year.",
+        "2024-03-12",
+        [("HK$10 billion", None), ("US$1.28 billion", None)],
+    ),
+    # the date right after the level a plan reaches is not that of the level it starts from
+    "a-planned-change-starts-from-a-level-of-no-date": (
+        "The government plans to raise the minimum wage to 4,300 zloty in July, from 3,600 "
+        "zloty currently.",
+        "2023-11-30",
+        [("4,300 zloty", "2024-07"), ("3,600 zloty", None)],
+    ),
+    # near-miss: a reported level it rose from goes on with the sentence's date
+    "a-reported-change-from-a-level-keeps-the-sentence-date": (
+        "Exports reached 5 billion euros in May, up from 4.2 billion euros.",
+        "2023-11-30",
+        [("5 billion euros", "2023-05"), ("4.2 billion euros", "2023-05")],
+    ),
+    # a "when" clause on the date after "since" is of that date itself
+    "a-when-clause-after-since-is-of-the-date-itself": (
+        "The central bank has raised its key rate by 3,000 basis points since March 2023, when "
+        "it stood at 8.5%.",
+        "2024-03-21",
+        [("3,000 basis points", "2023-03/2024-03"), ("8.5%", "2023-03")],
+    ),
+    # near-miss: no "when" clause, the months since then
+    "a-value-since-a-date-is-of-the-months-since": (
+        "Inflation has averaged 5% since March 2023.",
+        "2024-03-21",
+        [("5%", "2023-03/2024-03")],
+    ),
+    # a compound annual growth rate runs over the years its sentence spans
+    "a-compound-growth-rate-spans-the-years-of-its-sentence": (
+        "Sales rose from $1.2 billion in 2020 to $2.9 billion in 2023, a compound annual growth "
+        "rate of 34%.",
+        "2024-03-01",
+        [("$1.2 billion", "2020"), ("$2.9 billion", "2023"), ("34%", "2020/2023")],
+    ),
+    # near-miss: a plain growth rate is of the year it follows
+    "a-plain-growth-rate-is-of-the-last-year": (
+        "Sales rose from $2.2 billion in 2022 to $2.9 billion in 2023, a growth rate of 32%.",
+        "2024-03-01",
+        [("$2.2 billion", "2022"), ("$2.9 billion", "2023"), ("32%", "2023")],
+    ),
+    # the day a report was filed, a few words after the verb of telling, dates no change
+    "the-day-a-report-was-filed-is-not-a-changes-period": (
+        "Tianshan Silicon posted 40 billion yuan in revenue in 2023, up 12 percent year on year, "
+        "according to its annual report filed with the Shanghai Stock Exchange on Friday.",
+        "2024-04-27",
+        [("40 billion yuan", "2023"), ("12 percent", "2023")],
+    ),
+    # near-miss: a move of shares on the day is of that day
+    "a-move-of-shares-on-an-exchange-on-a-day-is-of-that-day": (
+        "Tianshan Silicon's revenue rose 18 percent in 2023. Its shares rose 3 percent on the "
+        "Shanghai Stock Exchange on Friday.",
+        "2024-04-27",
+        [("18 percent", "2023"), ("3 percent", "2024-04-26")],
     ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",

@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from extractor.errors import Errors, PatternError
 from extractor.records import DateValue, PercentValue
-from extractor.rules import periods
+from extractor.rules import numbers, periods
 from extractor.rules.cues import find_direction, scope_terminators, word_direction
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import (
@@ -294,6 +294,15 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
+# successive quarters".
+_SUCCESSIVE_QUARTERS = re.compile(
+    r"\s+(?:for|in|over)\s+(?:the\s+)?(?:successive|consecutive|four)\s+quarters\b", re.IGNORECASE
+)
+# A relative clause on the date before it, up to a value: "since June 2023|, when it stood at|".
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
+# A span counted in days: "the eight-day Spring Festival holiday".
+_DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
 # ended Oct. 31".
 _ENDED_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?", re.IGNORECASE)
@@ -1170,6 +1179,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._successive_quarters(value)
         if (
             value.kind in ("level", "change")
             and self.anchor_stated
@@ -5579,6 +5589,12 @@ class _Context:
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
         if self.reporting and key in self.reporting:
             return self.reporting[key]
+        if (long := _DAYS_LONG.match(ent.text)) is not None and (day := self._ended_on(ent)):
+            # "the eight-day Spring Festival holiday, which ended Saturday": its days to that one
+            count = numbers.parse_numeral(long["count"])
+            if count is not None and 1 < count <= 31 and count == int(count):
+                first = day - timedelta(days=int(count) - 1)
+                return f"{first.isoformat()}/{day.isoformat()}"
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
         if _THE_QUARTER.fullmatch(ent.text):
@@ -5779,12 +5795,24 @@ class _Context:
         nearest = self.date_index.around(span.start, sentence.start, sentence.end, _DATE_REACH)
         dates = [d for d in nearest if d.end <= sentence.end]
         in_clause = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
+        # "worth 21.6 billion yuan ($3 billion), was sold on Jan. 10": the value's own
+        # conversion in brackets, then its clause's verb, stands between it and no date (an
+        # aside after it does: "for HK$10 billion (US$1.28 billion), the biggest deal ...")
+        own = span.end
+        for converted in self.value_index.between(span.end + 1, span.end + 2):
+            if (
+                self._bracketed(converted)
+                and converted.end + 2 < len(self.doc)
+                and self.lowers[converted.end + 1] == ","
+                and self.lowers[converted.end + 2] in fact_words("clause_verb")
+            ):
+                own = converted.end + 1
         after = [
             d
             for d in in_clause
             if d.start >= span.end
             and (
-                not self._between_values(span.end, d.start, asides=False)
+                not self._between_values(own, d.start, asides=False)
                 or self._change_to_level(span, d)
                 or (_YEAR_BACK.search(d.text) is not None and self._restated_between(span, d))
             )
@@ -5797,6 +5825,13 @@ class _Context:
             if not _benchmark(d)
             and not self._after_maturity_word(d)
             and not self._of_another_noun(span, d)
+            and not self._names_a_later_value(span, d)
+            # "Q1 net profit jumps 62%, raises full-year outlook": the forecast's period
+            and not (
+                value.kind != "target"
+                and d.end < len(self.doc)
+                and self.lowers[d.end] in fact_words("forecast_noun")
+            )
             and not (self._part_of_period(d) and d.start - span.end > 2)
             # "declared a dividend of 10c and said it expects earnings for the year to July 31":
             # the date of another statement
@@ -5841,10 +5876,34 @@ class _Context:
         if self._undated(value, after[:1]):
             value.how.append("period.undated")
             return
+        # "from RMB 2.41 billion in 2021 to RMB 5.83 billion in 2023, a compound annual growth
+        # rate of 55.5%": a compound rate runs over the years its sentence spans
+        start = max(clause[0], span.start - 6)
+        if not fact_words("compound_rate").isdisjoint(self.lowers[start : span.start]):
+            spanned = sorted(
+                {d.text.strip() for d in dates if re.fullmatch(r"\d{4}", d.text.strip())}
+            )
+            if len(spanned) > 1:
+                value.period = f"{spanned[0]}/{spanned[-1]}"
+                value.how.append("period.compound")
+                return
         # "every 5 percent fall in the real added about 300 million reais": a sensitivity,
         # dated only by its own clause
         hypothetical = self._sensitivity(value)
-        candidates = [*after[:1], *before] if hypothetical else [*after[:1], *before, *others]
+        # "Clean energy makes up nearly 90 percent of capacity, and plants generated X in the
+        # first three quarters": a share told in the present is dated by its own clause only
+        present_share = self._present_share(value)
+        if present_share:
+            after = [
+                d
+                for d in after[:1]
+                if d.start - span.end <= 30 and self._joint(d.start, span.end) is None
+            ]
+        candidates = (
+            [*after[:1], *before]
+            if hypothetical or present_share
+            else [*after[:1], *before, *others]
+        )
         # "raised its policy rate to 50% from 45% on Thursday": the level before a decision has
         # no day; it has a period only when the text gives it one ("from 1.6 per cent in
         # September", "from $3.3 billion a year earlier")
@@ -5857,6 +5916,8 @@ class _Context:
         for ent in after[:1] if cap else candidates:
             if (
                 self._not_the_period(ent, value.kind)
+                # "to 4,300 zl in July, from 3,600 zl currently": the date of the level reached
+                or (starting_point and ent.end <= span.start and self._dates_a_value(ent))
                 # "HANGZHOU, China, Nov 25, 2025 (Reuters) - Alibaba reported a 5% rise": the
                 # article's date, no period of a change or of a flow (a one-off's day it is)
                 or (
@@ -5944,6 +6005,13 @@ class _Context:
             if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
+            if (
+                ent.end <= span.start <= ent.end + 12
+                and self.lowers[ent.start - 1] == "since"
+                and _WHEN_CLAUSE.fullmatch(self.text, ent.end_char, span.start_char)
+            ):
+                # "since June 2023, when it stood at 8.5%": the day or month named, not since
+                resolved = periods.resolve(ent.text, _date_value(ent), self.anchor) or resolved
             resolved = self._annual_rate_month(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
@@ -5987,6 +6055,7 @@ class _Context:
             previous is not None
             and previous.sentence == sentence
             and previous.period
+            and not present_share
             # "fell to 38.6% from 41.2% a year ago, a decline of 260 bps": not the year back's
             and "period.year_earlier" not in previous.how
             # "eased to 1.38% from 1.52% in December, while net NPA was at 0.31%": nor the date
@@ -6040,11 +6109,57 @@ class _Context:
             value.kind == "target" and not self._consensus(sentence)
         ):
             value.how.append("period.undated")
-        elif self._standing(value) or self._present_state(value):
+        elif self._standing(value) or self._present_state(value) or present_share:
             value.how.append("period.standing")
         elif (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
+
+    def _successive_quarters(self, value: _Value) -> None:
+        """A list of four values "for successive quarters" of the year the sentence names ("GDP
+        growth of 7 per cent for 2024-25, with estimates of 7.2%, 6.8%, 7.0% and 6.9% for
+        successive quarters"): each value is of its quarter of that year, in order."""
+        if value.period is None:
+            return
+
+        def joined(a: Span, b: Span) -> bool:  # "7.2%, 6.8%", "7.0% and 6.9%", "A, and B"
+            gap = range(a.end, b.start)
+            return 0 < len(gap) <= 2 and all(self.lowers[i] in (",", "and") for i in gap)
+
+        items = [value.span]
+        while len(items) < 5:  # the values before it in the list, then after it
+            found = self.value_index.between(max(0, items[0].start - 4), items[0].start)
+            if not found or not joined(found[-1], items[0]):
+                break
+            items.insert(0, found[-1])
+        while len(items) < 5:
+            found = self.value_index.between(items[-1].end, items[-1].end + 3)
+            if not found or not joined(items[-1], found[0]):
+                break
+            items.append(found[0])
+        if len(items) != 4 or not _SUCCESSIVE_QUARTERS.match(self.text, items[-1].end_char):
+            return
+        year = re.fullmatch(r"FY(\d{4})(-\d\d)?|(\d{4})", value.period)
+        if year is None:
+            return
+        if year[3]:
+            end = int(year[3]) * 12 + 11  # December, in months counted from year 0
+        else:
+            month = self.fiscal_end[0] if self.fiscal_end is not None else 3
+            end = (int(year[1]) + (1 if year[2] else 0)) * 12 + month - 1
+        last = end - 3 * (3 - items.index(value.span))
+        value.period = periods.months_ending(last // 12, last % 12 + 1, 3)
+        value.how.append("period.successive_quarters")
+
+    def _dates_a_value(self, ent: Span) -> bool:
+        """Whether a date stands right after a value and "in", "at" or "on" ("4,300 zl in
+        July"): that value's date."""
+        i = ent.start - 1
+        return (
+            i > 0
+            and self.lowers[i] in ("in", "at", "on")
+            and any(v.end == i for v in self.value_index.between(max(0, i - 8), i))
+        )
 
     def _one_off(self, value: _Value) -> bool:
         """A one-off amount: a deal, an issue, an outlay ("raised Rs 5,000 crore through green
@@ -6236,6 +6351,21 @@ class _Context:
             for i in range(span.end + 1, ent.start)
         )
 
+    def _names_a_later_value(self, span: Span, ent: Span) -> bool:
+        """Whether a date after a value opens the noun phrase of another value after it: "made
+        up 38.6 percent, above its 2015-2019 average of 34.4 percent", "short of the 2022 total
+        of $3 billion" (that figure's period, not this one's). A date, one to three words that
+        are no function words ("in 2023 with revenue of": the date ends its clause) and "of"
+        right before the other value."""
+        found = self.value_index.between(ent.end + 2, ent.end + 5)
+        other = found[0] if found else None
+        if other is None or other.start == span.start or self.lowers[other.start - 1] != "of":
+            return False
+        return all(
+            self.doc[i].is_alpha and not self.doc[i].is_stop
+            for i in range(ent.end, other.start - 1)
+        )
+
     def _restated_between(self, span: Span, ent: Span) -> bool:
         """Whether only another value restating this one stands between it and a date after
         it: "$658.6 million, or $2.60 a share, a year earlier"."""
@@ -6308,6 +6438,17 @@ class _Context:
         return not (
             words.isdisjoint(self.lowers[start : span.start])
             and words.isdisjoint(self.lowers[span.end : end])
+        )
+
+    def _present_share(self, value: _Value) -> bool:
+        """Whether a verb of a share in the simple present stands right before a value ("makes
+        up nearly 90 percent", "which accounts for nearly 70% of economic activity"): a share
+        that stands now. Read in the value's clause, at most four words before it."""
+        words, lowers = fact_words("present_share"), self.lowers
+        start = max(value.clause[0], value.span.start - 4)
+        return any(
+            lowers[i] in words or f"{lowers[i]} {lowers[i + 1]}" in words
+            for i in range(start, value.span.start)
         )
 
     def _new_statement(self, start: int, end: int) -> bool:
@@ -6400,6 +6541,9 @@ class _Context:
                 if self.lowers[j] == "by" and self.lowers[j - 1] in report:
                     i = j - 1
                     break
+                if self.lowers[j] in report:  # "filed with the Shanghai Stock Exchange on"
+                    i = j
+                    break
         return (
             (i >= 0 and self.lowers[i] in report)
             or (ent.end < len(doc) and self.lowers[ent.end] in report)
@@ -6451,7 +6595,8 @@ class _Context:
     def headline_periods(self, values: Sequence[_Value]) -> None:
         """A headline value without a period takes the period of the body statement it sums up:
         the first later value of the same amount ("Hefei signs projects worth over 80 billion
-        yuan" | "... signed on March 8 ... worth over 80 billion yuan"). A table's row without
+        yuan" | "... signed on March 8 ... worth over 80 billion yuan"); one with only the
+        text's period inherited takes none when that statement has none. A table's row without
         one that restates an earlier statement takes its period, in every cell."""
         headline_end = self.text.find("\n")
         if headline_end < 0:
@@ -6462,9 +6607,12 @@ class _Context:
             return (type(found), *found.key()) if found is not None else (id(value),)
 
         body: dict[tuple[object, ...], _Value] = {}
+        undated: set[tuple[object, ...]] = set()  # the amounts of statements with no period
         for value in values:
             if value.span.start_char > headline_end and value.period is not None:
                 body.setdefault(amount(value), value)
+            elif value.span.start_char > headline_end:
+                undated.add(amount(value))
         rows: dict[tuple[int, int], str | None] = {}  # a restated row's line: its period
         for value in values:
             if "fact.table_row" in value.how and value.period is None:
@@ -6487,6 +6635,11 @@ class _Context:
                 # signals one more cut in May", "Q1 net profit jumps 62%" (a fiscal quarter)
                 value.period = same.period
                 value.how.append("period.headline")
+            elif same is None and amount(value) in undated and "period.inherited" in value.how:
+                # "Green power share nears 90 percent" | "Clean energy makes up nearly 90
+                # percent of capacity": no period in the body, none inherited in the headline
+                value.period = None
+                value.how.append("period.headline")
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
         """Whether a DATE mention names what a value is compared with ("up 1.4 points from
@@ -6503,6 +6656,12 @@ class _Context:
         spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
         if kind == "change" and _ON_YEAR.search(before) and re.fullmatch(r"\d{4}", ent.text):
             return True
+        if (
+            kind == "target"
+            and _CHANGED_FROM.search(before)
+            and ent.text.strip().lower() in fact_words("kind_past_reference")
+        ):
+            return True  # "forecast a dividend of 60 yen, up 10 yen from the previous year"
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
 
     def _when_forecast(self, ent: Span) -> bool:
@@ -6722,7 +6881,9 @@ def document_anchor(doc: Doc, today: date | None = None) -> date | None:
     lead ("on Thursday") picks, near that year, the one in which the dateline falls on it. A
     story that names no year at all but a weekday in its lead ("WUHAN, Oct. 24 (Xinhua) -- ...
     said Tuesday") is of the latest year, by ``today`` (the clock's date unless given), in
-    which its dateline fell on that weekday.
+    which its dateline fell on that weekday. One that reports no year and names no weekday but
+    plans for a year in the first months of one ("aims to receive 1.1 billion visits in 2024")
+    is of that year.
     """
     given = periods.parse_day(doc.user_data.get(ANCHOR_KEY))
     if given is not None:
@@ -6737,20 +6898,28 @@ def document_anchor(doc: Doc, today: date | None = None) -> date | None:
     dateline = next((md for e in head if (md := periods.month_day(e.text)) is not None), None)
     if dateline is None:
         return None
-    named = {d for e in head if (d := periods.weekday(e.text)) is not None}
+    named = _dateline_weekdays(doc, head)
     planning = _planning_sentences(doc)
     reported = _reported_years(doc, planning)
     latest = _latest_year(reported)
     if latest is None:
         found = _weekday_anchor(doc, dateline, named)
+        if found is None and not named and dateline[0] <= 4:
+            # nothing reported of a past year, no weekday: in the first months a year the
+            # story plans for ("aims to receive 1.1 billion visits in 2024") is the current one
+            plan_years = [
+                int(ent.text.strip())
+                for ent in doc_ents(doc)
+                if ent.label_ == "DATE"
+                and _in_sentences(ent, planning)
+                and re.fullmatch(r"\d{4}", ent.text.strip()) is not None
+            ]
+            if plan_years:
+                return date(min(plan_years), *dateline)
         if found is None and _named_years(doc) == ([], []):
             # no weekday in the lead: the days the body names ("the statistics agency said on
             # Wednesday") are of the same week
-            named = named or {
-                d
-                for e in doc_ents(doc)
-                if e.label_ == "DATE" and (d := periods.weekday(e.text)) is not None
-            }
+            named = named or _dateline_weekdays(doc, doc_ents(doc))
             year = periods.latest_year_of_weekday(*dateline, named, today or date.today())
             found = date(year, *dateline) if year is not None and named else None
         return found
@@ -6779,6 +6948,19 @@ def document_anchor(doc: Doc, today: date | None = None) -> date | None:
         return date(year, *dateline)
     except ValueError:
         return None
+
+
+def _dateline_weekdays(doc: Doc, ents: Iterable[Span]) -> set[int]:
+    """The weekdays the DATE mentions ``ents`` name that may be the dateline's day: not "the
+    holiday, which ended (on) Saturday", the last day of a span."""
+    lowers = doc_lowers(doc)
+    return {
+        d
+        for e in ents
+        if e.label_ == "DATE"
+        and (d := periods.weekday(e.text)) is not None
+        and not {"ended", "closed"} & set(lowers[max(0, e.start - 2) : e.start])
+    }
 
 
 def _weekday_anchor(doc: Doc, dateline: tuple[int, int], weekdays: set[int]) -> date | None:
@@ -6882,8 +7064,9 @@ def _reported_years(doc: Doc, planning: list[tuple[int, int]]) -> list[tuple[int
         if ent.label_ != "DATE":
             continue
         before = set(doc_lowers(doc)[max(0, ent.start - 3) : ent.start])
+        # "exceeded the pre-pandemic levels of 2019": a year compared with, not reported
         if before & not_reports or _in_sentences(ent, planning) or _benchmark(ent):
-            continue  # ("the pre-pandemic levels of 2019": a year compared with)
+            continue
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         found = re.match(r"(?:FY)?(\d{4})", value or "") or re.search(r"\b(\d{4})\b", ent.text)
