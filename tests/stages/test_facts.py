@@ -2705,6 +2705,11 @@ def test_facts_metric_of_a_new_statement_in_the_sentence(
 
 
 METRICS: dict[str, tuple[str, list[str]]] = {
+    # a function word glued between hyphens is inside a compound
+    "like-for-like": (
+        "Orla Stores' UK like-for-like sales grew 4.9% in 2024.",
+        ["like-for-like sales"],
+    ),
     # "so-called" hedges the name; it is no part of it
     "so-called": ("The so-called core CPI rose 3.0% year-on-year in September.", ["core CPI"]),
     # the whole of a targeted share ("of GDP") is no metric of the value after it

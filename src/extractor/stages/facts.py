@@ -667,7 +667,7 @@ class _Context:
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         return (
             bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
-            and (grade or token.lower_ not in fact_words("function"))
+            and (grade or token.lower_ not in fact_words("function") or self._glued(i))
             and (
                 compound
                 or (modifier and (i not in self.cue_tokens or token.lower_.endswith("ed")))
@@ -675,6 +675,18 @@ class _Context:
             )
             and not token.ent_type_
             and i not in self.basis_tokens
+        )
+
+    def _glued(self, i: int) -> bool:
+        """Whether token ``i`` stands glued between hyphens, inside a compound ("like-for-like
+        sales", "day-to-day costs")."""
+        doc = self.doc
+        return (
+            0 < i < len(doc) - 1
+            and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i + 1].text == "-"
         )
 
     def _pair_joined(self, i: int) -> bool:
