@@ -402,6 +402,14 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                        "2023-12-31"),
     "year-end-forecast": ("Turkey's central bank expects inflation to ease to 36% by the end of "
                           "the year.", "2024-12"),
+    # a lede that beats forecasts reports: its month is the story's ("beating forecasts")
+    "lede-beating-forecasts": ("Taiwan's exports rose for a sixth straight month in January, "
+                               "beating forecasts.\n\nExports climbed 12.7% from a year "
+                               "earlier to $35.9 billion.", "2024-01"),
+    # near-miss: a lede that forecasts gives the story no period
+    "lede-forecasting": ("Taiwan's exports will rise for a sixth straight month in March, "
+                         "economists forecast.\n\nExports climbed 12.7% from a year earlier "
+                         "to $35.9 billion.", None),
     # "more than a year earlier" after a figure is its basis, no date of the level before it
     "level-then-change-more-than": ("In 2023, Longyan's per capita disposable income was 48,412 "
                                     "yuan, 4.6 percent more than a year earlier.", "2023"),
