@@ -2423,6 +2423,22 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Exports to the US fell 3 percent in January.",
         [("3 percent", "change", "decrease", "Exports")],
     ),
+    "revenue-from-a-source": (
+        "Revenue from cloud services rose 20%.",
+        [("20%", "change", "increase", "Revenue from cloud services")],
+    ),
+    "revenue-from-a-place-is-where": (
+        "Revenue from China fell 3 percent.",
+        [("3 percent", "change", "decrease", "Revenue")],
+    ),
+    "exports-to-partners-a-capitalised-modifier-picks-out": (
+        "Exports to Belt and Road countries rose 9 percent.",
+        [("9 percent", "change", "increase", "Exports to Belt and Road countries")],
+    ),
+    "imports-from-a-named-group": (
+        "Imports from EU countries fell 2 percent.",
+        [("2 percent", "change", "decrease", "Imports from EU countries")],
+    ),
     "investment-in-named-cities-is-where": (
         "Investment in Pearl River Delta cities rose 5 percent in 2023.",
         [("5 percent", "change", "increase", "Investment")],

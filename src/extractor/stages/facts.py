@@ -880,7 +880,7 @@ class _Context:
         doc = self.doc
         if end < len(doc) and self.lowers[end] == "between":
             return self._route(end)
-        if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on"):
+        if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on", "from"):
             return end
         start = end + 1
         # "Loans to small firms", "lending to property developers": who receives the money is
@@ -889,7 +889,10 @@ class _Context:
         if start < len(doc) and self.lowers[start] == "the":
             start += 1
         elif (
-            self.lowers[end] == "to" and not recipients and doc[start].ent_type_ not in _PART_NAMES
+            self.lowers[end] == "to"
+            and not recipients
+            and doc[start].ent_type_ not in _PART_NAMES
+            and doc[start].is_lower
         ):
             return end  # "a contract to maintain platforms": an infinitive
         # "trade with ASEAN member states", "investment in Yangtze River Delta cities": a name
@@ -900,8 +903,14 @@ class _Context:
         if named > start and named < len(doc) and self.plain(named) and doc[named].is_lower:
             start = named
             # "exports to EU member countries": the partners, even a noun of owners
-            recipients = recipients or self.lowers[end] in ("to", "with")
+            recipients = recipients or self.lowers[end] in ("to", "with", "from")
         stop = self._plain_run(start, min(len(doc), start + 9), 5)
+        if stop > start:
+            # "Spending on research and development": the rest of a list of parts
+            stop = self._listed_words(stop, min(len(doc), stop + 10))
+        # "exports to Belt and Road countries", "imports from EU countries": partners a
+        # modifier picks out, even a noun of owners ("exports to other countries" too)
+        recipients = recipients or (self.lowers[end] in ("to", "with", "from") and stop - start > 1)
         if (
             stop == start
             or (self.lowers[stop - 1] in self.finder.owner_nouns and not recipients)
@@ -910,8 +919,7 @@ class _Context:
             return end
         if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
             return end  # "in the first half of 2023", "to the US"
-        # "Spending on research and development": the rest of a list of parts
-        return self._listed_words(stop, min(len(doc), stop + 10))
+        return stop
 
     def _route(self, between: int) -> int:
         """ "Cargo flights between Zhengzhou and Luxembourg", "trade between the two
