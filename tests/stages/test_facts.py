@@ -2678,6 +2678,18 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Exports made up 20 percent of output.",
         [("20 percent", "share", "none", "Exports")],
     ),
+    "a-share-verb-in-an-aside-governs-no-later-value": (
+        "Industrial production, which accounts for a quarter of output, rose 4 percent.",
+        [("4 percent", "change", "increase", "Industrial production")],
+    ),
+    "total-before-a-metric-is-part-of-it": (
+        "The city's total retail sales of consumer goods rose 6 percent.",
+        [("6 percent", "change", "increase", "total retail sales of consumer goods")],
+    ),
+    "a-total-of-names-no-quantity": (
+        "Kessler had a total of $5 billion in sales.",
+        [("$5 billion", "level", "none", "sales")],
+    ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",
         [

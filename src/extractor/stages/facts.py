@@ -728,7 +728,13 @@ class _Context:
         floor, words = self.sentence_of(span.start).start, 0
         while start > floor and words < 4:
             if (
-                self.plain(start - 1) or (cls == "instrument" and self._index_word(start - 1))
+                self.plain(start - 1)
+                or (cls == "instrument" and self._index_word(start - 1))
+                # "total retail sales", "combined revenue": a cue word that modifies it here
+                or (
+                    self.lowers[start - 1] in fact_words("metric_modifier")
+                    and not doc[start - 1].ent_type_
+                )
             ) and (
                 # "German producer prices": an owner; "the Turkish lira": the currency's name
                 (doc[start - 1].text not in countries or cls == "instrument")
