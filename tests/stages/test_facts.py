@@ -3087,6 +3087,22 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
         "Exports to the US fell 3 percent in January.",
         [("3 percent", "change", "decrease", "Exports")],
     ),
+    "revenue-from-a-source": (
+        "Revenue from cloud services rose 20%.",
+        [("20%", "change", "increase", "Revenue from cloud services")],
+    ),
+    "revenue-from-a-place-is-where": (
+        "Revenue from China fell 3 percent.",
+        [("3 percent", "change", "decrease", "Revenue")],
+    ),
+    "exports-to-partners-a-capitalised-modifier-picks-out": (
+        "Exports to Belt and Road countries rose 9 percent.",
+        [("9 percent", "change", "increase", "Exports to Belt and Road countries")],
+    ),
+    "imports-from-a-named-group": (
+        "Imports from EU countries fell 2 percent.",
+        [("2 percent", "change", "decrease", "Imports from EU countries")],
+    ),
     "investment-in-named-cities-is-where": (
         "Investment in Pearl River Delta cities rose 5 percent in 2023.",
         [("5 percent", "change", "increase", "Investment")],
@@ -3325,6 +3341,18 @@ METRIC_NAMES: dict[str, tuple[str, list[tuple[str, str, str, str]]]] = {
     "percent-of-a-whole-is-a-share": (
         "Exports made up 20 percent of output.",
         [("20 percent", "share", "none", "Exports")],
+    ),
+    "a-share-verb-in-an-aside-governs-no-later-value": (
+        "Industrial production, which accounts for a quarter of output, rose 4 percent.",
+        [("4 percent", "change", "increase", "Industrial production")],
+    ),
+    "total-before-a-metric-is-part-of-it": (
+        "The city's total retail sales of consumer goods rose 6 percent.",
+        [("6 percent", "change", "increase", "total retail sales of consumer goods")],
+    ),
+    "a-total-of-names-no-quantity": (
+        "Kessler had a total of $5 billion in sales.",
+        [("$5 billion", "level", "none", "sales")],
     ),
     "a-route-between-two-names": (
         "Trade between China and Brazil rose 8 percent to $180 billion.",

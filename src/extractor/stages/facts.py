@@ -794,7 +794,13 @@ class _Context:
         floor, words = self.sentence_of(span.start).start, 0
         while start > floor and words < 4:
             if (
-                self.plain(start - 1) or (cls == "instrument" and self._index_word(start - 1))
+                self.plain(start - 1)
+                or (cls == "instrument" and self._index_word(start - 1))
+                # "total retail sales", "combined revenue": a cue word that modifies it here
+                or (
+                    self.lowers[start - 1] in fact_words("metric_modifier")
+                    and not doc[start - 1].ent_type_
+                )
             ) and (
                 # "German producer prices": an owner; "the Turkish lira": the currency's name
                 (doc[start - 1].text not in countries or cls == "instrument")
@@ -967,7 +973,7 @@ class _Context:
         doc = self.doc
         if end < len(doc) and self.lowers[end] == "between":
             return self._route(end)
-        if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on"):
+        if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on", "from"):
             return end
         start = end + 1
         # "Loans to small firms", "lending to property developers": who receives the money is
@@ -976,7 +982,10 @@ class _Context:
         if start < len(doc) and self.lowers[start] == "the":
             start += 1
         elif (
-            self.lowers[end] == "to" and not recipients and doc[start].ent_type_ not in _PART_NAMES
+            self.lowers[end] == "to"
+            and not recipients
+            and doc[start].ent_type_ not in _PART_NAMES
+            and doc[start].is_lower
         ):
             return end  # "a contract to maintain platforms": an infinitive
         # "trade with ASEAN member states", "investment in Yangtze River Delta cities": a name
@@ -987,8 +996,14 @@ class _Context:
         if named > start and named < len(doc) and self.plain(named) and doc[named].is_lower:
             start = named
             # "exports to EU member countries": the partners, even a noun of owners
-            recipients = recipients or self.lowers[end] in ("to", "with")
+            recipients = recipients or self.lowers[end] in ("to", "with", "from")
         stop = self._plain_run(start, min(len(doc), start + 9), 5)
+        if stop > start:
+            # "Spending on research and development": the rest of a list of parts
+            stop = self._listed_words(stop, min(len(doc), stop + 10))
+        # "exports to Belt and Road countries", "imports from EU countries": partners a
+        # modifier picks out, even a noun of owners ("exports to other countries" too)
+        recipients = recipients or (self.lowers[end] in ("to", "with", "from") and stop - start > 1)
         if (
             stop == start
             or (self.lowers[stop - 1] in self.finder.owner_nouns and not recipients)
@@ -999,8 +1014,7 @@ class _Context:
             return end  # "in the first half of 2023", "to the US"
         if stop < len(doc) and self.lowers[stop] in ("'s", "\u2019s"):
             return end  # "Unemployment in the world's second-largest economy": an owner
-        # "Spending on research and development": the rest of a list of parts
-        return self._listed_words(stop, min(len(doc), stop + 10))
+        return stop
 
     def _route(self, between: int) -> int:
         """ "Cargo flights between Zhengzhou and Luxembourg", "trade between the two
