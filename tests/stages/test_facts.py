@@ -1728,6 +1728,36 @@ def test_facts_a_median_market_forecast_is_of_the_month_reported(nlp: Language) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Lumina Health Holdings Ltd priced its IPO on Wednesday. Cornerstone investors took "
+            "up roughly 40% of the offering.",
+            ["Lumina Health Holdings Ltd"],
+        ),
+        (
+            "Shares of Lumina Health Holdings Ltd fell 2%, while Chinese blue chips rose 0.5%.",
+            [
+                "Lumina Health Holdings Ltd",
+                None,
+            ],
+        ),
+        # near miss: the market's flows, no issuer's
+        (
+            "Lumina Health Holdings Ltd priced its IPO on Wednesday. Foreign investors pulled $2 "
+            "billion from local bonds.",
+            [None],
+        ),
+    ],
+    ids=["share-of-the-offering", "blue-chips", "market-flows"],
+)
+def test_facts_an_offering_stays_the_issuers(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-09-18")] == subjects
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

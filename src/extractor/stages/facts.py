@@ -4832,7 +4832,11 @@ class _Context:
         if value.metric is None:
             return False
         words = self.text[value.metric[0] : value.metric[1]].lower().split()
-        return bool(words) and metric_classes().get(words[-1], ("", ""))[0] == "shares"
+        # "Cornerstone investors took up roughly 40% of the offering": the issuer's shares
+        offering = bool(words) and words[-1] in fact_words("subject_issue_noun")
+        return offering or (
+            bool(words) and metric_classes().get(words[-1], ("", ""))[0] == "shares"
+        )
 
     def _investors_speak(self, value: _Value) -> bool:
         """Whether the sentence's words before its verb name market participants as what it is
