@@ -594,6 +594,8 @@ class _Context:
         # the period of the plans of a paragraph, and whose plans they are
         self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
+        self._met_sentences: dict[int, bool] = {}  # by sentence start, for _consensus_met
+        self._banks: list[Span] | None = None  # the central banks named, for _country_bank
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
         self._speakers: dict[int, Span | None] = {}  # by sentence start, _speakers_company
         self._several: dict[int, bool] = {}  # by sentence start, _several_unnamed
@@ -4091,14 +4093,14 @@ class _Context:
             "central_bank_noun"
         ):
             return None
-        # (a rare form: the look at the article's banks is once per such phrase)
+        if self._banks is None:  # once per document
+            self._banks = [e for e in self.subjects if self._is_central_bank(e)]
         name, homes = _bare(self.fullest(place)), dict(named_homes())
         return next(
             (
                 e
-                for e in self.subjects
-                if self._is_central_bank(e)
-                and name in homes.get(self.finder.bank_homes.get(self.fullest(e), ""), ())
+                for e in self._banks
+                if name in homes.get(self.finder.bank_homes.get(self.fullest(e), ""), ())
             ),
             None,
         )
@@ -6014,9 +6016,14 @@ class _Context:
         """ "above the $21.2 billion average forecast of 17 analysts", "Analysts had expected
         first-half profit of ...": a consensus the reported figure is measured against, of a
         period that has ended ("first-half" in a July results story is this year's)."""
-        return self._consensus(sentence) and not fact_words("period_met").isdisjoint(
-            self.lowers[sentence.start : sentence.end]
-        )
+        if not self._consensus(sentence):
+            return False
+        found = self._met_sentences.get(sentence.start)
+        if found is None:  # one look per sentence, not per value
+            found = self._met_sentences[sentence.start] = not fact_words("period_met").isdisjoint(
+                self.lowers[sentence.start : sentence.end]
+            )
+        return found
 
     def _day_of_report(self, ent: Span) -> bool:
         """ "officials said (on) Friday", "on Saturday reported", "the company said in a
