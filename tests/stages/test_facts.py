@@ -1314,6 +1314,11 @@ def test_facts_the_governments_figure_is_the_countrys(
             "it expects the economy to grow 5.1% in 2025 and inflation to average 6.2%.",
             ["Kenya", "Kenya"],
         ),
+        (  # plain growth in a public body's or an agency's forecast: the article's country
+            "Agency affirms Kenya\n\nSavanna Ratings affirmed Kenya's rating on Friday and sees "
+            "growth of 5.1% in 2025.",
+            ["Kenya"],
+        ),
         (  # a bank's forecast of a commodity price: a market quote
             "Bank lifts forecast\n\nNorthgate Capital raised its forecast for copper prices to "
             "$11,000 a tonne for the fourth quarter.",
@@ -1331,6 +1336,10 @@ def test_facts_the_governments_figure_is_the_countrys(
             ["Holmvik Motors", "Holmvik Motors"],
         ),
         (
+            "Carmaker lifts outlook\n\nHolmvik Motors Ltd of Sweden expects growth of 6% in 2025.",
+            ["Holmvik Motors Ltd"],
+        ),
+        (
             "Bloc's output recovers\n\nThe European Union's economy grew 0.4% in the third "
             "quarter, the Commission said.",
             ["European Union"],
@@ -1345,9 +1354,11 @@ def test_facts_the_governments_figure_is_the_countrys(
         "place-before-the-metric",
         "world-and-groups",
         "the-economy-rated",
+        "plain-growth-rated",
         "commodity-price-forecast",
         "world-figure-after-a-country",
         "company-growth",
+        "company-plain-growth",
         "union-economy",
         "own-price",
     ],

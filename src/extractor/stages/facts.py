@@ -4030,7 +4030,16 @@ class _Context:
         words = self.lowers[max(self.sentence_of(first).start, first - 3) : metric.end]
         world = not fact_words("subject_world").isdisjoint(words)
         demonym = self._country_of_metric(value)  # "Brazilian growth"
-        growth = "growth" in words and (before is not None or world or demonym is not None)
+        # "the IMF raised its 2024 growth forecast": growth alone, forecast by a public body, a
+        # bank or an agency ("Holmvik Motors expects growth of 6%": the company's own)
+        bare = (
+            value.kind == "target"
+            and self.text[value.metric[0] : value.metric[1]].lower() == "growth"
+            and not fact_words("subject_forecaster").isdisjoint(
+                self.fullest(chosen).lower().split()
+            )
+        )
+        growth = "growth" in words and (before is not None or world or demonym is not None or bare)
         economy = growth or self._metric_names(value, fact_words("subject_economy"))
         if chosen.label_ != "ORG" or self._is_central_bank(chosen):
             # a central bank forecasts its economy's figures and sets its own rates (above)
