@@ -1769,6 +1769,33 @@ def test_facts_an_offering_stays_the_issuers(
     assert [f[5] for f in facts(nlp, text, date="2024-09-18")] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Aldwick Group Plc said on Tuesday it would sell its logistics business to Pemberton "
+            "Capital Ltd for 2.4 billion pounds, a premium of 20% to its book value.",
+            ["2024-01-16", "2024-01-16"],
+        ),
+        (
+            "Aldwick Group Plc said on Tuesday it had agreed to sell its logistics business to "
+            "Pemberton Capital Ltd for 2.4 billion pounds.",
+            ["2024-01-16"],
+        ),
+        # near miss: a flow told on that day is of its own period
+        (
+            "Aldwick Group Plc said on Tuesday its revenue rose 5% to 2.4 billion pounds in 2023.",
+            ["2023", "2023"],
+        ),
+    ],
+    ids=["would-sell", "had-agreed", "revenue-told-that-day"],
+)
+def test_facts_a_deal_announced_is_dated_by_its_day(
+    nlp: Language, text: str, periods: list[str | None]
+) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2024-01-16")] == periods
+
+
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:
     text = (
         "Qingzhou Port throughput rises\n\nQingzhou Port Group said its container throughput "

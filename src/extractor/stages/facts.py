@@ -5712,6 +5712,8 @@ class _Context:
         bonds ..., bankers said on Friday"), which takes the day its sentence tells."""
         if value.metric_cls == "event":
             return True
+        if {"kind.deal_price", "kind.deal_terms"} & set(value.how):
+            return True  # "said on Tuesday it would sell its logistics arm for £2.4bn": a deal
         start = max(value.clause[0], value.span.start - 3)
         allocation = fact_words("allocation")
         return not allocation.isdisjoint(self.lowers[start : value.span.start])
