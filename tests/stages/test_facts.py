@@ -1324,6 +1324,12 @@ def test_facts_the_governments_figure_is_the_countrys(
             "$11,000 a tonne for the fourth quarter.",
             [None],
         ),
+        (  # the currency union's economy is no member's
+            "Euro zone returns to growth\n\nThe euro zone economy grew 0.3% in the first "
+            "quarter, while Germany's economy expanded 0.2%. Unemployment in the bloc held at "
+            "6.5% in March.",
+            [None, "Germany", None],
+        ),
         (  # a world figure is not the country of the paragraph before
             "India outlook\n\nIndia's economy is expected to grow 6.6% this year.\n\nGlobal "
             "inflation is seen easing to 3.5% this year, the lender said.",
@@ -1356,6 +1362,7 @@ def test_facts_the_governments_figure_is_the_countrys(
         "the-economy-rated",
         "plain-growth-rated",
         "commodity-price-forecast",
+        "currency-union",
         "world-figure-after-a-country",
         "company-growth",
         "company-plain-growth",
