@@ -1475,10 +1475,21 @@ def test_facts_the_governments_figure_is_the_countrys(
             "it expects the economy to grow 5.1% in 2025 and inflation to average 6.2%.",
             ["Kenya", "Kenya"],
         ),
+        (  # plain growth in a public body's or an agency's forecast: the article's country
+            "Agency affirms Kenya\n\nSavanna Ratings affirmed Kenya's rating on Friday and sees "
+            "growth of 5.1% in 2025.",
+            ["Kenya"],
+        ),
         (  # a bank's forecast of a commodity price: a market quote
             "Bank lifts forecast\n\nNorthgate Capital raised its forecast for copper prices to "
             "$11,000 a tonne for the fourth quarter.",
             [None],
+        ),
+        (  # the currency union's economy is no member's
+            "Euro zone returns to growth\n\nThe euro zone economy grew 0.3% in the first "
+            "quarter, while Germany's economy expanded 0.2%. Unemployment in the bloc held at "
+            "6.5% in March.",
+            [None, "Germany", None],
         ),
         (  # a world figure is not the country of the paragraph before
             "India outlook\n\nIndia's economy is expected to grow 6.6% this year.\n\nGlobal "
@@ -1490,6 +1501,10 @@ def test_facts_the_governments_figure_is_the_countrys(
             "Carmaker lifts outlook\n\nHolmvik Motors said on Tuesday it expects revenue growth "
             "of 6% in 2025 and sees its global sales rising 4%.",
             ["Holmvik Motors", "Holmvik Motors"],
+        ),
+        (
+            "Carmaker lifts outlook\n\nHolmvik Motors Ltd of Sweden expects growth of 6% in 2025.",
+            ["Holmvik Motors Ltd"],
         ),
         (
             "Bloc's output recovers\n\nThe European Union's economy grew 0.4% in the third "
@@ -1506,9 +1521,12 @@ def test_facts_the_governments_figure_is_the_countrys(
         "place-before-the-metric",
         "world-and-groups",
         "the-economy-rated",
+        "plain-growth-rated",
         "commodity-price-forecast",
+        "currency-union",
         "world-figure-after-a-country",
         "company-growth",
+        "company-plain-growth",
         "union-economy",
         "own-price",
     ],
@@ -1887,6 +1905,63 @@ def test_facts_a_median_market_forecast_is_of_the_month_reported(nlp: Language) 
         ("5.6%", "change", "2024-08"),
         ("10.0%", "target", "2024-08"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Lumina Health Holdings Ltd priced its IPO on Wednesday. Cornerstone investors took "
+            "up roughly 40% of the offering.",
+            ["Lumina Health Holdings Ltd"],
+        ),
+        (
+            "Shares of Lumina Health Holdings Ltd fell 2%, while Chinese blue chips rose 0.5%.",
+            [
+                "Lumina Health Holdings Ltd",
+                None,
+            ],
+        ),
+        # near miss: the market's flows, no issuer's
+        (
+            "Lumina Health Holdings Ltd priced its IPO on Wednesday. Foreign investors pulled $2 "
+            "billion from local bonds.",
+            [None],
+        ),
+    ],
+    ids=["share-of-the-offering", "blue-chips", "market-flows"],
+)
+def test_facts_an_offering_stays_the_issuers(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-09-18")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Aldwick Group Plc said on Tuesday it would sell its logistics business to Pemberton "
+            "Capital Ltd for 2.4 billion pounds, a premium of 20% to its book value.",
+            ["2024-01-16", "2024-01-16"],
+        ),
+        (
+            "Aldwick Group Plc said on Tuesday it had agreed to sell its logistics business to "
+            "Pemberton Capital Ltd for 2.4 billion pounds.",
+            ["2024-01-16"],
+        ),
+        # near miss: a flow told on that day is of its own period
+        (
+            "Aldwick Group Plc said on Tuesday its revenue rose 5% to 2.4 billion pounds in 2023.",
+            ["2023", "2023"],
+        ),
+    ],
+    ids=["would-sell", "had-agreed", "revenue-told-that-day"],
+)
+def test_facts_a_deal_announced_is_dated_by_its_day(
+    nlp: Language, text: str, periods: list[str | None]
+) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2024-01-16")] == periods
 
 
 def test_facts_freight_rates_are_a_market_quote_of_no_one(nlp: Language) -> None:

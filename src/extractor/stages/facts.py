@@ -611,6 +611,8 @@ class _Context:
         # the period of the plans of a paragraph, and whose plans they are
         self.paragraph_plan: tuple[int, str | None, str | None] = (-1, None, None)
         self._consensus_sentences: dict[int, bool] = {}  # by sentence start, for _consensus
+        self._met_sentences: dict[int, bool] = {}  # by sentence start, for _consensus_met
+        self._banks: list[Span] | None = None  # the central banks named, for _country_bank
         self._pronoun_owners: dict[int, Span | None] = {}  # by sentence start, _pronoun_owner
         self._speakers: dict[int, Span | None] = {}  # by sentence start, _speakers_company
         self._several: dict[int, bool] = {}  # by sentence start, _several_unnamed
@@ -4414,7 +4416,16 @@ class _Context:
         words = self.lowers[max(self.sentence_of(first).start, first - 3) : metric.end]
         world = not fact_words("subject_world").isdisjoint(words)
         demonym = self._country_of_metric(value)  # "Brazilian growth"
-        growth = "growth" in words and (before is not None or world or demonym is not None)
+        # "the IMF raised its 2024 growth forecast": growth alone, forecast by a public body, a
+        # bank or an agency ("Holmvik Motors expects growth of 6%": the company's own)
+        bare = (
+            value.kind == "target"
+            and self.text[value.metric[0] : value.metric[1]].lower() == "growth"
+            and not fact_words("subject_forecaster").isdisjoint(
+                self.fullest(chosen).lower().split()
+            )
+        )
+        growth = "growth" in words and (before is not None or world or demonym is not None or bare)
         economy = growth or self._metric_names(value, fact_words("subject_economy"))
         if chosen.label_ != "ORG" or self._is_central_bank(chosen):
             # a central bank forecasts its economy's figures and sets its own rates (above)
@@ -4477,14 +4488,14 @@ class _Context:
             "central_bank_noun"
         ):
             return None
-        # (a rare form: the look at the article's banks is once per such phrase)
+        if self._banks is None:  # once per document
+            self._banks = [e for e in self.subjects if self._is_central_bank(e)]
         name, homes = _bare(self.fullest(place)), dict(named_homes())
         return next(
             (
                 e
-                for e in self.subjects
-                if self._is_central_bank(e)
-                and name in homes.get(self.finder.bank_homes.get(self.fullest(e), ""), ())
+                for e in self._banks
+                if name in homes.get(self.finder.bank_homes.get(self.fullest(e), ""), ())
             ),
             None,
         )
@@ -5218,7 +5229,11 @@ class _Context:
         if value.metric is None:
             return False
         words = self.text[value.metric[0] : value.metric[1]].lower().split()
-        return bool(words) and metric_classes().get(words[-1], ("", ""))[0] == "shares"
+        # "Cornerstone investors took up roughly 40% of the offering": the issuer's shares
+        offering = bool(words) and words[-1] in fact_words("subject_issue_noun")
+        return offering or (
+            bool(words) and metric_classes().get(words[-1], ("", ""))[0] == "shares"
+        )
 
     def _investors_speak(self, value: _Value) -> bool:
         """Whether the sentence's words before its verb name market participants as what it is
@@ -6192,6 +6207,8 @@ class _Context:
         bonds ..., bankers said on Friday"), which takes the day its sentence tells."""
         if value.metric_cls == "event":
             return True
+        if {"kind.deal_price", "kind.deal_terms"} & set(value.how):
+            return True  # "said on Tuesday it would sell its logistics arm for £2.4bn": a deal
         start = max(value.clause[0], value.span.start - 3)
         allocation = fact_words("allocation")
         return not allocation.isdisjoint(self.lowers[start : value.span.start])
@@ -6540,9 +6557,14 @@ class _Context:
         """ "above the $21.2 billion average forecast of 17 analysts", "Analysts had expected
         first-half profit of ...": a consensus the reported figure is measured against, of a
         period that has ended ("first-half" in a July results story is this year's)."""
-        return self._consensus(sentence) and not fact_words("period_met").isdisjoint(
-            self.lowers[sentence.start : sentence.end]
-        )
+        if not self._consensus(sentence):
+            return False
+        found = self._met_sentences.get(sentence.start)
+        if found is None:  # one look per sentence, not per value
+            found = self._met_sentences[sentence.start] = not fact_words("period_met").isdisjoint(
+                self.lowers[sentence.start : sentence.end]
+            )
+        return found
 
     def _day_of_report(self, ent: Span) -> bool:
         """ "officials said (on) Friday", "on Saturday reported", "the company said in a
