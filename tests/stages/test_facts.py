@@ -3557,6 +3557,20 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-27",
         [("18 percent", "2023"), ("3 percent", "2024-04-26")],
     ),
+    # the amount a step of a rule of thumb makes holds in no period, however far its "every"
+    "the-amount-of-a-rule-of-thumb-step-has-no-period": (
+        "Kestrel Mining's profit rose 8% in 2023. It said every 10 percent fall in the rand "
+        "against the dollar added about R200 million to its annual earnings.",
+        "2024-02-20",
+        [("8%", "2023"), ("about R200 million", None)],
+    ),
+    # near-miss: a change that happened, not a step, goes on with the period
+    "the-amount-of-a-change-that-happened-inherits-the-period": (
+        "Kestrel Mining's profit rose 8% in 2023. A 10 percent rise in copper prices added about "
+        "$200 million to its earnings.",
+        "2024-02-20",
+        [("8%", "2023"), ("10 percent", "2023"), ("about $200 million", "2023")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

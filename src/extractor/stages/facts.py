@@ -5349,7 +5349,11 @@ class _Context:
                 return
         # "every 5 percent fall in the real added about 300 million reais": a sensitivity,
         # dated only by its own clause
-        hypothetical = self._sensitivity(value)
+        hypothetical = self._sensitivity(value) or (
+            # "every 5 percent fall in the real added about 300 million reais": the amount a
+            # step of a rule of thumb makes
+            previous is not None and previous.step and previous.sentence == sentence
+        )
         # "Clean energy makes up nearly 90 percent of capacity, and plants generated X in the
         # first three quarters": a share told in the present is dated by its own clause only
         present_share = self._present_share(value)
