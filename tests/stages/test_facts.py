@@ -3571,6 +3571,25 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-02-20",
         [("8%", "2023"), ("10 percent", "2023"), ("about $200 million", "2023")],
     ),
+    # a change from a week (or a day) earlier is a weekly figure: not of the quarter in view
+    "a-change-from-a-week-earlier-inherits-no-longer-period": (
+        "US GDP grew 3.3% in the fourth quarter. Mortgage applications fell 2.1 percent from a "
+        "week earlier.",
+        "2024-01-25",
+        [("3.3%", "2023-Q4"), ("2.1 percent", None)],
+    ),
+    # near-misses: from a year or a month earlier, the period in view
+    "a-change-from-a-year-earlier-inherits-the-period": (
+        "US GDP grew 3.3% in the fourth quarter. Business investment rose 2.1 percent from a "
+        "year earlier.",
+        "2024-01-25",
+        [("3.3%", "2023-Q4"), ("2.1 percent", "2023-Q4")],
+    ),
+    "a-change-from-a-month-earlier-inherits-the-period": (
+        "China's exports rose 7% in March. Imports fell 2 percent from a month earlier.",
+        "2024-04-12",
+        [("7%", "2024-03"), ("2 percent", "2024-03")],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

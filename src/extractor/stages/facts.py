@@ -292,6 +292,8 @@ _SUCCESSIVE_QUARTERS = re.compile(
 )
 # A relative clause on the date before it, up to a value: "since June 2023|, when it stood at|".
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
+# A day or a week back: "from a week earlier", "a day ago".
+_DAY_OR_WEEK = re.compile(r"\b(?:day|week)\b", re.IGNORECASE)
 # A span counted in days: "the eight-day Spring Festival holiday".
 _DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
@@ -5377,7 +5379,10 @@ class _Context:
             and self.lowers[span.start - 1] == "from"
             and not after[:1]
         )
+        weekly = False
         for ent in after[:1] if cap else candidates:
+            # "down 3.2 percent from a week earlier": a weekly figure, of no longer period
+            weekly = weekly or bool(_YEAR_BACK.search(ent.text) and _DAY_OR_WEEK.search(ent.text))
             if (
                 self._not_the_period(ent, value.kind)
                 # "to 4,300 zl in July, from 3,600 zl currently": the date of the level reached
@@ -5574,7 +5579,7 @@ class _Context:
             value.how.append("period.undated")
         elif self._standing(value) or self._present_state(value) or present_share:
             value.how.append("period.standing")
-        elif (inherited := self._inherited(paragraph)) is not None:
+        elif not weekly and (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
 
