@@ -3590,6 +3590,26 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-12",
         [("7%", "2024-03"), ("2 percent", "2024-03")],
     ),
+    # a price per unit paid ("per night") is no one-off amount: it goes on with the period
+    "a-price-per-unit-paid-inherits-the-period": (
+        "Sanya's hotel revenue rose 20 percent in 2023. Guests had to pay more than 900 yuan per "
+        "night.",
+        "2024-02-20",
+        [("20 percent", "2023"), ("more than 900 yuan per night", "2023")],
+    ),
+    # near-misses: a one-off payment and a deal's price a share take no period of the text
+    "a-one-off-payment-takes-no-period-of-the-text": (
+        "Sanya's hotel revenue rose 20 percent in 2023. The hotel group paid 900 million yuan to "
+        "settle a dispute.",
+        "2024-02-20",
+        [("20 percent", "2023"), ("900 million yuan", None)],
+    ),
+    "a-deal-price-a-share-takes-no-period-of-the-text": (
+        "Sanya's hotel revenue rose 20 percent in 2023. Harbor agreed to pay $72 a share for the "
+        "group.",
+        "2024-02-20",
+        [("20 percent", "2023"), ("$72 a share", None)],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

@@ -5643,6 +5643,8 @@ class _Context:
         million to settle", "was fined EUR 3 million", "repaid a CNY 2 billion loan"), or the
         price of a purchase or a sale after "for"."""
         span, lowers = value.span, self.lowers
+        if getattr(value.data.value, "per", None) not in (None, "share"):
+            return False  # "had to pay more than 800 yuan per night": a price, no one-off
         start = max(value.clause[0], span.start - 2)
         if not fact_words("period_payment").isdisjoint(lowers[start : span.start]):
             return True
