@@ -4662,6 +4662,59 @@ DATED_PERIODS: dict[str, tuple[str, str, list[tuple[str, str | None]]]] = {
         "2024-04-27",
         [("18 percent", "2023"), ("3 percent", "2024-04-26")],
     ),
+    # the amount a step of a rule of thumb makes holds in no period, however far its "every"
+    "the-amount-of-a-rule-of-thumb-step-has-no-period": (
+        "Kestrel Mining's profit rose 8% in 2023. It said every 10 percent fall in the rand "
+        "against the dollar added about R200 million to its annual earnings.",
+        "2024-02-20",
+        [("8%", "2023"), ("about R200 million", None)],
+    ),
+    # near-miss: a change that happened, not a step, goes on with the period
+    "the-amount-of-a-change-that-happened-inherits-the-period": (
+        "Kestrel Mining's profit rose 8% in 2023. A 10 percent rise in copper prices added about "
+        "$200 million to its earnings.",
+        "2024-02-20",
+        [("8%", "2023"), ("10 percent", "2023"), ("about $200 million", "2023")],
+    ),
+    # a change from a week (or a day) earlier is a weekly figure: not of the quarter in view
+    "a-change-from-a-week-earlier-inherits-no-longer-period": (
+        "US GDP grew 3.3% in the fourth quarter. Mortgage applications fell 2.1 percent from a "
+        "week earlier.",
+        "2024-01-25",
+        [("3.3%", "2023-Q4"), ("2.1 percent", None)],
+    ),
+    # near-misses: from a year or a month earlier, the period in view
+    "a-change-from-a-year-earlier-inherits-the-period": (
+        "US GDP grew 3.3% in the fourth quarter. Business investment rose 2.1 percent from a "
+        "year earlier.",
+        "2024-01-25",
+        [("3.3%", "2023-Q4"), ("2.1 percent", "2023-Q4")],
+    ),
+    "a-change-from-a-month-earlier-inherits-the-period": (
+        "China's exports rose 7% in March. Imports fell 2 percent from a month earlier.",
+        "2024-04-12",
+        [("7%", "2024-03"), ("2 percent", "2024-03")],
+    ),
+    # a price per unit paid ("per night") is no one-off amount: it goes on with the period
+    "a-price-per-unit-paid-inherits-the-period": (
+        "Sanya's hotel revenue rose 20 percent in 2023. Guests had to pay more than 900 yuan per "
+        "night.",
+        "2024-02-20",
+        [("20 percent", "2023"), ("more than 900 yuan per night", "2023")],
+    ),
+    # near-misses: a one-off payment and a deal's price a share take no period of the text
+    "a-one-off-payment-takes-no-period-of-the-text": (
+        "Sanya's hotel revenue rose 20 percent in 2023. The hotel group paid 900 million yuan to "
+        "settle a dispute.",
+        "2024-02-20",
+        [("20 percent", "2023"), ("900 million yuan", None)],
+    ),
+    "a-deal-price-a-share-takes-no-period-of-the-text": (
+        "Sanya's hotel revenue rose 20 percent in 2023. Harbor agreed to pay $72 a share for the "
+        "group.",
+        "2024-02-20",
+        [("20 percent", "2023"), ("$72 a share", None)],
+    ),
     "a-date-in-a-relative-clause-on-the-value-is-its-period": (
         "The company reported revenue of $2 billion, which it earned in 2023 mostly in Asia.",
         "2024-02-12",

@@ -301,6 +301,8 @@ _SUCCESSIVE_QUARTERS = re.compile(
 )
 # A relative clause on the date before it, up to a value: "since June 2023|, when it stood at|".
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
+# A day or a week back: "from a week earlier", "a day ago".
+_DAY_OR_WEEK = re.compile(r"\b(?:day|week)\b", re.IGNORECASE)
 # A span counted in days: "the eight-day Spring Festival holiday".
 _DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
@@ -5930,7 +5932,11 @@ class _Context:
                 return
         # "every 5 percent fall in the real added about 300 million reais": a sensitivity,
         # dated only by its own clause
-        hypothetical = self._sensitivity(value)
+        hypothetical = self._sensitivity(value) or (
+            # "every 5 percent fall in the real added about 300 million reais": the amount a
+            # step of a rule of thumb makes
+            previous is not None and previous.step and previous.sentence == sentence
+        )
         # "Clean energy makes up nearly 90 percent of capacity, and plants generated X in the
         # first three quarters": a share told in the present is dated by its own clause only
         present_share = self._present_share(value)
@@ -5954,7 +5960,10 @@ class _Context:
             and self.lowers[span.start - 1] == "from"
             and not after[:1]
         )
+        weekly = False
         for ent in after[:1] if cap else candidates:
+            # "down 3.2 percent from a week earlier": a weekly figure, of no longer period
+            weekly = weekly or bool(_YEAR_BACK.search(ent.text) and _DAY_OR_WEEK.search(ent.text))
             if (
                 self._not_the_period(ent, value.kind)
                 # "to 4,300 zl in July, from 3,600 zl currently": the date of the level reached
@@ -6152,7 +6161,7 @@ class _Context:
             value.how.append("period.undated")
         elif self._standing(value) or self._present_state(value) or present_share:
             value.how.append("period.standing")
-        elif (inherited := self._inherited(paragraph)) is not None:
+        elif not weekly and (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
 
@@ -6218,6 +6227,8 @@ class _Context:
         million to settle", "was fined EUR 3 million", "repaid a CNY 2 billion loan"), or the
         price of a purchase or a sale after "for"."""
         span, lowers = value.span, self.lowers
+        if getattr(value.data.value, "per", None) not in (None, "share"):
+            return False  # "had to pay more than 800 yuan per night": a price, no one-off
         start = max(value.clause[0], span.start - 2)
         if not fact_words("period_payment").isdisjoint(lowers[start : span.start]):
             return True
