@@ -665,6 +665,18 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    # a company's seat, a city before its province, owns none of its figures
+    "city-and-province-based-company": (
+        "Ningxin Battery Co Ltd said its profit rose 12 percent in 2023. The Ningde, Fujian "
+        "province-based company's revenue increased 7.3 percent.",
+        ["Ningxin Battery Co Ltd", "Ningxin Battery Co Ltd"],
+    ),
+    # near-miss: a city's own figure in a sentence about it
+    "city-and-province-own-figure": (
+        "Ningxin Battery Co Ltd said its profit rose 12 percent in 2023. Ningde, in Fujian "
+        "province, saw its GDP grow 6 percent.",
+        ["Ningxin Battery Co Ltd", "Ningde"],
+    ),
     "foreign-investors-flows-are-no-ones": (
         "Bank Negara holds\n\nKUALA LUMPUR, March 7 -- Bank Negara Malaysia held its policy "
         "rate at 3 percent on Thursday. Foreign investors had pulled $1.5 billion from local "

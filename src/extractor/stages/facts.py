@@ -370,6 +370,12 @@ def fact_words(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def _designators() -> frozenset[str]:
+    """``lexicons/gpe_designators.tsv`` in lower case: "province", "city", "county"."""
+    return frozenset(row["word"].lower() for row in read_lexicon("gpe_designators"))
+
+
+@functools.cache
 def demonym_countries() -> dict[str, frozenset[str]]:
     """``lexicons/demonyms.tsv``: adjective -> the bare names of its country ("German" ->
     {"germany"}); regions ("European") have none."""
@@ -3922,6 +3928,9 @@ class _Context:
                     and doc[ent.end + 1 : ent.end + 2].text in self.finder.news_sources
                 )
                 or (after[:2] in (["-", "based"], ["-", "listed"], ["-", "headquartered"]))
+                or (ent.label_ == "GPE" and self._based_place(ent.start))
+                # "The Ningde, Fujian province-based company": the city before its province
+                or (after[:1] == [","] and self._based_place(ent.end + 1))
                 or (
                     after[:1] in (["'s"], ["\u2019s"])
                     and ent.end + 1 < len(doc)
@@ -4076,6 +4085,21 @@ class _Context:
         return not any(
             t.lower_ in self.finder.person_roles or t.ent_type_ == "PERSON"
             for t in doc[i + 1 : i + 4]
+        )
+
+    def _based_place(self, start: int) -> bool:
+        """Whether a place that starts at token ``start`` is a company's seat: "Fujian
+        province-based", "Ohio-headquartered"."""
+        found = self.subject_index.between(start, start + 1)
+        if not found or found[0].label_ != "GPE":
+            return False
+        end = found[0].end
+        if end < len(self.doc) and self.lowers[end] in _designators():
+            end += 1  # "province" after "Fujian"
+        return self.lowers[end : end + 2] in (
+            ["-", "based"],
+            ["-", "listed"],
+            ["-", "headquartered"],
         )
 
     def _describes_company(self, ent: Span) -> bool:
