@@ -600,6 +600,27 @@ def test_facts_chinese_public_holidays(
 @pytest.mark.parametrize(
     ("text", "dated"),
     [
+        # "the year-ago period", "year-earlier": a year back from the period in view
+        (
+            "Kotak Mahindra Bank's net profit rose to Rs 3,344 crore in the October-December "
+            "quarter from Rs 2,792 crore in the year-ago period.",
+            [("Rs 3,344 crore", "2023-Q4"), ("Rs 2,792 crore", "2022-Q4")],
+        ),
+        # near-miss: a month back is no year back
+        (
+            "Kotak Mahindra Bank's deposits reached Rs 4.5 lakh crore in December, against "
+            "Rs 4.4 lakh crore at the month-ago level.",
+            [("Rs 4.5 lakh crore", "2023-12"), ("Rs 4.4 lakh crore", "2023-12")],
+        ),
+    ],
+)
+def test_facts_year_ago_period(nlp: Language, text: str, dated: list[tuple[str, str]]) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2024-02-15")] == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
         # a date modifying another metric dates that metric, not a share move on the day
         (
             "Tarrant Foods said on Thursday its 2023 profit rose 12%, sending its shares up 4.3%.",
@@ -2847,6 +2868,11 @@ METRICS: dict[str, tuple[str, list[str]]] = {
     ),
     # near-miss: an economy without a rank is the quantity
     "unranked-economy": ("Chile's economy grew 1.4% in the first quarter.", ["economy"]),
+    # a bank's loans as Indian banks name them
+    "advances": (
+        "Kotak Mahindra Bank's advances grew 16 per cent to Rs 4.1 lakh crore.",
+        ["advances", "advances"],
+    ),
     # two words joined by "and" that name one quantity, before its head noun
     "import-and-export-value": (
         "The import and export value of Longyan reached 98.6 billion yuan in 2023.",

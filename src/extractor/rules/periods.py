@@ -936,6 +936,7 @@ def _unit_numbers() -> dict[str, int]:
     return {row["surface"]: int(row["value"]) for row in rows if row["kind"] == "unit"}
 
 
+_YEAR_AGO = re.compile(r"\byear-(?:ago|earlier)\b")
 _YEARS_BACK = re.compile(r"(?P<count>an?|\d{1,2}|[a-z]+)\s+years?\s+(?:earlier|ago|before)")
 
 
@@ -945,7 +946,11 @@ def years_back(text: str) -> int | None:
 
     >>> years_back("a year earlier"), years_back("five years ago"), years_back("a day earlier")
     (1, 5, None)
+    >>> years_back("year-ago"), years_back("month-ago")
+    (1, None)
     """
+    if _YEAR_AGO.search(text.lower()):
+        return 1  # "the year-ago quarter", "year-earlier sales"
     match = _YEARS_BACK.search(text.lower())
     if match is None:
         return None

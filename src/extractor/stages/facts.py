@@ -5913,7 +5913,7 @@ class _Context:
             d
             for d in dates
             if span.end <= d.start <= reach + 3
-            and self.doc[d.start - 2 : d.start].text.lower() in ("as of", "as at")
+            and self.doc[d.start - 2 : d.start].text.lower() in ("as of", "as at", "as on")
         ]
         after = after or as_of[:1]
         before = [d for d in in_clause if d.end <= span.start][::-1]
