@@ -1398,3 +1398,22 @@ def test_entities_source_of_a_dateline(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales in North America rose, while Latin America and the Middle East grew.",
+            [("LOC", "North America"), ("LOC", "Latin America"), ("LOC", "Middle East")],
+        ),
+        ("The Asia-Pacific region grew.", [("LOC", "Asia-Pacific")]),
+        # near misses: a country with a compass word, a country alone
+        ("South Africa's rand fell.", [("GPE", "South Africa")]),
+        ("Exports to South Korea rose.", [("GPE", "South Korea")]),
+    ],
+)
+def test_entities_world_regions_are_no_places(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

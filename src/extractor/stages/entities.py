@@ -476,6 +476,9 @@ class EntityRecognizer:
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
         self.gazetteer.add("GPE", place_keys)  # type: ignore[arg-type]
         self.gazetteer.add("ORG", org_keys)  # type: ignore[arg-type]
+        # World regions ("North America") are locations, over the country names in them.
+        regions = _NameKeys(tokenizer)(_words("loc_regions", "name"))
+        self.gazetteer.add("LOC", regions)  # type: ignore[arg-type]
         # The patterns are validated as written, then matched with their word conditions
         # turned into lexeme flags (see LexemeFlags).
         self.matcher = Matcher(vocab, validate=False)
