@@ -1417,3 +1417,21 @@ def test_entities_world_regions_are_no_places(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The S&P 500 rose and the FTSE 100 gained.", []),
+        ("The S&P/TSX 60 fell.", []),
+        # near misses: the same names as organizations, a number that is a date
+        ("Tasman Bank rose 2% on the ASX.", [("ORG", "Tasman Bank"), ("ORG", "ASX")]),
+        ("S&P cut its rating.", [("ORG", "S&P")]),
+        ("Sales at Tencent/WeChat rose.", [("ORG", "Tencent")]),
+        ("Tencent 2023 results beat forecasts.", [("ORG", "Tencent")]),
+    ],
+)
+def test_entities_stock_index_is_no_organization(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

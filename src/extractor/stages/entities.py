@@ -1043,7 +1043,37 @@ class EntityRecognizer:
             legal=self.legal_forms,
             lowers=lowers,
         )
-        return [span for span in _resolve(spans + list(repeats)) if span.label_ != EVENT]
+        return [
+            span
+            for span in _resolve(spans + list(repeats))
+            if span.label_ != EVENT and not _names_an_index(span, values)
+        ]
+
+
+def _names_an_index(span: Span, values: bytearray | None) -> bool:
+    """An organization's name that opens a stock index's, with a number or a second name
+    after a slash ("the S&P 500", "the S&P/ASX 200", "the FTSE 100"): the index is no
+    organization. A number that is an amount or a date is no index's ("Tencent 2023 results")."""
+    if span.label_ != "ORG":
+        return False
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].is_digit and not (values and values[end]):
+        return True
+    glued_slash = (
+        end + 2 < len(doc)
+        and doc[end].text == "/"
+        and not doc[end - 1].whitespace_
+        and doc[end + 2].is_digit  # "S&P/ASX 200", not "Tencent/WeChat"
+    )
+    after_slash = (
+        span.start >= 2 and doc[span.start - 1].text == "/" and not doc[span.start - 2].whitespace_
+    )
+    return (glued_slash and not doc[end].whitespace_) or (
+        after_slash
+        and not doc[span.start - 1].whitespace_
+        and span.end < len(doc)
+        and doc[span.end].is_digit
+    )
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
