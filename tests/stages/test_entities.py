@@ -1435,3 +1435,19 @@ def test_entities_stock_index_is_no_organization(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ilse Marwick voted for a cut.", [("PERSON", "Ilse Marwick")]),
+        ("External member Ravi K Menon voted to hold.", [("PERSON", "Ravi K Menon")]),
+        # near misses: a committee and a plural noun that vote
+        ("The Monetary Policy Committee voted 6-3.", [("ORG", "Monetary Policy Committee")]),
+        ("Shareholders voted against it.", []),
+    ],
+)
+def test_entities_name_before_voted_is_a_person(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
