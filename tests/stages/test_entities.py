@@ -1451,3 +1451,25 @@ def test_entities_name_before_voted_is_a_person(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It opened talks with the National Union of Mineworkers.",
+            [("ORG", "National Union of Mineworkers")],
+        ),
+        (
+            "The African Union met in Addis Ababa.",
+            [("ORG", "African Union"), ("GPE", "Addis Ababa")],
+        ),
+        # near misses: a state named a union, and the word in lowercase
+        ("The Soviet Union collapsed.", [("GPE", "Soviet Union")]),
+        ("The union said wages rose.", []),
+    ],
+)
+def test_entities_union_closes_a_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
