@@ -1126,12 +1126,26 @@ def test_entities_events_are_no_organizations(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # one word alone at a sentence's start, before a company's verb or accounts
-        ("Vanke posted a net loss for the year.", [("ORG", "Vanke")]),
-        ("Pinduoduo reported a rise in revenue.", [("ORG", "Pinduoduo")]),
-        ("Zeekr's revenue rose 30 percent.", [("ORG", "Zeekr")]),
-        ("Sunwoda announced a buyback.", [("ORG", "Sunwoda")]),
-        # near misses: common words that open a sentence just as well
+        # one word alone at a sentence's start, before a company's verb or accounts, that the
+        # text writes capitalized again inside a sentence or with a capital inside
+        (
+            "Vanke posted a net loss for the year. Creditors of Vanke met.",
+            [("ORG", "Vanke"), ("ORG", "Vanke")],
+        ),
+        (
+            "Pinduoduo reported a rise in revenue, and shares of Pinduoduo rose.",
+            [("ORG", "Pinduoduo"), ("ORG", "Pinduoduo")],
+        ),
+        (
+            "Zeekr's revenue rose 30 percent, and Zeekr plans a listing.",
+            [("ORG", "Zeekr"), ("ORG", "Zeekr")],
+        ),
+        ("PetroVale announced a buyback.", [("ORG", "PetroVale")]),
+        # near misses: common words that open a sentence just as well, and a word the text
+        # gives no second time
+        ("Sunwoda announced a buyback.", []),
+        ("Demand posted a gain.", []),
+        ("Overall posted a gain. Overall, sales rose.", []),
         ("Listed shares fell.", []),
         ("Property shares fell.", []),
         ("Industry's profits fell.", []),

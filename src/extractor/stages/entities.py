@@ -438,9 +438,22 @@ class _Lowers:
         self.ids: numpy.ndarray[Any, Any] | None = None
 
     def has(self, word: str) -> bool:
+        return bool(numpy.any(self._ids() == get_string_id(word)))
+
+    def named_within(self, token: Any) -> bool:
+        """Whether the text writes ``token``'s word again inside a sentence, below its
+        headline: capitalized where no sentence starts, so a name ("... shares of Vanke")."""
+        doc = self.doc
+        headline = doc.text.find("\n")
+        for i in numpy.flatnonzero(self._ids() == token.orth).tolist():
+            if i != token.i and not doc[i].is_sent_start and doc[i].idx > headline:
+                return True
+        return False
+
+    def _ids(self) -> numpy.ndarray[Any, Any]:
         if self.ids is None:
             self.ids = self.doc.to_array("ORTH")
-        return bool(numpy.any(self.ids == get_string_id(word)))
+        return self.ids
 
 
 # Tokens that may follow a name: it ends there ("China Evergrande's", "Air China, the carrier").
@@ -770,18 +783,19 @@ class EntityRecognizer:
         """A capitalized word alone at a sentence's start, before a verb only companies take or
         its possessive and a company's noun, that names a company ("Vanke posted a loss",
         "Tencent's profit rose"), where a common word starts the sentence just as well
-        ("Exports posted gains", "Listed shares fell"): a company word of no word list, with
-        no ending of English plurals, participles and abstract nouns, and not written in
-        lowercase anywhere in the text."""
+        ("Exports posted gains", "Listed shares fell", "Demand posted"): a company word of no
+        word list, with no ending of English plurals, participles and abstract nouns, not
+        written in lowercase anywhere in the text, and written capitalized again inside a
+        sentence ("... creditors of Vanke") or with a capital inside ("PetroChina")."""
         if rule not in _WEAK_ORG_CONTEXT or not self._company_word(token) or token.is_upper:
             return False
         doc = token.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is None or after.lower_ in _BUSINESS_NOUNS:
             return False  # "Property shares fell": a sector's shares
-        if _COMMON_ENDING.search(token.text) is not None:
+        if _COMMON_ENDING.search(token.text) is not None or lowers.has(token.lower_):
             return False
-        return not lowers.has(token.lower_)
+        return any(c.isupper() for c in token.text[1:]) or lowers.named_within(token)
 
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
