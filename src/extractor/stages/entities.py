@@ -430,30 +430,41 @@ _BUSINESS_NOUNS = frozenset({"shares", "stock", "stocks"})
 
 
 class _Lowers:
-    """Whether a word is written in lowercase somewhere in a document: its words' ids, read
-    once on the first question."""
+    """Where a document writes a word: its words' ids, read once on the first question, and
+    each word's positions, found once per word (a text of many sentences that open with the
+    same word asks for it many times)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.ids: numpy.ndarray[Any, Any] | None = None
+        self.positions: dict[int, list[int]] = {}
+        self.inside: dict[int, list[int]] = {}  # two positions of a word inside a sentence
 
     def has(self, word: str) -> bool:
-        return bool(numpy.any(self._ids() == get_string_id(word)))
+        """Whether the text writes ``word`` (in lowercase: a common word)."""
+        return bool(self._at(get_string_id(word)))
 
     def named_within(self, token: Any) -> bool:
         """Whether the text writes ``token``'s word again inside a sentence, below its
         headline: capitalized where no sentence starts, so a name ("... shares of Vanke")."""
-        doc = self.doc
-        headline = doc.text.find("\n")
-        for i in numpy.flatnonzero(self._ids() == token.orth).tolist():
-            if i != token.i and not doc[i].is_sent_start and doc[i].idx > headline:
-                return True
-        return False
+        inside = self.inside.get(token.orth)
+        if inside is None:
+            doc = self.doc
+            headline = doc.text.find("\n")
+            inside = [
+                i
+                for i in self._at(token.orth)
+                if not doc[i].is_sent_start and doc[i].idx > headline
+            ][:2]
+            self.inside[token.orth] = inside
+        return any(i != token.i for i in inside)
 
-    def _ids(self) -> numpy.ndarray[Any, Any]:
-        if self.ids is None:
-            self.ids = self.doc.to_array("ORTH")
-        return self.ids
+    def _at(self, orth: int) -> list[int]:
+        if orth not in self.positions:
+            if self.ids is None:
+                self.ids = self.doc.to_array("ORTH")
+            self.positions[orth] = numpy.flatnonzero(self.ids == orth).tolist()
+        return self.positions[orth]
 
 
 # Tokens that may follow a name: it ends there ("China Evergrande's", "Air China, the carrier").
