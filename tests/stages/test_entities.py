@@ -1487,3 +1487,19 @@ def test_entities_union_closes_a_name(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its shares rose 2.6% on Euronext Paris.", [("ORG", "Euronext Paris")]),
+        ("Units rose on the NZX.", [("ORG", "NZX")]),
+        ("The stock fell on the Tadawul and the JSE.", [("ORG", "Tadawul"), ("ORG", "JSE")]),
+        # near miss: the exchange's index
+        ("The NZX 50 gained.", []),
+    ],
+)
+def test_entities_stock_exchanges(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
