@@ -1503,3 +1503,21 @@ def test_entities_stock_exchanges(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Funds came from the British Virgin Islands and the Cayman Islands.",
+            [("GPE", "British Virgin Islands"), ("GPE", "Cayman Islands")],
+        ),
+        # near misses: islands that are no country, a river's delta
+        ("Ships crossed near the Spratly Islands.", [("LOC", "Spratly Islands")]),
+        ("Output in the Pearl River Delta rose.", [("LOC", "Pearl River Delta")]),
+    ],
+)
+def test_entities_island_countries_are_places(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -969,6 +969,8 @@ class EntityRecognizer:
                 span = self._trim(matched, person=spec.label == "PERSON")
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
+            if spec.label == "LOC" and span.text in self.places:
+                continue  # "the Cayman Islands": a country, which the gazetteer has
             if _is_modifier(doc, span.end):
                 continue  # "Istanbul-based": a modifier, not a name
             min_tokens = spec.min_tokens or (2 if spec.label == "PERSON" else 1)
