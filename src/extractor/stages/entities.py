@@ -8,7 +8,11 @@ PERSON; a later mention of a found person's surname ("Wang said") is a PERSON to
 rules, a country's or a Chinese place's name with one more word is a company where nothing else
 was found ("China Evergrande faces", "Sunac China fell", "Tongling Nonferrous cut"), and rule
 matches that run over the end of a name into a second one are split ("Reliance Industries and
-Tata Motors", "the U.S. Federal Reserve").
+Tata Motors", "the U.S. Federal Reserve"). The names of an event ("China International Import
+Expo") and world regions ("North America", ``loc_regions.tsv``) hold the words inside them; the
+names of a title-case headline stay only where the text below names them again; the other names
+of a list with an organization are organizations too ("JPMorgan Chase, Wells Fargo and
+Citigroup"); and an index named after an exchange or agency ("S&P 500") is no organization.
 """
 
 from __future__ import annotations
