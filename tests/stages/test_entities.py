@@ -1126,12 +1126,26 @@ def test_entities_events_are_no_organizations(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # one word alone at a sentence's start, before a company's verb or accounts
-        ("Vanke posted a net loss for the year.", [("ORG", "Vanke")]),
-        ("Pinduoduo reported a rise in revenue.", [("ORG", "Pinduoduo")]),
-        ("Zeekr's revenue rose 30 percent.", [("ORG", "Zeekr")]),
-        ("Sunwoda announced a buyback.", [("ORG", "Sunwoda")]),
-        # near misses: common words that open a sentence just as well
+        # one word alone at a sentence's start, before a company's verb or accounts, that the
+        # text writes capitalized again inside a sentence or with a capital inside
+        (
+            "Vanke posted a net loss for the year. Creditors of Vanke met.",
+            [("ORG", "Vanke"), ("ORG", "Vanke")],
+        ),
+        (
+            "Pinduoduo reported a rise in revenue, and shares of Pinduoduo rose.",
+            [("ORG", "Pinduoduo"), ("ORG", "Pinduoduo")],
+        ),
+        (
+            "Zeekr's revenue rose 30 percent, and Zeekr plans a listing.",
+            [("ORG", "Zeekr"), ("ORG", "Zeekr")],
+        ),
+        ("PetroVale announced a buyback.", [("ORG", "PetroVale")]),
+        # near misses: common words that open a sentence just as well, and a word the text
+        # gives no second time
+        ("Sunwoda announced a buyback.", []),
+        ("Demand posted a gain.", []),
+        ("Overall posted a gain. Overall, sales rose.", []),
         ("Listed shares fell.", []),
         ("Property shares fell.", []),
         ("Industry's profits fell.", []),
@@ -1395,6 +1409,115 @@ def test_entities_metals_and_hyphenated_names(
     ],
 )
 def test_entities_source_of_a_dateline(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales in North America rose, while Latin America and the Middle East grew.",
+            [("LOC", "North America"), ("LOC", "Latin America"), ("LOC", "Middle East")],
+        ),
+        ("The Asia-Pacific region grew.", [("LOC", "Asia-Pacific")]),
+        # near misses: a country with a compass word, a country alone
+        ("South Africa's rand fell.", [("GPE", "South Africa")]),
+        ("Exports to South Korea rose.", [("GPE", "South Korea")]),
+    ],
+)
+def test_entities_world_regions_are_no_places(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The S&P 500 rose and the FTSE 100 gained.", []),
+        ("The S&P/TSX 60 fell.", []),
+        # near misses: the same names as organizations, a number that is a date
+        ("Tasman Bank rose 2% on the ASX.", [("ORG", "Tasman Bank"), ("ORG", "ASX")]),
+        ("S&P cut its rating.", [("ORG", "S&P")]),
+        ("Sales at Tencent/WeChat rose.", [("ORG", "Tencent")]),
+        ("Tencent 2023 results beat forecasts.", [("ORG", "Tencent")]),
+    ],
+)
+def test_entities_stock_index_is_no_organization(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ilse Marwick voted for a cut.", [("PERSON", "Ilse Marwick")]),
+        ("External member Ravi K Menon voted to hold.", [("PERSON", "Ravi K Menon")]),
+        # near misses: a committee and a plural noun that vote
+        ("The Monetary Policy Committee voted 6-3.", [("ORG", "Monetary Policy Committee")]),
+        ("Shareholders voted against it.", []),
+    ],
+)
+def test_entities_name_before_voted_is_a_person(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It opened talks with the National Union of Mineworkers.",
+            [("ORG", "National Union of Mineworkers")],
+        ),
+        (
+            "The African Union met in Addis Ababa.",
+            [("ORG", "African Union"), ("GPE", "Addis Ababa")],
+        ),
+        # near misses: a state named a union, and the word in lowercase
+        ("The Soviet Union collapsed.", [("GPE", "Soviet Union")]),
+        ("The union said wages rose.", []),
+    ],
+)
+def test_entities_union_closes_a_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its shares rose 2.6% on Euronext Paris.", [("ORG", "Euronext Paris")]),
+        ("Units rose on the NZX.", [("ORG", "NZX")]),
+        ("The stock fell on the Tadawul and the JSE.", [("ORG", "Tadawul"), ("ORG", "JSE")]),
+        # near miss: the exchange's index
+        ("The NZX 50 gained.", []),
+    ],
+)
+def test_entities_stock_exchanges(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Funds came from the British Virgin Islands and the Cayman Islands.",
+            [("GPE", "British Virgin Islands"), ("GPE", "Cayman Islands")],
+        ),
+        # near misses: islands that are no country, a river's delta
+        ("Ships crossed near the Spratly Islands.", [("LOC", "Spratly Islands")]),
+        ("Output in the Pearl River Delta rose.", [("LOC", "Pearl River Delta")]),
+    ],
+)
+def test_entities_island_countries_are_places(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected

@@ -8,7 +8,11 @@ PERSON; a later mention of a found person's surname ("Wang said") is a PERSON to
 rules, a country's or a Chinese place's name with one more word is a company where nothing else
 was found ("China Evergrande faces", "Sunac China fell", "Tongling Nonferrous cut"), and rule
 matches that run over the end of a name into a second one are split ("Reliance Industries and
-Tata Motors", "the U.S. Federal Reserve").
+Tata Motors", "the U.S. Federal Reserve"). The names of an event ("China International Import
+Expo") and world regions ("North America", ``loc_regions.tsv``) hold the words inside them; the
+names of a title-case headline stay only where the text below names them again; the other names
+of a list with an organization are organizations too ("JPMorgan Chase, Wells Fargo and
+Citigroup"); and an index named after an exchange or agency ("S&P 500") is no organization.
 """
 
 from __future__ import annotations
@@ -430,17 +434,41 @@ _BUSINESS_NOUNS = frozenset({"shares", "stock", "stocks"})
 
 
 class _Lowers:
-    """Whether a word is written in lowercase somewhere in a document: its words' ids, read
-    once on the first question."""
+    """Where a document writes a word: its words' ids, read once on the first question, and
+    each word's positions, found once per word (a text of many sentences that open with the
+    same word asks for it many times)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.ids: numpy.ndarray[Any, Any] | None = None
+        self.positions: dict[int, list[int]] = {}
+        self.inside: dict[int, list[int]] = {}  # two positions of a word inside a sentence
 
     def has(self, word: str) -> bool:
-        if self.ids is None:
-            self.ids = self.doc.to_array("ORTH")
-        return bool(numpy.any(self.ids == get_string_id(word)))
+        """Whether the text writes ``word`` (in lowercase: a common word)."""
+        return bool(self._at(get_string_id(word)))
+
+    def named_within(self, token: Any) -> bool:
+        """Whether the text writes ``token``'s word again inside a sentence, below its
+        headline: capitalized where no sentence starts, so a name ("... shares of Vanke")."""
+        inside = self.inside.get(token.orth)
+        if inside is None:
+            doc = self.doc
+            headline = doc.text.find("\n")
+            inside = [
+                i
+                for i in self._at(token.orth)
+                if not doc[i].is_sent_start and doc[i].idx > headline
+            ][:2]
+            self.inside[token.orth] = inside
+        return any(i != token.i for i in inside)
+
+    def _at(self, orth: int) -> list[int]:
+        if orth not in self.positions:
+            if self.ids is None:
+                self.ids = self.doc.to_array("ORTH")
+            self.positions[orth] = numpy.flatnonzero(self.ids == orth).tolist()
+        return self.positions[orth]
 
 
 # Tokens that may follow a name: it ends there ("China Evergrande's", "Air China, the carrier").
@@ -476,6 +504,9 @@ class EntityRecognizer:
         self.gazetteer = PhraseMatcher(vocab, attr="ORTH")
         self.gazetteer.add("GPE", place_keys)  # type: ignore[arg-type]
         self.gazetteer.add("ORG", org_keys)  # type: ignore[arg-type]
+        # World regions ("North America") are locations, over the country names in them.
+        regions = _NameKeys(tokenizer)(_words("loc_regions", "name"))
+        self.gazetteer.add("LOC", regions)  # type: ignore[arg-type]
         # The patterns are validated as written, then matched with their word conditions
         # turned into lexeme flags (see LexemeFlags).
         self.matcher = Matcher(vocab, validate=False)
@@ -767,18 +798,19 @@ class EntityRecognizer:
         """A capitalized word alone at a sentence's start, before a verb only companies take or
         its possessive and a company's noun, that names a company ("Vanke posted a loss",
         "Tencent's profit rose"), where a common word starts the sentence just as well
-        ("Exports posted gains", "Listed shares fell"): a company word of no word list, with
-        no ending of English plurals, participles and abstract nouns, and not written in
-        lowercase anywhere in the text."""
+        ("Exports posted gains", "Listed shares fell", "Demand posted"): a company word of no
+        word list, with no ending of English plurals, participles and abstract nouns, not
+        written in lowercase anywhere in the text, and written capitalized again inside a
+        sentence ("... creditors of Vanke") or with a capital inside ("PetroChina")."""
         if rule not in _WEAK_ORG_CONTEXT or not self._company_word(token) or token.is_upper:
             return False
         doc = token.doc
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is None or after.lower_ in _BUSINESS_NOUNS:
             return False  # "Property shares fell": a sector's shares
-        if _COMMON_ENDING.search(token.text) is not None:
+        if _COMMON_ENDING.search(token.text) is not None or lowers.has(token.lower_):
             return False
-        return not lowers.has(token.lower_)
+        return any(c.isupper() for c in token.text[1:]) or lowers.named_within(token)
 
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
@@ -941,6 +973,8 @@ class EntityRecognizer:
                 span = self._trim(matched, person=spec.label == "PERSON")
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
+            if spec.label == "LOC" and span.text in self.places:
+                continue  # "the Cayman Islands": a country, which the gazetteer has
             if _is_modifier(doc, span.end):
                 continue  # "Istanbul-based": a modifier, not a name
             min_tokens = spec.min_tokens or (2 if spec.label == "PERSON" else 1)
@@ -1040,7 +1074,37 @@ class EntityRecognizer:
             legal=self.legal_forms,
             lowers=lowers,
         )
-        return [span for span in _resolve(spans + list(repeats)) if span.label_ != EVENT]
+        return [
+            span
+            for span in _resolve(spans + list(repeats))
+            if span.label_ != EVENT and not _names_an_index(span, values)
+        ]
+
+
+def _names_an_index(span: Span, values: bytearray | None) -> bool:
+    """An organization's name that opens a stock index's, with a number or a second name
+    after a slash ("the S&P 500", "the S&P/ASX 200", "the FTSE 100"): the index is no
+    organization. A number that is an amount or a date is no index's ("Tencent 2023 results")."""
+    if span.label_ != "ORG":
+        return False
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].is_digit and not (values and values[end]):
+        return True
+    glued_slash = (
+        end + 2 < len(doc)
+        and doc[end].text == "/"
+        and not doc[end - 1].whitespace_
+        and doc[end + 2].is_digit  # "S&P/ASX 200", not "Tencent/WeChat"
+    )
+    after_slash = (
+        span.start >= 2 and doc[span.start - 1].text == "/" and not doc[span.start - 2].whitespace_
+    )
+    return (glued_slash and not doc[end].whitespace_) or (
+        after_slash
+        and not doc[span.start - 1].whitespace_
+        and span.end < len(doc)
+        and doc[span.end].is_digit
+    )
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
