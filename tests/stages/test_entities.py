@@ -903,10 +903,13 @@ def test_entities_market_instruments_beside_a_country_are_no_company(
             [("ORG", "Cobrecal")],
         ),
         ("Shares of Ferrovale, a Brazilian miner, fell.", [("ORG", "Ferrovale")]),
+        ("Nordvik, the state-controlled energy group, said", [("ORG", "Nordvik")]),
+        ("Kaiyun, its main domestic rival, reported a loss.", [("ORG", "Kaiyun")]),
         # near misses: a place or a person before the apposition, a role that is no company
         ("Chile, the world's biggest copper producer, said", [("GPE", "Chile")]),
         ("Wang Tao, the firm's chief executive, said", [("PERSON", "Wang Tao")]),
         ("In March, the company said", []),
+        ("Exports, its main driver of growth, rose 5%.", []),
     ],
     ids=[
         "central-bank-in-own-language",
@@ -918,9 +921,12 @@ def test_entities_market_instruments_beside_a_country_are_no_company(
         "ports-head",
         "apposition-producer",
         "apposition-demonym-miner",
+        "apposition-hyphenated-descriptor",
+        "apposition-its-rival",
         "place-apposition",
         "person-apposition",
         "month-apposition",
+        "common-word-apposition",
     ],
 )
 def test_entities_central_banks_titles_and_appositions(
