@@ -686,6 +686,17 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    # a central bank the story names before owns no price statistic after it
+    "inherited-central-bank-owns-no-prices": (
+        "Euro zone inflation rose in September, giving the European Central Bank little reason "
+        "to act. Energy prices fell 0.4% on the year.",
+        [None],
+    ),
+    # near-miss: the rate it sets is its own
+    "inherited-central-bank-owns-its-rate": (
+        "The European Central Bank met on Thursday. Its deposit rate stayed at 2.0%.",
+        ["European Central Bank"],
+    ),
     # a company's seat, a city before its province, owns none of its figures
     "city-and-province-based-company": (
         "Ningxin Battery Co Ltd said its profit rose 12 percent in 2023. The Ningde, Fujian "

@@ -4368,6 +4368,10 @@ class _Context:
                 # "The two cities together accounted for 45.3 pct of the provincial total"
                 chosen = None
                 value.how.append("subject.shared")
+            if chosen is not None and self._watched_by_bank(value, chosen):
+                # "..., giving the ECB little reason to act. Energy prices fell 0.4%": a
+                # central bank watches the prices it names no target for; they are its home's
+                chosen = self._home_place(chosen)
             value.how.append("subject.inherited")
         else:
             value.how.append("subject.sentence")
@@ -4378,6 +4382,19 @@ class _Context:
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _watched_by_bank(self, value: _Value, chosen: Span) -> bool:
+        """Whether an inherited owner is a central bank and the value a statistic of prices or
+        of the economy it reported (no target of the bank's): the bank sets rates and targets,
+        it owns no price index."""
+        if value.kind == "target" or not self._is_central_bank(chosen):
+            return False
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        return (
+            value.metric_cls == "price"
+            or scope == "macro"
+            or self._metric_names(value, macro_phrases() | fact_words("price_word"))
+        )
 
     def _forecaster(self, value: _Value, bank: Span) -> Span | None:
         """ "The bank forecast inflation of 5.2% in 2024": a central bank that "the bank" or
