@@ -59,6 +59,7 @@ CASES = {
     "quarter-adjective": ("fourth-quarter profit", [("fourth-quarter", None)]),
     "current": ("in the current financial year", [("the current financial year", None)]),
     "end-of": ("by the end of September", [("the end of September", None)]),
+    "this-financial-year": ("this financial year", [("this financial year", None)]),
     "may-day": ("during the May Day holiday", [("the May Day holiday", None)]),
     "holiday": (
         "during the eight-day Spring Festival holiday",

@@ -598,6 +598,27 @@ def test_facts_chinese_public_holidays(
 
 
 @pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a fiscal year told from the article's date, by the year-end the text states
+        ("this financial year", "FY2024"),
+        ("next fiscal year", "FY2025"),
+        ("the previous fiscal year", "FY2023"),
+        # near-miss: a calendar year told so is the calendar's
+        ("next year", "2025"),
+    ],
+)
+def test_facts_fiscal_year_told_from_the_article_date(
+    nlp: Language, text: str, period: str
+) -> None:
+    story = (
+        "Kurobe Motors expects operating profit of 3.2 trillion yen for the year ending in "
+        f"March 2024. Tariffs will cost it 1.4 trillion yen {text}."
+    )
+    assert facts(nlp, story, date="2024-02-15")[1][6] == period
+
+
+@pytest.mark.parametrize(
     ("text", "dated"),
     [
         # "the year-ago period", "year-earlier": a year back from the period in view

@@ -869,16 +869,19 @@ def month_number(name: str) -> int | None:
     return _months().get(name.lower().rstrip("."))
 
 
-def fiscal_year(anchor: date, end_month: int, split: bool = False) -> str:
+def fiscal_year(anchor: date, end_month: int, split: bool = False, offset: int = 0) -> str:
     """The fiscal year running on ``anchor`` when fiscal years end with ``end_month``: ``FY`` +
-    the calendar year it ends in, or India's split form ``FY2023-24`` when ``split``.
+    the calendar year it ends in, or India's split form ``FY2023-24`` when ``split``; with
+    ``offset``, that many years later ("next fiscal year": 1) or earlier ("last": -1).
 
     >>> fiscal_year(date(2023, 8, 2), 3), fiscal_year(date(2024, 2, 8), 3, split=True)
     ('FY2024', 'FY2023-24')
     >>> fiscal_year(date(2024, 3, 15), 3), fiscal_year(date(2024, 4, 1), 3)
     ('FY2024', 'FY2025')
+    >>> fiscal_year(date(2025, 8, 7), 3, offset=-1)
+    'FY2025'
     """
-    ends = anchor.year if anchor.month <= end_month else anchor.year + 1
+    ends = (anchor.year if anchor.month <= end_month else anchor.year + 1) + offset
     return _split_form(ends) if split else f"FY{ends}"
 
 

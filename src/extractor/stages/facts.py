@@ -357,6 +357,12 @@ _CURRENT_FISCAL = re.compile(
     re.IGNORECASE,
 )
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
+# A fiscal year told from the article's date: "this financial year", "next fiscal year".
+_RELATIVE_FISCAL = re.compile(
+    r"(?:the\s+)?(?:current|this|(?P<last>last|previous|past)|(?P<next>next|coming))\s+"
+    r"(?:fiscal|financial|business)\s+year",
+    re.IGNORECASE,
+)
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -5640,6 +5646,11 @@ class _Context:
         if self.anchor is None or self.fiscal_end is None:
             return None
         month, stated = self.fiscal_end
+        relative = _RELATIVE_FISCAL.fullmatch(text)
+        if relative is not None:
+            # "this financial year", "next fiscal year", "the previous fiscal year"
+            offset = 1 if relative["next"] else -1 if relative["last"] else 0
+            return periods.fiscal_year(self.anchor, month, self.split_years, offset)
         if (
             _CURRENT_FISCAL.fullmatch(text)
             or (stated and _CURRENT_YEAR.fullmatch(text))
