@@ -598,6 +598,32 @@ def test_facts_chinese_public_holidays(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount taken off a quantity: a change of it, downward
+        (
+            "Kurobe Motors said U.S. tariffs would knock 1.4 trillion yen off its earnings.",
+            ("1.4 trillion yen", "target", "decrease", "earnings"),
+        ),
+        (
+            "The sell-off wiped $50 billion off Samsung Electronics' market value on Monday.",
+            ("$50 billion", "change", "decrease", "market value"),
+        ),
+        # near-miss: the quantity's level, nothing taken off
+        (
+            "Halden Chips' market value stood at $50 billion on Monday.",
+            ("$50 billion", "level", "none", "market value"),
+        ),
+    ],
+)
+def test_facts_amount_taken_off_a_quantity(
+    nlp: Language, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert (first[0], first[1], first[2], first[4]) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         # a fiscal year told from the article's date, by the year-end the text states

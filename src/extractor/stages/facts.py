@@ -356,6 +356,8 @@ _CURRENT_FISCAL = re.compile(
     r"(?:the\s+)?(?:current|this)\s+(?:(?:fiscal|financial|business)\s+year|fiscal)",
     re.IGNORECASE,
 )
+# The marks of a possessive: "Vantor's revenue", "Halden Chips' market value".
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
 # A fiscal year told from the article's date: "this financial year", "next fiscal year".
 _RELATIVE_FISCAL = re.compile(
@@ -3121,6 +3123,10 @@ class _Context:
             # "will pay HK$18,600 per square foot for the building": what is paid for ("pay
             # $75 million to settle claims" names no such thing)
             allocated, joins = True, ("for",)
+        if i >= clause[0] and self.lowers[i] in fact_words("removal_verb"):
+            # "knock 1.4 trillion yen off its earnings", "wiped $50 billion off its market
+            # value": what the amount is taken off
+            allocated, joins = True, ("off",)
         if i >= clause[0] and self.lowers[i] in fact_words("metric_source_verb"):
             # "raised $US1.25b from a covered bond", "pulled $2 billion from local bonds"
             allocated, joins = True, (*joins, "from")
@@ -3180,7 +3186,7 @@ class _Context:
         owner = start
         while owner < min(clause[1], start + 5) and doc[owner].ent_type_ in ("ORG", "GPE"):
             owner += 1
-        if owner > start and owner + 1 < clause[1] and self.lowers[owner] in ("'s", "\u2019s"):
+        if owner > start and owner + 1 < clause[1] and self.lowers[owner] in _POSSESSIVES:
             start = owner + 1  # "added 3 percent to Vantor's revenue": the owner is no metric
         # "to its buyback programme": a lexicon phrase whose word is also a cue
         named = next((m.head_end for m in self.metric_index.between(start, start + 1)), start)
