@@ -600,6 +600,38 @@ def test_facts_chinese_public_holidays(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an inflation rate is measured over a month, not quoted on the day it is told
+        (
+            "ACCRA, Aug 15 - Ghana's annual inflation rate slowed in July to 12.1%, the "
+            "statistics office said on Friday, from 13.7% in June.",
+            [
+                ("12.1%", "annual inflation rate", "2025-07"),
+                ("13.7%", "annual inflation rate", "2025-06"),
+            ],
+        ),
+        # a metric's description set off by commas holds no metric of the value
+        (
+            "Food inflation, the biggest component of the index, dropped to 14.7% in July from "
+            "15.2% a month earlier.",
+            [("14.7%", "Food inflation", "2025-07"), ("15.2%", "Food inflation", "2025-06")],
+        ),
+        # near-miss: a day, not a month, back gives no period back
+        (
+            "The cedi traded at 10.4 per dollar. Food inflation dropped to 14.7% in July from "
+            "14.9% a week earlier.",
+            [("14.7%", "Food inflation", "2025-07"), ("14.9%", "Food inflation", "2025-07")],
+        ),
+    ],
+)
+def test_facts_monthly_rates(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r[0], r[4], r[6]) for r in facts(nlp, text, date="2025-08-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an amount taken off a quantity: a change of it, downward
         (
             "Kurobe Motors said U.S. tariffs would knock 1.4 trillion yen off its earnings.",

@@ -963,6 +963,31 @@ def years_back(text: str) -> int | None:
     return int(count) if count.isdigit() else _unit_numbers().get(count)
 
 
+def period_before(value: str, text: str) -> str | None:
+    """The month or quarter before ``value`` when a phrase counts one back from it: "a month
+    earlier" of a month, "a quarter earlier" (or "the previous quarter") of a quarter.
+
+    >>> period_before("2025-07", "a month earlier"), period_before("2025-01", "a month ago")
+    ('2025-06', '2024-12')
+    >>> period_before("2025-Q1", "a quarter earlier"), period_before("2025-Q1", "a month earlier")
+    ('2024-Q4', None)
+    """
+    lowered = text.lower()
+    month = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if month and _MONTH_BACK.search(lowered):
+        year, number = int(month[1]), int(month[2])
+        return f"{year}-{number - 1:02d}" if number > 1 else f"{year - 1}-12"
+    if re.fullmatch(r"\d{4}-Q[1-4]", value) and _QUARTER_BACK.search(lowered):
+        return months_before(value, 3)
+    return None
+
+
+_MONTH_BACK = re.compile(
+    r"\b(?:a|one)\s+month\s+(?:earlier|ago|before)\b|\bmonth-(?:ago|earlier)\b"
+)
+_QUARTER_BACK = re.compile(r"\b(?:a|one)\s+quarter\s+(?:earlier|ago|before)\b")
+
+
 def months_before(value: str, months: int) -> str | None:
     """The span of ``months`` months that ends just before a quarter or a month range starts:
     the quarter before the one in view.

@@ -3377,7 +3377,7 @@ class _Context:
                     self.lowers[t.i + 1] in ("which", "who")
                     or (
                         (
-                            self.lowers[t.i + 1] in ("a", "an")
+                            self.lowers[t.i + 1] in ("a", "an", "the")
                             or self.lowers[t.i + 1] in self.finder.verbs
                             # "services inflation, closely watched by rate-setters as ..., edged up"
                             or (
@@ -6073,13 +6073,20 @@ class _Context:
                     value.how.append("period.year_earlier")
                     return
                 years = 1 if not _YEAR_BACK.search(ent.text) else periods.years_back(ent.text)
-                if years is None:
-                    continue  # "a day earlier", "a month ago": no year back
                 base = (
                     previous.period
                     if previous is not None and previous.sentence == sentence and previous.period
                     else self._inherited(paragraph)
                 )
+                if years is None:
+                    # "from 21.97% a month earlier": the month before the one in view; "a day
+                    # earlier", "a week ago": no period back
+                    month_back = periods.period_before(base, ent.text) if base else None
+                    if month_back is None:
+                        continue
+                    value.period, value.period_span = month_back, ent
+                    value.how.append("period.month_earlier")
+                    return
                 if base and years > 1 and (year := re.match(r"(\d{4})-\d\d/\1-\d\d$", base)):
                     # "five years ago" counts years: of "so far this year" it is the year
                     base = year[1]
