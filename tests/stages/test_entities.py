@@ -909,6 +909,8 @@ def test_entities_market_instruments_beside_a_country_are_no_company(
         ("Chile, the world's biggest copper producer, said", [("GPE", "Chile")]),
         ("Wang Tao, the firm's chief executive, said", [("PERSON", "Wang Tao")]),
         ("In March, the company said", []),
+        # a surname that is also a country's name is a person's after a first name and title
+        ("Chairman Thomas Jordan said", [("PERSON", "Thomas Jordan")]),
         ("Exports, its main driver of growth, rose 5%.", []),
     ],
     ids=[
@@ -926,6 +928,7 @@ def test_entities_market_instruments_beside_a_country_are_no_company(
         "place-apposition",
         "person-apposition",
         "month-apposition",
+        "surname-of-a-country",
         "common-word-apposition",
     ],
 )

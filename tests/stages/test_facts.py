@@ -765,6 +765,17 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    # a nationality adjective names the country its statistic is of
+    "demonym-philippine": (
+        "Vietnam and the Philippines reported trade data on Monday. Vietnam's exports rose 5%. "
+        "Philippine exports rose 3%.",
+        ["Vietnam", "Philippines"],
+    ),
+    "demonym-ethiopian": (
+        "Kenya and Ethiopia reported trade data on Monday. Kenya's exports rose 5%. Ethiopian "
+        "coffee exports rose 12%.",
+        ["Kenya", "Ethiopia"],
+    ),
     # a central bank the story names before owns no price statistic after it
     "inherited-central-bank-owns-no-prices": (
         "Euro zone inflation rose in September, giving the European Central Bank little reason "
