@@ -765,6 +765,17 @@ PELITA = (
     "subsidized diesel at Rp 6,800 per liter on Wednesday, Indonesia's energy ministry said.\n\n"
 )
 SUBJECTS: dict[str, tuple[str, list[str | None]]] = {
+    # a name inside a clause of place describes the place, which owns the figure
+    "clause-of-place": (
+        "In Hangzhou, where developer Greentown China is based, second-hand home prices fell "
+        "0.3% in October.",
+        ["Hangzhou"],
+    ),
+    # near-miss: a place in a relative clause about a person is the person's place
+    "clause-of-person": (
+        "Li Wei, who runs a workshop in Xuchang, said a hairpiece sells for 60 to 90 dollars.",
+        ["Xuchang"],
+    ),
     # a nationality adjective names the country its statistic is of
     "demonym-philippine": (
         "Vietnam and the Philippines reported trade data on Monday. Vietnam's exports rose 5%. "

@@ -4242,7 +4242,11 @@ class _Context:
         owners = [
             e
             for e in self._owners(value.sentence)
-            if clause[0] <= e.start and e.end <= clause[1] and not self._partner(e)
+            if clause[0] <= e.start
+            and e.end <= clause[1]
+            and not self._partner(e)
+            # "In Hangzhou, where developer Greentown China is based, home prices fell"
+            and not (e.end <= span.start and self._in_relative_clause(e, span.start))
         ]
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
@@ -6421,6 +6425,20 @@ class _Context:
         if i >= 0 and self.lowers[i] in ("a", "an", "the"):
             i -= 1
         return i >= 0 and self.lowers[i] == "from"
+
+    def _in_relative_clause(self, ent: Span, end: int) -> bool:
+        """Whether a name before a value stands in a clause of place between commas that closes
+        before it: "In Hangzhou, where developer Greentown China is based, prices fell" (the
+        place's; "Li Jun, who runs a workshop in Xuchang, said" keeps Xuchang)."""
+        doc, relative = self.doc, ("where",)
+        if end - ent.end > 30 or not any(doc[i].text == "," for i in range(ent.end, end)):
+            return False
+        for i in range(ent.start - 1, max(-1, ent.start - 10), -1):
+            if doc[i].text == ",":
+                return i + 1 < ent.start and self.lowers[i + 1] in relative
+            if doc[i].is_sent_start:
+                return False
+        return False
 
     def _in_relative_aside(self, ent: Span, end: int) -> bool:
         """Whether a date before a value stands in a relative clause or a participle's aside
