@@ -658,6 +658,20 @@ def test_facts_amount_taken_off_a_quantity(
 @pytest.mark.parametrize(
     ("text", "period"),
     [
+        # "for the year" after a forecast: the year running on the article's date
+        ("Manila aims to meet its 5.5%-6.5% growth target for the year.", "2025"),
+        ("Orla Telecom expects revenue of $5 billion for the year.", "2025"),
+        # near-miss: a year told by its end is that year
+        ("Orla Telecom said revenue rose 5% for the year to March 31.", "FY2025"),
+    ],
+)
+def test_facts_for_the_year(nlp: Language, text: str, period: str) -> None:
+    assert facts(nlp, text, date="2025-08-07")[-1][6] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
         # a fiscal year told from the article's date, by the year-end the text states
         ("this financial year", "FY2024"),
         ("next fiscal year", "FY2025"),

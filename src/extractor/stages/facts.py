@@ -5981,6 +5981,11 @@ class _Context:
         if self._undated(value, after[:1]):
             value.how.append("period.undated")
             return
+        if not after and (for_year := self._for_the_year(value)) is not None:
+            # "a 5.5%-6.5% growth target for the year", "revenue of $5 billion for the year"
+            value.period = for_year
+            value.how.append("period.for_the_year")
+            return
         # "from RMB 2.41 billion in 2021 to RMB 5.83 billion in 2023, a compound annual growth
         # rate of 55.5%": a compound rate runs over the years its sentence spans
         start = max(clause[0], span.start - 6)
@@ -6513,6 +6518,26 @@ class _Context:
         return bool(between) and all(
             i in inside or self.lowers[i] in (",", "or") for i in range(span.end, ent.start)
         )
+
+    def _for_the_year(self, value: _Value) -> str | None:
+        """The year "for the year" names right after a value or its noun ("a 5.5%-6.5% growth
+        target for the year"): for a forecast the one running on the article's date, for a
+        reported figure the last that has ended; the fiscal year when the text states its
+        end."""
+        if self.anchor is None:
+            return None
+        lowers, end = self.lowers, value.span.end
+        limit = min(value.clause[1], end + 4)
+        at = next(
+            (i for i in range(end, limit) if lowers[i : i + 3] == ["for", "the", "year"]), None
+        )
+        if at is None or (at + 3 < len(lowers) and lowers[at + 3] in ("to", "ended", "ending")):
+            return None  # "for the year to March": a year told by its end
+        ahead = value.kind == "target"
+        if self.fiscal_end is not None and self.fiscal_end[1]:
+            offset = 0 if ahead else -1
+            return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, offset)
+        return periods.resolve("the full year", None, self.anchor, ahead=ahead)
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
