@@ -6667,3 +6667,46 @@ def test_facts_commodity_quotes_on_an_exchange(
 def test_facts_a_trading_session_is_no_metric(nlp: Language) -> None:
     text = "Spot gold was flat at $2,314.10 per ounce, after rising 1.2% in the previous session."
     assert [f[4] for f in facts(nlp, text, date="2024-06-12")] == ["Spot gold", "Spot gold"]
+
+
+DAY_OF_CHANGE: dict[str, tuple[str, list[Row]]] = {
+    # the day after the level a change started from is the day of the change: the level
+    # reached's; the starting level has no day
+    "date-after-from": (
+        "Thailand's minimum wage rose to 400 baht from 350 baht on Oct 1.",
+        [
+            ("400 baht", "level", "none", None, "minimum wage", "Thailand", "2023-10-01"),
+            ("350 baht", "level", "none", None, "minimum wage", "Thailand", None),
+        ],
+    ),
+    "weekday-after-from": (
+        "Orla Telecom raised its monthly fee to €12 from €10 on Tuesday.",
+        [
+            ("€12", "level", "none", None, "monthly fee", "Orla Telecom", "2024-04-16"),
+            ("€10", "level", "none", None, "monthly fee", "Orla Telecom", None),
+        ],
+    ),
+    # near-miss: a year after the starting level is that level's period
+    "year-after-from": (
+        "Thailand's minimum wage rose to 400 baht from 350 baht in 2022.",
+        [
+            ("400 baht", "level", "none", None, "minimum wage", "Thailand", None),
+            ("350 baht", "level", "none", None, "minimum wage", "Thailand", "2022"),
+        ],
+    ),
+    # near-miss: "on" without a day
+    "on-without-a-day": (
+        "Orla Telecom's operating margin rose to 18 per cent from 16 per cent on lower costs.",
+        [
+            ("18 per cent", "level", "none", None, "operating margin", "Orla Telecom", None),
+            ("16 per cent", "level", "none", None, "operating margin", "Orla Telecom", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_OF_CHANGE.values(), ids=DAY_OF_CHANGE.keys())
+def test_facts_the_day_after_a_starting_level_is_the_changes(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-04-18") == expected

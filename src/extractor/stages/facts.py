@@ -5858,6 +5858,7 @@ class _Context:
                 not self._between_values(own, d.start, asides=False)
                 or self._change_to_level(span, d)
                 or (_YEAR_BACK.search(d.text) is not None and self._restated_between(span, d))
+                or self._day_of_change(span, d)
             )
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
@@ -5907,6 +5908,19 @@ class _Context:
             )
         ]
         paragraph = self.paragraph(span.start)
+        if (
+            after
+            and span.start > 1
+            and self.lowers[span.start - 1] == "from"
+            and any(
+                v.end == span.start - 1 and self._day_of_change(v, after[0])
+                for v in self.value_index.between(max(0, span.start - 8), span.start - 1)
+            )
+        ):
+            # "rose to 9 per cent from 8 per cent on Jan 1": the day is the change's, the level
+            # it started from has none
+            value.how.append("period.starting_point")
+            return
         if self._earlier_forecast(value, previous, after[:1]):
             assert previous is not None
             value.period, value.period_span = previous.period, previous.period_span
@@ -5982,8 +5996,12 @@ class _Context:
                 or self._aside(ent)
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
-                or (self._dates_from(ent) and not (self._after_from(span) and ent in after))
-                or self._compared_date(ent, span)
+                or (
+                    self._dates_from(ent)
+                    and not (self._after_from(span) and ent in after)
+                    and not self._day_of_change(span, ent)
+                )
+                or (self._compared_date(ent, span) and not self._day_of_change(span, ent))
                 or (
                     ent.end <= span.start
                     and self._new_statement(ent.end, span.start)
@@ -6634,6 +6652,22 @@ class _Context:
             ):
                 return False
         return False
+
+    def _day_of_change(self, span: Span, ent: Span) -> bool:
+        """ "rose to 9 per cent from 8 per cent on Jan 1", "raised its policy rate to 50% from
+        45% on Thursday": a level reached, then the level the change started from, then the day
+        ("on" or a weekday): the day the change took effect, the level reached's."""
+        if span.start == 0 or self.lowers[span.start - 1] != "to":
+            return False
+        if span.end + 1 >= ent.start or self.lowers[span.end] != "from":
+            return False
+        between = self.value_index.between(span.end + 1, ent.start)
+        if len(between) != 1 or between[0].start != span.end + 1:
+            return False
+        gap = ent.start - between[0].end
+        return (gap == 1 and self.lowers[between[0].end] == "on") or (
+            gap == 0 and periods.weekday(ent.text) is not None
+        )
 
     def _change_to_level(self, span: Span, ent: Span) -> bool:
         """ "fell 56 per cent to HK$46.3 billion in 2023", "closed 2.1 percent higher at 23.46
