@@ -110,6 +110,8 @@ CASES = {
     "adjectival": ("a two-year bond", [("two-year", None)]),
     "data-line": ("Sept. 30: data", [("Sept. 30", None)]),
     "latest": ("sales for the latest quarter", [("the latest quarter", None)]),
+    "prior": ("sales for the prior quarter", [("the prior quarter", None)]),
+    "preceding": ("up from the preceding month", [("the preceding month", None)]),
     # a quarter or a half named by the month or the day it ends in
     "quarter-ended": (
         "in the quarter ended Dec. 31, 2024",

@@ -6710,3 +6710,54 @@ def test_facts_the_day_after_a_starting_level_is_the_changes(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-04-18") == expected
+
+
+PREVIOUS_MONTH: dict[str, tuple[str, list[Row]]] = {
+    # "the previous month", "the prior month", "the prior quarter" after a month or a quarter
+    # named in the sentence: the one before it
+    "previous-month": (
+        "Poland's retail sales rose 0.8 percent in April after falling 0.3 percent in the "
+        "previous month.",
+        [
+            ("0.8 percent", "change", "increase", None, "retail sales", "Poland", "2025-04"),
+            ("0.3 percent", "change", "decrease", None, "retail sales", "Poland", "2025-03"),
+        ],
+    ),
+    "prior-month": (
+        "Poland's industrial output grew 5.1 percent in April, after a 4.2 percent rise the "
+        "prior month.",
+        [
+            ("5.1 percent", "change", "increase", None, "industrial output", "Poland", "2025-04"),
+            ("4.2 percent", "change", "increase", None, "industrial output", "Poland", "2025-03"),
+        ],
+    ),
+    "prior-quarter": (
+        "Orla Telecom's revenue rose 4 percent in the third quarter, after 2 percent growth in "
+        "the prior quarter.",
+        [
+            ("4 percent", "change", "increase", None, "revenue", "Orla Telecom", "2024-Q3"),
+            ("2 percent", "change", "increase", None, "growth", "Orla Telecom", "2024-Q2"),
+        ],
+    ),
+    "prior-year": (
+        "Orla Telecom's revenue was €1.9 billion in the prior year.",
+        [("€1.9 billion", "level", "none", None, "revenue", "Orla Telecom", "2024")],
+    ),
+    # near-miss: "from the prior month" after a change is its basis, no period
+    "from-the-prior-month": (
+        "Poland's retail sales rose 0.8 percent in April from the prior month.",
+        [
+            (
+                "0.8 percent", "change", "increase", "month_on_month", "retail sales", "Poland",
+                "2025-04",
+            )
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PREVIOUS_MONTH.values(), ids=PREVIOUS_MONTH.keys())
+def test_facts_the_previous_month_is_the_one_before_the_month_in_view(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-05-14") == expected

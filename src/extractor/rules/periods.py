@@ -253,7 +253,7 @@ def relative_year(text: str, anchor: date) -> int | None:
     explicit = re.search(r"\b(?:19|20)\d\d\b", text)
     if explicit:
         return int(explicit.group())
-    if re.search(r"\b(?:last|previous|past)\s+year\b", text):
+    if re.search(r"\b(?:last|previous|prior|preceding|past)\s+year\b", text):
         return anchor.year - 1
     if re.search(r"\b(?:this|current)\s+year\b|\bthe\s+year\b|\byear\s+to\s+date\b", text):
         return anchor.year
@@ -334,7 +334,9 @@ def resolve(
         if found is not None:
             return canonical(found)
     if year is not None and re.fullmatch(
-        r"(?:the\s+)?(?:last|previous|past|this|current|next|coming)\s+year|the\s+year", lowered
+        r"(?:the\s+)?(?:last|previous|prior|preceding|past|this|current|next|coming)\s+year"
+        r"|the\s+year",
+        lowered,
     ):
         return str(year)
     return None
@@ -849,11 +851,15 @@ def since(start: str, anchor: date) -> str:
 
 
 def months_in(value: str) -> int | None:
-    """How many months a quarter, a half or a month range lasts.
+    """How many months a month, a quarter, a half or a month range lasts.
 
     >>> months_in("2023-Q4"), months_in("2024-H1"), months_in("2023-11/2024-01"), months_in("2024")
     (3, 6, 3, None)
+    >>> months_in("2024-04"), months_in("2024-04-30")
+    (1, None)
     """
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return 1
     if re.fullmatch(r"\d{4}-Q[1-4]", value):
         return 3
     if re.fullmatch(r"\d{4}-H[12]", value):
@@ -957,18 +963,25 @@ def years_back(text: str) -> int | None:
 
 def months_before(value: str, months: int) -> str | None:
     """The span of ``months`` months that ends just before a quarter or a month range starts:
-    the quarter before the one in view.
+    the quarter before the one in view; the month before a month.
 
     >>> months_before("2023-Q4", 3), months_before("2023-11/2024-01", 3), months_before("2024", 3)
     ('2023-Q3', '2023-08/2023-10', None)
+    >>> months_before("2024-01", 1), months_before("2024-05", 1)
+    ('2023-12', '2024-04')
     """
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    month = re.fullmatch(r"(\d{4})-(\d\d)", value)
     span = _MONTH_RANGE.match(value)
     if quarter:
         year, first = int(quarter[1]), int(quarter[2]) * 3 - 2
+    elif month:
+        year, first = int(month[1]), int(month[2])
     elif span:
         year, first = int(span[1]), int(span[2])
     else:
         return None
     end_year, end_month = (year, first - 1) if first > 1 else (year - 1, 12)
+    if months == 1:
+        return f"{end_year}-{end_month:02d}"
     return months_ending(end_year, end_month, months)

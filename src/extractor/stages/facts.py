@@ -321,6 +321,8 @@ _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 # The quarter before the one in view: "faster than the 1 per cent expansion in the previous
 # quarter".
 _PREVIOUS_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
+# "(after falling 0.3 percent in) the previous month": the month before the one in view
+_PREVIOUS_MONTH = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+month", re.IGNORECASE)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 # The word after a month that makes it the quarter ending then: "the December quarter".
@@ -5645,6 +5647,13 @@ class _Context:
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
             in_view = self._quarter_in_view(ent)
             return periods.months_before(in_view, 3) if in_view else None
+        if _PREVIOUS_MONTH.fullmatch(ent.text):
+            in_view = self._quarter_in_view(ent, months=1)
+            sentence = self.sentence_of(ent.start)
+            named = self.date_index.between(sentence.start, ent.start)
+            if in_view is None or not any(self.resolved(d) == in_view for d in named):
+                return None
+            return periods.months_before(in_view, 1)
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         if value is not None and value.startswith("P"):
@@ -5746,18 +5755,23 @@ class _Context:
             return periods.months_ending(int(month[1]), int(month[2]), 3)
         return resolved
 
-    def _quarter_in_view(self, ent: Span) -> str | None:
+    def _quarter_in_view(self, ent: Span, months: int = 3) -> str | None:
         """ "(in) the quarter": the last quarter named before it, or the main period when that
-        is a quarter; looks back over a few mentions only."""
+        is a quarter; looks back over a few mentions only. With ``months=1``, the month in view
+        ("in April, after falling 0.3 percent in the previous month")."""
         i = bisect_left(self.date_index.starts, ent.start)
         for other in self.date_index.items[max(0, i - 12) : i][::-1]:
-            if _THE_QUARTER.fullmatch(other.text) or _PREVIOUS_QUARTER.fullmatch(other.text):
+            if (
+                _THE_QUARTER.fullmatch(other.text)
+                or _PREVIOUS_QUARTER.fullmatch(other.text)
+                or _PREVIOUS_MONTH.fullmatch(other.text)
+            ):
                 continue
             value = self.resolved(other)
-            if value and periods.months_in(value) == 3:
+            if value and periods.months_in(value) == months:
                 return value
         main = self.main_period
-        return main if main and periods.months_in(main) == 3 else None
+        return main if main and periods.months_in(main) == months else None
 
     def _main_period(self) -> str | None:
         """The period of the headline or the lede, which the text stays on: the first sentence
