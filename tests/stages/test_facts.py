@@ -6761,3 +6761,32 @@ def test_facts_the_previous_month_is_the_one_before_the_month_in_view(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-05-14") == expected
+
+
+LATER_CLAUSE_AHEAD: dict[str, tuple[str, list[Row]]] = {
+    # a date ahead of the article in a later clause with no figure is no period of a value
+    # reported ("as traders priced in a rate cut in June"): a quote keeps its day
+    "quote-then-bets-ahead": (
+        "The zloty fell 0.6 per cent against the euro, as traders priced in a rate cut in June.",
+        [("0.6 per cent", "change", "decrease", None, "zloty", None, "2024-04-18")],
+    ),
+    "change-then-hopes-ahead": (
+        "Brightwater Foods' revenue rose 6 per cent, as shoppers are expected to return to its "
+        "stores in June.",
+        [("6 per cent", "change", "increase", None, "revenue", "Brightwater Foods", None)],
+    ),
+    # near-miss: a month that has passed still dates it
+    "change-then-month-passed": (
+        "Brightwater Foods' revenue rose 6 per cent, as shoppers returned to its stores in March.",
+        [("6 per cent", "change", "increase", None, "revenue", "Brightwater Foods", "2024-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LATER_CLAUSE_AHEAD.values(), ids=LATER_CLAUSE_AHEAD.keys()
+)
+def test_facts_a_date_ahead_in_a_later_clause_is_no_period(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-04-18") == expected

@@ -786,6 +786,36 @@ def last_day(value: str | None) -> date | None:
     return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
 
 
+def first_day(value: str | None) -> date | None:
+    """The first day of a period value: a day, a month, a quarter, a half, a year or a span of
+    them (its first one); none for a fiscal year.
+
+    >>> first_day("2024-06"), first_day("2024-Q3"), first_day("2024-H2"), first_day("2025")
+    (datetime.date(2024, 6, 1), datetime.date(2024, 7, 1), datetime.date(2024, 7, 1), datetime.date(2025, 1, 1))
+    >>> first_day("2023-11/2024-01"), first_day("2024-02-10"), first_day("FY2025")
+    (datetime.date(2023, 11, 1), datetime.date(2024, 2, 10), None)
+    """
+    if value is None:
+        return None
+    first = value.split("/")[0]
+    day = parse_day(first)
+    if day is not None:
+        return day
+    found = re.fullmatch(r"(\d{4})(?:-(\d\d)|-Q([1-4])|-H([12]))?", first)
+    if found is None:
+        return None
+    month = (
+        int(found[2])
+        if found[2]
+        else int(found[3]) * 3 - 2
+        if found[3]
+        else int(found[4]) * 6 - 5
+        if found[4]
+        else 1
+    )
+    return date(int(found[1]), month, 1) if 1 <= month <= 12 else None
+
+
 _NEXT_YEARS = re.compile(r"(?:the\s+)?(?:next|coming)\s+(\w+)\s+years")
 
 

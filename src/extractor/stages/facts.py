@@ -6072,6 +6072,15 @@ class _Context:
                 past=self._perfect_before(value, ent),
                 nearest=value.kind != "target" or self._consensus(sentence),
             )
+            if (
+                ent in others
+                and ent.start >= span.end
+                and value.kind != "target"
+                and self.anchor is not None
+                and (first := periods.first_day(resolved)) is not None
+                and first > self.anchor
+            ):
+                continue  # "fell 0.5% to $1.2540, as traders bet on a first cut in June"
             if resolved is None or (
                 periods.parse_day(resolved)
                 and not point_in_time
