@@ -452,6 +452,15 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     # near-miss: days months apart are no one span
     "two-days-apart": ("Korea's finance ministry spent about $4 billion defending the won on "
                        "October 3 and February 2.", "2023-10-03"),
+    # a week told by the day it ended: its seven days
+    "week-ended-day": ("US mortgage rates fell to 6.6% in the week ended Feb. 9.",
+                       "2024-02-03/2024-02-09"),
+    "week-ended-weekday": ("US mortgage applications rose 3 percent in the week ended Friday.",
+                           "2024-02-03/2024-02-09"),
+    "week-to-weekday": ("Britain's FTSE 100 rose 2 percent in the week to Friday.",
+                        "2024-02-03/2024-02-09"),
+    # near-miss: the day alone
+    "weekday-alone": ("US mortgage applications rose 3 percent on Monday.", "2024-02-12"),
     # a quarter or a half told by the day it ended, in a relative clause
     "quarter-which-ended": ("Loan losses at Ontario's big lenders rose to $2 billion in their "
                             "fiscal first quarter, which ended Jan. 31.", "2023-11/2024-01"),

@@ -752,7 +752,11 @@ def period_ending(day: date, what: str, count: str | None = None) -> str:
     ('FY2024', '2023-11/2024-01')
     >>> period_ending(date(2023, 12, 31), "quarter"), period_ending(date(2023, 12, 31), "year")
     ('2023-Q4', '2023')
+    >>> period_ending(date(2025, 5, 9), "week")  # "the week ended Friday": its seven days
+    '2025-05-03/2025-05-09'
     """
+    if what == "week":
+        return f"{(day - timedelta(days=6)).isoformat()}/{day.isoformat()}"
     if what.endswith("year"):
         return str(day.year) if (day.month, day.day) == (12, 31) else f"FY{day.year}"
     return months_ending(day.year, day.month, _MONTHS_IN.get(count or what, 3))
