@@ -6799,3 +6799,55 @@ def test_facts_a_date_ahead_in_a_later_clause_is_no_period(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-04-18") == expected
+
+
+STEP_BACK: dict[str, tuple[str, list[Row]]] = {
+    # a level "a month earlier", "a day earlier", "a week earlier" after a month or a day: the
+    # month or the day that many before it, as "a year earlier" counts years
+    "month-earlier-compared": (
+        "Poland's industrial output grew 5.1 percent in April, compared with 4.2 percent a month "
+        "earlier.",
+        [
+            ("5.1 percent", "change", "increase", None, "industrial output", "Poland", "2025-04"),
+            ("4.2 percent", "level", "none", None, "industrial output", "Poland", "2025-03"),
+        ],
+    ),
+    "month-earlier-from": (
+        "Poland's inflation rose to 4.3 percent in April from 4.9 percent a month earlier.",
+        [
+            ("4.3 percent", "level", "none", None, "inflation", "Poland", "2025-04"),
+            ("4.9 percent", "level", "none", None, "inflation", "Poland", "2025-03"),
+        ],
+    ),
+    "day-earlier": (
+        "Brent crude settled at $82.10 a barrel on Tuesday, compared with $80.90 a day earlier.",
+        [
+            ("$82.10 a barrel", "level", "none", None, "Brent crude", None, "2025-05-13"),
+            ("$80.90", "level", "none", None, "Brent crude", None, "2025-05-12"),
+        ],
+    ),
+    "week-earlier": (
+        "Brent crude settled at $82.10 a barrel on Tuesday, up from $80.90 a week earlier.",
+        [
+            ("$82.10 a barrel", "level", "none", None, "Brent crude", None, "2025-05-13"),
+            ("$80.90", "level", "none", None, "Brent crude", None, "2025-05-06"),
+        ],
+    ),
+    # near-miss: a change "from a month earlier" has it as its basis, no month back
+    "change-from-a-month-earlier": (
+        "In April, Poland's industrial output grew 5.1 percent from a month earlier.",
+        [
+            (
+                "5.1 percent", "change", "increase", "month_on_month", "industrial output",
+                "Poland", "2025-04",
+            )
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STEP_BACK.values(), ids=STEP_BACK.keys())
+def test_facts_a_level_a_month_or_a_day_earlier_steps_back(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-05-14") == expected

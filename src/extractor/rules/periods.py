@@ -1019,3 +1019,43 @@ def months_before(value: str, months: int) -> str | None:
     if months == 1:
         return f"{end_year}-{end_month:02d}"
     return months_ending(end_year, end_month, months)
+
+
+_UNITS_BACK = re.compile(
+    r"(?P<count>an?|\d{1,2}|[a-z]+)\s+(?P<unit>day|week|month)s?\s+(?:earlier|ago|before)"
+)
+
+
+def step_back(value: str, text: str) -> str | None:
+    """The period as long as ``value`` that a phrase counts back from it: "a day earlier" from
+    a day, "a week earlier" from a day or a week, "a month earlier" from a month; None for
+    another unit or length.
+
+    >>> step_back("2024-01-31", "a day earlier"), step_back("2024-03", "a month earlier")
+    ('2024-01-30', '2024-02')
+    >>> step_back("2024-01-29/2024-02-04", "a week earlier"), step_back("2024-01", "two months ago")
+    ('2024-01-22/2024-01-28', '2023-11')
+    >>> step_back("2024-Q1", "a month earlier"), step_back("2024-03", "a day earlier")
+    (None, None)
+    """
+    match = _UNITS_BACK.search(text.lower())
+    if match is None:
+        return None
+    word, unit = match["count"], match["unit"]
+    count = 1 if word in ("a", "an") else int(word) if word.isdigit() else _unit_numbers().get(word)
+    if count is None:
+        return None
+    if unit == "month":
+        if re.fullmatch(r"\d{4}-\d\d", value) is None:
+            return None
+        months = int(value[:4]) * 12 + int(value[5:7]) - 1 - count
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    step = timedelta(days=count * (7 if unit == "week" else 1))
+    day = parse_day(value)
+    if day is not None:
+        return (day - step).isoformat()
+    span = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", value)
+    first, last = (parse_day(span[1]), parse_day(span[2])) if span else (None, None)
+    if unit == "week" and first is not None and last is not None and (last - first).days == 6:
+        return f"{(first - step).isoformat()}/{(last - step).isoformat()}"
+    return None

@@ -6048,7 +6048,21 @@ class _Context:
                     return
                 years = 1 if not _YEAR_BACK.search(ent.text) else periods.years_back(ent.text)
                 if years is None:
-                    continue  # "a day earlier", "a month ago": no year back
+                    # "compared with more than 60% a day earlier", "4.2 percent a month
+                    # earlier": the day or the month before the one in view, when it is one
+                    base = (
+                        previous.period
+                        if previous is not None
+                        and previous.sentence == sentence
+                        and previous.period
+                        else self._inherited(paragraph)
+                    )
+                    stepped = periods.step_back(base, ent.text) if base else None
+                    if stepped:
+                        value.period, value.period_span = stepped, ent
+                        value.how.append("period.step_back")
+                        return
+                    continue
                 base = (
                     previous.period
                     if previous is not None and previous.sentence == sentence and previous.period
