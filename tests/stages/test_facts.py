@@ -334,6 +334,16 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "fiscal-quarter-code-number-first": ("Tata's profit rose 8 percent in 2QFY2024.", "2023-Q3"),
     "fiscal-half-code": ("Tata's profit rose 8 percent in H1FY24.", "2023-04/2023-09"),
     "fiscal-nine-months-code": ("Tata's profit rose 8 percent in 9MFY24.", "2023-04/2023-12"),
+    # written out: the same months as the codes
+    "fiscal-half-written": ("Tata's profit rose 8 percent in the first half of fiscal 2024.",
+                            "2023-04/2023-09"),
+    "fiscal-quarter-written": ("Tata's profit rose 8 percent in the third quarter of fiscal "
+                               "2024.", "2023-Q4"),
+    "fiscal-months-written": ("Tata's profit rose 8 percent in the first nine months of fiscal "
+                              "2024.", "2023-04/2023-12"),
+    # near-miss: a calendar year's half
+    "calendar-half-written": ("Tata's profit rose 8 percent in the first half of 2023.",
+                              "2023-H1"),
     "months-to-day": ("Fonterra's profit rose 8 percent in the six months to January 31, 2024.",
                       "2023-08/2024-01"),
     "months-ended-day": ("Fonterra's profit rose 8 percent in the three months ended Jan. 31.",
