@@ -6861,3 +6861,46 @@ def test_facts_a_level_a_month_or_a_day_earlier_steps_back(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-05-14") == expected
+
+
+MEETING_DAY: dict[str, tuple[str, list[Row]]] = {
+    # a rate expected at a meeting the sentence dates ahead ("which meets on Thursday", "meet
+    # next week"): the meeting's day or days (a weekday: the next such day)
+    "meets-on-weekday": (
+        "The European Central Bank, which meets on Thursday, is expected to keep its deposit "
+        "rate at 4 per cent.",
+        [
+            (
+                "4 per cent", "target", "none", None, "deposit rate", "European Central Bank",
+                "2024-03-21",
+            )
+        ],
+    ),
+    "meet-next-week": (
+        "Bank of Canada policymakers meet next week and are expected to cut their policy rate to "
+        "4.75 per cent.",
+        [
+            (
+                "4.75 per cent", "target", "none", None, "policy rate", "Bank of Canada",
+                "2024-03-25/2024-03-31",
+            )
+        ],
+    ),
+    # near-miss: a meeting that has been held dates its decision as any date does
+    "met-last-week": (
+        "Bank of Canada policymakers met last week and kept their policy rate at 5 per cent.",
+        [
+            (
+                "5 per cent", "level", "none", None, "policy rate", "Bank of Canada",
+                "2024-03-11/2024-03-17",
+            )
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_DAY.values(), ids=MEETING_DAY.keys())
+def test_facts_a_rate_expected_at_a_meeting_ahead_takes_its_day(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-19") == expected

@@ -5935,6 +5935,18 @@ class _Context:
             # it started from has none
             value.how.append("period.starting_point")
             return
+        if (
+            span.label_ == "PERCENT"
+            and value.metric_cls in ("rate", "")
+            and value.kind in ("target", "level")
+            and (not after or self._not_the_period(after[0], value.kind))
+            and (met := self._meeting_day(value)) is not None
+        ):
+            # "The Fed, which meets on Wednesday, is expected to keep its target range at
+            # 5.25%-5.5%": the rate of that meeting
+            value.period, value.period_span = met[1], met[0]
+            value.how.append("period.meeting")
+            return
         if self._earlier_forecast(value, previous, after[:1]):
             assert previous is not None
             value.period, value.period_span = previous.period, previous.period_span
@@ -6689,6 +6701,32 @@ class _Context:
             ):
                 return False
         return False
+
+    def _meeting_day(self, value: _Value) -> tuple[Span, str] | None:
+        """The date of a meeting a few words before a rate in its sentence ("which meets on
+        Wednesday, is expected to keep", "meet next week and are expected to keep"), right after
+        the word of meeting (past "on"), when the meeting is ahead of the article's date (a
+        weekday: the next such day), with its period."""
+        if self.anchor is None:
+            return None
+        start = max(value.sentence.start, value.span.start - 20)
+        words = fact_words("meeting")
+        for i in range(start, value.span.start - 1):
+            if self.lowers[i] not in words:
+                continue
+            at = i + 2 if self.lowers[i + 1] == "on" else i + 1
+            found = self.date_index.between(at, at + 1)
+            if not found or found[0].end > value.span.start:
+                continue
+            day = periods.weekday(found[0].text)
+            if day is not None:
+                ahead = (day - self.anchor.weekday()) % 7
+                return found[0], (self.anchor + timedelta(days=ahead)).isoformat()
+            resolved = self.resolved(found[0], ahead=True)
+            first = periods.first_day(resolved)
+            if resolved is not None and first is not None and first >= self.anchor:
+                return found[0], resolved
+        return None
 
     def _day_of_change(self, span: Span, ent: Span) -> bool:
         """ "rose to 9 per cent from 8 per cent on Jan 1", "raised its policy rate to 50% from
