@@ -6904,3 +6904,49 @@ def test_facts_a_rate_expected_at_a_meeting_ahead_takes_its_day(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-03-19") == expected
+
+
+YEAR_AGO_PERIOD: dict[str, tuple[str, list[Row]]] = {
+    # "in the year-ago quarter", "the year-earlier period": the period in view a year back
+    "year-ago-quarter": (
+        "Orla Telecom's revenue was €2.1 billion in the first quarter, compared with €1.9 "
+        "billion in the year-ago quarter.",
+        [
+            ("€2.1 billion", "level", "none", None, "revenue", "Orla Telecom", "2025-Q1"),
+            ("€1.9 billion", "level", "none", None, "revenue", "Orla Telecom", "2024-Q1"),
+        ],
+    ),
+    "year-earlier-period": (
+        "Orla Telecom's net profit rose to €300 million in the first quarter from €250 million "
+        "in the year-earlier period.",
+        [
+            ("€300 million", "level", "none", None, "net profit", "Orla Telecom", "2025-Q1"),
+            ("€250 million", "level", "none", None, "net profit", "Orla Telecom", "2024-Q1"),
+        ],
+    ),
+    # a change from it has it as its basis
+    "change-from-year-ago-quarter": (
+        "Orla Telecom's revenue rose 9% from the year-ago quarter to €2.1 billion in the first "
+        "quarter.",
+        [
+            ("9%", "change", "increase", "year_on_year", "revenue", "Orla Telecom", "2025-Q1"),
+            ("€2.1 billion", "level", "none", None, "revenue", "Orla Telecom", "2025-Q1"),
+        ],
+    ),
+    # near-miss: the previous quarter is a quarter back, not a year
+    "previous-quarter": (
+        "Orla Telecom's revenue was €2.1 billion in the first quarter, compared with €1.9 "
+        "billion in the previous quarter.",
+        [
+            ("€2.1 billion", "level", "none", None, "revenue", "Orla Telecom", "2025-Q1"),
+            ("€1.9 billion", "level", "none", None, "revenue", "Orla Telecom", "2024-Q4"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_AGO_PERIOD.values(), ids=YEAR_AGO_PERIOD.keys())
+def test_facts_the_year_ago_period_is_a_year_back(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-05-14") == expected

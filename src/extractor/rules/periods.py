@@ -985,7 +985,11 @@ def years_back(text: str) -> int | None:
 
     >>> years_back("a year earlier"), years_back("five years ago"), years_back("a day earlier")
     (1, 5, None)
+    >>> years_back("year-ago"), years_back("year-earlier")  # "in the year-ago quarter"
+    (1, 1)
     """
+    if re.fullmatch(r"year[\s-](?:ago|earlier)", text.strip().lower()):
+        return 1
     match = _YEARS_BACK.search(text.lower())
     if match is None:
         return None
