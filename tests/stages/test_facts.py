@@ -462,6 +462,14 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     # near-miss: days months apart are no one span
     "two-days-apart": ("Korea's finance ministry spent about $4 billion defending the won on "
                        "October 3 and February 2.", "2023-10-03"),
+    # the calendar quarter before the article's; the final quarter of a year named
+    "last-quarter": ("Orla Telecom's revenue rose 4 percent last quarter.", "2023-Q4"),
+    "last-quarter-of-year": ("Orla Telecom's revenue rose 4 percent in the last quarter of "
+                             "2022.", "2022-Q4"),
+    "final-quarter-of-last-year": ("Orla Telecom's revenue rose 4 percent in the final quarter "
+                                   "of last year.", "2023-Q4"),
+    # near-miss: "the last quarter" without a year may be the latest one, no final quarter
+    "the-last-quarter": ("Orla Telecom's revenue rose 4 percent in the last quarter.", None),
     # a week told by the day it ended: its seven days
     "week-ended-day": ("US mortgage rates fell to 6.6% in the week ended Feb. 9.",
                        "2024-02-03/2024-02-09"),

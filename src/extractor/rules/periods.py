@@ -327,6 +327,7 @@ def resolve(
         _month_and_day,
         _weekday,
         _month_near,
+        _quarter_near,
         _week_near,
     )
     for reader in readers:
@@ -489,7 +490,14 @@ def _fiscal_quarter_year(start: int, end: int, fiscal: int) -> int | None:
 def _quarter_or_half(
     text: str, anchor: date | None, year: int | None, ahead: bool, nearest: bool = False
 ) -> str | None:
-    """ "the fourth quarter", "the first half", "Q3", "H1" (of the year the text means)."""
+    """ "the fourth quarter", "the first half", "Q3", "H1" (of the year the text means); "the
+    last quarter of 2024" (with a year: without one it may be the latest quarter).
+
+    >>> _quarter_or_half("the last quarter of 2024", None, 2024, False), _quarter_or_half("the last quarter", None, None, False)
+    ('2024-Q4', None)
+    """
+    if year is not None and re.search(r"\bthe\s+(?:final|last)[\s-]+quarter\b", text):
+        return f"{year}-Q4"
     quarter = re.search(
         r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bq([1-4])\b", text
     )
@@ -715,6 +723,26 @@ def _month_near(
     shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[match[1]]
     months = anchor.year * 12 + anchor.month - 1 + shift
     return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+_QUARTER_NEAR = re.compile(r"(last|next)\s+quarter")
+
+
+def _quarter_near(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    """ "last quarter", "next quarter": the calendar quarter before or after the anchor's.
+
+    >>> _quarter_near("last quarter", date(2025, 5, 14), None, False), _quarter_near("next quarter", date(2024, 11, 2), None, False)
+    ('2025-Q1', '2025-Q1')
+    >>> _quarter_near("the last quarter", date(2025, 5, 14), None, False) is None  # the final one
+    True
+    """
+    match = _QUARTER_NEAR.fullmatch(text)
+    if match is None:
+        return None
+    quarters = anchor.year * 4 + (anchor.month - 1) // 3 + (1 if match[1] == "next" else -1)
+    return f"{quarters // 4}-Q{quarters % 4 + 1}"
 
 
 _WEEK_NEAR = re.compile(r"(?:(?:earlier|later)\s+)?(this|last|previous|next)\s+week")
