@@ -112,6 +112,7 @@ CASES = {
     "latest": ("sales for the latest quarter", [("the latest quarter", None)]),
     "prior": ("sales for the prior quarter", [("the prior quarter", None)]),
     "year-earlier": ("in the year-earlier period", [("year-earlier", None)]),
+    "ytd": ("shares are up 14% YTD", [("YTD", None)]),
     # a part of a fiscal year written out, as its code ("H1FY25") is
     "half-of-fiscal": (
         "in the first half of fiscal 2025",

@@ -494,6 +494,7 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                          "2024-01/2024-02"),
     "so-far-in-a-year": ("Lanxi's online sales have grown 12 percent so far in 2024.",
                          "2024-01/2024-02"),
+    "ytd": ("Lanxi's online sales have grown 12 percent YTD.", "2024-01/2024-02"),
     # near-miss: "so far" of another year is no year to date
     "this-year-without-so-far": ("Lanxi's online sales will grow 12 percent this year.", "2024"),
     # near-miss: a cap over the months ahead is a limit in force, no period

@@ -353,7 +353,7 @@ _RELATIVE_YEAR_END = re.compile(
 # "the start of the year", "the beginning of April"
 _START_OF = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?P<of>.+)")
 # the months of the year so far: "year to date", "the year-to-date"
-_YEAR_TO_DATE = re.compile(r"(?:the\s+)?year[\s-]to[\s-]date")
+_YEAR_TO_DATE = re.compile(r"(?:the\s+)?year[\s-]to[\s-]date|ytd")
 
 
 def in_year(text: str, year: str) -> str | None:
