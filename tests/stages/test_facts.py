@@ -6959,3 +6959,34 @@ def test_facts_the_year_ago_period_is_a_year_back(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-05-14") == expected
+
+
+SINCE_THEN: dict[str, tuple[str, list[Row]]] = {
+    # "Since then" before a value: from the date the sentence before names to the article's
+    "since-then-month": (
+        "Poland's banking system slipped into a liquidity deficit in late January. Since then "
+        "the central bank has injected over 90 billion zlotys through repo operations.",
+        [
+            (
+                "over 90 billion zlotys", "level", "none", None, "repo operations", "Poland",
+                "2024-01/2024-02",
+            )
+        ],
+    ),
+    "since-then-year": (
+        "Orla Telecom listed its shares in 2021. Since then, the stock has fallen 40%.",
+        [("40%", "change", "decrease", None, "stock", "Orla Telecom", "2021/2024")],
+    ),
+    # near-miss: without "since then" a stock move is of the day
+    "no-since-then": (
+        "Orla Telecom listed its shares in 2021. The stock has fallen 40%.",
+        [("40%", "change", "decrease", None, "stock", "Orla Telecom", "2024-02-08")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_THEN.values(), ids=SINCE_THEN.keys())
+def test_facts_since_then_runs_from_the_date_before(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-08") == expected

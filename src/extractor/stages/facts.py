@@ -5947,6 +5947,12 @@ class _Context:
             value.period, value.period_span = met[1], met[0]
             value.how.append("period.meeting")
             return
+        if not after and (since_then := self._since_then(value)) is not None:
+            # "... a deficit in late January. Since then the RBI has injected over 2.5 trillion
+            # rupees": from the date the sentence before names to the article's date
+            value.period = since_then
+            value.how.append("period.since_then")
+            return
         if self._earlier_forecast(value, previous, after[:1]):
             assert previous is not None
             value.period, value.period_span = previous.period, previous.period_span
@@ -6701,6 +6707,27 @@ class _Context:
             ):
                 return False
         return False
+
+    def _since_then(self, value: _Value) -> str | None:
+        """ "Since then" before a value in its clause: the span from the last date of the
+        sentence before (not a day's) to the article's date."""
+        sentence, lowers = value.sentence, self.lowers
+        start = max(value.clause[0], sentence.start, value.span.start - 12)
+        if self.anchor is None or sentence.start == 0:
+            return None
+        if not any(
+            lowers[i] == "since" and lowers[i + 1] == "then"
+            for i in range(start, value.span.start - 1)
+        ):
+            return None
+        before = self.sentence_of(sentence.start - 1)
+        dates = self.date_index.between(before.start, before.end)
+        if not dates:
+            return None
+        resolved = self.resolved(dates[-1])
+        if resolved is None or "/" in resolved or periods.parse_day(resolved) is not None:
+            return None
+        return periods.since(resolved, self.anchor)
 
     def _meeting_day(self, value: _Value) -> tuple[Span, str] | None:
         """The date of a meeting a few words before a rate in its sentence ("which meets on
