@@ -6721,10 +6721,11 @@ class _Context:
         ):
             return None
         before = self.sentence_of(sentence.start - 1)
-        dates = self.date_index.between(before.start, before.end)
-        if not dates:
+        i = bisect_left(self.date_index.starts, before.end)
+        last = self.date_index.items[i - 1] if i > 0 else None
+        if last is None or last.start < before.start:
             return None
-        resolved = self.resolved(dates[-1])
+        resolved = self.resolved(last)
         if resolved is None or "/" in resolved or periods.parse_day(resolved) is not None:
             return None
         return periods.since(resolved, self.anchor)
@@ -6761,7 +6762,8 @@ class _Context:
         ("on" or a weekday): the day the change took effect, the level reached's."""
         if span.start == 0 or self.lowers[span.start - 1] != "to":
             return False
-        if span.end + 1 >= ent.start or self.lowers[span.end] != "from":
+        # "to X from Y on": a few tokens (a sentence of many values stays linear)
+        if not span.end + 1 < ent.start <= span.end + 12 or self.lowers[span.end] != "from":
             return False
         between = self.value_index.between(span.end + 1, ent.start)
         if len(between) != 1 or between[0].start != span.end + 1:
