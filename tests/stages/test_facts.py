@@ -6990,3 +6990,27 @@ def test_facts_since_then_runs_from_the_date_before(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date after "from a 2.6% pace" is the starting level's: the forecast beaten is of
+        # the quarter reported
+        (
+            "Canada's GDP grew at a 1.8% rate in the fourth quarter. Growth slowed from a 2.6% "
+            "pace in the third quarter but beat economists' forecast of 1.2%.",
+            ["2023-Q4", "2023-Q3", "2023-Q4"],
+        ),
+        # near-miss: "to a 2.6% pace in the third quarter" is a level reached, dated by it
+        (
+            "Canada's GDP grew at a 1.8% rate in the fourth quarter. Growth picked up to a 2.6% "
+            "pace in the third quarter and beat economists' forecast of 1.2%.",
+            ["2023-Q4", "2023-Q3", "2023-Q3"],
+        ),
+    ],
+)
+def test_facts_the_date_of_a_starting_pace_is_its_own(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2024-02-29")] == expected

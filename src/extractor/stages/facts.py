@@ -5840,11 +5840,12 @@ class _Context:
         start = ent.start - 1
         if start > 0 and self.lowers[start] in ("a", "an", "the"):
             start -= 1  # "in the | December quarter": the DATE mention is the month
+        if start < 0 or self.lowers[start] not in ("in", "at", "on"):
+            return False
+        if start > 0 and self.lowers[start - 1] in fact_words("pace_noun"):
+            start -= 1  # "slowed from a 4.9% pace | in the third quarter"
         before = self.value_index.between(max(0, start - 2), start)
-        return any(
-            v.end == start and self.lowers[v.end] in ("in", "at", "on") and self._after_from(v)
-            for v in before
-        )
+        return any(v.end == start and self._after_from(v) for v in before)
 
     def _period(self, value: _Value, previous: _Value | None) -> None:
         span, clause, sentence = value.span, value.clause, value.sentence
