@@ -434,6 +434,10 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "standing-target": ("In 2023, India's inflation stayed above the RBI's 4 per cent target.",
                         None),
     "past-months": ("Corvane's stock has gained about 22% over the past 12 months.", None),
+    # the trailing year after "over" is such a span too; "last year" is a year
+    "over-the-past-year": ("Corvane's revenue has grown about 22% over the past year.", None),
+    "last-year-no-span": ("Corvane's revenue grew about 22% last year.", "2023"),
+    "over-last-year": ("In 2023, Corvane's revenue grew about 22% over last year.", "2023"),
     "forecast-of-quarter-just-ended": ("Economists expect New Zealand's fourth-quarter GDP to "
                                        "fall 0.1%.", "2023-Q4"),
     "forecast-of-quarter-to-come": ("Canada's GDP is expected to grow 1.5 per cent in the second "

@@ -294,6 +294,9 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# The trailing year after "over": "shares have doubled over the past year", undated too.
+# Not "over last year": a comparison's base.
+_PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year|past\s+year", re.IGNORECASE)
 # The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
 # successive quarters".
 _SUCCESSIVE_QUARTERS = re.compile(
@@ -6027,6 +6030,7 @@ class _Context:
                 # "a buyback of up to $300m over the next 12 months": a limit in force
                 or (qualifier == "at_most" and _NEXT_SPAN.search(ent.text) is not None)
                 or self._aside(ent)
+                or self._over_past_year(ent)
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
                 or (
@@ -6524,7 +6528,17 @@ class _Context:
         lasted = self.lowers[after[0].start - 1] == "for" and (
             _date_value(after[0]) or ""
         ).startswith("P")
-        return lasted or _UNDATED.search(after[0].text) is not None
+        return (
+            lasted or _UNDATED.search(after[0].text) is not None or self._over_past_year(after[0])
+        )
+
+    def _over_past_year(self, ent: Span) -> bool:
+        """ "over the past year": the twelve months to now, an undated span (not last year)."""
+        return (
+            ent.start > 0
+            and self.lowers[ent.start - 1] == "over"
+            and _PAST_YEAR.fullmatch(ent.text.strip()) is not None
+        )
 
     def _standing(self, value: _Value) -> bool:
         """A figure told in the present or the present perfect, in a sentence that names no
