@@ -111,6 +111,19 @@ CASES = {
     "adjectival": ("a two-year bond", [("two-year", None)]),
     "data-line": ("Sept. 30: data", [("Sept. 30", None)]),
     "latest": ("sales for the latest quarter", [("the latest quarter", None)]),
+    "prior": ("sales for the prior quarter", [("the prior quarter", None)]),
+    "year-earlier": ("in the year-earlier period", [("year-earlier", None)]),
+    "ytd": ("shares are up 14% YTD", [("YTD", None)]),
+    # a part of a fiscal year written out, as its code ("H1FY25") is
+    "half-of-fiscal": (
+        "in the first half of fiscal 2025",
+        [("the first half of fiscal 2025", "FY2025-H1")],
+    ),
+    "months-of-fiscal": (
+        "in the first nine months of fiscal 2024",
+        [("the first nine months of fiscal 2024", "FY2024-9M")],
+    ),
+    "preceding": ("up from the preceding month", [("the preceding month", None)]),
     # a quarter or a half named by the month or the day it ends in
     "quarter-ended": (
         "in the quarter ended Dec. 31, 2024",

@@ -334,6 +334,16 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "fiscal-quarter-code-number-first": ("Tata's profit rose 8 percent in 2QFY2024.", "2023-Q3"),
     "fiscal-half-code": ("Tata's profit rose 8 percent in H1FY24.", "2023-04/2023-09"),
     "fiscal-nine-months-code": ("Tata's profit rose 8 percent in 9MFY24.", "2023-04/2023-12"),
+    # written out: the same months as the codes
+    "fiscal-half-written": ("Tata's profit rose 8 percent in the first half of fiscal 2024.",
+                            "2023-04/2023-09"),
+    "fiscal-quarter-written": ("Tata's profit rose 8 percent in the third quarter of fiscal "
+                               "2024.", "2023-Q4"),
+    "fiscal-months-written": ("Tata's profit rose 8 percent in the first nine months of fiscal "
+                              "2024.", "2023-04/2023-12"),
+    # near-miss: a calendar year's half
+    "calendar-half-written": ("Tata's profit rose 8 percent in the first half of 2023.",
+                              "2023-H1"),
     "months-to-day": ("Fonterra's profit rose 8 percent in the six months to January 31, 2024.",
                       "2023-08/2024-01"),
     "months-ended-day": ("Fonterra's profit rose 8 percent in the three months ended Jan. 31.",
@@ -424,6 +434,10 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     "standing-target": ("In 2023, India's inflation stayed above the RBI's 4 per cent target.",
                         None),
     "past-months": ("Corvane's stock has gained about 22% over the past 12 months.", None),
+    # the trailing year after "over" is such a span too; "last year" is a year
+    "over-the-past-year": ("Corvane's revenue has grown about 22% over the past year.", None),
+    "last-year-no-span": ("Corvane's revenue grew about 22% last year.", "2023"),
+    "over-last-year": ("In 2023, Corvane's revenue grew about 22% over last year.", "2023"),
     "forecast-of-quarter-just-ended": ("Economists expect New Zealand's fourth-quarter GDP to "
                                        "fall 0.1%.", "2023-Q4"),
     "forecast-of-quarter-to-come": ("Canada's GDP is expected to grow 1.5 per cent in the second "
@@ -452,6 +466,23 @@ PERIODS: dict[str, tuple[str, str | None]] = {
     # near-miss: days months apart are no one span
     "two-days-apart": ("Korea's finance ministry spent about $4 billion defending the won on "
                        "October 3 and February 2.", "2023-10-03"),
+    # the calendar quarter before the article's; the final quarter of a year named
+    "last-quarter": ("Orla Telecom's revenue rose 4 percent last quarter.", "2023-Q4"),
+    "last-quarter-of-year": ("Orla Telecom's revenue rose 4 percent in the last quarter of "
+                             "2022.", "2022-Q4"),
+    "final-quarter-of-last-year": ("Orla Telecom's revenue rose 4 percent in the final quarter "
+                                   "of last year.", "2023-Q4"),
+    # near-miss: "the last quarter" without a year may be the latest one, no final quarter
+    "the-last-quarter": ("Orla Telecom's revenue rose 4 percent in the last quarter.", None),
+    # a week told by the day it ended: its seven days
+    "week-ended-day": ("US mortgage rates fell to 6.6% in the week ended Feb. 9.",
+                       "2024-02-03/2024-02-09"),
+    "week-ended-weekday": ("US mortgage applications rose 3 percent in the week ended Friday.",
+                           "2024-02-03/2024-02-09"),
+    "week-to-weekday": ("Britain's FTSE 100 rose 2 percent in the week to Friday.",
+                        "2024-02-03/2024-02-09"),
+    # near-miss: the day alone
+    "weekday-alone": ("US mortgage applications rose 3 percent on Monday.", "2024-02-12"),
     # a quarter or a half told by the day it ended, in a relative clause
     "quarter-which-ended": ("Loan losses at Ontario's big lenders rose to $2 billion in their "
                             "fiscal first quarter, which ended Jan. 31.", "2023-11/2024-01"),
@@ -467,6 +498,7 @@ PERIODS: dict[str, tuple[str, str | None]] = {
                          "2024-01/2024-02"),
     "so-far-in-a-year": ("Lanxi's online sales have grown 12 percent so far in 2024.",
                          "2024-01/2024-02"),
+    "ytd": ("Lanxi's online sales have grown 12 percent YTD.", "2024-01/2024-02"),
     # near-miss: "so far" of another year is no year to date
     "this-year-without-so-far": ("Lanxi's online sales will grow 12 percent this year.", "2024"),
     # near-miss: a cap over the months ahead is a limit in force, no period
@@ -6831,3 +6863,322 @@ def test_facts_commodity_quotes_on_an_exchange(
 def test_facts_a_trading_session_is_no_metric(nlp: Language) -> None:
     text = "Spot gold was flat at $2,314.10 per ounce, after rising 1.2% in the previous session."
     assert [f[4] for f in facts(nlp, text, date="2024-06-12")] == ["Spot gold", "Spot gold"]
+
+
+DAY_OF_CHANGE: dict[str, tuple[str, list[Row]]] = {
+    # the day after the level a change started from is the day of the change: the level
+    # reached's; the starting level has no day
+    "date-after-from": (
+        "Thailand's minimum wage rose to 400 baht from 350 baht on Oct 1.",
+        [
+            ("400 baht", "level", "none", None, "minimum wage", "Thailand", "2023-10-01"),
+            ("350 baht", "level", "none", None, "minimum wage", "Thailand", None),
+        ],
+    ),
+    "weekday-after-from": (
+        "Orla Telecom raised its monthly fee to €12 from €10 on Tuesday.",
+        [
+            ("€12", "level", "none", None, "monthly fee", "Orla Telecom", "2024-04-16"),
+            ("€10", "level", "none", None, "monthly fee", "Orla Telecom", None),
+        ],
+    ),
+    # near-miss: a year after the starting level is that level's period
+    "year-after-from": (
+        "Thailand's minimum wage rose to 400 baht from 350 baht in 2022.",
+        [
+            ("400 baht", "level", "none", None, "minimum wage", "Thailand", None),
+            ("350 baht", "level", "none", None, "minimum wage", "Thailand", "2022"),
+        ],
+    ),
+    # near-miss: "on" without a day
+    "on-without-a-day": (
+        "Orla Telecom's operating margin rose to 18 per cent from 16 per cent on lower costs.",
+        [
+            ("18 per cent", "level", "none", None, "operating margin", "Orla Telecom", None),
+            ("16 per cent", "level", "none", None, "operating margin", "Orla Telecom", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_OF_CHANGE.values(), ids=DAY_OF_CHANGE.keys())
+def test_facts_the_day_after_a_starting_level_is_the_changes(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-04-18") == expected
+
+
+PREVIOUS_MONTH: dict[str, tuple[str, list[Row]]] = {
+    # "the previous month", "the prior month", "the prior quarter" after a month or a quarter
+    # named in the sentence: the one before it
+    "previous-month": (
+        "Poland's retail sales rose 0.8 percent in April after falling 0.3 percent in the "
+        "previous month.",
+        [
+            ("0.8 percent", "change", "increase", None, "retail sales", "Poland", "2025-04"),
+            ("0.3 percent", "change", "decrease", None, "retail sales", "Poland", "2025-03"),
+        ],
+    ),
+    "prior-month": (
+        "Poland's industrial output grew 5.1 percent in April, after a 4.2 percent rise the "
+        "prior month.",
+        [
+            ("5.1 percent", "change", "increase", None, "industrial output", "Poland", "2025-04"),
+            ("4.2 percent", "change", "increase", None, "industrial output", "Poland", "2025-03"),
+        ],
+    ),
+    "prior-quarter": (
+        "Orla Telecom's revenue rose 4 percent in the third quarter, after 2 percent growth in "
+        "the prior quarter.",
+        [
+            ("4 percent", "change", "increase", None, "revenue", "Orla Telecom", "2024-Q3"),
+            ("2 percent", "change", "increase", None, "growth", "Orla Telecom", "2024-Q2"),
+        ],
+    ),
+    "prior-year": (
+        "Orla Telecom's revenue was €1.9 billion in the prior year.",
+        [("€1.9 billion", "level", "none", None, "revenue", "Orla Telecom", "2024")],
+    ),
+    # near-miss: "from the prior month" after a change is its basis, no period
+    "from-the-prior-month": (
+        "Poland's retail sales rose 0.8 percent in April from the prior month.",
+        [
+            (
+                "0.8 percent", "change", "increase", "month_on_month", "retail sales", "Poland",
+                "2025-04",
+            )
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PREVIOUS_MONTH.values(), ids=PREVIOUS_MONTH.keys())
+def test_facts_the_previous_month_is_the_one_before_the_month_in_view(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-05-14") == expected
+
+
+LATER_CLAUSE_AHEAD: dict[str, tuple[str, list[Row]]] = {
+    # a date ahead of the article in a later clause with no figure is no period of a value
+    # reported ("as traders priced in a rate cut in June"): a quote keeps its day
+    "quote-then-bets-ahead": (
+        "The zloty fell 0.6 per cent against the euro, as traders priced in a rate cut in June.",
+        [("0.6 per cent", "change", "decrease", None, "zloty", None, "2024-04-18")],
+    ),
+    "change-then-hopes-ahead": (
+        "Brightwater Foods' revenue rose 6 per cent, as shoppers are expected to return to its "
+        "stores in June.",
+        [("6 per cent", "change", "increase", None, "revenue", "Brightwater Foods", None)],
+    ),
+    # near-miss: a month that has passed still dates it
+    "change-then-month-passed": (
+        "Brightwater Foods' revenue rose 6 per cent, as shoppers returned to its stores in March.",
+        [("6 per cent", "change", "increase", None, "revenue", "Brightwater Foods", "2024-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LATER_CLAUSE_AHEAD.values(), ids=LATER_CLAUSE_AHEAD.keys()
+)
+def test_facts_a_date_ahead_in_a_later_clause_is_no_period(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-04-18") == expected
+
+
+STEP_BACK: dict[str, tuple[str, list[Row]]] = {
+    # a level "a month earlier", "a day earlier", "a week earlier" after a month or a day: the
+    # month or the day that many before it, as "a year earlier" counts years
+    "month-earlier-compared": (
+        "Poland's industrial output grew 5.1 percent in April, compared with 4.2 percent a month "
+        "earlier.",
+        [
+            ("5.1 percent", "change", "increase", None, "industrial output", "Poland", "2025-04"),
+            ("4.2 percent", "level", "none", None, "industrial output", "Poland", "2025-03"),
+        ],
+    ),
+    "month-earlier-from": (
+        "Poland's inflation rose to 4.3 percent in April from 4.9 percent a month earlier.",
+        [
+            ("4.3 percent", "level", "none", None, "inflation", "Poland", "2025-04"),
+            ("4.9 percent", "level", "none", None, "inflation", "Poland", "2025-03"),
+        ],
+    ),
+    "day-earlier": (
+        "Brent crude settled at $82.10 a barrel on Tuesday, compared with $80.90 a day earlier.",
+        [
+            ("$82.10 a barrel", "level", "none", None, "Brent crude", None, "2025-05-13"),
+            ("$80.90", "level", "none", None, "Brent crude", None, "2025-05-12"),
+        ],
+    ),
+    "week-earlier": (
+        "Brent crude settled at $82.10 a barrel on Tuesday, up from $80.90 a week earlier.",
+        [
+            ("$82.10 a barrel", "level", "none", None, "Brent crude", None, "2025-05-13"),
+            ("$80.90", "level", "none", None, "Brent crude", None, "2025-05-06"),
+        ],
+    ),
+    # near-miss: a change "from a month earlier" has it as its basis, no month back
+    "change-from-a-month-earlier": (
+        "In April, Poland's industrial output grew 5.1 percent from a month earlier.",
+        [
+            (
+                "5.1 percent", "change", "increase", "month_on_month", "industrial output",
+                "Poland", "2025-04",
+            )
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STEP_BACK.values(), ids=STEP_BACK.keys())
+def test_facts_a_level_a_month_or_a_day_earlier_steps_back(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-05-14") == expected
+
+
+MEETING_DAY: dict[str, tuple[str, list[Row]]] = {
+    # a rate expected at a meeting the sentence dates ahead ("which meets on Thursday", "meet
+    # next week"): the meeting's day or days (a weekday: the next such day)
+    "meets-on-weekday": (
+        "The European Central Bank, which meets on Thursday, is expected to keep its deposit "
+        "rate at 4 per cent.",
+        [
+            (
+                "4 per cent", "target", "none", None, "deposit rate", "European Central Bank",
+                "2024-03-21",
+            )
+        ],
+    ),
+    "meet-next-week": (
+        "Bank of Canada policymakers meet next week and are expected to cut their policy rate to "
+        "4.75 per cent.",
+        [
+            (
+                "4.75 per cent", "target", "none", None, "policy rate", "Bank of Canada",
+                "2024-03-25/2024-03-31",
+            )
+        ],
+    ),
+    # near-miss: a meeting that has been held dates its decision as any date does
+    "met-last-week": (
+        "Bank of Canada policymakers met last week and kept their policy rate at 5 per cent.",
+        [
+            (
+                "5 per cent", "level", "none", None, "policy rate", "Bank of Canada",
+                "2024-03-11/2024-03-17",
+            )
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_DAY.values(), ids=MEETING_DAY.keys())
+def test_facts_a_rate_expected_at_a_meeting_ahead_takes_its_day(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-03-19") == expected
+
+
+YEAR_AGO_PERIOD: dict[str, tuple[str, list[Row]]] = {
+    # "in the year-ago quarter", "the year-earlier period": the period in view a year back
+    "year-ago-quarter": (
+        "Orla Telecom's revenue was €2.1 billion in the first quarter, compared with €1.9 "
+        "billion in the year-ago quarter.",
+        [
+            ("€2.1 billion", "level", "none", None, "revenue", "Orla Telecom", "2025-Q1"),
+            ("€1.9 billion", "level", "none", None, "revenue", "Orla Telecom", "2024-Q1"),
+        ],
+    ),
+    "year-earlier-period": (
+        "Orla Telecom's net profit rose to €300 million in the first quarter from €250 million "
+        "in the year-earlier period.",
+        [
+            ("€300 million", "level", "none", None, "net profit", "Orla Telecom", "2025-Q1"),
+            ("€250 million", "level", "none", None, "net profit", "Orla Telecom", "2024-Q1"),
+        ],
+    ),
+    # a change from it has it as its basis
+    "change-from-year-ago-quarter": (
+        "Orla Telecom's revenue rose 9% from the year-ago quarter to €2.1 billion in the first "
+        "quarter.",
+        [
+            ("9%", "change", "increase", "year_on_year", "revenue", "Orla Telecom", "2025-Q1"),
+            ("€2.1 billion", "level", "none", None, "revenue", "Orla Telecom", "2025-Q1"),
+        ],
+    ),
+    # near-miss: the previous quarter is a quarter back, not a year
+    "previous-quarter": (
+        "Orla Telecom's revenue was €2.1 billion in the first quarter, compared with €1.9 "
+        "billion in the previous quarter.",
+        [
+            ("€2.1 billion", "level", "none", None, "revenue", "Orla Telecom", "2025-Q1"),
+            ("€1.9 billion", "level", "none", None, "revenue", "Orla Telecom", "2024-Q4"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_AGO_PERIOD.values(), ids=YEAR_AGO_PERIOD.keys())
+def test_facts_the_year_ago_period_is_a_year_back(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-05-14") == expected
+
+
+SINCE_THEN: dict[str, tuple[str, list[Row]]] = {
+    # "Since then" before a value: from the date the sentence before names to the article's
+    "since-then-month": (
+        "Poland's banking system slipped into a liquidity deficit in late January. Since then "
+        "the central bank has injected over 90 billion zlotys through repo operations.",
+        [
+            (
+                "over 90 billion zlotys", "level", "none", None, "repo operations", "Poland",
+                "2024-01/2024-02",
+            )
+        ],
+    ),
+    "since-then-year": (
+        "Orla Telecom listed its shares in 2021. Since then, the stock has fallen 40%.",
+        [("40%", "change", "decrease", None, "stock", "Orla Telecom", "2021/2024")],
+    ),
+    # near-miss: without "since then" a stock move is of the day
+    "no-since-then": (
+        "Orla Telecom listed its shares in 2021. The stock has fallen 40%.",
+        [("40%", "change", "decrease", None, "stock", "Orla Telecom", "2024-02-08")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_THEN.values(), ids=SINCE_THEN.keys())
+def test_facts_since_then_runs_from_the_date_before(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date after "from a 2.6% pace" is the starting level's: the forecast beaten is of
+        # the quarter reported
+        (
+            "Canada's GDP grew at a 1.8% rate in the fourth quarter. Growth slowed from a 2.6% "
+            "pace in the third quarter but beat economists' forecast of 1.2%.",
+            ["2023-Q4", "2023-Q3", "2023-Q4"],
+        ),
+        # near-miss: "to a 2.6% pace in the third quarter" is a level reached, dated by it
+        (
+            "Canada's GDP grew at a 1.8% rate in the fourth quarter. Growth picked up to a 2.6% "
+            "pace in the third quarter and beat economists' forecast of 1.2%.",
+            ["2023-Q4", "2023-Q3", "2023-Q3"],
+        ),
+    ],
+)
+def test_facts_the_date_of_a_starting_pace_is_its_own(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2024-02-29")] == expected

@@ -253,7 +253,7 @@ def relative_year(text: str, anchor: date) -> int | None:
     explicit = re.search(r"\b(?:19|20)\d\d\b", text)
     if explicit:
         return int(explicit.group())
-    if re.search(r"\b(?:last|previous|past)\s+year\b", text):
+    if re.search(r"\b(?:last|previous|prior|preceding|past)\s+year\b", text):
         return anchor.year - 1
     if re.search(r"\b(?:this|current)\s+year\b|\bthe\s+year\b|\byear\s+to\s+date\b", text):
         return anchor.year
@@ -327,6 +327,7 @@ def resolve(
         _month_and_day,
         _weekday,
         _month_near,
+        _quarter_near,
         _week_near,
     )
     for reader in readers:
@@ -334,7 +335,9 @@ def resolve(
         if found is not None:
             return canonical(found)
     if year is not None and re.fullmatch(
-        r"(?:the\s+)?(?:last|previous|past|this|current|next|coming)\s+year|the\s+year", lowered
+        r"(?:the\s+)?(?:last|previous|prior|preceding|past|this|current|next|coming)\s+year"
+        r"|the\s+year",
+        lowered,
     ):
         return str(year)
     return None
@@ -350,7 +353,7 @@ _RELATIVE_YEAR_END = re.compile(
 # "the start of the year", "the beginning of April"
 _START_OF = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?P<of>.+)")
 # the months of the year so far: "year to date", "the year-to-date"
-_YEAR_TO_DATE = re.compile(r"(?:the\s+)?year[\s-]to[\s-]date")
+_YEAR_TO_DATE = re.compile(r"(?:the\s+)?year[\s-]to[\s-]date|ytd")
 
 
 def in_year(text: str, year: str) -> str | None:
@@ -487,7 +490,14 @@ def _fiscal_quarter_year(start: int, end: int, fiscal: int) -> int | None:
 def _quarter_or_half(
     text: str, anchor: date | None, year: int | None, ahead: bool, nearest: bool = False
 ) -> str | None:
-    """ "the fourth quarter", "the first half", "Q3", "H1" (of the year the text means)."""
+    """ "the fourth quarter", "the first half", "Q3", "H1" (of the year the text means); "the
+    last quarter of 2024" (with a year: without one it may be the latest quarter).
+
+    >>> _quarter_or_half("the last quarter of 2024", None, 2024, False), _quarter_or_half("the last quarter", None, None, False)
+    ('2024-Q4', None)
+    """
+    if year is not None and re.search(r"\bthe\s+(?:final|last)[\s-]+quarter\b", text):
+        return f"{year}-Q4"
     quarter = re.search(
         r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bq([1-4])\b", text
     )
@@ -715,6 +725,26 @@ def _month_near(
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
+_QUARTER_NEAR = re.compile(r"(last|next)\s+quarter")
+
+
+def _quarter_near(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    """ "last quarter", "next quarter": the calendar quarter before or after the anchor's.
+
+    >>> _quarter_near("last quarter", date(2025, 5, 14), None, False), _quarter_near("next quarter", date(2024, 11, 2), None, False)
+    ('2025-Q1', '2025-Q1')
+    >>> _quarter_near("the last quarter", date(2025, 5, 14), None, False) is None  # the final one
+    True
+    """
+    match = _QUARTER_NEAR.fullmatch(text)
+    if match is None:
+        return None
+    quarters = anchor.year * 4 + (anchor.month - 1) // 3 + (1 if match[1] == "next" else -1)
+    return f"{quarters // 4}-Q{quarters % 4 + 1}"
+
+
 _WEEK_NEAR = re.compile(r"(?:(?:earlier|later)\s+)?(this|last|previous|next)\s+week")
 
 
@@ -750,7 +780,11 @@ def period_ending(day: date, what: str, count: str | None = None) -> str:
     ('FY2024', '2023-11/2024-01')
     >>> period_ending(date(2023, 12, 31), "quarter"), period_ending(date(2023, 12, 31), "year")
     ('2023-Q4', '2023')
+    >>> period_ending(date(2025, 5, 9), "week")  # "the week ended Friday": its seven days
+    '2025-05-03/2025-05-09'
     """
+    if what == "week":
+        return f"{(day - timedelta(days=6)).isoformat()}/{day.isoformat()}"
     if what.endswith("year"):
         return str(day.year) if (day.month, day.day) == (12, 31) else f"FY{day.year}"
     return months_ending(day.year, day.month, _MONTHS_IN.get(count or what, 3))
@@ -782,6 +816,36 @@ def last_day(value: str | None) -> date | None:
         return None
     year, number = int(month[1]), int(month[2])
     return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+
+
+def first_day(value: str | None) -> date | None:
+    """The first day of a period value: a day, a month, a quarter, a half, a year or a span of
+    them (its first one); none for a fiscal year.
+
+    >>> first_day("2024-06"), first_day("2024-Q3"), first_day("2024-H2"), first_day("2025")
+    (datetime.date(2024, 6, 1), datetime.date(2024, 7, 1), datetime.date(2024, 7, 1), datetime.date(2025, 1, 1))
+    >>> first_day("2023-11/2024-01"), first_day("2024-02-10"), first_day("FY2025")
+    (datetime.date(2023, 11, 1), datetime.date(2024, 2, 10), None)
+    """
+    if value is None:
+        return None
+    first = value.split("/")[0]
+    day = parse_day(first)
+    if day is not None:
+        return day
+    found = re.fullmatch(r"(\d{4})(?:-(\d\d)|-Q([1-4])|-H([12]))?", first)
+    if found is None:
+        return None
+    month = (
+        int(found[2])
+        if found[2]
+        else int(found[3]) * 3 - 2
+        if found[3]
+        else int(found[4]) * 6 - 5
+        if found[4]
+        else 1
+    )
+    return date(int(found[1]), month, 1) if 1 <= month <= 12 else None
 
 
 _NEXT_YEARS = re.compile(r"(?:the\s+)?(?:next|coming)\s+(\w+)\s+years")
@@ -849,11 +913,15 @@ def since(start: str, anchor: date) -> str:
 
 
 def months_in(value: str) -> int | None:
-    """How many months a quarter, a half or a month range lasts.
+    """How many months a month, a quarter, a half or a month range lasts.
 
     >>> months_in("2023-Q4"), months_in("2024-H1"), months_in("2023-11/2024-01"), months_in("2024")
     (3, 6, 3, None)
+    >>> months_in("2024-04"), months_in("2024-04-30")
+    (1, None)
     """
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return 1
     if re.fullmatch(r"\d{4}-Q[1-4]", value):
         return 3
     if re.fullmatch(r"\d{4}-H[12]", value):
@@ -949,8 +1017,8 @@ def years_back(text: str) -> int | None:
 
     >>> years_back("a year earlier"), years_back("five years ago"), years_back("a day earlier")
     (1, 5, None)
-    >>> years_back("year-ago"), years_back("month-ago")
-    (1, None)
+    >>> years_back("year-ago"), years_back("year-earlier"), years_back("month-ago")
+    (1, 1, None)
     """
     if _YEAR_AGO.search(text.lower()):
         return 1  # "the year-ago quarter", "year-earlier sales"
@@ -963,45 +1031,67 @@ def years_back(text: str) -> int | None:
     return int(count) if count.isdigit() else _unit_numbers().get(count)
 
 
-def period_before(value: str, text: str) -> str | None:
-    """The month or quarter before ``value`` when a phrase counts one back from it: "a month
-    earlier" of a month, "a quarter earlier" (or "the previous quarter") of a quarter.
-
-    >>> period_before("2025-07", "a month earlier"), period_before("2025-01", "a month ago")
-    ('2025-06', '2024-12')
-    >>> period_before("2025-Q1", "a quarter earlier"), period_before("2025-Q1", "a month earlier")
-    ('2024-Q4', None)
-    """
-    lowered = text.lower()
-    month = re.fullmatch(r"(\d{4})-(\d\d)", value)
-    if month and _MONTH_BACK.search(lowered):
-        year, number = int(month[1]), int(month[2])
-        return f"{year}-{number - 1:02d}" if number > 1 else f"{year - 1}-12"
-    if re.fullmatch(r"\d{4}-Q[1-4]", value) and _QUARTER_BACK.search(lowered):
-        return months_before(value, 3)
-    return None
-
-
-_MONTH_BACK = re.compile(
-    r"\b(?:a|one)\s+month\s+(?:earlier|ago|before)\b|\bmonth-(?:ago|earlier)\b"
-)
-_QUARTER_BACK = re.compile(r"\b(?:a|one)\s+quarter\s+(?:earlier|ago|before)\b")
-
-
 def months_before(value: str, months: int) -> str | None:
     """The span of ``months`` months that ends just before a quarter or a month range starts:
-    the quarter before the one in view.
+    the quarter before the one in view; the month before a month.
 
     >>> months_before("2023-Q4", 3), months_before("2023-11/2024-01", 3), months_before("2024", 3)
     ('2023-Q3', '2023-08/2023-10', None)
+    >>> months_before("2024-01", 1), months_before("2024-05", 1)
+    ('2023-12', '2024-04')
     """
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    month = re.fullmatch(r"(\d{4})-(\d\d)", value)
     span = _MONTH_RANGE.match(value)
     if quarter:
         year, first = int(quarter[1]), int(quarter[2]) * 3 - 2
+    elif month:
+        year, first = int(month[1]), int(month[2])
     elif span:
         year, first = int(span[1]), int(span[2])
     else:
         return None
     end_year, end_month = (year, first - 1) if first > 1 else (year - 1, 12)
+    if months == 1:
+        return f"{end_year}-{end_month:02d}"
     return months_ending(end_year, end_month, months)
+
+
+_UNITS_BACK = re.compile(
+    r"(?P<count>an?|\d{1,2}|[a-z]+)\s+(?P<unit>day|week|month)s?\s+(?:earlier|ago|before)"
+)
+
+
+def step_back(value: str, text: str) -> str | None:
+    """The period as long as ``value`` that a phrase counts back from it: "a day earlier" from
+    a day, "a week earlier" from a day or a week, "a month earlier" from a month; None for
+    another unit or length.
+
+    >>> step_back("2024-01-31", "a day earlier"), step_back("2024-03", "a month earlier")
+    ('2024-01-30', '2024-02')
+    >>> step_back("2024-01-29/2024-02-04", "a week earlier"), step_back("2024-01", "two months ago")
+    ('2024-01-22/2024-01-28', '2023-11')
+    >>> step_back("2024-Q1", "a month earlier"), step_back("2024-03", "a day earlier")
+    (None, None)
+    """
+    match = _UNITS_BACK.search(text.lower())
+    if match is None:
+        return None
+    word, unit = match["count"], match["unit"]
+    count = 1 if word in ("a", "an") else int(word) if word.isdigit() else _unit_numbers().get(word)
+    if count is None:
+        return None
+    if unit == "month":
+        if re.fullmatch(r"\d{4}-\d\d", value) is None:
+            return None
+        months = int(value[:4]) * 12 + int(value[5:7]) - 1 - count
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    step = timedelta(days=count * (7 if unit == "week" else 1))
+    day = parse_day(value)
+    if day is not None:
+        return (day - step).isoformat()
+    span = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", value)
+    first, last = (parse_day(span[1]), parse_day(span[2])) if span else (None, None)
+    if unit == "week" and first is not None and last is not None and (last - first).days == 6:
+        return f"{(first - step).isoformat()}/{(last - step).isoformat()}"
+    return None

@@ -70,7 +70,14 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if read == "duration":
         return _duration(text)
     if read == "period":
-        return periods.in_year(text, year) if year else None
+        found = periods.in_year(text, year) if year else None
+        if found and _FISCAL_WORD.search(text):
+            # "the first half of fiscal 2025": a part of a fiscal year, as "H1FY25" is
+            if re.fullmatch(r"\d{4}-[QH][1-4]", found):
+                return f"FY{found}"
+            months = re.fullmatch(r"(\d{4})-01/\1-0([1-9])", found)  # "the first nine months"
+            return f"FY{months[1]}-{months[2]}M" if months else None
+        return found
     if read == "quarter_code":
         return _quarter_code(text, year)
     if read == "fiscal_code":

@@ -257,7 +257,7 @@ _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
-    r"|3|6|9|12)\s+months|half)\s+(?P<verb>ended|ending|to|through)"
+    r"|3|6|9|12)\s+months|half|week)\s+(?P<verb>ended|ending|to|through)"
 )
 # The words before a DATE mention that make it the point of comparison, for any value...
 _COMPARED = re.compile(
@@ -294,6 +294,9 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# The trailing year after "over": "shares have doubled over the past year", undated too.
+# Not "over last year": a comparison's base.
+_PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year|past\s+year", re.IGNORECASE)
 # The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
 # successive quarters".
 _SUCCESSIVE_QUARTERS = re.compile(
@@ -321,6 +324,8 @@ _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 # The quarter before the one in view: "faster than the 1 per cent expansion in the previous
 # quarter".
 _PREVIOUS_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
+# "(after falling 0.3 percent in) the previous month": the month before the one in view
+_PREVIOUS_MONTH = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+month", re.IGNORECASE)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
 _FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial|business)\s+year\b", re.IGNORECASE)
 # The word after a month that makes it the quarter ending then: "the December quarter".
@@ -5707,6 +5712,13 @@ class _Context:
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
             in_view = self._quarter_in_view(ent)
             return periods.months_before(in_view, 3) if in_view else None
+        if _PREVIOUS_MONTH.fullmatch(ent.text):
+            in_view = self._quarter_in_view(ent, months=1)
+            sentence = self.sentence_of(ent.start)
+            named = self.date_index.between(sentence.start, ent.start)
+            if in_view is None or not any(self.resolved(d) == in_view for d in named):
+                return None
+            return periods.months_before(in_view, 1)
         data = get_span_data(ent)
         value = data.value.value if data is not None and isinstance(data.value, DateValue) else None
         if value is not None and value.startswith("P"):
@@ -5808,18 +5820,23 @@ class _Context:
             return periods.months_ending(int(month[1]), int(month[2]), 3)
         return resolved
 
-    def _quarter_in_view(self, ent: Span) -> str | None:
+    def _quarter_in_view(self, ent: Span, months: int = 3) -> str | None:
         """ "(in) the quarter": the last quarter named before it, or the main period when that
-        is a quarter; looks back over a few mentions only."""
+        is a quarter; looks back over a few mentions only. With ``months=1``, the month in view
+        ("in April, after falling 0.3 percent in the previous month")."""
         i = bisect_left(self.date_index.starts, ent.start)
         for other in self.date_index.items[max(0, i - 12) : i][::-1]:
-            if _THE_QUARTER.fullmatch(other.text) or _PREVIOUS_QUARTER.fullmatch(other.text):
+            if (
+                _THE_QUARTER.fullmatch(other.text)
+                or _PREVIOUS_QUARTER.fullmatch(other.text)
+                or _PREVIOUS_MONTH.fullmatch(other.text)
+            ):
                 continue
             value = self.resolved(other)
-            if value and periods.months_in(value) == 3:
+            if value and periods.months_in(value) == months:
                 return value
         main = self.main_period
-        return main if main and periods.months_in(main) == 3 else None
+        return main if main and periods.months_in(main) == months else None
 
     def _main_period(self) -> str | None:
         """The period of the headline or the lede, which the text stays on: the first sentence
@@ -5888,11 +5905,12 @@ class _Context:
         start = ent.start - 1
         if start > 0 and self.lowers[start] in ("a", "an", "the"):
             start -= 1  # "in the | December quarter": the DATE mention is the month
+        if start < 0 or self.lowers[start] not in ("in", "at", "on"):
+            return False
+        if start > 0 and self.lowers[start - 1] in fact_words("pace_noun"):
+            start -= 1  # "slowed from a 4.9% pace | in the third quarter"
         before = self.value_index.between(max(0, start - 2), start)
-        return any(
-            v.end == start and self.lowers[v.end] in ("in", "at", "on") and self._after_from(v)
-            for v in before
-        )
+        return any(v.end == start and self._after_from(v) for v in before)
 
     def _period(self, value: _Value, previous: _Value | None) -> None:
         span, clause, sentence = value.span, value.clause, value.sentence
@@ -5920,6 +5938,7 @@ class _Context:
                 not self._between_values(own, d.start, asides=False)
                 or self._change_to_level(span, d)
                 or (_YEAR_BACK.search(d.text) is not None and self._restated_between(span, d))
+                or self._day_of_change(span, d)
             )
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
@@ -5969,6 +5988,37 @@ class _Context:
             )
         ]
         paragraph = self.paragraph(span.start)
+        if (
+            after
+            and span.start > 1
+            and self.lowers[span.start - 1] == "from"
+            and any(
+                v.end == span.start - 1 and self._day_of_change(v, after[0])
+                for v in self.value_index.between(max(0, span.start - 8), span.start - 1)
+            )
+        ):
+            # "rose to 9 per cent from 8 per cent on Jan 1": the day is the change's, the level
+            # it started from has none
+            value.how.append("period.starting_point")
+            return
+        if (
+            span.label_ == "PERCENT"
+            and value.metric_cls in ("rate", "")
+            and value.kind in ("target", "level")
+            and (not after or self._not_the_period(after[0], value.kind))
+            and (met := self._meeting_day(value)) is not None
+        ):
+            # "The Fed, which meets on Wednesday, is expected to keep its target range at
+            # 5.25%-5.5%": the rate of that meeting
+            value.period, value.period_span = met[1], met[0]
+            value.how.append("period.meeting")
+            return
+        if not after and (since_then := self._since_then(value)) is not None:
+            # "... a deficit in late January. Since then the RBI has injected over 2.5 trillion
+            # rupees": from the date the sentence before names to the article's date
+            value.period = since_then
+            value.how.append("period.since_then")
+            return
         if self._earlier_forecast(value, previous, after[:1]):
             assert previous is not None
             value.period, value.period_span = previous.period, previous.period_span
@@ -6047,10 +6097,15 @@ class _Context:
                 # "a buyback of up to $300m over the next 12 months": a limit in force
                 or (qualifier == "at_most" and _NEXT_SPAN.search(ent.text) is not None)
                 or self._aside(ent)
+                or self._over_past_year(ent)
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
-                or (self._dates_from(ent) and not (self._after_from(span) and ent in after))
-                or self._compared_date(ent, span)
+                or (
+                    self._dates_from(ent)
+                    and not (self._after_from(span) and ent in after)
+                    and not self._day_of_change(span, ent)
+                )
+                or (self._compared_date(ent, span) and not self._day_of_change(span, ent))
                 or (
                     ent.end <= span.start
                     and self._new_statement(ent.end, span.start)
@@ -6082,20 +6137,27 @@ class _Context:
                     value.how.append("period.year_earlier")
                     return
                 years = 1 if not _YEAR_BACK.search(ent.text) else periods.years_back(ent.text)
+                if years is None:
+                    # "compared with more than 60% a day earlier", "4.2 percent a month
+                    # earlier": the day or the month before the one in view, when it is one
+                    base = (
+                        previous.period
+                        if previous is not None
+                        and previous.sentence == sentence
+                        and previous.period
+                        else self._inherited(paragraph)
+                    )
+                    stepped = periods.step_back(base, ent.text) if base else None
+                    if stepped:
+                        value.period, value.period_span = stepped, ent
+                        value.how.append("period.step_back")
+                        return
+                    continue
                 base = (
                     previous.period
                     if previous is not None and previous.sentence == sentence and previous.period
                     else self._inherited(paragraph)
                 )
-                if years is None:
-                    # "from 21.97% a month earlier": the month before the one in view; "a day
-                    # earlier", "a week ago": no period back
-                    month_back = periods.period_before(base, ent.text) if base else None
-                    if month_back is None:
-                        continue
-                    value.period, value.period_span = month_back, ent
-                    value.how.append("period.month_earlier")
-                    return
                 if base and years > 1 and (year := re.match(r"(\d{4})-\d\d/\1-\d\d$", base)):
                     # "five years ago" counts years: of "so far this year" it is the year
                     base = year[1]
@@ -6114,6 +6176,15 @@ class _Context:
                 past=self._perfect_before(value, ent),
                 nearest=value.kind != "target" or self._consensus(sentence),
             )
+            if (
+                ent in others
+                and ent.start >= span.end
+                and value.kind != "target"
+                and self.anchor is not None
+                and (first := periods.first_day(resolved)) is not None
+                and first > self.anchor
+            ):
+                continue  # "fell 0.5% to $1.2540, as traders bet on a first cut in June"
             if resolved is None or (
                 periods.parse_day(resolved)
                 and not point_in_time
@@ -6558,7 +6629,17 @@ class _Context:
         lasted = self.lowers[after[0].start - 1] == "for" and (
             _date_value(after[0]) or ""
         ).startswith("P")
-        return lasted or _UNDATED.search(after[0].text) is not None
+        return (
+            lasted or _UNDATED.search(after[0].text) is not None or self._over_past_year(after[0])
+        )
+
+    def _over_past_year(self, ent: Span) -> bool:
+        """ "over the past year": the twelve months to now, an undated span (not last year)."""
+        return (
+            ent.start > 0
+            and self.lowers[ent.start - 1] == "over"
+            and _PAST_YEAR.fullmatch(ent.text.strip()) is not None
+        )
 
     def _standing(self, value: _Value) -> bool:
         """A figure told in the present or the present perfect, in a sentence that names no
@@ -6742,6 +6823,71 @@ class _Context:
             ):
                 return False
         return False
+
+    def _since_then(self, value: _Value) -> str | None:
+        """ "Since then" before a value in its clause: the span from the last date of the
+        sentence before (not a day's) to the article's date."""
+        sentence, lowers = value.sentence, self.lowers
+        start = max(value.clause[0], sentence.start, value.span.start - 12)
+        if self.anchor is None or sentence.start == 0:
+            return None
+        if not any(
+            lowers[i] == "since" and lowers[i + 1] == "then"
+            for i in range(start, value.span.start - 1)
+        ):
+            return None
+        before = self.sentence_of(sentence.start - 1)
+        i = bisect_left(self.date_index.starts, before.end)
+        last = self.date_index.items[i - 1] if i > 0 else None
+        if last is None or last.start < before.start:
+            return None
+        resolved = self.resolved(last)
+        if resolved is None or "/" in resolved or periods.parse_day(resolved) is not None:
+            return None
+        return periods.since(resolved, self.anchor)
+
+    def _meeting_day(self, value: _Value) -> tuple[Span, str] | None:
+        """The date of a meeting a few words before a rate in its sentence ("which meets on
+        Wednesday, is expected to keep", "meet next week and are expected to keep"), right after
+        the word of meeting (past "on"), when the meeting is ahead of the article's date (a
+        weekday: the next such day), with its period."""
+        if self.anchor is None:
+            return None
+        start = max(value.sentence.start, value.span.start - 20)
+        words = fact_words("meeting")
+        for i in range(start, value.span.start - 1):
+            if self.lowers[i] not in words:
+                continue
+            at = i + 2 if self.lowers[i + 1] == "on" else i + 1
+            found = self.date_index.between(at, at + 1)
+            if not found or found[0].end > value.span.start:
+                continue
+            day = periods.weekday(found[0].text)
+            if day is not None:
+                ahead = (day - self.anchor.weekday()) % 7
+                return found[0], (self.anchor + timedelta(days=ahead)).isoformat()
+            resolved = self.resolved(found[0], ahead=True)
+            first = periods.first_day(resolved)
+            if resolved is not None and first is not None and first >= self.anchor:
+                return found[0], resolved
+        return None
+
+    def _day_of_change(self, span: Span, ent: Span) -> bool:
+        """ "rose to 9 per cent from 8 per cent on Jan 1", "raised its policy rate to 50% from
+        45% on Thursday": a level reached, then the level the change started from, then the day
+        ("on" or a weekday): the day the change took effect, the level reached's."""
+        if span.start == 0 or self.lowers[span.start - 1] != "to":
+            return False
+        # "to X from Y on": a few tokens (a sentence of many values stays linear)
+        if not span.end + 1 < ent.start <= span.end + 12 or self.lowers[span.end] != "from":
+            return False
+        between = self.value_index.between(span.end + 1, ent.start)
+        if len(between) != 1 or between[0].start != span.end + 1:
+            return False
+        gap = ent.start - between[0].end
+        return (gap == 1 and self.lowers[between[0].end] == "on") or (
+            gap == 0 and periods.weekday(ent.text) is not None
+        )
 
     def _change_to_level(self, span: Span, ent: Span) -> bool:
         """ "fell 56 per cent to HK$46.3 billion in 2023", "closed 2.1 percent higher at 23.46
