@@ -6667,3 +6667,54 @@ def test_facts_commodity_quotes_on_an_exchange(
 def test_facts_a_trading_session_is_no_metric(nlp: Language) -> None:
     text = "Spot gold was flat at $2,314.10 per ounce, after rising 1.2% in the previous session."
     assert [f[4] for f in facts(nlp, text, date="2024-06-12")] == ["Spot gold", "Spot gold"]
+
+
+# A compound adjective comparing a figure with a forecast ("a stronger-than-expected 0.4%") is
+# no forecast; a change verb in the present tense of a headline ("exports surge 14%") is a verb,
+# but the same word as a noun ending its phrase ("a 23% profit surge, pledges") governs nothing.
+THAN_EXPECTED_AND_HEADLINE_VERBS: dict[str, tuple[str, list[Row]]] = {
+    "stronger-than-expected": (
+        "Orla Telecom's quarterly profit rose a stronger-than-expected 9% in the first quarter.",
+        [("9%", "change", "increase", None, "quarterly profit", "Orla Telecom", "2025-Q1")],
+    ),
+    "bigger-than-forecast": (
+        "Freight volumes fell a bigger-than-forecast 4.5% in March.",
+        [("4.5%", "change", "decrease", None, "Freight volumes", None, "2025-03")],
+    ),
+    # near-miss: a forecast of a better-than-expected rise is a forecast
+    "forecast-of-a-compared-rise": (
+        "Halden Bank expects profit to rise a better than expected 6% next year.",
+        [("6%", "target", "increase", None, "profit", "Halden Bank", "2026")],
+    ),
+    "headline-surge": (
+        "Dairy exports surge 14% in first half.",
+        [("14%", "change", "increase", None, "Dairy exports", None, "2025-H1")],
+    ),
+    "headline-plunge": (
+        "Copper output plunge 8% in March.",
+        [("8%", "change", "decrease", None, "Copper output", None, "2025-03")],
+    ),
+    "rebounded": (
+        "Kestrel Foods said its net profit rebounded 12% in the quarter.",
+        [("12%", "change", "increase", None, "net profit", "Kestrel Foods", None)],
+    ),
+    # near-miss: the noun "surge" before a comma is no verb of the pledge after it
+    "noun-surge-before-a-comma": (
+        "Kestrel Foods posts 23% profit surge, pledges investment of $2 billion.",
+        [
+            ("23%", "change", "increase", None, "profit", "Kestrel Foods", None),
+            ("$2 billion", "target", "none", None, "investment", "Kestrel Foods", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    THAN_EXPECTED_AND_HEADLINE_VERBS.values(),
+    ids=THAN_EXPECTED_AND_HEADLINE_VERBS.keys(),
+)
+def test_facts_than_expected_adjectives_and_headline_verbs(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected

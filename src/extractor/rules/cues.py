@@ -90,8 +90,12 @@ def find_direction(
     breaks = list(scope_break().finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
-    for word in reversed(_WORD.findall(left)[-window:]):
-        if (cue := directions.get(("left", word.lower()))) is not None:
+    for found in reversed(list(_WORD.finditer(left))[-window:]):
+        word = found.group().lower()
+        if (cue := directions.get(("left", word))) is not None:
+            after = left[found.end() : found.end() + 5]
+            if ("right", word) in directions and after[:1] == "," and after[1:].strip() != "of":
+                continue  # "posts 23.4% profit jump, pledges $2 billion": a noun ends its phrase
             return cue
     for word in right:
         if (cue := directions.get(("right", word))) is not None:

@@ -1539,7 +1539,7 @@ class _Context:
     def _than_expected(self, cue: Cue) -> bool:
         """ "rose more than expected to 2.3%", "cut rates by 25 basis points, as expected",
         "grew faster than analysts had forecast": a figure compared with a forecast, no
-        forecast itself."""
+        forecast itself; so is the compound adjective "a stronger-than-expected 0.4%"."""
         if cue.rule.category != "target" or cue.end - cue.start != 1 or cue.start < 1:
             return False
         to = cue.end + 1 < len(self.doc) and self.lowers[cue.end] == "to"
@@ -1548,7 +1548,7 @@ class _Context:
         for i in range(cue.start - 1, max(0, cue.start - 4) - 1, -1):
             if self.lowers[i] in ("than", "as"):
                 return True
-            if not self.doc[i].is_alpha:
+            if not self.doc[i].is_alpha and self.lowers[i] != "-":
                 return False
         return False
 
