@@ -6718,3 +6718,52 @@ def test_facts_than_expected_adjectives_and_headline_verbs(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# A hyphenated compound is one word of a metric, even when its first word is a function or
+# direction word ("down-payment", "all-in"); "per capita" is a modifier, no preposition.
+COMPOUND_MODIFIERS: dict[str, tuple[str, list[Row]]] = {
+    "down-payment": (
+        "Shenzhen cut the down-payment ratio for first-time buyers to 15% from 20%.",
+        [
+            ("15%", "level", "none", None, "down-payment ratio", "Shenzhen", None),
+            ("20%", "level", "none", None, "down-payment ratio", "Shenzhen", None),
+        ],
+    ),
+    "all-in": (
+        "Veldt Mining said its all-in sustaining cost rose to $1,651 an ounce in the first "
+        "quarter.",
+        [
+            ("$1,651 an ounce", "level", "none", None, "all-in sustaining cost", "Veldt Mining",
+             "2025-Q1"),
+        ],
+    ),
+    "the-per-capita": (
+        "In Meitan County, the per capita net income of rural residents rose 9.2 percent to "
+        "16,250 yuan in 2023.",
+        [
+            ("9.2 percent", "change", "increase", None,
+             "per capita net income of rural residents", "Meitan County", "2023"),
+            ("16,250 yuan", "level", "none", None, "per capita net income of rural residents",
+             "Meitan County", "2023"),
+        ],
+    ),
+    # near-miss: "per" of a unit stays after the quantity; a compound after the value is none
+    "cost-per-ounce": (
+        "Veldt Mining's cost per ounce rose 4% in the first quarter.",
+        [("4%", "change", "increase", None, "cost per ounce", "Veldt Mining", "2025-Q1")],
+    ),
+    "sell-off-after": (
+        "Shares of Veldt Mining slid 3% in a broad sell-off on Tuesday.",
+        [("3%", "change", "decrease", None, "Shares", "Veldt Mining", "2025-04-01")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPOUND_MODIFIERS.values(), ids=COMPOUND_MODIFIERS.keys()
+)
+def test_facts_hyphenated_and_per_capita_modifiers(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected

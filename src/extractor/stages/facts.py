@@ -663,15 +663,26 @@ class _Context:
             return True  # "import and export value": two words of one quantity
         if token.lower_ == "called" and i > 1 and self.lowers[i - 2] == "so":
             return False  # "the so-called core CPI": a hedge, no part of the name
-        # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective
-        compound = i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
+        # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective;
+        # so is a word glued before one ("the down-payment ratio", "all-in sustaining cost")
+        compound = (
+            i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
+        ) or self._hyphen_prefix(i)
+        if token.lower_ == "per" and i + 1 < len(self.doc) and self.lowers[i + 1] == "capita":
+            return True  # "the per capita net income": a modifier, no preposition
         # "Grade A office rents", "Class A shares": a capital letter after a name, no article
         grade = token.text == "A" and i > 0 and self.doc[i - 1].is_title and not token.is_sent_start
         # "an advanced packaging plant": a verb form right after an article is an adjective
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         return (
             bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
-            and (grade or token.lower_ not in fact_words("function") or self._glued(i))
+            and (
+                grade
+                or token.lower_ not in fact_words("function")
+                or self._glued(i)
+                or self._hyphen_prefix(i)
+                or compound
+            )
             and (
                 compound
                 or (modifier and (i not in self.cue_tokens or token.lower_.endswith("ed")))
@@ -679,6 +690,19 @@ class _Context:
             )
             and not token.ent_type_
             and i not in self.basis_tokens
+        )
+
+    def _hyphen_prefix(self, i: int) -> bool:
+        """Whether token ``i`` is the first word of a hyphenated compound ("down-payment",
+        "all-in"): glued to a hyphen glued to a word."""
+        doc = self.doc
+        return (
+            i + 2 < len(doc)
+            and doc[i].is_alpha
+            and not doc[i].whitespace_
+            and doc[i + 1].text == "-"
+            and not doc[i + 1].whitespace_
+            and doc[i + 2].is_alpha
         )
 
     def _glued(self, i: int) -> bool:
