@@ -6767,3 +6767,38 @@ def test_facts_hyphenated_and_per_capita_modifiers(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# Budget execution: a percentage "of the full-year budget" or "of this year's target" is a share
+# of a plan the date qualifies; the plan's year is not the period of the part done.
+SHARE_OF_A_DATED_PLAN: dict[str, tuple[str, list[Row]]] = {
+    "full-year-budget": (
+        "Spending on the program reached 40 billion rupees in the first half, or 62% of the "
+        "full-year budget.",
+        [
+            ("40 billion rupees", "level", "none", None, "Spending on the program", None,
+             "2025-H1"),
+            ("62%", "share", "none", None, "Spending on the program", None, "2025-H1"),
+        ],
+    ),
+    "this-years-target": (
+        "Tax revenue reached 420 trillion rupiah in the first quarter, or 19.4% of this year's "
+        "target.",
+        [
+            ("420 trillion rupiah", "level", "none", None, "Tax revenue", None, "2025-Q1"),
+            ("19.4%", "share", "none", None, "Tax revenue", None, "2025-Q1"),
+        ],
+    ),
+    # near-miss: a percentage of a dated level is a ratio to a benchmark, no share
+    "of-the-2019-level": (
+        "Visitor arrivals recovered to 85% of the 2019 level in March.",
+        [("85%", "level", "none", None, "Visitor arrivals", None, "2025-03")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_OF_A_DATED_PLAN.values(), ids=SHARE_OF_A_DATED_PLAN.keys()
+)
+def test_facts_share_of_a_dated_plan(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected

@@ -2055,7 +2055,17 @@ class _Context:
         if i + 1 < len(doc) and self.lowers[i] in ("the", "its", "their"):
             i += 1  # "62.6 percent of the 292.46 billion patacas of 2019": a ratio to a level
         following = doc[i]
-        if following.ent_type_ in ("DATE", "MONEY", "PERCENT") or following.like_num:
+        if following.ent_type_ == "DATE":
+            # "74.5% of the full-year target", "19.4% of this year's budget": part of a whole
+            # that a date qualifies (not "of 2019", nor "of the 2019 level")
+            j = i
+            while j < min(len(doc) - 1, i + 6) and doc[j].ent_type_ == "DATE":
+                j += 1
+            if self.lowers[j] in ("'s", "\u2019s") and j + 1 < len(doc):
+                j += 1
+            whole = fact_words("kind_plan_noun") | fact_words("total_word")
+            return "share.percent_of" if self.lowers[j] in whole else None
+        if following.ent_type_ in ("MONEY", "PERCENT") or following.like_num:
             return None
         if following.lower_ in ("which", "levels", "level"):
             return None
@@ -5893,6 +5903,7 @@ class _Context:
             and not self._after_maturity_word(d)
             and not self._of_another_noun(span, d)
             and not self._names_a_later_value(span, d)
+            and not self._plan_of_a_share(span, d)
             # "Q1 net profit jumps 62%, raises full-year outlook": the forecast's period
             and not (
                 value.kind != "target"
@@ -6428,6 +6439,19 @@ class _Context:
             self.lowers[i] in pronouns and doc[i - 1].is_alpha
             for i in range(span.end + 1, ent.start)
         )
+
+    def _plan_of_a_share(self, span: Span, ent: Span) -> bool:
+        """Whether a date after a percentage dates the plan it is a part of: "19.4% of this
+        year's target", "62% of the full-year budget" (the plan's year, not the figure's)."""
+        lowers = self.lowers
+        if span.label_ != "PERCENT" or lowers[span.end] != "of" or ent.start > span.end + 2:
+            return False
+        j = (
+            ent.end + 1
+            if ent.end < len(lowers) and lowers[ent.end] in ("'s", "\u2019s")
+            else ent.end
+        )
+        return j < len(lowers) and lowers[j] in fact_words("kind_plan_noun")
 
     def _names_a_later_value(self, span: Span, ent: Span) -> bool:
         """Whether a date after a value opens the noun phrase of another value after it: "made
