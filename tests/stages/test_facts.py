@@ -6802,3 +6802,28 @@ SHARE_OF_A_DATED_PLAN: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_share_of_a_dated_plan(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-04-01") == expected
+
+
+def test_facts_press_release_heading_quarter_dates_its_bullets(nlp: Language) -> None:
+    # "Third Quarter 2025" (no "of") is one date: the headline's period, which the bullets keep
+    text = (
+        "Nordvale Logistics Reports Third Quarter 2025 Results\n\n"
+        "OSLO, Oct. 30, 2025 /PRNewswire/ -- Nordvale Logistics ASA today announced financial "
+        "results for the third quarter ended September 30, 2025.\n\n"
+        "Third Quarter 2025 Highlights:\n"
+        "- Revenue increased 14.2% to NOK 3.1 billion.\n"
+        "- Net income of NOK 201 million."
+    )
+    assert facts(nlp, text, date="2025-10-30") == [
+        ("14.2%", "change", "increase", None, "Revenue", "Nordvale Logistics ASA", "2025-Q3"),
+        ("NOK 3.1 billion", "level", "none", None, "Revenue", "Nordvale Logistics ASA", "2025-Q3"),
+        (
+            "NOK 201 million",
+            "level",
+            "none",
+            None,
+            "Net income",
+            "Nordvale Logistics ASA",
+            "2025-Q3",
+        ),
+    ]
