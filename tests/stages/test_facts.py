@@ -6827,3 +6827,37 @@ def test_facts_press_release_heading_quarter_dates_its_bullets(nlp: Language) ->
             "2025-Q3",
         ),
     ]
+
+
+# "representing a margin of 19.7%": the noun after the verb names what the value is (a margin
+# is a level, a discount a change); "represented a share of" names a share.
+SHARE_VERB_OF_A_NOUN: dict[str, tuple[str, list[Row]]] = {
+    "margin": (
+        "Orla Telecom's EBITDA was 612 million euros, representing a margin of 19.7%.",
+        [
+            ("612 million euros", "level", "none", None, "EBITDA", "Orla Telecom", None),
+            ("19.7%", "level", "none", None, "margin", "Orla Telecom", None),
+        ],
+    ),
+    "discount": (
+        "Kestrel Foods sold the shares at $48 each, representing a discount of 6.5%.",
+        [
+            ("$48", "level", "none", None, "shares", "Kestrel Foods", "2025-04-01"),
+            ("6.5%", "change", "decrease", None, "discount", "Kestrel Foods", "2025-04-01"),
+        ],
+    ),
+    # near-miss: the verb with the percentage right after it is a share
+    "represented-percent": (
+        "Services represented 54.3% of Nantong's GDP in 2024.",
+        [("54.3%", "share", "none", None, "Services", "Nantong", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_VERB_OF_A_NOUN.values(), ids=SHARE_VERB_OF_A_NOUN.keys()
+)
+def test_facts_share_verb_before_a_noun_of_the_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected

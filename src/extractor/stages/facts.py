@@ -1373,6 +1373,7 @@ class _Context:
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
+        found = [(gap, cue) for gap, cue in found if not self._share_verb_of_a_noun(cue, span)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1575,6 +1576,19 @@ class _Context:
             if not self.doc[i].is_alpha and self.lowers[i] != "-":
                 return False
         return False
+
+    def _share_verb_of_a_noun(self, cue: Cue, span: Span) -> bool:
+        """ "representing a margin of 19.7%", "representing a premium of 25%": the verb's object
+        is a noun that names the value ("a share of 41%" names a share itself, a cue of its
+        own), so the verb makes it no share."""
+        lowers = self.lowers
+        return (
+            cue.rule.id == "share.verb"
+            and cue.end < span.start - 2
+            and span.start - cue.end <= 5
+            and lowers[cue.end] in ("a", "an")
+            and lowers[span.start - 1] == "of"
+        )
 
     def _cue_as_noun(self, cue: Cue) -> bool:
         """ "The plans follow a 5% rise": a verb cue that is also a noun ("plans"), after a
