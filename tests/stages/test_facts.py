@@ -6861,3 +6861,31 @@ def test_facts_share_verb_before_a_noun_of_the_value(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# A fiscal year to date named by its months runs over New Year ("April-January" in India's
+# budget news, "July-March" in Australia's): the latest such span ended by the article's date.
+FISCAL_MONTHS_OVER_NEW_YEAR: dict[str, tuple[str, str | None]] = {
+    "april-january": (
+        "India's fiscal deficit for April-January stood at 11.70 trillion rupees.",
+        "2024-04/2025-01",
+    ),
+    "july-march": (
+        "Australia's budget deficit in the July-March period was A$2.3 billion.",
+        "2023-07/2024-03",
+    ),
+    # near-miss: months within one year keep their year
+    "april-december": (
+        "India's fiscal deficit in April-December was 9.14 trillion rupees.",
+        "2024-04/2024-12",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    FISCAL_MONTHS_OVER_NEW_YEAR.values(),
+    ids=FISCAL_MONTHS_OVER_NEW_YEAR.keys(),
+)
+def test_facts_fiscal_months_over_new_year(nlp: Language, text: str, period: str | None) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2025-02-28")] == [period]
