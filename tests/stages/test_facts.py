@@ -6889,3 +6889,34 @@ FISCAL_MONTHS_OVER_NEW_YEAR: dict[str, tuple[str, str | None]] = {
 )
 def test_facts_fiscal_months_over_new_year(nlp: Language, text: str, period: str | None) -> None:
     assert [f[6] for f in facts(nlp, text, date="2025-02-28")] == [period]
+
+
+# A plural that is also a verb ("advances", "values") right before a verb of change is the
+# noun the change is of.
+NOUN_BEFORE_ITS_VERB: dict[str, tuple[str, list[Row]]] = {
+    "gross-advances": (
+        "Halden Bank said gross advances grew 3% year-on-year to 25.42 trillion rupees in the "
+        "quarter.",
+        [
+            ("3%", "change", "increase", "year_on_year", "gross advances", "Halden Bank", None),
+            ("25.42 trillion rupees", "level", "none", None, "gross advances", "Halden Bank",
+             None),
+        ],
+    ),
+    "home-values": (
+        "Median home values rose 0.4% in March.",
+        [("0.4%", "change", "increase", None, "Median home values", None, "2025-03")],
+    ),
+    # near-miss: the same word before the value is the verb
+    "advances-as-verb": (
+        "Orla Telecom's stock advances 3% on Tuesday.",
+        [("3%", "change", "increase", None, "stock", "Orla Telecom", "2025-04-01")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NOUN_BEFORE_ITS_VERB.values(), ids=NOUN_BEFORE_ITS_VERB.keys()
+)
+def test_facts_plural_noun_before_its_verb(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected

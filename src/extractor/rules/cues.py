@@ -40,10 +40,11 @@ def scope_break() -> re.Pattern[str]:
     return re.compile(rf"[;:.!?]\s|\b(?:{words})\b", re.IGNORECASE)
 
 
-def word_direction(word: str) -> str:
+def word_direction(word: str, side: str = "left") -> str:
     """The direction a word gives a value after it ("raised", "cut"), read for FACT records
-    (``directions.tsv`` and ``fact_directions.tsv``); "none" for any other word."""
-    return _directions(True).get(("left", word.lower()), "none")
+    (``directions.tsv`` and ``fact_directions.tsv``); "none" for any other word. With ``side``
+    "right", the direction it gives a value before it ("a 5% rise")."""
+    return _directions(True).get((side, word.lower()), "none")
 
 
 @functools.cache
