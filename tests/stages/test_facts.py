@@ -6920,3 +6920,34 @@ NOUN_BEFORE_ITS_VERB: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_plural_noun_before_its_verb(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# A commodity's name before "sector" or "industry" names a part of an economy, which the place
+# owns; the commodity alone is a market quote, no one's.
+COMMODITY_SECTOR: dict[str, tuple[str, list[Row]]] = {
+    "oil-sector": (
+        "Nigeria's oil sector grew 1.48% in the fourth quarter.",
+        [("1.48%", "change", "increase", None, "oil sector", "Nigeria", "2024-Q4")],
+    ),
+    "non-oil-sector": (
+        "Nigeria's non-oil sector expanded 3.4% in the fourth quarter.",
+        [("3.4%", "change", "increase", None, "non-oil sector", "Nigeria", "2024-Q4")],
+    ),
+    # near-miss: the commodity's price is a quote
+    "crude-quote": (
+        "Brent crude fell 1.2% to $74.30 a barrel on Tuesday.",
+        [
+            ("1.2%", "change", "decrease", None, "Brent crude", None, "2025-04-01"),
+            ("$74.30 a barrel", "level", "none", None, "Brent crude", None, "2025-04-01"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMMODITY_SECTOR.values(), ids=COMMODITY_SECTOR.keys()
+)
+def test_facts_commodity_sector_is_the_places(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected
