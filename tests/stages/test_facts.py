@@ -6951,3 +6951,31 @@ def test_facts_commodity_sector_is_the_places(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# Chinese county news: the headline's province before a lower-case designator of another kind
+# ("Jiangxi county signs projects") and the province that locates the county in the lede ("Yudu
+# County in east China's Jiangxi Province") only locate; the county is the story's subject.
+COUNTY_STORY = (
+    "Jiangxi county signs new projects\n\n"
+    "NANCHANG, May 9, 2024 (Xinhua) -- Yudu County in east China's Jiangxi Province signed 28 "
+    "projects with a total investment of 16.8 billion yuan on Thursday.\n\n"
+    "Among them, a battery materials project will invest 3.5 billion yuan."
+)
+# near-miss: the province's own story keeps the province
+PROVINCE_STORY = (
+    "Jiangxi's trade grows\n\n"
+    "NANCHANG, Jan 20, 2024 (Xinhua) -- Foreign trade of east China's Jiangxi Province rose "
+    "5.2 percent in 2023, the provincial customs said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [(COUNTY_STORY, ["Yudu County", "Yudu County"]), (PROVINCE_STORY, ["Jiangxi Province"])],
+    ids=["county-story", "province-story"],
+)
+def test_facts_a_province_that_locates_a_county(
+    nlp: Language, text: str, subjects: list[str]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-05-09")] == subjects

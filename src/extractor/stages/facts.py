@@ -4218,7 +4218,10 @@ class _Context:
         compete."""
         head = self.sents[:4]
         candidates = [
-            e for sentence in head for e in self._owners(sentence) if not self._adjunct(e, sentence)
+            e
+            for sentence in head
+            for e in self._owners(sentence)
+            if not self._adjunct(e, sentence) and not self._locator(e)
         ]
         if not candidates:
             return None
@@ -4256,9 +4259,33 @@ class _Context:
             candidates, key=lambda e: (mentions(e) + referred[self._owner_kind(e)], -e.start)
         )
 
+    def _locator(self, ent: Span) -> bool:
+        """A place that locates a smaller one the text does not name yet: "Jiangxi county signs
+        projects" (a county in Jiangxi Province), "Zhejiang town" (a lower-case designator of
+        another kind than the place's own)."""
+        if ent.label_ != "GPE" or ent.end >= len(self.doc) or not self.doc[ent.end].is_lower:
+            return False
+        refers = self.finder.owner_refers.get(self.lowers[ent.end])
+        own = self._owner_kind(ent)
+        return (
+            refers is not None
+            and refers not in ("ORG", "Bank", "country")
+            and own not in ("city", "country")
+            and refers != own
+        )
+
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
         """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
         i = ent.start - 1
+        if (
+            i > sentence.start + 1
+            and self.lowers[i] in ("'s", "\u2019s")
+            and self.doc[i - 1].ent_type_ == "GPE"
+        ):
+            i -= 1  # "in east China's Jiangxi Province": past the country that locates it
+            while i > sentence.start and self.doc[i].ent_iob_ == "I":
+                i -= 1
+            i -= 1
         if i > sentence.start and self.lowers[i] in fact_words("compass"):
             i -= 1  # "in southern Jiangxi"
         if i > sentence.start and self.lowers[i] == "the":
