@@ -6979,3 +6979,32 @@ def test_facts_a_province_that_locates_a_county(
     nlp: Language, text: str, subjects: list[str]
 ) -> None:
     assert [f[5] for f in facts(nlp, text, date="2024-05-09")] == subjects
+
+
+# A participle that opens a clause of result after a comma ("..., generating tourism revenue
+# of", "..., bringing total revenue to") is no word of the metric that is its object.
+RESULT_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
+    "generating": (
+        "Hainan received 8.4 million tourist visits in 2024, generating tourism revenue of 13.9 "
+        "billion yuan.",
+        [("13.9 billion yuan", "level", "none", None, "tourism revenue", "Hainan", "2024")],
+    ),
+    "bringing": (
+        "Orla Telecom sold 2 million handsets in 2024, bringing total revenue to 5 billion euros.",
+        [("5 billion euros", "level", "none", None, "total revenue", "Orla Telecom", "2024")],
+    ),
+    # near-miss: the same word inside a noun phrase stays ("generating capacity")
+    "generating-capacity": (
+        "Hainan's installed generating capacity rose 5% in 2024.",
+        [("5%", "change", "increase", None, "installed generating capacity", "Hainan", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESULT_PARTICIPLE.values(), ids=RESULT_PARTICIPLE.keys()
+)
+def test_facts_result_participle_opens_no_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected

@@ -854,6 +854,12 @@ class _Context:
                 and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
                 # "in December alone growth reached": an adverb, no modifier
                 and self.lowers[start - 1] not in fact_words("part_adverb")
+                # "..., generating tourism revenue of": a clause of result opens there
+                and not (
+                    start - 1 > floor
+                    and self.lowers[start - 2] == ","
+                    and self.lowers[start - 1] in fact_words("result_participle")
+                )
             ):
                 start -= 1
             elif start - 3 > floor and self._abbreviation_before(start):
