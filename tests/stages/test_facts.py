@@ -7008,3 +7008,35 @@ def test_facts_result_participle_opens_no_metric(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# "from the previous three months" compares a quarter with the one before (a basis, Reuters'
+# form for quarterly GDP); it is no undated span that takes the value's period away.
+PREVIOUS_THREE_MONTHS: dict[str, tuple[str, list[Row]]] = {
+    "opening-quarter": (
+        "In the fourth quarter, Brazil's gross domestic product expanded 0.2% from the previous "
+        "three months.",
+        [("0.2%", "change", "increase", "quarter_on_quarter", "gross domestic product", "Brazil",
+          "2024-Q4")],
+    ),
+    "preceding": (
+        "Brazil's industrial output rose 1.1% from the preceding three months in the fourth "
+        "quarter.",
+        [("1.1%", "change", "increase", "quarter_on_quarter", "industrial output", "Brazil",
+          "2024-Q4")],
+    ),
+    # near-miss: a move over the past three months is an undated span, no basis
+    "past-three-months": (
+        "Brazil's stock index has gained 12% over the past three months.",
+        [("12%", "change", "increase", None, "stock index", None, None)],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PREVIOUS_THREE_MONTHS.values(), ids=PREVIOUS_THREE_MONTHS.keys()
+)
+def test_facts_from_the_previous_three_months(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

@@ -6560,6 +6560,8 @@ class _Context:
             return True
         if not after or after[0].start - span.end > 2:
             return False
+        if value.basis == "quarter_on_quarter" and after[0].start in self.basis_tokens:
+            return False  # "expanded 0.2% from the previous three months": a basis, no span
         # "had been below two percent for nine months": a span of that long, ending nowhere
         lasted = self.lowers[after[0].start - 1] == "for" and (
             _date_value(after[0]) or ""
