@@ -7040,3 +7040,46 @@ def test_facts_from_the_previous_three_months(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# Airline statistics: a passenger yield is a fare, no bond yield quoted on a day; a load factor
+# is a ratio of the period. An apposition (", a measure of how full planes are,") told in the
+# present does not make the figure a standing one.
+AIRLINE_STATISTICS: dict[str, tuple[str, list[Row]]] = {
+    "yield-and-load-factor": (
+        "Orla Air reported first-half profit of 3.6 billion euros. Passenger yield fell 17.7% to "
+        "6.4 cents, and the load factor rose 2.1 percentage points to 84.2%.",
+        [
+            ("3.6 billion euros", "level", "none", None, "profit", "Orla Air", "2024-H1"),
+            ("17.7%", "change", "decrease", None, "Passenger yield", "Orla Air", "2024-H1"),
+            ("6.4 cents", "level", "none", None, "Passenger yield", "Orla Air", "2024-H1"),
+            ("2.1 percentage points", "change", "increase", None, "load factor", "Orla Air",
+             "2024-H1"),
+            ("84.2%", "level", "none", None, "load factor", "Orla Air", "2024-H1"),
+        ],
+    ),
+    "apposition": (
+        "Orla Air reported first-half profit of 3.6 billion euros. Passenger load factor, a "
+        "measure of how full planes are, was 87.4%.",
+        [
+            ("3.6 billion euros", "level", "none", None, "profit", "Orla Air", "2024-H1"),
+            ("87.4%", "level", "none", None, "Passenger load factor", "Orla Air", "2024-H1"),
+        ],
+    ),
+    # near-miss: a figure told in the present itself stands now
+    "present": (
+        "Orla Air reported first-half profit of 3.6 billion euros. The fleet is young. Its load "
+        "factor is 87.4%.",
+        [
+            ("3.6 billion euros", "level", "none", None, "profit", "Orla Air", "2024-H1"),
+            ("87.4%", "level", "none", None, "load factor", "Orla Air", None),
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AIRLINE_STATISTICS.values(), ids=AIRLINE_STATISTICS.keys()
+)
+def test_facts_airline_statistics(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-07") == expected

@@ -6584,7 +6584,10 @@ class _Context:
         for i in range(start, end):
             token = doc[i]
             if token.text == ",":
-                opens = i + 1 < len(doc) and self.lowers[i + 1] in relative
+                # "Passenger load factor, a measure of how full planes are, was": an apposition
+                opens = i + 1 < len(doc) and (
+                    self.lowers[i + 1] in relative or self.lowers[i + 1] in ("a", "an")
+                )
                 holds = i < span.start and all(t.text != "," for t in doc[i + 1 : span.start])
                 aside = opens and not holds
                 continue
