@@ -7083,3 +7083,19 @@ AIRLINE_STATISTICS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_airline_statistics(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-08-07") == expected
+
+
+def test_facts_the_village_is_the_village_named(nlp: Language) -> None:
+    # "the village's" stands for the Village the text names, not for the county around it
+    text = (
+        "NANNING, Nov 6, 2023 (Xinhua) -- The per capita annual income of villagers in Longji "
+        "Village, Longsheng County, rose to 23,000 yuan in 2022, local authorities said.\n\n"
+        "The village's tea and tourism businesses generated a combined income of 12 million yuan "
+        "last year. Longsheng County allocated 150 million yuan in 2023 to support farming."
+    )
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2023-11-06")] == [
+        ("23,000 yuan", "Longji Village"),
+        ("12 million yuan", "Longji Village"),
+        # near-miss: the county named in its own sentence keeps its figure
+        ("150 million yuan", "Longsheng County"),
+    ]
