@@ -7099,3 +7099,33 @@ def test_facts_the_village_is_the_village_named(nlp: Language) -> None:
         # near-miss: the county named in its own sentence keeps its figure
         ("150 million yuan", "Longsheng County"),
     ]
+
+
+# Equity raising: the share sale, placement or repurchases an amount goes into is its metric
+# ("share" before them is no share cue that cuts the phrase).
+SHARE_SALES: dict[str, tuple[str, list[Row]]] = {
+    "secondary-share-sale": (
+        "Orla Telecom raised $11.2 billion from a secondary share sale on Tuesday.",
+        [("$11.2 billion", "level", "none", None, "secondary share sale", "Orla Telecom",
+          "2025-06-10")],
+    ),
+    "share-placement": (
+        "Orla Telecom raised 500 million euros in a share placement on Tuesday.",
+        [("500 million euros", "level", "none", None, "share placement", "Orla Telecom",
+          "2025-06-10")],
+    ),
+    "share-repurchases": (
+        "Orla Telecom will spend $1 billion on share repurchases this year.",
+        [("$1 billion", "target", "none", None, "share repurchases", "Orla Telecom", "2025")],
+    ),
+    # near-miss: a market share is still a share's metric
+    "market-share": (
+        "Orla Telecom's market share rose to 21% in 2024.",
+        [("21%", "share", "none", None, "market share", "Orla Telecom", "2024")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_SALES.values(), ids=SHARE_SALES.keys())
+def test_facts_share_sales(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
