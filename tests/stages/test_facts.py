@@ -7129,3 +7129,29 @@ SHARE_SALES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), SHARE_SALES.values(), ids=SHARE_SALES.keys())
 def test_facts_share_sales(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "projects" is a verb of forecasting when its object follows ("projects growth of 2.3%"),
+# and the noun of investment news otherwise ("signed 28 projects with a total investment").
+PROJECTS_AS_A_VERB: dict[str, tuple[str, list[Row]]] = {
+    "projects-growth": (
+        "The government projects growth of 2.3% this year.",
+        [("2.3%", "target", "increase", None, "growth", None, "2025")],
+    ),
+    "projects-a-deficit": (
+        "The finance ministry projects a deficit of 3.1% of GDP in 2026.",
+        [("3.1%", "target", "none", None, "deficit", None, "2026")],
+    ),
+    # near-miss: the noun
+    "projects-noun": (
+        "The county signed 28 projects with a total investment of 16.8 billion yuan in 2024.",
+        [("16.8 billion yuan", "level", "none", None, "total investment", None, "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PROJECTS_AS_A_VERB.values(), ids=PROJECTS_AS_A_VERB.keys()
+)
+def test_facts_projects_as_a_verb(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
