@@ -7155,3 +7155,49 @@ PROJECTS_AS_A_VERB: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_projects_as_a_verb(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+def test_facts_the_previous_fiscal_year_in_india(nlp: Language) -> None:
+    # "the previous fiscal year" is the one before the fiscal year running (India's end in
+    # March, its split form); ", and revised up" opens another statement, whose date is its own
+    text = (
+        "NEW DELHI, Feb 28, 2025 -- India's statistics ministry kept its estimate for growth in "
+        "2024-25 at 6.5%, and revised up growth for the previous fiscal year to 9.2% from 8.2%."
+    )
+    assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-02-28")] == [
+        ("6.5%", "FY2024-25"),
+        ("9.2%", "FY2023-24"),
+        ("8.2%", "FY2023-24"),
+    ]
+
+
+# "and cut its dividend to": a revision after a dated figure is a statement of its own, which
+# the figure's date does not date.
+REVISION_AFTER_A_DATED_FIGURE: dict[str, tuple[str, list[Row]]] = {
+    "and-cut-its-dividend": (
+        "Kestrel Foods reported first-quarter revenue of 9.6 billion euros and cut its dividend "
+        "to 45 cents a share.",
+        [
+            ("9.6 billion euros", "level", "none", None, "revenue", "Kestrel Foods", "2025-Q1"),
+            ("45 cents a share", "level", "none", None, "dividend", "Kestrel Foods", None),
+        ],
+    ),
+    # near-miss: a second figure of the same report keeps the date
+    "and-net-profit": (
+        "Kestrel Foods reported first-quarter revenue of 9.6 billion euros and net profit of 1.2 "
+        "billion euros.",
+        [
+            ("9.6 billion euros", "level", "none", None, "revenue", "Kestrel Foods", "2025-Q1"),
+            ("1.2 billion euros", "level", "none", None, "net profit", "Kestrel Foods", "2025-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    REVISION_AFTER_A_DATED_FIGURE.values(),
+    ids=REVISION_AFTER_A_DATED_FIGURE.keys(),
+)
+def test_facts_revision_after_a_dated_figure(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-04-25") == expected

@@ -357,6 +357,11 @@ _CURRENT_FISCAL = re.compile(
     re.IGNORECASE,
 )
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
+# "the previous fiscal year", "last financial year": the fiscal year before the running one
+_PREVIOUS_FISCAL = re.compile(
+    r"(?:the\s+)?(?:previous|last|past|prior)\s+(?:fiscal|financial|business)\s+year",
+    re.IGNORECASE,
+)
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -5708,6 +5713,9 @@ class _Context:
             )
         ):
             return periods.fiscal_year(self.anchor, month, self.split_years)
+        if _PREVIOUS_FISCAL.fullmatch(text):
+            ends = int(periods.fiscal_year(self.anchor, month)[2:]) - 1
+            return (periods.split_year(f"FY{ends}") if self.split_years else None) or f"FY{ends}"
         return None
 
     def _beside_a_fiscal_year(self, ent: Span) -> bool:
@@ -6627,10 +6635,16 @@ class _Context:
     def _new_statement(self, start: int, end: int) -> bool:
         """Whether "and" opens a statement of another kind between a date and a value after
         it: "posted fourth-quarter net income of R$ 2.1 billion, and will pay a dividend of
-        R$0.42 per share", "said it would", "has pledged" (a plan, a report, the present)."""
+        R$0.42 per share", "said it would", "has pledged" (a plan, a report, the present), "and
+        revised up growth for the previous fiscal year" (a revision)."""
         if end - start > 30:
             return False
-        opening = fact_words("planning") | fact_words("report") | fact_words("present")
+        opening = (
+            fact_words("planning")
+            | fact_words("report")
+            | fact_words("present")
+            | fact_words("revision_verb")
+        )
         return any(
             self.lowers[i] == "and" and self.lowers[i + 1] in opening for i in range(start, end - 1)
         )
