@@ -35,6 +35,14 @@ CASES = {
         [("the first 11 months of last year", None)],
     ),
     "q-code": ("Q3 2024 results", [("Q3 2024", "2024-Q3")]),
+    # a press release's heading names the quarter and its year without "of"
+    "quarter-year": ("Third Quarter 2025 Highlights", [("Third Quarter 2025", "2025-Q3")]),
+    "half-year": ("results for the first half 2024", [("the first half 2024", "2024-H1")]),
+    # near-miss: a number after the quarter is no year
+    "quarter-then-count": (
+        "In the first quarter 2,500 jobs were cut.",
+        [("the first quarter", None)],
+    ),
     "fiscal": ("fiscal 2024 guidance", [("fiscal 2024", "FY2024")]),
     "year": ("In 2023, exports grew", [("2023", "2023")]),
     "year-range": ("from 2019-2023", [("2019-2023", "2019/2023")]),

@@ -7182,3 +7182,537 @@ def test_facts_the_date_of_a_starting_pace_is_its_own(
     nlp: Language, text: str, expected: list[str | None]
 ) -> None:
     assert [f[6] for f in facts(nlp, text, date="2024-02-29")] == expected
+
+
+# A compound adjective comparing a figure with a forecast ("a stronger-than-expected 0.4%") is
+# no forecast; a change verb in the present tense of a headline ("exports surge 14%") is a verb,
+# but the same word as a noun ending its phrase ("a 23% profit surge, pledges") governs nothing.
+THAN_EXPECTED_AND_HEADLINE_VERBS: dict[str, tuple[str, list[Row]]] = {
+    "stronger-than-expected": (
+        "Orla Telecom's quarterly profit rose a stronger-than-expected 9% in the first quarter.",
+        [("9%", "change", "increase", None, "quarterly profit", "Orla Telecom", "2025-Q1")],
+    ),
+    "bigger-than-forecast": (
+        "Freight volumes fell a bigger-than-forecast 4.5% in March.",
+        [("4.5%", "change", "decrease", None, "Freight volumes", None, "2025-03")],
+    ),
+    # near-miss: a forecast of a better-than-expected rise is a forecast
+    "forecast-of-a-compared-rise": (
+        "Halden Bank expects profit to rise a better than expected 6% next year.",
+        [("6%", "target", "increase", None, "profit", "Halden Bank", "2026")],
+    ),
+    "headline-surge": (
+        "Dairy exports surge 14% in first half.",
+        [("14%", "change", "increase", None, "Dairy exports", None, "2025-H1")],
+    ),
+    "headline-plunge": (
+        "Copper output plunge 8% in March.",
+        [("8%", "change", "decrease", None, "Copper output", None, "2025-03")],
+    ),
+    "rebounded": (
+        "Kestrel Foods said its net profit rebounded 12% in the quarter.",
+        [("12%", "change", "increase", None, "net profit", "Kestrel Foods", None)],
+    ),
+    # near-miss: the noun "surge" before a comma is no verb of the pledge after it
+    "noun-surge-before-a-comma": (
+        "Kestrel Foods posts 23% profit surge, pledges investment of $2 billion.",
+        [
+            ("23%", "change", "increase", None, "profit", "Kestrel Foods", None),
+            ("$2 billion", "target", "none", None, "investment", "Kestrel Foods", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    THAN_EXPECTED_AND_HEADLINE_VERBS.values(),
+    ids=THAN_EXPECTED_AND_HEADLINE_VERBS.keys(),
+)
+def test_facts_than_expected_adjectives_and_headline_verbs(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# A hyphenated compound is one word of a metric, even when its first word is a function or
+# direction word ("down-payment", "all-in"); "per capita" is a modifier, no preposition.
+COMPOUND_MODIFIERS: dict[str, tuple[str, list[Row]]] = {
+    "down-payment": (
+        "Shenzhen cut the down-payment ratio for first-time buyers to 15% from 20%.",
+        [
+            ("15%", "level", "none", None, "down-payment ratio", "Shenzhen", None),
+            ("20%", "level", "none", None, "down-payment ratio", "Shenzhen", None),
+        ],
+    ),
+    "all-in": (
+        "Veldt Mining said its all-in sustaining cost rose to $1,651 an ounce in the first "
+        "quarter.",
+        [
+            ("$1,651 an ounce", "level", "none", None, "all-in sustaining cost", "Veldt Mining",
+             "2025-Q1"),
+        ],
+    ),
+    "the-per-capita": (
+        "In Meitan County, the per capita net income of rural residents rose 9.2 percent to "
+        "16,250 yuan in 2023.",
+        [
+            ("9.2 percent", "change", "increase", None,
+             "per capita net income of rural residents", "Meitan County", "2023"),
+            ("16,250 yuan", "level", "none", None, "per capita net income of rural residents",
+             "Meitan County", "2023"),
+        ],
+    ),
+    # near-miss: "per" of a unit stays after the quantity; a compound after the value is none
+    "cost-per-ounce": (
+        "Veldt Mining's cost per ounce rose 4% in the first quarter.",
+        [("4%", "change", "increase", None, "cost per ounce", "Veldt Mining", "2025-Q1")],
+    ),
+    "sell-off-after": (
+        "Shares of Veldt Mining slid 3% in a broad sell-off on Tuesday.",
+        [("3%", "change", "decrease", None, "Shares", "Veldt Mining", "2025-04-01")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPOUND_MODIFIERS.values(), ids=COMPOUND_MODIFIERS.keys()
+)
+def test_facts_hyphenated_and_per_capita_modifiers(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# Budget execution: a percentage "of the full-year budget" or "of this year's target" is a share
+# of a plan the date qualifies; the plan's year is not the period of the part done.
+SHARE_OF_A_DATED_PLAN: dict[str, tuple[str, list[Row]]] = {
+    "full-year-budget": (
+        "Spending on the program reached 40 billion rupees in the first half, or 62% of the "
+        "full-year budget.",
+        [
+            ("40 billion rupees", "level", "none", None, "Spending on the program", None,
+             "2025-H1"),
+            ("62%", "share", "none", None, "Spending on the program", None, "2025-H1"),
+        ],
+    ),
+    "this-years-target": (
+        "Tax revenue reached 420 trillion rupiah in the first quarter, or 19.4% of this year's "
+        "target.",
+        [
+            ("420 trillion rupiah", "level", "none", None, "Tax revenue", None, "2025-Q1"),
+            ("19.4%", "share", "none", None, "Tax revenue", None, "2025-Q1"),
+        ],
+    ),
+    # near-miss: a percentage of a dated level is a ratio to a benchmark, no share
+    "of-the-2019-level": (
+        "Visitor arrivals recovered to 85% of the 2019 level in March.",
+        [("85%", "level", "none", None, "Visitor arrivals", None, "2025-03")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_OF_A_DATED_PLAN.values(), ids=SHARE_OF_A_DATED_PLAN.keys()
+)
+def test_facts_share_of_a_dated_plan(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected
+
+
+def test_facts_press_release_heading_quarter_dates_its_bullets(nlp: Language) -> None:
+    # "Third Quarter 2025" (no "of") is one date: the headline's period, which the bullets keep
+    text = (
+        "Nordvale Logistics Reports Third Quarter 2025 Results\n\n"
+        "OSLO, Oct. 30, 2025 /PRNewswire/ -- Nordvale Logistics ASA today announced financial "
+        "results for the third quarter ended September 30, 2025.\n\n"
+        "Third Quarter 2025 Highlights:\n"
+        "- Revenue increased 14.2% to NOK 3.1 billion.\n"
+        "- Net income of NOK 201 million."
+    )
+    assert facts(nlp, text, date="2025-10-30") == [
+        ("14.2%", "change", "increase", None, "Revenue", "Nordvale Logistics ASA", "2025-Q3"),
+        ("NOK 3.1 billion", "level", "none", None, "Revenue", "Nordvale Logistics ASA", "2025-Q3"),
+        (
+            "NOK 201 million",
+            "level",
+            "none",
+            None,
+            "Net income",
+            "Nordvale Logistics ASA",
+            "2025-Q3",
+        ),
+    ]
+
+
+# "representing a margin of 19.7%": the noun after the verb names what the value is (a margin
+# is a level, a discount a change); "represented a share of" names a share.
+SHARE_VERB_OF_A_NOUN: dict[str, tuple[str, list[Row]]] = {
+    "margin": (
+        "Orla Telecom's EBITDA was 612 million euros, representing a margin of 19.7%.",
+        [
+            ("612 million euros", "level", "none", None, "EBITDA", "Orla Telecom", None),
+            ("19.7%", "level", "none", None, "margin", "Orla Telecom", None),
+        ],
+    ),
+    "discount": (
+        "Kestrel Foods sold the shares at $48 each, representing a discount of 6.5%.",
+        [
+            ("$48", "level", "none", None, "shares", "Kestrel Foods", "2025-04-01"),
+            ("6.5%", "change", "decrease", None, "discount", "Kestrel Foods", "2025-04-01"),
+        ],
+    ),
+    # near-miss: the verb with the percentage right after it is a share
+    "represented-percent": (
+        "Services represented 54.3% of Nantong's GDP in 2024.",
+        [("54.3%", "share", "none", None, "Services", "Nantong", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_VERB_OF_A_NOUN.values(), ids=SHARE_VERB_OF_A_NOUN.keys()
+)
+def test_facts_share_verb_before_a_noun_of_the_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# A fiscal year to date named by its months runs over New Year ("April-January" in India's
+# budget news, "July-March" in Australia's): the latest such span ended by the article's date.
+FISCAL_MONTHS_OVER_NEW_YEAR: dict[str, tuple[str, str | None]] = {
+    "april-january": (
+        "India's fiscal deficit for April-January stood at 11.70 trillion rupees.",
+        "2024-04/2025-01",
+    ),
+    "july-march": (
+        "Australia's budget deficit in the July-March period was A$2.3 billion.",
+        "2023-07/2024-03",
+    ),
+    # near-miss: months within one year keep their year
+    "april-december": (
+        "India's fiscal deficit in April-December was 9.14 trillion rupees.",
+        "2024-04/2024-12",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    FISCAL_MONTHS_OVER_NEW_YEAR.values(),
+    ids=FISCAL_MONTHS_OVER_NEW_YEAR.keys(),
+)
+def test_facts_fiscal_months_over_new_year(nlp: Language, text: str, period: str | None) -> None:
+    assert [f[6] for f in facts(nlp, text, date="2025-02-28")] == [period]
+
+
+# A plural that is also a verb ("advances", "values") right before a verb of change is the
+# noun the change is of.
+NOUN_BEFORE_ITS_VERB: dict[str, tuple[str, list[Row]]] = {
+    "gross-advances": (
+        "Halden Bank said gross advances grew 3% year-on-year to 25.42 trillion rupees in the "
+        "quarter.",
+        [
+            ("3%", "change", "increase", "year_on_year", "gross advances", "Halden Bank", None),
+            ("25.42 trillion rupees", "level", "none", None, "gross advances", "Halden Bank",
+             None),
+        ],
+    ),
+    "home-values": (
+        "Median home values rose 0.4% in March.",
+        [("0.4%", "change", "increase", None, "Median home values", None, "2025-03")],
+    ),
+    # near-miss: the same word before the value is the verb
+    "advances-as-verb": (
+        "Orla Telecom's stock advances 3% on Tuesday.",
+        [("3%", "change", "increase", None, "stock", "Orla Telecom", "2025-04-01")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NOUN_BEFORE_ITS_VERB.values(), ids=NOUN_BEFORE_ITS_VERB.keys()
+)
+def test_facts_plural_noun_before_its_verb(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# A commodity's name before "sector" or "industry" names a part of an economy, which the place
+# owns; the commodity alone is a market quote, no one's.
+COMMODITY_SECTOR: dict[str, tuple[str, list[Row]]] = {
+    "oil-sector": (
+        "Nigeria's oil sector grew 1.48% in the fourth quarter.",
+        [("1.48%", "change", "increase", None, "oil sector", "Nigeria", "2024-Q4")],
+    ),
+    "non-oil-sector": (
+        "Nigeria's non-oil sector expanded 3.4% in the fourth quarter.",
+        [("3.4%", "change", "increase", None, "non-oil sector", "Nigeria", "2024-Q4")],
+    ),
+    # near-miss: the commodity's price is a quote
+    "crude-quote": (
+        "Brent crude fell 1.2% to $74.30 a barrel on Tuesday.",
+        [
+            ("1.2%", "change", "decrease", None, "Brent crude", None, "2025-04-01"),
+            ("$74.30 a barrel", "level", "none", None, "Brent crude", None, "2025-04-01"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMMODITY_SECTOR.values(), ids=COMMODITY_SECTOR.keys()
+)
+def test_facts_commodity_sector_is_the_places(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# Chinese county news: the headline's province before a lower-case designator of another kind
+# ("Jiangxi county signs projects") and the province that locates the county in the lede ("Yudu
+# County in east China's Jiangxi Province") only locate; the county is the story's subject.
+COUNTY_STORY = (
+    "Jiangxi county signs new projects\n\n"
+    "NANCHANG, May 9, 2024 (Xinhua) -- Yudu County in east China's Jiangxi Province signed 28 "
+    "projects with a total investment of 16.8 billion yuan on Thursday.\n\n"
+    "Among them, a battery materials project will invest 3.5 billion yuan."
+)
+# near-miss: the province's own story keeps the province
+PROVINCE_STORY = (
+    "Jiangxi's trade grows\n\n"
+    "NANCHANG, Jan 20, 2024 (Xinhua) -- Foreign trade of east China's Jiangxi Province rose "
+    "5.2 percent in 2023, the provincial customs said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [(COUNTY_STORY, ["Yudu County", "Yudu County"]), (PROVINCE_STORY, ["Jiangxi Province"])],
+    ids=["county-story", "province-story"],
+)
+def test_facts_a_province_that_locates_a_county(
+    nlp: Language, text: str, subjects: list[str]
+) -> None:
+    assert [f[5] for f in facts(nlp, text, date="2024-05-09")] == subjects
+
+
+# A participle that opens a clause of result after a comma ("..., generating tourism revenue
+# of", "..., bringing total revenue to") is no word of the metric that is its object.
+RESULT_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
+    "generating": (
+        "Hainan received 8.4 million tourist visits in 2024, generating tourism revenue of 13.9 "
+        "billion yuan.",
+        [("13.9 billion yuan", "level", "none", None, "tourism revenue", "Hainan", "2024")],
+    ),
+    "bringing": (
+        "Orla Telecom sold 2 million handsets in 2024, bringing total revenue to 5 billion euros.",
+        [("5 billion euros", "level", "none", None, "total revenue", "Orla Telecom", "2024")],
+    ),
+    # near-miss: the same word inside a noun phrase stays ("generating capacity")
+    "generating-capacity": (
+        "Hainan's installed generating capacity rose 5% in 2024.",
+        [("5%", "change", "increase", None, "installed generating capacity", "Hainan", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESULT_PARTICIPLE.values(), ids=RESULT_PARTICIPLE.keys()
+)
+def test_facts_result_participle_opens_no_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-04-01") == expected
+
+
+# "from the previous three months" compares a quarter with the one before (a basis, Reuters'
+# form for quarterly GDP); it is no undated span that takes the value's period away.
+PREVIOUS_THREE_MONTHS: dict[str, tuple[str, list[Row]]] = {
+    "opening-quarter": (
+        "In the fourth quarter, Brazil's gross domestic product expanded 0.2% from the previous "
+        "three months.",
+        [("0.2%", "change", "increase", "quarter_on_quarter", "gross domestic product", "Brazil",
+          "2024-Q4")],
+    ),
+    "preceding": (
+        "Brazil's industrial output rose 1.1% from the preceding three months in the fourth "
+        "quarter.",
+        [("1.1%", "change", "increase", "quarter_on_quarter", "industrial output", "Brazil",
+          "2024-Q4")],
+    ),
+    # near-miss: a move over the past three months is an undated span, no basis
+    "past-three-months": (
+        "Brazil's stock index has gained 12% over the past three months.",
+        [("12%", "change", "increase", None, "stock index", None, None)],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PREVIOUS_THREE_MONTHS.values(), ids=PREVIOUS_THREE_MONTHS.keys()
+)
+def test_facts_from_the_previous_three_months(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# Airline statistics: a passenger yield is a fare, no bond yield quoted on a day; a load factor
+# is a ratio of the period. An apposition (", a measure of how full planes are,") told in the
+# present does not make the figure a standing one.
+AIRLINE_STATISTICS: dict[str, tuple[str, list[Row]]] = {
+    "yield-and-load-factor": (
+        "Orla Air reported first-half profit of 3.6 billion euros. Passenger yield fell 17.7% to "
+        "6.4 cents, and the load factor rose 2.1 percentage points to 84.2%.",
+        [
+            ("3.6 billion euros", "level", "none", None, "profit", "Orla Air", "2024-H1"),
+            ("17.7%", "change", "decrease", None, "Passenger yield", "Orla Air", "2024-H1"),
+            ("6.4 cents", "level", "none", None, "Passenger yield", "Orla Air", "2024-H1"),
+            ("2.1 percentage points", "change", "increase", None, "load factor", "Orla Air",
+             "2024-H1"),
+            ("84.2%", "level", "none", None, "load factor", "Orla Air", "2024-H1"),
+        ],
+    ),
+    "apposition": (
+        "Orla Air reported first-half profit of 3.6 billion euros. Passenger load factor, a "
+        "measure of how full planes are, was 87.4%.",
+        [
+            ("3.6 billion euros", "level", "none", None, "profit", "Orla Air", "2024-H1"),
+            ("87.4%", "level", "none", None, "Passenger load factor", "Orla Air", "2024-H1"),
+        ],
+    ),
+    # near-miss: a figure told in the present itself stands now
+    "present": (
+        "Orla Air reported first-half profit of 3.6 billion euros. The fleet is young. Its load "
+        "factor is 87.4%.",
+        [
+            ("3.6 billion euros", "level", "none", None, "profit", "Orla Air", "2024-H1"),
+            ("87.4%", "level", "none", None, "load factor", "Orla Air", None),
+        ],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AIRLINE_STATISTICS.values(), ids=AIRLINE_STATISTICS.keys()
+)
+def test_facts_airline_statistics(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-07") == expected
+
+
+def test_facts_the_village_is_the_village_named(nlp: Language) -> None:
+    # "the village's" stands for the Village the text names, not for the county around it
+    text = (
+        "NANNING, Nov 6, 2023 (Xinhua) -- The per capita annual income of villagers in Longji "
+        "Village, Longsheng County, rose to 23,000 yuan in 2022, local authorities said.\n\n"
+        "The village's tea and tourism businesses generated a combined income of 12 million yuan "
+        "last year. Longsheng County allocated 150 million yuan in 2023 to support farming."
+    )
+    assert [(f[0], f[5]) for f in facts(nlp, text, date="2023-11-06")] == [
+        ("23,000 yuan", "Longji Village"),
+        ("12 million yuan", "Longji Village"),
+        # near-miss: the county named in its own sentence keeps its figure
+        ("150 million yuan", "Longsheng County"),
+    ]
+
+
+# Equity raising: the share sale, placement or repurchases an amount goes into is its metric
+# ("share" before them is no share cue that cuts the phrase).
+SHARE_SALES: dict[str, tuple[str, list[Row]]] = {
+    "secondary-share-sale": (
+        "Orla Telecom raised $11.2 billion from a secondary share sale on Tuesday.",
+        [("$11.2 billion", "level", "none", None, "secondary share sale", "Orla Telecom",
+          "2025-06-10")],
+    ),
+    "share-placement": (
+        "Orla Telecom raised 500 million euros in a share placement on Tuesday.",
+        [("500 million euros", "level", "none", None, "share placement", "Orla Telecom",
+          "2025-06-10")],
+    ),
+    "share-repurchases": (
+        "Orla Telecom will spend $1 billion on share repurchases this year.",
+        [("$1 billion", "target", "none", None, "share repurchases", "Orla Telecom", "2025")],
+    ),
+    # near-miss: a market share is still a share's metric
+    "market-share": (
+        "Orla Telecom's market share rose to 21% in 2024.",
+        [("21%", "share", "none", None, "market share", "Orla Telecom", "2024")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_SALES.values(), ids=SHARE_SALES.keys())
+def test_facts_share_sales(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "projects" is a verb of forecasting when its object follows ("projects growth of 2.3%"),
+# and the noun of investment news otherwise ("signed 28 projects with a total investment").
+PROJECTS_AS_A_VERB: dict[str, tuple[str, list[Row]]] = {
+    "projects-growth": (
+        "The government projects growth of 2.3% this year.",
+        [("2.3%", "target", "increase", None, "growth", None, "2025")],
+    ),
+    "projects-a-deficit": (
+        "The finance ministry projects a deficit of 3.1% of GDP in 2026.",
+        [("3.1%", "target", "none", None, "deficit", None, "2026")],
+    ),
+    # near-miss: the noun
+    "projects-noun": (
+        "The county signed 28 projects with a total investment of 16.8 billion yuan in 2024.",
+        [("16.8 billion yuan", "level", "none", None, "total investment", None, "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PROJECTS_AS_A_VERB.values(), ids=PROJECTS_AS_A_VERB.keys()
+)
+def test_facts_projects_as_a_verb(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+def test_facts_the_previous_fiscal_year_in_india(nlp: Language) -> None:
+    # "the previous fiscal year" is the one before the fiscal year running (India's end in
+    # March, its split form); ", and revised up" opens another statement, whose date is its own
+    text = (
+        "NEW DELHI, Feb 28, 2025 -- India's statistics ministry kept its estimate for growth in "
+        "2024-25 at 6.5%, and revised up growth for the previous fiscal year to 9.2% from 8.2%."
+    )
+    assert [(f[0], f[6]) for f in facts(nlp, text, date="2025-02-28")] == [
+        ("6.5%", "FY2024-25"),
+        ("9.2%", "FY2023-24"),
+        ("8.2%", "FY2023-24"),
+    ]
+
+
+# "and cut its dividend to": a revision after a dated figure is a statement of its own, which
+# the figure's date does not date.
+REVISION_AFTER_A_DATED_FIGURE: dict[str, tuple[str, list[Row]]] = {
+    "and-cut-its-dividend": (
+        "Kestrel Foods reported first-quarter revenue of 9.6 billion euros and cut its dividend "
+        "to 45 cents a share.",
+        [
+            ("9.6 billion euros", "level", "none", None, "revenue", "Kestrel Foods", "2025-Q1"),
+            ("45 cents a share", "level", "none", None, "dividend", "Kestrel Foods", None),
+        ],
+    ),
+    # near-miss: a second figure of the same report keeps the date
+    "and-net-profit": (
+        "Kestrel Foods reported first-quarter revenue of 9.6 billion euros and net profit of 1.2 "
+        "billion euros.",
+        [
+            ("9.6 billion euros", "level", "none", None, "revenue", "Kestrel Foods", "2025-Q1"),
+            ("1.2 billion euros", "level", "none", None, "net profit", "Kestrel Foods", "2025-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    REVISION_AFTER_A_DATED_FIGURE.values(),
+    ids=REVISION_AFTER_A_DATED_FIGURE.keys(),
+)
+def test_facts_revision_after_a_dated_figure(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-04-25") == expected

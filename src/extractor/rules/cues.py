@@ -40,10 +40,11 @@ def scope_break() -> re.Pattern[str]:
     return re.compile(rf"[;:.!?]\s|\b(?:{words})\b", re.IGNORECASE)
 
 
-def word_direction(word: str) -> str:
+def word_direction(word: str, side: str = "left") -> str:
     """The direction a word gives a value after it ("raised", "cut"), read for FACT records
-    (``directions.tsv`` and ``fact_directions.tsv``); "none" for any other word."""
-    return _directions(True).get(("left", word.lower()), "none")
+    (``directions.tsv`` and ``fact_directions.tsv``); "none" for any other word. With ``side``
+    "right", the direction it gives a value before it ("a 5% rise")."""
+    return _directions(True).get((side, word.lower()), "none")
 
 
 @functools.cache
@@ -90,8 +91,12 @@ def find_direction(
     breaks = list(scope_break().finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
-    for word in reversed(_WORD.findall(left)[-window:]):
-        if (cue := directions.get(("left", word.lower()))) is not None:
+    for found in reversed(list(_WORD.finditer(left))[-window:]):
+        word = found.group().lower()
+        if (cue := directions.get(("left", word))) is not None:
+            after = left[found.end() : found.end() + 5]
+            if ("right", word) in directions and after[:1] == "," and after[1:].strip() != "of":
+                continue  # "posts 23.4% profit jump, pledges $2 billion": a noun ends its phrase
             return cue
     for word in right:
         if (cue := directions.get(("right", word))) is not None:

@@ -449,6 +449,12 @@ def _months_of_year(
             year = _fiscal_quarter_year(start, end, int(span["fy"]))
             if year is None:
                 return None
+        if start > end and year is None and not span["fy"] and anchor is not None:
+            # "April-January", "July-March": a fiscal year to date that runs over New Year,
+            # the latest that has ended (or the next, for a plan) by the anchor
+            last_year = anchor.year if end < anchor.month else anchor.year - 1
+            last_year += 1 if ahead else 0
+            return f"{last_year - 1}-{start:02d}/{last_year}-{end:02d}"
         if year is not None:
             span_year: int | None = year
         elif nearest and anchor is not None and start < end:

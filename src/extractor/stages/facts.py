@@ -366,7 +366,7 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
 # A fiscal year told from the article's date: "this financial year", "next fiscal year".
 _RELATIVE_FISCAL = re.compile(
-    r"(?:the\s+)?(?:current|this|(?P<last>last|previous|past)|(?P<next>next|coming))\s+"
+    r"(?:the\s+)?(?:current|this|(?P<last>last|previous|past|prior)|(?P<next>next|coming))\s+"
     r"(?:fiscal|financial|business)\s+year",
     re.IGNORECASE,
 )
@@ -682,22 +682,65 @@ class _Context:
             return True  # "import and export value": two words of one quantity
         if token.lower_ == "called" and i > 1 and self.lowers[i - 2] == "so":
             return False  # "the so-called core CPI": a hedge, no part of the name
-        # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective
-        compound = i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
+        # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective;
+        # so is a word glued before one ("the down-payment ratio", "all-in sustaining cost")
+        compound = (
+            i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
+        ) or self._hyphen_prefix(i)
+        if token.lower_ == "per" and i + 1 < len(self.doc) and self.lowers[i + 1] == "capita":
+            return True  # "the per capita net income": a modifier, no preposition
         # "Grade A office rents", "Class A shares": a capital letter after a name, no article
         grade = token.text == "A" and i > 0 and self.doc[i - 1].is_title and not token.is_sent_start
         # "an advanced packaging plant": a verb form right after an article is an adjective
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         return (
             bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
-            and (grade or token.lower_ not in fact_words("function") or self._glued(i))
+            and (
+                grade
+                or token.lower_ not in fact_words("function")
+                or self._glued(i)
+                or self._hyphen_prefix(i)
+                or compound
+            )
             and (
                 compound
                 or (modifier and (i not in self.cue_tokens or token.lower_.endswith("ed")))
                 or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens)
+                or self._noun_before_its_verb(i)
             )
             and not token.ent_type_
             and i not in self.basis_tokens
+        )
+
+    def _noun_before_its_verb(self, i: int) -> bool:
+        """Whether token ``i``, a plural that is also a verb ("advances", "values", "flows"),
+        is the noun before the verb of change right after it ("Gross advances grew 3%", "home
+        values rose 0.4%"): two verbs do not follow each other."""
+        lowers = self.lowers
+        word = lowers[i]
+        following = lowers[i + 1] if i + 1 < len(lowers) else ""
+        return (
+            len(word) > 3
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and word not in fact_words("metric_auxiliary")
+            and not following.endswith("s")
+            and word_direction(following) != "none"
+            # "expects growth of 6%": a noun of change after it makes it the verb
+            and word_direction(following, "right") == "none"
+        )
+
+    def _hyphen_prefix(self, i: int) -> bool:
+        """Whether token ``i`` is the first word of a hyphenated compound ("down-payment",
+        "all-in"): glued to a hyphen glued to a word."""
+        doc = self.doc
+        return (
+            i + 2 < len(doc)
+            and doc[i].is_alpha
+            and not doc[i].whitespace_
+            and doc[i + 1].text == "-"
+            and not doc[i + 1].whitespace_
+            and doc[i + 2].is_alpha
         )
 
     def _glued(self, i: int) -> bool:
@@ -830,6 +873,12 @@ class _Context:
                 and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
                 # "in December alone growth reached": an adverb, no modifier
                 and self.lowers[start - 1] not in fact_words("part_adverb")
+                # "..., generating tourism revenue of": a clause of result opens there
+                and not (
+                    start - 1 > floor
+                    and self.lowers[start - 2] == ","
+                    and self.lowers[start - 1] in fact_words("result_participle")
+                )
             ):
                 start -= 1
             elif start - 3 > floor and self._abbreviation_before(start):
@@ -1368,6 +1417,7 @@ class _Context:
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
+        found = [(gap, cue) for gap, cue in found if not self._share_verb_of_a_noun(cue, span)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
             previous is not None
@@ -1558,7 +1608,7 @@ class _Context:
     def _than_expected(self, cue: Cue) -> bool:
         """ "rose more than expected to 2.3%", "cut rates by 25 basis points, as expected",
         "grew faster than analysts had forecast": a figure compared with a forecast, no
-        forecast itself."""
+        forecast itself; so is the compound adjective "a stronger-than-expected 0.4%"."""
         if cue.rule.category != "target" or cue.end - cue.start != 1 or cue.start < 1:
             return False
         to = cue.end + 1 < len(self.doc) and self.lowers[cue.end] == "to"
@@ -1567,9 +1617,22 @@ class _Context:
         for i in range(cue.start - 1, max(0, cue.start - 4) - 1, -1):
             if self.lowers[i] in ("than", "as"):
                 return True
-            if not self.doc[i].is_alpha:
+            if not self.doc[i].is_alpha and self.lowers[i] != "-":
                 return False
         return False
+
+    def _share_verb_of_a_noun(self, cue: Cue, span: Span) -> bool:
+        """ "representing a margin of 19.7%", "representing a premium of 25%": the verb's object
+        is a noun that names the value ("a share of 41%" names a share itself, a cue of its
+        own), so the verb makes it no share."""
+        lowers = self.lowers
+        return (
+            cue.rule.id == "share.verb"
+            and cue.end < span.start - 2
+            and span.start - cue.end <= 5
+            and lowers[cue.end] in ("a", "an")
+            and lowers[span.start - 1] == "of"
+        )
 
     def _cue_as_noun(self, cue: Cue) -> bool:
         """ "The plans follow a 5% rise": a verb cue that is also a noun ("plans"), after a
@@ -2050,7 +2113,17 @@ class _Context:
         if i + 1 < len(doc) and self.lowers[i] in ("the", "its", "their"):
             i += 1  # "62.6 percent of the 292.46 billion patacas of 2019": a ratio to a level
         following = doc[i]
-        if following.ent_type_ in ("DATE", "MONEY", "PERCENT") or following.like_num:
+        if following.ent_type_ == "DATE":
+            # "74.5% of the full-year target", "19.4% of this year's budget": part of a whole
+            # that a date qualifies (not "of 2019", nor "of the 2019 level")
+            j = i
+            while j < min(len(doc) - 1, i + 6) and doc[j].ent_type_ == "DATE":
+                j += 1
+            if self.lowers[j] in ("'s", "\u2019s") and j + 1 < len(doc):
+                j += 1
+            whole = fact_words("kind_plan_noun") | fact_words("total_word")
+            return "share.percent_of" if self.lowers[j] in whole else None
+        if following.ent_type_ in ("MONEY", "PERCENT") or following.like_num:
             return None
         if following.lower_ in ("which", "levels", "level"):
             return None
@@ -4192,7 +4265,10 @@ class _Context:
         compete."""
         head = self.sents[:4]
         candidates = [
-            e for sentence in head for e in self._owners(sentence) if not self._adjunct(e, sentence)
+            e
+            for sentence in head
+            for e in self._owners(sentence)
+            if not self._adjunct(e, sentence) and not self._locator(e)
         ]
         if not candidates:
             return None
@@ -4230,9 +4306,33 @@ class _Context:
             candidates, key=lambda e: (mentions(e) + referred[self._owner_kind(e)], -e.start)
         )
 
+    def _locator(self, ent: Span) -> bool:
+        """A place that locates a smaller one the text does not name yet: "Jiangxi county signs
+        projects" (a county in Jiangxi Province), "Zhejiang town" (a lower-case designator of
+        another kind than the place's own)."""
+        if ent.label_ != "GPE" or ent.end >= len(self.doc) or not self.doc[ent.end].is_lower:
+            return False
+        refers = self.finder.owner_refers.get(self.lowers[ent.end])
+        own = self._owner_kind(ent)
+        return (
+            refers is not None
+            and refers not in ("ORG", "Bank", "country")
+            and own not in ("city", "country")
+            and refers != own
+        )
+
     def _adjunct(self, ent: Span, sentence: Span) -> bool:
         """A mention after a preposition ("in Dublin", "to the US") but at a sentence's start."""
         i = ent.start - 1
+        if (
+            i > sentence.start + 1
+            and self.lowers[i] in ("'s", "\u2019s")
+            and self.doc[i - 1].ent_type_ == "GPE"
+        ):
+            i -= 1  # "in east China's Jiangxi Province": past the country that locates it
+            while i > sentence.start and self.doc[i].ent_iob_ == "I":
+                i -= 1
+            i -= 1
         if i > sentence.start and self.lowers[i] in fact_words("compass"):
             i -= 1  # "in southern Jiangxi"
         if i > sentence.start and self.lowers[i] == "the":
@@ -5950,6 +6050,7 @@ class _Context:
             and not self._after_maturity_word(d)
             and not self._of_another_noun(span, d)
             and not self._names_a_later_value(span, d)
+            and not self._plan_of_a_share(span, d)
             # "Q1 net profit jumps 62%, raises full-year outlook": the forecast's period
             and not (
                 value.kind != "target"
@@ -6564,6 +6665,19 @@ class _Context:
             for i in range(span.end + 1, ent.start)
         )
 
+    def _plan_of_a_share(self, span: Span, ent: Span) -> bool:
+        """Whether a date after a percentage dates the plan it is a part of: "19.4% of this
+        year's target", "62% of the full-year budget" (the plan's year, not the figure's)."""
+        lowers = self.lowers
+        if span.label_ != "PERCENT" or lowers[span.end] != "of" or ent.start > span.end + 2:
+            return False
+        j = (
+            ent.end + 1
+            if ent.end < len(lowers) and lowers[ent.end] in ("'s", "\u2019s")
+            else ent.end
+        )
+        return j < len(lowers) and lowers[j] in fact_words("kind_plan_noun")
+
     def _names_a_later_value(self, span: Span, ent: Span) -> bool:
         """Whether a date after a value opens the noun phrase of another value after it: "made
         up 38.6 percent, above its 2015-2019 average of 34.4 percent", "short of the 2022 total
@@ -6625,6 +6739,8 @@ class _Context:
             return True
         if not after or after[0].start - span.end > 2:
             return False
+        if value.basis == "quarter_on_quarter" and after[0].start in self.basis_tokens:
+            return False  # "expanded 0.2% from the previous three months": a basis, no span
         # "had been below two percent for nine months": a span of that long, ending nowhere
         lasted = self.lowers[after[0].start - 1] == "for" and (
             _date_value(after[0]) or ""
@@ -6657,7 +6773,10 @@ class _Context:
         for i in range(start, end):
             token = doc[i]
             if token.text == ",":
-                opens = i + 1 < len(doc) and self.lowers[i + 1] in relative
+                # "Passenger load factor, a measure of how full planes are, was": an apposition
+                opens = i + 1 < len(doc) and (
+                    self.lowers[i + 1] in relative or self.lowers[i + 1] in ("a", "an")
+                )
                 holds = i < span.start and all(t.text != "," for t in doc[i + 1 : span.start])
                 aside = opens and not holds
                 continue
@@ -6697,10 +6816,16 @@ class _Context:
     def _new_statement(self, start: int, end: int) -> bool:
         """Whether "and" opens a statement of another kind between a date and a value after
         it: "posted fourth-quarter net income of R$ 2.1 billion, and will pay a dividend of
-        R$0.42 per share", "said it would", "has pledged" (a plan, a report, the present)."""
+        R$0.42 per share", "said it would", "has pledged" (a plan, a report, the present), "and
+        revised up growth for the previous fiscal year" (a revision)."""
         if end - start > 30:
             return False
-        opening = fact_words("planning") | fact_words("report") | fact_words("present")
+        opening = (
+            fact_words("planning")
+            | fact_words("report")
+            | fact_words("present")
+            | fact_words("revision_verb")
+        )
         return any(
             self.lowers[i] == "and" and self.lowers[i + 1] in opening for i in range(start, end - 1)
         )
