@@ -1133,11 +1133,7 @@ def _over_hyphenated_word(span: Span) -> Span:
         and doc[start - 1].is_lower
         and doc[start - 1].is_alpha
         and not doc[start - 1].text.endswith("ed")
-        and doc[start - 2].text == "-"
-        and not doc[start - 3].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 3].is_title
-        and doc[start - 3].is_alpha
+        and _glued_after_title(doc, start - 2)
     ):
         start -= 3
         while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop:
@@ -1196,16 +1192,21 @@ def _continues_a_name(token: Any) -> bool:
 def _hyphenated_start(doc: Doc, start: int) -> int:
     """The start of a name whose given name is hyphenated ("Marie-Claude Tremblay",
     "Jean-Pierre Roux"), which the tokenizer splits at the hyphen."""
-    while (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].is_title
-        and doc[start - 2].is_alpha
-    ):
+    while start >= 2 and _glued_after_title(doc, start - 1):
         start -= 2
     return start
+
+
+def _glued_after_title(doc: Doc, hyphen: int) -> bool:
+    """Whether token ``hyphen`` is a "-" glued to a capitalized word before it and to the
+    token after it: "High-tech", "Jean-Pierre"."""
+    return (
+        doc[hyphen].text == "-"
+        and not doc[hyphen - 1].whitespace_
+        and not doc[hyphen].whitespace_
+        and doc[hyphen - 1].is_title
+        and doc[hyphen - 1].is_alpha
+    )
 
 
 def _hyphenated_end(doc: Doc, end: int) -> int:
