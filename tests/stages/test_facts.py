@@ -7716,3 +7716,35 @@ REVISION_AFTER_A_DATED_FIGURE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_revision_after_a_dated_figure(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-04-25") == expected
+
+
+# "pledged 4 billion yuan for flood defences": a pledge puts the amount into what "for" names,
+# as "earmarked" does; a preposition such as "along" or "throughout" ends the metric phrase.
+PLEDGED_FOR: dict[str, tuple[str, list[Row]]] = {
+    "pledged-for": (
+        "The port authority pledged 4 billion yuan for flood defences.",
+        [("4 billion yuan", "target", "none", None, "flood defences", None, None)],
+    ),
+    "pledges-headline": (
+        "Tarvik Power pledges €900 million for substations",
+        [("€900 million", "target", "none", None, "substations", None, None)],
+    ),
+    "for-along": (
+        "The fund pledged 2 billion yuan for clean water projects along the coast.",
+        [("2 billion yuan", "target", "none", None, "clean water projects", None, None)],
+    ),
+    "throughout": (
+        "Investment in roads throughout the region reached 30 billion yuan.",
+        [("30 billion yuan", "level", "none", None, "Investment in roads", None, None)],
+    ),
+    # near-miss: a pledge with no amount in it
+    "pledged-support": (
+        "The ministry pledged support for exporters, and exports rose 5%.",
+        [("5%", "change", "increase", None, "exports", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEDGED_FOR.values(), ids=PLEDGED_FOR.keys())
+def test_facts_pledged_for(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
