@@ -7748,3 +7748,36 @@ PLEDGED_FOR: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PLEDGED_FOR.values(), ids=PLEDGED_FOR.keys())
 def test_facts_pledged_for(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "average raises of 4.5%", "wage increases of 3.8%": a plural noun of change before "of" and
+# the value names the change with its modifiers, as "GDP growth of 6.8 percent" does; a verb of
+# agreement or delivery before it ("delivered", "agreed") is no part of the phrase.
+RAISES_OF: dict[str, tuple[str, list[Row]]] = {
+    "delivered-average-raises": (
+        "This spring's wage round delivered average raises of 4.5%, the labour ministry said.",
+        [("4.5%", "change", "increase", None, "average raises", None, None)],
+    ),
+    "agreed-wage-increases": (
+        "Retailers agreed wage increases of 3.8% with the union.",
+        [("3.8%", "change", "increase", None, "wage increases", None, None)],
+    ),
+    # near-misses: a bare "an increase of" measures the quantity its clause named; "raises"
+    # with an object is the verb
+    "an-increase-of": (
+        "Port revenue reached 9 billion yuan, an increase of 6.1 percent.",
+        [
+            ("9 billion yuan", "level", "none", None, "Port revenue", None, None),
+            ("6.1 percent", "change", "increase", None, "Port revenue", None, None),
+        ],
+    ),
+    "raises-its-rate": (
+        "The central bank raises its policy rate by 50 basis points.",
+        [("50 basis points", "change", "increase", None, "policy rate", None, "2025-03-07")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISES_OF.values(), ids=RAISES_OF.keys())
+def test_facts_raises_of(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
