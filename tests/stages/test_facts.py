@@ -1849,7 +1849,7 @@ def test_facts_a_national_word_after_the_metric(
         (
             "Harrow Foods Ltd will buy Linden Dairy Ltd for 900 million euros, a premium of 31% "
             "to its closing price.",
-            [("31%", "change", "increase")],
+            [("900 million euros", "level", "none"), ("31%", "change", "increase")],
         ),
         (  # near miss: a plan of its own after the deal
             "Harrow Foods Ltd will buy Linden Dairy Ltd for 900 million euros in cash and "
@@ -7780,4 +7780,33 @@ RAISES_OF: dict[str, tuple[str, list[Row]]] = {
 
 @pytest.mark.parametrize(("text", "expected"), RAISES_OF.values(), ids=RAISES_OF.keys())
 def test_facts_raises_of(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "agreed to acquire Swedish toolmaker Norrvik AB for $600 million": the price of a company
+# bought or sold names the company (the object of the verb, past its description), and the
+# buyer or seller is the subject.
+BOUGHT_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "acquire-described-company": (
+        "Harbour Steel agreed to acquire Swedish toolmaker Norrvik AB for $600 million.",
+        [("$600 million", "level", "none", None, "Norrvik AB", "Harbour Steel", None)],
+    ),
+    "sold-company": (
+        "Tallis Group sold Irish packaging firm Corrib Packaging Ltd for €210 million.",
+        [("€210 million", "level", "none", None, "Corrib Packaging Ltd", "Tallis Group", None)],
+    ),
+    # near-misses: a unit sold to a company, and an acquisition named after the price
+    "unit-sold-to-company": (
+        "Harbour Steel agreed to sell its rail unit to Norrvik AB for $600 million.",
+        [("$600 million", "level", "none", None, "rail unit", "Harbour Steel", None)],
+    ),
+    "named-acquisition": (
+        "Harbour Steel agreed to buy Norrvik AB for $600 million, its largest acquisition.",
+        [("$600 million", "level", "none", None, "acquisition", "Harbour Steel", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUGHT_COMPANY.values(), ids=BOUGHT_COMPANY.keys())
+def test_facts_bought_company(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected

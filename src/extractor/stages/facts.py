@@ -2260,6 +2260,10 @@ class _Context:
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
             return
+        bought = self._bought_company(span, clause)
+        if bought is not None and self._named_after(span) is None:
+            value.take_metric(bought, None, "metric.bought_company")
+            return
         moved = self._stock_move(value)
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
@@ -3288,6 +3292,28 @@ class _Context:
         if inside is not None and inside.end > end:
             end = inside.end  # "to earnings per share": a lexicon phrase past a function word
         return self.char_range(start, end), inside
+
+    def _bought_company(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "agreed to buy British sensor maker Harwell Instruments for £300m", "would acquire
+        Orrin Mills for $1.2 billion": the price of a company bought or sold names the company,
+        the object of the verb right before "for" ("sold its stake in Orrin Mills for" names the
+        stake, "sell its unit to Orrin Mills for" the unit)."""
+        doc, end = self.doc, span.start - 1
+        if end - 1 <= clause[0] or self.lowers[end] != "for" or doc[end - 1].ent_type_ != "ORG":
+            return None
+        start = end - 1
+        while start > clause[0] and doc[start].ent_iob_ == "I":
+            start -= 1
+        i = start  # past a description: "British sensor maker"
+        while (
+            i > clause[0]
+            and i > start - 6
+            and (self.plain(i - 1) or doc[i - 1].ent_type_ in ("NORP", "GPE"))
+        ):
+            i -= 1
+        if i <= clause[0] or self.lowers[i - 1] not in fact_words("period_purchase"):
+            return None
+        return self.char_range(start, end)
 
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
