@@ -7810,3 +7810,46 @@ BOUGHT_COMPANY: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), BOUGHT_COMPANY.values(), ids=BOUGHT_COMPANY.keys())
 def test_facts_bought_company(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "loans more than three months in arrears", "30 days or more past due": how long a debt is
+# overdue names the part of the debt measured, and stays in the metric.
+OVERDUE_TAIL: dict[str, tuple[str, list[Row]]] = {
+    "in-arrears": (
+        "Car loans more than three months in arrears fell 5% to $2 billion.",
+        [
+            (
+                "5%",
+                "change",
+                "decrease",
+                None,
+                "Car loans more than three months in arrears",
+                None,
+                None,
+            ),
+            (
+                "$2 billion",
+                "level",
+                "none",
+                None,
+                "Car loans more than three months in arrears",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "share-past-due": (
+        "The share of business loans 30 days or more past due climbed to 2.4%.",
+        [("2.4%", "share", "none", None, "business loans 30 days or more past due", None, None)],
+    ),
+    # near-miss: a duration that says nothing of arrears
+    "over-90-days": (
+        "Home loans over 90 days rose 5%.",
+        [("5%", "change", "increase", None, "Home loans", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OVERDUE_TAIL.values(), ids=OVERDUE_TAIL.keys())
+def test_facts_overdue_tail(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

@@ -934,10 +934,31 @@ class _Context:
             if stop > end + 1 and not owner:
                 end = stop
         if end == reach:
+            end = self._overdue_tail(end, min(len(doc), end + 9))
+        if end == reach:
             end = self._part_phrase(end)
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _overdue_tail(self, end: int, limit: int) -> int:
+        """Where a tail that says how long a debt is overdue ends ("home loans more than 90
+        days in arrears", "balances 30 days or more past due"): it names the part of the debt
+        measured. ``end`` when no such tail follows."""
+        lowers, doc = self.lowers, self.doc
+        i = end
+        if lowers[i : i + 2] in (["more", "than"], ["at", "least"]):
+            i += 2
+        elif i < limit and lowers[i] == "over":
+            i += 1
+        if not (i + 1 < limit and doc[i].like_num and lowers[i + 1] in fact_words("overdue_unit")):
+            return end
+        i += 2
+        if lowers[i : i + 2] == ["or", "more"]:
+            i += 2
+        if i < limit and lowers[i] in ("in", "past"):
+            i += 1  # "in arrears", "past due"
+        return i + 1 if i < limit and lowers[i] in fact_words("overdue") else end
 
     def _yield_on_bond(self, end: int) -> int | None:
         """Where "on" and the bond a yield is quoted on end, after a yield that ends at token
@@ -2293,6 +2314,7 @@ class _Context:
             if end == start and self._noun_cue(start):
                 end += 1  # "its share of the market": a cue word that is a noun here
             if end > start:
+                end = self._overdue_tail(end, span.start)
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.share_of")
                 return
