@@ -7853,3 +7853,27 @@ OVERDUE_TAIL: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), OVERDUE_TAIL.values(), ids=OVERDUE_TAIL.keys())
 def test_facts_overdue_tail(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "Borrowing at three bond auctions totaled": before "auction" or "tender" a metric word only
+# says what is sold, and the quantity is the phrase before it.
+AUCTION_NOUN: dict[str, tuple[str, list[Row]]] = {
+    "bond-auctions": (
+        "Borrowing by the Treasury at three bond auctions totaled 40 billion liras.",
+        [("40 billion liras", "level", "none", None, "Borrowing", "Treasury", None)],
+    ),
+    "from-bond-auctions": (
+        "The Treasury raised 40 billion liras from bond auctions.",
+        [("40 billion liras", "level", "none", None, "bond auctions", "Treasury", None)],
+    ),
+    # near-miss: a metric with no auction after it
+    "bond-sales": (
+        "Bond sales by the Treasury totaled 40 billion liras.",
+        [("40 billion liras", "level", "none", None, "Bond sales", "Treasury", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AUCTION_NOUN.values(), ids=AUCTION_NOUN.keys())
+def test_facts_auction_noun(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

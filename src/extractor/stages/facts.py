@@ -779,6 +779,8 @@ class _Context:
             # "its commercial lending unit", "the wealth management arm": a name of a part of a
             # company, no quantity
             and not (e < len(doc) and self.lowers[e] in segments)
+            # "Borrowing at two bond auctions totaled": a word that names what an auction sells
+            and not (e < len(doc) and self.lowers[e] in fact_words("auction_noun"))
             # "is expected to cost 5-6 billion yuan", "plans to export": a verb after a cue
             # ("added 5% to earnings": after a value, "to" is a preposition)
             and not (
