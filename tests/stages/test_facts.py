@@ -7877,3 +7877,8 @@ AUCTION_NOUN: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), AUCTION_NOUN.values(), ids=AUCTION_NOUN.keys())
 def test_facts_auction_noun(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+def test_facts_a_preposition_that_ends_the_text(nlp: Language) -> None:
+    # "exports to" with nothing after "to": no part phrase to read, and no crash
+    assert facts(nlp, "12% exports to") == [("12%", "level", "none", None, "exports", None, None)]

@@ -1068,8 +1068,8 @@ class _Context:
         doc = self.doc
         if end < len(doc) and self.lowers[end] == "between":
             return self._route(end)
-        if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on", "from"):
-            return end
+        if end + 1 >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on", "from"):
+            return end  # (a preposition that ends the text has no part after it)
         start = end + 1
         # "Loans to small firms", "lending to property developers": who receives the money is
         # the part measured, even a noun of owners
