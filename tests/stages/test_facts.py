@@ -7882,3 +7882,27 @@ def test_facts_auction_noun(nlp: Language, text: str, expected: list[Row]) -> No
 def test_facts_a_preposition_that_ends_the_text(nlp: Language) -> None:
     # "exports to" with nothing after "to": no part phrase to read, and no crash
     assert facts(nlp, "12% exports to") == [("12%", "level", "none", None, "exports", None, None)]
+
+
+# ", generating 95 million rand in spending": an amount after a participle that opens a clause
+# of result names its own quantity after "in", not the count the clause before measured.
+RESULT_OBJECT: dict[str, tuple[str, list[Row]]] = {
+    "generating-in-spending": (
+        "Cruise arrivals totaled 80,000, generating 95 million rand in spending.",
+        [("95 million rand", "level", "none", None, "spending", None, None)],
+    ),
+    "bringing-in-in-revenue": (
+        "The mine processed 2 million tonnes of ore, bringing in 5 billion yuan in revenue.",
+        [("5 billion yuan", "level", "none", None, "revenue", None, None)],
+    ),
+    # near-miss: with no quantity of its own, the amount is the clause's before
+    "adding-no-noun": (
+        "Exports of cars rose sharply last year, adding 3 billion euros.",
+        [("3 billion euros", "level", "none", None, "Exports of cars", None, "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULT_OBJECT.values(), ids=RESULT_OBJECT.keys())
+def test_facts_result_object(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

@@ -2410,6 +2410,13 @@ class _Context:
                     ):
                         value.take_metric(own[0], own[1], "metric.right")
                         return
+                if how == "metric.left" and self._after_result_participle(span, clause):
+                    # "Domestic trips totaled 120 million, generating 95 billion yuan in
+                    # spending": a clause of result names its own quantity after the amount
+                    own = self._right_phrase(span, clause, value.kind)
+                    if own is not None and own[1] is not None:
+                        value.take_metric(own[0], own[1], "metric.result_object")
+                        return
                 if how == "metric.left" and self._whole_of_share(found, previous, span):
                     assert previous is not None and previous.metric is not None
                     # "accounted for 41% of wafer revenue, up 6 percentage points": the change
@@ -2893,6 +2900,18 @@ class _Context:
             and "," in between
             # "while those in Fuzhou earned 63,200 yuan": "those" stands for the quantity
             and not any(w in ("those", "that") for w in between)
+        )
+
+    def _after_result_participle(self, span: Span, clause: tuple[int, int]) -> bool:
+        """Whether a value is the object of a participle that opens a clause of result after a
+        comma: ", generating 95 billion yuan in spending", ", bringing in 5 billion yuan"."""
+        i = span.start - 1
+        if i > clause[0] and self.lowers[i] in ("in", "up"):
+            i -= 1  # "bringing in", "racking up"
+        return (
+            i > clause[0]
+            and self.lowers[i] in fact_words("result_participle")
+            and self.lowers[i - 1] == ","
         )
 
     def _new_object(self, span: Span) -> bool:
