@@ -7906,3 +7906,37 @@ RESULT_OBJECT: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), RESULT_OBJECT.values(), ids=RESULT_OBJECT.keys())
 def test_facts_result_object(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "including 3.5 billion yuan for the third phase of a metro line": a part of an outlay after
+# "including" goes to what "for" names, with the ordinal and the "of" phrase that say which part.
+PART_OF_AN_OUTLAY: dict[str, tuple[str, list[Row]]] = {
+    "including-for": (
+        "The city will spend 40 billion yuan on 300 key projects, including 3.5 billion yuan "
+        "for the third phase of a metro line.",
+        [
+            ("40 billion yuan", "target", "none", None, "key projects", None, None),
+            ("3.5 billion yuan", "target", "none", None, "third phase of a metro line", None, None),
+        ],
+    ),
+    "earmarked-for-the-upgrade-of": (
+        "The province earmarked 500 million yuan for the upgrade of rural roads.",
+        [("500 million yuan", "target", "none", None, "upgrade of rural roads", None, None)],
+    ),
+    # near-misses: an "of" with a place after it is no part; "to 1,200 farms" counts them
+    "for-the-port-of-a-place": (
+        "The province earmarked 500 million yuan for the port of Lianyungang.",
+        [("500 million yuan", "target", "none", None, "port", "Lianyungang", None)],
+    ),
+    "to-counted-farms": (
+        "About 40 percent will go to 1,200 farms in the north.",
+        [("About 40 percent", "target", "none", None, "farms in the north", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PART_OF_AN_OUTLAY.values(), ids=PART_OF_AN_OUTLAY.keys()
+)
+def test_facts_part_of_an_outlay(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

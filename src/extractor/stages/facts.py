@@ -434,6 +434,9 @@ def verb_forms() -> frozenset[str]:
     return frozenset(row["word"] for row in read_lexicon("verbs"))
 
 
+# An ordinal word or figure: "third", "second", "21st".
+_ORDINAL = re.compile(r"(?:\w*(?:first|second|third)|[a-z]+th|\d+(?:st|nd|rd|th))")
+
 # "OTTAWA — The Bank of Canada ...", "MOSCOW - ...": a dateline closed by a dash.
 _DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
 # A byline or source line under the headline: "By Li Ming in Changzhou | China Daily | Updated:
@@ -3248,6 +3251,10 @@ class _Context:
             # "will pay HK$18,600 per square foot for the building": what is paid for ("pay
             # $75 million to settle claims" names no such thing)
             allocated, joins = True, ("for",)
+        if i >= clause[0] and self.lowers[i] == "including":
+            # "40 billion yuan on 300 projects, including 3.5 billion yuan for a metro line": a
+            # part of an outlay and what it goes to
+            allocated, joins = True, ("for",)
         if i >= clause[0] and self.lowers[i] in fact_words("removal_verb"):
             # "knock 1.4 trillion yen off its earnings", "wiped $50 billion off its market
             # value": what the amount is taken off
@@ -3305,7 +3312,9 @@ class _Context:
         ):
             start += 1  # "set aside 500 million yuan to support the supply chain": what it is for
         while start < clause[1] and (
-            self.lowers[start] in ("a", "an", "the", "its", "their") or doc[start].like_num
+            self.lowers[start] in ("a", "an", "the", "its", "their")
+            # (an ordinal names the part: "for the third phase")
+            or (doc[start].like_num and not _ORDINAL.fullmatch(self.lowers[start]))
         ):
             start += 1  # "to 1,872 projects"
         owner = start
@@ -3329,6 +3338,7 @@ class _Context:
             return None
         if "for" in joins:
             end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
+            end = self._purpose_of(end, clause[1])  # "for the third phase of a metro line"
         elif end < clause[1] and self.lowers[end] == "in":
             end = min(self._part_phrase(end), clause[1])  # "to 1,872 projects in transport"
         inside = next(iter(self.metric_index.between(start, end)), None)
@@ -3357,6 +3367,20 @@ class _Context:
         if i <= clause[0] or self.lowers[i - 1] not in fact_words("period_purchase"):
             return None
         return self.char_range(start, end)
+
+    def _purpose_of(self, end: int, limit: int) -> int:
+        """Where an "of" phrase after the purpose of an outlay ends ("for the second phase of a
+        metro line", "for the upgrade of rural roads"): it says which part is paid for. ``end``
+        when no "of" and plain words follow (not "of Shanghai")."""
+        if end >= limit or self.lowers[end] != "of":
+            return end
+        start = end + 1
+        if start < limit and self.lowers[start] in ("a", "an", "the"):
+            start += 1
+        stop = start
+        while stop < limit and stop < start + 5 and self.plain(stop):
+            stop += 1
+        return stop if stop > start else end
 
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
