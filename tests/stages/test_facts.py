@@ -7940,3 +7940,27 @@ PART_OF_AN_OUTLAY: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_part_of_an_outlay(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "can receive up to 200,000 yuan each for new equipment": what an amount received is for, as
+# what an amount paid is for, past "each".
+RECEIVED_FOR: dict[str, tuple[str, list[Row]]] = {
+    "receive-each-for": (
+        "Small exporters can receive up to 200,000 yuan each for new equipment.",
+        [("up to 200,000 yuan", "level", "none", None, "new equipment", None, None)],
+    ),
+    "received-for": (
+        "Qualified firms received 3 million yuan for digital upgrades.",
+        [("3 million yuan", "level", "none", None, "digital upgrades", None, None)],
+    ),
+    # near-miss: with no "for", the recipient is what the amount measures
+    "received-no-for": (
+        "Tourism projects received about 4.3 billion yuan.",
+        [("about 4.3 billion yuan", "level", "none", None, "Tourism projects", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED_FOR.values(), ids=RECEIVED_FOR.keys())
+def test_facts_received_for(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

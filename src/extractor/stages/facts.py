@@ -3213,6 +3213,7 @@ class _Context:
         while j < stop and (
             doc[j].ent_type_ == "DATE"
             or doc[j].text in ("(", ")")
+            or self.lowers[j] == "each"  # "receive up to 2 million yuan each for"
             # "over the next three years", "in 2023"
             or (
                 self.lowers[j] in ("over", "during", "within", "in")
