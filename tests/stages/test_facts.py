@@ -7964,3 +7964,31 @@ RECEIVED_FOR: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), RECEIVED_FOR.values(), ids=RECEIVED_FOR.keys())
 def test_facts_received_for(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "stood at a record 48 billion euros": "at a" before a word of a record gives a level reached,
+# not a rate of change.
+AT_A_RECORD: dict[str, tuple[str, list[Row]]] = {
+    "stood-at-a-record": (
+        "The order backlog stood at a record 48 billion euros.",
+        [("48 billion euros", "level", "none", None, "order backlog", None, None)],
+    ),
+    "at-a-fresh-high-of": (
+        "Unemployment stood at a fresh high of 4.9% in February.",
+        [("4.9%", "level", "none", None, "Unemployment", None, "2025-02")],
+    ),
+    # near-misses: a rate of change, and a record pace of change
+    "at-an-annualized-rate": (
+        "The economy grew at a 3.3% annualized rate.",
+        [("3.3%", "change", "increase", None, "economy", None, None)],
+    ),
+    "at-a-record-pace": (
+        "Output rose at a record pace of 9%.",
+        [("9%", "change", "increase", None, "Output", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AT_A_RECORD.values(), ids=AT_A_RECORD.keys())
+def test_facts_at_a_record(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

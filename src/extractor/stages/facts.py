@@ -1443,6 +1443,7 @@ class _Context:
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
+        found = [(gap, cue) for gap, cue in found if not self._at_a_record(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._share_verb_of_a_noun(cue, span)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
@@ -1629,6 +1630,13 @@ class _Context:
         return any(
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
+        )
+
+    def _at_a_record(self, cue: Cue, span: Span) -> bool:
+        """ "stood at a record 48 billion euros", "at a fresh high of 4.9%": "at a" before a
+        word of a record is a level, not a rate of change ("at a 3.3% annualized rate")."""
+        return cue.rule.id == "change.at_rate" and not fact_words("record_level").isdisjoint(
+            self.lowers[cue.end : span.start]
         )
 
     def _than_expected(self, cue: Cue) -> bool:
