@@ -7992,3 +7992,43 @@ AT_A_RECORD: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), AT_A_RECORD.values(), ids=AT_A_RECORD.keys())
 def test_facts_at_a_record(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "assets under management", "funds under management": one name of a fund manager's balance,
+# whose "under" does not end the phrase.
+UNDER_MANAGEMENT: dict[str, tuple[str, list[Row]]] = {
+    "assets-under-management": (
+        "The firm's assets under management rose to a record $1.2 trillion.",
+        [("$1.2 trillion", "level", "none", None, "assets under management", None, None)],
+    ),
+    "funds-under-management": (
+        "Northgate Capital said funds under management rose 6% to A$310 billion.",
+        [
+            ("6%", "change", "increase", None, "funds under management", "Northgate Capital", None),
+            (
+                "A$310 billion",
+                "level",
+                "none",
+                None,
+                "funds under management",
+                "Northgate Capital",
+                None,
+            ),
+        ],
+    ),
+    # near-miss: assets alone
+    "bank-assets": (
+        "Bank assets rose 4% to 3 trillion rupees.",
+        [
+            ("4%", "change", "increase", None, "Bank assets", None, None),
+            ("3 trillion rupees", "level", "none", None, "Bank assets", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), UNDER_MANAGEMENT.values(), ids=UNDER_MANAGEMENT.keys()
+)
+def test_facts_under_management(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
