@@ -8032,3 +8032,27 @@ UNDER_MANAGEMENT: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_under_management(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "the cap of 15 percent on corporate income tax": a limit set on a quantity measures what "on"
+# names, even after another metric word in the clause.
+LIMIT_ON: dict[str, tuple[str, list[Row]]] = {
+    "cap-on-after-a-metric": (
+        "Tariffs and the cap of 15 percent on rent increases have drawn investors.",
+        [("15 percent", "level", "none", None, "rent increases", None, None)],
+    ),
+    "ceiling-on": (
+        "Duty-free rules and a ceiling of 10% on corporate income tax have drawn investors.",
+        [("10%", "level", "none", None, "corporate income tax", None, None)],
+    ),
+    # near-miss: a cap with no "on" is the noun itself
+    "cap-without-on": (
+        "The regulator kept the cap of 8% set last year.",
+        [("8%", "level", "none", None, "cap", None, "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LIMIT_ON.values(), ids=LIMIT_ON.keys())
+def test_facts_limit_on(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

@@ -2421,6 +2421,13 @@ class _Context:
                     ):
                         value.take_metric(own[0], own[1], "metric.right")
                         return
+                if how == "metric.left" and self._limit_on(span, clause):
+                    # "Zero-tariff rules and the cap of 15 percent on corporate income tax": a
+                    # limit set on a quantity measures that quantity
+                    own = self._right_phrase(span, clause, value.kind)
+                    if own is not None:
+                        value.take_metric(own[0], own[1], "metric.limit_on")
+                        return
                 if how == "metric.left" and self._after_result_participle(span, clause):
                     # "Domestic trips totaled 120 million, generating 95 billion yuan in
                     # spending": a clause of result names its own quantity after the amount
@@ -2911,6 +2918,18 @@ class _Context:
             and "," in between
             # "while those in Fuzhou earned 63,200 yuan": "those" stands for the quantity
             and not any(w in ("those", "that") for w in between)
+        )
+
+    def _limit_on(self, span: Span, clause: tuple[int, int]) -> bool:
+        """Whether a value is a limit set on what "on" names after it: "the cap of 15 percent on
+        corporate income tax", "a ceiling of 8% on rent increases"."""
+        i = span.start
+        return (
+            i - 2 >= clause[0]
+            and span.end < clause[1]
+            and self.lowers[i - 1] == "of"
+            and self.lowers[i - 2] in fact_words("limit_noun")
+            and self.lowers[span.end] == "on"
         )
 
     def _after_result_participle(self, span: Span, clause: tuple[int, int]) -> bool:
