@@ -8056,3 +8056,37 @@ LIMIT_ON: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), LIMIT_ON.values(), ids=LIMIT_ON.keys())
 def test_facts_limit_on(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "earned about 380 million yuan from guesthouses": what an amount is earned from names it, as
+# what it is raised from; with no source after it, the verb's sentence keeps its metric.
+EARNED_FROM: dict[str, tuple[str, list[Row]]] = {
+    "earned-from": (
+        "Villages around the lake earned about 380 million yuan from guesthouses and farm tours.",
+        [
+            (
+                "about 380 million yuan",
+                "level",
+                "none",
+                None,
+                "guesthouses and farm tours",
+                None,
+                None,
+            )
+        ],
+    ),
+    "earning-a-month-from": (
+        "Farmers are earning 2,000 rupees a month from dairy cooperatives.",
+        [("2,000 rupees a month", "level", "none", None, "dairy cooperatives", None, None)],
+    ),
+    # near-miss: "in revenue" names the quantity earned
+    "earned-in-revenue": (
+        "The company earned $2 billion in revenue last year.",
+        [("$2 billion", "level", "none", None, "revenue", None, "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), EARNED_FROM.values(), ids=EARNED_FROM.keys())
+def test_facts_earned_from(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
