@@ -8090,3 +8090,29 @@ EARNED_FROM: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), EARNED_FROM.values(), ids=EARNED_FROM.keys())
 def test_facts_earned_from(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# An insurer's ratios: "combined ratio", "loss ratio", "expense ratio" are names of their own.
+INSURER_RATIOS: dict[str, tuple[str, list[Row]]] = {
+    "combined-ratio": (
+        "The insurer's combined ratio improved to 94.1% from 96.3%.",
+        [
+            ("94.1%", "level", "none", None, "combined ratio", None, None),
+            ("96.3%", "level", "none", None, "combined ratio", None, None),
+        ],
+    ),
+    "loss-ratio": (
+        "The loss ratio fell to 61.5%.",
+        [("61.5%", "level", "none", None, "loss ratio", None, None)],
+    ),
+    # near-miss: a ratio with no name of its own
+    "a-ratio": (
+        "The ratio fell to 61.5%.",
+        [("61.5%", "level", "none", None, "ratio", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), INSURER_RATIOS.values(), ids=INSURER_RATIOS.keys())
+def test_facts_insurer_ratios(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
