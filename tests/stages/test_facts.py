@@ -8116,3 +8116,38 @@ INSURER_RATIOS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), INSURER_RATIOS.values(), ids=INSURER_RATIOS.keys())
 def test_facts_insurer_ratios(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "The value of mergers and acquisitions in Asia fell 20%": a capitalized name after "in" places
+# the quantity the statement opens with, though no gazetteer knows it; it is no metric.
+PLACE_ADJUNCT: dict[str, tuple[str, list[Row]]] = {
+    "value-of-in-a-region": (
+        "The value of mergers and acquisitions in Asia fell 20% to $410 billion.",
+        [
+            ("20%", "change", "decrease", None, "value of mergers and acquisitions", None, None),
+            (
+                "$410 billion",
+                "level",
+                "none",
+                None,
+                "value of mergers and acquisitions",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "number-of-in-a-city": (
+        "The number of tourists in Bangalore rose 9%.",
+        [("9%", "change", "increase", None, "number of tourists", None, None)],
+    ),
+    # near-miss: a known place is the subject, the phrase before it the metric
+    "known-place": (
+        "Demand for steel in India rose 9%.",
+        [("9%", "change", "increase", None, "Demand", "India", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_ADJUNCT.values(), ids=PLACE_ADJUNCT.keys())
+def test_facts_place_adjunct(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

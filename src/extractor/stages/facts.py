@@ -4081,6 +4081,10 @@ class _Context:
         part = self._part_phrase(closing) if owned else closing
         if owned and part == end > closing:
             return self.char_range(opening, part)
+        if owned and self._place_adjunct(opening, start, end):
+            # "Demand for office space in Bangalore rose 9%": a name after "in" places the
+            # quantity the statement opens with, even when no gazetteer knows the place
+            return self.char_range(opening, start - 1)
         if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
             return self.char_range(start, end)
         if owned:
@@ -4088,6 +4092,24 @@ class _Context:
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _place_adjunct(self, opening: int, start: int, end: int) -> bool:
+        """Whether the words ``start:end`` before a verb are a capitalized name after "in" or
+        "at" that ends a phrase opened at ``opening`` of plain words and "of", "for", "and"
+        ("The value of mergers and acquisitions in Asia", "Demand for office space in
+        Bangalore")."""
+        doc = self.doc
+        return (
+            opening < start - 1
+            and start < end
+            and self.lowers[start - 1] in ("in", "at")
+            and start - 1 - opening <= 8
+            and all(doc[i].is_title for i in range(start, end))
+            and all(
+                self.plain(i) or self.lowers[i] in ("of", "for", "and")
+                for i in range(opening, start - 1)
+            )
+        )
 
     # subject ---------------------------------------------------------------------------------
 
