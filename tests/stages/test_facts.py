@@ -8151,3 +8151,26 @@ PLACE_ADJUNCT: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PLACE_ADJUNCT.values(), ids=PLACE_ADJUNCT.keys())
 def test_facts_place_adjunct(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "on course to", "on pace for": a projection, as "on track to" is.
+ON_COURSE: dict[str, tuple[str, list[Row]]] = {
+    "on-course-to": (
+        "Exports are on course to top $400 billion this year.",
+        [("$400 billion", "target", "none", None, "Exports", None, "2025")],
+    ),
+    "on-course-for-growth": (
+        "The economy is on course for growth of about 2% this year.",
+        [("about 2%", "target", "increase", None, "growth", None, "2025")],
+    ),
+    # near-miss: a ship on course
+    "stayed-on-course": (
+        "The ship stayed on course, and its cargo was worth $40 million.",
+        [("$40 million", "level", "none", None, "cargo", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_COURSE.values(), ids=ON_COURSE.keys())
+def test_facts_on_course(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
