@@ -8174,3 +8174,27 @@ ON_COURSE: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), ON_COURSE.values(), ids=ON_COURSE.keys())
 def test_facts_on_course(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "logged record sales of 2.3 billion euros": "record" ranks the figure and names no part of the
+# quantity, so it stays out of the metric.
+RECORD_MODIFIER: dict[str, tuple[str, list[Row]]] = {
+    "record-sales-of": (
+        "Vantor logged record sales of 2.3 billion euros.",
+        [("2.3 billion euros", "level", "none", None, "sales", None, None)],
+    ),
+    "record-exports": (
+        "Record exports of $300 billion were reported.",
+        [("$300 billion", "level", "none", None, "exports", None, None)],
+    ),
+    # near-miss: a modifier that names a part stays
+    "retail-sales": (
+        "Vantor logged retail sales of 2.3 billion euros.",
+        [("2.3 billion euros", "level", "none", None, "retail sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_MODIFIER.values(), ids=RECORD_MODIFIER.keys())
+def test_facts_record_modifier(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
