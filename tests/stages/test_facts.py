@@ -8198,3 +8198,29 @@ RECORD_MODIFIER: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), RECORD_MODIFIER.values(), ids=RECORD_MODIFIER.keys())
 def test_facts_record_modifier(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "outpacing the national figure by 0.8 percentage points": the gap "by" which a quantity beats a
+# benchmark is a change of the quantity measured before it, not of the benchmark.
+BENCHMARK_GAP: dict[str, tuple[str, list[Row]]] = {
+    "beating-the-national-level-by": (
+        "Anhui's exports rose 9 percent in 2024, beating the national level by 3 percentage points.",
+        [
+            ("9 percent", "change", "increase", None, "exports", "Anhui", "2024"),
+            ("3 percentage points", "change", "increase", None, "exports", "Anhui", "2024"),
+        ],
+    ),
+    # near-miss: a verb that moves another quantity by an amount
+    "lifting-the-surplus-by": (
+        "Anhui's exports rose 9 percent in 2024, lifting the trade surplus by 3 billion yuan.",
+        [
+            ("9 percent", "change", "increase", None, "exports", "Anhui", "2024"),
+            ("3 billion yuan", "change", "increase", None, "trade surplus", "Anhui", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BENCHMARK_GAP.values(), ids=BENCHMARK_GAP.keys())
+def test_facts_benchmark_gap(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

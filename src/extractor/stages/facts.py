@@ -2423,6 +2423,17 @@ class _Context:
                     ):
                         value.take_metric(own[0], own[1], "metric.right")
                         return
+                if (
+                    how == "metric.left"
+                    and previous is not None
+                    and previous.metric is not None
+                    and previous.sentence == value.sentence
+                    and self._benchmark_gap(found, span)
+                ):
+                    # "GDP grew 6.1 percent, outpacing the national figure by 0.8 percentage
+                    # points": the gap is the quantity measured before, the figure its benchmark
+                    value.take_metric(previous.metric, previous.phrase, "metric.benchmark_gap")
+                    return
                 if how == "metric.left" and self._limit_on(span, clause):
                     # "Zero-tariff rules and the cap of 15 percent on corporate income tax": a
                     # limit set on a quantity measures that quantity
@@ -2920,6 +2931,20 @@ class _Context:
             and "," in between
             # "while those in Fuzhou earned 63,200 yuan": "those" stands for the quantity
             and not any(w in ("those", "that") for w in between)
+        )
+
+    def _benchmark_gap(self, found: Metric, span: Span) -> bool:
+        """Whether a value is the gap "by" which a quantity beats or trails the benchmark
+        named right before it ("outpacing the national figure by 0.8 percentage points",
+        "exceeding the national average by 12 percent")."""
+        i = found.start - 1
+        if i > 0 and self.lowers[i] == "the":
+            i -= 1
+        return (
+            found.end == span.start - 1
+            and self.lowers[span.start - 1] == "by"
+            and i >= 0
+            and self.lowers[i] in fact_words("subject_benchmark")
         )
 
     def _limit_on(self, span: Span, clause: tuple[int, int]) -> bool:
