@@ -8224,3 +8224,33 @@ BENCHMARK_GAP: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), BENCHMARK_GAP.values(), ids=BENCHMARK_GAP.keys())
 def test_facts_benchmark_gap(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# Headlines tell growth in the present: "GDP growth slows to 4.6%" names the growth rate as
+# "GDP growth slowed to 4.6%" does (a change, metric "GDP growth"), not the level of "GDP".
+GROWTH_IN_THE_PRESENT: dict[str, tuple[str, list[Row]]] = {
+    "slows-to": (
+        "Malaysia's GDP growth slows to 4.6%",
+        [("4.6%", "change", "increase", None, "GDP growth", "Malaysia", None)],
+    ),
+    "picks-up-to": (
+        "Export growth picks up to 4.6%",
+        [("4.6%", "change", "increase", None, "Export growth", None, None)],
+    ),
+    "hits": (
+        "Loan growth hits 9%",
+        [("9%", "change", "increase", None, "Loan growth", None, None)],
+    ),
+    # near-miss: a level with no growth word
+    "gdp-reaches": (
+        "Malaysia's GDP reaches $430 billion",
+        [("$430 billion", "level", "none", None, "GDP", "Malaysia", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_IN_THE_PRESENT.values(), ids=GROWTH_IN_THE_PRESENT.keys()
+)
+def test_facts_growth_in_the_present(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
