@@ -8254,3 +8254,26 @@ GROWTH_IN_THE_PRESENT: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_in_the_present(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "wants to", "is looking to": a goal, as "aims to" and "seeks to" are.
+WANTS_TO: dict[str, tuple[str, list[Row]]] = {
+    "wants-to-lift-a-share": (
+        "The ministry wants to lift the share of renewables to 40% by 2030.",
+        [("40%", "target", "none", None, "renewables", None, "2030")],
+    ),
+    "is-looking-to-raise": (
+        "The bank is looking to raise 5 billion rupees through bonds.",
+        [("5 billion rupees", "target", "none", None, "bonds", None, None)],
+    ),
+    # near-miss: a clause of its own after the wish
+    "wanted-to-sell-and-fell": (
+        "Investors wanted to sell, and shares fell 5%.",
+        [("5%", "change", "decrease", None, "shares", None, "2025-03-07")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), WANTS_TO.values(), ids=WANTS_TO.keys())
+def test_facts_wants_to(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
