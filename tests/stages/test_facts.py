@@ -1849,7 +1849,7 @@ def test_facts_a_national_word_after_the_metric(
         (
             "Harrow Foods Ltd will buy Linden Dairy Ltd for 900 million euros, a premium of 31% "
             "to its closing price.",
-            [("31%", "change", "increase")],
+            [("900 million euros", "level", "none"), ("31%", "change", "increase")],
         ),
         (  # near miss: a plan of its own after the deal
             "Harrow Foods Ltd will buy Linden Dairy Ltd for 900 million euros in cash and "
@@ -7716,3 +7716,564 @@ REVISION_AFTER_A_DATED_FIGURE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_revision_after_a_dated_figure(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-04-25") == expected
+
+
+# "pledged 4 billion yuan for flood defences": a pledge puts the amount into what "for" names,
+# as "earmarked" does; a preposition such as "along" or "throughout" ends the metric phrase.
+PLEDGED_FOR: dict[str, tuple[str, list[Row]]] = {
+    "pledged-for": (
+        "The port authority pledged 4 billion yuan for flood defences.",
+        [("4 billion yuan", "target", "none", None, "flood defences", None, None)],
+    ),
+    "pledges-headline": (
+        "Tarvik Power pledges €900 million for substations",
+        [("€900 million", "target", "none", None, "substations", None, None)],
+    ),
+    "for-along": (
+        "The fund pledged 2 billion yuan for clean water projects along the coast.",
+        [("2 billion yuan", "target", "none", None, "clean water projects", None, None)],
+    ),
+    "throughout": (
+        "Investment in roads throughout the region reached 30 billion yuan.",
+        [("30 billion yuan", "level", "none", None, "Investment in roads", None, None)],
+    ),
+    # near-miss: a pledge with no amount in it
+    "pledged-support": (
+        "The ministry pledged support for exporters, and exports rose 5%.",
+        [("5%", "change", "increase", None, "exports", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEDGED_FOR.values(), ids=PLEDGED_FOR.keys())
+def test_facts_pledged_for(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "average raises of 4.5%", "wage increases of 3.8%": a plural noun of change before "of" and
+# the value names the change with its modifiers, as "GDP growth of 6.8 percent" does; a verb of
+# agreement or delivery before it ("delivered", "agreed") is no part of the phrase.
+RAISES_OF: dict[str, tuple[str, list[Row]]] = {
+    "delivered-average-raises": (
+        "This spring's wage round delivered average raises of 4.5%, the labour ministry said.",
+        [("4.5%", "change", "increase", None, "average raises", None, None)],
+    ),
+    "agreed-wage-increases": (
+        "Retailers agreed wage increases of 3.8% with the union.",
+        [("3.8%", "change", "increase", None, "wage increases", None, None)],
+    ),
+    # near-misses: a bare "an increase of" measures the quantity its clause named; "raises"
+    # with an object is the verb
+    "an-increase-of": (
+        "Port revenue reached 9 billion yuan, an increase of 6.1 percent.",
+        [
+            ("9 billion yuan", "level", "none", None, "Port revenue", None, None),
+            ("6.1 percent", "change", "increase", None, "Port revenue", None, None),
+        ],
+    ),
+    "raises-its-rate": (
+        "The central bank raises its policy rate by 50 basis points.",
+        [("50 basis points", "change", "increase", None, "policy rate", None, "2025-03-07")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISES_OF.values(), ids=RAISES_OF.keys())
+def test_facts_raises_of(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "agreed to acquire Swedish toolmaker Norrvik AB for $600 million": the price of a company
+# bought or sold names the company (the object of the verb, past its description), and the
+# buyer or seller is the subject.
+BOUGHT_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "acquire-described-company": (
+        "Harbour Steel agreed to acquire Swedish toolmaker Norrvik AB for $600 million.",
+        [("$600 million", "level", "none", None, "Norrvik AB", "Harbour Steel", None)],
+    ),
+    "sold-company": (
+        "Tallis Group sold Irish packaging firm Corrib Packaging Ltd for €210 million.",
+        [("€210 million", "level", "none", None, "Corrib Packaging Ltd", "Tallis Group", None)],
+    ),
+    # near-misses: a unit sold to a company, and an acquisition named after the price
+    "unit-sold-to-company": (
+        "Harbour Steel agreed to sell its rail unit to Norrvik AB for $600 million.",
+        [("$600 million", "level", "none", None, "rail unit", "Harbour Steel", None)],
+    ),
+    "named-acquisition": (
+        "Harbour Steel agreed to buy Norrvik AB for $600 million, its largest acquisition.",
+        [("$600 million", "level", "none", None, "acquisition", "Harbour Steel", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUGHT_COMPANY.values(), ids=BOUGHT_COMPANY.keys())
+def test_facts_bought_company(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "loans more than three months in arrears", "30 days or more past due": how long a debt is
+# overdue names the part of the debt measured, and stays in the metric.
+OVERDUE_TAIL: dict[str, tuple[str, list[Row]]] = {
+    "in-arrears": (
+        "Car loans more than three months in arrears fell 5% to $2 billion.",
+        [
+            (
+                "5%",
+                "change",
+                "decrease",
+                None,
+                "Car loans more than three months in arrears",
+                None,
+                None,
+            ),
+            (
+                "$2 billion",
+                "level",
+                "none",
+                None,
+                "Car loans more than three months in arrears",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "share-past-due": (
+        "The share of business loans 30 days or more past due climbed to 2.4%.",
+        [("2.4%", "share", "none", None, "business loans 30 days or more past due", None, None)],
+    ),
+    # near-miss: a duration that says nothing of arrears
+    "over-90-days": (
+        "Home loans over 90 days rose 5%.",
+        [("5%", "change", "increase", None, "Home loans", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OVERDUE_TAIL.values(), ids=OVERDUE_TAIL.keys())
+def test_facts_overdue_tail(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "Borrowing at three bond auctions totaled": before "auction" or "tender" a metric word only
+# says what is sold, and the quantity is the phrase before it.
+AUCTION_NOUN: dict[str, tuple[str, list[Row]]] = {
+    "bond-auctions": (
+        "Borrowing by the Treasury at three bond auctions totaled 40 billion liras.",
+        [("40 billion liras", "level", "none", None, "Borrowing", "Treasury", None)],
+    ),
+    "from-bond-auctions": (
+        "The Treasury raised 40 billion liras from bond auctions.",
+        [("40 billion liras", "level", "none", None, "bond auctions", "Treasury", None)],
+    ),
+    # near-miss: a metric with no auction after it
+    "bond-sales": (
+        "Bond sales by the Treasury totaled 40 billion liras.",
+        [("40 billion liras", "level", "none", None, "Bond sales", "Treasury", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AUCTION_NOUN.values(), ids=AUCTION_NOUN.keys())
+def test_facts_auction_noun(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+def test_facts_a_preposition_that_ends_the_text(nlp: Language) -> None:
+    # "exports to" with nothing after "to": no part phrase to read, and no crash
+    assert facts(nlp, "12% exports to") == [("12%", "level", "none", None, "exports", None, None)]
+
+
+# ", generating 95 million rand in spending": an amount after a participle that opens a clause
+# of result names its own quantity after "in", not the count the clause before measured.
+RESULT_OBJECT: dict[str, tuple[str, list[Row]]] = {
+    "generating-in-spending": (
+        "Cruise arrivals totaled 80,000, generating 95 million rand in spending.",
+        [("95 million rand", "level", "none", None, "spending", None, None)],
+    ),
+    "bringing-in-in-revenue": (
+        "The mine processed 2 million tonnes of ore, bringing in 5 billion yuan in revenue.",
+        [("5 billion yuan", "level", "none", None, "revenue", None, None)],
+    ),
+    # near-miss: with no quantity of its own, the amount is the clause's before
+    "adding-no-noun": (
+        "Exports of cars rose sharply last year, adding 3 billion euros.",
+        [("3 billion euros", "level", "none", None, "Exports of cars", None, "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULT_OBJECT.values(), ids=RESULT_OBJECT.keys())
+def test_facts_result_object(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "including 3.5 billion yuan for the third phase of a metro line": a part of an outlay after
+# "including" goes to what "for" names, with the ordinal and the "of" phrase that say which part.
+PART_OF_AN_OUTLAY: dict[str, tuple[str, list[Row]]] = {
+    "including-for": (
+        "The city will spend 40 billion yuan on 300 key projects, including 3.5 billion yuan "
+        "for the third phase of a metro line.",
+        [
+            ("40 billion yuan", "target", "none", None, "key projects", None, None),
+            ("3.5 billion yuan", "target", "none", None, "third phase of a metro line", None, None),
+        ],
+    ),
+    "earmarked-for-the-upgrade-of": (
+        "The province earmarked 500 million yuan for the upgrade of rural roads.",
+        [("500 million yuan", "target", "none", None, "upgrade of rural roads", None, None)],
+    ),
+    # near-misses: an "of" with a place after it is no part; "to 1,200 farms" counts them
+    "for-the-port-of-a-place": (
+        "The province earmarked 500 million yuan for the port of Lianyungang.",
+        [("500 million yuan", "target", "none", None, "port", "Lianyungang", None)],
+    ),
+    "to-counted-farms": (
+        "About 40 percent will go to 1,200 farms in the north.",
+        [("About 40 percent", "target", "none", None, "farms in the north", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PART_OF_AN_OUTLAY.values(), ids=PART_OF_AN_OUTLAY.keys()
+)
+def test_facts_part_of_an_outlay(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "can receive up to 200,000 yuan each for new equipment": what an amount received is for, as
+# what an amount paid is for, past "each".
+RECEIVED_FOR: dict[str, tuple[str, list[Row]]] = {
+    "receive-each-for": (
+        "Small exporters can receive up to 200,000 yuan each for new equipment.",
+        [("up to 200,000 yuan", "level", "none", None, "new equipment", None, None)],
+    ),
+    "received-for": (
+        "Qualified firms received 3 million yuan for digital upgrades.",
+        [("3 million yuan", "level", "none", None, "digital upgrades", None, None)],
+    ),
+    # near-miss: with no "for", the recipient is what the amount measures
+    "received-no-for": (
+        "Tourism projects received about 4.3 billion yuan.",
+        [("about 4.3 billion yuan", "level", "none", None, "Tourism projects", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED_FOR.values(), ids=RECEIVED_FOR.keys())
+def test_facts_received_for(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "stood at a record 48 billion euros": "at a" before a word of a record gives a level reached,
+# not a rate of change.
+AT_A_RECORD: dict[str, tuple[str, list[Row]]] = {
+    "stood-at-a-record": (
+        "The order backlog stood at a record 48 billion euros.",
+        [("48 billion euros", "level", "none", None, "order backlog", None, None)],
+    ),
+    "at-a-fresh-high-of": (
+        "Unemployment stood at a fresh high of 4.9% in February.",
+        [("4.9%", "level", "none", None, "Unemployment", None, "2025-02")],
+    ),
+    # near-misses: a rate of change, and a record pace of change
+    "at-an-annualized-rate": (
+        "The economy grew at a 3.3% annualized rate.",
+        [("3.3%", "change", "increase", None, "economy", None, None)],
+    ),
+    "at-a-record-pace": (
+        "Output rose at a record pace of 9%.",
+        [("9%", "change", "increase", None, "Output", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AT_A_RECORD.values(), ids=AT_A_RECORD.keys())
+def test_facts_at_a_record(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "assets under management", "funds under management": one name of a fund manager's balance,
+# whose "under" does not end the phrase.
+UNDER_MANAGEMENT: dict[str, tuple[str, list[Row]]] = {
+    "assets-under-management": (
+        "The firm's assets under management rose to a record $1.2 trillion.",
+        [("$1.2 trillion", "level", "none", None, "assets under management", None, None)],
+    ),
+    "funds-under-management": (
+        "Northgate Capital said funds under management rose 6% to A$310 billion.",
+        [
+            ("6%", "change", "increase", None, "funds under management", "Northgate Capital", None),
+            (
+                "A$310 billion",
+                "level",
+                "none",
+                None,
+                "funds under management",
+                "Northgate Capital",
+                None,
+            ),
+        ],
+    ),
+    # near-miss: assets alone
+    "bank-assets": (
+        "Bank assets rose 4% to 3 trillion rupees.",
+        [
+            ("4%", "change", "increase", None, "Bank assets", None, None),
+            ("3 trillion rupees", "level", "none", None, "Bank assets", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), UNDER_MANAGEMENT.values(), ids=UNDER_MANAGEMENT.keys()
+)
+def test_facts_under_management(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "the cap of 15 percent on corporate income tax": a limit set on a quantity measures what "on"
+# names, even after another metric word in the clause.
+LIMIT_ON: dict[str, tuple[str, list[Row]]] = {
+    "cap-on-after-a-metric": (
+        "Tariffs and the cap of 15 percent on rent increases have drawn investors.",
+        [("15 percent", "level", "none", None, "rent increases", None, None)],
+    ),
+    "ceiling-on": (
+        "Duty-free rules and a ceiling of 10% on corporate income tax have drawn investors.",
+        [("10%", "level", "none", None, "corporate income tax", None, None)],
+    ),
+    # near-miss: a cap with no "on" is the noun itself
+    "cap-without-on": (
+        "The regulator kept the cap of 8% set last year.",
+        [("8%", "level", "none", None, "cap", None, "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LIMIT_ON.values(), ids=LIMIT_ON.keys())
+def test_facts_limit_on(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "earned about 380 million yuan from guesthouses": what an amount is earned from names it, as
+# what it is raised from; with no source after it, the verb's sentence keeps its metric.
+EARNED_FROM: dict[str, tuple[str, list[Row]]] = {
+    "earned-from": (
+        "Villages around the lake earned about 380 million yuan from guesthouses and farm tours.",
+        [
+            (
+                "about 380 million yuan",
+                "level",
+                "none",
+                None,
+                "guesthouses and farm tours",
+                None,
+                None,
+            )
+        ],
+    ),
+    "earning-a-month-from": (
+        "Farmers are earning 2,000 rupees a month from dairy cooperatives.",
+        [("2,000 rupees a month", "level", "none", None, "dairy cooperatives", None, None)],
+    ),
+    # near-miss: "in revenue" names the quantity earned
+    "earned-in-revenue": (
+        "The company earned $2 billion in revenue last year.",
+        [("$2 billion", "level", "none", None, "revenue", None, "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), EARNED_FROM.values(), ids=EARNED_FROM.keys())
+def test_facts_earned_from(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# An insurer's ratios: "combined ratio", "loss ratio", "expense ratio" are names of their own.
+INSURER_RATIOS: dict[str, tuple[str, list[Row]]] = {
+    "combined-ratio": (
+        "The insurer's combined ratio improved to 94.1% from 96.3%.",
+        [
+            ("94.1%", "level", "none", None, "combined ratio", None, None),
+            ("96.3%", "level", "none", None, "combined ratio", None, None),
+        ],
+    ),
+    "loss-ratio": (
+        "The loss ratio fell to 61.5%.",
+        [("61.5%", "level", "none", None, "loss ratio", None, None)],
+    ),
+    # near-miss: a ratio with no name of its own
+    "a-ratio": (
+        "The ratio fell to 61.5%.",
+        [("61.5%", "level", "none", None, "ratio", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), INSURER_RATIOS.values(), ids=INSURER_RATIOS.keys())
+def test_facts_insurer_ratios(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "The value of mergers and acquisitions in Asia fell 20%": a capitalized name after "in" places
+# the quantity the statement opens with, though no gazetteer knows it; it is no metric.
+PLACE_ADJUNCT: dict[str, tuple[str, list[Row]]] = {
+    "value-of-in-a-region": (
+        "The value of mergers and acquisitions in Asia fell 20% to $410 billion.",
+        [
+            ("20%", "change", "decrease", None, "value of mergers and acquisitions", None, None),
+            (
+                "$410 billion",
+                "level",
+                "none",
+                None,
+                "value of mergers and acquisitions",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "number-of-in-a-city": (
+        "The number of tourists in Bangalore rose 9%.",
+        [("9%", "change", "increase", None, "number of tourists", None, None)],
+    ),
+    # near-miss: a known place is the subject, the phrase before it the metric
+    "known-place": (
+        "Demand for steel in India rose 9%.",
+        [("9%", "change", "increase", None, "Demand", "India", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_ADJUNCT.values(), ids=PLACE_ADJUNCT.keys())
+def test_facts_place_adjunct(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "on course to", "on pace for": a projection, as "on track to" is.
+ON_COURSE: dict[str, tuple[str, list[Row]]] = {
+    "on-course-to": (
+        "Exports are on course to top $400 billion this year.",
+        [("$400 billion", "target", "none", None, "Exports", None, "2025")],
+    ),
+    "on-course-for-growth": (
+        "The economy is on course for growth of about 2% this year.",
+        [("about 2%", "target", "increase", None, "growth", None, "2025")],
+    ),
+    # near-miss: a ship on course
+    "stayed-on-course": (
+        "The ship stayed on course, and its cargo was worth $40 million.",
+        [("$40 million", "level", "none", None, "cargo", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_COURSE.values(), ids=ON_COURSE.keys())
+def test_facts_on_course(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "logged record sales of 2.3 billion euros": "record" ranks the figure and names no part of the
+# quantity, so it stays out of the metric.
+RECORD_MODIFIER: dict[str, tuple[str, list[Row]]] = {
+    "record-sales-of": (
+        "Vantor logged record sales of 2.3 billion euros.",
+        [("2.3 billion euros", "level", "none", None, "sales", None, None)],
+    ),
+    "record-exports": (
+        "Record exports of $300 billion were reported.",
+        [("$300 billion", "level", "none", None, "exports", None, None)],
+    ),
+    # near-miss: a modifier that names a part stays
+    "retail-sales": (
+        "Vantor logged retail sales of 2.3 billion euros.",
+        [("2.3 billion euros", "level", "none", None, "retail sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_MODIFIER.values(), ids=RECORD_MODIFIER.keys())
+def test_facts_record_modifier(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "outpacing the national figure by 0.8 percentage points": the gap "by" which a quantity beats a
+# benchmark is a change of the quantity measured before it, not of the benchmark.
+BENCHMARK_GAP: dict[str, tuple[str, list[Row]]] = {
+    "beating-the-national-level-by": (
+        "Anhui's exports rose 9 percent in 2024, beating the national level by 3 percentage points.",
+        [
+            ("9 percent", "change", "increase", None, "exports", "Anhui", "2024"),
+            ("3 percentage points", "change", "increase", None, "exports", "Anhui", "2024"),
+        ],
+    ),
+    # near-miss: a verb that moves another quantity by an amount
+    "lifting-the-surplus-by": (
+        "Anhui's exports rose 9 percent in 2024, lifting the trade surplus by 3 billion yuan.",
+        [
+            ("9 percent", "change", "increase", None, "exports", "Anhui", "2024"),
+            ("3 billion yuan", "change", "increase", None, "trade surplus", "Anhui", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BENCHMARK_GAP.values(), ids=BENCHMARK_GAP.keys())
+def test_facts_benchmark_gap(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# Headlines tell growth in the present: "GDP growth slows to 4.6%" names the growth rate as
+# "GDP growth slowed to 4.6%" does (a change, metric "GDP growth"), not the level of "GDP".
+GROWTH_IN_THE_PRESENT: dict[str, tuple[str, list[Row]]] = {
+    "slows-to": (
+        "Malaysia's GDP growth slows to 4.6%",
+        [("4.6%", "change", "increase", None, "GDP growth", "Malaysia", None)],
+    ),
+    "picks-up-to": (
+        "Export growth picks up to 4.6%",
+        [("4.6%", "change", "increase", None, "Export growth", None, None)],
+    ),
+    "hits": (
+        "Loan growth hits 9%",
+        [("9%", "change", "increase", None, "Loan growth", None, None)],
+    ),
+    # near-miss: a level with no growth word
+    "gdp-reaches": (
+        "Malaysia's GDP reaches $430 billion",
+        [("$430 billion", "level", "none", None, "GDP", "Malaysia", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_IN_THE_PRESENT.values(), ids=GROWTH_IN_THE_PRESENT.keys()
+)
+def test_facts_growth_in_the_present(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected
+
+
+# "wants to", "is looking to": a goal, as "aims to" and "seeks to" are.
+WANTS_TO: dict[str, tuple[str, list[Row]]] = {
+    "wants-to-lift-a-share": (
+        "The ministry wants to lift the share of renewables to 40% by 2030.",
+        [("40%", "target", "none", None, "renewables", None, "2030")],
+    ),
+    "is-looking-to-raise": (
+        "The bank is looking to raise 5 billion rupees through bonds.",
+        [("5 billion rupees", "target", "none", None, "bonds", None, None)],
+    ),
+    # near-miss: a clause of its own after the wish
+    "wanted-to-sell-and-fell": (
+        "Investors wanted to sell, and shares fell 5%.",
+        [("5%", "change", "decrease", None, "shares", None, "2025-03-07")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), WANTS_TO.values(), ids=WANTS_TO.keys())
+def test_facts_wants_to(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-07") == expected

@@ -434,6 +434,9 @@ def verb_forms() -> frozenset[str]:
     return frozenset(row["word"] for row in read_lexicon("verbs"))
 
 
+# An ordinal word or figure: "third", "second", "21st".
+_ORDINAL = re.compile(r"(?:\w*(?:first|second|third)|[a-z]+th|\d+(?:st|nd|rd|th))")
+
 # "OTTAWA — The Bank of Canada ...", "MOSCOW - ...": a dateline closed by a dash.
 _DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
 # A byline or source line under the headline: "By Li Ming in Changzhou | China Daily | Updated:
@@ -779,6 +782,8 @@ class _Context:
             # "its commercial lending unit", "the wealth management arm": a name of a part of a
             # company, no quantity
             and not (e < len(doc) and self.lowers[e] in segments)
+            # "Borrowing at two bond auctions totaled": a word that names what an auction sells
+            and not (e < len(doc) and self.lowers[e] in fact_words("auction_noun"))
             # "is expected to cost 5-6 billion yuan", "plans to export": a verb after a cue
             # ("added 5% to earnings": after a value, "to" is a preposition)
             and not (
@@ -873,6 +878,8 @@ class _Context:
                 and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
                 # "in December alone growth reached": an adverb, no modifier
                 and self.lowers[start - 1] not in fact_words("part_adverb")
+                # "posted record sales of": a record ranks the figure, it names no part of it
+                and self.lowers[start - 1] != "record"
                 # "..., generating tourism revenue of": a clause of result opens there
                 and not (
                     start - 1 > floor
@@ -934,10 +941,31 @@ class _Context:
             if stop > end + 1 and not owner:
                 end = stop
         if end == reach:
+            end = self._overdue_tail(end, min(len(doc), end + 9))
+        if end == reach:
             end = self._part_phrase(end)
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _overdue_tail(self, end: int, limit: int) -> int:
+        """Where a tail that says how long a debt is overdue ends ("home loans more than 90
+        days in arrears", "balances 30 days or more past due"): it names the part of the debt
+        measured. ``end`` when no such tail follows."""
+        lowers, doc = self.lowers, self.doc
+        i = end
+        if lowers[i : i + 2] in (["more", "than"], ["at", "least"]):
+            i += 2
+        elif i < limit and lowers[i] == "over":
+            i += 1
+        if not (i + 1 < limit and doc[i].like_num and lowers[i + 1] in fact_words("overdue_unit")):
+            return end
+        i += 2
+        if lowers[i : i + 2] == ["or", "more"]:
+            i += 2
+        if i < limit and lowers[i] in ("in", "past"):
+            i += 1  # "in arrears", "past due"
+        return i + 1 if i < limit and lowers[i] in fact_words("overdue") else end
 
     def _yield_on_bond(self, end: int) -> int | None:
         """Where "on" and the bond a yield is quoted on end, after a yield that ends at token
@@ -1045,8 +1073,8 @@ class _Context:
         doc = self.doc
         if end < len(doc) and self.lowers[end] == "between":
             return self._route(end)
-        if end >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on", "from"):
-            return end
+        if end + 1 >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on", "from"):
+            return end  # (a preposition that ends the text has no part after it)
         start = end + 1
         # "Loans to small firms", "lending to property developers": who receives the money is
         # the part measured, even a noun of owners
@@ -1417,6 +1445,7 @@ class _Context:
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
+        found = [(gap, cue) for gap, cue in found if not self._at_a_record(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._share_verb_of_a_noun(cue, span)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
@@ -1603,6 +1632,13 @@ class _Context:
         return any(
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
+        )
+
+    def _at_a_record(self, cue: Cue, span: Span) -> bool:
+        """ "stood at a record 48 billion euros", "at a fresh high of 4.9%": "at a" before a
+        word of a record is a level, not a rate of change ("at a 3.3% annualized rate")."""
+        return cue.rule.id == "change.at_rate" and not fact_words("record_level").isdisjoint(
+            self.lowers[cue.end : span.start]
         )
 
     def _than_expected(self, cue: Cue) -> bool:
@@ -2260,6 +2296,10 @@ class _Context:
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
             return
+        bought = self._bought_company(span, clause)
+        if bought is not None and self._named_after(span) is None:
+            value.take_metric(bought, None, "metric.bought_company")
+            return
         moved = self._stock_move(value)
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
@@ -2289,6 +2329,7 @@ class _Context:
             if end == start and self._noun_cue(start):
                 end += 1  # "its share of the market": a cue word that is a noun here
             if end > start:
+                end = self._overdue_tail(end, span.start)
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.share_of")
                 return
@@ -2381,6 +2422,31 @@ class _Context:
                         and previous.metric == self.char_range(found.start, found.end)
                     ):
                         value.take_metric(own[0], own[1], "metric.right")
+                        return
+                if (
+                    how == "metric.left"
+                    and previous is not None
+                    and previous.metric is not None
+                    and previous.sentence == value.sentence
+                    and self._benchmark_gap(found, span)
+                ):
+                    # "GDP grew 6.1 percent, outpacing the national figure by 0.8 percentage
+                    # points": the gap is the quantity measured before, the figure its benchmark
+                    value.take_metric(previous.metric, previous.phrase, "metric.benchmark_gap")
+                    return
+                if how == "metric.left" and self._limit_on(span, clause):
+                    # "Zero-tariff rules and the cap of 15 percent on corporate income tax": a
+                    # limit set on a quantity measures that quantity
+                    own = self._right_phrase(span, clause, value.kind)
+                    if own is not None:
+                        value.take_metric(own[0], own[1], "metric.limit_on")
+                        return
+                if how == "metric.left" and self._after_result_participle(span, clause):
+                    # "Domestic trips totaled 120 million, generating 95 billion yuan in
+                    # spending": a clause of result names its own quantity after the amount
+                    own = self._right_phrase(span, clause, value.kind)
+                    if own is not None and own[1] is not None:
+                        value.take_metric(own[0], own[1], "metric.result_object")
                         return
                 if how == "metric.left" and self._whole_of_share(found, previous, span):
                     assert previous is not None and previous.metric is not None
@@ -2867,6 +2933,44 @@ class _Context:
             and not any(w in ("those", "that") for w in between)
         )
 
+    def _benchmark_gap(self, found: Metric, span: Span) -> bool:
+        """Whether a value is the gap "by" which a quantity beats or trails the benchmark
+        named right before it ("outpacing the national figure by 0.8 percentage points",
+        "exceeding the national average by 12 percent")."""
+        i = found.start - 1
+        if i > 0 and self.lowers[i] == "the":
+            i -= 1
+        return (
+            found.end == span.start - 1
+            and self.lowers[span.start - 1] == "by"
+            and i >= 0
+            and self.lowers[i] in fact_words("subject_benchmark")
+        )
+
+    def _limit_on(self, span: Span, clause: tuple[int, int]) -> bool:
+        """Whether a value is a limit set on what "on" names after it: "the cap of 15 percent on
+        corporate income tax", "a ceiling of 8% on rent increases"."""
+        i = span.start
+        return (
+            i - 2 >= clause[0]
+            and span.end < clause[1]
+            and self.lowers[i - 1] == "of"
+            and self.lowers[i - 2] in fact_words("limit_noun")
+            and self.lowers[span.end] == "on"
+        )
+
+    def _after_result_participle(self, span: Span, clause: tuple[int, int]) -> bool:
+        """Whether a value is the object of a participle that opens a clause of result after a
+        comma: ", generating 95 billion yuan in spending", ", bringing in 5 billion yuan"."""
+        i = span.start - 1
+        if i > clause[0] and self.lowers[i] in ("in", "up"):
+            i -= 1  # "bringing in", "racking up"
+        return (
+            i > clause[0]
+            and self.lowers[i] in fact_words("result_participle")
+            and self.lowers[i - 1] == ","
+        )
+
     def _new_object(self, span: Span) -> bool:
         """Whether a value stands as a new object of its verb, not tied by a preposition to
         the metric its clause has measured: "booked EUR 3.4 million in restructuring costs",
@@ -3163,6 +3267,7 @@ class _Context:
         while j < stop and (
             doc[j].ent_type_ == "DATE"
             or doc[j].text in ("(", ")")
+            or self.lowers[j] == "each"  # "receive up to 2 million yuan each for"
             # "over the next three years", "in 2023"
             or (
                 self.lowers[j] in ("over", "during", "within", "in")
@@ -3200,6 +3305,10 @@ class _Context:
         if i >= clause[0] and self.lowers[i] in fact_words("payment_verb"):
             # "will pay HK$18,600 per square foot for the building": what is paid for ("pay
             # $75 million to settle claims" names no such thing)
+            allocated, joins = True, ("for",)
+        if i >= clause[0] and self.lowers[i] == "including":
+            # "40 billion yuan on 300 projects, including 3.5 billion yuan for a metro line": a
+            # part of an outlay and what it goes to
             allocated, joins = True, ("for",)
         if i >= clause[0] and self.lowers[i] in fact_words("removal_verb"):
             # "knock 1.4 trillion yen off its earnings", "wiped $50 billion off its market
@@ -3258,7 +3367,9 @@ class _Context:
         ):
             start += 1  # "set aside 500 million yuan to support the supply chain": what it is for
         while start < clause[1] and (
-            self.lowers[start] in ("a", "an", "the", "its", "their") or doc[start].like_num
+            self.lowers[start] in ("a", "an", "the", "its", "their")
+            # (an ordinal names the part: "for the third phase")
+            or (doc[start].like_num and not _ORDINAL.fullmatch(self.lowers[start]))
         ):
             start += 1  # "to 1,872 projects"
         owner = start
@@ -3282,12 +3393,49 @@ class _Context:
             return None
         if "for" in joins:
             end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
+            end = self._purpose_of(end, clause[1])  # "for the third phase of a metro line"
         elif end < clause[1] and self.lowers[end] == "in":
             end = min(self._part_phrase(end), clause[1])  # "to 1,872 projects in transport"
         inside = next(iter(self.metric_index.between(start, end)), None)
         if inside is not None and inside.end > end:
             end = inside.end  # "to earnings per share": a lexicon phrase past a function word
         return self.char_range(start, end), inside
+
+    def _bought_company(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "agreed to buy British sensor maker Harwell Instruments for £300m", "would acquire
+        Orrin Mills for $1.2 billion": the price of a company bought or sold names the company,
+        the object of the verb right before "for" ("sold its stake in Orrin Mills for" names the
+        stake, "sell its unit to Orrin Mills for" the unit)."""
+        doc, end = self.doc, span.start - 1
+        if end - 1 <= clause[0] or self.lowers[end] != "for" or doc[end - 1].ent_type_ != "ORG":
+            return None
+        start = end - 1
+        while start > clause[0] and doc[start].ent_iob_ == "I":
+            start -= 1
+        i = start  # past a description: "British sensor maker"
+        while (
+            i > clause[0]
+            and i > start - 6
+            and (self.plain(i - 1) or doc[i - 1].ent_type_ in ("NORP", "GPE"))
+        ):
+            i -= 1
+        if i <= clause[0] or self.lowers[i - 1] not in fact_words("period_purchase"):
+            return None
+        return self.char_range(start, end)
+
+    def _purpose_of(self, end: int, limit: int) -> int:
+        """Where an "of" phrase after the purpose of an outlay ends ("for the second phase of a
+        metro line", "for the upgrade of rural roads"): it says which part is paid for. ``end``
+        when no "of" and plain words follow (not "of Shanghai")."""
+        if end >= limit or self.lowers[end] != "of":
+            return end
+        start = end + 1
+        if start < limit and self.lowers[start] in ("a", "an", "the"):
+            start += 1
+        stop = start
+        while stop < limit and stop < start + 5 and self.plain(stop):
+            stop += 1
+        return stop if stop > start else end
 
     def _growth_of(self, span: Span) -> Metric | None:
         """ "economic growth of above 5 percent", "GDP growth of 6.8 percent": the growth
@@ -3960,6 +4108,10 @@ class _Context:
         part = self._part_phrase(closing) if owned else closing
         if owned and part == end > closing:
             return self.char_range(opening, part)
+        if owned and self._place_adjunct(opening, start, end):
+            # "Demand for office space in Bangalore rose 9%": a name after "in" places the
+            # quantity the statement opens with, even when no gazetteer knows the place
+            return self.char_range(opening, start - 1)
         if start < end and self.lowers[end - 1] not in self.finder.owner_nouns:
             return self.char_range(start, end)
         if owned:
@@ -3967,6 +4119,24 @@ class _Context:
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _place_adjunct(self, opening: int, start: int, end: int) -> bool:
+        """Whether the words ``start:end`` before a verb are a capitalized name after "in" or
+        "at" that ends a phrase opened at ``opening`` of plain words and "of", "for", "and"
+        ("The value of mergers and acquisitions in Asia", "Demand for office space in
+        Bangalore")."""
+        doc = self.doc
+        return (
+            opening < start - 1
+            and start < end
+            and self.lowers[start - 1] in ("in", "at")
+            and start - 1 - opening <= 8
+            and all(doc[i].is_title for i in range(start, end))
+            and all(
+                self.plain(i) or self.lowers[i] in ("of", "for", "and")
+                for i in range(opening, start - 1)
+            )
+        )
 
     # subject ---------------------------------------------------------------------------------
 
