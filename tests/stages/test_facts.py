@@ -8277,3 +8277,22 @@ WANTS_TO: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), WANTS_TO.values(), ids=WANTS_TO.keys())
 def test_facts_wants_to(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a growth rate reached: the pace moved, the economy still grew by it
+        ("Kenya's GDP growth eased to 4.6% in the third quarter.", [("4.6%", "increase")]),
+        ("Kenya's GDP growth slowed to 4.6% in the third quarter.", [("4.6%", "increase")]),
+        # near-miss: the change of the pace itself goes its own way
+        (
+            "Kenya's GDP growth eased 0.3 percentage point to 4.6% in the third quarter.",
+            [("0.3 percentage point", "decrease"), ("4.6%", "increase")],
+        ),
+    ],
+)
+def test_facts_a_growth_rate_reached_is_an_increase(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[2]) for row in facts(nlp, text, date="2025-10-24")] == expected

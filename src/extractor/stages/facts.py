@@ -2211,6 +2211,16 @@ class _Context:
             return "none"
         percent = value.data.value
         if (
+            growth
+            and value.kind == "change"
+            and span.start > 0
+            and self.lowers[span.start - 1] == "to"
+            and isinstance(percent, PercentValue)
+            and (percent.number() or 0) > 0
+        ):
+            # "GDP growth eased to 4.6%": the pace moved, the economy still grew 4.6%
+            return "increase"
+        if (
             value.kind == "target"
             and not growth
             and value.metric_cls in ("rate", "ratio")
