@@ -7716,3 +7716,37 @@ REVISION_AFTER_A_DATED_FIGURE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_revision_after_a_dated_figure(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-04-25") == expected
+
+
+# "The province's GDP" after "Anfu county in Jiangxi province": the place the text writes with
+# a lower-case "province" is the province; a headline's "Jiangxi county" names no province.
+PROVINCE_BY_ITS_DESIGNATOR: dict[str, tuple[str, list[Row]]] = {
+    "the-province-after-a-county": (
+        "Anfu county in Jiangxi province posted industrial output of 12 billion yuan in 2023.\n\n"
+        "The province's GDP grew 4.1 percent to 3.22 trillion yuan in 2023.",
+        [
+            ("12 billion yuan", "level", "none", None, "industrial output", "Anfu", "2023"),
+            ("4.1 percent", "change", "increase", None, "GDP", "Jiangxi", "2023"),
+            ("3.22 trillion yuan", "level", "none", None, "GDP", "Jiangxi", "2023"),
+        ],
+    ),
+    # near-miss: the headline's "Jiangxi county" is a county in Jiangxi, "the county" is Anfu
+    "headline-county-in-a-province": (
+        "Fruit sales boom in Jiangxi county\n\n"
+        "Anfu County in Jiangxi Province posted industrial output of 12 billion yuan in 2023.\n\n"
+        "The county's retail sales rose 6 percent in 2023.",
+        [
+            ("12 billion yuan", "level", "none", None, "industrial output", "Anfu County", "2023"),
+            ("6 percent", "change", "increase", None, "retail sales", "Anfu County", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PROVINCE_BY_ITS_DESIGNATOR.values(),
+    ids=PROVINCE_BY_ITS_DESIGNATOR.keys(),
+)
+def test_facts_province_by_its_designator(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-20") == expected

@@ -610,6 +610,7 @@ class _Context:
         self.not_owners = self._not_owners()
         self._tokens_of: dict[frozenset[str], list[int]] = {}  # by word set, for tokens_of
         self._designated: dict[str, str] | None = None  # for designated
+        self._body_designated: dict[str, str] | None = None  # for body_designated
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
@@ -4967,6 +4968,28 @@ class _Context:
             }
         return self._designated
 
+    def body_designated(self) -> dict[str, str]:
+        """``designated`` as the text below the headline writes it: a headline's "Guizhou
+        county" is a county in Guizhou, no name of the province."""
+        if self._body_designated is None:
+            kinds, lowers = self.finder.owner_kinds, self.lowers
+            self._body_designated = {
+                _bare(self.fullest(e)): kinds[lowers[e.end]]
+                for e in self.subjects
+                if e.label_ == "GPE"
+                and e.end < len(lowers)
+                and lowers[e.end] in kinds
+                and kinds[lowers[e.end]] not in ("ORG", "Bank", "city", "country")
+                and self.doc[e.end].is_lower
+                and not self._in_headline(e.start_char)
+            }
+        return self._body_designated
+
+    def _in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` is in the first line, when that line ends with no full stop."""
+        start, end = self.line_of(offset)
+        return start == 0 and not self.text[start:end].rstrip().endswith(".")
+
     def _anaphor(self, value: _Value) -> Span | None:
         """ "The province's imports", "the company plans to spend": the owner a definite noun
         stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
@@ -5059,7 +5082,9 @@ class _Context:
                     and _bare(full) not in countries
                     and _bare(self.fullest(ent)) not in designated
                 )
-            return last == what.lower()
+            # "Yugan county in Jiangxi province ... The province's GDP": a lower-case
+            # designator after the name says what it is
+            return last == what.lower() or self.body_designated().get(_bare(full)) == what
 
         fitting = [e for e in places if fits(e)]
         counts = Counter(_bare(self.fullest(e)) for e in fitting)
