@@ -7750,3 +7750,57 @@ PROVINCE_BY_ITS_DESIGNATOR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_province_by_its_designator(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-20") == expected
+
+
+# "The regulator fined drugmaker Pellwood Pharma 12.5 million pounds": the one fined owns the
+# fine, named or called "the company"; the regulator owns what it spends itself.
+FINED_OWNS_THE_FINE: dict[str, tuple[str, list[Row]]] = {
+    "fined-a-named-company": (
+        "Britain's Competition and Markets Authority fined drugmaker Pellwood Pharma 12.5 million "
+        "pounds on Tuesday for overcharging hospitals.",
+        [("12.5 million pounds", "level", "none", None, "fined", "Pellwood Pharma", "2024-05-14")],
+    ),
+    "fined-passive": (
+        "Pellwood Pharma was fined 12.5 million pounds by the Competition and Markets Authority "
+        "on Tuesday.",
+        [("12.5 million pounds", "level", "none", None, "fined", "Pellwood Pharma", "2024-05-14")],
+    ),
+    "fined-the-company": (
+        "Pellwood Pharma posted revenue of 2 billion pounds last year.\n\n"
+        "On Tuesday the Competition and Markets Authority fined the drugmaker 12.5 million pounds.",
+        [
+            ("2 billion pounds", "level", "none", None, "revenue", "Pellwood Pharma", "2023"),
+            (
+                "12.5 million pounds",
+                "level",
+                "none",
+                None,
+                "fined",
+                "Pellwood Pharma",
+                "2024-05-14",
+            ),
+        ],
+    ),
+    # near-miss: no fine, the body's own spending
+    "regulator-spends": (
+        "The Competition and Markets Authority spent 12.5 million pounds on Tuesday.",
+        [
+            (
+                "12.5 million pounds",
+                "level",
+                "none",
+                None,
+                "spent",
+                "Competition and Markets Authority",
+                "2024-05-14",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FINED_OWNS_THE_FINE.values(), ids=FINED_OWNS_THE_FINE.keys()
+)
+def test_facts_fined_owns_the_fine(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-05-14") == expected

@@ -3686,6 +3686,33 @@ class _Context:
                 return None
         return None
 
+    def _fined_owner(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "The regulator fined drugmaker Pellwood Pharma 12.5 million pounds": the one a fine
+        verb fines owns the fine, not the regulator that imposes it."""
+        if "metric.fined" not in value.how or value.metric is None:
+            return None
+        named = next(
+            (
+                e
+                for e in reversed(owners)
+                if value.metric[1] <= e.start_char
+                and e.end <= value.span.start
+                and e.end_char >= value.span.start_char - 20
+            ),
+            None,
+        )
+        if named is not None:
+            return named
+        # "fined the company 12.5 million pounds": the company named before, not the fining body
+        i = value.span.start - 1
+        if i < 1 or self.lowers[i] not in self.finder.referring_nouns:
+            return None
+        if self.lowers[i - 1] not in ("the", "this"):
+            return None
+        meant = self._anaphor(value)
+        fining = {_bare(self.fullest(e)) for e in owners if e.end_char <= value.metric[0]}
+        return meant if meant is not None and _bare(self.fullest(meant)) not in fining else None
+
     def _respective_phrases(self, value: _Value) -> tuple[int, int] | None:
         """ "Strategic emerging industries and high-tech manufacturing expanded 6.3% and 7.2%,
         respectively": the noun phrases joined before the verb, each of two words or more and
@@ -4375,6 +4402,7 @@ class _Context:
             return
         chosen = (
             self._possessor_of_value(value, owners)
+            or self._fined_owner(value, owners)
             or self._rated_company(value)
             or self._apposed_owner(value)
             or self._valued_by_noun(value, owners)
