@@ -7804,3 +7804,61 @@ FINED_OWNS_THE_FINE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_fined_owns_the_fine(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-05-14") == expected
+
+
+# A ministry's figure is the country's, not the central bank's in view; "Moody's analyst ...
+# said" names the speaker's employer, no owner; "said bank lending in Indonesia" names where.
+GOVERNMENT_AND_ANALYSTS: dict[str, tuple[str, list[Row]]] = {
+    "ministry-said": (
+        "Bank Indonesia raised its benchmark rate to 6.25% on Wednesday.\n\n"
+        "The finance ministry said the budget deficit reached 0.1% of GDP in the first quarter, "
+        "while state revenue fell 4.1% to 620 trillion rupiah.",
+        [
+            ("6.25%", "level", "none", None, "benchmark rate", "Bank Indonesia", "2024-04-24"),
+            ("0.1%", "share", "none", None, "budget deficit", "Indonesia", "2024-Q1"),
+            ("4.1%", "change", "decrease", None, "state revenue", "Indonesia", "2024-Q1"),
+            ("620 trillion rupiah", "level", "none", None, "state revenue", "Indonesia", "2024-Q1"),
+        ],
+    ),
+    # near-miss: "the bank said" keeps the bank's own rate
+    "bank-said": (
+        "Bank Indonesia raised its benchmark rate to 6.25% on Wednesday.\n\n"
+        "The bank said its deposit facility rate rose to 5.5%.",
+        [
+            ("6.25%", "level", "none", None, "benchmark rate", "Bank Indonesia", "2024-04-24"),
+            (
+                "5.5%",
+                "level",
+                "none",
+                None,
+                "deposit facility rate",
+                "Bank Indonesia",
+                "2024-04-24",
+            ),
+        ],
+    ),
+    "analyst-of-a-firm": (
+        "Bank Mandiri's net profit rose 1.1% in the first quarter.\n\n"
+        "Moody's analyst Anushka Shah said bank lending in Indonesia could grow 10% this year.",
+        [
+            ("1.1%", "change", "increase", None, "net profit", "Bank Mandiri", "2024-Q1"),
+            ("10%", "target", "increase", None, "bank lending", "Indonesia", "2024"),
+        ],
+    ),
+    # near-miss: the firm itself speaking of its own revenue
+    "firm-said-its-revenue": (
+        "Bank Mandiri's net profit rose 1.1% in the first quarter.\n\n"
+        "Moody's said its revenue rose 5% in the first quarter.",
+        [
+            ("1.1%", "change", "increase", None, "net profit", "Bank Mandiri", "2024-Q1"),
+            ("5%", "change", "increase", None, "revenue", "Moody's", "2024-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GOVERNMENT_AND_ANALYSTS.values(), ids=GOVERNMENT_AND_ANALYSTS.keys()
+)
+def test_facts_government_and_analysts(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-24") == expected

@@ -4018,7 +4018,12 @@ class _Context:
                 # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
                 stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
                 for ent in self.subject_index.between(cue.end, stop):
-                    if not self._owns_what_follows(ent):
+                    # "said bank lending in Indonesia could grow": where the figure is, after
+                    # the quantity a verb of saying reports, no source
+                    said = self.lowers[cue.start] in ("said", "says", "told")
+                    if not self._owns_what_follows(ent) and not (
+                        said and self.lowers[ent.start - 1] == "in"
+                    ):
                         out.add(ent.start)
                     break
         for ent in self.subjects:
@@ -4058,6 +4063,8 @@ class _Context:
                 or self._describes_company(ent)
                 # "the LSEG SmartEstimate of", "a FactSet consensus": who estimates
                 or (after[:1] and after[0] in fact_words("subject_estimate_noun"))
+                # "Moody's analyst Anushka Shah said ...": the speaker's employer
+                or (ent.label_ == "ORG" and after[:1] and after[0] in fact_words("subject_analyst"))
                 or self._place_of_a_unit(ent)
                 or self._example_of(ent)
             ):
