@@ -7862,3 +7862,47 @@ GOVERNMENT_AND_ANALYSTS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_government_and_analysts(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-04-24") == expected
+
+
+# "In Cixi, a county-level city under Ningbo, exports rose": the place in the aside locates the
+# one set off; a company in the slot after the comma still owns its figure.
+SET_OFF_PLACE_WITH_AN_ASIDE: dict[str, tuple[str, list[Row]]] = {
+    "aside-a-city-under": (
+        "In Cixi, a county-level city under Ningbo, household appliance exports rose 12 percent "
+        "in 2023.",
+        [("12 percent", "change", "increase", None, "household appliance exports", "Cixi", "2023")],
+    ),
+    "aside-capital-of": (
+        "In Hefei, capital of Anhui Province, retail sales rose 6 percent in 2023.",
+        [("6 percent", "change", "increase", None, "retail sales", "Hefei", "2023")],
+    ),
+    # near-miss: a name after the comma is the owner, its own aside notwithstanding
+    "owner-after-the-comma": (
+        "In Shanghai, the Bank of Communications, the city's biggest lender, posted net profit of "
+        "92 billion yuan in 2023.",
+        [
+            (
+                "92 billion yuan",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Bank of Communications",
+                "2023",
+            )
+        ],
+    ),
+    "owner-after-the-comma-no-aside": (
+        "In Mexico City, the Bank of Mexico lowered its key rate to 11% on Thursday.",
+        [("11%", "level", "none", None, "key rate", "Bank of Mexico", "2024-01-18")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SET_OFF_PLACE_WITH_AN_ASIDE.values(),
+    ids=SET_OFF_PLACE_WITH_AN_ASIDE.keys(),
+)
+def test_facts_set_off_place_with_an_aside(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-18") == expected

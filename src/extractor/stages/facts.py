@@ -250,6 +250,7 @@ _TENOR = re.compile(
 )
 _PART_NAMES = ("ORG", "GPE", "LOC", "NORP")  # names that may modify a part phrase's noun
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
+_ASIDE = frozenset(("a", "an", "the", "home", "capital"))  # openers of an aside after a name
 # "the two-year yield", "10-year yields": a market yield by its maturity
 _YIELD_WORD = re.compile(r"\byields?$", re.IGNORECASE)
 _MATURITY = re.compile(r"\b(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-year\b", re.IGNORECASE)
@@ -5287,7 +5288,11 @@ class _Context:
         )
         before = [e for e in owners if start <= e.start and e.end <= verb]
         if len(before) > 1 and self._set_off_place(before[0]):
-            return before[1]  # "In Mexico City, the Bank of Mexico lowered ..."
+            # "In Cixi, a county-level city under Ningbo, exports rose": a place in the aside
+            # that describes the one set off only locates it
+            aside = self._aside_end(before[0])
+            rest = [e for e in before[1:] if e.start >= aside]
+            return rest[0] if rest else before[0]  # "In Mexico City, the Bank of Mexico ..."
         if before:
             return before[0]
         return next(
@@ -5639,6 +5644,17 @@ class _Context:
             if all(i in cues for i in range(ent.end, value_start)):
                 return ent
         return None
+
+    def _aside_end(self, ent: Span) -> int:
+        """Where an aside right after ``ent`` ends (", a county-level city under Ningbo,"): the
+        token after its closing comma, within a few words; ``ent.end`` when there is none."""
+        i = ent.end
+        if i + 2 >= len(self.doc) or self.lowers[i] != "," or self.lowers[i + 1] not in _ASIDE:
+            return i
+        if self.doc[i + 1].ent_type_ or self.doc[i + 2].ent_type_:
+            return i  # "In Shanghai, the Bank of Communications, the city's biggest lender,"
+        stop = min(len(self.doc), i + 14)
+        return next((j + 1 for j in range(i + 2, stop) if self.lowers[j] == ","), i)
 
     def _set_off_place(self, ent: Span) -> bool:
         """A place that opens its sentence after a preposition and a comma ends: "In Mexico
