@@ -7906,3 +7906,35 @@ SET_OFF_PLACE_WITH_AN_ASIDE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_set_off_place_with_an_aside(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-01-18") == expected
+
+
+# A paragraph of quotation whose speaker the paragraph before introduced after naming its place
+# ("In Yushu, ..., farmer Li Guohua said" / '"...," Li said.') speaks for that place; a place in
+# what the speaker said ("Li Guohua said Yushu's rice ...") is only what the speech was about.
+QUOTE_GOES_ON: dict[str, tuple[str, list[Row]]] = {
+    "speaker-introduced-in-a-place": (
+        "Jilin Province harvested 41 million tons of grain in 2023.\n\n"
+        "In Yushu, one of the province's biggest grain counties, farmer Li Guohua said his "
+        "cooperative sold rice at 3.1 yuan per kilogram this autumn.\n\n"
+        '"Each family earned about 52,000 yuan this year," Li said.',
+        [
+            ("3.1 yuan per kilogram", "level", "none", None, "rice", "Yushu", "2023"),
+            ("about 52,000 yuan", "level", "none", None, "earned", "Yushu", "2023"),
+        ],
+    ),
+    # near-miss: the place comes in the speech, after the speaker
+    "place-in-the-speech": (
+        "Jilin Province harvested 41 million tons of grain in 2023.\n\n"
+        "Farmer Li Guohua said Yushu's rice sold at 3.1 yuan per kilogram this autumn.\n\n"
+        '"Each family earned about 52,000 yuan this year," Li said.',
+        [
+            ("3.1 yuan per kilogram", "level", "none", None, "rice", "Yushu", "2023"),
+            ("about 52,000 yuan", "level", "none", None, "earned", "Jilin Province", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_GOES_ON.values(), ids=QUOTE_GOES_ON.keys())
+def test_facts_quote_goes_on(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2023-11-20") == expected

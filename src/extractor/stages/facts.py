@@ -612,6 +612,7 @@ class _Context:
         self._tokens_of: dict[frozenset[str], list[int]] = {}  # by word set, for tokens_of
         self._designated: dict[str, str] | None = None  # for designated
         self._body_designated: dict[str, str] | None = None  # for body_designated
+        self._quote_speakers: dict[int, int] = {}  # for _quote_goes_on
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
@@ -4486,6 +4487,12 @@ class _Context:
         elif chosen is None:
             at, inherited = self.paragraph_subject
             here = at == paragraph and inherited is not None
+            if not here and inherited is not None and self._quote_goes_on(paragraph, at, inherited):
+                # 'In Suihua, ... Wang Qingshan, who runs a cooperative, said ... / "Each member
+                # household took home about 65,000 yuan," Wang said.': the quote speaks for the
+                # owner of the paragraph that introduced its speaker
+                here = True
+                value.how.append("subject.quote_goes_on")
             chosen = inherited if here else self.main_subject
             if not (here and self._facility_speaks(value)):
                 # "... signed an agreement on a smart factory project. The plant is expected to
@@ -4540,6 +4547,29 @@ class _Context:
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _quote_goes_on(self, paragraph: int, at: int, inherited: Span) -> bool:
+        """Whether the paragraph starting at ``paragraph`` opens with a quotation mark, comes
+        right after the one starting at ``at`` and names as its speaker a person that one
+        introduced after its owner ``inherited``."""
+        if self.text[paragraph : paragraph + 3].lstrip()[:1] not in ('"', "\u201c"):
+            return False
+        if self.blank_line_before(paragraph - 1) + 1 != at:
+            return False
+        if paragraph not in self._quote_speakers:  # one look per paragraph, not per value
+            # the speaker the quote names ("Wang said") was introduced in the paragraph before
+            end = self.text.find("\n\n", paragraph + 1)
+            end = len(self.text) if end < 0 else end
+            quote = self.doc.char_span(paragraph, end, alignment_mode="contract")
+            before = self.doc.char_span(at, paragraph, alignment_mode="contract")
+            said = {e[0].text for e in quote.ents if e.label_ == "PERSON"} if quote else set()
+            people = [e for e in before.ents if e.label_ == "PERSON"] if before else []
+            self._quote_speakers[paragraph] = next(
+                (e.start for e in people if not said.isdisjoint(t.text for t in e)), -1
+            )
+        # the owner named before the speaker is the speaker's ("In Suihua, ... Wang Qingshan
+        # said"), one in the speech only what it is about ("Carrington said the RBA's ...")
+        return 0 <= inherited.start < self._quote_speakers[paragraph]
 
     def _watched_by_bank(self, value: _Value, chosen: Span) -> bool:
         """Whether an inherited owner is a central bank and the value a statistic of prices or
