@@ -7938,3 +7938,47 @@ QUOTE_GOES_ON: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), QUOTE_GOES_ON.values(), ids=QUOTE_GOES_ON.keys())
 def test_facts_quote_goes_on(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2023-11-20") == expected
+
+
+# "Residential plots in Jinan and Qingdao fetched ...": a figure of two places joined after "in"
+# is neither's; it stays with the owner in view.
+JOINED_PLACES: dict[str, tuple[str, list[Row]]] = {
+    "in-two-places": (
+        "Shandong Province sold land worth 300 billion yuan in 2023.\n\n"
+        "Residential plots in central Jinan and Qingdao fetched 5.8-7.6 million yuan per mu.",
+        [
+            ("300 billion yuan", "level", "none", None, "land", "Shandong Province", "2023"),
+            (
+                "5.8-7.6 million yuan per mu",
+                "level",
+                "none",
+                None,
+                "Residential plots",
+                "Shandong Province",
+                None,
+            ),
+        ],
+    ),
+    # near-miss: one place
+    "in-one-place": (
+        "Shandong Province sold land worth 300 billion yuan in 2023.\n\n"
+        "Residential plots in Jinan fetched 5.8-7.6 million yuan per mu.",
+        [
+            ("300 billion yuan", "level", "none", None, "land", "Shandong Province", "2023"),
+            (
+                "5.8-7.6 million yuan per mu",
+                "level",
+                "none",
+                None,
+                "Residential plots",
+                "Jinan",
+                None,
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_PLACES.values(), ids=JOINED_PLACES.keys())
+def test_facts_joined_places(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2023-12-20") == expected

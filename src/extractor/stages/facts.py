@@ -4434,6 +4434,11 @@ class _Context:
             # "Global vehicle sales climbed 9 percent ... In China, however, they fell 21
             # percent": the company's quantity in a market, not the market's
             chosen = previous.subject
+        if chosen is not None and self._joined_places(chosen):
+            # "Residential plots in Jinan and Qingdao fetched ...": the figure of two places is
+            # neither's; the owner in view (their province) has it
+            chosen = None
+            value.how.append("subject.joined_places")
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
             # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
             chosen = self._subject_part(owners, segment, span.start) or chosen
@@ -5648,6 +5653,21 @@ class _Context:
             return False
         last = listed[-1].end
         return any(w in words for w in self.lowers[last : min(last + 3, value_start)])
+
+    def _joined_places(self, ent: Span) -> bool:
+        """Whether ``ent`` is a place after "in" joined by "and" to another ("in central Jinan
+        and Qingdao")."""
+        if ent.label_ != "GPE" or ent.end + 1 >= len(self.doc) or self.lowers[ent.end] != "and":
+            return False
+        i = ent.start - 1
+        if i > 0 and self.lowers[i] in fact_words("compass"):
+            i -= 1
+        if i < 0 or self.lowers[i] != "in":
+            return False
+        j = ent.end + 1
+        if self.lowers[j] in fact_words("compass"):
+            j += 1
+        return any(e.label_ == "GPE" for e in self.subject_index.between(j, j + 1) if e.start == j)
 
     def _joint_move(self, value: _Value, owners: Sequence[Span], segment: int) -> bool:
         """ "Shares of Sands China and Galaxy Entertainment Group rose about 2 percent": one
