@@ -7982,3 +7982,51 @@ JOINED_PLACES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), JOINED_PLACES.values(), ids=JOINED_PLACES.keys())
 def test_facts_joined_places(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2023-12-20") == expected
+
+
+# "the city" stands for a city, not a zone in it ("Binhu New Area"), nor for no city because a
+# headline's "Hefei district" (a district in Hefei) seemed to call Hefei a district.
+THE_CITY_NOT_A_ZONE: dict[str, tuple[str, list[Row]]] = {
+    "zone-in-a-city": (
+        "Hefei district bets on chips\n\n"
+        "Binhu New Area in Hefei recorded industrial output of 62 billion yuan in 2023.\n\n"
+        "The city's GDP grew 5.8 percent to 1.27 trillion yuan in 2023.",
+        [
+            (
+                "62 billion yuan",
+                "level",
+                "none",
+                None,
+                "industrial output",
+                "Binhu New Area",
+                "2023",
+            ),
+            ("5.8 percent", "change", "increase", None, "GDP", "Hefei", "2023"),
+            ("1.27 trillion yuan", "level", "none", None, "GDP", "Hefei", "2023"),
+        ],
+    ),
+    # near-miss: "the zone" is the zone
+    "the-zone": (
+        "Binhu New Area in Hefei recorded industrial output of 62 billion yuan in 2023.\n\n"
+        "The zone's revenue grew 5.8 percent in 2023.",
+        [
+            (
+                "62 billion yuan",
+                "level",
+                "none",
+                None,
+                "industrial output",
+                "Binhu New Area",
+                "2023",
+            ),
+            ("5.8 percent", "change", "increase", None, "revenue", "Binhu New Area", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), THE_CITY_NOT_A_ZONE.values(), ids=THE_CITY_NOT_A_ZONE.keys()
+)
+def test_facts_the_city_not_a_zone(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-02") == expected

@@ -5142,7 +5142,7 @@ class _Context:
         places = [e for e in self.subjects if e.label_ == "GPE" and e.start not in self.not_owners]
         countries = country_names()
         designators = {v.lower() for v in refers.values() if v not in ("ORG", "Bank", "city")}
-        designated = self.designated()
+        designated = self.body_designated()
 
         def fits(ent: Span) -> bool:
             full = self.fullest(ent).lower()
@@ -5150,12 +5150,13 @@ class _Context:
             if what == "city":
                 return (
                     last not in designators
+                    and last not in fact_words("subject_zone")
                     and _bare(full) not in countries
                     and _bare(self.fullest(ent)) not in designated
                 )
             # "Yugan county in Jiangxi province ... The province's GDP": a lower-case
             # designator after the name says what it is
-            return last == what.lower() or self.body_designated().get(_bare(full)) == what
+            return last == what.lower() or designated.get(_bare(full)) == what
 
         fitting = [e for e in places if fits(e)]
         counts = Counter(_bare(self.fullest(e)) for e in fitting)
