@@ -8030,3 +8030,65 @@ THE_CITY_NOT_A_ZONE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_the_city_not_a_zone(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-04-02") == expected
+
+
+# "Kalmar Networks AB reports on Thursday; analysts expect its revenue to rise 1%": "its" in a
+# clause that names no owner stands for the owner opening the sentence (or the one before).
+ITS_OPENING_OWNER: dict[str, tuple[str, list[Row]]] = {
+    "its-after-a-semicolon": (
+        "Nordvik Telecom AB reported a core profit of 4.1 billion crowns.\n\n"
+        "Kalmar Networks AB reports on Thursday; analysts expect its revenue to rise 1%.",
+        [
+            (
+                "4.1 billion crowns",
+                "level",
+                "none",
+                None,
+                "core profit",
+                "Nordvik Telecom AB",
+                None,
+            ),
+            ("1%", "target", "increase", None, "revenue", "Kalmar Networks AB", None),
+        ],
+    ),
+    "its-in-the-next-sentence": (
+        "Nordvik Telecom AB reported a core profit of 4.1 billion crowns.\n\n"
+        "Kalmar Networks AB reports on Thursday. Analysts expect its revenue to rise 1%.",
+        [
+            (
+                "4.1 billion crowns",
+                "level",
+                "none",
+                None,
+                "core profit",
+                "Nordvik Telecom AB",
+                None,
+            ),
+            ("1%", "target", "increase", None, "revenue", "Kalmar Networks AB", None),
+        ],
+    ),
+    # near-miss: no owner named in the paragraph, the one in view keeps it
+    "its-with-no-owner-named": (
+        "Nordvik Telecom AB reported a core profit of 4.1 billion crowns.\n\n"
+        "Analysts expect its revenue to rise 1%.",
+        [
+            (
+                "4.1 billion crowns",
+                "level",
+                "none",
+                None,
+                "core profit",
+                "Nordvik Telecom AB",
+                None,
+            ),
+            ("1%", "target", "increase", None, "revenue", "Nordvik Telecom AB", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ITS_OPENING_OWNER.values(), ids=ITS_OPENING_OWNER.keys()
+)
+def test_facts_its_opening_owner(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-02") == expected

@@ -4483,6 +4483,9 @@ class _Context:
         elif chosen is None and (named := self._anaphor(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.anaphor")
+        elif chosen is None and (named := self._its_owner(value)) is not None:
+            chosen = named
+            value.how.append("subject.its")
         elif chosen is None and (named := self._speakers_company(value)) is not None:
             chosen = named
             value.how.append("subject.speaker")
@@ -4677,6 +4680,26 @@ class _Context:
         if not fact_words("subject_union").isdisjoint(self.fullest(chosen).lower().split()):
             return None  # "the European Union", "ASEAN": a union of economies has one
         return demonym or (self.main_place or self.main_country,)
+
+    def _its_owner(self, value: _Value) -> Span | None:
+        """ "Telia reports on Thursday; analysts expect its revenue to rise 1%": "its" before
+        the metric of a clause that names no owner stands for the owner that opens the
+        sentence, else the one that opens the sentence before in the paragraph."""
+        if (
+            value.metric is None
+            or self.text[max(0, value.metric[0] - 4) : value.metric[0]] != "its "
+        ):
+            return None
+        sentence = value.sentence
+        k = bisect_right(self.sent_starts, sentence.start) - 1
+        here = [sentence]
+        if k > 0 and self.paragraph(self.sents[k - 1].start) == self.paragraph(sentence.start):
+            here.append(self.sents[k - 1])
+        for part in here:
+            opener = next((e for e in self._owners(part) if e.start < value.span.start), None)
+            if opener is not None and opener.start <= part.start + 1:
+                return opener
+        return None
 
     def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
         """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
