@@ -8092,3 +8092,33 @@ ITS_OPENING_OWNER: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_its_opening_owner(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-02") == expected
+
+
+# "Fitch Ratings expects the budget deficit to narrow to 5.1% of GDP": a budget or external
+# balance is the economy's, which no forecaster owns; a company's debt stays the company's.
+FORECASTER_OF_A_BALANCE: dict[str, tuple[str, list[Row]]] = {
+    "budget-deficit": (
+        "The Philippines' economy grew 6.3% in the second quarter.\n\n"
+        "Fitch Ratings expects the budget deficit to narrow to 5.1% of GDP this year.",
+        [
+            ("6.3%", "change", "increase", None, "economy", "Philippines", "2024-Q2"),
+            ("5.1%", "target", "none", None, "budget deficit", "Philippines", "2024"),
+        ],
+    ),
+    # near-miss: a company's debt
+    "company-debt": (
+        "The Philippines' economy grew 6.3% in the second quarter.\n\n"
+        "Fitch Ratings expects San Miguel Corp's debt to fall to 1.2 trillion pesos this year.",
+        [
+            ("6.3%", "change", "increase", None, "economy", "Philippines", "2024-Q2"),
+            ("1.2 trillion pesos", "target", "none", None, "debt", "San Miguel Corp", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FORECASTER_OF_A_BALANCE.values(), ids=FORECASTER_OF_A_BALANCE.keys()
+)
+def test_facts_forecaster_of_a_balance(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-15") == expected
