@@ -5121,7 +5121,7 @@ class _Context:
             # ...": "its" is the sentence's own subject's
             noun = opener
         if noun is None:
-            return None
+            return self._modified_anaphor(value, referring[low:high])
         what = refers[self.lowers[noun]]
         if what == "country":
             # "the country", "the government": the article's subject when that is a country
@@ -5184,6 +5184,27 @@ class _Context:
         fitting = [e for e in places if fits(e)]
         counts = Counter(_bare(self.fullest(e)) for e in fitting)
         return max(fitting, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+
+    def _modified_anaphor(self, value: _Value, nouns: Sequence[int]) -> Span | None:
+        """ "The statistics agency said it had secured ...": "the <word> <noun>" for a company
+        stands for the one named before whose name holds that word (the Office for National
+        Statistics)."""
+        refers = self.finder.owner_refers
+        for i in reversed(nouns):
+            if i < 2 or self.lowers[i - 2] not in ("the", "this"):
+                continue
+            if refers[self.lowers[i]] not in ("ORG", "Bank") or not self.doc[i - 1].is_lower:
+                continue
+            word = self.lowers[i - 1]
+            return next(
+                (
+                    e
+                    for e in self.subjects
+                    if e.label_ == "ORG" and e.start < i and word in self.fullest(e).lower().split()
+                ),
+                None,
+            )
+        return None
 
     def _country_of_metric(self, value: _Value) -> tuple[Span | None] | None:
         """ "German producer prices", "the Turkish lira": the country of the nationality
