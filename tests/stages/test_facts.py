@@ -8167,3 +8167,59 @@ def test_facts_modified_anaphor(nlp: Language, text: str, expected: list[Row]) -
     # the subject is what this block is about; the other slots have their own tests
     found = facts(nlp, text, date="2024-02-14")
     assert [(f[0], f[5]) for f in found] == [(e[0], e[5]) for e in expected]
+
+
+# "China Mobile, China Telecom and China Unicom together invested 38 billion yuan in networks in
+# the province": spending several named companies share is the place's it goes to; their joint
+# share move in a market is no one's.
+SHARED_SPENDING_IN_A_PLACE: dict[str, tuple[str, list[Row]]] = {
+    "in-the-province": (
+        "Guangdong Province generated 252.9 billion yuan in telecom revenue in 2023.\n\n"
+        "China Mobile, China Telecom and China Unicom together invested about 38 billion yuan in "
+        "networks in the province last year.",
+        [
+            (
+                "252.9 billion yuan",
+                "level",
+                "none",
+                None,
+                "telecom revenue",
+                "Guangdong Province",
+                "2023",
+            ),
+            (
+                "about 38 billion yuan",
+                "level",
+                "none",
+                None,
+                "networks",
+                "Guangdong Province",
+                "2023",
+            ),
+        ],
+    ),
+    "in-a-named-city": (
+        "Jiangsu Province's GDP grew 5.8 percent in 2023.\n\n"
+        "China Mobile and China Telecom together invested 20 billion yuan in data centers in Wuxi "
+        "last year.",
+        [
+            ("5.8 percent", "change", "increase", None, "GDP", "Jiangsu Province", "2023"),
+            ("20 billion yuan", "level", "none", None, "data centers", "Wuxi", "2023"),
+        ],
+    ),
+    # near-miss: a joint share move in a market
+    "shares-in-a-market": (
+        "Shares of Sands China and Galaxy Entertainment Group together rose about 2 percent in "
+        "Hong Kong on Tuesday.",
+        [("about 2 percent", "change", "increase", None, "Shares", None, "2024-02-06")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SHARED_SPENDING_IN_A_PLACE.values(),
+    ids=SHARED_SPENDING_IN_A_PLACE.keys(),
+)
+def test_facts_shared_spending_in_a_place(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-05") == expected

@@ -4408,6 +4408,9 @@ class _Context:
             value, owners, segment
         ):
             value.how.append("subject.shared")
+            # "China Mobile, China Telecom and China Unicom together invested 38 billion yuan
+            # in networks in the province": several companies' spending is the place's
+            value.subject = self._place_invested_in(value, owners)
             return
         chosen = (
             self._possessor_of_value(value, owners)
@@ -5713,6 +5716,26 @@ class _Context:
         if self.lowers[j] in fact_words("compass"):
             j += 1
         return any(e.label_ == "GPE" for e in self.subject_index.between(j, j + 1) if e.start == j)
+
+    def _place_invested_in(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """The place named after "in" a few words after a value several companies share
+        ("invested 38 billion yuan in networks in the province"): a place of the clause, or the
+        article's place that "the province" (city, county ...) stands for."""
+        end = min(value.span.end + 8, value.clause[1], len(self.doc))
+        listed = [e for e in owners if e.end <= value.span.start]
+        if not listed or any(e.label_ != "ORG" for e in listed) or value.metric_cls == "shares":
+            return None  # "Shares of A and B rose 2 percent in Hong Kong": the market's quote
+        refers = self.finder.owner_refers
+        for i in range(value.span.end, end - 1):
+            if self.lowers[i] != "in":
+                continue
+            named = next((e for e in owners if e.start == i + 1 and e.label_ == "GPE"), None)
+            if named is not None:
+                return named
+            kind = refers.get(self.lowers[i + 2]) if i + 2 < end else None
+            if self.lowers[i + 1] == "the" and kind not in (None, "ORG", "Bank", "country"):
+                return self.main_place
+        return None
 
     def _joint_move(self, value: _Value, owners: Sequence[Span], segment: int) -> bool:
         """ "Shares of Sands China and Galaxy Entertainment Group rose about 2 percent": one
