@@ -8223,3 +8223,41 @@ SHARED_SPENDING_IN_A_PLACE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_shared_spending_in_a_place(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-05") == expected
+
+
+# "Revenue at Hartwell Stores rose 12%": a company right after "at" behind the metric owns it.
+METRIC_AT_A_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "revenue-at-a-company": (
+        "Kaidi Electronics reported revenue of 8.2 billion yuan in 2023.\n\n"
+        "Revenue at Hartwell Stores rose 12% to 800 million pounds in 2023.",
+        [
+            ("8.2 billion yuan", "level", "none", None, "revenue", "Kaidi Electronics", "2023"),
+            ("12%", "change", "increase", None, "Revenue", "Hartwell Stores", "2023"),
+            ("800 million pounds", "level", "none", None, "Revenue", "Hartwell Stores", "2023"),
+        ],
+    ),
+    "sales-at-a-company-unit": (
+        "Kaidi Electronics reported revenue of 8.2 billion yuan in 2023.\n\n"
+        "Sales at Hartwell Stores' online business rose 12% in 2023.",
+        [
+            ("8.2 billion yuan", "level", "none", None, "revenue", "Kaidi Electronics", "2023"),
+            ("12%", "change", "increase", None, "Sales", "Hartwell Stores", "2023"),
+        ],
+    ),
+    # near-miss: "at its stores" names no other company
+    "revenue-at-its-stores": (
+        "Kaidi Electronics reported revenue of 8.2 billion yuan in 2023.\n\n"
+        "Revenue at its stores in Shenzhen rose 12% in 2023.",
+        [
+            ("8.2 billion yuan", "level", "none", None, "revenue", "Kaidi Electronics", "2023"),
+            ("12%", "change", "increase", None, "Revenue", "Kaidi Electronics", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC_AT_A_COMPANY.values(), ids=METRIC_AT_A_COMPANY.keys()
+)
+def test_facts_metric_at_a_company(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-26") == expected

@@ -5828,7 +5828,11 @@ class _Context:
                 before
                 # "spend 14 trillion won on new lines in Pyeongtaek": where the money goes
                 and "metric.allocated" not in value.how
-                and before[-1].lower_ in ("of", "in")
+                # "Revenue at Hartwell Stores rose": a company's, after "at"
+                and (
+                    before[-1].lower_ in ("of", "in")
+                    or (before[-1].lower_, ent.label_) == ("at", "ORG")
+                )
                 and ent.start_char >= value.metric[1]
                 and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
             ):
