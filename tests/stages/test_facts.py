@@ -8261,3 +8261,43 @@ METRIC_AT_A_COMPANY: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_metric_at_a_company(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-04-26") == expected
+
+
+# "By comparison, Hartwell Stores' profit fell": a sentence near the head that opens with "By"
+# and no name is no byline, and the company in it owns its figure.
+BY_WITHOUT_A_NAME: dict[str, tuple[str, list[Row]]] = {
+    "by-comparison": (
+        "Kaidi Electronics reported revenue of 8.2 billion yuan in 2023.\n\n"
+        "By comparison, Hartwell Stores' profit fell 8% in 2023.",
+        [
+            ("8.2 billion yuan", "level", "none", None, "revenue", "Kaidi Electronics", "2023"),
+            ("8%", "change", "decrease", None, "profit", "Hartwell Stores", "2023"),
+        ],
+    ),
+    # near-miss: a byline's place owns nothing
+    "byline": (
+        "Changzhou plant starts output\n\n"
+        "By Li Ming in Changzhou | China Daily | Updated: 2024-03-18\n\n"
+        "Jiangsu Lanxin Automobile Co started production at its 10 billion yuan plant in "
+        "Changzhou.",
+        [
+            (
+                "10 billion yuan",
+                "level",
+                "none",
+                None,
+                "plant",
+                "Jiangsu Lanxin Automobile Co",
+                "2024-03-18",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BY_WITHOUT_A_NAME.values(), ids=BY_WITHOUT_A_NAME.keys()
+)
+def test_facts_by_without_a_name(nlp: Language, text: str, expected: list[Row]) -> None:
+    found = facts(nlp, text, date="2024-03-18")
+    assert [(f[0], f[5]) for f in found] == [(e[0], e[5]) for e in expected]

@@ -440,7 +440,10 @@ _DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
 # A byline or source line under the headline: "By Li Ming in Changzhou | China Daily | Updated:
 # 2024-03-18", "Updated: 2024-02-22 | Source: Wuxi Municipal Bureau of Statistics", "By Global
 # Times". The publisher and the reporter's whereabouts own no quantity.
-_BYLINE = re.compile(r"^(?:By\s|Source:|(?:Last\s+)?Updated\b)|\s\|\s", re.IGNORECASE)
+# "By Yang Cheng": a name after "By" ("By comparison, ..." opens a sentence)
+_BYLINE = re.compile(
+    r"^(?:(?-i:(?:By|BY)\s+[A-Z])|Source:|(?:Last\s+)?Updated\b)|\s\|\s", re.IGNORECASE
+)
 
 
 class FactFinder:
