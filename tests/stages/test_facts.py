@@ -8301,3 +8301,33 @@ BY_WITHOUT_A_NAME: dict[str, tuple[str, list[Row]]] = {
 def test_facts_by_without_a_name(nlp: Language, text: str, expected: list[Row]) -> None:
     found = facts(nlp, text, date="2024-03-18")
     assert [(f[0], f[5]) for f in found] == [(e[0], e[5]) for e in expected]
+
+
+# "revenue of 8.2 billion yuan, compared with 6.1 billion yuan at Hartwell Stores": the company
+# after "at" behind a compared value owns it; money spent at a store stays the spender's.
+COMPARED_AT_A_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "compared-with-at": (
+        "Kaidi Electronics reported revenue of 8.2 billion yuan in 2023, compared with 6.1 "
+        "billion yuan at Hartwell Stores.",
+        [
+            ("8.2 billion yuan", "level", "none", None, "revenue", "Kaidi Electronics", "2023"),
+            ("6.1 billion yuan", "level", "none", None, "revenue", "Hartwell Stores", "2023"),
+        ],
+    ),
+    # near-miss: no comparison
+    "spending-at": (
+        "Kaidi Electronics reported revenue of 8.2 billion yuan in 2023, after spending 6.1 "
+        "billion yuan at Hartwell Stores.",
+        [
+            ("8.2 billion yuan", "level", "none", None, "revenue", "Kaidi Electronics", "2023"),
+            ("6.1 billion yuan", "level", "none", None, "spending", "Kaidi Electronics", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARED_AT_A_COMPANY.values(), ids=COMPARED_AT_A_COMPANY.keys()
+)
+def test_facts_compared_at_a_company(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-26") == expected

@@ -4422,6 +4422,7 @@ class _Context:
             or self._apposed_owner(value)
             or self._valued_by_noun(value, owners)
             or self._respective_owner(value, owners)
+            or self._compared_at(value, owners)
             or self._elliptic_owner(owners, segment, span.start)
             or self._owner_right_before(owners, segment, span.start)
             or self._owner_of_metric(owners, value)
@@ -5719,6 +5720,18 @@ class _Context:
         if self.lowers[j] in fact_words("compass"):
             j += 1
         return any(e.label_ == "GPE" for e in self.subject_index.between(j, j + 1) if e.start == j)
+
+    def _compared_at(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "revenue of 8.2 billion yuan, compared with 6.1 billion yuan at Hartwell Stores":
+        the company right after "at" behind a value of comparison owns it."""
+        end = value.span.end
+        if end + 1 >= len(self.doc) or self.lowers[end] != "at":
+            return None
+        start = value.span.start
+        words = self.lowers[max(0, start - 3) : start]
+        if fact_words("comparison").isdisjoint(words):
+            return None
+        return next((e for e in owners if e.start == end + 1 and e.label_ == "ORG"), None)
 
     def _place_invested_in(self, value: _Value, owners: Sequence[Span]) -> Span | None:
         """The place named after "in" a few words after a value several companies share
