@@ -8331,3 +8331,54 @@ COMPARED_AT_A_COMPANY: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_compared_at_a_company(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-04-26") == expected
+
+
+# "a compound annual growth rate of 55.5%" after a company's revenue: a growth rate is the
+# company's or the place's in view, no statistic of a place by itself.
+GROWTH_RATE_OF_THE_OWNER: dict[str, tuple[str, list[Row]]] = {
+    "company-cagr": (
+        "Battery maker Kaidi Power seeks Hong Kong listing\n\n"
+        "HONG KONG, June 17 -- Kaidi Power plans to list in Hong Kong.\n\n"
+        "Revenue rose from RMB 2.4 billion in 2021 to RMB 5.8 billion in 2023, a compound annual "
+        "growth rate of 55.5%.",
+        [
+            ("RMB 2.4 billion", "level", "none", None, "Revenue", "Kaidi Power", "2021"),
+            ("RMB 5.8 billion", "level", "none", None, "Revenue", "Kaidi Power", "2023"),
+            (
+                "55.5%",
+                "change",
+                "increase",
+                None,
+                "compound annual growth rate",
+                "Kaidi Power",
+                "2021/2023",
+            ),
+        ],
+    ),
+    # near-miss: a province's growth rate stays the province's
+    "province-growth-rate": (
+        "Hubei Province's GDP grew 6 percent in 2023.\n\n"
+        "The growth rate was 0.8 percentage points higher than the national average.",
+        [
+            ("6 percent", "change", "increase", None, "GDP", "Hubei Province", "2023"),
+            (
+                "0.8 percentage points",
+                "change",
+                "increase",
+                None,
+                "growth rate",
+                "Hubei Province",
+                "2023",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GROWTH_RATE_OF_THE_OWNER.values(),
+    ids=GROWTH_RATE_OF_THE_OWNER.keys(),
+)
+def test_facts_growth_rate_of_the_owner(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-17") == expected
