@@ -616,6 +616,8 @@ class _Context:
         self._designated: dict[str, str] | None = None  # for designated
         self._body_designated: dict[str, str] | None = None  # for body_designated
         self._quote_speakers: dict[int, int] = {}  # for _quote_goes_on
+        self._modified_nouns: dict[int, Span | None] = {}  # for _modified_anaphor
+        self._openers: dict[int, Span | None] = {}  # for _its_owner
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
@@ -4703,8 +4705,13 @@ class _Context:
         if k > 0 and self.paragraph(self.sents[k - 1].start) == self.paragraph(sentence.start):
             here.append(self.sents[k - 1])
         for part in here:
-            opener = next((e for e in self._owners(part) if e.start < value.span.start), None)
-            if opener is not None and opener.start <= part.start + 1:
+            if part.start not in self._openers:  # one look per sentence, not per value
+                owners = self.subject_index.between(part.start, part.start + 2)
+                self._openers[part.start] = next(
+                    (e for e in owners if e.start not in self.not_owners), None
+                )
+            opener = self._openers[part.start]
+            if opener is not None and opener.start < value.span.start:
                 return opener
         return None
 
@@ -5202,15 +5209,19 @@ class _Context:
                 continue
             if refers[self.lowers[i]] not in ("ORG", "Bank") or not self.doc[i - 1].is_lower:
                 continue
-            word = self.lowers[i - 1]
-            return next(
-                (
-                    e
-                    for e in self.subjects
-                    if e.label_ == "ORG" and e.start < i and word in self.fullest(e).lower().split()
-                ),
-                None,
-            )
+            if i not in self._modified_nouns:  # one look per noun, not per value
+                word = self.lowers[i - 1]
+                self._modified_nouns[i] = next(
+                    (
+                        e
+                        for e in self.subjects
+                        if e.label_ == "ORG"
+                        and e.start < i
+                        and word in self.fullest(e).lower().split()
+                    ),
+                    None,
+                )
+            return self._modified_nouns[i]
         return None
 
     def _country_of_metric(self, value: _Value) -> tuple[Span | None] | None:
