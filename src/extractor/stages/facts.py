@@ -4424,7 +4424,7 @@ class _Context:
             or self._apposed_owner(value)
             or self._valued_by_noun(value, owners)
             or self._respective_owner(value, owners)
-            or self._compared_at(value, owners)
+            or self._compared_at(value)
             or self._elliptic_owner(owners, segment, span.start)
             or self._owner_right_before(owners, segment, span.start)
             or self._owner_of_metric(owners, value)
@@ -5732,7 +5732,7 @@ class _Context:
             j += 1
         return any(e.label_ == "GPE" for e in self.subject_index.between(j, j + 1) if e.start == j)
 
-    def _compared_at(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+    def _compared_at(self, value: _Value) -> Span | None:
         """ "revenue of 8.2 billion yuan, compared with 6.1 billion yuan at Hartwell Stores":
         the company right after "at" behind a value of comparison owns it."""
         end = value.span.end
@@ -5742,7 +5742,14 @@ class _Context:
         words = self.lowers[max(0, start - 3) : start]
         if fact_words("comparison").isdisjoint(words):
             return None
-        return next((e for e in owners if e.start == end + 1 and e.label_ == "ORG"), None)
+        return next(
+            (
+                e
+                for e in self.subject_index.between(end + 1, end + 2)
+                if e.label_ == "ORG" and e.start not in self.not_owners
+            ),
+            None,
+        )
 
     def _place_invested_in(self, value: _Value, owners: Sequence[Span]) -> Span | None:
         """The place named after "in" a few words after a value several companies share
@@ -5756,7 +5763,14 @@ class _Context:
         for i in range(value.span.end, end - 1):
             if self.lowers[i] != "in":
                 continue
-            named = next((e for e in owners if e.start == i + 1 and e.label_ == "GPE"), None)
+            named = next(
+                (
+                    e
+                    for e in self.subject_index.between(i + 1, i + 2)
+                    if e.label_ == "GPE" and e.start not in self.not_owners
+                ),
+                None,
+            )
             if named is not None:
                 return named
             kind = refers.get(self.lowers[i + 2]) if i + 2 < end else None
