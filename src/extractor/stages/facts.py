@@ -250,6 +250,7 @@ _TENOR = re.compile(
 )
 _PART_NAMES = ("ORG", "GPE", "LOC", "NORP")  # names that may modify a part phrase's noun
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
+_ASIDE = frozenset(("a", "an", "the", "home", "capital"))  # openers of an aside after a name
 # "the two-year yield", "10-year yields": a market yield by its maturity
 _YIELD_WORD = re.compile(r"\byields?$", re.IGNORECASE)
 _MATURITY = re.compile(r"\b(?:\d{1,2}|one|two|three|five|seven|ten|thirty)-year\b", re.IGNORECASE)
@@ -442,7 +443,10 @@ _DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
 # A byline or source line under the headline: "By Li Ming in Changzhou | China Daily | Updated:
 # 2024-03-18", "Updated: 2024-02-22 | Source: Wuxi Municipal Bureau of Statistics", "By Global
 # Times". The publisher and the reporter's whereabouts own no quantity.
-_BYLINE = re.compile(r"^(?:By\s|Source:|(?:Last\s+)?Updated\b)|\s\|\s", re.IGNORECASE)
+# "By Yang Cheng": a name after "By" ("By comparison, ..." opens a sentence)
+_BYLINE = re.compile(
+    r"^(?:(?-i:(?:By|BY)\s+[A-Z])|Source:|(?:Last\s+)?Updated\b)|\s\|\s", re.IGNORECASE
+)
 
 
 class FactFinder:
@@ -613,6 +617,10 @@ class _Context:
         self.not_owners = self._not_owners()
         self._tokens_of: dict[frozenset[str], list[int]] = {}  # by word set, for tokens_of
         self._designated: dict[str, str] | None = None  # for designated
+        self._body_designated: dict[str, str] | None = None  # for body_designated
+        self._quote_speakers: dict[int, int] = {}  # for _quote_goes_on
+        self._modified_nouns: dict[int, Span | None] = {}  # for _modified_anaphor
+        self._openers: dict[int, Span | None] = {}  # for _its_owner
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
@@ -3843,6 +3851,33 @@ class _Context:
                 return None
         return None
 
+    def _fined_owner(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "The regulator fined drugmaker Pellwood Pharma 12.5 million pounds": the one a fine
+        verb fines owns the fine, not the regulator that imposes it."""
+        if "metric.fined" not in value.how or value.metric is None:
+            return None
+        named = next(
+            (
+                e
+                for e in reversed(owners)
+                if value.metric[1] <= e.start_char
+                and e.end <= value.span.start
+                and e.end_char >= value.span.start_char - 20
+            ),
+            None,
+        )
+        if named is not None:
+            return named
+        # "fined the company 12.5 million pounds": the company named before, not the fining body
+        i = value.span.start - 1
+        if i < 1 or self.lowers[i] not in self.finder.referring_nouns:
+            return None
+        if self.lowers[i - 1] not in ("the", "this"):
+            return None
+        meant = self._anaphor(value)
+        fining = {_bare(self.fullest(e)) for e in owners if e.end_char <= value.metric[0]}
+        return meant if meant is not None and _bare(self.fullest(meant)) not in fining else None
+
     def _respective_phrases(self, value: _Value) -> tuple[int, int] | None:
         """ "Strategic emerging industries and high-tech manufacturing expanded 6.3% and 7.2%,
         respectively": the noun phrases joined before the verb, each of two words or more and
@@ -4170,7 +4205,12 @@ class _Context:
                 # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
                 stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
                 for ent in self.subject_index.between(cue.end, stop):
-                    if not self._owns_what_follows(ent):
+                    # "said bank lending in Indonesia could grow": where the figure is, after
+                    # the quantity a verb of saying reports, no source
+                    said = self.lowers[cue.start] in ("said", "says", "told")
+                    if not self._owns_what_follows(ent) and not (
+                        said and self.lowers[ent.start - 1] == "in"
+                    ):
                         out.add(ent.start)
                     break
         for ent in self.subjects:
@@ -4210,6 +4250,8 @@ class _Context:
                 or self._describes_company(ent)
                 # "the LSEG SmartEstimate of", "a FactSet consensus": who estimates
                 or (after[:1] and after[0] in fact_words("subject_estimate_noun"))
+                # "Moody's analyst Anushka Shah said ...": the speaker's employer
+                or (ent.label_ == "ORG" and after[:1] and after[0] in fact_words("subject_analyst"))
                 or self._place_of_a_unit(ent)
                 or self._example_of(ent)
             ):
@@ -4551,13 +4593,18 @@ class _Context:
             value, owners, segment
         ):
             value.how.append("subject.shared")
+            # "China Mobile, China Telecom and China Unicom together invested 38 billion yuan
+            # in networks in the province": several companies' spending is the place's
+            value.subject = self._place_invested_in(value, owners)
             return
         chosen = (
             self._possessor_of_value(value, owners)
+            or self._fined_owner(value, owners)
             or self._rated_company(value)
             or self._apposed_owner(value)
             or self._valued_by_noun(value, owners)
             or self._respective_owner(value, owners)
+            or self._compared_at(value)
             or self._elliptic_owner(owners, segment, span.start)
             or self._owner_right_before(owners, segment, span.start)
             or self._owner_of_metric(owners, value)
@@ -4576,6 +4623,11 @@ class _Context:
             # "Global vehicle sales climbed 9 percent ... In China, however, they fell 21
             # percent": the company's quantity in a market, not the market's
             chosen = previous.subject
+        if chosen is not None and self._joined_places(chosen):
+            # "Residential plots in Jinan and Qingdao fetched ...": the figure of two places is
+            # neither's; the owner in view (their province) has it
+            chosen = None
+            value.how.append("subject.joined_places")
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
             # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
             chosen = self._subject_part(owners, segment, span.start) or chosen
@@ -4620,6 +4672,9 @@ class _Context:
         elif chosen is None and (named := self._anaphor(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.anaphor")
+        elif chosen is None and (named := self._its_owner(value)) is not None:
+            chosen = named
+            value.how.append("subject.its")
         elif chosen is None and (named := self._speakers_company(value)) is not None:
             chosen = named
             value.how.append("subject.speaker")
@@ -4629,6 +4684,12 @@ class _Context:
         elif chosen is None:
             at, inherited = self.paragraph_subject
             here = at == paragraph and inherited is not None
+            if not here and inherited is not None and self._quote_goes_on(paragraph, at, inherited):
+                # 'In Suihua, ... Wang Qingshan, who runs a cooperative, said ... / "Each member
+                # household took home about 65,000 yuan," Wang said.': the quote speaks for the
+                # owner of the paragraph that introduced its speaker
+                here = True
+                value.how.append("subject.quote_goes_on")
             chosen = inherited if here else self.main_subject
             if not (here and self._facility_speaks(value)):
                 # "... signed an agreement on a smart factory project. The plant is expected to
@@ -4683,6 +4744,29 @@ class _Context:
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _quote_goes_on(self, paragraph: int, at: int, inherited: Span) -> bool:
+        """Whether the paragraph starting at ``paragraph`` opens with a quotation mark, comes
+        right after the one starting at ``at`` and names as its speaker a person that one
+        introduced after its owner ``inherited``."""
+        if self.text[paragraph : paragraph + 3].lstrip()[:1] not in ('"', "\u201c"):
+            return False
+        if self.blank_line_before(paragraph - 1) + 1 != at:
+            return False
+        if paragraph not in self._quote_speakers:  # one look per paragraph, not per value
+            # the speaker the quote names ("Wang said") was introduced in the paragraph before
+            end = self.text.find("\n\n", paragraph + 1)
+            end = len(self.text) if end < 0 else end
+            quote = self.doc.char_span(paragraph, end, alignment_mode="contract")
+            before = self.doc.char_span(at, paragraph, alignment_mode="contract")
+            said = {e[0].text for e in quote.ents if e.label_ == "PERSON"} if quote else set()
+            people = [e for e in before.ents if e.label_ == "PERSON"] if before else []
+            self._quote_speakers[paragraph] = next(
+                (e.start for e in people if not said.isdisjoint(t.text for t in e)), -1
+            )
+        # the owner named before the speaker is the speaker's ("In Suihua, ... Wang Qingshan
+        # said"), one in the speech only what it is about ("Carrington said the RBA's ...")
+        return 0 <= inherited.start < self._quote_speakers[paragraph]
 
     def _watched_by_bank(self, value: _Value, chosen: Span) -> bool:
         """Whether an inherited owner is a central bank and the value a statistic of prices or
@@ -4785,6 +4869,31 @@ class _Context:
         if not fact_words("subject_union").isdisjoint(self.fullest(chosen).lower().split()):
             return None  # "the European Union", "ASEAN": a union of economies has one
         return demonym or (self.main_place or self.main_country,)
+
+    def _its_owner(self, value: _Value) -> Span | None:
+        """ "Telia reports on Thursday; analysts expect its revenue to rise 1%": "its" before
+        the metric of a clause that names no owner stands for the owner that opens the
+        sentence, else the one that opens the sentence before in the paragraph."""
+        if (
+            value.metric is None
+            or self.text[max(0, value.metric[0] - 4) : value.metric[0]] != "its "
+        ):
+            return None
+        sentence = value.sentence
+        k = bisect_right(self.sent_starts, sentence.start) - 1
+        here = [sentence]
+        if k > 0 and self.paragraph(self.sents[k - 1].start) == self.paragraph(sentence.start):
+            here.append(self.sents[k - 1])
+        for part in here:
+            if part.start not in self._openers:  # one look per sentence, not per value
+                owners = self.subject_index.between(part.start, part.start + 2)
+                self._openers[part.start] = next(
+                    (e for e in owners if e.start not in self.not_owners), None
+                )
+            opener = self._openers[part.start]
+            if opener is not None and opener.start < value.span.start:
+                return opener
+        return None
 
     def _sentence_owner(self, value: _Value, previous: _Value | None) -> Span | None:
         """ "South Korea's exports fell 7.4% ..., but semiconductor shipments rose 21.8%": a
@@ -5147,6 +5256,28 @@ class _Context:
             }
         return self._designated
 
+    def body_designated(self) -> dict[str, str]:
+        """``designated`` as the text below the headline writes it: a headline's "Guizhou
+        county" is a county in Guizhou, no name of the province."""
+        if self._body_designated is None:
+            kinds, lowers = self.finder.owner_kinds, self.lowers
+            self._body_designated = {
+                _bare(self.fullest(e)): kinds[lowers[e.end]]
+                for e in self.subjects
+                if e.label_ == "GPE"
+                and e.end < len(lowers)
+                and lowers[e.end] in kinds
+                and kinds[lowers[e.end]] not in ("ORG", "Bank", "city", "country")
+                and self.doc[e.end].is_lower
+                and not self._in_headline(e.start_char)
+            }
+        return self._body_designated
+
+    def _in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` is in the first line, when that line ends with no full stop."""
+        start, end = self.line_of(offset)
+        return start == 0 and not self.text[start:end].rstrip().endswith(".")
+
     def _anaphor(self, value: _Value) -> Span | None:
         """ "The province's imports", "the company plans to spend": the owner a definite noun
         stands for, by what the noun says it is (``lexicons/owner_nouns.tsv``, column refers)."""
@@ -5184,7 +5315,7 @@ class _Context:
             # ...": "its" is the sentence's own subject's
             noun = opener
         if noun is None:
-            return None
+            return self._modified_anaphor(value, referring[low:high])
         what = refers[self.lowers[noun]]
         if what == "country":
             # "the country", "the government": the article's subject when that is a country
@@ -5228,7 +5359,7 @@ class _Context:
         places = [e for e in self.subjects if e.label_ == "GPE" and e.start not in self.not_owners]
         countries = country_names()
         designators = {v.lower() for v in refers.values() if v not in ("ORG", "Bank", "city")}
-        designated = self.designated()
+        designated = self.body_designated()
 
         def fits(ent: Span) -> bool:
             full = self.fullest(ent).lower()
@@ -5236,14 +5367,42 @@ class _Context:
             if what == "city":
                 return (
                     last not in designators
+                    and last not in fact_words("subject_zone")
                     and _bare(full) not in countries
                     and _bare(self.fullest(ent)) not in designated
                 )
-            return last == what.lower()
+            # "Yugan county in Jiangxi province ... The province's GDP": a lower-case
+            # designator after the name says what it is
+            return last == what.lower() or designated.get(_bare(full)) == what
 
         fitting = [e for e in places if fits(e)]
         counts = Counter(_bare(self.fullest(e)) for e in fitting)
         return max(fitting, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
+
+    def _modified_anaphor(self, value: _Value, nouns: Sequence[int]) -> Span | None:
+        """ "The statistics agency said it had secured ...": "the <word> <noun>" for a company
+        stands for the one named before whose name holds that word (the Office for National
+        Statistics)."""
+        refers = self.finder.owner_refers
+        for i in reversed(nouns):
+            if i < 2 or self.lowers[i - 2] not in ("the", "this"):
+                continue
+            if refers[self.lowers[i]] not in ("ORG", "Bank") or not self.doc[i - 1].is_lower:
+                continue
+            if i not in self._modified_nouns:  # one look per noun, not per value
+                word = self.lowers[i - 1]
+                self._modified_nouns[i] = next(
+                    (
+                        e
+                        for e in self.subjects
+                        if e.label_ == "ORG"
+                        and e.start < i
+                        and word in self.fullest(e).lower().split()
+                    ),
+                    None,
+                )
+            return self._modified_nouns[i]
+        return None
 
     def _country_of_metric(self, value: _Value) -> tuple[Span | None] | None:
         """ "German producer prices", "the Turkish lira": the country of the nationality
@@ -5407,7 +5566,11 @@ class _Context:
         )
         before = [e for e in owners if start <= e.start and e.end <= verb]
         if len(before) > 1 and self._set_off_place(before[0]):
-            return before[1]  # "In Mexico City, the Bank of Mexico lowered ..."
+            # "In Cixi, a county-level city under Ningbo, exports rose": a place in the aside
+            # that describes the one set off only locates it
+            aside = self._aside_end(before[0])
+            rest = [e for e in before[1:] if e.start >= aside]
+            return rest[0] if rest else before[0]  # "In Mexico City, the Bank of Mexico ..."
         if before:
             return before[0]
         return next(
@@ -5734,6 +5897,67 @@ class _Context:
         last = listed[-1].end
         return any(w in words for w in self.lowers[last : min(last + 3, value_start)])
 
+    def _joined_places(self, ent: Span) -> bool:
+        """Whether ``ent`` is a place after "in" joined by "and" to another ("in central Jinan
+        and Qingdao")."""
+        if ent.label_ != "GPE" or ent.end + 1 >= len(self.doc) or self.lowers[ent.end] != "and":
+            return False
+        i = ent.start - 1
+        if i > 0 and self.lowers[i] in fact_words("compass"):
+            i -= 1
+        if i < 0 or self.lowers[i] != "in":
+            return False
+        j = ent.end + 1
+        if self.lowers[j] in fact_words("compass"):
+            j += 1
+        return any(e.label_ == "GPE" for e in self.subject_index.between(j, j + 1) if e.start == j)
+
+    def _compared_at(self, value: _Value) -> Span | None:
+        """ "revenue of 8.2 billion yuan, compared with 6.1 billion yuan at Hartwell Stores":
+        the company right after "at" behind a value of comparison owns it."""
+        end = value.span.end
+        if end + 1 >= len(self.doc) or self.lowers[end] != "at":
+            return None
+        start = value.span.start
+        words = self.lowers[max(0, start - 3) : start]
+        if fact_words("comparison").isdisjoint(words):
+            return None
+        return next(
+            (
+                e
+                for e in self.subject_index.between(end + 1, end + 2)
+                if e.label_ == "ORG" and e.start not in self.not_owners
+            ),
+            None,
+        )
+
+    def _place_invested_in(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """The place named after "in" a few words after a value several companies share
+        ("invested 38 billion yuan in networks in the province"): a place of the clause, or the
+        article's place that "the province" (city, county ...) stands for."""
+        end = min(value.span.end + 8, value.clause[1], len(self.doc))
+        listed = [e for e in owners if e.end <= value.span.start]
+        if not listed or any(e.label_ != "ORG" for e in listed) or value.metric_cls == "shares":
+            return None  # "Shares of A and B rose 2 percent in Hong Kong": the market's quote
+        refers = self.finder.owner_refers
+        for i in range(value.span.end, end - 1):
+            if self.lowers[i] != "in":
+                continue
+            named = next(
+                (
+                    e
+                    for e in self.subject_index.between(i + 1, i + 2)
+                    if e.label_ == "GPE" and e.start not in self.not_owners
+                ),
+                None,
+            )
+            if named is not None:
+                return named
+            kind = refers.get(self.lowers[i + 2]) if i + 2 < end else None
+            if self.lowers[i + 1] == "the" and kind not in (None, "ORG", "Bank", "country"):
+                return self.main_place
+        return None
+
     def _joint_move(self, value: _Value, owners: Sequence[Span], segment: int) -> bool:
         """ "Shares of Sands China and Galaxy Entertainment Group rose about 2 percent": one
         move of two companies' shares is neither's alone."""
@@ -5759,6 +5983,17 @@ class _Context:
             if all(i in cues for i in range(ent.end, value_start)):
                 return ent
         return None
+
+    def _aside_end(self, ent: Span) -> int:
+        """Where an aside right after ``ent`` ends (", a county-level city under Ningbo,"): the
+        token after its closing comma, within a few words; ``ent.end`` when there is none."""
+        i = ent.end
+        if i + 2 >= len(self.doc) or self.lowers[i] != "," or self.lowers[i + 1] not in _ASIDE:
+            return i
+        if self.doc[i + 1].ent_type_ or self.doc[i + 2].ent_type_:
+            return i  # "In Shanghai, the Bank of Communications, the city's biggest lender,"
+        stop = min(len(self.doc), i + 14)
+        return next((j + 1 for j in range(i + 2, stop) if self.lowers[j] == ","), i)
 
     def _set_off_place(self, ent: Span) -> bool:
         """A place that opens its sentence after a preposition and a comma ends: "In Mexico
@@ -5814,7 +6049,11 @@ class _Context:
                 before
                 # "spend 14 trillion won on new lines in Pyeongtaek": where the money goes
                 and "metric.allocated" not in value.how
-                and before[-1].lower_ in ("of", "in")
+                # "Revenue at Hartwell Stores rose": a company's, after "at"
+                and (
+                    before[-1].lower_ in ("of", "in")
+                    or (before[-1].lower_, ent.label_) == ("at", "ORG")
+                )
                 and ent.start_char >= value.metric[1]
                 and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
             ):
