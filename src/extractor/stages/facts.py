@@ -5244,34 +5244,30 @@ class _Context:
         Jiangxi province", "Wuxing district"), by bare name: a province or a district, which
         "the city" never stands for."""
         if self._designated is None:
-            kinds, lowers = self.finder.owner_kinds, self.lowers
-            self._designated = {
-                _bare(self.fullest(e)): kinds[lowers[e.end]]
-                for e in self.subjects
-                if e.label_ == "GPE"
-                and e.end < len(lowers)
-                and lowers[e.end] in kinds
-                and kinds[lowers[e.end]] not in ("ORG", "Bank", "city", "country")
-                and self.doc[e.end].is_lower
-            }
+            self._designated = self._designations(headline=True)
         return self._designated
 
     def body_designated(self) -> dict[str, str]:
         """``designated`` as the text below the headline writes it: a headline's "Guizhou
         county" is a county in Guizhou, no name of the province."""
         if self._body_designated is None:
-            kinds, lowers = self.finder.owner_kinds, self.lowers
-            self._body_designated = {
-                _bare(self.fullest(e)): kinds[lowers[e.end]]
-                for e in self.subjects
-                if e.label_ == "GPE"
-                and e.end < len(lowers)
-                and lowers[e.end] in kinds
-                and kinds[lowers[e.end]] not in ("ORG", "Bank", "city", "country")
-                and self.doc[e.end].is_lower
-                and not self._in_headline(e.start_char)
-            }
+            self._body_designated = self._designations(headline=False)
         return self._body_designated
+
+    def _designations(self, headline: bool) -> dict[str, str]:
+        """The places written with a lower-case designator after the name, by bare name; with
+        ``headline`` off, those of the text below the headline only."""
+        kinds, lowers = self.finder.owner_kinds, self.lowers
+        return {
+            _bare(self.fullest(e)): kinds[lowers[e.end]]
+            for e in self.subjects
+            if e.label_ == "GPE"
+            and e.end < len(lowers)
+            and lowers[e.end] in kinds
+            and kinds[lowers[e.end]] not in ("ORG", "Bank", "city", "country")
+            and self.doc[e.end].is_lower
+            and (headline or not self._in_headline(e.start_char))
+        }
 
     def _in_headline(self, offset: int) -> bool:
         """Whether ``offset`` is in the first line, when that line ends with no full stop."""
