@@ -262,6 +262,12 @@ def relative_year(text: str, anchor: date) -> int | None:
     return None
 
 
+def full_year(anchor: date, ahead: bool) -> str:
+    """The year "the full year" (or "for the year") names: a forecast's is the one running on
+    ``anchor``, a reported one has ended."""
+    return str(anchor.year if ahead else anchor.year - 1)
+
+
 def resolve(
     text: str, value: str | None, anchor: date | None, ahead: bool = False, nearest: bool = False
 ) -> str | None:
@@ -304,8 +310,7 @@ def resolve(
     if ahead_months is not None:
         return ahead_months
     if re.fullmatch(r"(?:the\s+)?full[\s-]year", lowered):
-        # a forecast's full year is the current one; a reported one has ended
-        return str(anchor.year if ahead else anchor.year - 1)
+        return full_year(anchor, ahead)
     if re.fullmatch(r"(?:the\s+)?current\s+quarter", lowered):
         return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date
     start = _START_OF.fullmatch(lowered)

@@ -362,6 +362,8 @@ _CURRENT_FISCAL = re.compile(
     r"(?:the\s+)?(?:current|this)\s+(?:(?:fiscal|financial|business)\s+year|fiscal)",
     re.IGNORECASE,
 )
+# The words after a place that make it a company's seat: "Austin-based", "Shenzhen-listed".
+_SEAT_WORDS = (["-", "based"], ["-", "listed"], ["-", "headquartered"])
 # The marks of a possessive: "Vantor's revenue", "Halden Chips' market value".
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
@@ -4237,7 +4239,7 @@ class _Context:
                     and after[:1] == ["("]
                     and doc[ent.end + 1 : ent.end + 2].text in self.finder.news_sources
                 )
-                or (after[:2] in (["-", "based"], ["-", "listed"], ["-", "headquartered"]))
+                or after[:2] in _SEAT_WORDS
                 or (ent.label_ == "GPE" and self._based_place(ent.start))
                 # "The Ningde, Fujian province-based company": the city before its province
                 or (after[:1] == [","] and self._based_place(ent.end + 1))
@@ -4408,11 +4410,7 @@ class _Context:
         end = found[0].end
         if end < len(self.doc) and self.lowers[end] in _designators():
             end += 1  # "province" after "Fujian"
-        return self.lowers[end : end + 2] in (
-            ["-", "based"],
-            ["-", "listed"],
-            ["-", "headquartered"],
-        )
+        return self.lowers[end : end + 2] in _SEAT_WORDS
 
     def _describes_company(self, ent: Span) -> bool:
         """A place that says where a company is from: "Germany's Rheinberg Chemie", "U.S.
@@ -4774,19 +4772,22 @@ class _Context:
         it owns no price index."""
         if value.kind == "target" or not self._is_central_bank(chosen):
             return False
-        scope = value.phrase.scope if value.phrase is not None else "any"
         return (
             value.metric_cls == "price"
-            or scope == "macro"
-            or self._metric_names(value, macro_phrases() | fact_words("price_word"))
+            or self._economy_figure(value)
+            or self._metric_names(value, fact_words("price_word"))
         )
+
+    def _economy_figure(self, value: _Value) -> bool:
+        """Whether a value's metric is a statistic of a place's economy: a macro phrase of the
+        lexicon, or one inside the metric ("GDP growth")."""
+        scope = value.phrase.scope if value.phrase is not None else "any"
+        return scope == "macro" or self._metric_names(value, macro_phrases())
 
     def _forecaster(self, value: _Value, bank: Span) -> Span | None:
         """ "The bank forecast inflation of 5.2% in 2024": a central bank that "the bank" or
         "it" stands for forecasts its economy's figures, it does not own them."""
-        scope = value.phrase.scope if value.phrase is not None else "any"
-        macro = scope == "macro" or self._metric_names(value, macro_phrases())  # "GDP growth"
-        if macro and self._is_central_bank(bank):
+        if self._economy_figure(value) and self._is_central_bank(bank):
             return self._home_place(bank)
         return bank
 
@@ -7022,34 +7023,32 @@ class _Context:
         """Whether a name before a value stands in a clause of place between commas that closes
         before it: "In Hangzhou, where developer Greentown China is based, prices fell" (the
         place's; "Li Jun, who runs a workshop in Xuchang, said" keeps Xuchang)."""
-        doc, relative = self.doc, ("where",)
-        if end - ent.end > 30 or not any(doc[i].text == "," for i in range(ent.end, end)):
-            return False
-        for i in range(ent.start - 1, max(-1, ent.start - 10), -1):
-            if doc[i].text == ",":
-                return i + 1 < ent.start and self.lowers[i + 1] in relative
-            if doc[i].is_sent_start:
-                return False
-        return False
+        return self._aside_opening(ent, end, 10) == "where"
 
     def _in_relative_aside(self, ent: Span, end: int) -> bool:
         """Whether a date before a value stands in a relative clause or a participle's aside
         between commas that closes before it: "Its shares, which have risen 40% this year,
         closed up 2.1%", "The unit, bought in 2022 for $1.3 billion, earned $12.1 million"."""
-        doc, relative = self.doc, fact_words("relative")
+        word = self._aside_opening(ent, end, 15)
+        return word is not None and (
+            word in fact_words("relative")
+            or word.endswith("ed")
+            or word in fact_words("aside_participle")
+        )
+
+    def _aside_opening(self, ent: Span, end: int, reach: int) -> str | None:
+        """The word that opens the aside between commas holding ``ent``, when the aside closes
+        before token ``end``: the word after the last comma within ``reach`` tokens before it
+        ("" when the comma touches it); None when no such comma stands in its sentence."""
+        doc = self.doc
         if end - ent.end > 30 or not any(doc[i].text == "," for i in range(ent.end, end)):
-            return False
-        for i in range(ent.start - 1, max(-1, ent.start - 15), -1):
+            return None
+        for i in range(ent.start - 1, max(-1, ent.start - reach), -1):
             if doc[i].text == ",":
-                # "which have risen", or a participle: "The unit, bought in 2022 for $1.3
-                # billion, earned $12.1 million"
-                word = self.lowers[i + 1] if i + 1 < ent.start else ""
-                return word in relative or (
-                    word.endswith("ed") or word in fact_words("aside_participle")
-                )
+                return self.lowers[i + 1] if i + 1 < ent.start else ""
             if doc[i].is_sent_start:
-                return False
-        return False
+                return None
+        return None
 
     def _part_of_period(self, ent: Span) -> bool:
         """Whether a date names a part of the period in view: "in December alone". It dates
@@ -7137,7 +7136,7 @@ class _Context:
         if self.fiscal_end is not None and self.fiscal_end[1]:
             offset = 0 if ahead else -1
             return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, offset)
-        return periods.resolve("the full year", None, self.anchor, ahead=ahead)
+        return periods.full_year(self.anchor, ahead)
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
