@@ -44,7 +44,7 @@ from spacy.vocab import Vocab
 from extractor import cache
 from extractor.errors import Errors, PatternError
 from extractor.rules.resources import read_jsonl, read_lexicon
-from extractor.spans import SpanData, set_span_data
+from extractor.spans import SpanData, doc_text, set_span_data
 
 PRIORITY = {"EVENT": -1, "ORG": 0, "FAC": 1, "LOC": 1, "GPE": 2, "PERSON": 3}
 EVENT = "EVENT"
@@ -188,19 +188,25 @@ class LexemeFlags:
         return [self._token(token) for token in pattern]
 
     def reserve(self, patterns: Iterable[list[dict[str, Any]]]) -> None:
-        """Give flags to the conditions of ``patterns`` most used first: there are more distinct
-        conditions than free flags, and a condition left without one costs a Python call per
-        token wherever it stands."""
-        used: Counter[str] = Counter(
-            _condition_key(attr, op, arg)
-            for pattern in patterns
-            for token in pattern
-            for attr, value in token.items()
-            if attr in _LEXICAL and isinstance(value, dict)
-            for op, arg in value.items()
-        )
+        """Give flags to the conditions of ``patterns`` that cost most first: there are more
+        distinct conditions than free flags, and a condition left without one costs a Python
+        call per token it is tried on. A condition a pattern can open with is tried on every
+        word of every text; one further in, only where the words before it matched. So the
+        opening conditions come first, then the most used."""
+        used: Counter[str] = Counter()
+        opening: Counter[str] = Counter()
+        for pattern in patterns:
+            at_start = True  # no required token before this one
+            for token in pattern:
+                for attr, value in token.items():
+                    if attr in _LEXICAL and isinstance(value, dict):
+                        for op, arg in value.items():
+                            key = _condition_key(attr, op, arg)
+                            used[key] += 1
+                            opening[key] += at_start
+                at_start = at_start and token.get("OP") in ("?", "*")
         self.reserved = True
-        for key, _ in used.most_common():
+        for key in sorted(used, key=lambda k: (-opening[k], -used[k])):
             attr, op, arg = json.loads(key)
             flag = self._add({attr: {op: arg}})
             if flag is None:
@@ -454,7 +460,7 @@ class _Lowers:
         inside = self.inside.get(token.orth)
         if inside is None:
             doc = self.doc
-            headline = doc.text.find("\n")
+            headline = doc_text(doc).find("\n")
             inside = [
                 i
                 for i in self._at(token.orth)
@@ -1150,7 +1156,7 @@ def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
     on National Economic and Social Development", "Fed Officials Signal Patience"): each word
     of such a headline is capitalized, so the rules take any run of them for a name. "Tasman
     Bank Profit Slips" over "Tasman Bank said" keeps "Tasman Bank"; a gazetteer name stays."""
-    end = doc.text.find("\n")
+    end = doc_text(doc).find("\n")
     if end < 0:
         return candidates  # one line is a text, not a headline over one
     words = []
@@ -1168,7 +1174,7 @@ def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
             continue
         for k in range(len(span), min(2, len(span)) - 1, -1):
             part = doc[span.start : span.start + k]
-            if doc.text.find(part.text, end) >= 0:
+            if doc_text(doc).find(part.text, end) >= 0:
                 kept.append(Span(doc, part.start, part.end, label=span.label, span_id=span.id_))
                 break
     return kept
