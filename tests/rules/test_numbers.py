@@ -27,6 +27,10 @@ from extractor.rules.numbers import (
         ("three quarters of a", "0.75"),
         ("two and a half", "2.5"),
         ("two-and-a-half", "2.5"),
+        # a spoken decimal: one digit word per place after "point"
+        ("five point two", "5.2"),
+        ("one point zero five", "1.05"),
+        ("twenty point five", "20.5"),
     ],
     ids=lambda v: str(v),
 )
@@ -34,7 +38,22 @@ def test_numbers_parse_numeral(text: str, expected: str) -> None:
     assert parse_numeral(text) == Decimal(expected)
 
 
-@pytest.mark.parametrize("text", ["", "12.3.4", "1,23", "lots", "3,4567", "abc"])
+@pytest.mark.parametrize(
+    "text",
+    # "point twelve": a decimal place takes one digit word; a point needs a whole number before
+    # it and a digit after it
+    [
+        "",
+        "12.3.4",
+        "1,23",
+        "lots",
+        "3,4567",
+        "abc",
+        "five point twelve",
+        "point five",
+        "five point",
+    ],
+)
 def test_numbers_parse_numeral_rejects(text: str) -> None:
     assert parse_numeral(text) is None
 

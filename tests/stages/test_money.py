@@ -243,6 +243,12 @@ CASES |= {
         "It was worth twenty-five thousand yuan.",
         [("twenty-five thousand yuan", D("25000"), "CNY", None, None, None, None)],
     ),
+    # "five point two billion": the whole spoken decimal, never its last word alone ("two
+    # billion dollars" read out of it was a wrong amount)
+    "spoken-decimal": (
+        "Revenue was five point two billion dollars.",
+        [("five point two billion dollars", D("5200000000"), "USD", None, None, None, None)],
+    ),
     "range-of-number-words": (
         "Prices ran twenty to thirty thousand yuan.",
         [("twenty to thirty thousand yuan", None, "CNY", None, D("20000"), D("30000"), None)],

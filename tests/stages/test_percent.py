@@ -35,6 +35,10 @@ CASES = {
         "accounting for 36.3 per cent of GDP",
         [("36.3 per cent", D("36.3"), "percent", None, None, None, "none")],
     ),
+    "spoken-decimal": (
+        "prices rose three point one per cent",
+        [("three point one per cent", D("3.1"), "percent", None, None, None, "increase")],
+    ),
     "yoy": ("up 5.8% year-on-year", [("5.8%", D("5.8"), "percent", None, None, None, "increase")]),
     "points": (
         "rose 1.9 percentage points",

@@ -114,8 +114,9 @@ def numeral_regex() -> str:
     thousands numeral with its remainder ("one thousand and forty", "two thousand five hundred").
 
     Written forms: "three", "twenty-five", "one hundred and twenty", "half a", "a quarter of a",
-    "three quarters of a", and the articles "a"/"an" (which the templates only accept before a
-    multiplier, as in "a billion dollars"). Words are matched whatever their case.
+    "three quarters of a", "five point two" (one digit word per decimal place), and the articles
+    "a"/"an" (which the templates only accept before a multiplier, as in "a billion dollars").
+    Words are matched whatever their case.
     """
     words = _number_words()
     unit_words = [w for w, (_, k) in words.items() if k == "unit"]
@@ -127,6 +128,7 @@ def numeral_regex() -> str:
         [w for w, (_, k) in words.items() if k == "fraction" and w != "half"]
         + [f"{w}s" for w, (_, k) in words.items() if k == "fraction" and w != "half"]
     )
+    digits = _words(w for w, (v, k) in words.items() if k == "unit" and v < 10)
     half_words, a_one_words = ["half", "a half", "one half"], ["an", "a", "one"]
     half, a_one = _words(half_words), _words(a_one_words)
     # Every numeral starts with a digit, a point or the first letter of one of these words.
@@ -136,6 +138,7 @@ def numeral_regex() -> str:
            |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
            |(?:{hundreds}|(?i:an?))\ (?i:thousand),?\ (?:(?i:and)\ )?{hundreds}\b  # one thousand and forty
+           |{hundreds}\ (?i:point)(?:\ {digits})+\b                     # five point two
            |{hundreds}\b                                                  # twenty-five, one hundred
            |(?i:an?)(?=\ (?i:{multiplier_regex()}|{_article_units()}))  # a (billion), a penny
     """
@@ -192,6 +195,19 @@ def parse_words(text: str) -> Decimal | None:
     tokens = [t for t in _WORD_SPLIT.split(text.lower().strip()) if t and t not in {"and", "of"}]
     if not tokens:
         return None
+    if "point" in tokens:
+        # "five point two", "one point zero five": a whole number, then one digit per word
+        at = tokens.index("point")
+        whole = parse_words(" ".join(tokens[:at]))
+        places = [words.get(t) for t in tokens[at + 1 :]]
+        if (
+            whole is None
+            or not places
+            or any(p is None or p[1] != "unit" or p[0] >= 10 for p in places)
+        ):
+            return None
+        fraction = "".join(str(p[0]) for p in places if p is not None)
+        return canonical(whole + Decimal(f"0.{fraction}"))
     fractions = [
         t for t in tokens if t.rstrip("s") in words and words[t.rstrip("s")][1] == "fraction"
     ]
