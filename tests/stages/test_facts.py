@@ -8962,3 +8962,82 @@ GROWTH_RATE_OF_THE_OWNER: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_rate_of_the_owner(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-17") == expected
+
+
+# Dates that tell when a figure was told or what drove it, not when it was measured: "the
+# central bank said last week" after the value; "driven by the National Day holiday" after a
+# value its clause has dated already. And "is estimated at" estimates the figure in view; it
+# is no standing figure of the present.
+DATES_OF_TELLING_AND_CAUSE: dict[str, tuple[str, list[Row]]] = {
+    "said-last-week": (
+        "Hungary's industrial output fell 1.9% in October.\n\n"
+        "Core inflation stood at 4.4%, the central bank said last week.",
+        [
+            ("1.9%", "change", "decrease", None, "industrial output", "Hungary", "2024-10"),
+            ("4.4%", "level", "none", None, "Core inflation", "Hungary", "2024-10"),
+        ],
+    ),
+    # near-miss: a weekly figure that data released last week reports keeps that week
+    "weekly-data-last-week": (
+        "Data released last week showed diesel prices averaged $3.61 a gallon.",
+        [("$3.61 a gallon", "level", "none", None, "diesel prices", None, "2024-11-04/2024-11-10")],
+    ),
+    "estimated-at": (
+        "Retail sales in the Czech Republic rose 2.8% in October.\n\n"
+        "Core inflation is estimated at 2.3%.",
+        [
+            ("2.8%", "change", "increase", None, "Retail sales", "Czech Republic", "2024-10"),
+            ("2.3%", "level", "none", None, "Core inflation", "Czech Republic", "2024-10"),
+        ],
+    ),
+    # near-miss: a present state with no estimate stands now
+    "present-is": (
+        "Retail sales in the Czech Republic rose 2.8% in October.\n\n"
+        "The Czech Republic's jobless rate is 2.6%, the lowest in the European Union.",
+        [
+            ("2.8%", "change", "increase", None, "Retail sales", "Czech Republic", "2024-10"),
+            ("2.6%", "level", "none", None, "jobless rate", "Czech Republic", None),
+        ],
+    ),
+    "driven-by-holiday": (
+        "Sanya's hotel revenue reached 3.1 billion yuan in the first 10 months of 2024.\n\n"
+        "In October alone, hotel revenue hit 420 million yuan, driven by the National Day "
+        "holiday.",
+        [
+            (
+                "3.1 billion yuan",
+                "level",
+                "none",
+                None,
+                "hotel revenue",
+                "Sanya",
+                "2024-01/2024-10",
+            ),
+            ("420 million yuan", "level", "none", None, "hotel revenue", "Sanya", "2024-10"),
+        ],
+    ),
+    # near-miss: with no date before the value, the holiday after it is its period
+    "during-holiday": (
+        "Sanya's hotel revenue hit 420 million yuan during the National Day holiday.",
+        [
+            (
+                "420 million yuan",
+                "level",
+                "none",
+                None,
+                "hotel revenue",
+                "Sanya",
+                "2024-10-01/2024-10-07",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    DATES_OF_TELLING_AND_CAUSE.values(),
+    ids=DATES_OF_TELLING_AND_CAUSE.keys(),
+)
+def test_facts_dates_of_telling_and_cause(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-14") == expected

@@ -320,6 +320,10 @@ _NEXT_SPAN = re.compile(r"\b(?:next|coming)\s+\w+\s+(?:months|years)\b", re.IGNO
 # A month near the article's date, which a report verb before it makes the report's
 # ("reported earlier this month", "said last month").
 _MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
+# A week near the article's date: the report's after the value ("is estimated at 3.8%, the
+# central bank said last week"), but a weekly figure's before it ("data released last week
+# showed gasoline averaged $3.34 a gallon").
+_WEEK_OF_REPORT = re.compile(r"(?:this|last)\s+week", re.IGNORECASE)
 # A quarter named by reference to the one in view.
 _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 # The quarter before the one in view: "faster than the 1 per cent expansion in the previous
@@ -6459,6 +6463,7 @@ class _Context:
         ]
         # the first date after the value that may be its period ("70 percent of the 2019 level
         # last year": not the benchmark, the year after it)
+        dated_before = any(d.end <= span.start for d in in_clause)
         after = [
             d
             for d in after
@@ -6477,6 +6482,9 @@ class _Context:
             # "declared a dividend of 10c and said it expects earnings for the year to July 31":
             # the date of another statement
             and not self._new_statement(span.end, d.start)
+            # "In October alone, sales reached 4.9 billion yuan, driven by the National Day
+            # holiday": the date of a cause, when the clause dates the value before it
+            and not (dated_before and self._in_cause(span.end, d.start))
         ][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
@@ -6714,7 +6722,10 @@ class _Context:
                 )
             ):
                 continue
-            if _MONTH_OF_REPORT.fullmatch(ent.text) and self._day_of_report(ent):
+            if (
+                _MONTH_OF_REPORT.fullmatch(ent.text)
+                or (_WEEK_OF_REPORT.fullmatch(ent.text) and ent.start > span.end)
+            ) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
             if (
@@ -7182,7 +7193,7 @@ class _Context:
         start = max(value.clause[0], span.start - 20)
         end = min(value.clause[1], span.end + 20)
         words, planning = fact_words("present"), fact_words("planning")
-        relative = fact_words("relative")
+        relative, estimates = fact_words("relative"), fact_words("estimate_participle")
         aside = False  # inside ", which ...," that does not hold the value
         for i in range(start, end):
             token = doc[i]
@@ -7198,6 +7209,8 @@ class _Context:
                 not aside
                 and token.lower_ in words
                 and (i + 1 >= len(doc) or self.lowers[i + 1] not in planning)
+                # "core inflation is estimated at 3.8%": the estimate of the figure in view
+                and (i + 1 >= len(doc) or self.lowers[i + 1] not in estimates)
             ):
                 return True
         return False
@@ -7242,6 +7255,13 @@ class _Context:
         )
         return any(
             self.lowers[i] == "and" and self.lowers[i + 1] in opening for i in range(start, end - 1)
+        )
+
+    def _in_cause(self, start: int, end: int) -> bool:
+        """Whether a word that opens a cause ("driven by", "thanks to", "amid") stands between
+        a value (ending at ``start``) and a date (at ``end``), a few words apart."""
+        return end - start <= 8 and not fact_words("cause_opening").isdisjoint(
+            self.lowers[start:end]
         )
 
     def _sensitivity(self, value: _Value) -> bool:
