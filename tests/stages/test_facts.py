@@ -9041,3 +9041,88 @@ DATES_OF_TELLING_AND_CAUSE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_dates_of_telling_and_cause(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-14") == expected
+
+
+# Words of change that tell none here: a participle before the noun it modifies ("advanced
+# manufacturing projects"), and "in the period" after a metric (when, not which part). And
+# headline verbs of change ("adds", "sheds"); a headline's future in another clause ("holds
+# rate at 50%, signals easing next year") makes no plan of the statement it sums up.
+WORDS_OF_CHANGE_THAT_TELL_NONE: dict[str, tuple[str, list[Row]]] = {
+    "attributive-participle": (
+        "Liangjiang New Area signed projects worth 120 billion yuan in 2024.\n\n"
+        "Of the total, advanced manufacturing projects accounted for 72 billion yuan.",
+        [
+            ("120 billion yuan", "level", "none", None, "projects", "Liangjiang New Area", "2024"),
+            (
+                "72 billion yuan",
+                "level",
+                "none",
+                None,
+                "advanced manufacturing projects",
+                "Liangjiang New Area",
+                "2024",
+            ),
+        ],
+    ),
+    # near-miss: before a value the participle is a verb of change
+    "participle-before-value": (
+        "Malaysia's chip exports were rising 12% a year.",
+        [("12%", "change", "increase", None, "chip exports", "Malaysia", None)],
+    ),
+    "in-the-period": (
+        "Vietnam's exports rose 14.4% in the first 10 months.\n\n"
+        "Imports in the period increased 16.4%.",
+        [
+            ("14.4%", "change", "increase", None, "exports", "Vietnam", "2024-01/2024-10"),
+            ("16.4%", "change", "increase", None, "Imports", "Vietnam", "2024-01/2024-10"),
+        ],
+    ),
+    # near-miss: a part after "in" stays in the metric
+    "in-a-part": (
+        "Vietnam's investment in renewable energy increased 16.4% in the first 10 months.",
+        [
+            (
+                "16.4%",
+                "change",
+                "increase",
+                None,
+                "investment in renewable energy",
+                "Vietnam",
+                "2024-01/2024-10",
+            )
+        ],
+    ),
+    "headline-adds": (
+        "Jiangxi's private economy adds 6.8 percent in first three quarters",
+        [
+            (
+                "6.8 percent",
+                "change",
+                "increase",
+                None,
+                "private economy",
+                "Jiangxi",
+                "2024-01/2024-09",
+            )
+        ],
+    ),
+    "headline-future-in-another-clause": (
+        "Turkey holds rate at 50%, signals easing next year\n\n"
+        "Turkey's central bank held its policy rate at 50% on Thursday.",
+        [
+            ("50%", "level", "none", None, "rate", "Turkey", "2024-11-14"),
+            ("50%", "level", "none", None, "policy rate", "Turkey", "2024-11-14"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    WORDS_OF_CHANGE_THAT_TELL_NONE.values(),
+    ids=WORDS_OF_CHANGE_THAT_TELL_NONE.keys(),
+)
+def test_facts_words_of_change_that_tell_none(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-11-14") == expected

@@ -541,9 +541,27 @@ class FactFinder:
         found = [
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
-            if named.isdisjoint(range(start, end))
+            if named.isdisjoint(range(start, end)) and not _attributive(doc, start, end)
         ]
         return sorted(found, key=lambda c: (c.start, -c.end, self.order[c.rule.id]))
+
+
+def _attributive(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word cue is a participle used as an adjective, right before the noun it
+    modifies ("advanced manufacturing projects accounted for 72 billion yuan", "rising prices",
+    "falling demand"): it tells no change of a value. Before a value, an adverb or a
+    preposition it is a verb ("rising 5%", "falling sharply", "growing in October")."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    word, following = doc[start], doc[end]
+    return (
+        word.lower_ in fact_words("attributive_participle")
+        and following.is_lower
+        and following.is_alpha
+        and not following.ent_type_
+        and following.lower_ not in fact_words("function")
+        and not following.lower_.endswith("ly")
+    )
 
 
 class _Context:
@@ -1126,6 +1144,8 @@ class _Context:
             return end
         if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
             return end  # "in the first half of 2023", "to the US"
+        if self.lowers[stop - 1] in fact_words("period_noun"):
+            return end  # "Imports in the period", "sales in the same period": when, no part
         if stop < len(doc) and self.lowers[stop] in ("'s", "\u2019s"):
             return end  # "Unemployment in the world's second-largest economy": an owner
         return stop
@@ -7507,6 +7527,11 @@ class _Context:
                 # signals one more cut in May", "Q1 net profit jumps 62%" (a fiscal quarter)
                 value.period = same.period
                 value.how.append("period.headline")
+                if "kind.future_period" in value.how and not self._in_future(same.period):
+                    # "holds rate at 50%, signals easing next year": the future was another
+                    # clause's; the statement summed up is no plan
+                    value.kind, value.direction = same.kind, same.direction
+                    value.how.append("kind.headline")
             elif same is None and amount(value) in undated and "period.inherited" in value.how:
                 # "Green power share nears 90 percent" | "Clean energy makes up nearly 90
                 # percent of capacity": no period in the body, none inherited in the headline
