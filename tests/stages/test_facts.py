@@ -9126,3 +9126,40 @@ def test_facts_words_of_change_that_tell_none(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-11-14") == expected
+
+
+# Listings of results: a percentage signed "+" is a change even after an amount it follows in
+# a list ("612 million euros, +9%"); a code of capitals and digits is part of the metric
+# ("CET1 ratio", "M2").
+RESULTS_LISTINGS: dict[str, tuple[str, list[Row]]] = {
+    "signed-change": (
+        "Orbis Bank second-quarter highlights\n\n* Net interest income 612 million euros, +9%",
+        [
+            (
+                "612 million euros",
+                "level",
+                "none",
+                None,
+                "Net interest income",
+                "Orbis Bank",
+                "2024-Q2",
+            ),
+            ("9%", "change", "increase", None, "Net interest income", "Orbis Bank", "2024-Q2"),
+        ],
+    ),
+    # near-miss: an unsigned percentage after an amount stays the list's kind
+    "unsigned-level": (
+        "Orbis Bank second-quarter highlights\n\n* Cost-to-income ratio 38.5%, CET1 ratio 15.2%",
+        [
+            ("38.5%", "level", "none", None, "Cost-to-income ratio", "Orbis Bank", "2024-Q2"),
+            ("15.2%", "level", "none", None, "CET1 ratio", "Orbis Bank", "2024-Q2"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESULTS_LISTINGS.values(), ids=RESULTS_LISTINGS.keys()
+)
+def test_facts_results_listings(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-30") == expected

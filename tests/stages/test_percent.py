@@ -35,6 +35,13 @@ CASES = {
         "accounting for 36.3 per cent of GDP",
         [("36.3 per cent", D("36.3"), "percent", None, None, None, "none")],
     ),
+    # a plus sign glued before a percentage with no word of change: an increase ("+9%" in a
+    # listing); after a letter or a digit it is no sign
+    "plus-sign": (
+        "net interest income 612 million euros, +9%",
+        [("9%", D("9"), "percent", None, None, None, "increase")],
+    ),
+    "plus-after-letter": ("grade A+9% rule", [("9%", D("9"), "percent", None, None, None, "none")]),
     "spoken-decimal": (
         "prices rose three point one per cent",
         [("three point one per cent", D("3.1"), "percent", None, None, None, "increase")],

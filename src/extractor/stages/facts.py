@@ -244,6 +244,8 @@ _LINE_LABEL = re.compile(
     r"[ \t]*(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,7})(?:,[^:\n]*)?:[ \t]*$"
 )
 _QUOTES = ('"', "\u201c", "\u201d")
+# A code of capitals and digits that names a kind of a quantity: "CET1", "M2", "PM2.5".
+_CODE_WORD = re.compile(r"[A-Z]{1,4}\d{1,2}(?:\.\d)?")
 # a bond's tenor before its yield: "10-year", "two-year", "30-year", "three-month"
 _TENOR = re.compile(
     r"(?:\d{1,2}|one|two|three|five|six|seven|ten|twenty|thirty)-(?:year|month)", re.I
@@ -899,6 +901,8 @@ class _Context:
             if (
                 self.plain(start - 1)
                 or (cls == "instrument" and self._index_word(start - 1))
+                # "CET1 ratio", "M2 money supply": a code of letters and digits names the kind
+                or (_CODE_WORD.fullmatch(doc[start - 1].text) and not doc[start - 1].ent_type_)
                 # "total retail sales", "combined revenue": a cue word that modifies it here
                 or (
                     self.lowers[start - 1] in fact_words("metric_modifier")
@@ -935,6 +939,7 @@ class _Context:
         while start < span.start and not (
             doc[start].is_alpha
             or doc[start].text in _QUOTES
+            or _CODE_WORD.fullmatch(doc[start].text)
             or (doc[start].like_num and doc[start + 1].text == "-")  # "10-year"
         ):
             start += 1
@@ -1520,6 +1525,11 @@ class _Context:
                 # "the economy expanded 2.5%, up from 1.9% in 2022": the growth it is compared
                 # with ("rose to 5.6% from 5.3%" compares two levels)
                 value.kind, rule = "change", "kind.from_a_change"
+        elif "+" in self.text[max(0, span.start_char - 1) : span.start_char + 1] and (
+            isinstance(value.data.value, PercentValue) and value.data.value.direction != "none"
+        ):
+            # "612 million euros, +9%": a signed percentage is a change, also in a list
+            value.kind, rule = "change", "kind.signed"
         elif (
             previous is not None and previous.clause == clause and self._listed(previous.span, span)
         ):

@@ -53,6 +53,18 @@ def _unit(surface: str) -> tuple[str, Decimal] | None:
     return _units().get(re.sub(r"\s+|-(?=[a-z])", " ", surface.lower()))
 
 
+def _direction(text: str, found: Found) -> str:
+    """The direction of a percentage: from the words around it, else from a plus sign glued
+    before it ("+9%", "(+12%)": a listing's or a table's change). A "+" after a letter or a
+    digit is no sign ("Q2+3%"); a minus makes a negative value, which may be a level ("a
+    policy rate of -0.1%")."""
+    direction = find_direction(text, found.start, found.end)
+    if direction == "none" and found.start > 0 and text[found.start - 1] == "+":
+        before = text[found.start - 2] if found.start > 1 else " "
+        return "none" if before.isalnum() else "increase"
+    return direction
+
+
 class PercentFinder:
     """The compiled PERCENT rules: call it on a text to get its percentages, in order."""
 
@@ -67,7 +79,7 @@ class PercentFinder:
         found = [_without_particle(text, f) for f in found]
         return [
             replace(f, value=f.value.model_copy(update={"direction": direction}))
-            if f.value is not None and (direction := find_direction(text, f.start, f.end)) != "none"
+            if f.value is not None and (direction := _direction(text, f)) != "none"
             else f
             for f in found
         ]
