@@ -8962,3 +8962,44 @@ GROWTH_RATE_OF_THE_OWNER: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_rate_of_the_owner(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-17") == expected
+
+
+# Issue #9, forms met on text outside the corpus. Subjects first: a company's name written
+# after a capitalized descriptor ("Rival X"), opening with a known company's ("Siemens X"),
+# closed by a name noun ("X Automobile", "X Air Lines") or by "-bank" is the subject whole.
+OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
+    "subject-after-descriptor": (
+        "Rival Tamsin Foods said revenue rose 6% in 2023.",
+        [("6%", "change", "increase", None, "revenue", "Tamsin Foods", "2023")],
+    ),
+    "subject-unit-of-known-company": (
+        "Siemens Mobility said orders rose 9% in 2023.",
+        [("9%", "change", "increase", None, "orders", "Siemens Mobility", "2023")],
+    ),
+    "subject-automobile": (
+        "Haitong Automobile said sales rose 12% in 2023.",
+        [("12%", "change", "increase", None, "sales", "Haitong Automobile", "2023")],
+    ),
+    "subject-air-lines": (
+        "Marlow Air Lines said revenue rose 4% in 2023.",
+        [("4%", "change", "increase", None, "revenue", "Marlow Air Lines", "2023")],
+    ),
+    "subject-bank-word": (
+        "Sacombank said net profit rose 10% in 2023.",
+        [("10%", "change", "increase", None, "net profit", "Sacombank", "2023")],
+    ),
+    # near misses: "Bank" opens a name at a sentence's start, "Rival" inside a name
+    "subject-bank-opens-name": (
+        "Bank Negara Malaysia kept its policy rate at 3% on Thursday.",
+        [("3%", "level", "none", None, "policy rate", "Bank Negara Malaysia", "2024-02-29")],
+    ),
+    "subject-rival-inside-name": (
+        "Shares of Rival Group rose 3% on Monday.",
+        [("3%", "change", "increase", None, "Shares", "Rival Group", "2024-03-04")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTSIDE_FORMS.values(), ids=OUTSIDE_FORMS.keys())
+def test_facts_forms_outside_the_corpus(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-05") == expected
