@@ -8997,6 +8997,21 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Shares of Rival Group rose 3% on Monday.",
         [("3%", "change", "increase", None, "Shares", "Rival Group", "2024-03-04")],
     ),
+    # the price of a company bought: the company, named by its capitalized words where no
+    # rule knew the name ("would buy Orrin Mills for"), past a description before it
+    "deal-unknown-name": (
+        "Hollis Group said on Tuesday it would buy Tarrant Mills for $1.2 billion.",
+        [("$1.2 billion", "level", "none", None, "Tarrant Mills", "Hollis Group", "2024-03-05")],
+    ),
+    "deal-described-name": (
+        "Hollis Group agreed to acquire rival miller Tarrant Mills for $900 million.",
+        [("$900 million", "level", "none", None, "Tarrant Mills", "Hollis Group", None)],
+    ),
+    # near miss: a lower-case object is the thing bought
+    "deal-lower-case-object": (
+        "Hollis Group agreed to buy the stake for $1.2 billion.",
+        [("$1.2 billion", "level", "none", None, "stake", "Hollis Group", None)],
+    ),
 }
 
 

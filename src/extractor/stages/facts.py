@@ -3427,11 +3427,24 @@ class _Context:
         the object of the verb right before "for" ("sold its stake in Orrin Mills for" names the
         stake, "sell its unit to Orrin Mills for" the unit)."""
         doc, end = self.doc, span.start - 1
-        if end - 1 <= clause[0] or self.lowers[end] != "for" or doc[end - 1].ent_type_ != "ORG":
+        if end - 1 <= clause[0] or self.lowers[end] != "for":
             return None
         start = end - 1
-        while start > clause[0] and doc[start].ent_iob_ == "I":
-            start -= 1
+        if doc[start].ent_type_ == "ORG":
+            while start > clause[0] and doc[start].ent_iob_ == "I":
+                start -= 1
+        elif doc[start].is_title and not doc[start].ent_type_:
+            # "would buy Orrin Mills for": a name no rule knew yet, capitalized after the verb
+            while (
+                start - 1 > clause[0]
+                and start > end - 4
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+                and self.lowers[start - 1] not in fact_words("period_purchase")
+            ):
+                start -= 1
+        else:
+            return None
         i = start  # past a description: "British sensor maker"
         while (
             i > clause[0]
