@@ -9012,6 +9012,24 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Hollis Group agreed to buy the stake for $1.2 billion.",
         [("$1.2 billion", "level", "none", None, "stake", "Hollis Group", None)],
     ),
+    # money set aside for a purpose in the present tense is planned, its purpose the metric
+    "sets-aside": (
+        "Namibia sets aside 2 billion rand for drought relief.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", None)],
+    ),
+    "earmarks": (
+        "Namibia earmarks 2 billion rand for drought relief.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", None)],
+    ),
+    "is-allocating": (
+        "Namibia is allocating 2 billion rand for drought relief.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", None)],
+    ),
+    # near miss: money spent is an outcome
+    "spent-on": (
+        "Namibia spent 2 billion rand on drought relief in 2023.",
+        [("2 billion rand", "level", "none", None, "drought relief", "Namibia", "2023")],
+    ),
 }
 
 
