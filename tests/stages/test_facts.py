@@ -9030,6 +9030,24 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Namibia spent 2 billion rand on drought relief in 2023.",
         [("2 billion rand", "level", "none", None, "drought relief", "Namibia", "2023")],
     ),
+    # "for the year" after the metric, before its verb and the value: the year reported (in a
+    # March article, the one ended), or a forecast's year, the one running
+    "for-the-year-before-value": (
+        "Net sales for the year rose 4% to $3.1 billion, Pellam Stores said.",
+        [
+            ("4%", "change", "increase", None, "Net sales", "Pellam Stores", "2023"),
+            ("$3.1 billion", "level", "none", None, "Net sales", "Pellam Stores", "2023"),
+        ],
+    ),
+    "for-the-year-forecast": (
+        "Pellam Stores expects sales for the year to rise 5%.",
+        [("5%", "target", "increase", None, "sales", "Pellam Stores", "2024")],
+    ),
+    # near miss: a year told by its end is no calendar year
+    "for-the-year-to-a-month": (
+        "Pellam Stores said sales for the year to the end of March rose 4%.",
+        [("4%", "change", "increase", None, "sales", "Pellam Stores", "FY2024")],
+    ),
 }
 
 

@@ -7138,18 +7138,50 @@ class _Context:
         end."""
         if self.anchor is None:
             return None
-        lowers, end = self.lowers, value.span.end
+        lowers, end, start = self.lowers, value.span.end, value.span.start
         limit = min(value.clause[1], end + 4)
         at = next(
             (i for i in range(end, limit) if lowers[i : i + 3] == ["for", "the", "year"]), None
         )
-        if at is None or (at + 3 < len(lowers) and lowers[at + 3] in ("to", "ended", "ending")):
-            return None  # "for the year to March": a year told by its end
+        if at is None:
+            # "Sales for the year rose 4%", "Net profit for the year was $2 billion": after the
+            # metric, before its verb and the value, with no other date between
+            at = next(
+                (
+                    i
+                    for i in range(start - 4, max(value.clause[0], start - 9) - 1, -1)
+                    if lowers[i : i + 3] == ["for", "the", "year"]
+                ),
+                None,
+            )
+            if at is not None and any(
+                self.doc[i].ent_type_ == "DATE" for i in range(at + 3, start)
+            ):
+                return None
+        if at is None or (
+            at + 3 < len(lowers)
+            and (
+                lowers[at + 3] in ("ended", "ending", "-")
+                or (lowers[at + 3] == "to" and not self._infinitive(at + 4))
+            )
+        ):
+            return None  # "for the year to March": a year told by its end ("to rise": a verb)
         ahead = value.kind == "target"
         if self.fiscal_end is not None and self.fiscal_end[1]:
             offset = 0 if ahead else -1
             return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, offset)
         return periods.full_year(self.anchor, ahead)
+
+    def _infinitive(self, i: int) -> bool:
+        """Whether token ``i``, after "to", is a lower-case verb ("sales for the year to rise
+        5%"), not a month or a day ("the year to March", "the year to 31 March")."""
+        return (
+            i < len(self.lowers)
+            and self.doc[i].is_lower
+            and self.doc[i].is_alpha
+            and not self.doc[i].ent_type_
+            and self.lowers[i] not in ("the", "end")
+        )
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
