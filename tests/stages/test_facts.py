@@ -9048,6 +9048,28 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Pellam Stores said sales for the year to the end of March rose 4%.",
         [("4%", "change", "increase", None, "sales", "Pellam Stores", "FY2024")],
     ),
+    # a standing target's bounds ("target range of", "inflation target of") take no month
+    # of the sentence: the target stands, whatever month the figure beside it is for
+    "standing-target-range": (
+        "Inflation in Chile slowed to 3.9% in February, inside the central bank's target range "
+        "of 2% to 4%.",
+        [
+            ("3.9%", "level", "none", None, "Inflation", "Chile", "2024-02"),
+            ("2% to 4%", "target", "none", None, "Inflation", "Chile", None),
+        ],
+    ),
+    "standing-inflation-target": (
+        "Inflation in Chile slowed to 3.9% in February, near its inflation target of 3%.",
+        [
+            ("3.9%", "level", "none", None, "Inflation", "Chile", "2024-02"),
+            ("3%", "target", "none", None, "inflation", "Chile", None),
+        ],
+    ),
+    # near miss: a target of a year named after it keeps the year
+    "growth-target-of-a-year": (
+        "Chile's GDP growth target of 2.5% for 2024 was kept.",
+        [("2.5%", "target", "increase", None, "GDP growth", "Chile", "2024")],
+    ),
 }
 
 

@@ -7196,6 +7196,13 @@ class _Context:
             and not (after and after[0].start - span.end <= 4)
         ):
             return True
+        if (
+            value.kind == "target"
+            and self._standing_bounds(span.start)
+            # "a target range of 6% to 6.5% for 2024": a target of that year
+            and not (after and after[0].start - span.end <= 4)
+        ):
+            return True
         if not after or after[0].start - span.end > 2:
             return False
         if value.basis == "quarter_on_quarter" and after[0].start in self.basis_tokens:
@@ -7207,6 +7214,16 @@ class _Context:
         return (
             lasted or _UNDATED.search(after[0].text) is not None or self._over_past_year(after[0])
         )
+
+    def _standing_bounds(self, start: int) -> bool:
+        """Whether the words right before a value make it a standing target: "the bank's target
+        range of 2.5% to 7.5%", "a target band of 3-6%", "its inflation target of 2%"."""
+        lowers = self.lowers
+        if start < 3 or lowers[start - 1] != "of":
+            return False
+        if lowers[start - 2] in fact_words("standing_span"):
+            return lowers[start - 3] == "target"
+        return lowers[start - 2] == "target" and lowers[start - 3] in fact_words("standing_aim")
 
     def _over_past_year(self, ent: Span) -> bool:
         """ "over the past year": the twelve months to now, an undated span (not last year)."""
