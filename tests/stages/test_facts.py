@@ -9070,6 +9070,22 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Chile's GDP growth target of 2.5% for 2024 was kept.",
         [("2.5%", "target", "increase", None, "GDP growth", "Chile", "2024")],
     ),
+    # "its" or "their" before an average gives it the quantity measured before
+    "its-own-average": (
+        "Services made up 41% of output in 2023, above their 2018-2022 average of 37%.",
+        [
+            ("41%", "share", "none", None, "Services", None, "2023"),
+            ("37%", "share", "none", None, "Services", None, "2018/2022"),
+        ],
+    ),
+    # near miss: another's average is its own quantity
+    "national-average": (
+        "Services made up 41% of output in 2023, above the national average of 37%.",
+        [
+            ("41%", "share", "none", None, "Services", None, "2023"),
+            ("37%", "share", "none", None, "national average", None, "2023"),
+        ],
+    ),
 }
 
 

@@ -3237,6 +3237,8 @@ class _Context:
         while start < end and self.lowers[start] in fact_words("metric_position"):
             start += 1
         last = self.lowers[end - 1] if start < end else ""
+        if last in fact_words("own_reference") and self._owned_by_pronoun(start, segment):
+            return None  # "made up 38.6%, above its 2019-2023 average of": the same quantity's
         people = span.label_ == "MONEY" and last in fact_words("people")
         if (
             last
@@ -3246,6 +3248,15 @@ class _Context:
         ):
             return self.char_range(start, end)
         return None
+
+    def _owned_by_pronoun(self, start: int, segment: int) -> bool:
+        """Whether "its" or "their" opens the phrase at ``start``, past a date or adjectives
+        before the noun ("its 2019-2023 average", "their long-run average"): the pronoun stands
+        for the quantity measured before."""
+        i = start - 1
+        while i > segment and i > start - 5 and self.doc[i].ent_type_ == "DATE":
+            i -= 1
+        return i >= segment and self.lowers[i] in ("its", "their")
 
     def _change_noun(self, i: int, segment: int) -> bool:
         """Whether token ``i`` is a noun of change after its determiner ("bringing the annual
