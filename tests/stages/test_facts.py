@@ -9086,6 +9086,24 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
             ("37%", "share", "none", None, "national average", None, "2023"),
         ],
     ),
+    # "up" as the particle of a verb that makes or takes something is no rise
+    "set-up-a-fund": (
+        "Namibia set up a $50 million fund in 2023.",
+        [("$50 million", "level", "none", None, "fund", "Namibia", "2023")],
+    ),
+    "snapped-up": (
+        "Namibian pension funds snapped up $2 billion of the bonds.",
+        [("$2 billion", "level", "none", None, "bonds", None, None)],
+    ),
+    # near misses: a verb of a rise with "up", and "up" alone
+    "stepped-up": (
+        "Namibia stepped up spending by 10% in 2023.",
+        [("10%", "change", "increase", None, "spending", "Namibia", "2023")],
+    ),
+    "were-up": (
+        "Namibia's exports were up 5% in 2023.",
+        [("5%", "change", "increase", None, "exports", "Namibia", "2023")],
+    ),
 }
 
 

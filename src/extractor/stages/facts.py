@@ -534,10 +534,20 @@ class FactFinder:
         named = {
             i for e in doc_ents(doc) if e.label_ in SUBJECT_LABELS for i in range(e.start, e.end)
         }
+        # "set up a $50 million fund", "snapped up shares worth $2 billion": the particle of
+        # a verb that makes or takes something, no rise
+        setters = fact_words("up_particle")
+        lowers = doc_lowers(doc)
         found = [
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
             if named.isdisjoint(range(start, end))
+            and not (
+                lowers[start] == "up"
+                and end == start + 1
+                and start > 0
+                and lowers[start - 1] in setters
+            )
         ]
         return sorted(found, key=lambda c: (c.start, -c.end, self.order[c.rule.id]))
 
