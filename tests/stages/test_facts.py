@@ -9104,6 +9104,20 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Namibia's exports were up 5% in 2023.",
         [("5%", "change", "increase", None, "exports", "Namibia", "2023")],
     ),
+    # a fund is named by its "for" phrase, a river's name among its words
+    "fund-for-a-purpose": (
+        "Namibia set up a $50 million fund for small farmers in 2023.",
+        [("$50 million", "level", "none", None, "fund for small farmers", "Namibia", "2023")],
+    ),
+    "fund-for-a-river": (
+        "The two provinces share a 300 million yuan fund for the Tuojiang River with a neighbour.",
+        [("300 million yuan", "level", "none", None, "fund for the Tuojiang River", None, None)],
+    ),
+    # near miss: a year after "for" is the fund's period, no part of its name
+    "fund-for-a-year": (
+        "Namibia approved a $50 million fund for 2024.",
+        [("$50 million", "target", "none", None, "fund", "Namibia", "2024")],
+    ),
 }
 
 

@@ -2492,6 +2492,8 @@ class _Context:
                 end = found.end
                 if self._listed_parts(found, value.sentence):
                     end = found.head_end  # "the added values of its primary, secondary and ..."
+                elif how == "metric.compound":
+                    end = self._purpose_named(found.end, clause[1])
                 value.take_metric(self.char_range(found.start, end), found, how)
                 return
         through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
@@ -3676,6 +3678,29 @@ class _Context:
             None,
         )
         return opening is not None and any(t.text == "," for t in doc[metric.end : value.start])
+
+    def _purpose_named(self, end: int, limit: int) -> int:
+        """Where the name of a fund by its purpose ends ("a 200 million yuan fund for the
+        Chishui River", "a $50 million fund for small businesses"): a noun of a pool of money
+        and its "for" phrase, one to five words (a name's among them); ``end`` when none."""
+        lowers = self.lowers
+        if (
+            end + 1 >= limit
+            or lowers[end] != "for"
+            or lowers[end - 1] not in fact_words("purpose_pool")
+        ):
+            return end
+        start = end + 1
+        if lowers[start] == "the":
+            start += 1
+        stop = start
+        while (
+            stop < limit
+            and stop < start + 5
+            and (self.plain(stop) or self.doc[stop].ent_type_ in ("LOC", "FAC", "GPE"))
+        ):
+            stop += 1
+        return stop if stop > start else end
 
     def _attached_after(self, span: Span) -> Metric | None:
         """A metric right after the value: "a $1.5 billion share buyback", "a 20% stake".
