@@ -9118,6 +9118,31 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Namibia approved a $50 million fund for 2024.",
         [("$50 million", "target", "none", None, "fund", "Namibia", "2024")],
     ),
+    # a share move is of the trading day, not of another clause's forecast year
+    "share-move-after-a-forecast-year": (
+        "Kessler Motor kept its forecast of 900 billion yen in operating profit for 2024, while "
+        "Hanzo Bank shares gained 1.9%.",
+        [
+            (
+                "900 billion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Kessler Motor",
+                "2024",
+            ),
+            ("1.9%", "change", "increase", None, "shares", "Hanzo Bank", "2024-03-05"),
+        ],
+    ),
+    # near miss: a move after another move takes its day
+    "share-move-after-a-move": (
+        "Shares of Hanzo Bank rose 2% on Monday, while Kessler Motor shares fell 1.5%.",
+        [
+            ("2%", "change", "increase", None, "Shares", "Hanzo Bank", "2024-03-04"),
+            ("1.5%", "change", "decrease", None, "shares", "Kessler Motor", "2024-03-04"),
+        ],
+    ),
 }
 
 

@@ -6694,6 +6694,16 @@ class _Context:
                     and self._deadline(ent, sentence.start)
                 )
                 or (point_in_time and self._modifies_another_metric(ent, value))
+                # "reaffirming its forecast of ¥4.9 trillion for fiscal 2023, while MUFG gained
+                # 1.9%": a share move is of the trading day; the date of another clause's
+                # figure is that figure's
+                or (
+                    value.metric_cls == "shares"
+                    and value.kind == "change"
+                    and ent.end <= span.start
+                    and ent not in in_clause
+                    and bool(self.value_index.between(self.clause_of(ent)[0], ent.start))
+                )
             ):
                 continue
             if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
@@ -6833,6 +6843,14 @@ class _Context:
             # of the level a change started from
             and not (previous.period_span is not None and self._dates_from(previous.period_span))
             and not self._new_statement(previous.span.end, span.start)
+            # "its forecast of ¥4.9 trillion for fiscal 2023, while MUFG gained 1.9%": a share
+            # move is of a day; it goes on only from another move or a day
+            and not (
+                value.metric_cls == "shares"
+                and value.kind == "change"
+                and previous.metric_cls != "shares"
+                and not periods.parse_day(previous.period)
+            )
             and not (
                 previous.period_span is not None
                 and previous.period_span.end <= span.start
