@@ -9143,6 +9143,17 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
             ("1.5%", "change", "decrease", None, "shares", "Kessler Motor", "2024-03-04"),
         ],
     ),
+    # a date after ", and <noun> will ..." or ", with <noun> expected to ..." is that plan's
+    "date-of-a-joined-plan": (
+        "Kavi Solar Ltd paid Rs 45 lakh in fees, and the bonds will trade on the exchange from "
+        "March 16.",
+        [("Rs 45 lakh", "level", "none", None, "fees", "Kavi Solar Ltd", None)],
+    ),
+    # near miss: the date of the payment itself
+    "date-of-the-payment": (
+        "Kavi Solar Ltd paid Rs 45 lakh in fees on March 1.",
+        [("Rs 45 lakh", "level", "none", None, "fees", "Kavi Solar Ltd", "2024-03-01")],
+    ),
 }
 
 

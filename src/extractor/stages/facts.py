@@ -7366,9 +7366,28 @@ class _Context:
             | fact_words("present")
             | fact_words("revision_verb")
         )
+        lowers = self.lowers
         return any(
-            self.lowers[i] == "and" and self.lowers[i + 1] in opening for i in range(start, end - 1)
+            lowers[i] == "and" and lowers[i + 1] in opening for i in range(start, end - 1)
+        ) or any(
+            lowers[i] == "," and self._subject_then_plan(i + 1, end) for i in range(start, end - 2)
         )
+
+    def _subject_then_plan(self, i: int, end: int) -> bool:
+        """Whether ", and" or ", with" at token ``i`` opens a clause of its own subject and a
+        plan ("paid Rs 45 lakh in fees, and the bonds will trade from July 16", "at HK$18.60
+        per share, with trading expected to start on June 27"): one to three words of a noun
+        phrase between the joiner and the verb."""
+        lowers = self.lowers
+        if lowers[i] not in ("and", "with"):
+            return False
+        j = i + 1
+        if j < end and lowers[j] in ("the", "its", "their"):
+            j += 1
+        words = 0
+        while j < end and words < 3 and self.plain(j):
+            j, words = j + 1, words + 1
+        return 0 < words and j < end and lowers[j] in fact_words("planning")
 
     def _sensitivity(self, value: _Value) -> bool:
         """A value of a rule of thumb, "every X ... Y" ("every 1 percentage point of lower
