@@ -7387,7 +7387,7 @@ class _Context:
         words = 0
         while j < end and words < 3 and self.plain(j):
             j, words = j + 1, words + 1
-        return 0 < words and j < end and lowers[j] in fact_words("planning")
+        return words > 0 and j < end and lowers[j] in fact_words("planning")
 
     def _sensitivity(self, value: _Value) -> bool:
         """A value of a rule of thumb, "every X ... Y" ("every 1 percentage point of lower
