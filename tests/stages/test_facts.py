@@ -9154,6 +9154,24 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Kavi Solar Ltd paid Rs 45 lakh in fees on March 1.",
         [("Rs 45 lakh", "level", "none", None, "fees", "Kavi Solar Ltd", "2024-03-01")],
     ),
+    # "X of its shares, or Y% of ...": the plan told again is undated as the plan is
+    "restated-plan": (
+        "Kessler Foods said it would buy back up to $300 million of its own shares, or 5% of "
+        "shares outstanding.",
+        [
+            ("up to $300 million", "target", "none", None, "shares", "Kessler Foods", None),
+            ("5%", "target", "none", None, "shares", "Kessler Foods", None),
+        ],
+    ),
+    # near miss: a dated buyback told again keeps its year
+    "restated-dated-buyback": (
+        "Kessler Foods bought back $300 million of its own shares in 2023, or 5% of shares "
+        "outstanding.",
+        [
+            ("$300 million", "level", "none", None, "shares", "Kessler Foods", "2023"),
+            ("5%", "share", "none", None, "shares", "Kessler Foods", "2023"),
+        ],
+    ),
 }
 
 

@@ -6828,6 +6828,14 @@ class _Context:
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif (
+            previous is not None
+            and self._restates(value, previous)
+            and "period.undated" in previous.how
+        ):
+            # "would buy back up to 150 billion yen of its shares, or 4.6% of shares
+            # outstanding": the same plan told again, undated as it is
+            value.how.append("period.restated")
         elif self._payment(value):
             # "The company paid EUR 2 million to settle a dispute": a one-off amount whose
             # sentence names no date has none (the guideline), not the period in view
@@ -7351,6 +7359,18 @@ class _Context:
         return any(
             lowers[i] in words or f"{lowers[i]} {lowers[i + 1]}" in words
             for i in range(start, value.span.start)
+        )
+
+    def _restates(self, value: _Value, previous: _Value) -> bool:
+        """Whether ``value`` restates the value before it in its sentence, a few words of its
+        noun phrase between: "X of its own shares, or Y% of shares outstanding"."""
+        start = value.span.start
+        return (
+            previous.sentence == value.sentence
+            and start - 8 <= previous.span.end <= start - 2
+            and self.lowers[start - 2] == ","
+            and self.lowers[start - 1] == "or"
+            and "," not in self.lowers[previous.span.end : start - 2]
         )
 
     def _new_statement(self, start: int, end: int) -> bool:
