@@ -9172,6 +9172,20 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
             ("5%", "share", "none", None, "shares", "Kessler Foods", "2023"),
         ],
     ),
+    # an annual figure's change from the year before is year on year
+    "annual-change-from-the-year-before": (
+        "Namibia's exports rose 5% in 2023 compared with 2022.",
+        [("5%", "change", "increase", "year_on_year", "exports", "Namibia", "2023")],
+    ),
+    "annual-change-from-last-year": (
+        "Namibia's exports rose 5% in 2023 from 2022.",
+        [("5%", "change", "increase", "year_on_year", "exports", "Namibia", "2023")],
+    ),
+    # near miss: a change over several years has no basis of the guideline
+    "change-over-years": (
+        "Namibia's exports rose 5% in 2023 from 2019.",
+        [("5%", "change", "increase", None, "exports", "Namibia", "2023")],
+    ),
 }
 
 

@@ -1325,6 +1325,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._annual_basis(value)
         self._successive_quarters(value)
         if (
             value.kind in ("level", "change")
@@ -2293,6 +2294,36 @@ class _Context:
             return True
         found = self.covering(span, value.clause, ("level",))
         return any(cue.rule.id == "level.raised" for _, cue in found)
+
+    def _annual_basis(self, value: _Value) -> None:
+        """ "up 100 billion yuan from 2023" of this year's quota, "rose 5% in 2023 compared
+        with 2022": an annual figure compared with the year before it changed year on year
+        (the guideline's "compared with 2022" for an annual figure)."""
+        if value.kind != "change" or value.basis is not None or value.period is None:
+            return
+        if not re.fullmatch(r"\d{4}", value.period):
+            return
+        lowers, doc, span = self.lowers, self.doc, value.span
+        # the sentence, not the clause: "compared" ends a clause
+        end = min(value.sentence.end, span.end + 6)
+        for i in range(span.end, end):
+            if doc[i].ent_type_ in VALUE_LABELS:
+                return  # another value's comparison
+            if lowers[i] in ("from", "over", "versus", "vs", "vs.", "against"):
+                at = i + 1
+            elif lowers[i] == "compared" and i + 1 < end and lowers[i + 1] in ("with", "to"):
+                at = i + 2
+            else:
+                continue
+            year = doc[at].text if at < len(doc) and doc[at].ent_type_ == "DATE" else ""
+            if (
+                re.fullmatch(r"\d{4}", year)
+                and int(year) == int(value.period) - 1
+                and (at + 1 >= len(doc) or doc[at + 1].ent_iob_ != "I")
+            ):
+                value.basis = "year_on_year"
+                value.how.append("basis.annual_compared")
+            return
 
     def _basis(self, value: _Value) -> None:
         if value.kind != "change":
