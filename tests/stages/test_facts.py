@@ -9186,6 +9186,16 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Namibia's exports rose 5% in 2023 from 2019.",
         [("5%", "change", "increase", None, "exports", "Namibia", "2023")],
     ),
+    # a part of a charge waived is a cut of the charge, no share
+    "waived-part-of-a-charge": (
+        "To win airlines, Namibia waived up to 20 percent of landing fees in 2023.",
+        [("up to 20 percent", "change", "decrease", None, "landing fees", "Namibia", "2023")],
+    ),
+    # near miss: "X percent of" with no verb of change is a share
+    "percent-of-fees": (
+        "Airlines paid 20 percent of landing fees in Namibia in 2023.",
+        [("20 percent", "share", "none", None, "landing fees", "Namibia", "2023")],
+    ),
 }
 
 
