@@ -9196,6 +9196,20 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Airlines paid 20 percent of landing fees in Namibia in 2023.",
         [("20 percent", "share", "none", None, "landing fees", "Namibia", "2023")],
     ),
+    # money set aside in a year that has ended is an outcome
+    "set-aside-in-a-past-year": (
+        "Namibia set aside 2 billion rand for drought relief in 2023.",
+        [("2 billion rand", "level", "none", None, "drought relief", "Namibia", "2023")],
+    ),
+    # near misses: a plan for that year, an allocation for the running year
+    "will-set-aside-in-a-past-year": (
+        "Namibia will set aside 2 billion rand for drought relief in 2023.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", "2023")],
+    ),
+    "earmarked-for-this-year": (
+        "Namibia earmarked 2 billion rand for drought relief in 2024.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", "2024")],
+    ),
 }
 
 

@@ -1334,6 +1334,11 @@ class _Context:
         ):
             value.kind = "target"
             value.how.append("kind.future_period")
+        elif value.kind == "target" and self._allocated_in_the_past(value):
+            # "said the province set aside nearly 3 billion yuan in 2023": money allocated in a
+            # year that has ended is an outcome, a level
+            value.kind = "level"
+            value.how.append("kind.past_allocation")
         if value.kind in ("change", "target"):
             value.direction = self._direction(value, previous)
 
@@ -7750,6 +7755,30 @@ class _Context:
     def _inherited(self, paragraph: int) -> str | None:
         at, period = self.paragraph_period
         return period if at == paragraph and period else self.main_period
+
+    def _allocated_in_the_past(self, value: _Value) -> bool:
+        """Whether a verb of allocation in the past tense ("set aside", "earmarked") comes
+        right before the value, with no word of planning before it in its clause, and the
+        value's period is a year before the article's ("set aside 3 billion yuan in 2023", told
+        in 2024; "will set aside", "earmarked ... for 2024" stay plans)."""
+        if self.anchor is None or value.period is None:
+            return False
+        year = re.fullmatch(r"(\d{4})", value.period)
+        if year is None or int(year[1]) >= self.anchor.year:
+            return False
+        lowers, start = self.lowers, value.span.start
+        past = fact_words("past_allocation")
+        at = next(
+            (
+                i
+                for i in range(start - 1, max(value.clause[0], start - 4) - 1, -1)
+                if lowers[i] in past
+            ),
+            None,
+        )
+        if at is None or (lowers[at] == "aside" and (at < 1 or lowers[at - 1] != "set")):
+            return False
+        return fact_words("planning").isdisjoint(lowers[value.clause[0] : at])
 
     def _in_future(self, period: str | None) -> bool:
         if period is None or self.anchor is None:
