@@ -9210,6 +9210,28 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Namibia earmarked 2 billion rand for drought relief in 2024.",
         [("2 billion rand", "target", "none", None, "drought relief", "Namibia", "2024")],
     ),
+    # what a supposed change would do is not dated by a month of an earlier clause
+    "hypothetical-after-a-dated-clause": (
+        "Cell prices fell to 0.5 yuan in February, and Hollis Group warned that a further "
+        "decline of 10% would cut its gross margin by 3 percentage points.",
+        [
+            ("0.5 yuan", "level", "none", None, "Cell prices", "Hollis Group", "2024-02"),
+            (
+                "3 percentage points",
+                "target",
+                "decrease",
+                None,
+                "gross margin",
+                "Hollis Group",
+                None,
+            ),
+        ],
+    ),
+    # near miss: an opening date dates the whole sentence, the rule of thumb too
+    "hypothetical-opening-date": (
+        "In 2023, every 5 percent fall in the rand added about 300 million rand to earnings.",
+        [("about 300 million rand", "target", "increase", None, "earnings", None, "2023")],
+    ),
 }
 
 

@@ -6675,6 +6675,12 @@ class _Context:
                 for d in after[:1]
                 if d.start - span.end <= 30 and self._joint(d.start, span.end) is None
             ]
+        if previous is not None and previous.step and previous.sentence == sentence:
+            # "fell to 0.45 yuan in May, ..., and warned that a further decline of 10% would cut
+            # its margin by 4 to 5 points": what the step would do is dated after the step only
+            before = [
+                d for d in before if d.start >= previous.span.start or self._opening(d, sentence)
+            ]
         candidates = (
             [*after[:1], *before]
             if hypothetical or present_share
