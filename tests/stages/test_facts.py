@@ -9232,6 +9232,24 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "In 2023, every 5 percent fall in the rand added about 300 million rand to earnings.",
         [("about 300 million rand", "target", "increase", None, "earnings", None, "2023")],
     ),
+    # the benchmark of a change over an undated span runs over the same span
+    "benchmark-of-an-undated-change": (
+        "Hollis Group shares have gained 22% over the past 12 months, lagging a 35% rise in a "
+        "broad index of retail stocks.",
+        [
+            ("22%", "change", "increase", None, "shares", "Hollis Group", None),
+            ("35%", "change", "increase", None, "broad index of retail stocks", None, None),
+        ],
+    ),
+    # near miss: the benchmark of a dated change shares its year
+    "benchmark-of-a-dated-change": (
+        "Hollis Group shares gained 22% in 2023, lagging a 35% rise in a broad index of retail "
+        "stocks.",
+        [
+            ("22%", "change", "increase", None, "shares", "Hollis Group", "2023"),
+            ("35%", "change", "increase", None, "broad index of retail stocks", None, "2023"),
+        ],
+    ),
 }
 
 

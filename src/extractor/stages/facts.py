@@ -6872,8 +6872,8 @@ class _Context:
             value.how.append("period.sensitivity")
         elif (
             previous is not None
-            and self._restates(value, previous)
             and "period.undated" in previous.how
+            and (self._restates(value, previous) or self._benchmark_of(value, previous))
         ):
             # "would buy back up to 150 billion yen of its shares, or 4.6% of shares
             # outstanding": the same plan told again, undated as it is
@@ -7401,6 +7401,18 @@ class _Context:
         return any(
             lowers[i] in words or f"{lowers[i]} {lowers[i + 1]}" in words
             for i in range(start, value.span.start)
+        )
+
+    def _benchmark_of(self, value: _Value, previous: _Value) -> bool:
+        """Whether ``value`` is the benchmark a change before it in its sentence is measured
+        against: "gained about 22% over the past 12 months, lagging a 35% rise in an index"
+        (the same span, undated as it is)."""
+        start = value.span.start
+        return (
+            previous.sentence == value.sentence
+            and previous.kind == value.kind == "change"
+            and start - 8 <= previous.span.end < start
+            and not fact_words("benchmark_verb").isdisjoint(self.lowers[previous.span.end : start])
         )
 
     def _restates(self, value: _Value, previous: _Value) -> bool:
