@@ -9250,6 +9250,30 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
             ("35%", "change", "increase", None, "broad index of retail stocks", None, "2023"),
         ],
     ),
+    # a forecaster's expectation of a quote: the crude grade named alone is the instrument,
+    # no one's (the forecaster is no subject)
+    "forecast-of-brent": (
+        "Goldman Sachs expects Brent to average $86 a barrel next year.",
+        [("$86 a barrel", "target", "none", None, "Brent", None, "2025")],
+    ),
+    "forecast-of-wti": (
+        "Citigroup sees WTI at $70 a barrel in 2025.",
+        [("$70 a barrel", "target", "none", None, "WTI", None, "2025")],
+    ),
+    # near miss: a forecaster's forecast of a company's figure is the company's
+    "forecast-of-a-company-figure": (
+        "Goldman Sachs expects Hollis Group's revenue to reach $86 billion next year.",
+        [("$86 billion", "target", "none", None, "revenue", "Hollis Group", "2025")],
+    ),
+    # the expectation of a figure after a lede on a quarter is of that quarter
+    "expected-after-a-quarter-lede": (
+        "Norway's mainland economy shrank 0.3% in the fourth quarter, Statistics Norway said.\n\n"
+        "Economists had expected 0.4%.",
+        [
+            ("0.3%", "change", "decrease", None, "mainland economy", "Norway", "2023-Q4"),
+            ("0.4%", "target", "none", None, "mainland economy", "Norway", "2023-Q4"),
+        ],
+    ),
 }
 
 
