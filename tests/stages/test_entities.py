@@ -1358,7 +1358,7 @@ def test_entities_and_before_an_acronym_joins_two_companies(
             [("ORG", "Xiaomi"), ("ORG", "Vivo")],
         ),
         # near misses: a place in the list, no "and", a nationality, a title
-        ("Tencent, Beijing and Zenbank said.", [("ORG", "Tencent"), ("GPE", "Beijing")]),
+        ("Tencent, Beijing and Zenko said.", [("ORG", "Tencent"), ("GPE", "Beijing")]),
         ("Tencent, Kuaishou said.", [("ORG", "Tencent")]),
         ("Apple and Chinese rivals sold more.", [("ORG", "Apple")]),
         (
@@ -1527,6 +1527,35 @@ def test_entities_stock_exchanges(
     ],
 )
 def test_entities_island_countries_are_places(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a descriptor capitalized at a sentence's start is no word of the name
+        ("Rival Marrow Freight said volumes fell.", [("ORG", "Marrow Freight")]),
+        ("Carmaker Dunvale said sales rose.", [("ORG", "Dunvale")]),
+        ("Insurer Pellam Group cut its forecast.", [("ORG", "Pellam Group")]),
+        # a known company's name opening a unit's, a bank's one-word name, names' nouns
+        ("Siemens Mobility said orders rose.", [("ORG", "Siemens Mobility")]),
+        ("Sacombank said profit rose.", [("ORG", "Sacombank")]),
+        ("Haitong Automobile said sales rose.", [("ORG", "Haitong Automobile")]),
+        ("Marlow Air Lines said traffic rose.", [("ORG", "Marlow Air Lines")]),
+        # near misses: a name word that is the name ("Bank", "Group"), a descriptor inside a
+        # sentence, a lower-case bank word, a title after the company
+        ("Bank Negara Malaysia held its rate.", [("ORG", "Bank Negara Malaysia")]),
+        ("Shares of the Rival Group rose.", [("ORG", "Rival Group")]),
+        ("Anglers lined the riverbank.", []),
+        (
+            "Siemens Chief Executive Roland Busch said orders rose.",
+            [("ORG", "Siemens"), ("PERSON", "Roland Busch")],
+        ),
+    ],
+)
+def test_entities_descriptors_units_and_bank_names(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected

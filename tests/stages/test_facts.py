@@ -9163,3 +9163,321 @@ RESULTS_LISTINGS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_results_listings(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-07-30") == expected
+
+
+# Issue #9, forms met on text outside the corpus. Subjects first: a company's name written
+# after a capitalized descriptor ("Rival X"), opening with a known company's ("Siemens X"),
+# closed by a name noun ("X Automobile", "X Air Lines") or by "-bank" is the subject whole.
+OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
+    "subject-after-descriptor": (
+        "Rival Tamsin Foods said revenue rose 6% in 2023.",
+        [("6%", "change", "increase", None, "revenue", "Tamsin Foods", "2023")],
+    ),
+    "subject-unit-of-known-company": (
+        "Siemens Mobility said orders rose 9% in 2023.",
+        [("9%", "change", "increase", None, "orders", "Siemens Mobility", "2023")],
+    ),
+    "subject-automobile": (
+        "Haitong Automobile said sales rose 12% in 2023.",
+        [("12%", "change", "increase", None, "sales", "Haitong Automobile", "2023")],
+    ),
+    "subject-air-lines": (
+        "Marlow Air Lines said revenue rose 4% in 2023.",
+        [("4%", "change", "increase", None, "revenue", "Marlow Air Lines", "2023")],
+    ),
+    "subject-bank-word": (
+        "Sacombank said net profit rose 10% in 2023.",
+        [("10%", "change", "increase", None, "net profit", "Sacombank", "2023")],
+    ),
+    # near misses: "Bank" opens a name at a sentence's start, "Rival" inside a name
+    "subject-bank-opens-name": (
+        "Bank Negara Malaysia kept its policy rate at 3% on Thursday.",
+        [("3%", "level", "none", None, "policy rate", "Bank Negara Malaysia", "2024-02-29")],
+    ),
+    "subject-rival-inside-name": (
+        "Shares of Rival Group rose 3% on Monday.",
+        [("3%", "change", "increase", None, "Shares", "Rival Group", "2024-03-04")],
+    ),
+    # the price of a company bought: the company, named by its capitalized words where no
+    # rule knew the name ("would buy Orrin Mills for"), past a description before it
+    "deal-unknown-name": (
+        "Hollis Group said on Tuesday it would buy Tarrant Mills for $1.2 billion.",
+        [("$1.2 billion", "level", "none", None, "Tarrant Mills", "Hollis Group", "2024-03-05")],
+    ),
+    "deal-described-name": (
+        "Hollis Group agreed to acquire rival miller Tarrant Mills for $900 million.",
+        [("$900 million", "level", "none", None, "Tarrant Mills", "Hollis Group", None)],
+    ),
+    # near miss: a lower-case object is the thing bought
+    "deal-lower-case-object": (
+        "Hollis Group agreed to buy the stake for $1.2 billion.",
+        [("$1.2 billion", "level", "none", None, "stake", "Hollis Group", None)],
+    ),
+    # money set aside for a purpose in the present tense is planned, its purpose the metric
+    "sets-aside": (
+        "Namibia sets aside 2 billion rand for drought relief.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", None)],
+    ),
+    "earmarks": (
+        "Namibia earmarks 2 billion rand for drought relief.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", None)],
+    ),
+    "is-allocating": (
+        "Namibia is allocating 2 billion rand for drought relief.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", None)],
+    ),
+    # near miss: money spent is an outcome
+    "spent-on": (
+        "Namibia spent 2 billion rand on drought relief in 2023.",
+        [("2 billion rand", "level", "none", None, "drought relief", "Namibia", "2023")],
+    ),
+    # "for the year" after the metric, before its verb and the value: the year reported (in a
+    # March article, the one ended), or a forecast's year, the one running
+    "for-the-year-before-value": (
+        "Net sales for the year rose 4% to $3.1 billion, Pellam Stores said.",
+        [
+            ("4%", "change", "increase", None, "Net sales", "Pellam Stores", "2023"),
+            ("$3.1 billion", "level", "none", None, "Net sales", "Pellam Stores", "2023"),
+        ],
+    ),
+    "for-the-year-forecast": (
+        "Pellam Stores expects sales for the year to rise 5%.",
+        [("5%", "target", "increase", None, "sales", "Pellam Stores", "2024")],
+    ),
+    # near miss: a year told by its end is no calendar year
+    "for-the-year-to-a-month": (
+        "Pellam Stores said sales for the year to the end of March rose 4%.",
+        [("4%", "change", "increase", None, "sales", "Pellam Stores", "FY2024")],
+    ),
+    # a standing target's bounds ("target range of", "inflation target of") take no month
+    # of the sentence: the target stands, whatever month the figure beside it is for
+    "standing-target-range": (
+        "Inflation in Chile slowed to 3.9% in February, inside the central bank's target range "
+        "of 2% to 4%.",
+        [
+            ("3.9%", "level", "none", None, "Inflation", "Chile", "2024-02"),
+            ("2% to 4%", "target", "none", None, "Inflation", "Chile", None),
+        ],
+    ),
+    "standing-inflation-target": (
+        "Inflation in Chile slowed to 3.9% in February, near its inflation target of 3%.",
+        [
+            ("3.9%", "level", "none", None, "Inflation", "Chile", "2024-02"),
+            ("3%", "target", "none", None, "inflation", "Chile", None),
+        ],
+    ),
+    # near miss: a target of a year named after it keeps the year
+    "growth-target-of-a-year": (
+        "Chile's GDP growth target of 2.5% for 2024 was kept.",
+        [("2.5%", "target", "increase", None, "GDP growth", "Chile", "2024")],
+    ),
+    # "its" or "their" before an average gives it the quantity measured before
+    "its-own-average": (
+        "Services made up 41% of output in 2023, above their 2018-2022 average of 37%.",
+        [
+            ("41%", "share", "none", None, "Services", None, "2023"),
+            ("37%", "share", "none", None, "Services", None, "2018/2022"),
+        ],
+    ),
+    # near miss: another's average is its own quantity
+    "national-average": (
+        "Services made up 41% of output in 2023, above the national average of 37%.",
+        [
+            ("41%", "share", "none", None, "Services", None, "2023"),
+            ("37%", "share", "none", None, "national average", None, "2023"),
+        ],
+    ),
+    # "up" as the particle of a verb that makes or takes something is no rise
+    "set-up-a-fund": (
+        "Namibia set up a $50 million fund in 2023.",
+        [("$50 million", "level", "none", None, "fund", "Namibia", "2023")],
+    ),
+    "snapped-up": (
+        "Namibian pension funds snapped up $2 billion of the bonds.",
+        [("$2 billion", "level", "none", None, "bonds", None, None)],
+    ),
+    # near misses: a verb of a rise with "up", and "up" alone
+    "stepped-up": (
+        "Namibia stepped up spending by 10% in 2023.",
+        [("10%", "change", "increase", None, "spending", "Namibia", "2023")],
+    ),
+    "were-up": (
+        "Namibia's exports were up 5% in 2023.",
+        [("5%", "change", "increase", None, "exports", "Namibia", "2023")],
+    ),
+    # a fund is named by its "for" phrase, a river's name among its words
+    "fund-for-a-purpose": (
+        "Namibia set up a $50 million fund for small farmers in 2023.",
+        [("$50 million", "level", "none", None, "fund for small farmers", "Namibia", "2023")],
+    ),
+    "fund-for-a-river": (
+        "The two provinces share a 300 million yuan fund for the Tuojiang River with a neighbour.",
+        [("300 million yuan", "level", "none", None, "fund for the Tuojiang River", None, None)],
+    ),
+    # near miss: a year after "for" is the fund's period, no part of its name
+    "fund-for-a-year": (
+        "Namibia approved a $50 million fund for 2024.",
+        [("$50 million", "target", "none", None, "fund", "Namibia", "2024")],
+    ),
+    # a share move is of the trading day, not of another clause's forecast year
+    "share-move-after-a-forecast-year": (
+        "Kessler Motor kept its forecast of 900 billion yen in operating profit for 2024, while "
+        "Hanzo Bank shares gained 1.9%.",
+        [
+            (
+                "900 billion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Kessler Motor",
+                "2024",
+            ),
+            ("1.9%", "change", "increase", None, "shares", "Hanzo Bank", "2024-03-05"),
+        ],
+    ),
+    # near miss: a move after another move takes its day
+    "share-move-after-a-move": (
+        "Shares of Hanzo Bank rose 2% on Monday, while Kessler Motor shares fell 1.5%.",
+        [
+            ("2%", "change", "increase", None, "Shares", "Hanzo Bank", "2024-03-04"),
+            ("1.5%", "change", "decrease", None, "shares", "Kessler Motor", "2024-03-04"),
+        ],
+    ),
+    # a date after ", and <noun> will ..." or ", with <noun> expected to ..." is that plan's
+    "date-of-a-joined-plan": (
+        "Kavi Solar Ltd paid Rs 45 lakh in fees, and the bonds will trade on the exchange from "
+        "March 16.",
+        [("Rs 45 lakh", "level", "none", None, "fees", "Kavi Solar Ltd", None)],
+    ),
+    # near miss: the date of the payment itself
+    "date-of-the-payment": (
+        "Kavi Solar Ltd paid Rs 45 lakh in fees on March 1.",
+        [("Rs 45 lakh", "level", "none", None, "fees", "Kavi Solar Ltd", "2024-03-01")],
+    ),
+    # "X of its shares, or Y% of ...": the plan told again is undated as the plan is
+    "restated-plan": (
+        "Kessler Foods said it would buy back up to $300 million of its own shares, or 5% of "
+        "shares outstanding.",
+        [
+            ("up to $300 million", "target", "none", None, "shares", "Kessler Foods", None),
+            ("5%", "target", "none", None, "shares", "Kessler Foods", None),
+        ],
+    ),
+    # near miss: a dated buyback told again keeps its year
+    "restated-dated-buyback": (
+        "Kessler Foods bought back $300 million of its own shares in 2023, or 5% of shares "
+        "outstanding.",
+        [
+            ("$300 million", "level", "none", None, "shares", "Kessler Foods", "2023"),
+            ("5%", "share", "none", None, "shares", "Kessler Foods", "2023"),
+        ],
+    ),
+    # an annual figure's change from the year before is year on year
+    "annual-change-from-the-year-before": (
+        "Namibia's exports rose 5% in 2023 compared with 2022.",
+        [("5%", "change", "increase", "year_on_year", "exports", "Namibia", "2023")],
+    ),
+    "annual-change-from-last-year": (
+        "Namibia's exports rose 5% in 2023 from 2022.",
+        [("5%", "change", "increase", "year_on_year", "exports", "Namibia", "2023")],
+    ),
+    # near miss: a change over several years has no basis of the guideline
+    "change-over-years": (
+        "Namibia's exports rose 5% in 2023 from 2019.",
+        [("5%", "change", "increase", None, "exports", "Namibia", "2023")],
+    ),
+    # a part of a charge waived is a cut of the charge, no share
+    "waived-part-of-a-charge": (
+        "To win airlines, Namibia waived up to 20 percent of landing fees in 2023.",
+        [("up to 20 percent", "change", "decrease", None, "landing fees", "Namibia", "2023")],
+    ),
+    # near miss: "X percent of" with no verb of change is a share
+    "percent-of-fees": (
+        "Airlines paid 20 percent of landing fees in Namibia in 2023.",
+        [("20 percent", "share", "none", None, "landing fees", "Namibia", "2023")],
+    ),
+    # money set aside in a year that has ended is an outcome
+    "set-aside-in-a-past-year": (
+        "Namibia set aside 2 billion rand for drought relief in 2023.",
+        [("2 billion rand", "level", "none", None, "drought relief", "Namibia", "2023")],
+    ),
+    # near misses: a plan for that year, an allocation for the running year
+    "will-set-aside-in-a-past-year": (
+        "Namibia will set aside 2 billion rand for drought relief in 2023.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", "2023")],
+    ),
+    "earmarked-for-this-year": (
+        "Namibia earmarked 2 billion rand for drought relief in 2024.",
+        [("2 billion rand", "target", "none", None, "drought relief", "Namibia", "2024")],
+    ),
+    # what a supposed change would do is not dated by a month of an earlier clause
+    "hypothetical-after-a-dated-clause": (
+        "Cell prices fell to 0.5 yuan in February, and Hollis Group warned that a further "
+        "decline of 10% would cut its gross margin by 3 percentage points.",
+        [
+            ("0.5 yuan", "level", "none", None, "Cell prices", "Hollis Group", "2024-02"),
+            (
+                "3 percentage points",
+                "target",
+                "decrease",
+                None,
+                "gross margin",
+                "Hollis Group",
+                None,
+            ),
+        ],
+    ),
+    # near miss: an opening date dates the whole sentence, the rule of thumb too
+    "hypothetical-opening-date": (
+        "In 2023, every 5 percent fall in the rand added about 300 million rand to earnings.",
+        [("about 300 million rand", "target", "increase", None, "earnings", None, "2023")],
+    ),
+    # the benchmark of a change over an undated span runs over the same span
+    "benchmark-of-an-undated-change": (
+        "Hollis Group shares have gained 22% over the past 12 months, lagging a 35% rise in a "
+        "broad index of retail stocks.",
+        [
+            ("22%", "change", "increase", None, "shares", "Hollis Group", None),
+            ("35%", "change", "increase", None, "broad index of retail stocks", None, None),
+        ],
+    ),
+    # near miss: the benchmark of a dated change shares its year
+    "benchmark-of-a-dated-change": (
+        "Hollis Group shares gained 22% in 2023, lagging a 35% rise in a broad index of retail "
+        "stocks.",
+        [
+            ("22%", "change", "increase", None, "shares", "Hollis Group", "2023"),
+            ("35%", "change", "increase", None, "broad index of retail stocks", None, "2023"),
+        ],
+    ),
+    # a forecaster's expectation of a quote: the crude grade named alone is the instrument,
+    # no one's (the forecaster is no subject)
+    "forecast-of-brent": (
+        "Goldman Sachs expects Brent to average $86 a barrel next year.",
+        [("$86 a barrel", "target", "none", None, "Brent", None, "2025")],
+    ),
+    "forecast-of-wti": (
+        "Citigroup sees WTI at $70 a barrel in 2025.",
+        [("$70 a barrel", "target", "none", None, "WTI", None, "2025")],
+    ),
+    # near miss: a forecaster's forecast of a company's figure is the company's
+    "forecast-of-a-company-figure": (
+        "Goldman Sachs expects Hollis Group's revenue to reach $86 billion next year.",
+        [("$86 billion", "target", "none", None, "revenue", "Hollis Group", "2025")],
+    ),
+    # the expectation of a figure after a lede on a quarter is of that quarter
+    "expected-after-a-quarter-lede": (
+        "Norway's mainland economy shrank 0.3% in the fourth quarter, Statistics Norway said.\n\n"
+        "Economists had expected 0.4%.",
+        [
+            ("0.3%", "change", "decrease", None, "mainland economy", "Norway", "2023-Q4"),
+            ("0.4%", "target", "none", None, "mainland economy", "Norway", "2023-Q4"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTSIDE_FORMS.values(), ids=OUTSIDE_FORMS.keys())
+def test_facts_forms_outside_the_corpus(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-05") == expected

@@ -423,6 +423,13 @@ Shein"): see EntityRecognizer._listed_names."""
 # up in code, so that the Matcher tests no new word condition at every token.
 CUE_LISTS = frozenset({"org.cue_list_such_as", "org.cue_list_including", "org.cue_list_like"})
 
+ORG_FIRST = "org.org_first"
+"""The rule id of a name read as a person's that opens with a known company's one-word name,
+and so names a unit of it ("Siemens Healthineers said", "Tata Steel said")."""
+
+BANK_COMPOUND = "org.bank_compound"
+"""The rule of a bank's one-word name ("Vietcombank"), a name also at a sentence's start."""
+
 NATION_NAME = "org.nation_name"
 """The rule id of a company named by a country or nationality and one more word ("China
 Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
@@ -545,6 +552,12 @@ class EntityRecognizer:
         self.org_names = frozenset(_org_names(self.places))
         self.legal_forms = frozenset(_words("org_legal_forms", "word"))
         self.org_name_words = frozenset(_words("org_name_words", "word"))
+        # "Rival Kessler said", "Developer Longfor Group": a descriptor capitalized at the
+        # start of a sentence, which is no word of the name (org.cue reads it in lower case);
+        # the words that also end names ("Bank", "Group") stay.
+        self.descriptors = frozenset(
+            w for w in _words("org_cues", "word") if w.capitalize() not in self.suffixes
+        )
         self.cue_plurals = frozenset(_words("org_cue_plurals", "word"))
         self.institution_heads = frozenset(_words("org_institution_heads", "word"))
         self.nation_words = frozenset(_words("org_nation_exclusions", "word"))
@@ -608,6 +621,22 @@ class EntityRecognizer:
                 end = i
                 break
         return doc[start:end] if start < end else None
+
+    def _after_descriptor(self, span: Span) -> tuple[Span, bool]:
+        """ "Rival Kessler Motors said", "Developer Longfor Group": a company's descriptor
+        opening a sentence is capitalized with it but no word of its name; the name starts
+        after it (and is a company's, the second value)."""
+        doc = span.doc
+        first = doc[span.start]
+        if (
+            len(span) < 2
+            or first.lower_ not in self.descriptors
+            or not first.is_title
+            or not doc[span.start + 1].is_title
+            or not (span.start == 0 or first.is_sent_start or doc[span.start - 1].is_space)
+        ):
+            return span, False
+        return doc[span.start + 1 : span.end], True
 
     def _split_pair(self, span: Span) -> list[Span]:
         """ "Sands China and Galaxy Entertainment Group", "Acme Rail Corp and Beta Freight
@@ -977,6 +1006,11 @@ class EntityRecognizer:
                 span = matched if len(matched) else None  # "Vice Premier He Lifeng": a surname
             else:
                 span = self._trim(matched, person=spec.label == "PERSON")
+            if span is not None and spec.label in ("ORG", "PERSON"):
+                span, cued = self._after_descriptor(span)
+                if cued and spec.label == "PERSON":  # "Carmaker Geely said": a company
+                    candidates.append(Span(doc, span.start, span.end, label="ORG"))
+                    continue
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
             if spec.label == "LOC" and span.text in self.places:
@@ -1007,6 +1041,7 @@ class EntityRecognizer:
                         len(span) == 1
                         and span[0].is_sent_start
                         and spec.end_at is None
+                        and spec.id != BANK_COMPOUND
                         and not self._lone_company(span[0], spec.id, lowers)
                     )
                     or (  # "Nanshan District reported": a place
@@ -1036,6 +1071,14 @@ class EntityRecognizer:
             ):
                 # "Country Garden said", "Haier Smart Home said": no one's name has "Garden"
                 candidates.append(Span(doc, span.start, end, label="ORG", span_id=NAME_WORD))
+                continue
+            if (
+                spec.label == "PERSON"
+                and span[0].text in self.org_names
+                and all(self._company_word(t) for t in span[1:])
+            ):
+                # "Siemens Healthineers said": a known company's name opens a unit's
+                candidates.append(Span(doc, span.start, end, label="ORG", span_id=ORG_FIRST))
                 continue
             if spec.label == "PERSON" and span[0].text in self.nations:
                 # "Saudi Aramco said", "Korea Zinc said": no one's name opens with a nation

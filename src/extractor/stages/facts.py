@@ -540,10 +540,21 @@ class FactFinder:
         named = {
             i for e in doc_ents(doc) if e.label_ in SUBJECT_LABELS for i in range(e.start, e.end)
         }
+        # "set up a $50 million fund", "snapped up shares worth $2 billion": the particle of
+        # a verb that makes or takes something, no rise
+        setters = fact_words("up_particle")
+        lowers = doc_lowers(doc)
         found = [
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
-            if named.isdisjoint(range(start, end)) and not _attributive(doc, start, end)
+            if named.isdisjoint(range(start, end))
+            and not _attributive(doc, start, end)
+            and not (
+                lowers[start] == "up"
+                and end == start + 1
+                and start > 0
+                and lowers[start - 1] in setters
+            )
         ]
         return sorted(found, key=lambda c: (c.start, -c.end, self.order[c.rule.id]))
 
@@ -1344,6 +1355,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._annual_basis(value)
         self._successive_quarters(value)
         if (
             value.kind in ("level", "change")
@@ -1352,6 +1364,11 @@ class _Context:
         ):
             value.kind = "target"
             value.how.append("kind.future_period")
+        elif value.kind == "target" and self._allocated_in_the_past(value):
+            # "said the province set aside nearly 3 billion yuan in 2023": money allocated in a
+            # year that has ended is an outcome, a level
+            value.kind = "level"
+            value.how.append("kind.past_allocation")
         if value.kind in ("change", "target"):
             value.direction = self._direction(value, previous)
 
@@ -2318,6 +2335,36 @@ class _Context:
         found = self.covering(span, value.clause, ("level",))
         return any(cue.rule.id == "level.raised" for _, cue in found)
 
+    def _annual_basis(self, value: _Value) -> None:
+        """ "up 100 billion yuan from 2023" of this year's quota, "rose 5% in 2023 compared
+        with 2022": an annual figure compared with the year before it changed year on year
+        (the guideline's "compared with 2022" for an annual figure)."""
+        if value.kind != "change" or value.basis is not None or value.period is None:
+            return
+        if not re.fullmatch(r"\d{4}", value.period):
+            return
+        lowers, doc, span = self.lowers, self.doc, value.span
+        # the sentence, not the clause: "compared" ends a clause
+        end = min(value.sentence.end, span.end + 6)
+        for i in range(span.end, end):
+            if doc[i].ent_type_ in VALUE_LABELS:
+                return  # another value's comparison
+            if lowers[i] in ("from", "over", "versus", "vs", "vs.", "against"):
+                at = i + 1
+            elif lowers[i] == "compared" and i + 1 < end and lowers[i + 1] in ("with", "to"):
+                at = i + 2
+            else:
+                continue
+            year = doc[at].text if at < len(doc) and doc[at].ent_type_ == "DATE" else ""
+            if (
+                re.fullmatch(r"\d{4}", year)
+                and int(year) == int(value.period) - 1
+                and (at + 1 >= len(doc) or doc[at + 1].ent_iob_ != "I")
+            ):
+                value.basis = "year_on_year"
+                value.how.append("basis.annual_compared")
+            return
+
     def _basis(self, value: _Value) -> None:
         if value.kind != "change":
             return
@@ -2516,6 +2563,8 @@ class _Context:
                 end = found.end
                 if self._listed_parts(found, value.sentence):
                     end = found.head_end  # "the added values of its primary, secondary and ..."
+                elif how == "metric.compound":
+                    end = self._purpose_named(found.end, clause[1])
                 value.take_metric(self.char_range(found.start, end), found, how)
                 return
         through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
@@ -3271,6 +3320,8 @@ class _Context:
         while start < end and self.lowers[start] in fact_words("metric_position"):
             start += 1
         last = self.lowers[end - 1] if start < end else ""
+        if last in fact_words("own_reference") and self._owned_by_pronoun(start, segment):
+            return None  # "made up 38.6%, above its 2019-2023 average of": the same quantity's
         people = span.label_ == "MONEY" and last in fact_words("people")
         if (
             last
@@ -3280,6 +3331,15 @@ class _Context:
         ):
             return self.char_range(start, end)
         return None
+
+    def _owned_by_pronoun(self, start: int, segment: int) -> bool:
+        """Whether "its" or "their" opens the phrase at ``start``, past a date or adjectives
+        before the noun ("its 2019-2023 average", "their long-run average"): the pronoun stands
+        for the quantity measured before."""
+        i = start - 1
+        while i > segment and i > start - 5 and self.doc[i].ent_type_ == "DATE":
+            i -= 1
+        return i >= segment and self.lowers[i] in ("its", "their")
 
     def _change_noun(self, i: int, segment: int) -> bool:
         """Whether token ``i`` is a noun of change after its determiner ("bringing the annual
@@ -3461,11 +3521,24 @@ class _Context:
         the object of the verb right before "for" ("sold its stake in Orrin Mills for" names the
         stake, "sell its unit to Orrin Mills for" the unit)."""
         doc, end = self.doc, span.start - 1
-        if end - 1 <= clause[0] or self.lowers[end] != "for" or doc[end - 1].ent_type_ != "ORG":
+        if end - 1 <= clause[0] or self.lowers[end] != "for":
             return None
         start = end - 1
-        while start > clause[0] and doc[start].ent_iob_ == "I":
-            start -= 1
+        if doc[start].ent_type_ == "ORG":
+            while start > clause[0] and doc[start].ent_iob_ == "I":
+                start -= 1
+        elif doc[start].is_title and not doc[start].ent_type_:
+            # "would buy Orrin Mills for": a name no rule knew yet, capitalized after the verb
+            while (
+                start - 1 > clause[0]
+                and start > end - 4
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+                and self.lowers[start - 1] not in fact_words("period_purchase")
+            ):
+                start -= 1
+        else:
+            return None
         i = start  # past a description: "British sensor maker"
         while (
             i > clause[0]
@@ -3676,6 +3749,29 @@ class _Context:
             None,
         )
         return opening is not None and any(t.text == "," for t in doc[metric.end : value.start])
+
+    def _purpose_named(self, end: int, limit: int) -> int:
+        """Where the name of a fund by its purpose ends ("a 200 million yuan fund for the
+        Chishui River", "a $50 million fund for small businesses"): a noun of a pool of money
+        and its "for" phrase, one to five words (a name's among them); ``end`` when none."""
+        lowers = self.lowers
+        if (
+            end + 1 >= limit
+            or lowers[end] != "for"
+            or lowers[end - 1] not in fact_words("purpose_pool")
+        ):
+            return end
+        start = end + 1
+        if lowers[start] == "the":
+            start += 1
+        stop = start
+        while (
+            stop < limit
+            and stop < start + 5
+            and (self.plain(stop) or self.doc[stop].ent_type_ in ("LOC", "FAC", "GPE"))
+        ):
+            stop += 1
+        return stop if stop > start else end
 
     def _attached_after(self, span: Span) -> Metric | None:
         """A metric right after the value: "a $1.5 billion share buyback", "a 20% stake".
@@ -6618,6 +6714,12 @@ class _Context:
                 for d in after[:1]
                 if d.start - span.end <= 30 and self._joint(d.start, span.end) is None
             ]
+        if previous is not None and previous.step and previous.sentence == sentence:
+            # "fell to 0.45 yuan in May, ..., and warned that a further decline of 10% would cut
+            # its margin by 4 to 5 points": what the step would do is dated after the step only
+            before = [
+                d for d in before if d.start >= previous.span.start or self._opening(d, sentence)
+            ]
         candidates = (
             [*after[:1], *before]
             if hypothetical or present_share
@@ -6673,6 +6775,16 @@ class _Context:
                     and self._deadline(ent, sentence.start)
                 )
                 or (point_in_time and self._modifies_another_metric(ent, value))
+                # "reaffirming its forecast of ¥4.9 trillion for fiscal 2023, while MUFG gained
+                # 1.9%": a share move is of the trading day; the date of another clause's
+                # figure is that figure's
+                or (
+                    value.metric_cls == "shares"
+                    and value.kind == "change"
+                    and ent.end <= span.start
+                    and ent not in in_clause
+                    and bool(self.value_index.between(self.clause_of(ent)[0], ent.start))
+                )
             ):
                 continue
             if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
@@ -6800,6 +6912,14 @@ class _Context:
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif (
+            previous is not None
+            and "period.undated" in previous.how
+            and (self._restates(value, previous) or self._benchmark_of(value, previous))
+        ):
+            # "would buy back up to 150 billion yen of its shares, or 4.6% of shares
+            # outstanding": the same plan told again, undated as it is
+            value.how.append("period.restated")
         elif self._payment(value):
             # "The company paid EUR 2 million to settle a dispute": a one-off amount whose
             # sentence names no date has none (the guideline), not the period in view
@@ -6815,6 +6935,14 @@ class _Context:
             # of the level a change started from
             and not (previous.period_span is not None and self._dates_from(previous.period_span))
             and not self._new_statement(previous.span.end, span.start)
+            # "its forecast of ¥4.9 trillion for fiscal 2023, while MUFG gained 1.9%": a share
+            # move is of a day; it goes on only from another move or a day
+            and not (
+                value.metric_cls == "shares"
+                and value.kind == "change"
+                and previous.metric_cls != "shares"
+                and not periods.parse_day(previous.period)
+            )
             and not (
                 previous.period_span is not None
                 and previous.period_span.end <= span.start
@@ -7166,18 +7294,50 @@ class _Context:
         end."""
         if self.anchor is None:
             return None
-        lowers, end = self.lowers, value.span.end
+        lowers, end, start = self.lowers, value.span.end, value.span.start
         limit = min(value.clause[1], end + 4)
         at = next(
             (i for i in range(end, limit) if lowers[i : i + 3] == ["for", "the", "year"]), None
         )
-        if at is None or (at + 3 < len(lowers) and lowers[at + 3] in ("to", "ended", "ending")):
-            return None  # "for the year to March": a year told by its end
+        if at is None:
+            # "Sales for the year rose 4%", "Net profit for the year was $2 billion": after the
+            # metric, before its verb and the value, with no other date between
+            at = next(
+                (
+                    i
+                    for i in range(start - 4, max(value.clause[0], start - 9) - 1, -1)
+                    if lowers[i : i + 3] == ["for", "the", "year"]
+                ),
+                None,
+            )
+            if at is not None and any(
+                self.doc[i].ent_type_ == "DATE" for i in range(at + 3, start)
+            ):
+                return None
+        if at is None or (
+            at + 3 < len(lowers)
+            and (
+                lowers[at + 3] in ("ended", "ending", "-")
+                or (lowers[at + 3] == "to" and not self._infinitive(at + 4))
+            )
+        ):
+            return None  # "for the year to March": a year told by its end ("to rise": a verb)
         ahead = value.kind == "target"
         if self.fiscal_end is not None and self.fiscal_end[1]:
             offset = 0 if ahead else -1
             return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, offset)
         return periods.full_year(self.anchor, ahead)
+
+    def _infinitive(self, i: int) -> bool:
+        """Whether token ``i``, after "to", is a lower-case verb ("sales for the year to rise
+        5%"), not a month or a day ("the year to March", "the year to 31 March")."""
+        return (
+            i < len(self.lowers)
+            and self.doc[i].is_lower
+            and self.doc[i].is_alpha
+            and not self.doc[i].ent_type_
+            and self.lowers[i] not in ("the", "end")
+        )
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
@@ -7192,6 +7352,13 @@ class _Context:
             and not (after and after[0].start - span.end <= 4)
         ):
             return True
+        if (
+            value.kind == "target"
+            and self._standing_bounds(span.start)
+            # "a target range of 6% to 6.5% for 2024": a target of that year
+            and not (after and after[0].start - span.end <= 4)
+        ):
+            return True
         if not after or after[0].start - span.end > 2:
             return False
         if value.basis == "quarter_on_quarter" and after[0].start in self.basis_tokens:
@@ -7203,6 +7370,16 @@ class _Context:
         return (
             lasted or _UNDATED.search(after[0].text) is not None or self._over_past_year(after[0])
         )
+
+    def _standing_bounds(self, start: int) -> bool:
+        """Whether the words right before a value make it a standing target: "the bank's target
+        range of 2.5% to 7.5%", "a target band of 3-6%", "its inflation target of 2%"."""
+        lowers = self.lowers
+        if start < 3 or lowers[start - 1] != "of":
+            return False
+        if lowers[start - 2] in fact_words("standing_span"):
+            return lowers[start - 3] == "target"
+        return lowers[start - 2] == "target" and lowers[start - 3] in fact_words("standing_aim")
 
     def _over_past_year(self, ent: Span) -> bool:
         """ "over the past year": the twelve months to now, an undated span (not last year)."""
@@ -7270,6 +7447,30 @@ class _Context:
             for i in range(start, value.span.start)
         )
 
+    def _benchmark_of(self, value: _Value, previous: _Value) -> bool:
+        """Whether ``value`` is the benchmark a change before it in its sentence is measured
+        against: "gained about 22% over the past 12 months, lagging a 35% rise in an index"
+        (the same span, undated as it is)."""
+        start = value.span.start
+        return (
+            previous.sentence == value.sentence
+            and previous.kind == value.kind == "change"
+            and start - 8 <= previous.span.end < start
+            and not fact_words("benchmark_verb").isdisjoint(self.lowers[previous.span.end : start])
+        )
+
+    def _restates(self, value: _Value, previous: _Value) -> bool:
+        """Whether ``value`` restates the value before it in its sentence, a few words of its
+        noun phrase between: "X of its own shares, or Y% of shares outstanding"."""
+        start = value.span.start
+        return (
+            previous.sentence == value.sentence
+            and start - 8 <= previous.span.end <= start - 2
+            and self.lowers[start - 2] == ","
+            and self.lowers[start - 1] == "or"
+            and "," not in self.lowers[previous.span.end : start - 2]
+        )
+
     def _new_statement(self, start: int, end: int) -> bool:
         """Whether "and" opens a statement of another kind between a date and a value after
         it: "posted fourth-quarter net income of R$ 2.1 billion, and will pay a dividend of
@@ -7283,8 +7484,11 @@ class _Context:
             | fact_words("present")
             | fact_words("revision_verb")
         )
+        lowers = self.lowers
         return any(
-            self.lowers[i] == "and" and self.lowers[i + 1] in opening for i in range(start, end - 1)
+            lowers[i] == "and" and lowers[i + 1] in opening for i in range(start, end - 1)
+        ) or any(
+            lowers[i] == "," and self._subject_then_plan(i + 1, end) for i in range(start, end - 2)
         )
 
     def _in_cause(self, start: int, end: int) -> bool:
@@ -7293,6 +7497,22 @@ class _Context:
         return end - start <= 8 and not fact_words("cause_opening").isdisjoint(
             self.lowers[start:end]
         )
+
+    def _subject_then_plan(self, i: int, end: int) -> bool:
+        """Whether ", and" or ", with" at token ``i`` opens a clause of its own subject and a
+        plan ("paid Rs 45 lakh in fees, and the bonds will trade from July 16", "at HK$18.60
+        per share, with trading expected to start on June 27"): one to three words of a noun
+        phrase between the joiner and the verb."""
+        lowers = self.lowers
+        if lowers[i] not in ("and", "with"):
+            return False
+        j = i + 1
+        if j < end and lowers[j] in ("the", "its", "their"):
+            j += 1
+        words = 0
+        while j < end and words < 3 and self.plain(j):
+            j, words = j + 1, words + 1
+        return words > 0 and j < end and lowers[j] in fact_words("planning")
 
     def _sensitivity(self, value: _Value) -> bool:
         """A value of a rule of thumb, "every X ... Y" ("every 1 percentage point of lower
@@ -7609,6 +7829,30 @@ class _Context:
     def _inherited(self, paragraph: int) -> str | None:
         at, period = self.paragraph_period
         return period if at == paragraph and period else self.main_period
+
+    def _allocated_in_the_past(self, value: _Value) -> bool:
+        """Whether a verb of allocation in the past tense ("set aside", "earmarked") comes
+        right before the value, with no word of planning before it in its clause, and the
+        value's period is a year before the article's ("set aside 3 billion yuan in 2023", told
+        in 2024; "will set aside", "earmarked ... for 2024" stay plans)."""
+        if self.anchor is None or value.period is None:
+            return False
+        year = re.fullmatch(r"(\d{4})", value.period)
+        if year is None or int(year[1]) >= self.anchor.year:
+            return False
+        lowers, start = self.lowers, value.span.start
+        past = fact_words("past_allocation")
+        at = next(
+            (
+                i
+                for i in range(start - 1, max(value.clause[0], start - 4) - 1, -1)
+                if lowers[i] in past
+            ),
+            None,
+        )
+        if at is None or (lowers[at] == "aside" and (at < 1 or lowers[at - 1] != "set")):
+            return False
+        return fact_words("planning").isdisjoint(lowers[value.clause[0] : at])
 
     def _in_future(self, period: str | None) -> bool:
         if period is None or self.anchor is None:
