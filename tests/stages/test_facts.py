@@ -8962,3 +8962,126 @@ GROWTH_RATE_OF_THE_OWNER: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_rate_of_the_owner(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-17") == expected
+
+
+# cn-26: a change measured from a date named right after it ("over 2023", "from last year",
+# "compared with the same holiday last year", "from October"): the basis that date gives, and
+# the date is no period of the change nor of the text.
+BASE_DATE: dict[str, tuple[str, str, list[Row]]] = {
+    "over-previous-year": (
+        "Quzhou's exports grew 9.4 percent over 2023 to 61.2 billion yuan in 2024.",
+        "2025-01-20",
+        [
+            ("9.4 percent", "change", "increase", "year_on_year", "exports", "Quzhou", "2024"),
+            ("61.2 billion yuan", "level", "none", None, "exports", "Quzhou", "2024"),
+        ],
+    ),
+    "from-last-year": (
+        "Lanzhou's fiscal revenue reached 31.2 billion yuan this year, up 6.8 percent from last "
+        "year.",
+        "2024-12-20",
+        [
+            ("31.2 billion yuan", "level", "none", None, "fiscal revenue", "Lanzhou", "2024"),
+            (
+                "6.8 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "fiscal revenue",
+                "Lanzhou",
+                "2024",
+            ),
+        ],
+    ),
+    "same-holiday-last-year": (
+        "Pingyao county's tourism revenue during the National Day holiday was up 12.5 percent "
+        "compared with the same holiday last year.",
+        "2024-10-09",
+        [
+            (
+                "12.5 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "tourism revenue",
+                "Pingyao",
+                "2024-10-01/2024-10-07",
+            ),
+        ],
+    ),
+    "from-previous-month": (
+        "Yantai's industrial output rose 2.2 percent in November, up 0.4 percentage points from "
+        "October.",
+        "2024-12-16",
+        [
+            ("2.2 percent", "change", "increase", None, "industrial output", "Yantai", "2024-11"),
+            (
+                "0.4 percentage points",
+                "change",
+                "increase",
+                "month_on_month",
+                "industrial output",
+                "Yantai",
+                "2024-11",
+            ),
+        ],
+    ),
+    # "over last year" is a base, not the period the text opens on
+    "over-last-year-undated": (
+        "Shaoxing harvested 310,000 tonnes of rice this autumn, an increase of 3.4 percent over "
+        "last year.\n\nSales of farm machinery totaled 1.1 billion yuan.",
+        "2024-11-05",
+        [
+            ("3.4 percent", "change", "increase", "year_on_year", "rice", "Shaoxing", None),
+            (
+                "1.1 billion yuan",
+                "level",
+                "none",
+                None,
+                "Sales of farm machinery",
+                "Shaoxing",
+                None,
+            ),
+        ],
+    ),
+    # near-misses: a growth rate compared with another period's, a base years away
+    "rate-compared-quicker-than": (
+        "Container throughput at Rizhao Port rose 5.5 percent in the fourth quarter, quicker "
+        "than the third quarter.",
+        "2025-01-16",
+        [
+            (
+                "5.5 percent",
+                "change",
+                "increase",
+                None,
+                "Container throughput",
+                "Rizhao Port",
+                "2024-Q4",
+            ),
+        ],
+    ),
+    "rate-unchanged-from": (
+        "Dongying's chemical output fell 1.8 percent in 2024, unchanged from 2023.",
+        "2025-01-20",
+        [("1.8 percent", "change", "decrease", None, "chemical output", "Dongying", "2024")],
+    ),
+    "base-years-away": (
+        "Taizhou's exports rose 21.3 percent in 2023 compared with 2019.",
+        "2024-01-20",
+        [("21.3 percent", "change", "increase", None, "exports", "Taizhou", "2023")],
+    ),
+    "rate-up-from-rate": (
+        "Zibo's output grew 7.5 percent in 2024, up from 6.1 percent in 2023.",
+        "2025-01-20",
+        [
+            ("7.5 percent", "change", "increase", None, "output", "Zibo", "2024"),
+            ("6.1 percent", "change", "increase", None, "output", "Zibo", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), BASE_DATE.values(), ids=BASE_DATE.keys())
+def test_facts_base_date(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected

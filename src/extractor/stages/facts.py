@@ -279,6 +279,22 @@ _SPAN_CONTEXT = re.compile(
 _STOOD_SINCE = re.compile(
     r"\bwhere\s+(?:it|they)\s+(?:has|have|had)\s+\w+\s+since\s*$", re.IGNORECASE
 )
+# The words right after a change that name the date it is measured from: "up 5 percent over
+# 2022", ", over 2023", "from last year", "more than in 2022", "compared with the same holiday
+# last year" (not a rate compared: "quicker than the third quarter", "unchanged from 2023").
+_BASE_AFTER = re.compile(
+    r"[\s,]*(?:from|over|on|versus|compared\s+(?:with|to)"
+    r"|(?:more|less|higher|lower|fewer)\s+than(?:\s+(?:in|for))?)\s+",
+    re.IGNORECASE,
+)
+_SAME_GAP = re.compile(r"the\s+same\s+(?:[\w-]+\s+){1,3}(?:of\s+|in\s+)?", re.IGNORECASE)
+_BASE_REACH = 12  # tokens after a change its base date is looked for in
+# The same words before a date that closes "the same" period of another year.
+_SAME_BASE = re.compile(
+    r"\b(?:from|over|on|versus|compared\s+(?:with|to)|than(?:\s+(?:in|for))?)\s+"
+    r"the\s+same\s+(?:[\w-]+\s+){1,2}(?:of\s+|in\s+)?\Z",
+    re.IGNORECASE,
+)
 # A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
 # last year" (often two mentions: "the same quarter" | "last year").
 _DATE_REACH = 8
@@ -1315,6 +1331,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._basis_of_base(value)
         self._successive_quarters(value)
         if (
             value.kind in ("level", "change")
@@ -2291,6 +2308,40 @@ class _Context:
         if found:
             _, cue = min(found, key=lambda t: t[0])
             value.basis = cue.rule.value
+
+    def _basis_of_base(self, value: _Value) -> None:
+        """A change measured from a date named right after it: "up 14.6 percent over 2022" of a
+        2023 figure, "up 7.5 percent from last year", "compared with the same holiday last
+        year" are year on year; "up 0.2 points from October" of a November figure month on
+        month, "from the third quarter" of a fourth-quarter one quarter on quarter. A base of
+        another length ("up 21.3 percent on 2019" of 2023) states no basis."""
+        if value.kind != "change" or value.basis is not None:
+            return
+        span = value.span
+        words = _BASE_AFTER.match(self.text, span.end_char)
+        if words is None:
+            return
+        found = self.date_index.between(span.end, min(value.sentence.end, span.end + _BASE_REACH))
+        ent = next((d for d in found if d.start_char >= words.end()), None)
+        gap = self.text[words.end() : ent.start_char] if ent is not None else ""
+        same = _SAME_GAP.fullmatch(gap) is not None
+        base = self.resolved(ent) if ent is not None and (same or not gap) else None
+        if not base or ent is None:
+            return
+        period = value.period or ""
+        if (
+            (not period and ent.text.lower() == "last year")
+            or (base == periods.shift_years(period, -1))
+            or (same and re.fullmatch(r"\d{4}", base) and period[:4] == str(int(base) + 1))
+        ):
+            value.basis = "year_on_year"
+        elif re.fullmatch(r"\d{4}-\d\d", period) and base == periods.months_before(period, 1):
+            value.basis = "month_on_month"
+        elif re.fullmatch(r"\d{4}-Q[1-4]", period) and base == periods.months_before(period, 3):
+            value.basis = "quarter_on_quarter"
+        else:
+            return
+        value.how.append("basis.base_date")
 
     # metric ----------------------------------------------------------------------------------
 
@@ -6371,6 +6422,12 @@ class _Context:
                 before = self.doc[max(0, ent.start - 1) : ent.start]
                 if before and before[0].lower_ in ("since", "from", "by", "until"):
                     continue
+                if self._same_of_base(ent) or (
+                    before
+                    and before[0].lower_ in ("over", "than")
+                    and self.value_index.between(max(0, ent.start - 6), ent.start - 1)
+                ):
+                    continue  # "an increase of 2.1 percent over last year": a change's base
                 if _benchmark(ent) or self._after_maturity_word(ent) or self._dates_from(ent):
                     continue
                 value = self.resolved(ent)
@@ -7502,6 +7559,8 @@ class _Context:
             return True
         if _STOOD_SINCE.search(before) or self._when_forecast(ent):
             return True
+        if kind == "change" and self._same_of_base(ent):
+            return True  # "up 8.7 percent compared with the same holiday last year": the base
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):
             return True  # "expects revenue to grow 5%-7% from the previous quarter": a basis
         # "from 2022 to 2023" is one mention: its end is the period
@@ -7515,6 +7574,11 @@ class _Context:
         ):
             return True  # "forecast a dividend of 60 yen, up 10 yen from the previous year"
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
+
+    def _same_of_base(self, ent: Span) -> bool:
+        """Whether a date closes the base of a comparison, "the same" period of another year:
+        "compared with the same holiday last year", "over the same month of 2023"."""
+        return _SAME_BASE.search(self.text, max(0, ent.start_char - 45), ent.start_char) is not None
 
     def _when_forecast(self, ent: Span) -> bool:
         """ "from the 920 billion yen it projected in May": the date a forecast was made on,
