@@ -9085,3 +9085,81 @@ BASE_DATE: dict[str, tuple[str, str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "day", "expected"), BASE_DATE.values(), ids=BASE_DATE.keys())
 def test_facts_base_date(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# cn-26: "had issued ... by the end of May" in June looks back (a deadline past, no plan for next
+# May); the phrase before "worth" keeps a hyphenated compound whole.
+PAST_DEADLINE: dict[str, tuple[str, str, list[Row]]] = {
+    "had-issued-by-month-end": (
+        "Yunnan Province had issued special-purpose local government bonds worth 92.4 billion "
+        "yuan by the end of May.",
+        "2024-06-20",
+        [
+            (
+                "92.4 billion yuan",
+                "level",
+                "none",
+                None,
+                "special-purpose local government bonds",
+                "Yunnan Province",
+                "2024-05-31",
+            )
+        ],
+    ),
+    "has-allocated-by-month-end": (
+        "Jiangxi has allocated farmland subsidies totaling 3.6 billion yuan by the end of April, "
+        "the provincial finance department said.",
+        "2024-05-10",
+        [
+            (
+                "3.6 billion yuan",
+                "level",
+                "none",
+                None,
+                "farmland subsidies",
+                "Jiangxi",
+                "2024-04-30",
+            )
+        ],
+    ),
+    # near-miss: a plan's deadline stays a plan's
+    "plans-by-month-end": (
+        "Yunnan Province plans to issue special-purpose local government bonds worth 40 billion "
+        "yuan by the end of May.",
+        "2024-03-20",
+        [
+            (
+                "40 billion yuan",
+                "target",
+                "none",
+                None,
+                "special-purpose local government bonds",
+                "Yunnan Province",
+                "2024-05-31",
+            )
+        ],
+    ),
+    # near-miss: a compound the five words end on is not reached into
+    "compound-outside-the-words": (
+        "Anhui approved 12 foreign-funded high-tech manufacturing projects worth 8.8 billion yuan.",
+        "2024-02-10",
+        [
+            (
+                "8.8 billion yuan",
+                "level",
+                "none",
+                None,
+                "high-tech manufacturing projects",
+                "Anhui",
+                None,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"), PAST_DEADLINE.values(), ids=PAST_DEADLINE.keys()
+)
+def test_facts_past_deadline(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected

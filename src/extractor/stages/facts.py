@@ -288,6 +288,8 @@ _BASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SAME_GAP = re.compile(r"the\s+same\s+(?:[\w-]+\s+){1,3}(?:of\s+|in\s+)?", re.IGNORECASE)
+_PERFECT = frozenset(("had", "has", "have"))  # "had issued ... by the end of May": looks back
+_PERFECT_REACH = 12  # tokens before a value its perfect auxiliary is looked for in
 _BASE_REACH = 12  # tokens after a change its base date is looked for in
 # The same words before a date that closes "the same" period of another year.
 _SAME_BASE = re.compile(
@@ -702,6 +704,28 @@ class _Context:
                 if lowers[i] in ("and", "but") and lowers[i - 1] == ","
             ),
             None,
+        )
+
+    def _words_before(self, end: int, floor: int) -> int:
+        """The start of the plain words, at most five, that end at token ``end`` (from ``floor``
+        on); a hyphenated compound the five cut in two is taken whole ("special-purpose local
+        government bonds", "new-energy vehicle output value")."""
+        start = end
+        while start > floor and start > end - 5 and self.plain(start - 1):
+            start -= 1
+        if start == end:
+            return start
+        if start - 2 >= floor and self._glued_hyphen(start - 1) and self.plain(start - 2):
+            return start - 2  # on "purpose" of "special-purpose"
+        if start - 1 >= floor and self._glued_hyphen(start) and self.plain(start - 1):
+            return start - 1  # on the hyphen itself
+        return start
+
+    def _glued_hyphen(self, i: int) -> bool:
+        """Whether token ``i`` is a hyphen written inside a word ("special-purpose")."""
+        doc = self.doc
+        return (
+            i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
         )
 
     def plain(self, i: int) -> bool:
@@ -2056,9 +2080,7 @@ class _Context:
         end = cue.start - 1
         if end <= clause[0] or self.lowers[end] not in ("'s", "\u2019s", "'", "\u2019"):
             return None
-        start = end
-        while start > clause[0] and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, clause[0])
         if start == end or (
             self.lowers[end - 1] in self.finder.owner_nouns and self.lowers[end - 1] != "sector"
         ):
@@ -2897,9 +2919,7 @@ class _Context:
                 for t in place
             ):
                 end = k
-        start = end
-        while start > stop and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, stop)
         if start == end or lowers[end - 1] in self.finder.owner_nouns:
             return None
         head = start
@@ -2926,9 +2946,7 @@ class _Context:
                 return None
             k -= 1
         end = k + 1
-        start = end
-        while start > clause[0] and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, clause[0])
         if start == end or lowers[end - 1] in self.finder.owner_nouns:
             return None
         return self.char_range(start, end)
@@ -3281,9 +3299,7 @@ class _Context:
         end = verb.start
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
-        start = end
-        while start > segment and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, segment)
         # "were slightly ahead of the $3.58b consensus": an adverb of comparison, no noun
         while start < end and self.lowers[start] in fact_words("metric_position"):
             start += 1
@@ -4176,9 +4192,7 @@ class _Context:
             # "The bank expects expenses to grow by about 3 per cent": expenses; "expect growth
             # to slow to 4.6%": growth
             end -= 1
-        start = end
-        while start > segment and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, segment)
         if start < end:
             start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
         if (
@@ -6965,12 +6979,13 @@ class _Context:
         return not fact_words("period_vote").isdisjoint(self.lowers[start : value.span.start])
 
     def _perfect_before(self, value: _Value, ent: Span) -> bool:
-        """Whether "had" + a verb tells a value reached by a date ("cumulative turnover had
-        reached close to 14.4 billion yuan by the end of October"): a past deadline."""
-        start = max(value.clause[0], value.span.start - 6)
+        """Whether "had" or "has" + a verb tells a value reached by a date ("cumulative
+        turnover had reached close to 14.4 billion yuan by the end of October", "had issued
+        special-purpose bonds worth 180 billion yuan by the end of May"): a past deadline."""
+        start = max(value.clause[0], value.span.start - _PERFECT_REACH)
         return (
             value.kind != "target"
-            and "had" in self.lowers[start : value.span.start]
+            and not _PERFECT.isdisjoint(self.lowers[start : value.span.start])
             and ent.start >= value.span.end
         )
 
