@@ -9163,3 +9163,73 @@ PAST_DEADLINE: dict[str, tuple[str, str, list[Row]]] = {
 )
 def test_facts_past_deadline(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# cn-26: purchasing managers' indices are a country's monthly statistics (levels of a month,
+# owned by the place), not market quotes that belong to no one like a stock index.
+PMI: dict[str, tuple[str, str, list[Row]]] = {
+    "pmi-and-sub-index": (
+        "China's manufacturing purchasing managers' index (PMI) stood at 49.8 percent in June, "
+        "unchanged from May, the National Bureau of Statistics said.\n\n"
+        "The new orders index was 49.9 percent.",
+        "2024-06-30",
+        [
+            (
+                "49.8 percent",
+                "level",
+                "none",
+                None,
+                "manufacturing purchasing managers' index",
+                "China",
+                "2024-06",
+            ),
+            ("49.9 percent", "level", "none", None, "new orders index", "China", "2024-06"),
+        ],
+    ),
+    "business-activity-index-move": (
+        "The non-manufacturing business activity index of China came in at 51.2 percent in March, "
+        "up 0.8 percentage points from February.",
+        "2024-03-31",
+        [
+            (
+                "51.2 percent",
+                "level",
+                "none",
+                None,
+                "non-manufacturing business activity index",
+                "China",
+                "2024-03",
+            ),
+            (
+                "0.8 percentage points",
+                "change",
+                "increase",
+                "month_on_month",
+                "non-manufacturing business activity index",
+                "China",
+                "2024-03",
+            ),
+        ],
+    ),
+    # near-miss: a stock index stays a quote of no one
+    "stock-index": (
+        "The Shanghai Composite Index rose 1.2 percent to close at 3,010 points on Monday.",
+        "2024-03-04",
+        [
+            (
+                "1.2 percent",
+                "change",
+                "increase",
+                None,
+                "Shanghai Composite Index",
+                None,
+                "2024-03-04",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), PMI.values(), ids=PMI.keys())
+def test_facts_pmi(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
