@@ -9233,3 +9233,57 @@ PMI: dict[str, tuple[str, str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "day", "expected"), PMI.values(), ids=PMI.keys())
 def test_facts_pmi(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# cn-26: "in the zone", "on the island" after a metric say where the quantity is (place_nouns),
+# not which part of it is measured.
+WHERE_NOT_PART: dict[str, tuple[str, list[Row]]] = {
+    "in-the-zone": (
+        "Actually utilized foreign capital in the zone reached $520 million in 2024, up 8.1 "
+        "percent year-on-year.",
+        [
+            (
+                "$520 million",
+                "level",
+                "none",
+                None,
+                "Actually utilized foreign capital",
+                None,
+                "2024",
+            ),
+            (
+                "8.1 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "Actually utilized foreign capital",
+                None,
+                "2024",
+            ),
+        ],
+    ),
+    "on-the-island": (
+        "Retail sales on the island rose 6.2 percent in 2024.",
+        [("6.2 percent", "change", "increase", None, "Retail sales", None, "2024")],
+    ),
+    # near-miss: a place noun modifying the part measured keeps the part
+    "place-noun-modifier": (
+        "Investment in the island tourism industry rose 5 percent in 2024.",
+        [
+            (
+                "5 percent",
+                "change",
+                "increase",
+                None,
+                "Investment in the island tourism industry",
+                None,
+                "2024",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), WHERE_NOT_PART.values(), ids=WHERE_NOT_PART.keys())
+def test_facts_where_not_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected

@@ -500,6 +500,8 @@ class FactFinder:
         # A news agency reports quantities and owns none ("WASHINGTON (AP) --").
         self.news_sources = frozenset(row["name"] for row in read_lexicon("news_sources"))
         self.owner_nouns = frozenset(row["word"] for row in read_lexicon("owner_nouns"))
+        # "in the park", "on the island": where a quantity is, not a part of it
+        self.place_nouns = frozenset(row["word"] for row in read_lexicon("place_nouns"))
         self.owner_refers = {
             row["word"]: row["refers"]
             for row in read_lexicon("owner_nouns")
@@ -1131,6 +1133,13 @@ class _Context:
         recipients = self.lowers[end] == "to" and self.lowers[end - 1] in fact_words("metric_lent")
         if start < len(doc) and self.lowers[start] == "the":
             start += 1
+            if (
+                self.lowers[end] in ("in", "on", "at")
+                and start < len(doc)
+                and self.lowers[start] in self.finder.place_nouns
+                and not (start + 1 < len(doc) and self.plain(start + 1))
+            ):
+                return end  # "foreign capital in the park", "duty-free sales on the island"
         elif (
             self.lowers[end] == "to"
             and not recipients
