@@ -9287,3 +9287,57 @@ WHERE_NOT_PART: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), WHERE_NOT_PART.values(), ids=WHERE_NOT_PART.keys())
 def test_facts_where_not_part(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: "the number of X" measures the count of X: the metric keeps "number of" (a few plain
+# words or participles may stand between "of" and the words read before the verb).
+NUMBER_OF: dict[str, tuple[str, list[Row]]] = {
+    "number-of-generic": (
+        "Chongqing's actually utilized foreign capital rose 20 percent in 2024. The number of "
+        "newly established foreign-invested enterprises rose 31 percent.",
+        [
+            (
+                "20 percent",
+                "change",
+                "increase",
+                None,
+                "actually utilized foreign capital",
+                "Chongqing",
+                "2024",
+            ),
+            (
+                "31 percent",
+                "change",
+                "increase",
+                None,
+                "number of newly established foreign-invested enterprises",
+                "Chongqing",
+                "2024",
+            ),
+        ],
+    ),
+    "number-of-lexicon-metric": (
+        "Haikou's number of registered cruise passengers rose 18 percent in 2024.",
+        [
+            (
+                "18 percent",
+                "change",
+                "increase",
+                None,
+                "number of registered cruise passengers",
+                "Haikou",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: "a number of" says several, it counts nothing measured
+    "a-number-of": (
+        "A number of private firms in Wenzhou raised wages by 5 percent in 2024.",
+        [("5 percent", "change", "increase", None, "wages", "Wenzhou", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF.values(), ids=NUMBER_OF.keys())
+def test_facts_number_of(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected

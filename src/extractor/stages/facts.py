@@ -959,6 +959,8 @@ class _Context:
         ):
             start += 1
         start = self._per_unit(start, self.sentence_of(span.start).start)
+        if cls not in ("instrument", "rate", "shares"):
+            start = self._count_head(start, floor)  # "the number of cruise passengers"
         if end + 1 < len(doc) and self.lowers[end] == "per":
             # "sales per store", "profit per employee": the quantity per unit (not per period,
             # "per year", nor a bare "per" of a value after it)
@@ -4204,6 +4206,7 @@ class _Context:
         start = self._words_before(end, segment)
         if start < end:
             start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
+            start = self._count_head(start, segment)
         if (
             start > segment
             and self.lowers[start - 1] in fact_words("growth_noun")
@@ -4240,6 +4243,30 @@ class _Context:
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _count_head(self, start: int, segment: int) -> int:
+        """ "The number of newly established foreign-invested enterprises rose 31 percent": the
+        count is the quantity, its "of" phrase the things counted (a few plain words may stand
+        between "of" and the words read before the verb); ``start`` when no count heads them."""
+        j = start
+        while (
+            j > segment
+            and j > start - 3
+            # "of registered cruise passengers": a participle that says which are counted
+            and (
+                self.plain(j - 1)
+                or (self.lowers[j - 1].endswith("ed") and self.doc[j - 1].is_lower)
+            )
+        ):
+            j -= 1
+        if (
+            j - 2 >= segment
+            and self.lowers[j - 1] == "of"
+            and self.lowers[j - 2] in fact_words("count_head")
+            and not (j - 3 >= 0 and self.lowers[j - 3] == "a")  # "a number of firms": several
+        ):
+            return j - 2
+        return start
 
     def _place_adjunct(self, opening: int, start: int, end: int) -> bool:
         """Whether the words ``start:end`` before a verb are a capitalized name after "in" or
