@@ -9341,3 +9341,32 @@ NUMBER_OF: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), NUMBER_OF.values(), ids=NUMBER_OF.keys())
 def test_facts_number_of(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: years in brackets after "During the 14th Five-Year Plan period" are the span the
+# statement is over; after a plan named otherwise they stay a gloss.
+PLAN_PERIOD: dict[str, tuple[str, str, list[Row]]] = {
+    "during-plan-period": (
+        "During the 14th Five-Year Plan period (2021-2025), Guangdong plans to invest 1 trillion "
+        "yuan in transport.",
+        "2022-03-02",
+        [("1 trillion yuan", "target", "none", None, "transport", "Guangdong", "2021/2025")],
+    ),
+    "over-the-plan-period": (
+        "Over the plan period (2026-2030), Zhejiang will spend 80 billion yuan on water projects.",
+        "2026-03-02",
+        [("80 billion yuan", "target", "none", None, "water projects", "Zhejiang", "2026/2030")],
+    ),
+    # near-miss: the plan glossed inside an aside on the year
+    "plan-gloss-in-aside": (
+        "In 2023, the third year of the 14th Five-Year Plan (2021-2025), Hubei's GDP grew 6 "
+        "percent.",
+        "2024-01-20",
+        [("6 percent", "change", "increase", None, "GDP", "Hubei", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), PLAN_PERIOD.values(), ids=PLAN_PERIOD.keys())
+def test_facts_plan_period(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected

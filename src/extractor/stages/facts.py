@@ -290,6 +290,12 @@ _BASE_AFTER = re.compile(
 _SAME_GAP = re.compile(r"the\s+same\s+(?:[\w-]+\s+){1,3}(?:of\s+|in\s+)?", re.IGNORECASE)
 _PERFECT = frozenset(("had", "has", "have"))  # "had issued ... by the end of May": looks back
 _PERFECT_REACH = 12  # tokens before a value its perfect auxiliary is looked for in
+# The span a statement is over, glossed by years in brackets after it: "During the 14th
+# Five-Year Plan period (", "over the plan period (".
+_DURING_PLAN = re.compile(
+    r"\b(?:during|over|throughout|within|in|for)\s+the\s+(?:[\w-]+\s+){0,4}(?:plan|period)\s*\(\Z",
+    re.IGNORECASE,
+)
 _BASE_REACH = 12  # tokens after a change its base date is looked for in
 # The same words before a date that closes "the same" period of another year.
 _SAME_BASE = re.compile(
@@ -7662,9 +7668,14 @@ class _Context:
         return i >= 0 and self.lowers[i] in fact_words("maturity")
 
     def _aside(self, ent: Span) -> bool:
-        """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)"."""
+        """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)";
+        not when it glosses the span a statement is over ("During the 14th Five-Year Plan period
+        (2021-2025), the region plans to invest ...": those years)."""
         before = self.text[max(0, ent.start_char - 1) : ent.start_char]
-        return before == "(" and self.text[ent.end_char : ent.end_char + 1] == ")"
+        if before != "(" or self.text[ent.end_char : ent.end_char + 1] != ")":
+            return False
+        start = max(0, ent.start_char - 60)
+        return _DURING_PLAN.search(self.text, start, ent.start_char) is None
 
     def _inherited(self, paragraph: int) -> str | None:
         at, period = self.paragraph_period
