@@ -9370,3 +9370,36 @@ PLAN_PERIOD: dict[str, tuple[str, str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "day", "expected"), PLAN_PERIOD.values(), ids=PLAN_PERIOD.keys())
 def test_facts_plan_period(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# cn-26: a percentage that restates an increment in things counted ("an increase of 0.67 million
+# tonnes, or 1.2 percent") measures the things counted before the increment.
+RESTATED_INCREMENT: dict[str, tuple[str, list[Row]]] = {
+    "increase-of-tonnes-or-percent": (
+        "Jilin produced 41.9 million tonnes of grain in 2024, an increase of 0.5 million tonnes, "
+        "or 1.2 percent, over 2023.",
+        [("1.2 percent", "change", "increase", "year_on_year", "grain", "Jilin", "2024")],
+    ),
+    "up-tonnes-or-percent": (
+        "Heilongjiang harvested 80.1 million tonnes of grain in 2024, up 2.3 million tonnes, or 3 "
+        "percent, from 2023.",
+        [("3 percent", "change", "increase", "year_on_year", "grain", "Heilongjiang", "2024")],
+    ),
+    # near-miss: an increment in money is a value of its own, the metric stays the sentence's
+    "increase-of-money-or-percent": (
+        "Exports of Ningbo reached 1.2 trillion yuan in 2024, an increase of 100 billion yuan, or "
+        "9 percent.",
+        [
+            ("1.2 trillion yuan", "level", "none", None, "Exports", "Ningbo", "2024"),
+            ("100 billion yuan", "change", "increase", None, "Exports", "Ningbo", "2024"),
+            ("9 percent", "change", "increase", None, "Exports", "Ningbo", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESTATED_INCREMENT.values(), ids=RESTATED_INCREMENT.keys()
+)
+def test_facts_restated_increment(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected

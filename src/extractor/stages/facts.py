@@ -2711,6 +2711,25 @@ class _Context:
             return None
         return self.char_range(start, end)
 
+    def _restated_increment(self, comma: int, floor: int) -> int:
+        """ "produced 56.3 million tonnes of grain, an increase of 0.67 million tonnes, or 1.2
+        percent": the comma before the increment in things counted that the percentage
+        restates; ``comma`` when no such increment stands before it."""
+        lowers, doc = self.lowers, self.doc
+        j = comma - 1
+        units = 0
+        while j > floor and units < 2 and self.plain(j) and not doc[j].like_num:
+            j -= 1  # "tonnes", "TEUs"
+            units += 1
+        if units == 0 or not (doc[j].like_num and not doc[j].ent_type_):
+            return comma
+        while j > floor and doc[j].like_num and not doc[j].ent_type_:
+            j -= 1  # "0.67 million"
+        cue = j
+        while j > floor and (j in self.cue_tokens or lowers[j] in ("an", "a")):
+            j -= 1  # "an increase of", "up"
+        return j if j < cue and lowers[j] == "," else comma
+
     def _counted_before(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "generated 155.2 billion kilowatt-hours of electricity from wind and solar last
         year, up 21.6 percent", "produced 680,000 new energy vehicles last year, about 7 percent
@@ -2728,6 +2747,7 @@ class _Context:
             i -= 1
         if lowers[i] != ",":
             return None
+        i = self._restated_increment(i, floor)
         end = i
         while end > floor and doc[end - 1].ent_type_ == "DATE":
             end -= 1  # "last year"
