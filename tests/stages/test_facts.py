@@ -9403,3 +9403,61 @@ RESTATED_INCREMENT: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_restated_increment(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: "the total value of foreign trade", "the total volume of X", "the total import and
+# export value": the measuring noun and its modifier are part of the metric.
+MEASURE_HEAD: dict[str, tuple[str, list[Row]]] = {
+    "total-value-of": (
+        "The total value of foreign trade in Xiamen reached 940.5 billion yuan in 2024.",
+        [
+            (
+                "940.5 billion yuan",
+                "level",
+                "none",
+                None,
+                "total value of foreign trade",
+                "Xiamen",
+                "2024",
+            )
+        ],
+    ),
+    "total-volume-of": (
+        "The total volume of cross-border e-commerce in Zhengzhou rose 12 percent in 2024.",
+        [
+            (
+                "12 percent",
+                "change",
+                "increase",
+                None,
+                "total volume of cross-border e-commerce",
+                "Zhengzhou",
+                "2024",
+            )
+        ],
+    ),
+    "total-before-generic-phrase": (
+        "The total import and export value of Jiangsu Province reached 4.46 trillion yuan in 2024.",
+        [
+            (
+                "4.46 trillion yuan",
+                "level",
+                "none",
+                None,
+                "total import and export value",
+                "Jiangsu Province",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: an owner between the noun and the quantity leaves the quantity alone
+    "value-of-owner": (
+        "The value of Jiangsu's foreign trade reached 4.46 trillion yuan in 2024.",
+        [("4.46 trillion yuan", "level", "none", None, "foreign trade", "Jiangsu", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_HEAD.values(), ids=MEASURE_HEAD.keys())
+def test_facts_measure_head(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected

@@ -967,6 +967,7 @@ class _Context:
         start = self._per_unit(start, self.sentence_of(span.start).start)
         if cls not in ("instrument", "rate", "shares"):
             start = self._count_head(start, floor)  # "the number of cruise passengers"
+            start = self._measure_head(start, floor)  # "the total value of foreign trade"
         if end + 1 < len(doc) and self.lowers[end] == "per":
             # "sales per store", "profit per employee": the quantity per unit (not per period,
             # "per year", nor a bare "per" of a value after it)
@@ -4250,6 +4251,8 @@ class _Context:
         while opening < verb and not self.plain(opening):
             opening += 1
         closing = opening
+        if opening > segment and self.lowers[opening - 1] in fact_words("metric_modifier"):
+            opening -= 1  # "The total import and export value of Jiangsu Province reached"
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
         owned = closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns
@@ -4269,6 +4272,20 @@ class _Context:
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _measure_head(self, start: int, floor: int) -> int:
+        """ "The total value of foreign trade", "the volume of cargo": a noun that measures the
+        quantity named in its "of" phrase, with a modifier word before it ("total"), is part of
+        the metric; ``start`` when none stands before it."""
+        lowers = self.lowers
+        i = start - 2
+        if i < floor or lowers[start - 1] != "of" or lowers[i] not in fact_words("measure_head"):
+            return start
+        if self.doc[i].ent_type_:
+            return start
+        while i > floor and i > start - 5 and lowers[i - 1] in fact_words("metric_modifier"):
+            i -= 1
+        return i
 
     def _count_head(self, start: int, segment: int) -> int:
         """ "The number of newly established foreign-invested enterprises rose 31 percent": the
