@@ -9461,3 +9461,51 @@ MEASURE_HEAD: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), MEASURE_HEAD.values(), ids=MEASURE_HEAD.keys())
 def test_facts_measure_head(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: a share's part named with its partners or its kind ("Trade with Belt and Road
+# countries", "Exports to ASEAN", "Investment in manufacturing") is the metric; a place after
+# "in" says where the part is ("Investment in Hefei": the place owns it).
+SHARE_PART_PHRASE: dict[str, tuple[str, list[Row]]] = {
+    "trade-with-countries-of-the-province-total": (
+        "Jiangsu's imports fell 0.9 percent to 1.6 trillion yuan in 2024. Trade with Belt and "
+        "Road countries accounted for 48.3 percent of the province's total.",
+        [
+            ("0.9 percent", "change", "decrease", None, "imports", "Jiangsu", "2024"),
+            ("1.6 trillion yuan", "level", "none", None, "imports", "Jiangsu", "2024"),
+            (
+                "48.3 percent",
+                "share",
+                "none",
+                None,
+                "Trade with Belt and Road countries",
+                "Jiangsu",
+                "2024",
+            ),
+        ],
+    ),
+    "exports-to-a-named-partner": (
+        "Exports to ASEAN made up 16 percent of Fujian's exports in 2024.",
+        [("16 percent", "share", "none", None, "Exports to ASEAN", "Fujian", "2024")],
+    ),
+    "investment-in-a-sector": (
+        "Investment in manufacturing accounted for 30 percent of Anhui's total in 2024.",
+        [("30 percent", "share", "none", None, "Investment in manufacturing", "Anhui", "2024")],
+    ),
+    # near-misses: a place after "in", a place as the part
+    "investment-in-a-place": (
+        "Investment in Hefei accounted for 30 percent of Anhui's total in 2024.",
+        [("30 percent", "share", "none", None, "Investment", "Hefei", "2024")],
+    ),
+    "place-as-the-part": (
+        "Wuhan accounted for 38 percent of Hubei's GDP in 2024.",
+        [("38 percent", "share", "none", None, "GDP", "Wuhan", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_PART_PHRASE.values(), ids=SHARE_PART_PHRASE.keys()
+)
+def test_facts_share_part_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected

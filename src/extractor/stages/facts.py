@@ -296,6 +296,9 @@ _DURING_PLAN = re.compile(
     r"\b(?:during|over|throughout|within|in|for)\s+the\s+(?:[\w-]+\s+){0,4}(?:plan|period)\s*\(\Z",
     re.IGNORECASE,
 )
+# The prepositions inside a share's part before its verb: "Exports by foreign-invested
+# enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
+_SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to"))
 _BASE_REACH = 12  # tokens after a change its base date is looked for in
 # The same words before a date that closes "the same" period of another year.
 _SAME_BASE = re.compile(
@@ -3188,6 +3191,16 @@ class _Context:
             # "the largest, a state-owned grid operator, alone accounted for": the aside names it
             end = end - 1 if self.lowers[opening + 1] in ("a", "an") else opening
         start = end
+        names = end
+        while names > clause[0] and names > end - 5 and doc[names - 1].ent_type_ in SUBJECT_LABELS:
+            names -= 1
+        if (
+            names < end
+            and names - 2 >= clause[0]
+            and self.lowers[names - 1] in ("to", "with", "from")
+            and self.plain(names - 2)
+        ):
+            start = names - 1  # "Exports to ASEAN made up": the partner's name is in the part
         while (
             start > clause[0]
             and start > end - 8
@@ -3196,7 +3209,7 @@ class _Context:
                 or self.lowers[start - 1] in ("and", "or")
                 # "Exports by foreign-invested enterprises": a part named by a phrase
                 or (
-                    self.lowers[start - 1] in ("by", "from", "of")
+                    self.lowers[start - 1] in _SHARE_PART_PREPOSITIONS
                     and start - 1 > clause[0]
                     and self.plain(start - 2)
                 )
@@ -3212,6 +3225,25 @@ class _Context:
             # "R&D spending by local companies accounted for 3.8 percent of their revenue":
             # the part is the quantity, "by" names whose it is
             end, owner = spender, False
+        partner = next(
+            (
+                i
+                for i in range(start + 1, end)
+                if self.lowers[i] in ("to", "with", "from") and self.plain(i - 1)
+            ),
+            None,
+        )
+        if (named or owner) and partner is not None:
+            # "Exports to ASEAN made up 16 percent of Fujian's exports", "Trade with Belt and
+            # Road countries accounted for": the partners pick out the part, they own nothing
+            named = owner = False
+        where = next(
+            (i for i in range(start + 1, end) if self.lowers[i] == "in" and self.plain(i - 1)),
+            None,
+        )
+        if named and where is not None:
+            # "Investment in Hefei accounted for": where the part is, the quantity before it
+            end, named = where, False
         if named or (owner and span.end < len(doc) and self.lowers[span.end] == "of"):
             return self._share_whole(value, previous)
         if start == end or (owner and start == end - 1):
