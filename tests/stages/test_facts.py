@@ -9509,3 +9509,80 @@ SHARE_PART_PHRASE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_share_part_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: "grew by 2.3 billion yuan to 6.1 billion yuan" (the currency written at both ends after
+# a told change) is a change and the new level, not a range; an outlook's "to grow X to Y"
+# stays a range.
+CHANGE_THEN_LEVEL: dict[str, tuple[str, list[Row]]] = {
+    "grew-by-to": (
+        "Revenue from airport retail in Chengdu grew by 2.3 billion yuan to 6.1 billion yuan in "
+        "2024.",
+        [
+            (
+                "2.3 billion yuan",
+                "change",
+                "increase",
+                None,
+                "Revenue from airport retail",
+                "Chengdu",
+                "2024",
+            ),
+            (
+                "6.1 billion yuan",
+                "level",
+                "none",
+                None,
+                "Revenue from airport retail",
+                "Chengdu",
+                "2024",
+            ),
+        ],
+    ),
+    "up-to-at-month-end": (
+        "Outstanding loans in Hubei were up 1.2 trillion yuan to 8.3 trillion yuan at the end of "
+        "2024.",
+        [
+            (
+                "1.2 trillion yuan",
+                "change",
+                "increase",
+                None,
+                "Outstanding loans",
+                "Hubei",
+                "2024-12-31",
+            ),
+            (
+                "8.3 trillion yuan",
+                "level",
+                "none",
+                None,
+                "Outstanding loans",
+                "Hubei",
+                "2024-12-31",
+            ),
+        ],
+    ),
+    # near-miss: an outlook's range after an infinitive
+    "outlook-range": (
+        "Chengdu expects tourism revenue to grow 2 billion yuan to 3 billion yuan in 2025.",
+        [
+            (
+                "2 billion yuan to 3 billion yuan",
+                "target",
+                "increase",
+                None,
+                "tourism revenue",
+                "Chengdu",
+                "2025",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CHANGE_THEN_LEVEL.values(), ids=CHANGE_THEN_LEVEL.keys()
+)
+def test_facts_change_then_level(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
