@@ -9586,3 +9586,54 @@ CHANGE_THEN_LEVEL: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_change_then_level(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: "compared with the previous year", "compared with a year earlier" after a change of a
+# part of the year ("Jan-Oct"), and "in 2024 compared with 2023": year on year; the base dates
+# neither the change nor the text.
+COMPARED_WITH_YEAR_BACK: dict[str, tuple[str, list[Row]]] = {
+    "jan-oct-compared-with-previous-year": (
+        "Guangdong's fiscal revenue totaled 1.13 trillion yuan in Jan-Oct, up 1.2 percent "
+        "compared with the previous year.",
+        [
+            (
+                "1.13 trillion yuan",
+                "level",
+                "none",
+                None,
+                "fiscal revenue",
+                "Guangdong",
+                "2024-01/2024-10",
+            ),
+            (
+                "1.2 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "fiscal revenue",
+                "Guangdong",
+                "2024-01/2024-10",
+            ),
+        ],
+    ),
+    "undated-compared-with-previous-year": (
+        "Guangxi's fiscal revenue rose 3.2 percent compared with the previous year.",
+        [("3.2 percent", "change", "increase", "year_on_year", "fiscal revenue", "Guangxi", None)],
+    ),
+    "own-year-then-base-year": (
+        "Hainan's fiscal revenue rose 4.1 percent in 2023 compared with 2022.",
+        [("4.1 percent", "change", "increase", "year_on_year", "fiscal revenue", "Hainan", "2023")],
+    ),
+    # near-miss: a base years away
+    "own-year-then-base-years-away": (
+        "Hainan's fiscal revenue rose 24 percent in 2023 compared with 2019.",
+        [("24 percent", "change", "increase", None, "fiscal revenue", "Hainan", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARED_WITH_YEAR_BACK.values(), ids=COMPARED_WITH_YEAR_BACK.keys()
+)
+def test_facts_compared_with_year_back(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-18") == expected

@@ -299,6 +299,13 @@ _DURING_PLAN = re.compile(
 # The prepositions inside a share's part before its verb: "Exports by foreign-invested
 # enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
 _SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to"))
+# A base named as the year before the one in view, whatever part of it the figure covers.
+_YEAR_BACK_BASES = frozenset(
+    ("last year", "the previous year", "the prior year", "a year earlier", "a year ago")
+)
+# "compared with the previous year": a base, never the period a text opens on
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+\Z", re.IGNORECASE)
+_OWN_DATE_BEFORE = re.compile(r"\s+(?:in|during|for)\s+", re.IGNORECASE)  # "in 2024 compared"
 _BASE_REACH = 12  # tokens after a change its base date is looked for in
 # The same words before a date that closes "the same" period of another year.
 _SAME_BASE = re.compile(
@@ -2361,26 +2368,41 @@ class _Context:
         if value.kind != "change" or value.basis is not None:
             return
         span = value.span
-        words = _BASE_AFTER.match(self.text, span.end_char)
+        found = self.date_index.between(span.end, min(value.sentence.end, span.end + _BASE_REACH))
+        at = span.end_char
+        own = _OWN_DATE_BEFORE.match(self.text, at)
+        if own is not None and found and found[0].start_char == own.end():
+            at = found[0].end_char  # "rose 1.2 percent in 2024 | compared with 2023"
+        words = _BASE_AFTER.match(self.text, at)
         if words is None:
             return
-        found = self.date_index.between(span.end, min(value.sentence.end, span.end + _BASE_REACH))
         ent = next((d for d in found if d.start_char >= words.end()), None)
         gap = self.text[words.end() : ent.start_char] if ent is not None else ""
         same = _SAME_GAP.fullmatch(gap) is not None
-        base = self.resolved(ent) if ent is not None and (same or not gap) else None
-        if not base or ent is None:
+        if ent is None or not (same or not gap):
             return
+        base = self.resolved(ent)
         period = value.period or ""
+        # "up 1.2 percent compared with a year earlier", "from the previous year": the year
+        # before the one in view, whatever part of it the figure covers
+        year_back = ent.text.lower() in _YEAR_BACK_BASES and base != period
         if (
-            (not period and ent.text.lower() == "last year")
-            or (base == periods.shift_years(period, -1))
-            or (same and re.fullmatch(r"\d{4}", base) and period[:4] == str(int(base) + 1))
+            year_back
+            or (base and base == periods.shift_years(period, -1))
+            or (same and base and re.fullmatch(r"\d{4}", base) and period[:4] == str(int(base) + 1))
         ):
             value.basis = "year_on_year"
-        elif re.fullmatch(r"\d{4}-\d\d", period) and base == periods.months_before(period, 1):
+        elif (
+            base
+            and re.fullmatch(r"\d{4}-\d\d", period)
+            and base == periods.months_before(period, 1)
+        ):
             value.basis = "month_on_month"
-        elif re.fullmatch(r"\d{4}-Q[1-4]", period) and base == periods.months_before(period, 3):
+        elif (
+            base
+            and re.fullmatch(r"\d{4}-Q[1-4]", period)
+            and base == periods.months_before(period, 3)
+        ):
             value.basis = "quarter_on_quarter"
         else:
             return
@@ -6547,10 +6569,14 @@ class _Context:
                 before = self.doc[max(0, ent.start - 1) : ent.start]
                 if before and before[0].lower_ in ("since", "from", "by", "until"):
                     continue
-                if self._same_of_base(ent) or (
-                    before
-                    and before[0].lower_ in ("over", "than")
-                    and self.value_index.between(max(0, ent.start - 6), ent.start - 1)
+                if (
+                    self._same_of_base(ent)
+                    or _COMPARED_WITH.search(self.text, max(0, ent.start_char - 20), ent.start_char)
+                    or (
+                        before
+                        and before[0].lower_ in ("over", "than")
+                        and self.value_index.between(max(0, ent.start - 6), ent.start - 1)
+                    )
                 ):
                     continue  # "an increase of 2.1 percent over last year": a change's base
                 if _benchmark(ent) or self._after_maturity_word(ent) or self._dates_from(ent):
