@@ -9637,3 +9637,65 @@ COMPARED_WITH_YEAR_BACK: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_compared_with_year_back(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-18") == expected
+
+
+# cn-26: "reached X, registering a growth of 7.1 percent": a participle after the comma tells the
+# growth of the figure just given, whose metric it keeps; growth that opens its own statement
+# stays the metric.
+GROWTH_TOLD_AFTER: dict[str, tuple[str, list[Row]]] = {
+    "registering-a-growth-of": (
+        "Hangzhou's digital economy added value reached 663.5 billion yuan in 2024, registering "
+        "a growth of 7.1 percent.",
+        [
+            (
+                "663.5 billion yuan",
+                "level",
+                "none",
+                None,
+                "digital economy added value",
+                "Hangzhou",
+                "2024",
+            ),
+            (
+                "7.1 percent",
+                "change",
+                "increase",
+                None,
+                "digital economy added value",
+                "Hangzhou",
+                "2024",
+            ),
+        ],
+    ),
+    "posting-growth-of": (
+        "Ningbo's exports reached 560 billion yuan in 2024, posting growth of 9.1 percent.",
+        [
+            ("560 billion yuan", "level", "none", None, "exports", "Ningbo", "2024"),
+            ("9.1 percent", "change", "increase", None, "exports", "Ningbo", "2024"),
+        ],
+    ),
+    "representing-year-on-year-growth": (
+        "Ningbo's exports reached 560 billion yuan in 2024, representing a year-on-year growth of "
+        "9.1 percent.",
+        [
+            ("560 billion yuan", "level", "none", None, "exports", "Ningbo", "2024"),
+            ("9.1 percent", "change", "increase", "year_on_year", "exports", "Ningbo", "2024"),
+        ],
+    ),
+    # near-miss: a growth told in a clause of its own
+    "growth-of-its-own": (
+        "Ningbo's exports reached 560 billion yuan in 2024, while analysts expect growth of 6 "
+        "percent in 2025.",
+        [
+            ("560 billion yuan", "level", "none", None, "exports", "Ningbo", "2024"),
+            ("6 percent", "target", "increase", None, "growth", "Ningbo", "2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_TOLD_AFTER.values(), ids=GROWTH_TOLD_AFTER.keys()
+)
+def test_facts_growth_told_after(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-08") == expected

@@ -3632,7 +3632,8 @@ class _Context:
                 None,
             )
             if found is not None:
-                return found
+                # "reached X, posting growth of 7.1 percent": X's growth
+                return None if self._growth_told_after(found.head_end - 1) else found
         # "analysts expect growth of about 2.5 percent", "second-quarter growth at 7.96 per
         # cent", "the national growth target of around 5 percent", "raised its growth forecast
         # for India to 6.8%": growth alone is the metric
@@ -3649,6 +3650,8 @@ class _Context:
             end -= 1
         if end == span.start or self.lowers[end - 1] != "growth":
             return None
+        if self._growth_told_after(end - 1):
+            return None  # "reached X, registering a growth of 7.1 percent": X's growth
         if span.end + 1 < len(doc) and self.lowers[span.end] == "in":
             k = span.end + 1
             if self.lowers[k] == "the" and k + 1 < len(doc):
@@ -3665,6 +3668,19 @@ class _Context:
                 if m.cls == "growth" and m.head_end == end
             ),
             None,
+        )
+
+    def _growth_told_after(self, growth: int) -> bool:
+        """Whether the noun "growth" at ``growth`` follows a participle after a comma that tells
+        the growth of the figure given before it ("reached 663.5 billion yuan, registering a
+        year-on-year growth of 7.1 percent")."""
+        i = growth - 1
+        while i > growth - 9 and (i in self.basis_tokens or self.lowers[i] in ("a", "an")):
+            i -= 1
+        return (
+            i > 0
+            and self.lowers[i] in fact_words("growth_participle")
+            and self.lowers[i - 1] == ","
         )
 
     def _growth_after(self, span: Span, clause: tuple[int, int]) -> Metric | None:
