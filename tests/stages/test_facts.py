@@ -9699,3 +9699,49 @@ GROWTH_TOLD_AFTER: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_told_after(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-08") == expected
+
+
+# cn-26: "will issue consumption vouchers worth 500 million yuan": the whole sum a programme
+# hands out is planned spending (a target), and the verb after the modal is no part of the
+# metric; what each gets ("worth 50 yuan each") stays a level in force.
+VOUCHER_BUDGET: dict[str, tuple[str, list[Row]]] = {
+    "vouchers-worth-total": (
+        "Jinjiang will issue consumption vouchers worth 500 million yuan from April to June.",
+        [
+            (
+                "500 million yuan",
+                "target",
+                "none",
+                None,
+                "consumption vouchers",
+                "Jinjiang",
+                "2024-Q2",
+            )
+        ],
+    ),
+    # near-miss: the worth of each voucher
+    "voucher-worth-each": (
+        "Jinjiang will issue vouchers worth 50 yuan each to residents.",
+        [("50 yuan", "level", "none", None, "vouchers", "Jinjiang", None)],
+    ),
+    # near-miss: a past issue
+    "vouchers-issued": (
+        "Jinjiang issued consumption vouchers worth 500 million yuan in March.",
+        [
+            (
+                "500 million yuan",
+                "level",
+                "none",
+                None,
+                "consumption vouchers",
+                "Jinjiang",
+                "2024-03",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), VOUCHER_BUDGET.values(), ids=VOUCHER_BUDGET.keys())
+def test_facts_voucher_budget(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-02") == expected

@@ -306,6 +306,7 @@ _YEAR_BACK_BASES = frozenset(
 # "compared with the previous year": a base, never the period a text opens on
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+\Z", re.IGNORECASE)
 _OWN_DATE_BEFORE = re.compile(r"\s+(?:in|during|for)\s+", re.IGNORECASE)  # "in 2024 compared"
+_MODALS = frozenset(("will", "would", "shall", "should", "could", "can", "may", "might", "must"))
 _BASE_REACH = 12  # tokens after a change its base date is looked for in
 # The same words before a date that closes "the same" period of another year.
 _SAME_BASE = re.compile(
@@ -729,7 +730,13 @@ class _Context:
         on); a hyphenated compound the five cut in two is taken whole ("special-purpose local
         government bonds", "new-energy vehicle output value")."""
         start = end
-        while start > floor and start > end - 5 and self.plain(start - 1):
+        while (
+            start > floor
+            and start > end - 5
+            and self.plain(start - 1)
+            # "will issue consumption vouchers worth": the word after a modal is its verb
+            and not (start - 2 >= 0 and self.lowers[start - 2] in _MODALS)
+        ):
             start -= 1
         if start == end:
             return start
@@ -2121,9 +2128,31 @@ class _Context:
         a plan stands before it."""
         doc = self.doc
         start = max(self.sentence_of(span.start).start, span.start - 4)
-        return not self._between_values(start, span.start) and any(
-            t.lower_ in fact_words("reward") for t in doc[start : span.start]
+        return (
+            not self._between_values(start, span.start)
+            and any(t.lower_ in fact_words("reward") for t in doc[start : span.start])
+            and not self._reward_budget(span)
         )
+
+    def _reward_budget(self, span: Span) -> bool:
+        """ "will issue consumption vouchers worth 500 million yuan": the whole sum handed out,
+        planned spending, not an amount each gets ("vouchers worth 50 yuan each", "subsidies of
+        up to 5 million yuan"). Told by "worth" before a value in millions or more with no cap
+        and no share per recipient after it."""
+        data = get_span_data(span)
+        value = data.value if data is not None else None
+        amount = getattr(value, "amount", None)
+        if (
+            span.start == 0
+            or self.lowers[span.start - 1] != "worth"
+            or getattr(value, "qualifier", None) == "at_most"
+            or getattr(value, "per", None) is not None
+            or amount is None
+            or abs(amount) < 1_000_000
+        ):
+            return False
+        after = self.lowers[span.end : span.end + 3]
+        return not any(w in ("each", "per", "apiece", "a") for w in after)
 
     def _rate_is_level(self, value: _Value) -> None:
         """A rate moved in percent is read as its level ("inflation rose 0.3 percent"); a
