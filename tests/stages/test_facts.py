@@ -9745,3 +9745,43 @@ VOUCHER_BUDGET: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), VOUCHER_BUDGET.values(), ids=VOUCHER_BUDGET.keys())
 def test_facts_voucher_budget(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-04-02") == expected
+
+
+# cn-26: "contributed 60.2 percent to the economic growth": the part of the growth a component
+# gave is a share, its metric the component; a change "to" a level stays a change.
+CONTRIBUTION_TO_GROWTH: dict[str, tuple[str, list[Row]]] = {
+    "contributed-percent-to-growth": (
+        "Final consumption contributed 60.2 percent to the economic growth of Shaanxi Province in "
+        "2023.",
+        [
+            (
+                "60.2 percent",
+                "share",
+                "none",
+                None,
+                "Final consumption",
+                "Shaanxi Province",
+                "2023",
+            )
+        ],
+    ),
+    # near-misses: points of growth stay a change; "rose 5 percent to" a level
+    "contributed-points": (
+        "Net exports contributed 1.2 percentage points to Anhui's GDP growth in 2023.",
+        [("1.2 percentage points", "change", "none", None, "Net exports", None, "2023")],
+    ),
+    "rose-percent-to-level": (
+        "Anhui's exports rose 5 percent to 900 billion yuan in 2023, adding to growth.",
+        [
+            ("5 percent", "change", "increase", None, "exports", "Anhui", "2023"),
+            ("900 billion yuan", "level", "none", None, "exports", "Anhui", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTRIBUTION_TO_GROWTH.values(), ids=CONTRIBUTION_TO_GROWTH.keys()
+)
+def test_facts_contribution_to_growth(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-05") == expected

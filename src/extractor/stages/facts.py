@@ -1621,6 +1621,13 @@ class _Context:
             value.kind, rule = "level", "kind.reward"
         if value.kind in ("level", "change") and self._put_at(span, clause):
             value.kind, rule = "target", "kind.put_at"  # "puts this year's deficit at 2.3%"
+        if (
+            value.kind in ("level", "change")
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+            and self._contribution_to_growth(span)
+        ):
+            value.kind, rule = "share", "kind.contribution"  # "contributed 60% to growth"
         points = isinstance(percent, PercentValue) and percent.unit == "percentage_point"
         following = self.lowers[span.end] if span.end < len(self.doc) else ""
         if value.kind == "level" and points and following in fact_words("gap_word"):
@@ -2121,6 +2128,17 @@ class _Context:
         ):
             return None
         return self.char_range(start, end)
+
+    def _contribution_to_growth(self, span: Span) -> bool:
+        """ "Final consumption contributed 60.2 percent to the economic growth": the part of the
+        growth a component gave, a share of it ("contributed" right before the value, "to"
+        and "growth" within a few words after it)."""
+        lowers, i = self.lowers, span.end
+        if span.start == 0 or lowers[span.start - 1] not in fact_words("part_verb"):
+            return False
+        if i >= len(lowers) or lowers[i] != "to":
+            return False
+        return "growth" in lowers[i + 1 : i + 6]
 
     def _reward(self, span: Span) -> bool:
         """ "would offer subsidies of up to 5 million yuan to each company", "can be fined up to
