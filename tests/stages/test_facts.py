@@ -9481,3 +9481,826 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), OUTSIDE_FORMS.values(), ids=OUTSIDE_FORMS.keys())
 def test_facts_forms_outside_the_corpus(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-03-05") == expected
+
+
+# cn-26: a change measured from a date named right after it ("over 2023", "from last year",
+# "compared with the same holiday last year", "from October"): the basis that date gives, and
+# the date is no period of the change nor of the text.
+BASE_DATE: dict[str, tuple[str, str, list[Row]]] = {
+    "over-previous-year": (
+        "Quzhou's exports grew 9.4 percent over 2023 to 61.2 billion yuan in 2024.",
+        "2025-01-20",
+        [
+            ("9.4 percent", "change", "increase", "year_on_year", "exports", "Quzhou", "2024"),
+            ("61.2 billion yuan", "level", "none", None, "exports", "Quzhou", "2024"),
+        ],
+    ),
+    "from-last-year": (
+        "Lanzhou's fiscal revenue reached 31.2 billion yuan this year, up 6.8 percent from last "
+        "year.",
+        "2024-12-20",
+        [
+            ("31.2 billion yuan", "level", "none", None, "fiscal revenue", "Lanzhou", "2024"),
+            (
+                "6.8 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "fiscal revenue",
+                "Lanzhou",
+                "2024",
+            ),
+        ],
+    ),
+    "same-holiday-last-year": (
+        "Pingyao county's tourism revenue during the National Day holiday was up 12.5 percent "
+        "compared with the same holiday last year.",
+        "2024-10-09",
+        [
+            (
+                "12.5 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "tourism revenue",
+                "Pingyao",
+                "2024-10-01/2024-10-07",
+            ),
+        ],
+    ),
+    "from-previous-month": (
+        "Yantai's industrial output rose 2.2 percent in November, up 0.4 percentage points from "
+        "October.",
+        "2024-12-16",
+        [
+            ("2.2 percent", "change", "increase", None, "industrial output", "Yantai", "2024-11"),
+            (
+                "0.4 percentage points",
+                "change",
+                "increase",
+                "month_on_month",
+                "industrial output",
+                "Yantai",
+                "2024-11",
+            ),
+        ],
+    ),
+    # "over last year" is a base, not the period the text opens on
+    "over-last-year-undated": (
+        "Shaoxing harvested 310,000 tonnes of rice this autumn, an increase of 3.4 percent over "
+        "last year.\n\nSales of farm machinery totaled 1.1 billion yuan.",
+        "2024-11-05",
+        [
+            ("3.4 percent", "change", "increase", "year_on_year", "rice", "Shaoxing", None),
+            (
+                "1.1 billion yuan",
+                "level",
+                "none",
+                None,
+                "Sales of farm machinery",
+                "Shaoxing",
+                None,
+            ),
+        ],
+    ),
+    # near-misses: a growth rate compared with another period's, a base years away
+    "rate-compared-quicker-than": (
+        "Container throughput at Rizhao Port rose 5.5 percent in the fourth quarter, quicker "
+        "than the third quarter.",
+        "2025-01-16",
+        [
+            (
+                "5.5 percent",
+                "change",
+                "increase",
+                None,
+                "Container throughput",
+                "Rizhao Port",
+                "2024-Q4",
+            ),
+        ],
+    ),
+    "rate-unchanged-from": (
+        "Dongying's chemical output fell 1.8 percent in 2024, unchanged from 2023.",
+        "2025-01-20",
+        [("1.8 percent", "change", "decrease", None, "chemical output", "Dongying", "2024")],
+    ),
+    "base-years-away": (
+        "Taizhou's exports rose 21.3 percent in 2023 compared with 2019.",
+        "2024-01-20",
+        [("21.3 percent", "change", "increase", None, "exports", "Taizhou", "2023")],
+    ),
+    "rate-up-from-rate": (
+        "Zibo's output grew 7.5 percent in 2024, up from 6.1 percent in 2023.",
+        "2025-01-20",
+        [
+            ("7.5 percent", "change", "increase", None, "output", "Zibo", "2024"),
+            ("6.1 percent", "change", "increase", None, "output", "Zibo", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), BASE_DATE.values(), ids=BASE_DATE.keys())
+def test_facts_base_date(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# cn-26: "had issued ... by the end of May" in June looks back (a deadline past, no plan for next
+# May); the phrase before "worth" keeps a hyphenated compound whole.
+PAST_DEADLINE: dict[str, tuple[str, str, list[Row]]] = {
+    "had-issued-by-month-end": (
+        "Yunnan Province had issued special-purpose local government bonds worth 92.4 billion "
+        "yuan by the end of May.",
+        "2024-06-20",
+        [
+            (
+                "92.4 billion yuan",
+                "level",
+                "none",
+                None,
+                "special-purpose local government bonds",
+                "Yunnan Province",
+                "2024-05-31",
+            )
+        ],
+    ),
+    "has-allocated-by-month-end": (
+        "Jiangxi has allocated farmland subsidies totaling 3.6 billion yuan by the end of April, "
+        "the provincial finance department said.",
+        "2024-05-10",
+        [
+            (
+                "3.6 billion yuan",
+                "level",
+                "none",
+                None,
+                "farmland subsidies",
+                "Jiangxi",
+                "2024-04-30",
+            )
+        ],
+    ),
+    # near-miss: a plan's deadline stays a plan's
+    "plans-by-month-end": (
+        "Yunnan Province plans to issue special-purpose local government bonds worth 40 billion "
+        "yuan by the end of May.",
+        "2024-03-20",
+        [
+            (
+                "40 billion yuan",
+                "target",
+                "none",
+                None,
+                "special-purpose local government bonds",
+                "Yunnan Province",
+                "2024-05-31",
+            )
+        ],
+    ),
+    # near-miss: a compound the five words end on is not reached into
+    "compound-outside-the-words": (
+        "Anhui approved 12 foreign-funded high-tech manufacturing projects worth 8.8 billion yuan.",
+        "2024-02-10",
+        [
+            (
+                "8.8 billion yuan",
+                "level",
+                "none",
+                None,
+                "high-tech manufacturing projects",
+                "Anhui",
+                None,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"), PAST_DEADLINE.values(), ids=PAST_DEADLINE.keys()
+)
+def test_facts_past_deadline(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# cn-26: purchasing managers' indices are a country's monthly statistics (levels of a month,
+# owned by the place), not market quotes that belong to no one like a stock index.
+PMI: dict[str, tuple[str, str, list[Row]]] = {
+    "pmi-and-sub-index": (
+        "China's manufacturing purchasing managers' index (PMI) stood at 49.8 percent in June, "
+        "unchanged from May, the National Bureau of Statistics said.\n\n"
+        "The new orders index was 49.9 percent.",
+        "2024-06-30",
+        [
+            (
+                "49.8 percent",
+                "level",
+                "none",
+                None,
+                "manufacturing purchasing managers' index",
+                "China",
+                "2024-06",
+            ),
+            ("49.9 percent", "level", "none", None, "new orders index", "China", "2024-06"),
+        ],
+    ),
+    "business-activity-index-move": (
+        "The non-manufacturing business activity index of China came in at 51.2 percent in March, "
+        "up 0.8 percentage points from February.",
+        "2024-03-31",
+        [
+            (
+                "51.2 percent",
+                "level",
+                "none",
+                None,
+                "non-manufacturing business activity index",
+                "China",
+                "2024-03",
+            ),
+            (
+                "0.8 percentage points",
+                "change",
+                "increase",
+                "month_on_month",
+                "non-manufacturing business activity index",
+                "China",
+                "2024-03",
+            ),
+        ],
+    ),
+    # near-miss: a stock index stays a quote of no one
+    "stock-index": (
+        "The Shanghai Composite Index rose 1.2 percent to close at 3,010 points on Monday.",
+        "2024-03-04",
+        [
+            (
+                "1.2 percent",
+                "change",
+                "increase",
+                None,
+                "Shanghai Composite Index",
+                None,
+                "2024-03-04",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), PMI.values(), ids=PMI.keys())
+def test_facts_pmi(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# cn-26: "in the zone", "on the island" after a metric say where the quantity is (place_nouns),
+# not which part of it is measured.
+WHERE_NOT_PART: dict[str, tuple[str, list[Row]]] = {
+    "in-the-zone": (
+        "Actually utilized foreign capital in the zone reached $520 million in 2024, up 8.1 "
+        "percent year-on-year.",
+        [
+            (
+                "$520 million",
+                "level",
+                "none",
+                None,
+                "Actually utilized foreign capital",
+                None,
+                "2024",
+            ),
+            (
+                "8.1 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "Actually utilized foreign capital",
+                None,
+                "2024",
+            ),
+        ],
+    ),
+    "on-the-island": (
+        "Retail sales on the island rose 6.2 percent in 2024.",
+        [("6.2 percent", "change", "increase", None, "Retail sales", None, "2024")],
+    ),
+    # near-miss: a place noun modifying the part measured keeps the part
+    "place-noun-modifier": (
+        "Investment in the island tourism industry rose 5 percent in 2024.",
+        [
+            (
+                "5 percent",
+                "change",
+                "increase",
+                None,
+                "Investment in the island tourism industry",
+                None,
+                "2024",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), WHERE_NOT_PART.values(), ids=WHERE_NOT_PART.keys())
+def test_facts_where_not_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: "the number of X" measures the count of X: the metric keeps "number of" (a few plain
+# words or participles may stand between "of" and the words read before the verb).
+NUMBER_OF: dict[str, tuple[str, list[Row]]] = {
+    "number-of-generic": (
+        "Chongqing's actually utilized foreign capital rose 20 percent in 2024. The number of "
+        "newly established foreign-invested enterprises rose 31 percent.",
+        [
+            (
+                "20 percent",
+                "change",
+                "increase",
+                None,
+                "actually utilized foreign capital",
+                "Chongqing",
+                "2024",
+            ),
+            (
+                "31 percent",
+                "change",
+                "increase",
+                None,
+                "number of newly established foreign-invested enterprises",
+                "Chongqing",
+                "2024",
+            ),
+        ],
+    ),
+    "number-of-lexicon-metric": (
+        "Haikou's number of registered cruise passengers rose 18 percent in 2024.",
+        [
+            (
+                "18 percent",
+                "change",
+                "increase",
+                None,
+                "number of registered cruise passengers",
+                "Haikou",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: "a number of" says several, it counts nothing measured
+    "a-number-of": (
+        "A number of private firms in Wenzhou raised wages by 5 percent in 2024.",
+        [("5 percent", "change", "increase", None, "wages", "Wenzhou", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF.values(), ids=NUMBER_OF.keys())
+def test_facts_number_of(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: years in brackets after "During the 14th Five-Year Plan period" are the span the
+# statement is over; after a plan named otherwise they stay a gloss.
+PLAN_PERIOD: dict[str, tuple[str, str, list[Row]]] = {
+    "during-plan-period": (
+        "During the 14th Five-Year Plan period (2021-2025), Guangdong plans to invest 1 trillion "
+        "yuan in transport.",
+        "2022-03-02",
+        [("1 trillion yuan", "target", "none", None, "transport", "Guangdong", "2021/2025")],
+    ),
+    "over-the-plan-period": (
+        "Over the plan period (2026-2030), Zhejiang will spend 80 billion yuan on water projects.",
+        "2026-03-02",
+        [("80 billion yuan", "target", "none", None, "water projects", "Zhejiang", "2026/2030")],
+    ),
+    # near-miss: the plan glossed inside an aside on the year
+    "plan-gloss-in-aside": (
+        "In 2023, the third year of the 14th Five-Year Plan (2021-2025), Hubei's GDP grew 6 "
+        "percent.",
+        "2024-01-20",
+        [("6 percent", "change", "increase", None, "GDP", "Hubei", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), PLAN_PERIOD.values(), ids=PLAN_PERIOD.keys())
+def test_facts_plan_period(nlp: Language, text: str, day: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# cn-26: a percentage that restates an increment in things counted ("an increase of 0.67 million
+# tonnes, or 1.2 percent") measures the things counted before the increment.
+RESTATED_INCREMENT: dict[str, tuple[str, list[Row]]] = {
+    "increase-of-tonnes-or-percent": (
+        "Jilin produced 41.9 million tonnes of grain in 2024, an increase of 0.5 million tonnes, "
+        "or 1.2 percent, over 2023.",
+        [("1.2 percent", "change", "increase", "year_on_year", "grain", "Jilin", "2024")],
+    ),
+    "up-tonnes-or-percent": (
+        "Heilongjiang harvested 80.1 million tonnes of grain in 2024, up 2.3 million tonnes, or 3 "
+        "percent, from 2023.",
+        [("3 percent", "change", "increase", "year_on_year", "grain", "Heilongjiang", "2024")],
+    ),
+    # near-miss: an increment in money is a value of its own, the metric stays the sentence's
+    "increase-of-money-or-percent": (
+        "Exports of Ningbo reached 1.2 trillion yuan in 2024, an increase of 100 billion yuan, or "
+        "9 percent.",
+        [
+            ("1.2 trillion yuan", "level", "none", None, "Exports", "Ningbo", "2024"),
+            ("100 billion yuan", "change", "increase", None, "Exports", "Ningbo", "2024"),
+            ("9 percent", "change", "increase", None, "Exports", "Ningbo", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESTATED_INCREMENT.values(), ids=RESTATED_INCREMENT.keys()
+)
+def test_facts_restated_increment(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: "the total value of foreign trade", "the total volume of X", "the total import and
+# export value": the measuring noun and its modifier are part of the metric.
+MEASURE_HEAD: dict[str, tuple[str, list[Row]]] = {
+    "total-value-of": (
+        "The total value of foreign trade in Xiamen reached 940.5 billion yuan in 2024.",
+        [
+            (
+                "940.5 billion yuan",
+                "level",
+                "none",
+                None,
+                "total value of foreign trade",
+                "Xiamen",
+                "2024",
+            )
+        ],
+    ),
+    "total-volume-of": (
+        "The total volume of cross-border e-commerce in Zhengzhou rose 12 percent in 2024.",
+        [
+            (
+                "12 percent",
+                "change",
+                "increase",
+                None,
+                "total volume of cross-border e-commerce",
+                "Zhengzhou",
+                "2024",
+            )
+        ],
+    ),
+    "total-before-generic-phrase": (
+        "The total import and export value of Jiangsu Province reached 4.46 trillion yuan in 2024.",
+        [
+            (
+                "4.46 trillion yuan",
+                "level",
+                "none",
+                None,
+                "total import and export value",
+                "Jiangsu Province",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: an owner between the noun and the quantity leaves the quantity alone
+    "value-of-owner": (
+        "The value of Jiangsu's foreign trade reached 4.46 trillion yuan in 2024.",
+        [("4.46 trillion yuan", "level", "none", None, "foreign trade", "Jiangsu", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_HEAD.values(), ids=MEASURE_HEAD.keys())
+def test_facts_measure_head(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: a share's part named with its partners or its kind ("Trade with Belt and Road
+# countries", "Exports to ASEAN", "Investment in manufacturing") is the metric; a place after
+# "in" says where the part is ("Investment in Hefei": the place owns it).
+SHARE_PART_PHRASE: dict[str, tuple[str, list[Row]]] = {
+    "trade-with-countries-of-the-province-total": (
+        "Jiangsu's imports fell 0.9 percent to 1.6 trillion yuan in 2024. Trade with Belt and "
+        "Road countries accounted for 48.3 percent of the province's total.",
+        [
+            ("0.9 percent", "change", "decrease", None, "imports", "Jiangsu", "2024"),
+            ("1.6 trillion yuan", "level", "none", None, "imports", "Jiangsu", "2024"),
+            (
+                "48.3 percent",
+                "share",
+                "none",
+                None,
+                "Trade with Belt and Road countries",
+                "Jiangsu",
+                "2024",
+            ),
+        ],
+    ),
+    "exports-to-a-named-partner": (
+        "Exports to ASEAN made up 16 percent of Fujian's exports in 2024.",
+        [("16 percent", "share", "none", None, "Exports to ASEAN", "Fujian", "2024")],
+    ),
+    "investment-in-a-sector": (
+        "Investment in manufacturing accounted for 30 percent of Anhui's total in 2024.",
+        [("30 percent", "share", "none", None, "Investment in manufacturing", "Anhui", "2024")],
+    ),
+    # near-misses: a place after "in", a place as the part
+    "investment-in-a-place": (
+        "Investment in Hefei accounted for 30 percent of Anhui's total in 2024.",
+        [("30 percent", "share", "none", None, "Investment", "Hefei", "2024")],
+    ),
+    "place-as-the-part": (
+        "Wuhan accounted for 38 percent of Hubei's GDP in 2024.",
+        [("38 percent", "share", "none", None, "GDP", "Wuhan", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_PART_PHRASE.values(), ids=SHARE_PART_PHRASE.keys()
+)
+def test_facts_share_part_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: "grew by 2.3 billion yuan to 6.1 billion yuan" (the currency written at both ends after
+# a told change) is a change and the new level, not a range; an outlook's "to grow X to Y"
+# stays a range.
+CHANGE_THEN_LEVEL: dict[str, tuple[str, list[Row]]] = {
+    "grew-by-to": (
+        "Revenue from airport retail in Chengdu grew by 2.3 billion yuan to 6.1 billion yuan in "
+        "2024.",
+        [
+            (
+                "2.3 billion yuan",
+                "change",
+                "increase",
+                None,
+                "Revenue from airport retail",
+                "Chengdu",
+                "2024",
+            ),
+            (
+                "6.1 billion yuan",
+                "level",
+                "none",
+                None,
+                "Revenue from airport retail",
+                "Chengdu",
+                "2024",
+            ),
+        ],
+    ),
+    "up-to-at-month-end": (
+        "Outstanding loans in Hubei were up 1.2 trillion yuan to 8.3 trillion yuan at the end of "
+        "2024.",
+        [
+            (
+                "1.2 trillion yuan",
+                "change",
+                "increase",
+                None,
+                "Outstanding loans",
+                "Hubei",
+                "2024-12-31",
+            ),
+            (
+                "8.3 trillion yuan",
+                "level",
+                "none",
+                None,
+                "Outstanding loans",
+                "Hubei",
+                "2024-12-31",
+            ),
+        ],
+    ),
+    # near-miss: an outlook's range after an infinitive
+    "outlook-range": (
+        "Chengdu expects tourism revenue to grow 2 billion yuan to 3 billion yuan in 2025.",
+        [
+            (
+                "2 billion yuan to 3 billion yuan",
+                "target",
+                "increase",
+                None,
+                "tourism revenue",
+                "Chengdu",
+                "2025",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CHANGE_THEN_LEVEL.values(), ids=CHANGE_THEN_LEVEL.keys()
+)
+def test_facts_change_then_level(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# cn-26: "compared with the previous year", "compared with a year earlier" after a change of a
+# part of the year ("Jan-Oct"), and "in 2024 compared with 2023": year on year; the base dates
+# neither the change nor the text.
+COMPARED_WITH_YEAR_BACK: dict[str, tuple[str, list[Row]]] = {
+    "jan-oct-compared-with-previous-year": (
+        "Guangdong's fiscal revenue totaled 1.13 trillion yuan in Jan-Oct, up 1.2 percent "
+        "compared with the previous year.",
+        [
+            (
+                "1.13 trillion yuan",
+                "level",
+                "none",
+                None,
+                "fiscal revenue",
+                "Guangdong",
+                "2024-01/2024-10",
+            ),
+            (
+                "1.2 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "fiscal revenue",
+                "Guangdong",
+                "2024-01/2024-10",
+            ),
+        ],
+    ),
+    "undated-compared-with-previous-year": (
+        "Guangxi's fiscal revenue rose 3.2 percent compared with the previous year.",
+        [("3.2 percent", "change", "increase", "year_on_year", "fiscal revenue", "Guangxi", None)],
+    ),
+    "own-year-then-base-year": (
+        "Hainan's fiscal revenue rose 4.1 percent in 2023 compared with 2022.",
+        [("4.1 percent", "change", "increase", "year_on_year", "fiscal revenue", "Hainan", "2023")],
+    ),
+    # near-miss: a base years away
+    "own-year-then-base-years-away": (
+        "Hainan's fiscal revenue rose 24 percent in 2023 compared with 2019.",
+        [("24 percent", "change", "increase", None, "fiscal revenue", "Hainan", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARED_WITH_YEAR_BACK.values(), ids=COMPARED_WITH_YEAR_BACK.keys()
+)
+def test_facts_compared_with_year_back(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-18") == expected
+
+
+# cn-26: "reached X, registering a growth of 7.1 percent": a participle after the comma tells the
+# growth of the figure just given, whose metric it keeps; growth that opens its own statement
+# stays the metric.
+GROWTH_TOLD_AFTER: dict[str, tuple[str, list[Row]]] = {
+    "registering-a-growth-of": (
+        "Hangzhou's digital economy added value reached 663.5 billion yuan in 2024, registering "
+        "a growth of 7.1 percent.",
+        [
+            (
+                "663.5 billion yuan",
+                "level",
+                "none",
+                None,
+                "digital economy added value",
+                "Hangzhou",
+                "2024",
+            ),
+            (
+                "7.1 percent",
+                "change",
+                "increase",
+                None,
+                "digital economy added value",
+                "Hangzhou",
+                "2024",
+            ),
+        ],
+    ),
+    "posting-growth-of": (
+        "Ningbo's exports reached 560 billion yuan in 2024, posting growth of 9.1 percent.",
+        [
+            ("560 billion yuan", "level", "none", None, "exports", "Ningbo", "2024"),
+            ("9.1 percent", "change", "increase", None, "exports", "Ningbo", "2024"),
+        ],
+    ),
+    "representing-year-on-year-growth": (
+        "Ningbo's exports reached 560 billion yuan in 2024, representing a year-on-year growth of "
+        "9.1 percent.",
+        [
+            ("560 billion yuan", "level", "none", None, "exports", "Ningbo", "2024"),
+            ("9.1 percent", "change", "increase", "year_on_year", "exports", "Ningbo", "2024"),
+        ],
+    ),
+    # near-miss: a growth told in a clause of its own
+    "growth-of-its-own": (
+        "Ningbo's exports reached 560 billion yuan in 2024, while analysts expect growth of 6 "
+        "percent in 2025.",
+        [
+            ("560 billion yuan", "level", "none", None, "exports", "Ningbo", "2024"),
+            ("6 percent", "target", "increase", None, "growth", "Ningbo", "2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_TOLD_AFTER.values(), ids=GROWTH_TOLD_AFTER.keys()
+)
+def test_facts_growth_told_after(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-08") == expected
+
+
+# cn-26: "will issue consumption vouchers worth 500 million yuan": the whole sum a programme
+# hands out is planned spending (a target), and the verb after the modal is no part of the
+# metric; what each gets ("worth 50 yuan each") stays a level in force.
+VOUCHER_BUDGET: dict[str, tuple[str, list[Row]]] = {
+    "vouchers-worth-total": (
+        "Jinjiang will issue consumption vouchers worth 500 million yuan from April to June.",
+        [
+            (
+                "500 million yuan",
+                "target",
+                "none",
+                None,
+                "consumption vouchers",
+                "Jinjiang",
+                "2024-Q2",
+            )
+        ],
+    ),
+    # near-miss: the worth of each voucher
+    "voucher-worth-each": (
+        "Jinjiang will issue vouchers worth 50 yuan each to residents.",
+        [("50 yuan", "level", "none", None, "vouchers", "Jinjiang", None)],
+    ),
+    # near-miss: a past issue
+    "vouchers-issued": (
+        "Jinjiang issued consumption vouchers worth 500 million yuan in March.",
+        [
+            (
+                "500 million yuan",
+                "level",
+                "none",
+                None,
+                "consumption vouchers",
+                "Jinjiang",
+                "2024-03",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), VOUCHER_BUDGET.values(), ids=VOUCHER_BUDGET.keys())
+def test_facts_voucher_budget(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-02") == expected
+
+
+# cn-26: "contributed 60.2 percent to the economic growth": the part of the growth a component
+# gave is a share, its metric the component; a change "to" a level stays a change.
+CONTRIBUTION_TO_GROWTH: dict[str, tuple[str, list[Row]]] = {
+    "contributed-percent-to-growth": (
+        "Final consumption contributed 60.2 percent to the economic growth of Shaanxi Province in "
+        "2023.",
+        [
+            (
+                "60.2 percent",
+                "share",
+                "none",
+                None,
+                "Final consumption",
+                "Shaanxi Province",
+                "2023",
+            )
+        ],
+    ),
+    # near-misses: points of growth stay a change; "rose 5 percent to" a level
+    "contributed-points": (
+        "Net exports contributed 1.2 percentage points to Anhui's GDP growth in 2023.",
+        [("1.2 percentage points", "change", "none", None, "Net exports", None, "2023")],
+    ),
+    "rose-percent-to-level": (
+        "Anhui's exports rose 5 percent to 900 billion yuan in 2023, adding to growth.",
+        [
+            ("5 percent", "change", "increase", None, "exports", "Anhui", "2023"),
+            ("900 billion yuan", "level", "none", None, "exports", "Anhui", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTRIBUTION_TO_GROWTH.values(), ids=CONTRIBUTION_TO_GROWTH.keys()
+)
+def test_facts_contribution_to_growth(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-05") == expected

@@ -30,7 +30,7 @@ from extractor.errors import Errors, PatternError
 from extractor.records import Value
 from extractor.rules import numbers
 from extractor.rules.gates import gate_for, gated_finditer, stand_in
-from extractor.rules.resources import read_jsonl
+from extractor.rules.resources import read_jsonl, read_lexicon
 
 _REPEAT = "__"  # separates a group name from the number of its repeated use
 _PLACEHOLDER = re.compile(r"\{(?:(?P<prefix>[a-z]+)\.)?(?P<name>[a-z_]+)\}")
@@ -284,6 +284,8 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
         return False
     if _after_from(text, match):
         return not _NEW_VALUE_BEFORE.search(text[max(0, match.start - 120) : match.start - 5])
+    if _currency_twice(match) and _after_change_verb(text, match):
+        return True  # "grew by 2.3 billion yuan to 6.1 billion yuan": the change, the new level
     if _BY_BEFORE.search(text[max(0, match.start - 6) : match.start]):
         ends = [
             numbers.parse_amount(m["num"], m["mult"])
@@ -292,6 +294,38 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
         low, high = [*ends, None, None][:2]
         return low is not None and high is not None and low > 0 and high / low > 5
     return False
+
+
+_WORD_BEFORE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+)?\b(?P<verb>[a-z]+)\s+(?:by\s+)?$", re.I)
+
+
+def _currency_twice(match: RuleMatch) -> bool:
+    """Whether a range of money writes its currency at both ends ("2.3 billion yuan to 6.1
+    billion yuan", "$5 million to $6 million")."""
+    return "lo_cur_suf" in match.groups or "hi_cur_pre" in match.groups
+
+
+@functools.cache
+def _change_verbs() -> frozenset[str]:
+    """The words of change written before the value they give ("rose", "up", "fell")."""
+    return frozenset(
+        row["surface"].lower() for row in read_lexicon("directions") if row["side"] == "left"
+    )
+
+
+def _after_change_verb(text: str, match: RuleMatch) -> bool:
+    """Whether a told change ("grew", "rose by", "up") stands right before ``match``, not an
+    infinitive of an outlook ("expects revenue to grow $5 million to $6 million": a range).
+
+    >>> _after_change_verb("Revenue grew by 2 yuan to 3 yuan", RuleMatch("x", 16, 32, {}))
+    True
+    >>> _after_change_verb("expects sales to rise 2 yuan to 3 yuan", RuleMatch("x", 22, 39, {}))
+    False
+    """
+    found = _WORD_BEFORE.search(text[max(0, match.start - 40) : match.start])
+    if found is None or found["verb"].lower() not in _change_verbs():
+        return False
+    return (found["prev"] or "").lower() not in ("to", "will", "would", "could", "may", "might")
 
 
 def _after_from(text: str, match: RuleMatch) -> bool:

@@ -281,6 +281,41 @@ _SPAN_CONTEXT = re.compile(
 _STOOD_SINCE = re.compile(
     r"\bwhere\s+(?:it|they)\s+(?:has|have|had)\s+\w+\s+since\s*$", re.IGNORECASE
 )
+# The words right after a change that name the date it is measured from: "up 5 percent over
+# 2022", ", over 2023", "from last year", "more than in 2022", "compared with the same holiday
+# last year" (not a rate compared: "quicker than the third quarter", "unchanged from 2023").
+_BASE_AFTER = re.compile(
+    r"[\s,]*(?:from|over|on|versus|compared\s+(?:with|to)"
+    r"|(?:more|less|higher|lower|fewer)\s+than(?:\s+(?:in|for))?)\s+",
+    re.IGNORECASE,
+)
+_SAME_GAP = re.compile(r"the\s+same\s+(?:[\w-]+\s+){1,3}(?:of\s+|in\s+)?", re.IGNORECASE)
+_PERFECT = frozenset(("had", "has", "have"))  # "had issued ... by the end of May": looks back
+_PERFECT_REACH = 12  # tokens before a value its perfect auxiliary is looked for in
+# The span a statement is over, glossed by years in brackets after it: "During the 14th
+# Five-Year Plan period (", "over the plan period (".
+_DURING_PLAN = re.compile(
+    r"\b(?:during|over|throughout|within|in|for)\s+the\s+(?:[\w-]+\s+){0,4}(?:plan|period)\s*\(\Z",
+    re.IGNORECASE,
+)
+# The prepositions inside a share's part before its verb: "Exports by foreign-invested
+# enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
+_SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to"))
+# A base named as the year before the one in view, whatever part of it the figure covers.
+_YEAR_BACK_BASES = frozenset(
+    ("last year", "the previous year", "the prior year", "a year earlier", "a year ago")
+)
+# "compared with the previous year": a base, never the period a text opens on
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+\Z", re.IGNORECASE)
+_OWN_DATE_BEFORE = re.compile(r"\s+(?:in|during|for)\s+", re.IGNORECASE)  # "in 2024 compared"
+_MODALS = frozenset(("will", "would", "shall", "should", "could", "can", "may", "might", "must"))
+_BASE_REACH = 12  # tokens after a change its base date is looked for in
+# The same words before a date that closes "the same" period of another year.
+_SAME_BASE = re.compile(
+    r"\b(?:from|over|on|versus|compared\s+(?:with|to)|than(?:\s+(?:in|for))?)\s+"
+    r"the\s+same\s+(?:[\w-]+\s+){1,2}(?:of\s+|in\s+)?\Z",
+    re.IGNORECASE,
+)
 # A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
 # last year" (often two mentions: "the same quarter" | "last year").
 _DATE_REACH = 8
@@ -488,6 +523,8 @@ class FactFinder:
         # A news agency reports quantities and owns none ("WASHINGTON (AP) --").
         self.news_sources = frozenset(row["name"] for row in read_lexicon("news_sources"))
         self.owner_nouns = frozenset(row["word"] for row in read_lexicon("owner_nouns"))
+        # "in the park", "on the island": where a quantity is, not a part of it
+        self.place_nouns = frozenset(row["word"] for row in read_lexicon("place_nouns"))
         self.owner_refers = {
             row["word"]: row["refers"]
             for row in read_lexicon("owner_nouns")
@@ -723,6 +760,34 @@ class _Context:
             None,
         )
 
+    def _words_before(self, end: int, floor: int) -> int:
+        """The start of the plain words, at most five, that end at token ``end`` (from ``floor``
+        on); a hyphenated compound the five cut in two is taken whole ("special-purpose local
+        government bonds", "new-energy vehicle output value")."""
+        start = end
+        while (
+            start > floor
+            and start > end - 5
+            and self.plain(start - 1)
+            # "will issue consumption vouchers worth": the word after a modal is its verb
+            and not (start - 2 >= 0 and self.lowers[start - 2] in _MODALS)
+        ):
+            start -= 1
+        if start == end:
+            return start
+        if start - 2 >= floor and self._glued_hyphen(start - 1) and self.plain(start - 2):
+            return start - 2  # on "purpose" of "special-purpose"
+        if start - 1 >= floor and self._glued_hyphen(start) and self.plain(start - 1):
+            return start - 1  # on the hyphen itself
+        return start
+
+    def _glued_hyphen(self, i: int) -> bool:
+        """Whether token ``i`` is a hyphen written inside a word ("special-purpose")."""
+        doc = self.doc
+        return (
+            i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        )
+
     def plain(self, i: int) -> bool:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
         token = self.doc[i]
@@ -955,6 +1020,9 @@ class _Context:
         ):
             start += 1
         start = self._per_unit(start, self.sentence_of(span.start).start)
+        if cls not in ("instrument", "rate", "shares"):
+            start = self._count_head(start, floor)  # "the number of cruise passengers"
+            start = self._measure_head(start, floor)  # "the total value of foreign trade"
         if end + 1 < len(doc) and self.lowers[end] == "per":
             # "sales per store", "profit per employee": the quantity per unit (not per period,
             # "per year", nor a bare "per" of a value after it)
@@ -1129,6 +1197,13 @@ class _Context:
         recipients = self.lowers[end] == "to" and self.lowers[end - 1] in fact_words("metric_lent")
         if start < len(doc) and self.lowers[start] == "the":
             start += 1
+            if (
+                self.lowers[end] in ("in", "on", "at")
+                and start < len(doc)
+                and self.lowers[start] in self.finder.place_nouns
+                and not (start + 1 < len(doc) and self.plain(start + 1))
+            ):
+                return end  # "foreign capital in the park", "duty-free sales on the island"
         elif (
             self.lowers[end] == "to"
             and not recipients
@@ -1355,7 +1430,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
-        self._annual_basis(value)
+        self._basis_of_base(value)
         self._successive_quarters(value)
         if (
             value.kind in ("level", "change")
@@ -1596,6 +1671,13 @@ class _Context:
             value.kind, rule = "level", "kind.reward"
         if value.kind in ("level", "change") and self._put_at(span, clause):
             value.kind, rule = "target", "kind.put_at"  # "puts this year's deficit at 2.3%"
+        if (
+            value.kind in ("level", "change")
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+            and self._contribution_to_growth(span)
+        ):
+            value.kind, rule = "share", "kind.contribution"  # "contributed 60% to growth"
         points = isinstance(percent, PercentValue) and percent.unit == "percentage_point"
         following = self.lowers[span.end] if span.end < len(self.doc) else ""
         if value.kind == "level" and points and following in fact_words("gap_word"):
@@ -2090,14 +2172,23 @@ class _Context:
         end = cue.start - 1
         if end <= clause[0] or self.lowers[end] not in ("'s", "\u2019s", "'", "\u2019"):
             return None
-        start = end
-        while start > clause[0] and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, clause[0])
         if start == end or (
             self.lowers[end - 1] in self.finder.owner_nouns and self.lowers[end - 1] != "sector"
         ):
             return None
         return self.char_range(start, end)
+
+    def _contribution_to_growth(self, span: Span) -> bool:
+        """ "Final consumption contributed 60.2 percent to the economic growth": the part of the
+        growth a component gave, a share of it ("contributed" right before the value, "to"
+        and "growth" within a few words after it)."""
+        lowers, i = self.lowers, span.end
+        if span.start == 0 or lowers[span.start - 1] not in fact_words("part_verb"):
+            return False
+        if i >= len(lowers) or lowers[i] != "to":
+            return False
+        return "growth" in lowers[i + 1 : i + 6]
 
     def _reward(self, span: Span) -> bool:
         """ "would offer subsidies of up to 5 million yuan to each company", "can be fined up to
@@ -2105,9 +2196,31 @@ class _Context:
         a plan stands before it."""
         doc = self.doc
         start = max(self.sentence_of(span.start).start, span.start - 4)
-        return not self._between_values(start, span.start) and any(
-            t.lower_ in fact_words("reward") for t in doc[start : span.start]
+        return (
+            not self._between_values(start, span.start)
+            and any(t.lower_ in fact_words("reward") for t in doc[start : span.start])
+            and not self._reward_budget(span)
         )
+
+    def _reward_budget(self, span: Span) -> bool:
+        """ "will issue consumption vouchers worth 500 million yuan": the whole sum handed out,
+        planned spending, not an amount each gets ("vouchers worth 50 yuan each", "subsidies of
+        up to 5 million yuan"). Told by "worth" before a value in millions or more with no cap
+        and no share per recipient after it."""
+        data = get_span_data(span)
+        value = data.value if data is not None else None
+        amount = getattr(value, "amount", None)
+        if (
+            span.start == 0
+            or self.lowers[span.start - 1] != "worth"
+            or getattr(value, "qualifier", None) == "at_most"
+            or getattr(value, "per", None) is not None
+            or amount is None
+            or abs(amount) < 1_000_000
+        ):
+            return False
+        after = self.lowers[span.end : span.end + 3]
+        return not any(w in ("each", "per", "apiece", "a") for w in after)
 
     def _rate_is_level(self, value: _Value) -> None:
         """A rate moved in percent is read as its level ("inflation rose 0.3 percent"); a
@@ -2335,36 +2448,6 @@ class _Context:
         found = self.covering(span, value.clause, ("level",))
         return any(cue.rule.id == "level.raised" for _, cue in found)
 
-    def _annual_basis(self, value: _Value) -> None:
-        """ "up 100 billion yuan from 2023" of this year's quota, "rose 5% in 2023 compared
-        with 2022": an annual figure compared with the year before it changed year on year
-        (the guideline's "compared with 2022" for an annual figure)."""
-        if value.kind != "change" or value.basis is not None or value.period is None:
-            return
-        if not re.fullmatch(r"\d{4}", value.period):
-            return
-        lowers, doc, span = self.lowers, self.doc, value.span
-        # the sentence, not the clause: "compared" ends a clause
-        end = min(value.sentence.end, span.end + 6)
-        for i in range(span.end, end):
-            if doc[i].ent_type_ in VALUE_LABELS:
-                return  # another value's comparison
-            if lowers[i] in ("from", "over", "versus", "vs", "vs.", "against"):
-                at = i + 1
-            elif lowers[i] == "compared" and i + 1 < end and lowers[i + 1] in ("with", "to"):
-                at = i + 2
-            else:
-                continue
-            year = doc[at].text if at < len(doc) and doc[at].ent_type_ == "DATE" else ""
-            if (
-                re.fullmatch(r"\d{4}", year)
-                and int(year) == int(value.period) - 1
-                and (at + 1 >= len(doc) or doc[at + 1].ent_iob_ != "I")
-            ):
-                value.basis = "year_on_year"
-                value.how.append("basis.annual_compared")
-            return
-
     def _basis(self, value: _Value) -> None:
         if value.kind != "change":
             return
@@ -2372,6 +2455,55 @@ class _Context:
         if found:
             _, cue = min(found, key=lambda t: t[0])
             value.basis = cue.rule.value
+
+    def _basis_of_base(self, value: _Value) -> None:
+        """A change measured from a date named right after it: "up 14.6 percent over 2022" of a
+        2023 figure, "up 7.5 percent from last year", "compared with the same holiday last
+        year" are year on year; "up 0.2 points from October" of a November figure month on
+        month, "from the third quarter" of a fourth-quarter one quarter on quarter. A base of
+        another length ("up 21.3 percent on 2019" of 2023) states no basis."""
+        if value.kind != "change" or value.basis is not None:
+            return
+        span = value.span
+        found = self.date_index.between(span.end, min(value.sentence.end, span.end + _BASE_REACH))
+        at = span.end_char
+        own = _OWN_DATE_BEFORE.match(self.text, at)
+        if own is not None and found and found[0].start_char == own.end():
+            at = found[0].end_char  # "rose 1.2 percent in 2024 | compared with 2023"
+        words = _BASE_AFTER.match(self.text, at)
+        if words is None:
+            return
+        ent = next((d for d in found if d.start_char >= words.end()), None)
+        gap = self.text[words.end() : ent.start_char] if ent is not None else ""
+        same = _SAME_GAP.fullmatch(gap) is not None
+        if ent is None or not (same or not gap):
+            return
+        base = self.resolved(ent)
+        period = value.period or ""
+        # "up 1.2 percent compared with a year earlier", "from the previous year": the year
+        # before the one in view, whatever part of it the figure covers
+        year_back = ent.text.lower() in _YEAR_BACK_BASES and base != period
+        if (
+            year_back
+            or (base and base == periods.shift_years(period, -1))
+            or (same and base and re.fullmatch(r"\d{4}", base) and period[:4] == str(int(base) + 1))
+        ):
+            value.basis = "year_on_year"
+        elif (
+            base
+            and re.fullmatch(r"\d{4}-\d\d", period)
+            and base == periods.months_before(period, 1)
+        ):
+            value.basis = "month_on_month"
+        elif (
+            base
+            and re.fullmatch(r"\d{4}-Q[1-4]", period)
+            and base == periods.months_before(period, 3)
+        ):
+            value.basis = "quarter_on_quarter"
+        else:
+            return
+        value.how.append("basis.base_date")
 
     # metric ----------------------------------------------------------------------------------
 
@@ -2704,6 +2836,25 @@ class _Context:
             return None
         return self.char_range(start, end)
 
+    def _restated_increment(self, comma: int, floor: int) -> int:
+        """ "produced 56.3 million tonnes of grain, an increase of 0.67 million tonnes, or 1.2
+        percent": the comma before the increment in things counted that the percentage
+        restates; ``comma`` when no such increment stands before it."""
+        lowers, doc = self.lowers, self.doc
+        j = comma - 1
+        units = 0
+        while j > floor and units < 2 and self.plain(j) and not doc[j].like_num:
+            j -= 1  # "tonnes", "TEUs"
+            units += 1
+        if units == 0 or not (doc[j].like_num and not doc[j].ent_type_):
+            return comma
+        while j > floor and doc[j].like_num and not doc[j].ent_type_:
+            j -= 1  # "0.67 million"
+        cue = j
+        while j > floor and (j in self.cue_tokens or lowers[j] in ("an", "a")):
+            j -= 1  # "an increase of", "up"
+        return j if j < cue and lowers[j] == "," else comma
+
     def _counted_before(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "generated 155.2 billion kilowatt-hours of electricity from wind and solar last
         year, up 21.6 percent", "produced 680,000 new energy vehicles last year, about 7 percent
@@ -2721,6 +2872,7 @@ class _Context:
             i -= 1
         if lowers[i] != ",":
             return None
+        i = self._restated_increment(i, floor)
         end = i
         while end > floor and doc[end - 1].ent_type_ == "DATE":
             end -= 1  # "last year"
@@ -2929,9 +3081,7 @@ class _Context:
                 for t in place
             ):
                 end = k
-        start = end
-        while start > stop and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, stop)
         if start == end or lowers[end - 1] in self.finder.owner_nouns:
             return None
         head = start
@@ -2958,9 +3108,7 @@ class _Context:
                 return None
             k -= 1
         end = k + 1
-        start = end
-        while start > clause[0] and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, clause[0])
         if start == end or lowers[end - 1] in self.finder.owner_nouns:
             return None
         return self.char_range(start, end)
@@ -3164,6 +3312,16 @@ class _Context:
             # "the largest, a state-owned grid operator, alone accounted for": the aside names it
             end = end - 1 if self.lowers[opening + 1] in ("a", "an") else opening
         start = end
+        names = end
+        while names > clause[0] and names > end - 5 and doc[names - 1].ent_type_ in SUBJECT_LABELS:
+            names -= 1
+        if (
+            names < end
+            and names - 2 >= clause[0]
+            and self.lowers[names - 1] in ("to", "with", "from")
+            and self.plain(names - 2)
+        ):
+            start = names - 1  # "Exports to ASEAN made up": the partner's name is in the part
         while (
             start > clause[0]
             and start > end - 8
@@ -3172,7 +3330,7 @@ class _Context:
                 or self.lowers[start - 1] in ("and", "or")
                 # "Exports by foreign-invested enterprises": a part named by a phrase
                 or (
-                    self.lowers[start - 1] in ("by", "from", "of")
+                    self.lowers[start - 1] in _SHARE_PART_PREPOSITIONS
                     and start - 1 > clause[0]
                     and self.plain(start - 2)
                 )
@@ -3188,6 +3346,25 @@ class _Context:
             # "R&D spending by local companies accounted for 3.8 percent of their revenue":
             # the part is the quantity, "by" names whose it is
             end, owner = spender, False
+        partner = next(
+            (
+                i
+                for i in range(start + 1, end)
+                if self.lowers[i] in ("to", "with", "from") and self.plain(i - 1)
+            ),
+            None,
+        )
+        if (named or owner) and partner is not None:
+            # "Exports to ASEAN made up 16 percent of Fujian's exports", "Trade with Belt and
+            # Road countries accounted for": the partners pick out the part, they own nothing
+            named = owner = False
+        where = next(
+            (i for i in range(start + 1, end) if self.lowers[i] == "in" and self.plain(i - 1)),
+            None,
+        )
+        if named and where is not None:
+            # "Investment in Hefei accounted for": where the part is, the quantity before it
+            end, named = where, False
         if named or (owner and span.end < len(doc) and self.lowers[span.end] == "of"):
             return self._share_whole(value, previous)
         if start == end or (owner and start == end - 1):
@@ -3313,9 +3490,7 @@ class _Context:
         end = verb.start
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
-        start = end
-        while start > segment and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, segment)
         # "were slightly ahead of the $3.58b consensus": an adverb of comparison, no noun
         while start < end and self.lowers[start] in fact_words("metric_position"):
             start += 1
@@ -3580,7 +3755,8 @@ class _Context:
                 None,
             )
             if found is not None:
-                return found
+                # "reached X, posting growth of 7.1 percent": X's growth
+                return None if self._growth_told_after(found.head_end - 1) else found
         # "analysts expect growth of about 2.5 percent", "second-quarter growth at 7.96 per
         # cent", "the national growth target of around 5 percent", "raised its growth forecast
         # for India to 6.8%": growth alone is the metric
@@ -3597,6 +3773,8 @@ class _Context:
             end -= 1
         if end == span.start or self.lowers[end - 1] != "growth":
             return None
+        if self._growth_told_after(end - 1):
+            return None  # "reached X, registering a growth of 7.1 percent": X's growth
         if span.end + 1 < len(doc) and self.lowers[span.end] == "in":
             k = span.end + 1
             if self.lowers[k] == "the" and k + 1 < len(doc):
@@ -3613,6 +3791,19 @@ class _Context:
                 if m.cls == "growth" and m.head_end == end
             ),
             None,
+        )
+
+    def _growth_told_after(self, growth: int) -> bool:
+        """Whether the noun "growth" at ``growth`` follows a participle after a comma that tells
+        the growth of the figure given before it ("reached 663.5 billion yuan, registering a
+        year-on-year growth of 7.1 percent")."""
+        i = growth - 1
+        while i > growth - 9 and (i in self.basis_tokens or self.lowers[i] in ("a", "an")):
+            i -= 1
+        return (
+            i > 0
+            and self.lowers[i] in fact_words("growth_participle")
+            and self.lowers[i - 1] == ","
         )
 
     def _growth_after(self, span: Span, clause: tuple[int, int]) -> Metric | None:
@@ -4255,11 +4446,10 @@ class _Context:
             # "The bank expects expenses to grow by about 3 per cent": expenses; "expect growth
             # to slow to 4.6%": growth
             end -= 1
-        start = end
-        while start > segment and start > end - 5 and self.plain(start - 1):
-            start -= 1
+        start = self._words_before(end, segment)
         if start < end:
             start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
+            start = self._count_head(start, segment)
         if (
             start > segment
             and self.lowers[start - 1] in fact_words("growth_noun")
@@ -4277,6 +4467,8 @@ class _Context:
         while opening < verb and not self.plain(opening):
             opening += 1
         closing = opening
+        if opening > segment and self.lowers[opening - 1] in fact_words("metric_modifier"):
+            opening -= 1  # "The total import and export value of Jiangsu Province reached"
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
         owned = closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns
@@ -4296,6 +4488,44 @@ class _Context:
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _measure_head(self, start: int, floor: int) -> int:
+        """ "The total value of foreign trade", "the volume of cargo": a noun that measures the
+        quantity named in its "of" phrase, with a modifier word before it ("total"), is part of
+        the metric; ``start`` when none stands before it."""
+        lowers = self.lowers
+        i = start - 2
+        if i < floor or lowers[start - 1] != "of" or lowers[i] not in fact_words("measure_head"):
+            return start
+        if self.doc[i].ent_type_:
+            return start
+        while i > floor and i > start - 5 and lowers[i - 1] in fact_words("metric_modifier"):
+            i -= 1
+        return i
+
+    def _count_head(self, start: int, segment: int) -> int:
+        """ "The number of newly established foreign-invested enterprises rose 31 percent": the
+        count is the quantity, its "of" phrase the things counted (a few plain words may stand
+        between "of" and the words read before the verb); ``start`` when no count heads them."""
+        j = start
+        while (
+            j > segment
+            and j > start - 3
+            # "of registered cruise passengers": a participle that says which are counted
+            and (
+                self.plain(j - 1)
+                or (self.lowers[j - 1].endswith("ed") and self.doc[j - 1].is_lower)
+            )
+        ):
+            j -= 1
+        if (
+            j - 2 >= segment
+            and self.lowers[j - 1] == "of"
+            and self.lowers[j - 2] in fact_words("count_head")
+            and not (j - 3 >= 0 and self.lowers[j - 3] == "a")  # "a number of firms": several
+        ):
+            return j - 2
+        return start
 
     def _place_adjunct(self, opening: int, start: int, end: int) -> bool:
         """Whether the words ``start:end`` before a verb are a capitalized name after "in" or
@@ -6501,6 +6731,16 @@ class _Context:
                 before = self.doc[max(0, ent.start - 1) : ent.start]
                 if before and before[0].lower_ in ("since", "from", "by", "until"):
                     continue
+                if (
+                    self._same_of_base(ent)
+                    or _COMPARED_WITH.search(self.text, max(0, ent.start_char - 20), ent.start_char)
+                    or (
+                        before
+                        and before[0].lower_ in ("over", "than")
+                        and self.value_index.between(max(0, ent.start - 6), ent.start - 1)
+                    )
+                ):
+                    continue  # "an increase of 2.1 percent over last year": a change's base
                 if _benchmark(ent) or self._after_maturity_word(ent) or self._dates_from(ent):
                     continue
                 value = self.resolved(ent)
@@ -7077,12 +7317,13 @@ class _Context:
         return not fact_words("period_vote").isdisjoint(self.lowers[start : value.span.start])
 
     def _perfect_before(self, value: _Value, ent: Span) -> bool:
-        """Whether "had" + a verb tells a value reached by a date ("cumulative turnover had
-        reached close to 14.4 billion yuan by the end of October"): a past deadline."""
-        start = max(value.clause[0], value.span.start - 6)
+        """Whether "had" or "has" + a verb tells a value reached by a date ("cumulative
+        turnover had reached close to 14.4 billion yuan by the end of October", "had issued
+        special-purpose bonds worth 180 billion yuan by the end of May"): a past deadline."""
+        start = max(value.clause[0], value.span.start - _PERFECT_REACH)
         return (
             value.kind != "target"
-            and "had" in self.lowers[start : value.span.start]
+            and not _PERFECT.isdisjoint(self.lowers[start : value.span.start])
             and ent.start >= value.span.end
         )
 
@@ -7777,6 +8018,8 @@ class _Context:
             return True
         if _STOOD_SINCE.search(before) or self._when_forecast(ent):
             return True
+        if kind == "change" and self._same_of_base(ent):
+            return True  # "up 8.7 percent compared with the same holiday last year": the base
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):
             return True  # "expects revenue to grow 5%-7% from the previous quarter": a basis
         # "from 2022 to 2023" is one mention: its end is the period
@@ -7790,6 +8033,11 @@ class _Context:
         ):
             return True  # "forecast a dividend of 60 yen, up 10 yen from the previous year"
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
+
+    def _same_of_base(self, ent: Span) -> bool:
+        """Whether a date closes the base of a comparison, "the same" period of another year:
+        "compared with the same holiday last year", "over the same month of 2023"."""
+        return _SAME_BASE.search(self.text, max(0, ent.start_char - 45), ent.start_char) is not None
 
     def _when_forecast(self, ent: Span) -> bool:
         """ "from the 920 billion yen it projected in May": the date a forecast was made on,
@@ -7822,9 +8070,14 @@ class _Context:
         return i >= 0 and self.lowers[i] in fact_words("maturity")
 
     def _aside(self, ent: Span) -> bool:
-        """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)"."""
+        """Whether a DATE mention is a gloss in brackets: "the 14th Five-Year Plan (2021-2025)";
+        not when it glosses the span a statement is over ("During the 14th Five-Year Plan period
+        (2021-2025), the region plans to invest ...": those years)."""
         before = self.text[max(0, ent.start_char - 1) : ent.start_char]
-        return before == "(" and self.text[ent.end_char : ent.end_char + 1] == ")"
+        if before != "(" or self.text[ent.end_char : ent.end_char + 1] != ")":
+            return False
+        start = max(0, ent.start_char - 60)
+        return _DURING_PLAN.search(self.text, start, ent.start_char) is None
 
     def _inherited(self, paragraph: int) -> str | None:
         at, period = self.paragraph_period
