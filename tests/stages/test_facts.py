@@ -8962,3 +8962,46 @@ GROWTH_RATE_OF_THE_OWNER: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_rate_of_the_owner(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-17") == expected
+
+
+# ---- intl-26: forms of international business news the corpus writes rarely ----
+
+# Headline and wire verbs in every inflection: "hikes ... by 500 basis points", "leapt 14%",
+# "slashes its dividend by 40%", "narrows 12%" give the change's direction like "raised" and
+# "fell" do; a verb with no value of its own ("hiked rates in 2022") gives no fact.
+CHANGE_VERB_FORMS: dict[str, tuple[str, list[Row]]] = {
+    "hikes-by": (
+        "Turkey's central bank hikes its policy rate by 500 basis points to 50%.",
+        [
+            ("500 basis points", "change", "increase", None, "policy rate", "Turkey", "2024-03-21"),
+            ("50%", "level", "none", None, "policy rate", "Turkey", "2024-03-21"),
+        ],
+    ),
+    "leapt": (
+        "Shares of Orvane Corp leapt 14% on Thursday.",
+        [("14%", "change", "increase", None, "Shares", "Orvane Corp", "2024-03-21")],
+    ),
+    "slashes-by": (
+        "Ravel Foods slashes its dividend by 40% after a loss.",
+        [("40%", "change", "decrease", None, "dividend", "Ravel Foods", None)],
+    ),
+    "narrows": (
+        "The trade deficit narrows 12% to $61.2 billion in February.",
+        [
+            ("12%", "change", "decrease", None, "trade deficit", None, "2024-02"),
+            ("$61.2 billion", "level", "none", None, "trade deficit", None, "2024-02"),
+        ],
+    ),
+    # near-miss: the verb's own clause has no value; the rate after "hit" is a level
+    "hiked-without-value": (
+        "The bank hiked rates in 2022, when inflation hit 9.1%.",
+        [("9.1%", "level", "none", None, "inflation", None, "2022")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CHANGE_VERB_FORMS.values(), ids=CHANGE_VERB_FORMS.keys()
+)
+def test_facts_change_verb_forms(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-21") == expected
