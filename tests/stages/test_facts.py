@@ -9005,3 +9005,57 @@ CHANGE_VERB_FORMS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_change_verb_forms(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-03-21") == expected
+
+
+# The point a change is measured against, written after a comparison word: "compared with the
+# same month a year ago", "versus the prior month", "than in the corresponding period of the
+# previous year", "against the year-earlier quarter" give the basis; a level compared with the
+# same point is no change and has none.
+BASIS_OF_A_COMPARED_POINT: dict[str, tuple[str, list[Row]]] = {
+    "compared-with-same-month": (
+        "Swiss watch exports were up 4.1% in May compared with the same month a year ago.",
+        [("4.1%", "change", "increase", "year_on_year", "watch exports", None, "2024-05")],
+    ),
+    "versus-prior-month": (
+        "Retail sales grew 2.2% in May versus the prior month.",
+        [("2.2%", "change", "increase", "month_on_month", "Retail sales", None, "2024-05")],
+    ),
+    "compared-with-preceding-quarter": (
+        "Factory output fell 0.6% in the first quarter compared with the preceding quarter.",
+        [("0.6%", "change", "decrease", "quarter_on_quarter", "Factory output", None, "2024-Q1")],
+    ),
+    "than-in-corresponding-period": (
+        "Household spending was 3.4% higher in the first half than in the corresponding period "
+        "of the previous year.",
+        [("3.4%", "change", "increase", "year_on_year", "Household spending", None, "2024-H1")],
+    ),
+    "against-year-earlier-quarter": (
+        "Quarterly profit at Orvane Corp fell 8% in the first quarter against the year-earlier "
+        "quarter.",
+        [
+            (
+                "8%",
+                "change",
+                "decrease",
+                "year_on_year",
+                "Quarterly profit",
+                "Orvane Corp",
+                "2024-Q1",
+            )
+        ],
+    ),
+    # near-miss: a level set beside the same point is no change
+    "level-compared": (
+        "Export revenue was $4.2 billion in May, compared with the same month a year ago.",
+        [("$4.2 billion", "level", "none", None, "Export revenue", None, "2024-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    BASIS_OF_A_COMPARED_POINT.values(),
+    ids=BASIS_OF_A_COMPARED_POINT.keys(),
+)
+def test_facts_basis_of_a_compared_point(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-20") == expected

@@ -76,6 +76,11 @@ class CueRule(BaseModel):
     literal: list[str] | None = Field(default=None, description="Phrases, matched lower-cased.")
     lexicon: str | None = Field(default=None, description="A lexicon whose first column are cues.")
     where: dict[str, str] | None = Field(default=None, description="Rows of the lexicon to take.")
+    prefixes: list[str] | None = Field(
+        default=None,
+        description="Words one of which stands before each phrase ('from', 'compared with'): "
+        "the cues are every prefix joined to every phrase.",
+    )
     direction: Literal["forward", "backward", "both"]
     scope: int = Field(ge=0, description="How many tokens away the value may stand.")
     stops_at_value: bool = Field(default=True, description="Whether another value ends the scope.")
@@ -97,12 +102,18 @@ class CueRule(BaseModel):
     def phrases(self) -> list[str]:
         """The cue's phrases: its literals or the chosen words of its lexicon."""
         if self.literal is not None:
-            return self.literal
-        rows = read_lexicon(self.lexicon or "")
-        where = self.where or {}
-        return [
-            row[next(iter(row))] for row in rows if all(row.get(k) == v for k, v in where.items())
-        ]
+            phrases = self.literal
+        else:
+            rows = read_lexicon(self.lexicon or "")
+            where = self.where or {}
+            phrases = [
+                row[next(iter(row))]
+                for row in rows
+                if all(row.get(k) == v for k, v in where.items())
+            ]
+        if self.prefixes is None:
+            return phrases
+        return [f"{prefix} {phrase}" for prefix in self.prefixes for phrase in phrases]
 
 
 _T = TypeVar("_T")
@@ -2288,6 +2299,16 @@ class _Context:
         if value.kind != "change":
             return
         found = self.covering(value.span, value.clause, ("basis",))
+        if not found and value.clause[1] < len(self.doc):
+            # "up 4.1% compared with the same month a year ago": the comparison word that ends
+            # the clause opens the basis itself
+            end = value.clause[1]
+            opening = [
+                c for c in self.cue_index.between(end, end + 1) if c.rule.category == "basis"
+            ]
+            if opening:
+                reach = (value.clause[0], max(c.end for c in opening))
+                found = self.covering(value.span, reach, ("basis",))
         if found:
             _, cue = min(found, key=lambda t: t[0])
             value.basis = cue.rule.value
