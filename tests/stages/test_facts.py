@@ -9059,3 +9059,49 @@ BASIS_OF_A_COMPARED_POINT: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_basis_of_a_compared_point(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-20") == expected
+
+
+# An amount "for the year to March 2025" sums the twelve months to that month: a company's
+# fiscal year, a place's months; a rate "in the year to October" stays that month's reading.
+AMOUNT_OF_THE_YEAR_TO_A_MONTH: dict[str, tuple[str, list[Row]]] = {
+    "company-forecast-year-to": (
+        "Tatsumi Heavy Industries expects revenue of 4.25 trillion yen for the year to March 2025.",
+        [
+            (
+                "4.25 trillion yen",
+                "target",
+                "none",
+                None,
+                "revenue",
+                "Tatsumi Heavy Industries",
+                "FY2025",
+            )
+        ],
+    ),
+    "company-year-to-month": (
+        "Harlow Homes said pretax profit rose to £612m in the year to June.",
+        [("£612m", "level", "none", None, "pretax profit", "Harlow Homes", "FY2024")],
+    ),
+    "company-year-through-december": (
+        "Kelby Retail sales totalled $9.4 billion in the year through December 2023.",
+        [("$9.4 billion", "level", "none", None, "Retail sales", "Kelby Retail", "2023")],
+    ),
+    "place-year-to": (
+        "Britain's trade deficit widened to £31.2bn in the year to September.",
+        [("£31.2bn", "level", "none", None, "trade deficit", "Britain", "2023-10/2024-09")],
+    ),
+    # near-miss: an annual rate is the month's reading
+    "rate-year-to": (
+        "UK consumer prices rose 2.3% in the year to October.",
+        [("2.3%", "level", "none", None, "consumer prices", "UK", "2024-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    AMOUNT_OF_THE_YEAR_TO_A_MONTH.values(),
+    ids=AMOUNT_OF_THE_YEAR_TO_A_MONTH.keys(),
+)
+def test_facts_amount_of_the_year_to_a_month(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-07") == expected

@@ -6746,6 +6746,7 @@ class _Context:
                 # "since June 2023, when it stood at 8.5%": the day or month named, not since
                 resolved = periods.resolve(ent.text, _date_value(ent), self.anchor) or resolved
             resolved = self._annual_rate_month(value, ent, resolved)
+            resolved = self._year_total(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
             if starting_point and periods.parse_day(resolved):
@@ -6975,6 +6976,26 @@ class _Context:
             return resolved
         day = periods.last_day(periods.resolve(opening["end"].rstrip(". "), None, self.anchor))
         return f"{day.year}-{day.month:02d}" if day is not None else resolved
+
+    def _year_total(self, value: _Value, ent: Span, resolved: str) -> str:
+        """An amount "for the year to March 2025" sums the twelve months to that month: a
+        company's fiscal year (``FY2025``), a place's months (``2024-04/2025-03``), where a rate
+        "in the year to September" is that month's reading."""
+        opening = _SPAN_OPENING.match(ent.text)
+        if (
+            opening is None
+            or opening["what"].lower() != "year"
+            or opening["verb"].lower() not in ("to", "through")
+            or value.span.label_ != "MONEY"
+            or not re.fullmatch(r"\d{4}-\d\d", resolved)
+        ):
+            return resolved
+        day = periods.last_day(resolved)
+        if day is None:
+            return resolved
+        if value.subject is not None and value.subject.label_ == "ORG":
+            return periods.period_ending(day, "year")
+        return periods.months_ending(day.year, day.month, 12)
 
     def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
         """Two years, or two days, joined by "and" or "to" as one span: "the 1.5%-3.5% target
