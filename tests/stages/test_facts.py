@@ -9105,3 +9105,49 @@ AMOUNT_OF_THE_YEAR_TO_A_MONTH: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_amount_of_the_year_to_a_month(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-07") == expected
+
+
+# A central bank's growth forecast is its economy's ("kept its growth forecast at 4.7%-5.5%"):
+# the bank sets rates, the growth is the country's; a company's own growth stays its own.
+CENTRAL_BANK_GROWTH_FORECAST: dict[str, tuple[str, list[Row]]] = {
+    "inherited-bank": (
+        "Indonesia's rupiah slid on Wednesday.\n\n"
+        "Bank Indonesia raised its benchmark rate by 25 basis points to 6.25% on Wednesday. The "
+        "central bank kept its growth forecast for this year at 4.7%-5.5%.",
+        [
+            (
+                "25 basis points",
+                "change",
+                "increase",
+                None,
+                "benchmark rate",
+                "Bank Indonesia",
+                "2024-04-24",
+            ),
+            ("6.25%", "level", "none", None, "benchmark rate", "Bank Indonesia", "2024-04-24"),
+            ("4.7%-5.5%", "target", "increase", None, "growth", "Indonesia", "2024"),
+        ],
+    ),
+    "bank-in-sentence": (
+        "Chile's economy is slowing.\n\n"
+        "The Central Bank of Chile trimmed its 2024 growth forecast to 1.5% from 2%.",
+        [
+            ("1.5%", "target", "increase", None, "growth", "Chile", "2024"),
+            ("2%", "target", "increase", None, "growth", "Chile", "2024"),
+        ],
+    ),
+    # near-miss: a company's growth is its own
+    "company-growth": (
+        "Holmvik Motors expects growth of 6% in 2024.",
+        [("6%", "target", "increase", None, "growth", "Holmvik Motors", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CENTRAL_BANK_GROWTH_FORECAST.values(),
+    ids=CENTRAL_BANK_GROWTH_FORECAST.keys(),
+)
+def test_facts_central_bank_growth_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-24") == expected

@@ -4879,7 +4879,12 @@ class _Context:
         economy = growth or self._metric_names(value, fact_words("subject_economy"))
         if chosen.label_ != "ORG" or self._is_central_bank(chosen):
             # a central bank forecasts its economy's figures and sets its own rates (above)
-            return (None,) if economy and world and before is None else None
+            if economy and world and before is None:
+                return (None,)
+            if bare and before is None and self._is_central_bank(chosen):
+                # "the central bank kept its growth forecast at 4.7%-5.5%": its economy's
+                return (self._home_place(chosen),)
+            return None
         if not economy:
             # "its realised copper price": the company's own
             own = first > 0 and self.lowers[first - 1] in ("its", "their", "our")
