@@ -9151,3 +9151,48 @@ CENTRAL_BANK_GROWTH_FORECAST: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_central_bank_growth_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-04-24") == expected
+
+
+# The basis written as a frame of the comparison: "on a quarterly basis", "in quarterly terms",
+# "on a monthly basis", "in annual terms", before or after the change; a frame that names no
+# period compared ("on a seasonally adjusted basis") gives none.
+BASIS_OF_A_FRAME: dict[str, tuple[str, list[Row]]] = {
+    "on-a-quarterly-basis": (
+        "On a quarterly basis, GDP expanded 0.5% in the second quarter.",
+        [("0.5%", "change", "increase", "quarter_on_quarter", "GDP", None, "2024-Q2")],
+    ),
+    "in-quarterly-terms": (
+        "In quarterly terms, seasonally adjusted GDP rose 1.5% in the second quarter.",
+        [
+            (
+                "1.5%",
+                "change",
+                "increase",
+                "quarter_on_quarter",
+                "seasonally adjusted GDP",
+                None,
+                "2024-Q2",
+            )
+        ],
+    ),
+    "on-a-monthly-basis": (
+        "Retail sales fell 0.3% in July on a monthly basis.",
+        [("0.3%", "change", "decrease", "month_on_month", "Retail sales", None, "2024-07")],
+    ),
+    "in-annual-terms": (
+        "In annual terms, industrial output grew 2.4% in July.",
+        [("2.4%", "change", "increase", "year_on_year", "industrial output", None, "2024-07")],
+    ),
+    # near-miss: an adjustment, no period compared
+    "seasonally-adjusted-basis": (
+        "Prices rose 0.2% in July on a seasonally adjusted basis.",
+        [("0.2%", "change", "increase", None, "Prices", None, "2024-07")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BASIS_OF_A_FRAME.values(), ids=BASIS_OF_A_FRAME.keys()
+)
+def test_facts_basis_of_a_frame(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-30") == expected
