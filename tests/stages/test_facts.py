@@ -9196,3 +9196,46 @@ BASIS_OF_A_FRAME: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_basis_of_a_frame(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-08-30") == expected
+
+
+# Headline verbs in the present tense end the metric phrase before them: "Riksbank trims rate
+# to 3.5%" measures the rate, "pares first-half loss" the loss; a participle used as an
+# adjective stays in the phrase.
+HEADLINE_VERB_ENDS_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "trims-rate": (
+        "Riksbank trims rate to 3.5%\n\n"
+        "STOCKHOLM, Aug 20 - The Riksbank cut its policy rate to 3.5% on Tuesday.",
+        [
+            ("3.5%", "level", "none", None, "rate", "Riksbank", "2024-08-20"),
+            ("3.5%", "level", "none", None, "policy rate", "Riksbank", "2024-08-20"),
+        ],
+    ),
+    "pares-loss": (
+        "Halvard Energy pares first-half loss to $12 million",
+        [("$12 million", "level", "none", None, "loss", "Halvard Energy", "2024-H1")],
+    ),
+    # near-miss: a participle as an adjective ("Extended", not the listed "extends") stays
+    "participle-adjective": (
+        "Extended warranty revenue at Halvard Energy rose 4% in July.",
+        [
+            (
+                "4%",
+                "change",
+                "increase",
+                None,
+                "Extended warranty revenue",
+                "Halvard Energy",
+                "2024-07",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HEADLINE_VERB_ENDS_METRIC.values(),
+    ids=HEADLINE_VERB_ENDS_METRIC.keys(),
+)
+def test_facts_headline_verb_ends_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-20") == expected
