@@ -9239,3 +9239,35 @@ HEADLINE_VERB_ENDS_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_headline_verb_ends_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-08-20") == expected
+
+
+# The pace of a change written before the value: "grew at an annualized rate of 2.1%", "shrank
+# at a seasonally adjusted annualized rate of 2.9%" measure the quantity before the verb, with
+# the verb's direction; a rate charged ("charged an annual rate of 21.5%") is the rate itself.
+PACE_OF_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
+    "grew-at-annualized-rate-of": (
+        "Canada's economy grew at an annualized rate of 2.1% in the second quarter.",
+        [("2.1%", "change", "increase", None, "economy", "Canada", "2024-Q2")],
+    ),
+    "contracted-at-annual-rate-of": (
+        "The economy contracted at an annual rate of 0.6% in the first quarter.",
+        [("0.6%", "change", "decrease", None, "economy", None, "2024-Q1")],
+    ),
+    "shrank-seasonally-adjusted": (
+        "Japan's economy shrank at a seasonally adjusted annualized rate of 2.9% in the first "
+        "quarter.",
+        [("2.9%", "change", "decrease", None, "economy", "Japan", "2024-Q1")],
+    ),
+    # near-miss: no verb of change before the rate
+    "charged-annual-rate": (
+        "Card issuers charged an annual rate of 21.5% in May.",
+        [("21.5%", "level", "none", None, "annual rate", None, "2024-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PACE_OF_A_CHANGE.values(), ids=PACE_OF_A_CHANGE.keys()
+)
+def test_facts_pace_of_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-30") == expected

@@ -2260,6 +2260,10 @@ class _Context:
             moved = word_direction(self.lowers[span.end + 1])  # "half a percent of easing"
             if moved != "none":
                 return moved
+        if "metric.pace" in value.how:
+            verb = self._pace_verb(span, value.sentence.start)
+            if verb is not None:
+                return word_direction(self.lowers[verb])  # "shrank at an annual rate of 2.9%"
         if "kind.revision" in value.how:
             verb = self._revision_verb(span, value.clause)
             if verb is not None and (revised := word_direction(self.lowers[verb])) != "none":
@@ -2416,6 +2420,10 @@ class _Context:
         fined = self._fined(span, clause)
         if fined is not None:
             value.take_metric(fined, None, "metric.fined")
+            return
+        pace = self._pace_of_change(span, segment)
+        if pace is not None:
+            value.take_metric(self.char_range(pace.start, pace.end), pace, "metric.pace")
             return
         participle_phrase = self._participle_phrase(span, segment)
         if participle_phrase is not None:
@@ -3570,6 +3578,29 @@ class _Context:
             lowers[k] == "and" and lowers[k - 1] == "," and doc[k + 1].ent_type_ not in VALUE_LABELS
             for k in range(metric.end + 1, cue.start)
         )
+
+    def _pace_verb(self, span: Span, segment: int) -> int | None:
+        """The change verb whose pace a rate before the value gives: "The economy grew at an
+        annualized rate of 2.1%", "shrank at a seasonally adjusted annual pace of 0.6%"."""
+        lowers = self.lowers
+        i = span.start - 1
+        if i - 3 < segment or lowers[i] != "of" or lowers[i - 1] not in ("rate", "pace"):
+            return None
+        i -= 2
+        words = fact_words("change_basis_word") | {"seasonally", "adjusted"}
+        while i > segment and i > span.start - 7 and lowers[i] in words:
+            i -= 1  # "at a seasonally adjusted annualized rate of"
+        if i - 2 < segment or lowers[i] not in ("a", "an") or lowers[i - 1] != "at":
+            return None
+        verb = i - 2
+        return verb if word_direction(lowers[verb]) != "none" else None
+
+    def _pace_of_change(self, span: Span, segment: int) -> Metric | None:
+        """The rate of "grew at an annualized rate of 2.1%" is the pace of the change the verb
+        before it states, so the quantity is the phrase before that verb (not "annualized
+        rate")."""
+        verb = self._pace_verb(span, segment)
+        return None if verb is None else self._left_phrase(self.doc[verb : verb + 1], segment)
 
     def _left_phrase(self, span: Span, segment: int) -> Metric | None:
         """The last metric phrase between the segment's start and the value, outside asides."""
