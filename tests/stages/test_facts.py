@@ -9271,3 +9271,36 @@ PACE_OF_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_pace_of_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-08-30") == expected
+
+
+# Superlatives rank a quantity and are no part of its name: "had the highest jobless rate among
+# member states at 11.7%" measures the jobless rate (and so does the elided "the lowest"); a
+# word that only ends like one ("Interest income") stays.
+SUPERLATIVE_BEFORE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "highest-lowest": (
+        "Spain had the highest jobless rate among member states at 11.7%, while Czechia had the "
+        "lowest at 2.8%.",
+        [
+            ("11.7%", "level", "none", None, "jobless rate", "Spain", None),
+            ("2.8%", "level", "none", None, "jobless rate", "Czechia", None),
+        ],
+    ),
+    "fastest": (
+        "Argentina posted the fastest inflation in the region at 271.5% in April.",
+        [("271.5%", "level", "none", None, "inflation", "Argentina", "2024-04")],
+    ),
+    # near-miss: not a superlative
+    "interest-income": (
+        "Interest income at Halvard Bank rose 4% in May.",
+        [("4%", "change", "increase", None, "Interest income", "Halvard Bank", "2024-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUPERLATIVE_BEFORE_METRIC.values(),
+    ids=SUPERLATIVE_BEFORE_METRIC.keys(),
+)
+def test_facts_superlative_before_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-02") == expected

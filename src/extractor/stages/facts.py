@@ -2511,7 +2511,8 @@ class _Context:
                 end = found.end
                 if self._listed_parts(found, value.sentence):
                     end = found.head_end  # "the added values of its primary, secondary and ..."
-                value.take_metric(self.char_range(found.start, end), found, how)
+                start = self._past_superlatives(found)
+                value.take_metric(self.char_range(start, end), found, how)
                 return
         through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
             "growth_noun"
@@ -3578,6 +3579,18 @@ class _Context:
             lowers[k] == "and" and lowers[k - 1] == "," and doc[k + 1].ent_type_ not in VALUE_LABELS
             for k in range(metric.end + 1, cue.start)
         )
+
+    def _past_superlatives(self, found: Metric) -> int:
+        """Where a metric phrase starts past the superlatives that rank it: "had the highest
+        jobless rate among member states at 11.7%" measures the jobless rate."""
+        first, lowers = found.start, self.lowers
+        while (
+            first < found.head_end - 1
+            and lowers[first].endswith("est")
+            and lowers[first] in fact_words("record")
+        ):
+            first += 1
+        return first
 
     def _pace_verb(self, span: Span, segment: int) -> int | None:
         """The change verb whose pace a rate before the value gives: "The economy grew at an
