@@ -9304,3 +9304,43 @@ SUPERLATIVE_BEFORE_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_superlative_before_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-07-02") == expected
+
+
+# A period written as an adjective opening the metric ("its full-year adjusted EBITDA forecast",
+# "its first-half dividend") dates the value over the day the change was told ("on Thursday");
+# a rate, read at a point in time, keeps the day.
+PERIOD_OPENING_THE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "full-year-forecast": (
+        "Ostra Chemicals SE cut its full-year adjusted EBITDA forecast on Thursday to 7.5 billion "
+        "euros.",
+        [
+            (
+                "7.5 billion euros",
+                "target",
+                "none",
+                None,
+                "adjusted EBITDA",
+                "Ostra Chemicals SE",
+                "2024",
+            )
+        ],
+    ),
+    "first-half-dividend": (
+        "Halvard Energy raised its first-half dividend on Thursday to 40 cents a share.",
+        [("40 cents a share", "level", "none", None, "dividend", "Halvard Energy", "2024-H1")],
+    ),
+    # near-miss: a rate set on a day is that day's
+    "annual-rate-day": (
+        "Lindqvist Bank set its annual lending rate at 5% on Thursday.",
+        [("5%", "level", "none", None, "annual lending rate", "Lindqvist Bank", "2024-07-25")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PERIOD_OPENING_THE_METRIC.values(),
+    ids=PERIOD_OPENING_THE_METRIC.keys(),
+)
+def test_facts_period_opening_the_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-25") == expected

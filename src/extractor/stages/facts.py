@@ -384,6 +384,13 @@ _RELATIVE_FISCAL = re.compile(
     r"(?:fiscal|financial|business)\s+year",
     re.IGNORECASE,
 )
+# A period written as an adjective before a metric: "full-year", "first-half", "third-quarter",
+# "nine-month", "annual".
+_SPAN_ADJECTIVE = re.compile(
+    r"(?:full|first|second|third|fourth|fiscal)[\s-](?:year|half|quarter)|full[\s-]year|"
+    r"(?:three|six|nine|twelve|3|6|9|12)[\s-]months?|annual|half[\s-]year(?:ly)?",
+    re.IGNORECASE,
+)
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -6664,6 +6671,11 @@ class _Context:
             and self.lowers[span.start - 1] == "from"
             and not after[:1]
         )
+        named = self._period_in_metric(value, before)
+        if named is not None and not point_in_time and not cap:
+            # "cut its full-year adjusted EBITDA forecast on Thursday to ...": the period the
+            # metric's own phrase names, not the day it was told
+            candidates = [named, *(d for d in candidates if d is not named)]
         weekly = False
         for ent in after[:1] if cap else candidates:
             # "down 3.2 percent from a week earlier": a weekly figure, of no longer period
@@ -7208,6 +7220,20 @@ class _Context:
         return bool(between) and all(
             i in inside or self.lowers[i] in (",", "or") for i in range(span.end, ent.start)
         )
+
+    def _period_in_metric(self, value: _Value, before: list[Span]) -> Span | None:
+        """A DATE of a span that opens the value's metric phrase: "its full-year adjusted
+        EBITDA forecast", "warned that full-year operating margin would ...", "second-quarter
+        sales" (the date right before the metric's first word)."""
+        if value.metric is None or not before:
+            return None
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if metric is None:
+            return None
+        for d in before:
+            if d.end == metric.start and _SPAN_ADJECTIVE.fullmatch(d.text):
+                return d
+        return None
 
     def _for_the_year(self, value: _Value) -> str | None:
         """The year "for the year" names right after a value or its noun ("a 5.5%-6.5% growth
