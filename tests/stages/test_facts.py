@@ -9344,3 +9344,38 @@ PERIOD_OPENING_THE_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_period_opening_the_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-07-25") == expected
+
+
+# A rating agency's forecast of a sovereign's fiscal balances ("the general government
+# deficit", "a primary surplus") is the country's, as its growth and debt forecasts are; a
+# company's own debt forecast by the agency stays the company's.
+SOVEREIGN_BALANCE_FORECAST: dict[str, tuple[str, list[Row]]] = {
+    "government-deficit": (
+        "Fitch Ratings affirmed Hungary's rating at 'BBB' on Friday.\n\n"
+        "Fitch expects the general government deficit to narrow to 4.5% of GDP in 2024 from 6.7% "
+        "in 2023.",
+        [
+            ("4.5%", "target", "none", None, "general government deficit", "Hungary", "2024"),
+            ("6.7%", "level", "none", None, "general government deficit", "Hungary", "2023"),
+        ],
+    ),
+    "primary-surplus": (
+        "Moody's kept Brazil's rating unchanged.\n\n"
+        "Moody's expects a primary surplus of 0.5% of GDP in 2025.",
+        [("0.5%", "target", "none", None, "primary surplus", "Brazil", "2025")],
+    ),
+    # near-miss: a company's debt
+    "company-debt": (
+        "Fitch expects Halvard Energy's net debt to fall to $20 billion in 2025.",
+        [("$20 billion", "target", "none", None, "net debt", "Halvard Energy", "2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SOVEREIGN_BALANCE_FORECAST.values(),
+    ids=SOVEREIGN_BALANCE_FORECAST.keys(),
+)
+def test_facts_sovereign_balance_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-07") == expected
