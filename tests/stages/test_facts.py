@@ -9379,3 +9379,55 @@ SOVEREIGN_BALANCE_FORECAST: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_sovereign_balance_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-07") == expected
+
+
+# A participle opening a clause of result ("..., attracting orders of more than 4 billion
+# euros", "..., drawing orders of 3 billion euros") is no part of the metric after it; a gerund
+# that names a quantity ("Credit card spending") stays.
+RESULT_PARTICIPLE_BEFORE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "attracting-orders": (
+        "Vestan Bank AG sold green bonds on Tuesday, attracting orders of more than 4 billion "
+        "euros.",
+        [
+            (
+                "more than 4 billion euros",
+                "level",
+                "none",
+                None,
+                "orders",
+                "Vestan Bank AG",
+                "2024-05-14",
+            )
+        ],
+    ),
+    "drawing-orders": (
+        "Ostra Chemicals SE sold bonds on Tuesday, drawing orders of 3 billion euros.",
+        [
+            (
+                "3 billion euros",
+                "level",
+                "none",
+                None,
+                "orders",
+                "Ostra Chemicals SE",
+                "2024-05-14",
+            )
+        ],
+    ),
+    # near-miss: a gerund that is the quantity
+    "spending-noun": (
+        "Credit card spending at Halvard Bank rose 6% in April.",
+        [("6%", "change", "increase", None, "Credit card spending", "Halvard Bank", "2024-04")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    RESULT_PARTICIPLE_BEFORE_METRIC.values(),
+    ids=RESULT_PARTICIPLE_BEFORE_METRIC.keys(),
+)
+def test_facts_result_participle_before_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-05-14") == expected
