@@ -9431,3 +9431,37 @@ def test_facts_result_participle_before_metric(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-05-14") == expected
+
+
+# Verbs of a ratio getting better or worse ("improved", "worsened", "deteriorated") and of a
+# small move ("edged", "inched", "hovered") end the metric phrase before them: "Gross NPA
+# improved to 1.9%" measures gross NPA; an adjective "improved" before another noun is no verb
+# of the value.
+QUALITY_VERB_ENDS_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "improved-to": (
+        "Gross NPA improved to 1.9% at Kavya Finance Ltd from 2.1% in the previous quarter.",
+        [
+            ("1.9%", "level", "none", None, "Gross NPA", "Kavya Finance Ltd", None),
+            ("2.1%", "level", "none", None, "Gross NPA", "Kavya Finance Ltd", None),
+        ],
+    ),
+    "worsened-to": (
+        "Net NPA at Kavya Finance Ltd worsened to 0.8% in the fourth quarter.",
+        [("0.8%", "level", "none", None, "Net NPA", "Kavya Finance Ltd", "2023-Q4")],
+    ),
+    # near-miss: "improved" as an adjective of another noun
+    "improved-adjective": (
+        "Kavya Finance Ltd said an improved loan mix lifted net interest margin to 4.35% in the "
+        "fourth quarter.",
+        [("4.35%", "level", "none", None, "net interest margin", "Kavya Finance Ltd", "2023-Q4")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    QUALITY_VERB_ENDS_METRIC.values(),
+    ids=QUALITY_VERB_ENDS_METRIC.keys(),
+)
+def test_facts_quality_verb_ends_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-24") == expected
