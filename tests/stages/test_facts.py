@@ -9465,3 +9465,32 @@ QUALITY_VERB_ENDS_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_quality_verb_ends_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-01-24") == expected
+
+
+# An exclusion after the quantity ("Regular pay excluding bonuses", "Basic pay ex-bonuses")
+# leaves the quantity named before it, not the part it leaves out; "less" as an adverb of
+# degree ("less profitable models") excludes nothing.
+QUANTITY_BEFORE_AN_EXCLUSION: dict[str, tuple[str, list[Row]]] = {
+    "excluding": (
+        "Regular pay excluding bonuses rose 6.2% in the three months to December.",
+        [("6.2%", "change", "increase", None, "Regular pay", None, "2023-Q4")],
+    ),
+    "ex-hyphen": (
+        "Basic pay ex-bonuses grew 5.8% in the three months to December.",
+        [("5.8%", "change", "increase", None, "Basic pay", None, "2023-Q4")],
+    ),
+    # near-miss: "less" of degree
+    "less-profitable": (
+        "Sales of less profitable models fell 4% in January.",
+        [("4%", "change", "decrease", None, "Sales", None, "2024-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    QUANTITY_BEFORE_AN_EXCLUSION.values(),
+    ids=QUANTITY_BEFORE_AN_EXCLUSION.keys(),
+)
+def test_facts_quantity_before_an_exclusion(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-13") == expected

@@ -391,6 +391,8 @@ _SPAN_ADJECTIVE = re.compile(
     r"(?:three|six|nine|twelve|3|6|9|12)[\s-]months?|annual|half[\s-]year(?:ly)?",
     re.IGNORECASE,
 )
+# Words that leave a part out of a quantity: "pay excluding bonuses", "sales ex-fuel".
+_EXCLUSIONS = frozenset({"excluding", "excl", "excl.", "ex", "exclusive", "minus", "less"})
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -4202,6 +4204,18 @@ class _Context:
             start -= 1
         if start < end:
             start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
+        cut = next(
+            (k for k in range(max(segment + 1, start - 2), end) if self.lowers[k] in _EXCLUSIONS),
+            None,
+        )  # "excluding bonuses", "ex-bonuses", "ex - fuel"
+        if start < end and cut is not None:
+            # "regular pay excluding bonuses slowed to 6.2%": the quantity the exclusion leaves
+            # ("pay" may be read as a cue elsewhere: here any content word before it)
+            left = cut
+            while left > segment and left > cut - 5 and self._content_word(left - 1):
+                left -= 1
+            if left < cut:
+                start, end = left, cut
         if (
             start > segment
             and self.lowers[start - 1] in fact_words("growth_noun")
@@ -4238,6 +4252,16 @@ class _Context:
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _content_word(self, i: int) -> bool:
+        """A plain word, or a word of the text that no metric phrase stops at although the
+        lexicons read it as a cue elsewhere ("pay" in "regular pay")."""
+        return self.plain(i) or (
+            self.doc[i].is_alpha
+            and self.lowers[i] not in fact_words("function")
+            and self.lowers[i] not in self.finder.verbs
+            and self.lowers[i] not in fact_words("adjunct")
+        )
 
     def _place_adjunct(self, opening: int, start: int, end: int) -> bool:
         """Whether the words ``start:end`` before a verb are a capitalized name after "in" or
