@@ -9494,3 +9494,43 @@ QUANTITY_BEFORE_AN_EXCLUSION: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_quantity_before_an_exclusion(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-13") == expected
+
+
+# An amount after a participle of cause and "by", followed by what it is of ("hit by 540
+# million euros in writedowns", "weighed down by $120 million of restructuring charges"), sizes
+# that cause: a level of it, no change of the quantity the clause measures; "fell by" stays a
+# change.
+AMOUNT_OF_A_CAUSE: dict[str, tuple[str, list[Row]]] = {
+    "hit-by-in": (
+        "Halvard Energy posted a net loss for the third quarter, hit by 540 million euros in "
+        "writedowns on its wind projects.",
+        [
+            (
+                "540 million euros",
+                "level",
+                "none",
+                None,
+                "writedowns",
+                "Halvard Energy",
+                "2024-Q3",
+            )
+        ],
+    ),
+    "weighed-down-by-of": (
+        "Halvard Energy's quarterly profit was weighed down by $120 million of restructuring "
+        "charges.",
+        [("$120 million", "level", "none", None, "restructuring charges", "Halvard Energy", None)],
+    ),
+    # near-miss: a change "by" an amount
+    "fell-by": (
+        "Halvard Energy's profit fell by $120 million in the third quarter.",
+        [("$120 million", "change", "decrease", None, "profit", "Halvard Energy", "2024-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AMOUNT_OF_A_CAUSE.values(), ids=AMOUNT_OF_A_CAUSE.keys()
+)
+def test_facts_amount_of_a_cause(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-02") == expected

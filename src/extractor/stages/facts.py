@@ -1536,6 +1536,8 @@ class _Context:
             and not modified[2]
         ):
             value.kind, rule = "level", "kind.modified_noun"  # "hit by a $300 million charge"
+        elif rule == "change.by" and self._cause_amount(span, clause):
+            value.kind, rule = "level", "kind.cause_amount"  # "hit by $540 million in writedowns"
         if rule in ("target.modal", "target.verb") and self._deal_price(
             span, by_category["target"]
         ):
@@ -1891,6 +1893,26 @@ class _Context:
             and other.start >= cue.end
             for _, other in found
         )
+
+    def _cause_amount(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "hit by 540 million euros in writedowns", "weighed down by $120 million of
+        restructuring charges": the amount after "by" and a participle of cause sizes the cause
+        named after it; it is no change of the quantity the clause measures."""
+        i = span.start - 1
+        if i < clause[0] + 1 or self.lowers[i] != "by" or span.end + 1 >= clause[1]:
+            return False
+        verb = i - 1
+        if self.lowers[verb] in ("down", "up") and verb > clause[0]:
+            verb -= 1  # "weighed down by", "propped up by"
+        if self.lowers[verb] not in fact_words("cause_participle") or self.lowers[span.end] not in (
+            "in",
+            "of",
+        ):
+            return False
+        k = span.end + 1
+        while k < clause[1] - 1 and self.lowers[k] in ("the", "a", "an"):
+            k += 1
+        return not self.doc[k].ent_type_  # not "hurt by 2 points in the third quarter"
 
     def _agent_by(self, cue: Cue, span: Span) -> bool:
         """ "Singapore led with US$5.2 billion, followed by Japan with US$1.2 billion": a "by"
@@ -2418,6 +2440,11 @@ class _Context:
         if named is not None:
             value.take_metric(self.char_range(named.start, named.end), named, "metric.apposition")
             return
+        if "kind.cause_amount" in value.how:
+            cause = self._right_phrase(span, clause, value.kind)
+            if cause is not None:
+                value.take_metric(cause[0], cause[1], "metric.cause")
+                return
         made_of = self._made_of(span, clause, value.kind)
         if made_of is not None:
             value.take_metric(made_of[0], made_of[1], "metric.amount_of")
