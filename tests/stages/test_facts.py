@@ -9534,3 +9534,49 @@ AMOUNT_OF_A_CAUSE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_amount_of_a_cause(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-02") == expected
+
+
+# Half a month, as fortnightly price releases count it: "in the first half of March" is March 1
+# to 15, "the second half of February" the 16th to the month's end; "the first half of 2023" is
+# still the year's half.
+HALF_OF_A_MONTH: dict[str, tuple[str, list[Row]]] = {
+    "first-half-of-month": (
+        "Mexico's headline inflation slowed to 4.48% in the first half of March, INEGI said on "
+        "Friday.",
+        [
+            (
+                "4.48%",
+                "level",
+                "none",
+                None,
+                "headline inflation",
+                "Mexico",
+                "2024-03-01/2024-03-15",
+            )
+        ],
+    ),
+    "second-half-of-month": (
+        "Mexico's headline inflation rose to 4.63% in the second half of February.",
+        [
+            (
+                "4.63%",
+                "level",
+                "none",
+                None,
+                "headline inflation",
+                "Mexico",
+                "2024-02-16/2024-02-29",
+            )
+        ],
+    ),
+    # near-miss: the half of a year
+    "first-half-of-year": (
+        "Mexico's exports rose 4% in the first half of 2023.",
+        [("4%", "change", "increase", None, "exports", "Mexico", "2023-H1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), HALF_OF_A_MONTH.values(), ids=HALF_OF_A_MONTH.keys())
+def test_facts_half_of_a_month(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-22") == expected

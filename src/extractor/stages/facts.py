@@ -391,6 +391,8 @@ _SPAN_ADJECTIVE = re.compile(
     r"(?:three|six|nine|twelve|3|6|9|12)[\s-]months?|annual|half[\s-]year(?:ly)?",
     re.IGNORECASE,
 )
+# A half written without its whole, which a month after "of" may give: "the first half".
+_HALF_OF = re.compile(r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half", re.IGNORECASE)
 # Words that leave a part out of a quantity: "pay excluding bonuses", "sales ex-fuel".
 _EXCLUSIONS = frozenset({"excluding", "excl", "excl.", "ex", "exclusive", "minus", "less"})
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
@@ -6351,6 +6353,8 @@ class _Context:
                 return f"{first.isoformat()}/{day.isoformat()}"
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
+        if (half := self._half_month(ent, ahead)) is not None:
+            return half
         if _THE_QUARTER.fullmatch(ent.text):
             return self._quarter_in_view(ent)
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
@@ -6427,6 +6431,26 @@ class _Context:
             # "so far this year", "this year so far": the months to the article's month
             return periods.since(f"{resolved}-01", self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
+
+    def _half_month(self, ent: Span, ahead: bool) -> str | None:
+        """ "the first half of March", "the second half of February": the days of that half of
+        the month (to the 15th, from the 16th), as fortnightly price releases count them; "the
+        first half of 2024" is the year's half."""
+        half = _HALF_OF.fullmatch(ent.text.strip())
+        if half is None or ent.end + 1 >= len(self.doc) or self.lowers[ent.end] != "of":
+            return None
+        i = bisect_left(self.date_index.starts, ent.end + 1)
+        following = self.date_index.items[i] if i < len(self.dates) else None
+        if following is None or following.start != ent.end + 1:
+            return None
+        month = periods.resolve(following.text, _date_value(following), self.anchor, ahead, True)
+        last = periods.last_day(month)
+        if last is None or not re.fullmatch(r"\d{4}-\d\d", month or ""):
+            return None
+        first, mid = last.replace(day=1), last.replace(day=15)
+        if half["which"].lower() in ("first", "1st"):
+            return f"{first.isoformat()}/{mid.isoformat()}"
+        return f"{last.replace(day=16).isoformat()}/{last.isoformat()}"
 
     def _ended_on(self, ent: Span) -> date | None:
         """The day a relative clause right after a quarter or a half says it ended on: "the
