@@ -9580,3 +9580,52 @@ HALF_OF_A_MONTH: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), HALF_OF_A_MONTH.values(), ids=HALF_OF_A_MONTH.keys())
 def test_facts_half_of_a_month(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-03-22") == expected
+
+
+# The period opening the metric yields to a span named after the value ("for the year ending
+# March 31, 2025"), not to a day after it ("to 7.5 billion euros on Thursday").
+PERIOD_OPENING_THE_METRIC_AND_AFTER: dict[str, tuple[str, str, list[Row]]] = {
+    "day-after": (
+        "2024-07-25",
+        "Ostra Chemicals SE cut its full-year adjusted EBITDA forecast to 7.5 billion euros on "
+        "Thursday.",
+        [
+            (
+                "7.5 billion euros",
+                "target",
+                "none",
+                None,
+                "adjusted EBITDA",
+                "Ostra Chemicals SE",
+                "2024",
+            )
+        ],
+    ),
+    "fiscal-year-after": (
+        "2024-11-12",
+        "Okada Electric Corp kept its full-year operating profit forecast of 210 billion yen for "
+        "the year ending March 31, 2025.",
+        [
+            (
+                "210 billion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Okada Electric Corp",
+                "FY2025",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"),
+    PERIOD_OPENING_THE_METRIC_AND_AFTER.values(),
+    ids=PERIOD_OPENING_THE_METRIC_AND_AFTER.keys(),
+)
+def test_facts_period_opening_the_metric_and_after(
+    nlp: Language, day: str, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date=day) == expected

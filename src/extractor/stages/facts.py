@@ -6750,7 +6750,11 @@ class _Context:
         if named is not None and not point_in_time and not cap:
             # "cut its full-year adjusted EBITDA forecast on Thursday to ...": the period the
             # metric's own phrase names, not the day it was told
-            candidates = [named, *(d for d in candidates if d is not named)]
+            # (a span after the value still says which: "for the year ending March 31, 2025")
+            spans_after = [
+                d for d in after[:1] if periods.parse_day(self.resolved(d, ahead=True)) is None
+            ]
+            candidates = [*spans_after, named, *(d for d in candidates if d is not named)]
         weekly = False
         for ent in after[:1] if cap else candidates:
             # "down 3.2 percent from a week earlier": a weekly figure, of no longer period
