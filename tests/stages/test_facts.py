@@ -10304,3 +10304,670 @@ CONTRIBUTION_TO_GROWTH: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_contribution_to_growth(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-05") == expected
+
+
+# ---- intl-26: forms of international business news the corpus writes rarely ----
+
+# Headline and wire verbs in every inflection: "hikes ... by 500 basis points", "leapt 14%",
+# "slashes its dividend by 40%", "narrows 12%" give the change's direction like "raised" and
+# "fell" do; a verb with no value of its own ("hiked rates in 2022") gives no fact.
+CHANGE_VERB_FORMS: dict[str, tuple[str, list[Row]]] = {
+    "hikes-by": (
+        "Turkey's central bank hikes its policy rate by 500 basis points to 50%.",
+        [
+            ("500 basis points", "change", "increase", None, "policy rate", "Turkey", "2024-03-21"),
+            ("50%", "level", "none", None, "policy rate", "Turkey", "2024-03-21"),
+        ],
+    ),
+    "leapt": (
+        "Shares of Orvane Corp leapt 14% on Thursday.",
+        [("14%", "change", "increase", None, "Shares", "Orvane Corp", "2024-03-21")],
+    ),
+    "slashes-by": (
+        "Ravel Foods slashes its dividend by 40% after a loss.",
+        [("40%", "change", "decrease", None, "dividend", "Ravel Foods", None)],
+    ),
+    "narrows": (
+        "The trade deficit narrows 12% to $61.2 billion in February.",
+        [
+            ("12%", "change", "decrease", None, "trade deficit", None, "2024-02"),
+            ("$61.2 billion", "level", "none", None, "trade deficit", None, "2024-02"),
+        ],
+    ),
+    # near-miss: the verb's own clause has no value; the rate after "hit" is a level
+    "hiked-without-value": (
+        "The bank hiked rates in 2022, when inflation hit 9.1%.",
+        [("9.1%", "level", "none", None, "inflation", None, "2022")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CHANGE_VERB_FORMS.values(), ids=CHANGE_VERB_FORMS.keys()
+)
+def test_facts_change_verb_forms(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-21") == expected
+
+
+# The point a change is measured against, written after a comparison word: "compared with the
+# same month a year ago", "versus the prior month", "than in the corresponding period of the
+# previous year", "against the year-earlier quarter" give the basis; a level compared with the
+# same point is no change and has none.
+BASIS_OF_A_COMPARED_POINT: dict[str, tuple[str, list[Row]]] = {
+    "compared-with-same-month": (
+        "Swiss watch exports were up 4.1% in May compared with the same month a year ago.",
+        [("4.1%", "change", "increase", "year_on_year", "watch exports", None, "2024-05")],
+    ),
+    "versus-prior-month": (
+        "Retail sales grew 2.2% in May versus the prior month.",
+        [("2.2%", "change", "increase", "month_on_month", "Retail sales", None, "2024-05")],
+    ),
+    "compared-with-preceding-quarter": (
+        "Factory output fell 0.6% in the first quarter compared with the preceding quarter.",
+        [("0.6%", "change", "decrease", "quarter_on_quarter", "Factory output", None, "2024-Q1")],
+    ),
+    "than-in-corresponding-period": (
+        "Household spending was 3.4% higher in the first half than in the corresponding period "
+        "of the previous year.",
+        [("3.4%", "change", "increase", "year_on_year", "Household spending", None, "2024-H1")],
+    ),
+    "against-year-earlier-quarter": (
+        "Quarterly profit at Orvane Corp fell 8% in the first quarter against the year-earlier "
+        "quarter.",
+        [
+            (
+                "8%",
+                "change",
+                "decrease",
+                "year_on_year",
+                "Quarterly profit",
+                "Orvane Corp",
+                "2024-Q1",
+            )
+        ],
+    ),
+    # near-miss: a level set beside the same point is no change
+    "level-compared": (
+        "Export revenue was $4.2 billion in May, compared with the same month a year ago.",
+        [("$4.2 billion", "level", "none", None, "Export revenue", None, "2024-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    BASIS_OF_A_COMPARED_POINT.values(),
+    ids=BASIS_OF_A_COMPARED_POINT.keys(),
+)
+def test_facts_basis_of_a_compared_point(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-20") == expected
+
+
+# An amount "for the year to March 2025" sums the twelve months to that month: a company's
+# fiscal year, a place's months; a rate "in the year to October" stays that month's reading.
+AMOUNT_OF_THE_YEAR_TO_A_MONTH: dict[str, tuple[str, list[Row]]] = {
+    "company-forecast-year-to": (
+        "Tatsumi Heavy Industries expects revenue of 4.25 trillion yen for the year to March 2025.",
+        [
+            (
+                "4.25 trillion yen",
+                "target",
+                "none",
+                None,
+                "revenue",
+                "Tatsumi Heavy Industries",
+                "FY2025",
+            )
+        ],
+    ),
+    "company-year-to-month": (
+        "Harlow Homes said pretax profit rose to £612m in the year to June.",
+        [("£612m", "level", "none", None, "pretax profit", "Harlow Homes", "FY2024")],
+    ),
+    "company-year-through-december": (
+        "Kelby Retail sales totalled $9.4 billion in the year through December 2023.",
+        [("$9.4 billion", "level", "none", None, "Retail sales", "Kelby Retail", "2023")],
+    ),
+    "place-year-to": (
+        "Britain's trade deficit widened to £31.2bn in the year to September.",
+        [("£31.2bn", "level", "none", None, "trade deficit", "Britain", "2023-10/2024-09")],
+    ),
+    # near-miss: an annual rate is the month's reading
+    "rate-year-to": (
+        "UK consumer prices rose 2.3% in the year to October.",
+        [("2.3%", "level", "none", None, "consumer prices", "UK", "2024-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    AMOUNT_OF_THE_YEAR_TO_A_MONTH.values(),
+    ids=AMOUNT_OF_THE_YEAR_TO_A_MONTH.keys(),
+)
+def test_facts_amount_of_the_year_to_a_month(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-07") == expected
+
+
+# A central bank's growth forecast is its economy's ("kept its growth forecast at 4.7%-5.5%"):
+# the bank sets rates, the growth is the country's; a company's own growth stays its own.
+CENTRAL_BANK_GROWTH_FORECAST: dict[str, tuple[str, list[Row]]] = {
+    "inherited-bank": (
+        "Indonesia's rupiah slid on Wednesday.\n\n"
+        "Bank Indonesia raised its benchmark rate by 25 basis points to 6.25% on Wednesday. The "
+        "central bank kept its growth forecast for this year at 4.7%-5.5%.",
+        [
+            (
+                "25 basis points",
+                "change",
+                "increase",
+                None,
+                "benchmark rate",
+                "Bank Indonesia",
+                "2024-04-24",
+            ),
+            ("6.25%", "level", "none", None, "benchmark rate", "Bank Indonesia", "2024-04-24"),
+            ("4.7%-5.5%", "target", "increase", None, "growth", "Indonesia", "2024"),
+        ],
+    ),
+    "bank-in-sentence": (
+        "Chile's economy is slowing.\n\n"
+        "The Central Bank of Chile trimmed its 2024 growth forecast to 1.5% from 2%.",
+        [
+            ("1.5%", "target", "increase", None, "growth", "Chile", "2024"),
+            ("2%", "target", "increase", None, "growth", "Chile", "2024"),
+        ],
+    ),
+    # near-miss: a company's growth is its own
+    "company-growth": (
+        "Holmvik Motors expects growth of 6% in 2024.",
+        [("6%", "target", "increase", None, "growth", "Holmvik Motors", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CENTRAL_BANK_GROWTH_FORECAST.values(),
+    ids=CENTRAL_BANK_GROWTH_FORECAST.keys(),
+)
+def test_facts_central_bank_growth_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-24") == expected
+
+
+# The basis written as a frame of the comparison: "on a quarterly basis", "in quarterly terms",
+# "on a monthly basis", "in annual terms", before or after the change; a frame that names no
+# period compared ("on a seasonally adjusted basis") gives none.
+BASIS_OF_A_FRAME: dict[str, tuple[str, list[Row]]] = {
+    "on-a-quarterly-basis": (
+        "On a quarterly basis, GDP expanded 0.5% in the second quarter.",
+        [("0.5%", "change", "increase", "quarter_on_quarter", "GDP", None, "2024-Q2")],
+    ),
+    "in-quarterly-terms": (
+        "In quarterly terms, seasonally adjusted GDP rose 1.5% in the second quarter.",
+        [
+            (
+                "1.5%",
+                "change",
+                "increase",
+                "quarter_on_quarter",
+                "seasonally adjusted GDP",
+                None,
+                "2024-Q2",
+            )
+        ],
+    ),
+    "on-a-monthly-basis": (
+        "Retail sales fell 0.3% in July on a monthly basis.",
+        [("0.3%", "change", "decrease", "month_on_month", "Retail sales", None, "2024-07")],
+    ),
+    "in-annual-terms": (
+        "In annual terms, industrial output grew 2.4% in July.",
+        [("2.4%", "change", "increase", "year_on_year", "industrial output", None, "2024-07")],
+    ),
+    # near-miss: an adjustment, no period compared
+    "seasonally-adjusted-basis": (
+        "Prices rose 0.2% in July on a seasonally adjusted basis.",
+        [("0.2%", "change", "increase", None, "Prices", None, "2024-07")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BASIS_OF_A_FRAME.values(), ids=BASIS_OF_A_FRAME.keys()
+)
+def test_facts_basis_of_a_frame(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-30") == expected
+
+
+# Headline verbs in the present tense end the metric phrase before them: "Riksbank trims rate
+# to 3.5%" measures the rate, "pares first-half loss" the loss; a participle used as an
+# adjective stays in the phrase.
+HEADLINE_VERB_ENDS_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "trims-rate": (
+        "Riksbank trims rate to 3.5%\n\n"
+        "STOCKHOLM, Aug 20 - The Riksbank cut its policy rate to 3.5% on Tuesday.",
+        [
+            ("3.5%", "level", "none", None, "rate", "Riksbank", "2024-08-20"),
+            ("3.5%", "level", "none", None, "policy rate", "Riksbank", "2024-08-20"),
+        ],
+    ),
+    "pares-loss": (
+        "Halvard Energy pares first-half loss to $12 million",
+        [("$12 million", "level", "none", None, "loss", "Halvard Energy", "2024-H1")],
+    ),
+    # near-miss: a participle as an adjective ("Extended", not the listed "extends") stays
+    "participle-adjective": (
+        "Extended warranty revenue at Halvard Energy rose 4% in July.",
+        [
+            (
+                "4%",
+                "change",
+                "increase",
+                None,
+                "Extended warranty revenue",
+                "Halvard Energy",
+                "2024-07",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    HEADLINE_VERB_ENDS_METRIC.values(),
+    ids=HEADLINE_VERB_ENDS_METRIC.keys(),
+)
+def test_facts_headline_verb_ends_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-20") == expected
+
+
+# The pace of a change written before the value: "grew at an annualized rate of 2.1%", "shrank
+# at a seasonally adjusted annualized rate of 2.9%" measure the quantity before the verb, with
+# the verb's direction; a rate charged ("charged an annual rate of 21.5%") is the rate itself.
+PACE_OF_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
+    "grew-at-annualized-rate-of": (
+        "Canada's economy grew at an annualized rate of 2.1% in the second quarter.",
+        [("2.1%", "change", "increase", None, "economy", "Canada", "2024-Q2")],
+    ),
+    "contracted-at-annual-rate-of": (
+        "The economy contracted at an annual rate of 0.6% in the first quarter.",
+        [("0.6%", "change", "decrease", None, "economy", None, "2024-Q1")],
+    ),
+    "shrank-seasonally-adjusted": (
+        "Japan's economy shrank at a seasonally adjusted annualized rate of 2.9% in the first "
+        "quarter.",
+        [("2.9%", "change", "decrease", None, "economy", "Japan", "2024-Q1")],
+    ),
+    # near-miss: no verb of change before the rate
+    "charged-annual-rate": (
+        "Card issuers charged an annual rate of 21.5% in May.",
+        [("21.5%", "level", "none", None, "annual rate", None, "2024-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PACE_OF_A_CHANGE.values(), ids=PACE_OF_A_CHANGE.keys()
+)
+def test_facts_pace_of_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-08-30") == expected
+
+
+# Superlatives rank a quantity and are no part of its name: "had the highest jobless rate among
+# member states at 11.7%" measures the jobless rate (and so does the elided "the lowest"); a
+# word that only ends like one ("Interest income") stays.
+SUPERLATIVE_BEFORE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "highest-lowest": (
+        "Spain had the highest jobless rate among member states at 11.7%, while Czechia had the "
+        "lowest at 2.8%.",
+        [
+            ("11.7%", "level", "none", None, "jobless rate", "Spain", None),
+            ("2.8%", "level", "none", None, "jobless rate", "Czechia", None),
+        ],
+    ),
+    "fastest": (
+        "Argentina posted the fastest inflation in the region at 271.5% in April.",
+        [("271.5%", "level", "none", None, "inflation", "Argentina", "2024-04")],
+    ),
+    # near-miss: not a superlative
+    "interest-income": (
+        "Interest income at Halvard Bank rose 4% in May.",
+        [("4%", "change", "increase", None, "Interest income", "Halvard Bank", "2024-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUPERLATIVE_BEFORE_METRIC.values(),
+    ids=SUPERLATIVE_BEFORE_METRIC.keys(),
+)
+def test_facts_superlative_before_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-02") == expected
+
+
+# A period written as an adjective opening the metric ("its full-year adjusted EBITDA forecast",
+# "its first-half dividend") dates the value over the day the change was told ("on Thursday");
+# a rate, read at a point in time, keeps the day.
+PERIOD_OPENING_THE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "full-year-forecast": (
+        "Ostra Chemicals SE cut its full-year adjusted EBITDA forecast on Thursday to 7.5 billion "
+        "euros.",
+        [
+            (
+                "7.5 billion euros",
+                "target",
+                "none",
+                None,
+                "adjusted EBITDA",
+                "Ostra Chemicals SE",
+                "2024",
+            )
+        ],
+    ),
+    "first-half-dividend": (
+        "Halvard Energy raised its first-half dividend on Thursday to 40 cents a share.",
+        [("40 cents a share", "level", "none", None, "dividend", "Halvard Energy", "2024-H1")],
+    ),
+    # near-miss: a rate set on a day is that day's
+    "annual-rate-day": (
+        "Lindqvist Bank set its annual lending rate at 5% on Thursday.",
+        [("5%", "level", "none", None, "annual lending rate", "Lindqvist Bank", "2024-07-25")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PERIOD_OPENING_THE_METRIC.values(),
+    ids=PERIOD_OPENING_THE_METRIC.keys(),
+)
+def test_facts_period_opening_the_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-25") == expected
+
+
+# A rating agency's forecast of a sovereign's fiscal balances ("the general government
+# deficit", "a primary surplus") is the country's, as its growth and debt forecasts are; a
+# company's own debt forecast by the agency stays the company's.
+SOVEREIGN_BALANCE_FORECAST: dict[str, tuple[str, list[Row]]] = {
+    "government-deficit": (
+        "Fitch Ratings affirmed Hungary's rating at 'BBB' on Friday.\n\n"
+        "Fitch expects the general government deficit to narrow to 4.5% of GDP in 2024 from 6.7% "
+        "in 2023.",
+        [
+            ("4.5%", "target", "none", None, "general government deficit", "Hungary", "2024"),
+            ("6.7%", "level", "none", None, "general government deficit", "Hungary", "2023"),
+        ],
+    ),
+    "primary-surplus": (
+        "Moody's kept Brazil's rating unchanged.\n\n"
+        "Moody's expects a primary surplus of 0.5% of GDP in 2025.",
+        [("0.5%", "target", "none", None, "primary surplus", "Brazil", "2025")],
+    ),
+    # near-miss: a company's debt
+    "company-debt": (
+        "Fitch expects Halvard Energy's net debt to fall to $20 billion in 2025.",
+        [("$20 billion", "target", "none", None, "net debt", "Halvard Energy", "2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SOVEREIGN_BALANCE_FORECAST.values(),
+    ids=SOVEREIGN_BALANCE_FORECAST.keys(),
+)
+def test_facts_sovereign_balance_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-07") == expected
+
+
+# A participle opening a clause of result ("..., attracting orders of more than 4 billion
+# euros", "..., drawing orders of 3 billion euros") is no part of the metric after it; a gerund
+# that names a quantity ("Credit card spending") stays.
+RESULT_PARTICIPLE_BEFORE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "attracting-orders": (
+        "Vestan Bank AG sold green bonds on Tuesday, attracting orders of more than 4 billion "
+        "euros.",
+        [
+            (
+                "more than 4 billion euros",
+                "level",
+                "none",
+                None,
+                "orders",
+                "Vestan Bank AG",
+                "2024-05-14",
+            )
+        ],
+    ),
+    "drawing-orders": (
+        "Ostra Chemicals SE sold bonds on Tuesday, drawing orders of 3 billion euros.",
+        [
+            (
+                "3 billion euros",
+                "level",
+                "none",
+                None,
+                "orders",
+                "Ostra Chemicals SE",
+                "2024-05-14",
+            )
+        ],
+    ),
+    # near-miss: a gerund that is the quantity
+    "spending-noun": (
+        "Credit card spending at Halvard Bank rose 6% in April.",
+        [("6%", "change", "increase", None, "Credit card spending", "Halvard Bank", "2024-04")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    RESULT_PARTICIPLE_BEFORE_METRIC.values(),
+    ids=RESULT_PARTICIPLE_BEFORE_METRIC.keys(),
+)
+def test_facts_result_participle_before_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-05-14") == expected
+
+
+# Verbs of a ratio getting better or worse ("improved", "worsened", "deteriorated") and of a
+# small move ("edged", "inched", "hovered") end the metric phrase before them: "Gross NPA
+# improved to 1.9%" measures gross NPA; an adjective "improved" before another noun is no verb
+# of the value.
+QUALITY_VERB_ENDS_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "improved-to": (
+        "Gross NPA improved to 1.9% at Kavya Finance Ltd from 2.1% in the previous quarter.",
+        [
+            ("1.9%", "level", "none", None, "Gross NPA", "Kavya Finance Ltd", None),
+            ("2.1%", "level", "none", None, "Gross NPA", "Kavya Finance Ltd", None),
+        ],
+    ),
+    "worsened-to": (
+        "Net NPA at Kavya Finance Ltd worsened to 0.8% in the fourth quarter.",
+        [("0.8%", "level", "none", None, "Net NPA", "Kavya Finance Ltd", "2023-Q4")],
+    ),
+    # near-miss: "improved" as an adjective of another noun
+    "improved-adjective": (
+        "Kavya Finance Ltd said an improved loan mix lifted net interest margin to 4.35% in the "
+        "fourth quarter.",
+        [("4.35%", "level", "none", None, "net interest margin", "Kavya Finance Ltd", "2023-Q4")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    QUALITY_VERB_ENDS_METRIC.values(),
+    ids=QUALITY_VERB_ENDS_METRIC.keys(),
+)
+def test_facts_quality_verb_ends_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-24") == expected
+
+
+# An exclusion after the quantity ("Regular pay excluding bonuses", "Basic pay ex-bonuses")
+# leaves the quantity named before it, not the part it leaves out; "less" as an adverb of
+# degree ("less profitable models") excludes nothing.
+QUANTITY_BEFORE_AN_EXCLUSION: dict[str, tuple[str, list[Row]]] = {
+    "excluding": (
+        "Regular pay excluding bonuses rose 6.2% in the three months to December.",
+        [("6.2%", "change", "increase", None, "Regular pay", None, "2023-Q4")],
+    ),
+    "ex-hyphen": (
+        "Basic pay ex-bonuses grew 5.8% in the three months to December.",
+        [("5.8%", "change", "increase", None, "Basic pay", None, "2023-Q4")],
+    ),
+    # near-miss: "less" of degree
+    "less-profitable": (
+        "Sales of less profitable models fell 4% in January.",
+        [("4%", "change", "decrease", None, "Sales", None, "2024-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    QUANTITY_BEFORE_AN_EXCLUSION.values(),
+    ids=QUANTITY_BEFORE_AN_EXCLUSION.keys(),
+)
+def test_facts_quantity_before_an_exclusion(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-13") == expected
+
+
+# An amount after a participle of cause and "by", followed by what it is of ("hit by 540
+# million euros in writedowns", "weighed down by $120 million of restructuring charges"), sizes
+# that cause: a level of it, no change of the quantity the clause measures; "fell by" stays a
+# change.
+AMOUNT_OF_A_CAUSE: dict[str, tuple[str, list[Row]]] = {
+    "hit-by-in": (
+        "Halvard Energy posted a net loss for the third quarter, hit by 540 million euros in "
+        "writedowns on its wind projects.",
+        [
+            (
+                "540 million euros",
+                "level",
+                "none",
+                None,
+                "writedowns",
+                "Halvard Energy",
+                "2024-Q3",
+            )
+        ],
+    ),
+    "weighed-down-by-of": (
+        "Halvard Energy's quarterly profit was weighed down by $120 million of restructuring "
+        "charges.",
+        [("$120 million", "level", "none", None, "restructuring charges", "Halvard Energy", None)],
+    ),
+    # near-miss: a change "by" an amount
+    "fell-by": (
+        "Halvard Energy's profit fell by $120 million in the third quarter.",
+        [("$120 million", "change", "decrease", None, "profit", "Halvard Energy", "2024-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AMOUNT_OF_A_CAUSE.values(), ids=AMOUNT_OF_A_CAUSE.keys()
+)
+def test_facts_amount_of_a_cause(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-02") == expected
+
+
+# Half a month, as fortnightly price releases count it: "in the first half of March" is March 1
+# to 15, "the second half of February" the 16th to the month's end; "the first half of 2023" is
+# still the year's half.
+HALF_OF_A_MONTH: dict[str, tuple[str, list[Row]]] = {
+    "first-half-of-month": (
+        "Mexico's headline inflation slowed to 4.48% in the first half of March, INEGI said on "
+        "Friday.",
+        [
+            (
+                "4.48%",
+                "level",
+                "none",
+                None,
+                "headline inflation",
+                "Mexico",
+                "2024-03-01/2024-03-15",
+            )
+        ],
+    ),
+    "second-half-of-month": (
+        "Mexico's headline inflation rose to 4.63% in the second half of February.",
+        [
+            (
+                "4.63%",
+                "level",
+                "none",
+                None,
+                "headline inflation",
+                "Mexico",
+                "2024-02-16/2024-02-29",
+            )
+        ],
+    ),
+    # near-miss: the half of a year
+    "first-half-of-year": (
+        "Mexico's exports rose 4% in the first half of 2023.",
+        [("4%", "change", "increase", None, "exports", "Mexico", "2023-H1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), HALF_OF_A_MONTH.values(), ids=HALF_OF_A_MONTH.keys())
+def test_facts_half_of_a_month(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-22") == expected
+
+
+# The period opening the metric yields to a span named after the value ("for the year ending
+# March 31, 2025"), not to a day after it ("to 7.5 billion euros on Thursday").
+PERIOD_OPENING_THE_METRIC_AND_AFTER: dict[str, tuple[str, str, list[Row]]] = {
+    "day-after": (
+        "2024-07-25",
+        "Ostra Chemicals SE cut its full-year adjusted EBITDA forecast to 7.5 billion euros on "
+        "Thursday.",
+        [
+            (
+                "7.5 billion euros",
+                "target",
+                "none",
+                None,
+                "adjusted EBITDA",
+                "Ostra Chemicals SE",
+                "2024",
+            )
+        ],
+    ),
+    "fiscal-year-after": (
+        "2024-11-12",
+        "Okada Electric Corp kept its full-year operating profit forecast of 210 billion yen for "
+        "the year ending March 31, 2025.",
+        [
+            (
+                "210 billion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Okada Electric Corp",
+                "FY2025",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"),
+    PERIOD_OPENING_THE_METRIC_AND_AFTER.values(),
+    ids=PERIOD_OPENING_THE_METRIC_AND_AFTER.keys(),
+)
+def test_facts_period_opening_the_metric_and_after(
+    nlp: Language, day: str, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date=day) == expected

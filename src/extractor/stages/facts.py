@@ -76,6 +76,11 @@ class CueRule(BaseModel):
     literal: list[str] | None = Field(default=None, description="Phrases, matched lower-cased.")
     lexicon: str | None = Field(default=None, description="A lexicon whose first column are cues.")
     where: dict[str, str] | None = Field(default=None, description="Rows of the lexicon to take.")
+    prefixes: list[str] | None = Field(
+        default=None,
+        description="Words one of which stands before each phrase ('from', 'compared with'): "
+        "the cues are every prefix joined to every phrase.",
+    )
     direction: Literal["forward", "backward", "both"]
     scope: int = Field(ge=0, description="How many tokens away the value may stand.")
     stops_at_value: bool = Field(default=True, description="Whether another value ends the scope.")
@@ -97,12 +102,18 @@ class CueRule(BaseModel):
     def phrases(self) -> list[str]:
         """The cue's phrases: its literals or the chosen words of its lexicon."""
         if self.literal is not None:
-            return self.literal
-        rows = read_lexicon(self.lexicon or "")
-        where = self.where or {}
-        return [
-            row[next(iter(row))] for row in rows if all(row.get(k) == v for k, v in where.items())
-        ]
+            phrases = self.literal
+        else:
+            rows = read_lexicon(self.lexicon or "")
+            where = self.where or {}
+            phrases = [
+                row[next(iter(row))]
+                for row in rows
+                if all(row.get(k) == v for k, v in where.items())
+            ]
+        if self.prefixes is None:
+            return phrases
+        return [f"{prefix} {phrase}" for prefix in self.prefixes for phrase in phrases]
 
 
 _T = TypeVar("_T")
@@ -414,6 +425,17 @@ _RELATIVE_FISCAL = re.compile(
     r"(?:fiscal|financial|business)\s+year",
     re.IGNORECASE,
 )
+# A period written as an adjective before a metric: "full-year", "first-half", "third-quarter",
+# "nine-month", "annual".
+_SPAN_ADJECTIVE = re.compile(
+    r"(?:full|first|second|third|fourth|fiscal)[\s-](?:year|half|quarter)|full[\s-]year|"
+    r"(?:three|six|nine|twelve|3|6|9|12)[\s-]months?|annual|half[\s-]year(?:ly)?",
+    re.IGNORECASE,
+)
+# A half written without its whole, which a month after "of" may give: "the first half".
+_HALF_OF = re.compile(r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half", re.IGNORECASE)
+# Words that leave a part out of a quantity: "pay excluding bonuses", "sales ex-fuel".
+_EXCLUSIONS = frozenset({"excluding", "excl", "excl.", "ex", "exclusive", "minus", "less"})
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -1642,6 +1664,8 @@ class _Context:
             and not modified[2]
         ):
             value.kind, rule = "level", "kind.modified_noun"  # "hit by a $300 million charge"
+        elif rule == "change.by" and self._cause_amount(span, clause):
+            value.kind, rule = "level", "kind.cause_amount"  # "hit by $540 million in writedowns"
         if rule in ("target.modal", "target.verb") and self._deal_price(
             span, by_category["target"]
         ):
@@ -2004,6 +2028,26 @@ class _Context:
             and other.start >= cue.end
             for _, other in found
         )
+
+    def _cause_amount(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "hit by 540 million euros in writedowns", "weighed down by $120 million of
+        restructuring charges": the amount after "by" and a participle of cause sizes the cause
+        named after it; it is no change of the quantity the clause measures."""
+        i = span.start - 1
+        if i < clause[0] + 1 or self.lowers[i] != "by" or span.end + 1 >= clause[1]:
+            return False
+        verb = i - 1
+        if self.lowers[verb] in ("down", "up") and verb > clause[0]:
+            verb -= 1  # "weighed down by", "propped up by"
+        if self.lowers[verb] not in fact_words("cause_participle") or self.lowers[span.end] not in (
+            "in",
+            "of",
+        ):
+            return False
+        k = span.end + 1
+        while k < clause[1] - 1 and self.lowers[k] in ("the", "a", "an"):
+            k += 1
+        return not self.doc[k].ent_type_  # not "hurt by 2 points in the third quarter"
 
     def _agent_by(self, cue: Cue, span: Span) -> bool:
         """ "Singapore led with US$5.2 billion, followed by Japan with US$1.2 billion": a "by"
@@ -2413,6 +2457,10 @@ class _Context:
             moved = word_direction(self.lowers[span.end + 1])  # "half a percent of easing"
             if moved != "none":
                 return moved
+        if "metric.pace" in value.how:
+            verb = self._pace_verb(span, value.sentence.start)
+            if verb is not None:
+                return word_direction(self.lowers[verb])  # "shrank at an annual rate of 2.9%"
         if "kind.revision" in value.how:
             verb = self._revision_verb(span, value.clause)
             if verb is not None and (revised := word_direction(self.lowers[verb])) != "none":
@@ -2452,6 +2500,16 @@ class _Context:
         if value.kind != "change":
             return
         found = self.covering(value.span, value.clause, ("basis",))
+        if not found and value.clause[1] < len(self.doc):
+            # "up 4.1% compared with the same month a year ago": the comparison word that ends
+            # the clause opens the basis itself
+            end = value.clause[1]
+            opening = [
+                c for c in self.cue_index.between(end, end + 1) if c.rule.category == "basis"
+            ]
+            if opening:
+                reach = (value.clause[0], max(c.end for c in opening))
+                found = self.covering(value.span, reach, ("basis",))
         if found:
             _, cue = min(found, key=lambda t: t[0])
             value.basis = cue.rule.value
@@ -2597,6 +2655,11 @@ class _Context:
         if named is not None:
             value.take_metric(self.char_range(named.start, named.end), named, "metric.apposition")
             return
+        if "kind.cause_amount" in value.how:
+            cause = self._right_phrase(span, clause, value.kind)
+            if cause is not None:
+                value.take_metric(cause[0], cause[1], "metric.cause")
+                return
         made_of = self._made_of(span, clause, value.kind)
         if made_of is not None:
             value.take_metric(made_of[0], made_of[1], "metric.amount_of")
@@ -2608,6 +2671,10 @@ class _Context:
         fined = self._fined(span, clause)
         if fined is not None:
             value.take_metric(fined, None, "metric.fined")
+            return
+        pace = self._pace_of_change(span, segment)
+        if pace is not None:
+            value.take_metric(self.char_range(pace.start, pace.end), pace, "metric.pace")
             return
         participle_phrase = self._participle_phrase(span, segment)
         if participle_phrase is not None:
@@ -2697,7 +2764,8 @@ class _Context:
                     end = found.head_end  # "the added values of its primary, secondary and ..."
                 elif how == "metric.compound":
                     end = self._purpose_named(found.end, clause[1])
-                value.take_metric(self.char_range(found.start, end), found, how)
+                start = self._past_superlatives(found)
+                value.take_metric(self.char_range(start, end), found, how)
                 return
         through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
             "growth_noun"
@@ -3848,6 +3916,41 @@ class _Context:
             for k in range(metric.end + 1, cue.start)
         )
 
+    def _past_superlatives(self, found: Metric) -> int:
+        """Where a metric phrase starts past the superlatives that rank it: "had the highest
+        jobless rate among member states at 11.7%" measures the jobless rate."""
+        first, lowers = found.start, self.lowers
+        while (
+            first < found.head_end - 1
+            and lowers[first].endswith("est")
+            and lowers[first] in fact_words("record")
+        ):
+            first += 1
+        return first
+
+    def _pace_verb(self, span: Span, segment: int) -> int | None:
+        """The change verb whose pace a rate before the value gives: "The economy grew at an
+        annualized rate of 2.1%", "shrank at a seasonally adjusted annual pace of 0.6%"."""
+        lowers = self.lowers
+        i = span.start - 1
+        if i - 3 < segment or lowers[i] != "of" or lowers[i - 1] not in ("rate", "pace"):
+            return None
+        i -= 2
+        words = fact_words("change_basis_word") | {"seasonally", "adjusted"}
+        while i > segment and i > span.start - 7 and lowers[i] in words:
+            i -= 1  # "at a seasonally adjusted annualized rate of"
+        if i - 2 < segment or lowers[i] not in ("a", "an") or lowers[i - 1] != "at":
+            return None
+        verb = i - 2
+        return verb if word_direction(lowers[verb]) != "none" else None
+
+    def _pace_of_change(self, span: Span, segment: int) -> Metric | None:
+        """The rate of "grew at an annualized rate of 2.1%" is the pace of the change the verb
+        before it states, so the quantity is the phrase before that verb (not "annualized
+        rate")."""
+        verb = self._pace_verb(span, segment)
+        return None if verb is None else self._left_phrase(self.doc[verb : verb + 1], segment)
+
     def _left_phrase(self, span: Span, segment: int) -> Metric | None:
         """The last metric phrase between the segment's start and the value, outside asides."""
         left = [
@@ -4450,6 +4553,18 @@ class _Context:
         if start < end:
             start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
             start = self._count_head(start, segment)
+        cut = next(
+            (k for k in range(max(segment + 1, start - 2), end) if self.lowers[k] in _EXCLUSIONS),
+            None,
+        )  # "excluding bonuses", "ex-bonuses", "ex - fuel"
+        if start < end and cut is not None:
+            # "regular pay excluding bonuses slowed to 6.2%": the quantity the exclusion leaves
+            # ("pay" may be read as a cue elsewhere: here any content word before it)
+            left = cut
+            while left > segment and left > cut - 5 and self._content_word(left - 1):
+                left -= 1
+            if left < cut:
+                start, end = left, cut
         if (
             start > segment
             and self.lowers[start - 1] in fact_words("growth_noun")
@@ -4526,6 +4641,16 @@ class _Context:
         ):
             return j - 2
         return start
+
+    def _content_word(self, i: int) -> bool:
+        """A plain word, or a word of the text that no metric phrase stops at although the
+        lexicons read it as a cue elsewhere ("pay" in "regular pay")."""
+        return self.plain(i) or (
+            self.doc[i].is_alpha
+            and self.lowers[i] not in fact_words("function")
+            and self.lowers[i] not in self.finder.verbs
+            and self.lowers[i] not in fact_words("adjunct")
+        )
 
     def _place_adjunct(self, opening: int, start: int, end: int) -> bool:
         """Whether the words ``start:end`` before a verb are a capitalized name after "in" or
@@ -5218,7 +5343,12 @@ class _Context:
         economy = growth or self._metric_names(value, fact_words("subject_economy"))
         if chosen.label_ != "ORG" or self._is_central_bank(chosen):
             # a central bank forecasts its economy's figures and sets its own rates (above)
-            return (None,) if economy and world and before is None else None
+            if economy and world and before is None:
+                return (None,)
+            if bare and before is None and self._is_central_bank(chosen):
+                # "the central bank kept its growth forecast at 4.7%-5.5%": its economy's
+                return (self._home_place(chosen),)
+            return None
         if not economy:
             # "its realised copper price": the company's own
             own = first > 0 and self.lowers[first - 1] in ("its", "their", "our")
@@ -6583,6 +6713,8 @@ class _Context:
                 return f"{first.isoformat()}/{day.isoformat()}"
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
+        if (half := self._half_month(ent, ahead)) is not None:
+            return half
         if _THE_QUARTER.fullmatch(ent.text):
             return self._quarter_in_view(ent)
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
@@ -6659,6 +6791,26 @@ class _Context:
             # "so far this year", "this year so far": the months to the article's month
             return periods.since(f"{resolved}-01", self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
+
+    def _half_month(self, ent: Span, ahead: bool) -> str | None:
+        """ "the first half of March", "the second half of February": the days of that half of
+        the month (to the 15th, from the 16th), as fortnightly price releases count them; "the
+        first half of 2024" is the year's half."""
+        half = _HALF_OF.fullmatch(ent.text.strip())
+        if half is None or ent.end + 1 >= len(self.doc) or self.lowers[ent.end] != "of":
+            return None
+        i = bisect_left(self.date_index.starts, ent.end + 1)
+        following = self.date_index.items[i] if i < len(self.dates) else None
+        if following is None or following.start != ent.end + 1:
+            return None
+        month = periods.resolve(following.text, _date_value(following), self.anchor, ahead, True)
+        last = periods.last_day(month)
+        if last is None or not re.fullmatch(r"\d{4}-\d\d", month or ""):
+            return None
+        first, mid = last.replace(day=1), last.replace(day=15)
+        if half["which"].lower() in ("first", "1st"):
+            return f"{first.isoformat()}/{mid.isoformat()}"
+        return f"{last.replace(day=16).isoformat()}/{last.isoformat()}"
 
     def _ended_on(self, ent: Span) -> date | None:
         """The day a relative clause right after a quarter or a half says it ended on: "the
@@ -6974,6 +7126,15 @@ class _Context:
             and self.lowers[span.start - 1] == "from"
             and not after[:1]
         )
+        named = self._period_in_metric(value, before)
+        if named is not None and not point_in_time and not cap:
+            # "cut its full-year adjusted EBITDA forecast on Thursday to ...": the period the
+            # metric's own phrase names, not the day it was told
+            # (a span after the value still says which: "for the year ending March 31, 2025")
+            spans_after = [
+                d for d in after[:1] if periods.parse_day(self.resolved(d, ahead=True)) is None
+            ]
+            candidates = [*spans_after, named, *(d for d in candidates if d is not named)]
         weekly = False
         for ent in after[:1] if cap else candidates:
             # "down 3.2 percent from a week earlier": a weekly figure, of no longer period
@@ -7118,6 +7279,7 @@ class _Context:
                 # "since June 2023, when it stood at 8.5%": the day or month named, not since
                 resolved = periods.resolve(ent.text, _date_value(ent), self.anchor) or resolved
             resolved = self._annual_rate_month(value, ent, resolved)
+            resolved = self._year_total(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
             if starting_point and periods.parse_day(resolved):
@@ -7365,6 +7527,26 @@ class _Context:
         day = periods.last_day(periods.resolve(opening["end"].rstrip(". "), None, self.anchor))
         return f"{day.year}-{day.month:02d}" if day is not None else resolved
 
+    def _year_total(self, value: _Value, ent: Span, resolved: str) -> str:
+        """An amount "for the year to March 2025" sums the twelve months to that month: a
+        company's fiscal year (``FY2025``), a place's months (``2024-04/2025-03``), where a rate
+        "in the year to September" is that month's reading."""
+        opening = _SPAN_OPENING.match(ent.text)
+        if (
+            opening is None
+            or opening["what"].lower() != "year"
+            or opening["verb"].lower() not in ("to", "through")
+            or value.span.label_ != "MONEY"
+            or not re.fullmatch(r"\d{4}-\d\d", resolved)
+        ):
+            return resolved
+        day = periods.last_day(resolved)
+        if day is None:
+            return resolved
+        if value.subject is not None and value.subject.label_ == "ORG":
+            return periods.period_ending(day, "year")
+        return periods.months_ending(day.year, day.month, 12)
+
     def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
         """Two years, or two days, joined by "and" or "to" as one span: "the 1.5%-3.5% target
         range in 2024 and 2025" is a target of ``2024/2025``."""
@@ -7527,6 +7709,20 @@ class _Context:
         return bool(between) and all(
             i in inside or self.lowers[i] in (",", "or") for i in range(span.end, ent.start)
         )
+
+    def _period_in_metric(self, value: _Value, before: list[Span]) -> Span | None:
+        """A DATE of a span that opens the value's metric phrase: "its full-year adjusted
+        EBITDA forecast", "warned that full-year operating margin would ...", "second-quarter
+        sales" (the date right before the metric's first word)."""
+        if value.metric is None or not before:
+            return None
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if metric is None:
+            return None
+        for d in before:
+            if d.end == metric.start and _SPAN_ADJECTIVE.fullmatch(d.text):
+                return d
+        return None
 
     def _for_the_year(self, value: _Value) -> str | None:
         """The year "for the year" names right after a value or its noun ("a 5.5%-6.5% growth
