@@ -630,6 +630,11 @@ def test_entities_places_and_people_of_business_news(
             "Tata Steel and JSW Steel raised prices.",
             [("ORG", "Tata Steel"), ("ORG", "JSW Steel")],
         ),
+        # "Finance" ends a lender's name, as "Capital" does; the ministry keeps its own
+        (
+            "Sunrise Finance on Friday reported higher profit, the Ministry of Finance said.",
+            [("ORG", "Sunrise Finance"), ("ORG", "Ministry of Finance")],
+        ),
         (
             "Kestrel Ratings and Harbin Ratings and Research both rate the bonds.",
             [("ORG", "Kestrel Ratings"), ("ORG", "Harbin Ratings and Research")],
