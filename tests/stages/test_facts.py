@@ -9288,6 +9288,18 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
         "Namibia's 10-year bond yield rose to 9.8% on Monday.",
         [("9.8%", "level", "none", None, "10-year bond yield", None, "2024-03-04")],
     ),
+    # the bids of an auction are a one-off: the auction's day in their sentence, else none
+    "bids-of-a-dated-auction": (
+        "Bids totaled 12 billion rand at Tuesday's auction of Namibian bonds.",
+        [("12 billion rand", "level", "none", None, "Bids", None, "2024-03-05")],
+    ),
+    "bids-told-after": (
+        "In 2024, Namibia sold 5 billion rand of bonds.\n\nBids totaled 12 billion rand.",
+        [
+            ("5 billion rand", "level", "none", None, "bonds", "Namibia", "2024"),
+            ("12 billion rand", "level", "none", None, "Bids", "Namibia", None),
+        ],
+    ),
 }
 
 
