@@ -9475,6 +9475,32 @@ OUTSIDE_FORMS: dict[str, tuple[str, list[Row]]] = {
             ("0.4%", "target", "none", None, "mainland economy", "Norway", "2023-Q4"),
         ],
     ),
+    # a coupon is a term of its bond issue: dated by the issue's day in its sentence, else
+    # undated, no statistic of the place in view
+    "coupon-of-an-issue": (
+        "In 2023, Namibia sold 5 billion rand of bonds.\n\nThe bonds carry a coupon rate of 9.5%.",
+        [
+            ("5 billion rand", "level", "none", None, "bonds", "Namibia", "2023"),
+            ("9.5%", "level", "none", None, "coupon rate", "Namibia", None),
+        ],
+    ),
+    # near miss: a bond yield is a market rate of its day
+    "bond-yield-of-a-day": (
+        "Namibia's 10-year bond yield rose to 9.8% on Monday.",
+        [("9.8%", "level", "none", None, "10-year bond yield", None, "2024-03-04")],
+    ),
+    # the bids of an auction are a one-off: the auction's day in their sentence, else none
+    "bids-of-a-dated-auction": (
+        "Bids totaled 12 billion rand at Tuesday's auction of Namibian bonds.",
+        [("12 billion rand", "level", "none", None, "Bids", None, "2024-03-05")],
+    ),
+    "bids-told-after": (
+        "In 2024, Namibia sold 5 billion rand of bonds.\n\nBids totaled 12 billion rand.",
+        [
+            ("5 billion rand", "level", "none", None, "bonds", "Namibia", "2024"),
+            ("12 billion rand", "level", "none", None, "Bids", "Namibia", None),
+        ],
+    ),
 }
 
 
