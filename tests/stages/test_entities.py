@@ -658,6 +658,7 @@ def test_entities_places_and_people_of_business_news(
     ids=[
         "two-companies",
         "two-companies-same-head",
+        "finance-head",
         "second-name-goes-on",
         "legal-form-closes-name",
         "institution-domains",
