@@ -10997,3 +10997,53 @@ def test_facts_period_opening_the_metric_and_after(
     nlp: Language, day: str, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A relative aside that closes before a value tells of the noun it describes ("Food inflation,
+# which accounts for the biggest share of the basket, quickened to 39.2%"); a company first
+# named after a figure does not own a company-like metric before it in a country's story; a
+# week after a verb of saying is when it was said.
+ASIDES_AND_LATER_NAMES: dict[str, tuple[str, list[Row]]] = {
+    "share-in-aside": (
+        "Ghana's inflation eased to 21.9% in October.\n\n"
+        "Food inflation, which accounts for the biggest share of the basket, slowed to 23.1%.",
+        [
+            ("21.9%", "level", "none", None, "inflation", "Ghana", "2024-10"),
+            ("23.1%", "level", "none", None, "Food inflation", "Ghana", "2024-10"),
+        ],
+    ),
+    # near-miss: a share told by the value's own clause stays a share
+    "share-of-the-value": (
+        "Ghana's inflation eased to 21.9% in October.\n\n"
+        "Food, which drove prices, accounts for 43.1% of the basket.",
+        [
+            ("21.9%", "level", "none", None, "inflation", "Ghana", "2024-10"),
+            ("43.1%", "share", "none", None, "Food", "Ghana", None),
+        ],
+    ),
+    "company-named-later": (
+        "Kuwait posts budget deficit\n\n"
+        "Kuwait posted a budget deficit of 1.1 billion dinars in the third quarter.\n\n"
+        "Oil revenue fell 9% to 4.2 billion dinars.\n\n"
+        "State oil firm KPC, which supplies most of the income, did not comment.",
+        [
+            ("1.1 billion dinars", "level", "none", None, "budget deficit", "Kuwait", "2024-Q3"),
+            ("9%", "change", "decrease", None, "Oil revenue", "Kuwait", "2024-Q3"),
+            ("4.2 billion dinars", "level", "none", None, "Oil revenue", "Kuwait", "2024-Q3"),
+        ],
+    ),
+    "said-last-week-before": (
+        "Malaysia's exports rose 1.6% in October.\n\nPetronas, the state energy firm, said last week its revenue fell 14%.",
+        [
+            ("1.6%", "change", "increase", None, "exports", "Malaysia", "2024-10"),
+            ("14%", "change", "decrease", None, "revenue", "Petronas", "2024-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ASIDES_AND_LATER_NAMES.values(), ids=ASIDES_AND_LATER_NAMES.keys()
+)
+def test_facts_asides_and_later_names(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-18") == expected

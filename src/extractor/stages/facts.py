@@ -244,6 +244,12 @@ def macro_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def speech_verbs() -> frozenset[str]:
+    """``lexicons/speech_verbs.tsv``: verbs of saying ("said", "told", "announced")."""
+    return frozenset(row["word"] for row in read_lexicon("speech_verbs"))
+
+
+@functools.cache
 def segment_words() -> frozenset[str]:
     """``lexicons/segments.tsv``: nouns that name a part of a company ("unit", "division")."""
     return frozenset(row["word"] for row in read_lexicon("segments"))
@@ -1599,6 +1605,7 @@ class _Context:
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
         found = [(gap, cue) for gap, cue in found if not self._at_a_record(cue, span)]
+        found = [(gap, cue) for gap, cue in found if not self._cue_in_aside(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._share_verb_of_a_noun(cue, span)]
         by_category = {cue.rule.category: cue for _, cue in sorted(found, key=lambda t: t[0])}
         restated = (
@@ -1806,6 +1813,27 @@ class _Context:
         word of a record is a level, not a rate of change ("at a 3.3% annualized rate")."""
         return cue.rule.id == "change.at_rate" and not fact_words("record_level").isdisjoint(
             self.lowers[cue.end : span.start]
+        )
+
+    def _cue_in_aside(self, cue: Cue, span: Span) -> bool:
+        """ "Food inflation, which accounts for the biggest share of the basket, quickened to
+        39.16%": a cue inside a relative aside that closes before the value tells of the
+        noun the aside describes, not of the value."""
+        if cue.end > span.start:
+            return False
+        lowers, relative = self.lowers, fact_words("relative")
+        opening = next(
+            (
+                i
+                for i in range(cue.start - 1, max(0, cue.start - 9), -1)
+                if lowers[i] == "," and lowers[i + 1] in relative
+            ),
+            None,
+        )
+        return (
+            opening is not None
+            and "," not in lowers[opening + 1 : cue.start]
+            and "," in lowers[cue.end : span.start]
         )
 
     def _than_expected(self, cue: Cue) -> bool:
@@ -2192,8 +2220,10 @@ class _Context:
             ),
             None,
         )
-        if cue is None or any(
-            v.label_ == "MONEY" for v in self.value_index.between(cue.end, span.start)
+        if (
+            cue is None
+            or any(v.label_ == "MONEY" for v in self.value_index.between(cue.end, span.start))
+            or self._cue_in_aside(cue, span)
         ):
             return None
         return cue
@@ -6030,9 +6060,24 @@ class _Context:
             scope == "company"
             and self.main_company is not None
             and (chosen is None or chosen.label_ == "GPE")
+            # "Saudi Arabia posted a budget deficit ... Oil revenue fell 9.5% ... State oil
+            # giant Aramco ...": a company named only after the figure is not yet in view
+            and self._company_first_named < value.span.start
         ):
             return self.main_company
         return chosen
+
+    @functools.cached_property
+    def _company_first_named(self) -> int:
+        """Where the main company is first named (its fullest form), or past the text."""
+        company = self.main_company
+        if company is None:
+            return len(self.doc)
+        name = self.fullest(company)
+        return min(
+            (e.start for e in self.subjects if e.label_ == "ORG" and self.fullest(e) == name),
+            default=company.start,
+        )
 
     def _subject_part(self, owners: Sequence[Span], start: int, value_start: int) -> Span | None:
         """The first owner named before the verb that governs the value: "Chengdu ... posted",
@@ -7267,7 +7312,11 @@ class _Context:
                 continue
             if (
                 _MONTH_OF_REPORT.fullmatch(ent.text)
-                or (_WEEK_OF_REPORT.fullmatch(ent.text) and ent.start > span.end)
+                or (
+                    _WEEK_OF_REPORT.fullmatch(ent.text)
+                    # "Petronas said last week its nine-month profit fell": the week it spoke
+                    and (ent.start > span.end or self.lowers[ent.start - 1] in speech_verbs())
+                )
             ) and self._day_of_report(ent):
                 continue  # "the Labor Department reported earlier this month"
             resolved, ent = self._joined_years(ent, resolved)
