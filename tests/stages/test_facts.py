@@ -9330,6 +9330,34 @@ NUMBER_OF: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "number-of-before-a-place": (
+        "In 2024, the number of inbound tourists in Xiamen grew 46 percent year on year.",
+        [
+            (
+                "46 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "number of inbound tourists",
+                "Xiamen",
+                "2024",
+            )
+        ],
+    ),
+    "number-of-participle-before-a-place": (
+        "The number of newly registered market entities in Fuzhou rose 12.4 percent in 2024.",
+        [
+            (
+                "12.4 percent",
+                "change",
+                "increase",
+                None,
+                "number of newly registered market entities",
+                "Fuzhou",
+                "2024",
+            )
+        ],
+    ),
     # near-miss: "a number of" says several, it counts nothing measured
     "a-number-of": (
         "A number of private firms in Wenzhou raised wages by 5 percent in 2024.",
