@@ -9875,6 +9875,34 @@ NUMBER_OF: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "number-of-before-a-place": (
+        "In 2024, the number of inbound tourists in Xiamen grew 46 percent year on year.",
+        [
+            (
+                "46 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "number of inbound tourists",
+                "Xiamen",
+                "2024",
+            )
+        ],
+    ),
+    "number-of-participle-before-a-place": (
+        "The number of newly registered market entities in Fuzhou rose 12.4 percent in 2024.",
+        [
+            (
+                "12.4 percent",
+                "change",
+                "increase",
+                None,
+                "number of newly registered market entities",
+                "Fuzhou",
+                "2024",
+            )
+        ],
+    ),
     # near-miss: "a number of" says several, it counts nothing measured
     "a-number-of": (
         "A number of private firms in Wenzhou raised wages by 5 percent in 2024.",
@@ -11047,3 +11075,33 @@ ASIDES_AND_LATER_NAMES: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_asides_and_later_names(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-18") == expected
+
+
+# cn-26: a name glossed as a county-level city or an administrative unit of a place ("Zouping, a
+# county-level city in Shandong Province", "Qinglong, a county in Guizhou Province") is a place,
+# the owner of the figures told of it (not the province its gloss names).
+GLOSSED_PLACE: dict[str, tuple[str, list[Row]]] = {
+    "county-level-city": (
+        "Zouping, a county-level city in Shandong Province, aims for GDP growth of 6.5 percent in "
+        "2025.",
+        [("6.5 percent", "target", "increase", None, "GDP growth", "Zouping", "2025")],
+    ),
+    "county-in": (
+        "Qinglong, a county in Guizhou Province, said its tea output value rose 9 percent in 2024.",
+        [("9 percent", "change", "increase", None, "tea output value", "Qinglong", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSED_PLACE.values(), ids=GLOSSED_PLACE.keys())
+def test_facts_glossed_place(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-15") == expected
+
+
+def test_glossed_person_is_no_place(nlp: Language) -> None:
+    """Near-miss: "Wang Li, a county official," glosses a person, not a unit of a place."""
+    records = extractor.extract(
+        "Wang Li, a county official, said Qinglong, a county in Guizhou Province, grew.", nlp=nlp
+    )
+    places = [m.text for m in records.mentions if m.label == "GPE"]
+    assert places == ["Qinglong", "Guizhou Province"]

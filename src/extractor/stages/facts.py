@@ -4616,6 +4616,21 @@ class _Context:
             opening -= 1  # "The total import and export value of Jiangsu Province reached"
         while closing < verb and closing < opening + 5 and self.plain(closing):
             closing += 1
+        if (
+            opening < closing < verb
+            and self.lowers[closing] == "of"
+            and self.lowers[closing - 1] in fact_words("count_head")
+        ):
+            # "the number of inbound tourists in Xiamen grew": what is counted
+            counted = closing + 1
+            while (
+                counted < verb
+                and counted < closing + 9
+                and (self.plain(counted) or self._participle_word(counted))
+            ):
+                counted += 1
+            if counted > closing + 1:
+                closing = counted
         owned = closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns
         # "Balances in the state-backed deposit scheme fell": the noun that opens the statement
         # and the part of it measured, as for a lexicon metric ("Investment in ...")
@@ -4648,6 +4663,10 @@ class _Context:
             i -= 1
         return i
 
+    def _participle_word(self, i: int) -> bool:
+        """A lower-case past participle that says which things are counted ("registered")."""
+        return self.lowers[i].endswith("ed") and self.doc[i].is_lower
+
     def _count_head(self, start: int, segment: int) -> int:
         """ "The number of newly established foreign-invested enterprises rose 31 percent": the
         count is the quantity, its "of" phrase the things counted (a few plain words may stand
@@ -4657,10 +4676,7 @@ class _Context:
             j > segment
             and j > start - 3
             # "of registered cruise passengers": a participle that says which are counted
-            and (
-                self.plain(j - 1)
-                or (self.lowers[j - 1].endswith("ed") and self.doc[j - 1].is_lower)
-            )
+            and (self.plain(j - 1) or self._participle_word(j - 1))
         ):
             j -= 1
         if (
