@@ -11105,3 +11105,34 @@ def test_glossed_person_is_no_place(nlp: Language) -> None:
     )
     places = [m.text for m in records.mentions if m.label == "GPE"]
     assert places == ["Qinglong", "Guizhou Province"]
+
+
+# The value of a deal noun ("in an all-cash deal valued at $2.3 billion") after "would acquire"
+# is the deal's terms, a level, as "would buy X for $Y" is; a plan's amount stays a target.
+DEAL_VALUED_AT: dict[str, tuple[str, list[Row]]] = {
+    "deal-valued-at": (
+        "Kestrel Foods said on Tuesday it would acquire Maple Bakeries in an all-cash deal "
+        "valued at $2.3 billion.",
+        [
+            (
+                "$2.3 billion",
+                "level",
+                "none",
+                None,
+                "all-cash deal",
+                "Kestrel Foods",
+                "2024-03-12",
+            )
+        ],
+    ),
+    # near-miss: a plan to spend, worth a sum, is a target
+    "plan-worth": (
+        "Kestrel Foods said on Tuesday it would build bakeries worth $400 million by 2026.",
+        [("$400 million", "target", "none", None, "bakeries", "Kestrel Foods", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_VALUED_AT.values(), ids=DEAL_VALUED_AT.keys())
+def test_facts_deal_valued_at(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-12") == expected

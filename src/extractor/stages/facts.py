@@ -1800,13 +1800,25 @@ class _Context:
         agreed = self.lowers[modal.start] in fact_words("deal_agreement")
         if modal.rule.id != "target.modal" and not agreed:
             return False  # "plans to sell a stake for": a plan ("agreed to buy ... for": a deal)
-        if not agreed and (span.start < 1 or self.lowers[span.start - 1] != "for"):
+        if not agreed and not (
+            (span.start >= 1 and self.lowers[span.start - 1] == "for") or self._deal_valued(span)
+        ):
             return False  # ("agreed to pay $75 million", "agreed to subscribe for": terms too)
         deals = fact_words("deal_verb")
         return any(
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
         )
+
+    def _deal_valued(self, span: Span) -> bool:
+        """ "in an all-cash deal valued at $2.3 billion", "in a transaction worth $900
+        million": the value of a deal noun a few words before it."""
+        lowers, i = self.lowers, span.start - 1
+        if i >= 1 and lowers[i - 1 : i + 1] == ["valued", "at"]:
+            i -= 1
+        elif not (i >= 0 and lowers[i] in ("worth", "valued")):
+            return False
+        return not fact_words("deal_noun").isdisjoint(lowers[max(0, i - 3) : i])
 
     def _at_a_record(self, cue: Cue, span: Span) -> bool:
         """ "stood at a record 48 billion euros", "at a fresh high of 4.9%": "at a" before a
