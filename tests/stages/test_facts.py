@@ -9629,3 +9629,39 @@ def test_facts_period_opening_the_metric_and_after(
     nlp: Language, day: str, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A clause joined by ", and" with a count of its own ("..., and close two plants") is no item
+# of a list of words ending the metric; a real list ("green, social and sustainability-linked
+# bonds") still is.
+CLAUSE_WITH_A_COUNT_ENDS_LIST: dict[str, tuple[str, list[Row]]] = {
+    "and-close-two-plants": (
+        "Harbin Steel Co will cut about 3,000 jobs, or 12% of its workforce, and close two plants.",
+        [("12%", "target", "decrease", None, "workforce", "Harbin Steel Co", None)],
+    ),
+    # near-miss: a list of kinds of bonds
+    "list-of-bonds": (
+        "Vestan Bank AG sold 2 billion euros of green, social and sustainability-linked bonds in "
+        "August.",
+        [
+            (
+                "2 billion euros",
+                "level",
+                "none",
+                None,
+                "green, social and sustainability-linked bonds",
+                "Vestan Bank AG",
+                "2024-08",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CLAUSE_WITH_A_COUNT_ENDS_LIST.values(),
+    ids=CLAUSE_WITH_A_COUNT_ENDS_LIST.keys(),
+)
+def test_facts_clause_with_a_count_ends_list(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-03") == expected

@@ -4173,8 +4173,11 @@ class _Context:
                 reach += 1  # "listing fees": a verb form that modifies a noun
             if reach >= stop or not self.plain(reach):
                 return good  # "..., and the bonds will trade": a clause, no list
+            item = reach
             while reach < stop and self.plain(reach):
                 reach += 1
+            if any(doc[k].like_num for k in range(item, reach)):
+                return good  # "..., and close two plants": a clause with its own count
             if joined:
                 good = reach  # a list ends with "and" or "or" before its last item
         return good
