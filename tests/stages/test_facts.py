@@ -9665,3 +9665,34 @@ CLAUSE_WITH_A_COUNT_ENDS_LIST: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_clause_with_a_count_ends_list(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-09-03") == expected
+
+
+# "Growth in X slowed to 3.1%" states the pace of X's growth, a change (an increase: X still
+# grew), as "X growth slowed to" does; growth in prices is inflation, a level, and an amount
+# is a level.
+GROWTH_IN_A_QUANTITY: dict[str, tuple[str, list[Row]]] = {
+    "growth-in": (
+        "Growth in retail sales slowed to 3.1% in January.",
+        [("3.1%", "change", "increase", None, "retail sales", None, "2024-01")],
+    ),
+    "growth-of": (
+        "Growth of industrial output eased to 4.5% in January.",
+        [("4.5%", "change", "increase", None, "industrial output", None, "2024-01")],
+    ),
+    # near-misses: prices (a rate by nature) and an amount
+    "growth-in-prices": (
+        "Growth in consumer prices slowed to 3.4% in January.",
+        [("3.4%", "level", "none", None, "consumer prices", None, "2024-01")],
+    ),
+    "growth-in-amount": (
+        "Growth in lending at Halvard Bank rose to $5 billion in January.",
+        [("$5 billion", "level", "none", None, "lending", "Halvard Bank", "2024-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_IN_A_QUANTITY.values(), ids=GROWTH_IN_A_QUANTITY.keys()
+)
+def test_facts_growth_in_a_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-13") == expected
