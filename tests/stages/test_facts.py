@@ -9696,3 +9696,29 @@ GROWTH_IN_A_QUANTITY: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_in_a_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-13") == expected
+
+
+# Pay as a noun of wage statistics ("Average weekly pay", "regular pay") names the quantity,
+# where "pay" alone is read as the verb of a payment; the verb before other words stays one.
+PAY_AS_A_QUANTITY: dict[str, tuple[str, list[Row]]] = {
+    "average-weekly-pay": (
+        "Average weekly pay rose 5.8% in the three months to December.",
+        [("5.8%", "change", "increase", None, "Average weekly pay", None, "2023-Q4")],
+    ),
+    "growth-in-regular-pay": (
+        "Growth in regular pay slowed to 6.2% in the three months to December.",
+        [("6.2%", "change", "increase", None, "regular pay", None, "2023-Q4")],
+    ),
+    # near-miss: the verb "pay" before "regular staff"
+    "pay-regular-staff": (
+        "Halvard Energy will pay regular staff a bonus of $500 each in March.",
+        [("$500", "level", "none", None, "bonus", "Halvard Energy", "2024-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PAY_AS_A_QUANTITY.values(), ids=PAY_AS_A_QUANTITY.keys()
+)
+def test_facts_pay_as_a_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-13") == expected
