@@ -9631,12 +9631,16 @@ def test_facts_period_opening_the_metric_and_after(
     assert facts(nlp, text, date=day) == expected
 
 
-# A clause joined by ", and" with a count of its own ("..., and close two plants") is no item
-# of a list of words ending the metric; a real list ("green, social and sustainability-linked
-# bonds") still is.
+# A clause joined by ", and" with a count or an object of its own ("..., and close two plants",
+# "..., and book a charge") is no item of a list of words ending the metric; a real list
+# ("green, social and sustainability-linked bonds") still is.
 CLAUSE_WITH_A_COUNT_ENDS_LIST: dict[str, tuple[str, list[Row]]] = {
     "and-close-two-plants": (
         "Harbin Steel Co will cut about 3,000 jobs, or 12% of its workforce, and close two plants.",
+        [("12%", "target", "decrease", None, "workforce", "Harbin Steel Co", None)],
+    ),
+    "and-book-a-charge": (
+        "Harbin Steel Co will cut about 3,000 jobs, or 12% of its workforce, and book a charge.",
         [("12%", "target", "decrease", None, "workforce", "Harbin Steel Co", None)],
     ),
     # near-miss: a list of kinds of bonds

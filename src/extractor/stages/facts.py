@@ -4202,8 +4202,12 @@ class _Context:
             item = reach
             while reach < stop and self.plain(reach):
                 reach += 1
-            if any(doc[k].like_num for k in range(item, reach)):
-                return good  # "..., and close two plants": a clause with its own count
+            if any(doc[k].like_num for k in range(item, reach)) or (
+                reach < stop and self.lowers[reach] in ("a", "an", "the", "its", "their")
+            ):
+                # "..., and close two plants", "..., and book a charge": a clause with its own
+                # object, no item of a list
+                return good
             if joined:
                 good = reach  # a list ends with "and" or "or" before its last item
         return good
