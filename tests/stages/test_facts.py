@@ -11136,3 +11136,100 @@ DEAL_VALUED_AT: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), DEAL_VALUED_AT.values(), ids=DEAL_VALUED_AT.keys())
 def test_facts_deal_valued_at(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-03-12") == expected
+
+
+# A clause joined by ", and" with a count or an object of its own ("..., and close two plants",
+# "..., and book a charge") is no item of a list of words ending the metric; a real list
+# ("green, social and sustainability-linked bonds") still is.
+CLAUSE_WITH_A_COUNT_ENDS_LIST: dict[str, tuple[str, list[Row]]] = {
+    "and-close-two-plants": (
+        "Harbin Steel Co will cut about 3,000 jobs, or 12% of its workforce, and close two plants.",
+        [("12%", "target", "decrease", None, "workforce", "Harbin Steel Co", None)],
+    ),
+    "and-book-a-charge": (
+        "Harbin Steel Co will cut about 3,000 jobs, or 12% of its workforce, and book a charge.",
+        [("12%", "target", "decrease", None, "workforce", "Harbin Steel Co", None)],
+    ),
+    # near-miss: a list of kinds of bonds
+    "list-of-bonds": (
+        "Vestan Bank AG sold 2 billion euros of green, social and sustainability-linked bonds in "
+        "August.",
+        [
+            (
+                "2 billion euros",
+                "level",
+                "none",
+                None,
+                "green, social and sustainability-linked bonds",
+                "Vestan Bank AG",
+                "2024-08",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CLAUSE_WITH_A_COUNT_ENDS_LIST.values(),
+    ids=CLAUSE_WITH_A_COUNT_ENDS_LIST.keys(),
+)
+def test_facts_clause_with_a_count_ends_list(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-03") == expected
+
+
+# "Growth in X slowed to 3.1%" states the pace of X's growth, a change (an increase: X still
+# grew), as "X growth slowed to" does; growth in prices is inflation, a level, and an amount
+# is a level.
+GROWTH_IN_A_QUANTITY: dict[str, tuple[str, list[Row]]] = {
+    "growth-in": (
+        "Growth in retail sales slowed to 3.1% in January.",
+        [("3.1%", "change", "increase", None, "retail sales", None, "2024-01")],
+    ),
+    "growth-of": (
+        "Growth of industrial output eased to 4.5% in January.",
+        [("4.5%", "change", "increase", None, "industrial output", None, "2024-01")],
+    ),
+    # near-misses: prices (a rate by nature) and an amount
+    "growth-in-prices": (
+        "Growth in consumer prices slowed to 3.4% in January.",
+        [("3.4%", "level", "none", None, "consumer prices", None, "2024-01")],
+    ),
+    "growth-in-amount": (
+        "Growth in lending at Halvard Bank rose to $5 billion in January.",
+        [("$5 billion", "level", "none", None, "lending", "Halvard Bank", "2024-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_IN_A_QUANTITY.values(), ids=GROWTH_IN_A_QUANTITY.keys()
+)
+def test_facts_growth_in_a_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-13") == expected
+
+
+# Pay as a noun of wage statistics ("Average weekly pay", "regular pay") names the quantity,
+# where "pay" alone is read as the verb of a payment; the verb before other words stays one.
+PAY_AS_A_QUANTITY: dict[str, tuple[str, list[Row]]] = {
+    "average-weekly-pay": (
+        "Average weekly pay rose 5.8% in the three months to December.",
+        [("5.8%", "change", "increase", None, "Average weekly pay", None, "2023-Q4")],
+    ),
+    "growth-in-regular-pay": (
+        "Growth in regular pay slowed to 6.2% in the three months to December.",
+        [("6.2%", "change", "increase", None, "regular pay", None, "2023-Q4")],
+    ),
+    # near-miss: the verb "pay" before "regular staff"
+    "pay-regular-staff": (
+        "Halvard Energy will pay regular staff a bonus of $500 each in March.",
+        [("$500", "level", "none", None, "bonus", "Halvard Energy", "2024-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PAY_AS_A_QUANTITY.values(), ids=PAY_AS_A_QUANTITY.keys()
+)
+def test_facts_pay_as_a_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-13") == expected

@@ -2349,6 +2349,17 @@ class _Context:
             value.how.append("kind.growth")
             return
         if (
+            value.kind == "level"
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+            and value.metric_cls not in ("rate", "ratio", "price")
+            and self._growth_in_metric(value)
+        ):
+            # "Growth in retail sales slowed to 3.1%": the pace of the sales' growth, a change
+            value.kind = "change"
+            value.how.append("kind.growth_in")
+            return
+        if (
             value.kind == "change"
             and value.metric_cls in ("rate", "ratio")
             and isinstance(percent, PercentValue)
@@ -2356,6 +2367,20 @@ class _Context:
         ):
             value.kind = "level"
             value.how.append("kind.rate_is_level")
+
+    def _growth_in_metric(self, value: _Value) -> bool:
+        """Whether "growth in" or "growth of" opens the metric phrase before the value:
+        "Growth in retail sales slowed to 3.1%", "growth of industrial output eased to 4.5%"."""
+        if value.metric is None or value.metric[1] > value.span.start_char:
+            return False
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        i = metric.start - 1 if metric is not None else 0
+        return (
+            i > 0
+            and i - 1 >= value.sentence.start
+            and self.lowers[i] in ("in", "of")
+            and self.lowers[i - 1] == "growth"
+        )
 
     def _growth_noun_at(self, span: Span) -> bool:
         """ "second-quarter growth at 7.96 per cent", "growth reached 8.1%", "a 4.9% pace",
@@ -2464,9 +2489,10 @@ class _Context:
         if "kind.from_a_change" in value.how and previous is not None:
             # "the economy expanded 1.2% in 2023, down from 3.8%": the earlier growth's own
             return previous.direction
-        growth = value.metric is not None and re.search(
-            r"\bgrowth\b", self.text[value.metric[0] : value.metric[1]], re.I
-        )
+        growth = (
+            value.metric is not None
+            and re.search(r"\bgrowth\b", self.text[value.metric[0] : value.metric[1]], re.I)
+        ) or "kind.growth_in" in value.how
         if value.kind == "target" and not growth and self._level_to_reach(value):
             return "none"
         percent = value.data.value
@@ -4536,8 +4562,15 @@ class _Context:
                 reach += 1  # "listing fees": a verb form that modifies a noun
             if reach >= stop or not self.plain(reach):
                 return good  # "..., and the bonds will trade": a clause, no list
+            item = reach
             while reach < stop and self.plain(reach):
                 reach += 1
+            if any(doc[k].like_num for k in range(item, reach)) or (
+                reach < stop and self.lowers[reach] in ("a", "an", "the", "its", "their")
+            ):
+                # "..., and close two plants", "..., and book a charge": a clause with its own
+                # object, no item of a list
+                return good
             if joined:
                 good = reach  # a list ends with "and" or "or" before its last item
         return good
