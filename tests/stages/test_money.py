@@ -249,6 +249,13 @@ CASES |= {
         "Revenue was five point two billion dollars.",
         [("five point two billion dollars", D("5200000000"), "USD", None, None, None, None)],
     ),
+    # a currency's singular as an adjective after a multiplier ("a 4.2 trillion shilling budget",
+    # "a 500 million Swiss franc bond"); with no multiplier it is no amount ("a 50 peso coin")
+    "singular-after-multiplier": (
+        "Zurich Re sold a 500 million Swiss franc bond.",
+        [("500 million Swiss franc", D("500000000"), "CHF", None, None, None, None)],
+    ),
+    "singular-without-multiplier": ("a 50 peso coin", []),
     "range-of-number-words": (
         "Prices ran twenty to thirty thousand yuan.",
         [("twenty to thirty thousand yuan", None, "CNY", None, D("20000"), D("30000"), None)],
