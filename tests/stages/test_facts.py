@@ -11233,3 +11233,30 @@ PAY_AS_A_QUANTITY: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_pay_as_a_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-13") == expected
+
+
+# A plan's name plans nothing, and the years in brackets after a name gloss it: a text that
+# opens "In 2023, the midpoint of the 14th Five-Year Plan (2021-2025), ..." stays on 2023.
+PLAN_NAMES: dict[str, tuple[str, list[Row]]] = {
+    "plan-name-opening": (
+        "In 2023, the midpoint of the 14th Five-Year Plan (2021-2025), Ganzhou's GDP grew 5.1 "
+        "percent.\n\nRetail sales rose 6 percent.",
+        [
+            ("5.1 percent", "change", "increase", None, "GDP", "Ganzhou", "2023"),
+            ("6 percent", "change", "increase", None, "Retail sales", "Ganzhou", "2023"),
+        ],
+    ),
+    # near-miss: a plan told as a plan still plans ("plans to"), and dates its own figure only
+    "plan-verb-opening": (
+        "Ganzhou plans to lift GDP by 6 percent in 2025.\n\nRetail sales rose 7 percent in 2023.",
+        [
+            ("6 percent", "target", "increase", None, "GDP", "Ganzhou", "2025"),
+            ("7 percent", "change", "increase", None, "Retail sales", "Ganzhou", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_NAMES.values(), ids=PLAN_NAMES.keys())
+def test_facts_plan_names(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-20") == expected

@@ -7002,6 +7002,12 @@ class _Context:
                 if _benchmark(ent) or self._after_maturity_word(ent) or self._dates_from(ent):
                     continue
                 value = self.resolved(ent)
+                if (
+                    value
+                    and re.fullmatch(r"\d{4}/\d{4}", value)
+                    and self.text[max(0, ent.start_char - 1) : ent.start_char] == "("
+                ):
+                    continue  # "the 14th Five-Year Plan (2021-2025)": the years of a name
                 if value and (not periods.parse_day(value) or self._month_end(ent)):
                     found.append(value)
                 elif (
@@ -7035,9 +7041,11 @@ class _Context:
         estimates", "the EUR 1.15 bn expected by analysts", "economists polled by Reuters had
         expected"), which reports the period in view like the figure it is compared with."""
         planning, consensus = fact_words("planning"), fact_words("consensus")
-        lowers = self.lowers
+        lowers, doc = self.lowers, self.doc
         return any(
             lowers[i] in planning
+            # "In 2023, the midpoint of the 14th Five-Year Plan": a plan's name plans nothing
+            and not (doc[i].is_title and lowers[max(0, i - 3) : i] == ["five", "-", "year"])
             and consensus.isdisjoint(lowers[max(sentence.start, i - 4) : min(sentence.end, i + 3)])
             for i in range(sentence.start, sentence.end)
         )
