@@ -11105,3 +11105,33 @@ def test_glossed_person_is_no_place(nlp: Language) -> None:
     )
     places = [m.text for m in records.mentions if m.label == "GPE"]
     assert places == ["Qinglong", "Guizhou Province"]
+
+
+# left-26: a numbered Five-Year Plan a statement is told over dates its values by the plan's
+# years when the sentence names no date of its own ("During the 14th Five-Year Plan period,
+# Hubei will invest ..."); a date of the sentence still wins, and a plan named in another
+# sentence or in another clause after the value dates nothing.
+FIVE_YEAR_PLANS: dict[str, tuple[str, list[Row]]] = {
+    "during-period": (
+        "During the 15th Five-Year Plan period, Gansu will invest 400 billion yuan in railways.",
+        [("400 billion yuan", "target", "none", None, "railways", "Gansu", "2026/2030")],
+    ),
+    "over-after-value": (
+        "Hunan spent 120 billion yuan on water projects over the 13th Five-Year Plan period.",
+        [("120 billion yuan", "level", "none", None, "water projects", "Hunan", "2016/2020")],
+    ),
+    "own-date-wins": (
+        "Under the 14th Five-Year Plan, Shanxi will spend 9 billion yuan on mine safety in 2026.",
+        [("9 billion yuan", "target", "none", None, "mine safety", "Shanxi", "2026")],
+    ),
+    "plan-in-another-sentence": (
+        "Officials said the 14th Five-Year Plan was on track. Guangxi will invest 50 billion "
+        "yuan in ports.",
+        [("50 billion yuan", "target", "none", None, "ports", "Guangxi", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FIVE_YEAR_PLANS.values(), ids=FIVE_YEAR_PLANS.keys())
+def test_facts_five_year_plan_periods(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-10") == expected

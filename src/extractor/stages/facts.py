@@ -315,6 +315,13 @@ _DURING_PLAN = re.compile(
     r"\b(?:during|over|throughout|within|in|for)\s+the\s+(?:[\w-]+\s+){0,4}(?:plan|period)\s*\(\Z",
     re.IGNORECASE,
 )
+# The numbered Five-Year Plan a statement is told over, with no years in brackets: "During the
+# 14th Five-Year Plan period,", "over the 15th five-year plan", "under China's 14th Five-Year Plan".
+_OVER_PLAN = re.compile(
+    r"\b(?:during|over|throughout|within|in|under|for)\s+(?:the\s+|its\s+|China's\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)\s+five[-\s]year\s+plan\b(?:\s+period)?",
+    re.IGNORECASE,
+)
 # The prepositions inside a share's part before its verb: "Exports by foreign-invested
 # enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
 _SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to"))
@@ -708,6 +715,7 @@ class _Context:
         self.value_chars = [v.start_char for v in self.values]
         self.date_index = _ByStart(self.dates)
         self.date_chars = [d.start_char for d in self.dates]
+        self._plan_spans: list[tuple[int, int, str]] | None = None  # see ``_over_plan``
         self._title_periods: dict[int, str | None] = {}  # by title start, for tables
         self.subject_index = _ByStart(self.subjects)
         # Each distinct name once, with its bare form and initials, for ``fullest``.
@@ -7379,6 +7387,11 @@ class _Context:
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif (plan := self._over_plan(value)) is not None:
+            # "During the 14th Five-Year Plan period, Hubei will invest 300 billion yuan": the
+            # plan's years, when no date of the sentence dates the value
+            value.period = plan
+            value.how.append("period.five_year_plan")
         elif (
             previous is not None
             and "period.undated" in previous.how
@@ -7840,6 +7853,29 @@ class _Context:
             and not self.doc[i].ent_type_
             and self.lowers[i] not in ("the", "end")
         )
+
+    def _over_plan(self, value: _Value) -> str | None:
+        """The years of the numbered Five-Year Plan a value's statement is told over: the
+        nearest such plan before the value in its sentence, else one after it in its clause
+        ("will invest 300 billion yuan during the 15th Five-Year Plan period")."""
+        if self._plan_spans is None:
+            self._plan_spans = []
+            if "ive" in self.text:  # a document naming no plan costs one scan, once
+                for match in _OVER_PLAN.finditer(self.text):
+                    found = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                    years = periods.five_year_plan(match.group())
+                    if found is not None and years is not None:
+                        self._plan_spans.append((found.start, found.end, years))
+        plans = self._plan_spans
+        if not plans:
+            return None
+        span, sentence = value.span, value.sentence
+        i = bisect_left(plans, (span.start,))
+        if i > 0 and plans[i - 1][0] >= sentence.start and plans[i - 1][1] <= span.start:
+            return plans[i - 1][2]
+        if i < len(plans) and span.end <= plans[i][0] and plans[i][1] <= value.clause[1]:
+            return plans[i][2]
+        return None
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
