@@ -10023,10 +10023,21 @@ MEASURE_HEAD: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
-    # near-miss: an owner between the noun and the quantity leaves the quantity alone
+    # an owner between the noun and the quantity stays inside the phrase (left-26: the head
+    # is kept, see OWNER_INSIDE_METRIC)
     "value-of-owner": (
         "The value of Jiangsu's foreign trade reached 4.46 trillion yuan in 2024.",
-        [("4.46 trillion yuan", "level", "none", None, "foreign trade", "Jiangsu", "2024")],
+        [
+            (
+                "4.46 trillion yuan",
+                "level",
+                "none",
+                None,
+                "value of Jiangsu's foreign trade",
+                "Jiangsu",
+                "2024",
+            )
+        ],
     ),
 }
 
@@ -11135,3 +11146,64 @@ FIVE_YEAR_PLANS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), FIVE_YEAR_PLANS.values(), ids=FIVE_YEAR_PLANS.keys())
 def test_facts_five_year_plan_periods(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-10") == expected
+
+
+# left-26: a named owner in the possessive inside a metric's "of" phrase ("the added value of
+# Hangzhou's digital economy", "the number of Xiamen's inbound tourists") keeps the head noun in
+# the metric (the owner cannot be cut out of the phrase) and is the subject; a place named in
+# the "of" phrase without a part after it ("the output value of Suzhou") is the owner only.
+OWNER_INSIDE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "measure-head": (
+        "Fujian report\n\nThe value of Xiamen's service trade reached 180 billion yuan in 2024.",
+        [
+            (
+                "180 billion yuan",
+                "level",
+                "none",
+                None,
+                "value of Xiamen's service trade",
+                "Xiamen",
+                "2024",
+            )
+        ],
+    ),
+    "metric-with-of-phrase": (
+        "Fujian report\n\nThe added value of Fuzhou's marine economy grew 7% in 2024.",
+        [
+            (
+                "7%",
+                "change",
+                "increase",
+                None,
+                "added value of Fuzhou's marine economy",
+                "Fuzhou",
+                "2024",
+            )
+        ],
+    ),
+    "count-head": (
+        "Fujian report\n\nThe number of Quanzhou's cruise passengers rose 12% in 2024.",
+        [
+            (
+                "12%",
+                "change",
+                "increase",
+                None,
+                "number of Quanzhou's cruise passengers",
+                "Quanzhou",
+                "2024",
+            )
+        ],
+    ),
+    "owner-without-part": (
+        "Fujian report\n\nThe output value of Zhangzhou rose 5% in 2024.",
+        [("5%", "change", "increase", None, "output value", "Zhangzhou", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OWNER_INSIDE_METRIC.values(), ids=OWNER_INSIDE_METRIC.keys()
+)
+def test_facts_owner_inside_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-10") == expected

@@ -1080,6 +1080,11 @@ class _Context:
             joining = ("the", "and", ",", "its", '"', "\u201c", "\u201d")
             if self.lowers[head_end - 1] in fact_words("probability"):
                 return Metric(start, self._event_of(end), cls, head_end, scope, reach)
+            # "the added value of Hangzhou's digital economy": a named owner in the possessive
+            # opens the part measured (it cannot be cut out of the phrase; it is the subject)
+            owned = self._possessive_owner_end(stop, min(len(doc), end + 6))
+            if owned is not None and owned < len(doc) and self.plain(owned):
+                stop = owned
             while stop < min(len(doc), end + 9) and (
                 self.plain(stop) or self.lowers[stop] in joining
             ):
@@ -4662,12 +4667,41 @@ class _Context:
         quantity named in its "of" phrase, with a modifier word before it ("total"), is part of
         the metric; ``start`` when none stands before it."""
         lowers = self.lowers
-        i = start - 2
-        if i < floor or lowers[start - 1] != "of" or lowers[i] not in fact_words("measure_head"):
+        of = self._past_possessive_owner(start, floor)  # "the value of Jiangsu's foreign trade"
+        i = of - 2
+        if i < floor or lowers[of - 1] != "of" or lowers[i] not in fact_words("measure_head"):
             return start
         if self.doc[i].ent_type_:
             return start
         while i > floor and i > start - 5 and lowers[i - 1] in fact_words("metric_modifier"):
+            i -= 1
+        return i
+
+    def _possessive_owner_end(self, start: int, limit: int) -> int | None:
+        """Where a named owner in the possessive that begins at token ``start`` ends, past its
+        "'s" ("Jiangsu's", "Geely Auto's"); None when no such owner begins there."""
+        doc, i = self.doc, start
+        if i >= limit or doc[i].ent_type_ not in ("GPE", "ORG") or doc[i].ent_iob_ != "B":
+            return None
+        i += 1
+        while i < limit and doc[i].ent_iob_ == "I":
+            i += 1
+        if i < limit and self.lowers[i] in ("'s", "\u2019s", "'", "\u2019"):
+            return i + 1
+        return None
+
+    def _past_possessive_owner(self, start: int, floor: int) -> int:
+        """Where a named owner in the possessive right before token ``start`` begins ("of
+        Jiangsu's | foreign trade", "of Geely Auto's | sales"), so that a measure or count noun
+        before it still heads the metric; ``start`` when no such owner stands there. The
+        owner stays inside the metric phrase (it cannot be cut out of it), and is the subject."""
+        doc = self.doc
+        i = start - 2
+        if i < floor or self.lowers[start - 1] not in ("'s", "\u2019s", "'", "\u2019"):
+            return start
+        if doc[i].ent_type_ not in ("GPE", "ORG"):
+            return start
+        while i > floor and doc[i].ent_iob_ == "I":
             i -= 1
         return i
 
@@ -4687,6 +4721,7 @@ class _Context:
             and (self.plain(j - 1) or self._participle_word(j - 1))
         ):
             j -= 1
+        j = self._past_possessive_owner(j, segment)  # "the number of Xiamen's inbound tourists"
         if (
             j - 2 >= segment
             and self.lowers[j - 1] == "of"
@@ -6585,6 +6620,14 @@ class _Context:
             value_between = bisect_left(self.value_chars, value.metric[0]) > bisect_right(
                 self.value_chars, ent.end_char
             )
+            if (
+                after
+                and after[0].text in ("'s", "\u2019s")
+                # "the value of Jiangsu's foreign trade": an owner inside the metric phrase
+                and value.metric[0] < ent.start_char
+                and after[0].idx < value.metric[1]
+            ):
+                return ent
             if (
                 after
                 and after[0].text in ("'s", "\u2019s")
