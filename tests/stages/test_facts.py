@@ -11207,3 +11207,32 @@ OWNER_INSIDE_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_owner_inside_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-10") == expected
+
+
+# left-26: a share of a place's economy-wide quantity named right after the value ("to Anhui's
+# GDP growth", "of GDP in Anhui"), with no owner before the value, is that place's part; a
+# country's total stays the whole a region's part is measured against.
+OWNER_OF_WHOLE: dict[str, tuple[str, list[Row]]] = {
+    "contribution-possessive": (
+        "Hunan report\n\nInvestment contributed 35 percent to Jiangxi's economic growth in 2024.",
+        [("35 percent", "share", "none", None, "Investment", "Jiangxi", "2024")],
+    ),
+    "of-gdp-in-place": (
+        "Hunan report\n\nServices accounted for 52 percent of GDP in Jiangxi in 2024.",
+        [("52 percent", "share", "none", None, "Services", "Jiangxi", "2024")],
+    ),
+    "contribution-to-a-country": (
+        "Hunan report\n\nNet exports contributed 30 percent to China's GDP growth in 2024.",
+        [("30 percent", "share", "none", None, "Net exports", "China", "2024")],
+    ),
+    # near-miss: the part measured against a country's total is the region's in view
+    "country-total": (
+        "Hunan report\n\nMachinery made up 8 percent of China's total exports in 2024.",
+        [("8 percent", "share", "none", None, "Machinery", "Hunan", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_OF_WHOLE.values(), ids=OWNER_OF_WHOLE.keys())
+def test_facts_owner_of_whole(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-10") == expected

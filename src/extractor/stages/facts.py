@@ -5182,6 +5182,7 @@ class _Context:
             or self._owner_of_metric(owners, value)
             or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
+            or self._owner_of_whole(value)
             or self._place_of_an_unnamed(owners, segment, span.start)
         )
         if (
@@ -6177,6 +6178,42 @@ class _Context:
             ),
             None,
         )
+
+    def _owner_of_whole(self, value: _Value) -> Span | None:
+        """ "Consumption contributed 55 percent to Anhui's GDP growth", "... 60 percent of GDP
+        in Anhui": a share of a place's economy-wide quantity, told right after the value, with
+        no owner before it, is that place's part. Not a country's whole ("14.9 percent of
+        China's total exports": the part is the region's the text is about), unless the share
+        is a contribution to the country's growth."""
+        if value.kind != "share":
+            return None
+        doc, lowers, i = self.doc, self.lowers, value.span.end
+        if i + 2 >= len(doc) or lowers[i] not in ("to", "of"):
+            return None
+        i += 1
+        # the sentence's owners, a place after "to" too (no partner here: "to Anhui's GDP")
+        by_start = {
+            e.start: e
+            for e in self.subject_index.between(i, min(i + 8, value.clause[1]))
+            if e.start not in self.not_owners
+        }
+        owner = by_start.get(i)
+        if owner is not None:  # "to Anhui's GDP growth"
+            if owner.end >= len(doc) or lowers[owner.end] not in ("'s", "\u2019s"):
+                return None
+            wholes = self.metric_index.between(owner.end + 1, owner.end + 2)
+        else:  # "to GDP growth in Anhui"
+            i += lowers[i] == "the"
+            wholes = self.metric_index.between(i, i + 1)
+            ends = [m.end for m in wholes if m.end < len(doc) and lowers[m.end] in ("in", "of")]
+            owner = by_start.get(ends[0] + 1) if ends else None
+        # an economy-wide quantity or its growth ("GDP", "GDP growth", "economic growth")
+        if owner is None or not any(m.scope == "macro" or m.cls == "growth" for m in wholes):
+            return None
+        # a country's total is the whole a region's part is measured against; a contribution
+        # to a country's growth is the country's
+        country = _bare(owner.text) in country_names()
+        return None if country and "kind.contribution" not in value.how else owner
 
     def _valued_by_noun(self, value: _Value, owners: Sequence[Span]) -> Span | None:
         """ "Harbor Ridge Partners offered €38.50 a share for Lumiere Distribution, ...,
