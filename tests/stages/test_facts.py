@@ -11236,3 +11236,30 @@ OWNER_OF_WHOLE: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), OWNER_OF_WHOLE.values(), ids=OWNER_OF_WHOLE.keys())
 def test_facts_owner_of_whole(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-10") == expected
+
+
+# left-26: "range" and "band" between "growth target" and its bounds leave "growth" the metric
+# ("set a growth target range of 6% to 6.5%"), and "for the year" right after the bounds dates
+# them; a standing target range with no year stays undated.
+GROWTH_TARGET_RANGE: dict[str, tuple[str, list[Row]]] = {
+    "target-range-for-the-year": (
+        "Shaanxi report\n\nThe government set a growth target range of 5.5% to 6% for the year.",
+        [("5.5% to 6%", "target", "increase", None, "growth", "Shaanxi", "2025")],
+    ),
+    "target-band": (
+        "Shaanxi report\n\nOfficials set a GDP growth target band of 5% to 6% for 2025.",
+        [("5% to 6%", "target", "increase", None, "GDP growth", "Shaanxi", "2025")],
+    ),
+    # near-miss: a standing inflation target range is no growth and has no year
+    "standing-range": (
+        "Chile report\n\nThe central bank kept its inflation target range of 2% to 4%.",
+        [("2% to 4%", "target", "none", None, "inflation", "Chile", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_TARGET_RANGE.values(), ids=GROWTH_TARGET_RANGE.keys()
+)
+def test_facts_growth_target_range(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-05") == expected

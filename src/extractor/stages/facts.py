@@ -7973,8 +7973,9 @@ class _Context:
         if (
             value.kind == "target"
             and self._standing_bounds(span.start)
-            # "a target range of 6% to 6.5% for 2024": a target of that year
+            # "a target range of 6% to 6.5% for 2024", "... for the year": a target of that year
             and not (after and after[0].start - span.end <= 4)
+            and self.lowers[span.end : span.end + 3] != ["for", "the", "year"]
         ):
             return True
         if not after or after[0].start - span.end > 2:
