@@ -11135,6 +11135,17 @@ FIVE_YEAR_PLANS: dict[str, tuple[str, list[Row]]] = {
         "Under the 14th Five-Year Plan, Shanxi will spend 9 billion yuan on mine safety in 2026.",
         [("9 billion yuan", "target", "none", None, "mine safety", "Shanxi", "2026")],
     ),
+    "by-the-end-of-a-plan": (
+        "By the end of the 15th Five-Year Plan period, Gansu aims to raise forest cover to 14 "
+        "percent.",
+        [("14 percent", "target", "none", None, "forest cover", "Gansu", "2030-12")],
+    ),
+    # near-miss: a level reached by a plan's end is no goal; the plan's end does not date it
+    "by-the-end-not-a-goal": (
+        "By the end of the 13th Five-Year Plan period, Gansu's forest cover had reached 11 "
+        "percent.",
+        [("11 percent", "level", "none", None, "forest cover", "Gansu", None)],
+    ),
     "plan-in-another-sentence": (
         "Officials said the 14th Five-Year Plan was on track. Guangxi will invest 50 billion "
         "yuan in ports.",

@@ -316,9 +316,11 @@ _DURING_PLAN = re.compile(
     re.IGNORECASE,
 )
 # The numbered Five-Year Plan a statement is told over, with no years in brackets: "During the
-# 14th Five-Year Plan period,", "over the 15th five-year plan", "under China's 14th Five-Year Plan".
+# 14th Five-Year Plan period,", "over the 15th five-year plan", "under China's 14th Five-Year Plan";
+# or the end of it a goal is set for ("by the end of the 14th Five-Year Plan period").
 _OVER_PLAN = re.compile(
-    r"\b(?:during|over|throughout|within|in|under|for)\s+(?:the\s+|its\s+|China's\s+)?"
+    r"\b(?:(?P<by_end>by\s+the\s+end\s+of)|during|over|throughout|within|in|under|for)\s+"
+    r"(?:the\s+|its\s+|China's\s+)?"
     r"\d{1,2}(?:st|nd|rd|th)\s+five[-\s]year\s+plan\b(?:\s+period)?",
     re.IGNORECASE,
 )
@@ -715,7 +717,7 @@ class _Context:
         self.value_chars = [v.start_char for v in self.values]
         self.date_index = _ByStart(self.dates)
         self.date_chars = [d.start_char for d in self.dates]
-        self._plan_spans: list[tuple[int, int, str]] | None = None  # see ``_over_plan``
+        self._plan_spans: list[tuple[int, int, str, bool]] | None = None  # see ``_over_plan``
         self._title_periods: dict[int, str | None] = {}  # by title start, for tables
         self.subject_index = _ByStart(self.subjects)
         # Each distinct name once, with its bare form and initials, for ``fullest``.
@@ -7937,7 +7939,9 @@ class _Context:
     def _over_plan(self, value: _Value) -> str | None:
         """The years of the numbered Five-Year Plan a value's statement is told over: the
         nearest such plan before the value in its sentence, else one after it in its clause
-        ("will invest 300 billion yuan during the 15th Five-Year Plan period")."""
+        ("will invest 300 billion yuan during the 15th Five-Year Plan period"). A goal set for
+        the end of a plan ("By the end of the 14th Five-Year Plan period, ... will account for
+        10 percent") is of its last year's last month, as a year's end told relatively is."""
         if self._plan_spans is None:
             self._plan_spans = []
             if "ive" in self.text:  # a document naming no plan costs one scan, once
@@ -7945,17 +7949,24 @@ class _Context:
                     found = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
                     years = periods.five_year_plan(match.group())
                     if found is not None and years is not None:
-                        self._plan_spans.append((found.start, found.end, years))
+                        by_end = match["by_end"] is not None
+                        self._plan_spans.append((found.start, found.end, years, by_end))
         plans = self._plan_spans
         if not plans:
             return None
         span, sentence = value.span, value.sentence
         i = bisect_left(plans, (span.start,))
         if i > 0 and plans[i - 1][0] >= sentence.start and plans[i - 1][1] <= span.start:
-            return plans[i - 1][2]
-        if i < len(plans) and span.end <= plans[i][0] and plans[i][1] <= value.clause[1]:
-            return plans[i][2]
-        return None
+            plan = plans[i - 1]
+        elif i < len(plans) and span.end <= plans[i][0] and plans[i][1] <= value.clause[1]:
+            plan = plans[i]
+        else:
+            return None
+        _, _, years, by_end = plan
+        if not by_end:
+            return years
+        # the end of a plan dates a goal only (a balance or a flow "by" then is left alone)
+        return f"{years[-4:]}-12" if value.kind == "target" else None
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
