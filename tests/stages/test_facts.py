@@ -11159,10 +11159,12 @@ def test_facts_five_year_plan_periods(nlp: Language, text: str, expected: list[R
     assert facts(nlp, text, date="2025-03-10") == expected
 
 
-# left-26: a named owner in the possessive inside a metric's "of" phrase ("the added value of
-# Hangzhou's digital economy", "the number of Xiamen's inbound tourists") keeps the head noun in
-# the metric (the owner cannot be cut out of the phrase) and is the subject; a place named in
-# the "of" phrase without a part after it ("the output value of Suzhou") is the owner only.
+# left-26: an owner in the possessive inside a metric's "of" phrase is the subject and never
+# takes the head away: after a metric ("the added value of Fuzhou's marine economy") the metric
+# is the head alone, as with "of the city's tertiary industry"; after a bare measuring or count
+# noun ("the value of Xiamen's service trade", "the number of Quanzhou's cruise passengers") the
+# whole phrase, owner inside (the noun alone names nothing); a place named in the "of" phrase
+# without a part after it ("the output value of Zhangzhou") is the owner only.
 OWNER_INSIDE_METRIC: dict[str, tuple[str, list[Row]]] = {
     "measure-head": (
         "Fujian report\n\nThe value of Xiamen's service trade reached 180 billion yuan in 2024.",
@@ -11186,7 +11188,7 @@ OWNER_INSIDE_METRIC: dict[str, tuple[str, list[Row]]] = {
                 "change",
                 "increase",
                 None,
-                "added value of Fuzhou's marine economy",
+                "added value",
                 "Fuzhou",
                 "2024",
             )
@@ -11202,6 +11204,20 @@ OWNER_INSIDE_METRIC: dict[str, tuple[str, list[Row]]] = {
                 None,
                 "number of Quanzhou's cruise passengers",
                 "Quanzhou",
+                "2024",
+            )
+        ],
+    ),
+    "owner-noun": (
+        "Fujian report\n\nThe value of the province's service trade rose 9% in 2024.",
+        [
+            (
+                "9%",
+                "change",
+                "increase",
+                None,
+                "value of the province's service trade",
+                "Fujian",
                 "2024",
             )
         ],

@@ -973,7 +973,20 @@ class _Context:
                 kept.append(metric)
             if metric.cls != "growth":
                 reach = max(reach, metric.reach)
-        return kept
+        # "the added value of Hangzhou's digital economy": the part in an owner's "of" phrase
+        # after a metric is no metric of its own; the metric is the head, the owner the subject
+        # (the phrase cannot lose its owner and stay whole)
+        owned = {
+            at
+            for m in kept
+            if m.end < len(doc)
+            and self.lowers[m.end] == "of"
+            and (at := self._possessive_owner_end(m.end + 1, min(len(doc), m.end + 6))) is not None
+        }
+        if not owned:
+            return kept
+        # (also when a measuring noun of the head took the part in: "value of Hangzhou's ...")
+        return [m for m in kept if not any(m.start <= at < m.end for at in owned)]
 
     def _place_paraphrase(self, metric: Metric) -> bool:
         """ "Inflation in Europe's largest economy", "the world's second-largest economy": a
@@ -1082,11 +1095,6 @@ class _Context:
             joining = ("the", "and", ",", "its", '"', "\u201c", "\u201d")
             if self.lowers[head_end - 1] in fact_words("probability"):
                 return Metric(start, self._event_of(end), cls, head_end, scope, reach)
-            # "the added value of Hangzhou's digital economy": a named owner in the possessive
-            # opens the part measured (it cannot be cut out of the phrase; it is the subject)
-            owned = self._possessive_owner_end(stop, min(len(doc), end + 6))
-            if owned is not None and owned < len(doc) and self.plain(owned):
-                stop = owned
             while stop < min(len(doc), end + 9) and (
                 self.plain(stop) or self.lowers[stop] in joining
             ):
@@ -4681,8 +4689,15 @@ class _Context:
 
     def _possessive_owner_end(self, start: int, limit: int) -> int | None:
         """Where a named owner in the possessive that begins at token ``start`` ends, past its
-        "'s" ("Jiangsu's", "Geely Auto's"); None when no such owner begins there."""
-        doc, i = self.doc, start
+        "'s" ("Jiangsu's", "Geely Auto's", "the province's"); None when none begins there."""
+        doc, lowers, i = self.doc, self.lowers, start
+        if (
+            i + 2 < limit
+            and lowers[i] == "the"
+            and lowers[i + 1] in self.finder.referring_nouns
+            and lowers[i + 2] in ("'s", "\u2019s")
+        ):
+            return i + 3  # "of the province's digital economy": the owner a noun refers to
         if i >= limit or doc[i].ent_type_ not in ("GPE", "ORG") or doc[i].ent_iob_ != "B":
             return None
         i += 1
@@ -4693,14 +4708,16 @@ class _Context:
         return None
 
     def _past_possessive_owner(self, start: int, floor: int) -> int:
-        """Where a named owner in the possessive right before token ``start`` begins ("of
-        Jiangsu's | foreign trade", "of Geely Auto's | sales"), so that a measure or count noun
-        before it still heads the metric; ``start`` when no such owner stands there. The
-        owner stays inside the metric phrase (it cannot be cut out of it), and is the subject."""
+        """Where an owner in the possessive right before token ``start`` begins ("of Jiangsu's
+        | foreign trade", "of the province's | exports"), so that a measure or count noun before
+        it still heads the metric; ``start`` when no such owner stands there. The owner stays
+        inside the metric phrase (it cannot be cut out of it), and is the subject."""
         doc = self.doc
         i = start - 2
         if i < floor or self.lowers[start - 1] not in ("'s", "\u2019s", "'", "\u2019"):
             return start
+        if i > floor and self.lowers[i] in self.finder.referring_nouns:
+            return i - 1 if self.lowers[i - 1] == "the" else start  # "of the province's"
         if doc[i].ent_type_ not in ("GPE", "ORG"):
             return start
         while i > floor and doc[i].ent_iob_ == "I":
