@@ -986,7 +986,10 @@ class _Context:
         if not owned:
             return kept
         # (also when a measuring noun of the head took the part in: "value of Hangzhou's ...")
-        return [m for m in kept if not any(m.start <= at < m.end for at in owned)]
+        parts = sorted(owned)
+        return [
+            m for m in kept if (i := bisect_left(parts, m.start)) == len(parts) or parts[i] >= m.end
+        ]
 
     def _place_paraphrase(self, metric: Metric) -> bool:
         """ "Inflation in Europe's largest economy", "the world's second-largest economy": a
