@@ -10023,10 +10023,21 @@ MEASURE_HEAD: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
-    # near-miss: an owner between the noun and the quantity leaves the quantity alone
+    # an owner between the noun and the quantity stays inside the phrase (left-26: the head
+    # is kept, see OWNER_INSIDE_METRIC)
     "value-of-owner": (
         "The value of Jiangsu's foreign trade reached 4.46 trillion yuan in 2024.",
-        [("4.46 trillion yuan", "level", "none", None, "foreign trade", "Jiangsu", "2024")],
+        [
+            (
+                "4.46 trillion yuan",
+                "level",
+                "none",
+                None,
+                "value of Jiangsu's foreign trade",
+                "Jiangsu",
+                "2024",
+            )
+        ],
     ),
 }
 
@@ -11260,3 +11271,177 @@ PLAN_NAMES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PLAN_NAMES.values(), ids=PLAN_NAMES.keys())
 def test_facts_plan_names(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-03-20") == expected
+
+
+# left-26: a numbered Five-Year Plan a statement is told over dates its values by the plan's
+# years when the sentence names no date of its own ("During the 14th Five-Year Plan period,
+# Hubei will invest ..."); a date of the sentence still wins, and a plan named in another
+# sentence or in another clause after the value dates nothing.
+FIVE_YEAR_PLANS: dict[str, tuple[str, list[Row]]] = {
+    "during-period": (
+        "During the 15th Five-Year Plan period, Gansu will invest 400 billion yuan in railways.",
+        [("400 billion yuan", "target", "none", None, "railways", "Gansu", "2026/2030")],
+    ),
+    "over-after-value": (
+        "Hunan spent 120 billion yuan on water projects over the 13th Five-Year Plan period.",
+        [("120 billion yuan", "level", "none", None, "water projects", "Hunan", "2016/2020")],
+    ),
+    "own-date-wins": (
+        "Under the 14th Five-Year Plan, Shanxi will spend 9 billion yuan on mine safety in 2026.",
+        [("9 billion yuan", "target", "none", None, "mine safety", "Shanxi", "2026")],
+    ),
+    "by-the-end-of-a-plan": (
+        "By the end of the 15th Five-Year Plan period, Gansu aims to raise forest cover to 14 "
+        "percent.",
+        [("14 percent", "target", "none", None, "forest cover", "Gansu", "2030-12")],
+    ),
+    # near-miss: a level reached by a plan's end is no goal; the plan's end does not date it
+    "by-the-end-not-a-goal": (
+        "By the end of the 13th Five-Year Plan period, Gansu's forest cover had reached 11 "
+        "percent.",
+        [("11 percent", "level", "none", None, "forest cover", "Gansu", None)],
+    ),
+    "plan-in-another-sentence": (
+        "Officials said the 14th Five-Year Plan was on track. Guangxi will invest 50 billion "
+        "yuan in ports.",
+        [("50 billion yuan", "target", "none", None, "ports", "Guangxi", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FIVE_YEAR_PLANS.values(), ids=FIVE_YEAR_PLANS.keys())
+def test_facts_five_year_plan_periods(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-10") == expected
+
+
+# left-26: an owner in the possessive inside a metric's "of" phrase is the subject and never
+# takes the head away: after a metric ("the added value of Fuzhou's marine economy") the metric
+# is the head alone, as with "of the city's tertiary industry"; after a bare measuring or count
+# noun ("the value of Xiamen's service trade", "the number of Quanzhou's cruise passengers") the
+# whole phrase, owner inside (the noun alone names nothing); a place named in the "of" phrase
+# without a part after it ("the output value of Zhangzhou") is the owner only.
+OWNER_INSIDE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "measure-head": (
+        "Fujian report\n\nThe value of Xiamen's service trade reached 180 billion yuan in 2024.",
+        [
+            (
+                "180 billion yuan",
+                "level",
+                "none",
+                None,
+                "value of Xiamen's service trade",
+                "Xiamen",
+                "2024",
+            )
+        ],
+    ),
+    "metric-with-of-phrase": (
+        "Fujian report\n\nThe added value of Fuzhou's marine economy grew 7% in 2024.",
+        [
+            (
+                "7%",
+                "change",
+                "increase",
+                None,
+                "added value",
+                "Fuzhou",
+                "2024",
+            )
+        ],
+    ),
+    "count-head": (
+        "Fujian report\n\nThe number of Quanzhou's cruise passengers rose 12% in 2024.",
+        [
+            (
+                "12%",
+                "change",
+                "increase",
+                None,
+                "number of Quanzhou's cruise passengers",
+                "Quanzhou",
+                "2024",
+            )
+        ],
+    ),
+    "owner-noun": (
+        "Fujian report\n\nThe value of the province's service trade rose 9% in 2024.",
+        [
+            (
+                "9%",
+                "change",
+                "increase",
+                None,
+                "value of the province's service trade",
+                "Fujian",
+                "2024",
+            )
+        ],
+    ),
+    "owner-without-part": (
+        "Fujian report\n\nThe output value of Zhangzhou rose 5% in 2024.",
+        [("5%", "change", "increase", None, "output value", "Zhangzhou", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OWNER_INSIDE_METRIC.values(), ids=OWNER_INSIDE_METRIC.keys()
+)
+def test_facts_owner_inside_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-10") == expected
+
+
+# left-26: a share of a place's economy-wide quantity named right after the value ("to Anhui's
+# GDP growth", "of GDP in Anhui"), with no owner before the value, is that place's part; a
+# country's total stays the whole a region's part is measured against.
+OWNER_OF_WHOLE: dict[str, tuple[str, list[Row]]] = {
+    "contribution-possessive": (
+        "Hunan report\n\nInvestment contributed 35 percent to Jiangxi's economic growth in 2024.",
+        [("35 percent", "share", "none", None, "Investment", "Jiangxi", "2024")],
+    ),
+    "of-gdp-in-place": (
+        "Hunan report\n\nServices accounted for 52 percent of GDP in Jiangxi in 2024.",
+        [("52 percent", "share", "none", None, "Services", "Jiangxi", "2024")],
+    ),
+    "contribution-to-a-country": (
+        "Hunan report\n\nNet exports contributed 30 percent to China's GDP growth in 2024.",
+        [("30 percent", "share", "none", None, "Net exports", "China", "2024")],
+    ),
+    # near-miss: the part measured against a country's total is the region's in view
+    "country-total": (
+        "Hunan report\n\nMachinery made up 8 percent of China's total exports in 2024.",
+        [("8 percent", "share", "none", None, "Machinery", "Hunan", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_OF_WHOLE.values(), ids=OWNER_OF_WHOLE.keys())
+def test_facts_owner_of_whole(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-10") == expected
+
+
+# left-26: "range" and "band" between "growth target" and its bounds leave "growth" the metric
+# ("set a growth target range of 6% to 6.5%"), and "for the year" right after the bounds dates
+# them; a standing target range with no year stays undated.
+GROWTH_TARGET_RANGE: dict[str, tuple[str, list[Row]]] = {
+    "target-range-for-the-year": (
+        "Shaanxi report\n\nThe government set a growth target range of 5.5% to 6% for the year.",
+        [("5.5% to 6%", "target", "increase", None, "growth", "Shaanxi", "2025")],
+    ),
+    "target-band": (
+        "Shaanxi report\n\nOfficials set a GDP growth target band of 5% to 6% for 2025.",
+        [("5% to 6%", "target", "increase", None, "GDP growth", "Shaanxi", "2025")],
+    ),
+    # near-miss: a standing inflation target range is no growth and has no year
+    "standing-range": (
+        "Chile report\n\nThe central bank kept its inflation target range of 2% to 4%.",
+        [("2% to 4%", "target", "none", None, "inflation", "Chile", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_TARGET_RANGE.values(), ids=GROWTH_TARGET_RANGE.keys()
+)
+def test_facts_growth_target_range(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-05") == expected

@@ -1012,6 +1012,38 @@ def _split_form(ends: int) -> str:
     return f"FY{ends - 1}-{ends % 100:02d}"
 
 
+# China's Five-Year Plans follow one another from the Third (1966-1970), after three years of
+# readjustment that followed the Second (1958-1962); India numbered its plans too, up to the
+# Twelfth (2012-2017), so a number up to 12 alone does not say whose plan it is.
+_THIRD_PLAN_YEAR = 1966
+_LAST_SHARED_PLAN = 12
+_FIVE_YEAR_PLAN = re.compile(
+    r"(?P<number>\d{1,2})(?:st|nd|rd|th)\s+five[-\s]year\s+plan\b", re.IGNORECASE
+)
+
+
+def five_year_plan(text: str) -> str | None:
+    """The years a Five-Year Plan named by its number runs over, as a span of years: the nth of
+    China's plans (from the Third on) runs from 1966 + 5(n - 3) for five years. ``None`` when the text names no
+    numbered plan, or one numbered 12 or lower (China's and India's plans share those numbers).
+
+    >>> five_year_plan("the 14th Five-Year Plan period"), five_year_plan("15th five-year plan")
+    ('2021/2025', '2026/2030')
+    >>> five_year_plan("the 13th Five Year Plan"), five_year_plan("the 11th Five-Year Plan")
+    ('2016/2020', None)
+    >>> five_year_plan("the next Five-Year Plan") is None
+    True
+    """
+    match = _FIVE_YEAR_PLAN.search(text)
+    if match is None:
+        return None
+    number = int(match["number"])
+    if not _LAST_SHARED_PLAN < number < 40:
+        return None
+    first = _THIRD_PLAN_YEAR + 5 * (number - 3)
+    return f"{first}/{first + 4}"
+
+
 @functools.cache
 def _unit_numbers() -> dict[str, int]:
     rows = read_lexicon("number_words")

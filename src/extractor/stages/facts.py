@@ -315,6 +315,15 @@ _DURING_PLAN = re.compile(
     r"\b(?:during|over|throughout|within|in|for)\s+the\s+(?:[\w-]+\s+){0,4}(?:plan|period)\s*\(\Z",
     re.IGNORECASE,
 )
+# The numbered Five-Year Plan a statement is told over, with no years in brackets: "During the
+# 14th Five-Year Plan period,", "over the 15th five-year plan", "under China's 14th Five-Year Plan";
+# or the end of it a goal is set for ("by the end of the 14th Five-Year Plan period").
+_OVER_PLAN = re.compile(
+    r"\b(?:(?P<by_end>by\s+the\s+end\s+of)|during|over|throughout|within|in|under|for)\s+"
+    r"(?:the\s+|its\s+|China's\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)\s+five[-\s]year\s+plan\b(?:\s+period)?",
+    re.IGNORECASE,
+)
 # The prepositions inside a share's part before its verb: "Exports by foreign-invested
 # enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
 _SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to"))
@@ -708,6 +717,7 @@ class _Context:
         self.value_chars = [v.start_char for v in self.values]
         self.date_index = _ByStart(self.dates)
         self.date_chars = [d.start_char for d in self.dates]
+        self._plan_spans: list[tuple[int, int, str, bool]] | None = None  # see ``_over_plan``
         self._title_periods: dict[int, str | None] = {}  # by title start, for tables
         self.subject_index = _ByStart(self.subjects)
         # Each distinct name once, with its bare form and initials, for ``fullest``.
@@ -963,7 +973,23 @@ class _Context:
                 kept.append(metric)
             if metric.cls != "growth":
                 reach = max(reach, metric.reach)
-        return kept
+        # "the added value of Hangzhou's digital economy": the part in an owner's "of" phrase
+        # after a metric is no metric of its own; the metric is the head, the owner the subject
+        # (the phrase cannot lose its owner and stay whole)
+        owned = {
+            at
+            for m in kept
+            if m.end < len(doc)
+            and self.lowers[m.end] == "of"
+            and (at := self._possessive_owner_end(m.end + 1, min(len(doc), m.end + 6))) is not None
+        }
+        if not owned:
+            return kept
+        # (also when a measuring noun of the head took the part in: "value of Hangzhou's ...")
+        parts = sorted(owned)
+        return [
+            m for m in kept if (i := bisect_left(parts, m.start)) == len(parts) or parts[i] >= m.end
+        ]
 
     def _place_paraphrase(self, metric: Metric) -> bool:
         """ "Inflation in Europe's largest economy", "the world's second-largest economy": a
@@ -4699,12 +4725,50 @@ class _Context:
         quantity named in its "of" phrase, with a modifier word before it ("total"), is part of
         the metric; ``start`` when none stands before it."""
         lowers = self.lowers
-        i = start - 2
-        if i < floor or lowers[start - 1] != "of" or lowers[i] not in fact_words("measure_head"):
+        of = self._past_possessive_owner(start, floor)  # "the value of Jiangsu's foreign trade"
+        i = of - 2
+        if i < floor or lowers[of - 1] != "of" or lowers[i] not in fact_words("measure_head"):
             return start
         if self.doc[i].ent_type_:
             return start
         while i > floor and i > start - 5 and lowers[i - 1] in fact_words("metric_modifier"):
+            i -= 1
+        return i
+
+    def _possessive_owner_end(self, start: int, limit: int) -> int | None:
+        """Where a named owner in the possessive that begins at token ``start`` ends, past its
+        "'s" ("Jiangsu's", "Geely Auto's", "the province's"); None when none begins there."""
+        doc, lowers, i = self.doc, self.lowers, start
+        if (
+            i + 2 < limit
+            and lowers[i] == "the"
+            and lowers[i + 1] in self.finder.referring_nouns
+            and lowers[i + 2] in ("'s", "\u2019s")
+        ):
+            return i + 3  # "of the province's digital economy": the owner a noun refers to
+        if i >= limit or doc[i].ent_type_ not in ("GPE", "ORG") or doc[i].ent_iob_ != "B":
+            return None
+        i += 1
+        while i < limit and doc[i].ent_iob_ == "I":
+            i += 1
+        if i < limit and self.lowers[i] in ("'s", "\u2019s", "'", "\u2019"):
+            return i + 1
+        return None
+
+    def _past_possessive_owner(self, start: int, floor: int) -> int:
+        """Where an owner in the possessive right before token ``start`` begins ("of Jiangsu's
+        | foreign trade", "of the province's | exports"), so that a measure or count noun before
+        it still heads the metric; ``start`` when no such owner stands there. The owner stays
+        inside the metric phrase (it cannot be cut out of it), and is the subject."""
+        doc = self.doc
+        i = start - 2
+        if i < floor or self.lowers[start - 1] not in ("'s", "\u2019s", "'", "\u2019"):
+            return start
+        if i > floor and self.lowers[i] in self.finder.referring_nouns:
+            return i - 1 if self.lowers[i - 1] == "the" else start  # "of the province's"
+        if doc[i].ent_type_ not in ("GPE", "ORG"):
+            return start
+        while i > floor and doc[i].ent_iob_ == "I":
             i -= 1
         return i
 
@@ -4724,6 +4788,7 @@ class _Context:
             and (self.plain(j - 1) or self._participle_word(j - 1))
         ):
             j -= 1
+        j = self._past_possessive_owner(j, segment)  # "the number of Xiamen's inbound tourists"
         if (
             j - 2 >= segment
             and self.lowers[j - 1] == "of"
@@ -5184,6 +5249,7 @@ class _Context:
             or self._owner_of_metric(owners, value)
             or self._subject_part(after_value, segment, span.start)
             or self._subject_part(owners, clause[0], span.start)
+            or self._owner_of_whole(value)
             or self._place_of_an_unnamed(owners, segment, span.start)
         )
         if (
@@ -6180,6 +6246,42 @@ class _Context:
             None,
         )
 
+    def _owner_of_whole(self, value: _Value) -> Span | None:
+        """ "Consumption contributed 55 percent to Anhui's GDP growth", "... 60 percent of GDP
+        in Anhui": a share of a place's economy-wide quantity, told right after the value, with
+        no owner before it, is that place's part. Not a country's whole ("14.9 percent of
+        China's total exports": the part is the region's the text is about), unless the share
+        is a contribution to the country's growth."""
+        if value.kind != "share":
+            return None
+        doc, lowers, i = self.doc, self.lowers, value.span.end
+        if i + 2 >= len(doc) or lowers[i] not in ("to", "of"):
+            return None
+        i += 1
+        # the sentence's owners, a place after "to" too (no partner here: "to Anhui's GDP")
+        by_start = {
+            e.start: e
+            for e in self.subject_index.between(i, min(i + 8, value.clause[1]))
+            if e.start not in self.not_owners
+        }
+        owner = by_start.get(i)
+        if owner is not None:  # "to Anhui's GDP growth"
+            if owner.end >= len(doc) or lowers[owner.end] not in ("'s", "\u2019s"):
+                return None
+            wholes = self.metric_index.between(owner.end + 1, owner.end + 2)
+        else:  # "to GDP growth in Anhui"
+            i += lowers[i] == "the"
+            wholes = self.metric_index.between(i, i + 1)
+            ends = [m.end for m in wholes if m.end < len(doc) and lowers[m.end] in ("in", "of")]
+            owner = by_start.get(ends[0] + 1) if ends else None
+        # an economy-wide quantity or its growth ("GDP", "GDP growth", "economic growth")
+        if owner is None or not any(m.scope == "macro" or m.cls == "growth" for m in wholes):
+            return None
+        # a country's total is the whole a region's part is measured against; a contribution
+        # to a country's growth is the country's
+        country = _bare(owner.text) in country_names()
+        return None if country and "kind.contribution" not in value.how else owner
+
     def _valued_by_noun(self, value: _Value, owners: Sequence[Span]) -> Span | None:
         """ "Harbor Ridge Partners offered €38.50 a share for Lumiere Distribution, ...,
         valuing the French retailer at €2.1 billion": a company a valuation verb calls by a
@@ -6622,6 +6724,14 @@ class _Context:
             value_between = bisect_left(self.value_chars, value.metric[0]) > bisect_right(
                 self.value_chars, ent.end_char
             )
+            if (
+                after
+                and after[0].text in ("'s", "\u2019s")
+                # "the value of Jiangsu's foreign trade": an owner inside the metric phrase
+                and value.metric[0] < ent.start_char
+                and after[0].idx < value.metric[1]
+            ):
+                return ent
             if (
                 after
                 and after[0].text in ("'s", "\u2019s")
@@ -7432,6 +7542,11 @@ class _Context:
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif (plan := self._over_plan(value)) is not None:
+            # "During the 14th Five-Year Plan period, Hubei will invest 300 billion yuan": the
+            # plan's years, when no date of the sentence dates the value
+            value.period = plan
+            value.how.append("period.five_year_plan")
         elif (
             previous is not None
             and "period.undated" in previous.how
@@ -7894,6 +8009,38 @@ class _Context:
             and self.lowers[i] not in ("the", "end")
         )
 
+    def _over_plan(self, value: _Value) -> str | None:
+        """The years of the numbered Five-Year Plan a value's statement is told over: the
+        nearest such plan before the value in its sentence, else one after it in its clause
+        ("will invest 300 billion yuan during the 15th Five-Year Plan period"). A goal set for
+        the end of a plan ("By the end of the 14th Five-Year Plan period, ... will account for
+        10 percent") is of its last year's last month, as a year's end told relatively is."""
+        if self._plan_spans is None:
+            self._plan_spans = []
+            if "ive" in self.text:  # a document naming no plan costs one scan, once
+                for match in _OVER_PLAN.finditer(self.text):
+                    found = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                    years = periods.five_year_plan(match.group())
+                    if found is not None and years is not None:
+                        by_end = match["by_end"] is not None
+                        self._plan_spans.append((found.start, found.end, years, by_end))
+        plans = self._plan_spans
+        if not plans:
+            return None
+        span, sentence = value.span, value.sentence
+        i = bisect_left(plans, (span.start,))
+        if i > 0 and plans[i - 1][0] >= sentence.start and plans[i - 1][1] <= span.start:
+            plan = plans[i - 1]
+        elif i < len(plans) and span.end <= plans[i][0] and plans[i][1] <= value.clause[1]:
+            plan = plans[i]
+        else:
+            return None
+        _, _, years, by_end = plan
+        if not by_end:
+            return years
+        # the end of a plan dates a goal only (a balance or a flow "by" then is left alone)
+        return f"{years[-4:]}-12" if value.kind == "target" else None
+
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
         undated span ("gained 22% over the past 12 months", "below 2% for nine months"): no
@@ -7910,8 +8057,9 @@ class _Context:
         if (
             value.kind == "target"
             and self._standing_bounds(span.start)
-            # "a target range of 6% to 6.5% for 2024": a target of that year
+            # "a target range of 6% to 6.5% for 2024", "... for the year": a target of that year
             and not (after and after[0].start - span.end <= 4)
+            and self.lowers[span.end : span.end + 3] != ["for", "the", "year"]
         ):
             return True
         if not after or after[0].start - span.end > 2:
