@@ -38,6 +38,21 @@ def test_model_rules_stay_authoritative_for_money(model_nlp: Language) -> None:
     )
 
 
+def test_model_sentences_start_after_line_breaks(model_nlp: Language) -> None:
+    # the parser alone joins a headline, its dateline and the lede into one sentence; a
+    # sentence within a paragraph stays the parser's
+    doc = model_nlp(
+        "Jiangxi economy grows in 2023\n\nUpdated: 2024-03-20\n\n"
+        "In 2023, GDP grew 4.1 percent. Exports rose 3 percent."
+    )
+    assert [s.text.strip() for s in doc.sents] == [
+        "Jiangxi economy grows in 2023",
+        "Updated: 2024-03-20",
+        "In 2023, GDP grew 4.1 percent.",
+        "Exports rose 3 percent.",
+    ]
+
+
 def test_model_entities_come_from_the_model(model_nlp: Language) -> None:
     records = extractor.extract("Talks in Berlin involved Siemens and Airbus.", nlp=model_nlp)
     by_text = {m.text: (m.label, m.source.component) for m in records.mentions}

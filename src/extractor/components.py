@@ -213,3 +213,16 @@ def sentencizer_settings() -> dict[str, Any]:
     from spacy.pipeline import Sentencizer
 
     return {"punct_chars": [*Sentencizer.default_punct_chars, "\n", "\n\n", "\n\n\n"]}
+
+
+@Language.component("extractor_line_starts")
+def line_starts(doc: Doc) -> Doc:
+    """Sentence starts after line breaks, set before a model's parser, which keeps them: a
+    headline, a dateline or a table row is no part of the sentence below it (the parser of
+    ``en_core_web_sm`` joins a headline, its dateline and the lede into one sentence). The
+    default pipeline's sentencizer ends a sentence at a line break already
+    (:func:`sentencizer_settings`)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc

@@ -45,6 +45,8 @@ def load(model: str | None = None, *, today: str | None = None) -> Language:
     _tokenizer(nlp)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config=sentencizer_settings(), first=True)
+    else:
+        nlp.add_pipe("extractor_line_starts", first=True)
     for stage in STAGES:
         nlp.add_pipe(stage.name, config={"today": today} if "today" in stage.config else {})
     cache.save()
