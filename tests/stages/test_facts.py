@@ -11445,3 +11445,39 @@ GROWTH_TARGET_RANGE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_target_range(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-05") == expected
+
+
+# The article's main subject is named by the paragraph of its first figure at the latest: a
+# country named further on, in a list of members, owns no figure of the region's lede. A basis
+# that opens the next sentence ("Year-on-year growth reached 0.9%") is not the lede's.
+MAIN_SUBJECT_IN_TIME: dict[str, tuple[str, list[Row]]] = {
+    "member-named-later": (
+        "Euro zone economy grows 0.4% in third quarter\n\n"
+        "The euro zone economy grew 0.4% in the third quarter.\n\n"
+        "Year-on-year growth reached 0.9%. Germany expanded 0.2%.",
+        [
+            ("0.4%", "change", "increase", None, "Euro zone economy", None, "2024-Q3"),
+            ("0.4%", "change", "increase", None, "euro zone economy", None, "2024-Q3"),
+            ("0.9%", "change", "increase", "year_on_year", "growth", None, "2024-Q3"),
+            ("0.2%", "change", "increase", None, "growth", "Germany", "2024-Q3"),
+        ],
+    ),
+    # near-miss: a country named in the lede is the article's
+    "named-in-lede": (
+        "Economy grows 0.4% in third quarter\n\n"
+        "Portugal's economy grew 0.4% in the third quarter.\n\n"
+        "Year-on-year growth reached 0.9%.",
+        [
+            ("0.4%", "change", "increase", None, "Economy", "Portugal", "2024-Q3"),
+            ("0.4%", "change", "increase", None, "economy", "Portugal", "2024-Q3"),
+            ("0.9%", "change", "increase", "year_on_year", "growth", "Portugal", "2024-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MAIN_SUBJECT_IN_TIME.values(), ids=MAIN_SUBJECT_IN_TIME.keys()
+)
+def test_facts_main_subject_in_time(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-30") == expected

@@ -1394,6 +1394,13 @@ class _Context:
         found = bisect_left(self._blank_lines, offset - 1) - 1
         return self._blank_lines[found] if found >= 0 else -1
 
+    def blank_line_after(self, offset: int) -> int:
+        """Where the paragraph of ``offset`` ends: the next "\n\n", or the text's end."""
+        if self._blank_lines is None:
+            self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        found = bisect_left(self._blank_lines, offset)
+        return self._blank_lines[found] if found < len(self._blank_lines) else len(self.text)
+
     def line_of(self, offset: int) -> tuple[int, int]:
         """Where the line of ``offset`` starts and ends (by an index, not a search each time)."""
         if self._newlines is None:
@@ -2594,9 +2601,9 @@ class _Context:
         if value.kind != "change":
             return
         found = self.covering(value.span, value.clause, ("basis",))
-        if not found and value.clause[1] < len(self.doc):
+        if not found and value.clause[1] < value.sentence.end:
             # "up 4.1% compared with the same month a year ago": the comparison word that ends
-            # the clause opens the basis itself
+            # the clause opens the basis itself (one of the next sentence is its own)
             end = value.clause[1]
             opening = [
                 c for c in self.cue_index.between(end, end + 1) if c.rule.category == "basis"
@@ -5125,11 +5132,17 @@ class _Context:
         for its full name), the earliest on a tie; only owners of the headline and the lede
         compete."""
         head = self.sents[:4]
+        # "Euro zone economy grows 0.4% ... | Germany, the bloc's largest economy, ...": an
+        # owner first named past the paragraph of the text's first figure came too late
+        first = next((v for v in self.values if v.start_char > self.text.find("\n")), None)
+        last = (
+            self.blank_line_after(first.end_char) if first is not None else len(self.text)
+        )
         candidates = [
             e
             for sentence in head
             for e in self._owners(sentence)
-            if not self._adjunct(e, sentence) and not self._locator(e)
+            if not self._adjunct(e, sentence) and not self._locator(e) and e.start_char < last
         ]
         if not candidates:
             return None
