@@ -10997,3 +10997,54 @@ def test_facts_period_opening_the_metric_and_after(
     nlp: Language, day: str, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# fy-26: fiscal-period conventions of Japanese and Indian company news.
+# The period after the level reached dates the change in a growth noun before it too ("a 24%
+# rise in net profit to Rs 845 crore for the September quarter"), as it does after a verb.
+GROWTH_NOUN_TO_LEVEL_DATED: dict[str, tuple[str, list[Row]]] = {
+    "rise-in-metric-to-level": (
+        "Godavari Cement's volumes grew 6% in 2023. The company posted a 24% rise in "
+        "consolidated net profit to Rs 845 crore for the September quarter.",
+        [
+            ("6%", "change", "increase", None, "volumes", "Godavari Cement", "2023"),
+            (
+                "24%",
+                "change",
+                "increase",
+                None,
+                "consolidated net profit",
+                "Godavari Cement",
+                "2024-Q3",
+            ),
+            (
+                "Rs 845 crore",
+                "level",
+                "none",
+                None,
+                "consolidated net profit",
+                "Godavari Cement",
+                "2024-Q3",
+            ),
+        ],
+    ),
+    # near-miss: a clause of its own reaches the level; the change keeps the text's period
+    "other-clause-level": (
+        "Godavari Cement's volumes grew 6% in 2023. The company posted a 24% rise in net "
+        "profit, while its debt fell to Rs 845 crore in the September quarter.",
+        [
+            ("6%", "change", "increase", None, "volumes", "Godavari Cement", "2023"),
+            ("24%", "change", "increase", None, "net profit", "Godavari Cement", "2023"),
+            ("Rs 845 crore", "level", "none", None, "debt", "Godavari Cement", "2024-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GROWTH_NOUN_TO_LEVEL_DATED.values(),
+    ids=GROWTH_NOUN_TO_LEVEL_DATED.keys(),
+)
+def test_facts_growth_noun_to_level_dated(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-25") == expected

@@ -8145,10 +8145,20 @@ class _Context:
                 (v for v in self.value_index.between(span.end, ent.start) if v.end <= ent.start), 2
             )
         )
+        if len(between) != 1 or self.lowers[between[0].start - 1] not in ("to", "at"):
+            return False
+        gap = between[0].start - span.end
+        if gap <= 4:
+            return True
+        # "a 31% rise in standalone net profit to Rs 1,420 crore for the September quarter":
+        # a growth noun and its metric before the level reached, with no clause break
+        words = self.lowers[span.end : between[0].start - 1]
         return (
-            len(between) == 1
-            and between[0].start - span.end <= 4
-            and self.lowers[between[0].start - 1] in ("to", "at")
+            gap <= 9
+            and words[0] in fact_words("growth_noun")
+            and words[1] in ("in", "of")
+            and all(w.isalpha() for w in words)
+            and fact_words("clause_verb").isdisjoint(words)
         )
 
     def headline_periods(self, values: Sequence[_Value]) -> None:
