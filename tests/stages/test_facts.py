@@ -11048,3 +11048,81 @@ GROWTH_NOUN_TO_LEVEL_DATED: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_noun_to_level_dated(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-10-25") == expected
+
+
+# A Japanese company names a fiscal year by the year it starts in: where an article's amounts
+# are mostly in yen, "fiscal 2024" is April 2024 to March 2025 (FY2025); a year told by its end
+# is left as it is, and dollar or rupee articles keep "fiscal 2024" as the year ending then.
+FISCAL_YEAR_BY_ITS_START: dict[str, tuple[str, list[Row]]] = {
+    "yen-fiscal-year": (
+        "Hoshino Motor now expects operating profit of 2.1 trillion yen for fiscal 2024.",
+        [
+            (
+                "2.1 trillion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "FY2025",
+            )
+        ],
+    ),
+    "yen-half-of-fiscal-year": (
+        "Hoshino Motor said operating profit rose 12% to 1.1 trillion yen in the first half of "
+        "fiscal 2024.",
+        [
+            (
+                "12%",
+                "change",
+                "increase",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-04/2024-09",
+            ),
+            (
+                "1.1 trillion yen",
+                "level",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-04/2024-09",
+            ),
+        ],
+    ),
+    # near-misses: a year told by its end; a dollar and a rupee article
+    "yen-year-ending": (
+        "Hoshino Motor now expects operating profit of 2.1 trillion yen for the fiscal year "
+        "ending March 2025.",
+        [
+            (
+                "2.1 trillion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "FY2025",
+            )
+        ],
+    ),
+    "dollar-fiscal-year": (
+        "Harlan Foods now expects operating profit of $2.1 billion for fiscal 2024.",
+        [("$2.1 billion", "target", "none", None, "operating profit", "Harlan Foods", "FY2024")],
+    ),
+    "rupee-fiscal-year": (
+        "Deccan Steel expects net profit of Rs 5,200 crore for fiscal 2025.",
+        [("Rs 5,200 crore", "target", "none", None, "net profit", "Deccan Steel", "FY2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FISCAL_YEAR_BY_ITS_START.values(),
+    ids=FISCAL_YEAR_BY_ITS_START.keys(),
+)
+def test_facts_fiscal_year_by_its_start(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-06") == expected

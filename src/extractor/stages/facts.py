@@ -436,6 +436,18 @@ _SPAN_ADJECTIVE = re.compile(
 _HALF_OF = re.compile(r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half", re.IGNORECASE)
 # Words that leave a part out of a quantity: "pay excluding bonuses", "sales ex-fuel".
 _EXCLUSIONS = frozenset({"excluding", "excl", "excl.", "ex", "exclusive", "minus", "less"})
+# A fiscal year named by a calendar year after the word: "fiscal 2023", "fiscal year 2024" (not
+# "fiscal year ending March 2025", told by its end).
+_FISCAL_BY_NUMBER = re.compile(r"\bfiscal(?:\s+year)?\s+\d{4}\b", re.IGNORECASE)
+
+
+@functools.cache
+def _fiscal_start_currencies() -> frozenset[str]:
+    """``lexicons/fiscal_start_currencies.tsv``: the currencies of markets naming a fiscal year
+    by the year it starts in."""
+    return frozenset(row["code"] for row in read_lexicon("fiscal_start_currencies"))
+
+
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -724,6 +736,7 @@ class _Context:
             re.fullmatch(r"FY\d{4}-\d\d", value or "") for value in map(_date_value, self.dates)
         )
         self.fiscal_end = self._fiscal_end()
+        self.fiscal_by_start = self._fiscal_by_start()
         self.reporting: dict[str, str] = {}
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
@@ -6616,6 +6629,21 @@ class _Context:
                 return month, True
         return (3, False) if self.split_years else None
 
+    def _fiscal_by_start(self) -> bool:
+        """Whether the article names fiscal years by the year they start in: its amounts are
+        mostly in the currency of such a market (``lexicons/fiscal_start_currencies.tsv``:
+        Japan's, where "fiscal 2023" runs from April 2023 to March 2024)."""
+        counts: Counter[str] = Counter()
+        for v in self.values:
+            data = get_span_data(v) if v.label_ == "MONEY" else None
+            currency = getattr(data.value, "currency", None) if data is not None else None
+            if isinstance(currency, str):
+                counts[currency] += 1
+        if not counts:
+            return False
+        (top, n), *rest = counts.most_common(2)
+        return top in _fiscal_start_currencies() and not (rest and rest[0][1] == n)
+
     def resolved(
         self, ent: Span, ahead: bool = False, past: bool = False, nearest: bool = True
     ) -> str | None:
@@ -6626,6 +6654,10 @@ class _Context:
         otherwise: after "by" or "before" the next one, after "since" or in "at the end of
         June" (a balance measured) one that has begun."""
         found = self._resolved(ent, ahead, past, nearest)
+        if found and self.fiscal_by_start and _FISCAL_BY_NUMBER.search(ent.text):
+            # a Japanese company's "fiscal 2023", "the first half of fiscal 2024": the year
+            # starting then, named by the year it ends in (FY2024)
+            found = re.sub(r"^FY(\d{4})", lambda m: f"FY{int(m[1]) + 1}", found)
         if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
         if found and found.startswith("FY"):
