@@ -11126,3 +11126,66 @@ FISCAL_YEAR_BY_ITS_START: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_fiscal_year_by_its_start(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-06") == expected
+
+
+# Indian company news names quarters by the fiscal year ending in March: where its amounts are
+# mostly in rupees, a bare "Q2" or "the second quarter" is July-September; "the first quarter
+# of FY25" is April-June 2024 in any article. Dollar and yen articles keep calendar quarters.
+FISCAL_QUARTERS: dict[str, tuple[str, str, list[Row]]] = {
+    "rupee-bare-quarter": (
+        "2024-10-25",
+        "Kaveri Bank said its net profit rose 18% to Rs 2,040 crore in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Kaveri Bank", "2024-Q3"),
+            ("Rs 2,040 crore", "level", "none", None, "net profit", "Kaveri Bank", "2024-Q3"),
+        ],
+    ),
+    "rupee-quarter-code": (
+        "2025-01-28",
+        "Indus Motors said net profit fell 8% to Rs 2,310 crore in Q3.",
+        [
+            ("8%", "change", "decrease", None, "net profit", "Indus Motors", "2024-Q4"),
+            ("Rs 2,310 crore", "level", "none", None, "net profit", "Indus Motors", "2024-Q4"),
+        ],
+    ),
+    "quarter-of-fiscal-code": (
+        "2024-07-22",
+        "Vistara Software said revenue rose 5% to $4.9 billion in the first quarter of FY25.",
+        [
+            ("5%", "change", "increase", None, "revenue", "Vistara Software", "2024-Q2"),
+            ("$4.9 billion", "level", "none", None, "revenue", "Vistara Software", "2024-Q2"),
+        ],
+    ),
+    # near-misses: a calendar year named; dollar and yen articles
+    "quarter-of-calendar-year": (
+        "2024-07-22",
+        "Vistara Software said revenue rose 5% to $4.9 billion in the first quarter of 2024.",
+        [
+            ("5%", "change", "increase", None, "revenue", "Vistara Software", "2024-Q1"),
+            ("$4.9 billion", "level", "none", None, "revenue", "Vistara Software", "2024-Q1"),
+        ],
+    ),
+    "dollar-bare-quarter": (
+        "2024-10-25",
+        "Harlan Foods said its net profit rose 18% to $2.04 billion in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Harlan Foods", "2024-Q2"),
+            ("$2.04 billion", "level", "none", None, "net profit", "Harlan Foods", "2024-Q2"),
+        ],
+    ),
+    "yen-bare-quarter": (
+        "2024-10-25",
+        "Hoshino Motor said its net profit rose 18% to 204 billion yen in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Hoshino Motor", "2024-Q2"),
+            ("204 billion yen", "level", "none", None, "net profit", "Hoshino Motor", "2024-Q2"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), FISCAL_QUARTERS.values(), ids=FISCAL_QUARTERS.keys()
+)
+def test_facts_fiscal_quarters(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected

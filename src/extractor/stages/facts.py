@@ -441,11 +441,17 @@ _EXCLUSIONS = frozenset({"excluding", "excl", "excl.", "ex", "exclusive", "minus
 _FISCAL_BY_NUMBER = re.compile(r"\bfiscal(?:\s+year)?\s+\d{4}\b", re.IGNORECASE)
 
 
+# "the first quarter | of FY25", "Q3 | of fiscal 2025": a quarter of a fiscal year named after it
+_OF_FISCAL_YEAR = re.compile(
+    r"\s+of\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})\b(?![-\u2013/]\d)"
+)
+
+
 @functools.cache
-def _fiscal_start_currencies() -> frozenset[str]:
-    """``lexicons/fiscal_start_currencies.tsv``: the currencies of markets naming a fiscal year
-    by the year it starts in."""
-    return frozenset(row["code"] for row in read_lexicon("fiscal_start_currencies"))
+def _fiscal_conventions() -> dict[str, dict[str, str]]:
+    """``lexicons/fiscal_conventions.tsv`` by currency code: how a market's company news names
+    fiscal years (by their start or their end) and bare quarters (fiscal or calendar)."""
+    return {row["code"]: row for row in read_lexicon("fiscal_conventions")}
 
 
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
@@ -736,7 +742,10 @@ class _Context:
             re.fullmatch(r"FY\d{4}-\d\d", value or "") for value in map(_date_value, self.dates)
         )
         self.fiscal_end = self._fiscal_end()
-        self.fiscal_by_start = self._fiscal_by_start()
+        convention = _fiscal_conventions().get(self._main_currency() or "", {})
+        self.fiscal_by_start = convention.get("year_named_by") == "start"
+        # bare quarters of the fiscal year: a market's custom, or India's split years written
+        self.fiscal_quarters = convention.get("bare_quarters") == "fiscal" or self.split_years
         self.reporting: dict[str, str] = {}
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
@@ -6629,10 +6638,9 @@ class _Context:
                 return month, True
         return (3, False) if self.split_years else None
 
-    def _fiscal_by_start(self) -> bool:
-        """Whether the article names fiscal years by the year they start in: its amounts are
-        mostly in the currency of such a market (``lexicons/fiscal_start_currencies.tsv``:
-        Japan's, where "fiscal 2023" runs from April 2023 to March 2024)."""
+    def _main_currency(self) -> str | None:
+        """The currency most of the article's amounts are in (none on a tie), which tells the
+        market whose fiscal conventions its company news follows."""
         counts: Counter[str] = Counter()
         for v in self.values:
             data = get_span_data(v) if v.label_ == "MONEY" else None
@@ -6640,9 +6648,9 @@ class _Context:
             if isinstance(currency, str):
                 counts[currency] += 1
         if not counts:
-            return False
+            return None
         (top, n), *rest = counts.most_common(2)
-        return top in _fiscal_start_currencies() and not (rest and rest[0][1] == n)
+        return None if rest and rest[0][1] == n else top
 
     def resolved(
         self, ent: Span, ahead: bool = False, past: bool = False, nearest: bool = True
@@ -6715,6 +6723,24 @@ class _Context:
             return periods.fiscal_year(self.anchor, month, self.split_years)
         return None
 
+    def _fiscal_quarter(self, ent: Span, key: str, ahead: bool, nearest: bool) -> str | None:
+        """A quarter label read as a quarter of a fiscal year: "the first quarter of FY25" (its
+        months by the text's year-end, March when it names none), and in Indian company news
+        a bare "Q2" or "the second quarter", the fiscal year's (July-September, the latest
+        such quarter by the article's date)."""
+        if key[0] != "Q":
+            return None
+        end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+        of = _OF_FISCAL_YEAR.match(self.text, ent.end_char)
+        if of is not None:
+            year = int(of["year"])
+            return periods.fiscal_part(f"FY{year + 2000 if year < 100 else year}-{key}", end)
+        if not self.fiscal_quarters or end % 3:
+            return None
+        # the calendar quarter the fiscal one is: Q1 of a year ending in March is April-June
+        calendar = (int(key[1]) + end // 3 - 1) % 4 + 1
+        return periods.resolve(f"Q{calendar}", None, self.anchor, ahead, nearest)
+
     def _beside_a_fiscal_year(self, ent: Span) -> bool:
         """Whether the sentence of ``ent`` names a fiscal year ("6.7% for the fiscal year
         starting April 1, up from 6.4% in the current year", "4.2% in 2025-26, compared with
@@ -6737,6 +6763,8 @@ class _Context:
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
         if self.reporting and key in self.reporting:
             return self.reporting[key]
+        if key is not None and (quarter := self._fiscal_quarter(ent, key, ahead, nearest)):
+            return quarter
         if (long := _DAYS_LONG.match(ent.text)) is not None and (day := self._ended_on(ent)):
             # "the eight-day Spring Festival holiday, which ended Saturday": its days to that one
             count = numbers.parse_numeral(long["count"])
