@@ -11189,3 +11189,47 @@ FISCAL_QUARTERS: dict[str, tuple[str, str, list[Row]]] = {
 )
 def test_facts_fiscal_quarters(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A fiscal year told from the article's date in Japanese or Indian company news, which names no
+# year-end: the one running by March year-ends. A dollar article's year-end stays unknown, and
+# "this year" stays the calendar's.
+RUNNING_FISCAL_YEAR_BY_MARKET: dict[str, tuple[str, list[Row]]] = {
+    "yen-this-fiscal-year": (
+        "Aeonix Holdings cut its net profit forecast for this fiscal year to 85 billion yen.",
+        [
+            (
+                "85 billion yen",
+                "target",
+                "none",
+                None,
+                "net profit",
+                "Aeonix Holdings",
+                "FY2025",
+            )
+        ],
+    ),
+    "rupee-current-financial-year": (
+        "Deccan Steel raised its net profit forecast for the current financial year to Rs 5,200 "
+        "crore.",
+        [("Rs 5,200 crore", "target", "none", None, "net profit", "Deccan Steel", "FY2025")],
+    ),
+    # near-misses: a dollar article; the calendar's year
+    "dollar-this-fiscal-year": (
+        "Harlan Foods cut its net profit forecast for this fiscal year to $850 million.",
+        [("$850 million", "target", "none", None, "net profit", "Harlan Foods", None)],
+    ),
+    "yen-this-year": (
+        "Aeonix Holdings expects net profit of 85 billion yen this year.",
+        [("85 billion yen", "target", "none", None, "net profit", "Aeonix Holdings", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    RUNNING_FISCAL_YEAR_BY_MARKET.values(),
+    ids=RUNNING_FISCAL_YEAR_BY_MARKET.keys(),
+)
+def test_facts_running_fiscal_year_by_market(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-10") == expected

@@ -741,8 +741,10 @@ class _Context:
         self.split_years = any(
             re.fullmatch(r"FY\d{4}-\d\d", value or "") for value in map(_date_value, self.dates)
         )
-        self.fiscal_end = self._fiscal_end()
         convention = _fiscal_conventions().get(self._main_currency() or "", {})
+        self.fiscal_end = self._fiscal_end()
+        if self.fiscal_end is None and convention:
+            self.fiscal_end = (int(convention["year_end"]), False)  # the market's, unstated
         self.fiscal_by_start = convention.get("year_named_by") == "start"
         # bare quarters of the fiscal year: a market's custom, or India's split years written
         self.fiscal_quarters = convention.get("bare_quarters") == "fiscal" or self.split_years
