@@ -11233,3 +11233,83 @@ RUNNING_FISCAL_YEAR_BY_MARKET: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_running_fiscal_year_by_market(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-10-10") == expected
+
+
+# Halves of a fiscal year: "the first half of FY25", "the second half of the fiscal year" (the
+# one running by the year-end the text or its market gives), and a bare "first half" in Indian
+# company news (April-September; for a plan the next that has not ended). A dollar article's
+# bare half stays the calendar's.
+FISCAL_HALVES: dict[str, tuple[str, list[Row]]] = {
+    "rupee-bare-half": (
+        "Deccan Steel said net profit rose 14% to Rs 2,900 crore in the first half.",
+        [
+            ("14%", "change", "increase", None, "net profit", "Deccan Steel", "2024-04/2024-09"),
+            (
+                "Rs 2,900 crore",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Deccan Steel",
+                "2024-04/2024-09",
+            ),
+        ],
+    ),
+    "rupee-half-of-fiscal-code": (
+        "Deccan Steel said net profit rose 14% to Rs 2,900 crore in the first half of FY25.",
+        [
+            ("14%", "change", "increase", None, "net profit", "Deccan Steel", "2024-04/2024-09"),
+            (
+                "Rs 2,900 crore",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Deccan Steel",
+                "2024-04/2024-09",
+            ),
+        ],
+    ),
+    "rupee-plan-half": (
+        "Deccan Steel expects revenue of Rs 40,000 crore in the second half.",
+        [
+            (
+                "Rs 40,000 crore",
+                "target",
+                "none",
+                None,
+                "revenue",
+                "Deccan Steel",
+                "2024-10/2025-03",
+            )
+        ],
+    ),
+    "yen-half-of-the-fiscal-year": (
+        "Hoshino Motor expects net profit of 290 billion yen in the second half of the fiscal "
+        "year.",
+        [
+            (
+                "290 billion yen",
+                "target",
+                "none",
+                None,
+                "net profit",
+                "Hoshino Motor",
+                "2024-10/2025-03",
+            )
+        ],
+    ),
+    # near-miss: a dollar article's bare half
+    "dollar-bare-half": (
+        "Harlan Foods said net profit rose 14% to $290 million in the first half.",
+        [
+            ("14%", "change", "increase", None, "net profit", "Harlan Foods", "2024-H1"),
+            ("$290 million", "level", "none", None, "net profit", "Harlan Foods", "2024-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_HALVES.values(), ids=FISCAL_HALVES.keys())
+def test_facts_fiscal_halves(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-08") == expected

@@ -446,6 +446,12 @@ _OF_FISCAL_YEAR = re.compile(
     r"\s+of\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})\b(?![-\u2013/]\d)"
 )
 
+# "the first half | of the fiscal year", "of the current financial year": the year running
+_OF_RUNNING_FISCAL = re.compile(
+    r"\s+of\s+(?:the|this|its)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year\b",
+    re.IGNORECASE,
+)
+
 
 @functools.cache
 def _fiscal_conventions() -> dict[str, dict[str, str]]:
@@ -6726,22 +6732,39 @@ class _Context:
         return None
 
     def _fiscal_quarter(self, ent: Span, key: str, ahead: bool, nearest: bool) -> str | None:
-        """A quarter label read as a quarter of a fiscal year: "the first quarter of FY25" (its
-        months by the text's year-end, March when it names none), and in Indian company news
-        a bare "Q2" or "the second quarter", the fiscal year's (July-September, the latest
-        such quarter by the article's date)."""
-        if key[0] != "Q":
-            return None
+        """A quarter or half label read as a part of a fiscal year: "the first quarter of FY25"
+        (its months by the text's year-end, March when it names none), "the second half of the
+        fiscal year" (the one running), and in Indian company news a bare "Q2", "the second
+        quarter" or "H1", the fiscal year's (July-September, April-September), the latest such
+        part by the article's date (for a plan the next that has not ended)."""
         end = self.fiscal_end[0] if self.fiscal_end is not None else 3
         of = _OF_FISCAL_YEAR.match(self.text, ent.end_char)
         if of is not None:
             year = int(of["year"])
             return periods.fiscal_part(f"FY{year + 2000 if year < 100 else year}-{key}", end)
+        if self.anchor is None:
+            return None
+        if self.fiscal_end is not None and _OF_RUNNING_FISCAL.match(self.text, ent.end_char):
+            # "the second half of the fiscal year", "the first quarter of this financial year"
+            return periods.fiscal_part(f"{periods.fiscal_year(self.anchor, end)}-{key}", end)
         if not self.fiscal_quarters or end % 3:
             return None
-        # the calendar quarter the fiscal one is: Q1 of a year ending in March is April-June
-        calendar = (int(key[1]) + end // 3 - 1) % 4 + 1
-        return periods.resolve(f"Q{calendar}", None, self.anchor, ahead, nearest)
+        if key[0] == "Q":
+            # the calendar quarter the fiscal one is: Q1 of a year ending in March is April-June
+            calendar = (int(key[1]) + end // 3 - 1) % 4 + 1
+            return periods.resolve(f"Q{calendar}", None, self.anchor, ahead, nearest)
+        # a half: of a report the latest that has begun, of a plan the next that has not ended
+        halves = [
+            found
+            for offset in (-1, 0, 1)
+            if (fy := periods.fiscal_year(self.anchor, end, offset=offset))
+            and (found := periods.fiscal_part(f"{fy}-{key}", end)) is not None
+        ]
+        if ahead:
+            ends = ((h, periods.last_day(h.split("/")[-1])) for h in halves)
+            return next((h for h, last in ends if last is not None and last >= self.anchor), None)
+        begun = [h for h in halves if (first := periods.first_day(h)) and first <= self.anchor]
+        return begun[-1] if begun else None
 
     def _beside_a_fiscal_year(self, ent: Span) -> bool:
         """Whether the sentence of ``ent`` names a fiscal year ("6.7% for the fiscal year
