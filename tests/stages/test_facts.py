@@ -11129,8 +11129,9 @@ def test_facts_fiscal_year_by_its_start(nlp: Language, text: str, expected: list
 
 
 # Indian company news names quarters by the fiscal year ending in March: where its amounts are
-# mostly in rupees, a bare "Q2" or "the second quarter" is July-September; "the first quarter
-# of FY25" is April-June 2024 in any article. Dollar and yen articles keep calendar quarters.
+# mostly in rupees written the Indian press's way ("Rs 2,040 crore"), a bare "Q2" or "the second
+# quarter" is July-September; "the first quarter of FY25" is April-June 2024 in any article.
+# A wire's "20.4 billion rupees", dollar and yen articles keep calendar quarters.
 FISCAL_QUARTERS: dict[str, tuple[str, str, list[Row]]] = {
     "rupee-bare-quarter": (
         "2024-10-25",
@@ -11171,6 +11172,14 @@ FISCAL_QUARTERS: dict[str, tuple[str, str, list[Row]]] = {
         [
             ("18%", "change", "increase", None, "net profit", "Harlan Foods", "2024-Q2"),
             ("$2.04 billion", "level", "none", None, "net profit", "Harlan Foods", "2024-Q2"),
+        ],
+    ),
+    "wire-rupee-bare-quarter": (
+        "2024-10-25",
+        "Kaveri Bank said its net profit rose 18% to 20.4 billion rupees in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Kaveri Bank", "2024-Q2"),
+            ("20.4 billion rupees", "level", "none", None, "net profit", "Kaveri Bank", "2024-Q2"),
         ],
     ),
     "yen-bare-quarter": (
@@ -11313,3 +11322,59 @@ FISCAL_HALVES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), FISCAL_HALVES.values(), ids=FISCAL_HALVES.keys())
 def test_facts_fiscal_halves(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-08") == expected
+
+
+# A span told by the month it ends in: "the quarter that ended in September" (2024-Q3), "the
+# six months to September", "the business year that ended in March" (FY2024); a company's change
+# of a flow "in the year to March" is the fiscal year's, as the amount it reached. A rate or a
+# share price "in the year to March" stays that month's reading.
+SPAN_TO_A_MONTH: dict[str, tuple[str, str, list[Row]]] = {
+    "quarter-that-ended-in": (
+        "2024-11-05",
+        "Pune Pharma's revenue rose 9% to $1.2 billion in the quarter that ended in September.",
+        [
+            ("9%", "change", "increase", None, "revenue", "Pune Pharma", "2024-Q3"),
+            ("$1.2 billion", "level", "none", None, "revenue", "Pune Pharma", "2024-Q3"),
+        ],
+    ),
+    "six-months-to": (
+        "2024-11-05",
+        "Pune Pharma's revenue rose 9% to $1.2 billion in the six months to September.",
+        [
+            ("9%", "change", "increase", None, "revenue", "Pune Pharma", "2024-04/2024-09"),
+            ("$1.2 billion", "level", "none", None, "revenue", "Pune Pharma", "2024-04/2024-09"),
+        ],
+    ),
+    "business-year-that-ended-in": (
+        "2024-05-10",
+        "Sakura Electric said net profit rose 18% to ¥412 billion in the business year that "
+        "ended in March.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Sakura Electric", "FY2024"),
+            ("¥412 billion", "level", "none", None, "net profit", "Sakura Electric", "FY2024"),
+        ],
+    ),
+    "company-change-year-to": (
+        "2024-05-10",
+        "Sakura Electric said net profit rose 18% in the year through March.",
+        [("18%", "change", "increase", None, "net profit", "Sakura Electric", "FY2024")],
+    ),
+    # near-misses: a price's and a share's annual change read in a month
+    "prices-year-to": (
+        "2024-05-10",
+        "Japan's consumer prices rose 2.8% in the year to March.",
+        [("2.8%", "level", "none", None, "consumer prices", "Japan", "2024-03")],
+    ),
+    "shares-year-to": (
+        "2024-05-10",
+        "Sakura Electric's shares rose 18% in the year to March.",
+        [("18%", "change", "increase", None, "shares", "Sakura Electric", "2024-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), SPAN_TO_A_MONTH.values(), ids=SPAN_TO_A_MONTH.keys()
+)
+def test_facts_span_to_a_month(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected

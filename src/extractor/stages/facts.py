@@ -271,7 +271,7 @@ _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
-    r"|3|6|9|12)\s+months|half|week)\s+(?P<verb>ended|ending|to|through)"
+    r"|3|6|9|12)\s+months|half|week)\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|to|through)"
 )
 # The words before a DATE mention that make it the point of comparison, for any value...
 _COMPARED = re.compile(
@@ -753,7 +753,10 @@ class _Context:
             self.fiscal_end = (int(convention["year_end"]), False)  # the market's, unstated
         self.fiscal_by_start = convention.get("year_named_by") == "start"
         # bare quarters of the fiscal year: a market's custom, or India's split years written
-        self.fiscal_quarters = convention.get("bare_quarters") == "fiscal" or self.split_years
+        self.fiscal_quarters = self.split_years or (
+            convention.get("bare_quarters") == "fiscal"
+            and self._written_by_market(convention["press_marks"].split())
+        )
         self.reporting: dict[str, str] = {}
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
@@ -6660,6 +6663,17 @@ class _Context:
         (top, n), *rest = counts.most_common(2)
         return None if rest and rest[0][1] == n else top
 
+    def _written_by_market(self, marks: list[str]) -> bool:
+        """Whether an amount of the article is written with one of a market's own ``marks``
+        ("Rs 1,420 crore", "₹640 crore"): its own press, not a wire's "40 billion rupees"."""
+        wanted = {m.lower() for m in marks}
+        return any(
+            t.lower_ in wanted or t.text[:1] in wanted
+            for v in self.values
+            if v.label_ == "MONEY"
+            for t in v
+        )
+
     def resolved(
         self, ent: Span, ahead: bool = False, past: bool = False, nearest: bool = True
     ) -> str | None:
@@ -6860,6 +6874,9 @@ class _Context:
                     context["what"].lower() == "year"
                     and context["verb"].lower() in ("ended", "ending")
                 )
+                # "the quarter that ended in | September", "the six months to | March": the
+                # months counted back from that month
+                or context["what"].lower() not in ("year", "week")
             )
             and re.fullmatch(r"\d{4}-\d\d", resolved or "")
         ):
@@ -7621,7 +7638,7 @@ class _Context:
             opening is None
             or opening["what"].lower() != "year"
             or opening["verb"].lower() not in ("to", "through")
-            or value.span.label_ != "MONEY"
+            or not (value.span.label_ == "MONEY" or self._company_flow_change(value))
             or not re.fullmatch(r"\d{4}-\d\d", resolved)
         ):
             return resolved
@@ -7631,6 +7648,17 @@ class _Context:
         if value.subject is not None and value.subject.label_ == "ORG":
             return periods.period_ending(day, "year")
         return periods.months_ending(day.year, day.month, 12)
+
+    def _company_flow_change(self, value: _Value) -> bool:
+        """A company's change of a flow it sums over the period ("net profit rose 18% in the
+        year to March": the fiscal year's, as the amount it reached), not a rate or a price
+        read in a month ("consumer prices rose 2.8% in the year to March")."""
+        return (
+            value.kind == "change"
+            and value.subject is not None
+            and value.subject.label_ == "ORG"
+            and value.metric_cls not in ("ratio", "price", "rate", "shares", "instrument")
+        )
 
     def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
         """Two years, or two days, joined by "and" or "to" as one span: "the 1.5%-3.5% target
