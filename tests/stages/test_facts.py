@@ -11378,3 +11378,64 @@ SPAN_TO_A_MONTH: dict[str, tuple[str, str, list[Row]]] = {
 )
 def test_facts_span_to_a_month(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A conversion in brackets is no amount of its own when the article's currency is counted: a
+# yen article converting to dollars keeps its fiscal conventions, a dollar article converting
+# to yen keeps its own.
+FISCAL_CONVENTION_PAST_CONVERSIONS: dict[str, tuple[str, str, list[Row]]] = {
+    "yen-with-dollars": (
+        "2024-11-06",
+        "Hoshino Motor now expects operating profit of 2.1 trillion yen ($13.8 billion) for "
+        "fiscal 2024.",
+        [
+            (
+                "2.1 trillion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "FY2025",
+            ),
+            (
+                "$13.8 billion",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "FY2025",
+            ),
+        ],
+    ),
+    "rupees-with-dollars": (
+        "2024-10-25",
+        "Kaveri Bank's net profit rose 18% to Rs 2,040 crore ($243 million) in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Kaveri Bank", "2024-Q3"),
+            ("Rs 2,040 crore", "level", "none", None, "net profit", "Kaveri Bank", "2024-Q3"),
+            ("$243 million", "level", "none", None, "net profit", "Kaveri Bank", "2024-Q3"),
+        ],
+    ),
+    # near-miss: a dollar article converting to yen
+    "dollars-with-yen": (
+        "2024-11-06",
+        "Harlan Foods now expects operating profit of $2.1 billion (¥320 billion) for fiscal 2024.",
+        [
+            ("$2.1 billion", "target", "none", None, "operating profit", "Harlan Foods", "FY2024"),
+            ("¥320 billion", "target", "none", None, "operating profit", "Harlan Foods", "FY2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"),
+    FISCAL_CONVENTION_PAST_CONVERSIONS.values(),
+    ids=FISCAL_CONVENTION_PAST_CONVERSIONS.keys(),
+)
+def test_facts_fiscal_convention_past_conversions(
+    nlp: Language, day: str, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date=day) == expected

@@ -6651,10 +6651,11 @@ class _Context:
 
     def _main_currency(self) -> str | None:
         """The currency most of the article's amounts are in (none on a tie), which tells the
-        market whose fiscal conventions its company news follows."""
+        market whose fiscal conventions its company news follows; a conversion in brackets
+        ("2.1 trillion yen ($13.8 billion)") is no amount of its own."""
         counts: Counter[str] = Counter()
         for v in self.values:
-            data = get_span_data(v) if v.label_ == "MONEY" else None
+            data = get_span_data(v) if v.label_ == "MONEY" and not self._bracketed(v) else None
             currency = getattr(data.value, "currency", None) if data is not None else None
             if isinstance(currency, str):
                 counts[currency] += 1
