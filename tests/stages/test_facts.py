@@ -11439,3 +11439,32 @@ def test_facts_fiscal_convention_past_conversions(
     nlp: Language, day: str, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A share's nominal value ("of face value Rs 10 each", "a par value of Rs 10") is standing: no
+# period, and no block between a dividend and the fiscal year it is paid for. Another amount
+# between them still keeps the year to itself.
+NOMINAL_VALUE: dict[str, tuple[str, list[Row]]] = {
+    "dividend-past-face-value": (
+        "Deccan Steel's board recommended a dividend of Rs 8 per share of face value Rs 10 each "
+        "for FY25.",
+        [
+            ("Rs 8 per share", "level", "none", None, "dividend", "Deccan Steel", "FY2025"),
+            ("Rs 10", "level", "none", None, "face value", "Deccan Steel", None),
+        ],
+    ),
+    # near-miss: another amount between the dividend and the year
+    "dividend-past-other-amount": (
+        "Deccan Steel's board recommended a dividend of Rs 8 per share after net profit of "
+        "Rs 900 crore in FY25.",
+        [
+            ("Rs 8 per share", "level", "none", None, "dividend", "Deccan Steel", None),
+            ("Rs 900 crore", "level", "none", None, "net profit", "Deccan Steel", "FY2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_VALUE.values(), ids=NOMINAL_VALUE.keys())
+def test_facts_nominal_value(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-04-26") == expected

@@ -7077,6 +7077,7 @@ class _Context:
             if d.start >= span.end
             and (
                 not self._between_values(own, d.start, asides=False)
+                or self._past_nominal_values(own, d.start)
                 or self._change_to_level(span, d)
                 or (_YEAR_BACK.search(d.text) is not None and self._restated_between(span, d))
                 or self._day_of_change(span, d)
@@ -7910,6 +7911,8 @@ class _Context:
             and not (after and after[0].start - span.end <= 4)
         ):
             return True
+        if self._nominal_value(span):
+            return True  # "of face value Rs 2 each": a share's standing nominal value
         if not after or after[0].start - span.end > 2:
             return False
         if value.basis == "quarter_on_quarter" and after[0].start in self.basis_tokens:
@@ -7920,6 +7923,24 @@ class _Context:
         ).startswith("P")
         return (
             lasted or _UNDATED.search(after[0].text) is not None or self._over_past_year(after[0])
+        )
+
+    def _past_nominal_values(self, a: int, b: int) -> bool:
+        """Whether the values in tokens ``a:b`` are all nominal values ("a dividend of Rs 11 per
+        share of face value Rs 2 each for FY25": the year is the dividend's); two at most."""
+        between = list(itertools.islice(self.value_index.between(a, b), 3))
+        return 0 < len(between) <= 2 and all(v.end <= b and self._nominal_value(v) for v in between)
+
+    def _nominal_value(self, span: Span) -> bool:
+        """Whether a value is a share's nominal value: "(of) face value Rs 2 each", "a par value
+        of $1"."""
+        i = span.start - 1
+        if i >= 0 and self.lowers[i] == "of":
+            i -= 1
+        return (
+            i >= 1
+            and self.lowers[i] == "value"
+            and self.lowers[i - 1] in fact_words("nominal_value")
         )
 
     def _standing_bounds(self, start: int) -> bool:
