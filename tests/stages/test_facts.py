@@ -11092,7 +11092,38 @@ FISCAL_YEAR_BY_ITS_START: dict[str, tuple[str, list[Row]]] = {
             ),
         ],
     ),
-    # near-misses: a year told by its end; a dollar and a rupee article
+    "yen-quarter-of-fiscal-year": (
+        "Hoshino Motor said operating profit rose 12% to 1.1 trillion yen in Q1 of fiscal 2024.",
+        [
+            ("12%", "change", "increase", None, "operating profit", "Hoshino Motor", "2024-Q2"),
+            (
+                "1.1 trillion yen",
+                "level",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-Q2",
+            ),
+        ],
+    ),
+    # near-misses: a fiscal code as written; a year told by its end; a dollar and a rupee
+    # article
+    "yen-quarter-of-fiscal-code": (
+        "Hoshino Motor said operating profit rose 12% to 1.1 trillion yen in Q1 of FY2025.",
+        [
+            ("12%", "change", "increase", None, "operating profit", "Hoshino Motor", "2024-Q2"),
+            (
+                "1.1 trillion yen",
+                "level",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-Q2",
+            ),
+        ],
+    ),
     "yen-year-ending": (
         "Hoshino Motor now expects operating profit of 2.1 trillion yen for the fiscal year "
         "ending March 2025.",

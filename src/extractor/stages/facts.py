@@ -6756,7 +6756,10 @@ class _Context:
         of = _OF_FISCAL_YEAR.match(self.text, ent.end_char)
         if of is not None:
             year = int(of["year"])
-            return periods.fiscal_part(f"FY{year + 2000 if year < 100 else year}-{key}", end)
+            year += 2000 if year < 100 else 0
+            if self.fiscal_by_start and not of.group().strip().lower().startswith("of fy"):
+                year += 1  # a Japanese company's "Q1 of fiscal 2024" starts in April 2024
+            return periods.fiscal_part(f"FY{year}-{key}", end)
         if self.anchor is None:
             return None
         if self.fiscal_end is not None and _OF_RUNNING_FISCAL.match(self.text, ent.end_char):
