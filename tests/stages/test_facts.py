@@ -11028,6 +11028,43 @@ GROWTH_NOUN_TO_LEVEL_DATED: dict[str, tuple[str, list[Row]]] = {
             ),
         ],
     ),
+    # a metric's own "from" ("revenue from operations") makes no figure compared
+    "metric-with-from": (
+        "Ruby Textiles said sales rose 6% in 2023. It reported an 11% jump in revenue from "
+        "operations to Rs 212 crore in the June quarter.",
+        [
+            ("6%", "change", "increase", None, "sales", "Ruby Textiles", "2023"),
+            (
+                "11%",
+                "change",
+                "increase",
+                None,
+                "revenue from operations",
+                "Ruby Textiles",
+                "2024-Q2",
+            ),
+            (
+                "Rs 212 crore",
+                "level",
+                "none",
+                None,
+                "revenue from operations",
+                "Ruby Textiles",
+                "2024-Q2",
+            ),
+        ],
+    ),
+    # near-miss: "from 12% to 14% in the June quarter": the date is the level reached's, not
+    # the starting level's
+    "from-level-to-level": (
+        "Ruby Textiles said sales rose 6% in 2023. Its margin rose from 12% to 14% in the June "
+        "quarter.",
+        [
+            ("6%", "change", "increase", None, "sales", "Ruby Textiles", "2023"),
+            ("12%", "level", "none", None, "margin", "Ruby Textiles", "2023"),
+            ("14%", "level", "none", None, "margin", "Ruby Textiles", "2024-Q2"),
+        ],
+    ),
     # near-miss: a clause of its own reaches the level; the change keeps the text's period
     "other-clause-level": (
         "Godavari Cement's volumes grew 6% in 2023. The company posted a 24% rise in net "

@@ -7719,7 +7719,16 @@ class _Context:
         """Whether a value is a figure compared with, a few words after "compared with",
         "after", "from" ("down from a peak of 7.1% in June 2022")."""
         words = fact_words("period_compared")
-        return not words.isdisjoint(self.lowers[max(0, span.start - 4) : span.start])
+        window = self.lowers[max(0, span.start - 4) : span.start]
+        found = [i for i, w in enumerate(window) if w in words]
+        if not found:
+            return False
+        # "an 11% jump in revenue from operations to Rs 212 crore": the level reached after a
+        # metric's own "from", no figure compared
+        last, rest = found[-1], window[found[-1] + 1 :]
+        return not (
+            window[last] == "from" and rest[-1:] == ["to"] and all(w.isalpha() for w in rest)
+        )
 
     def _after_from(self, span: Span) -> bool:
         """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
