@@ -11536,3 +11536,74 @@ NOMINAL_VALUE: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), NOMINAL_VALUE.values(), ids=NOMINAL_VALUE.keys())
 def test_facts_nominal_value(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-04-26") == expected
+
+
+# "last year" for a company's flow, in a text that states its fiscal year-end, is the fiscal
+# year before the one running; a share move keeps the calendar's, and so does a text that
+# names no year-end.
+_SAKURA_OUTLOOK = (
+    "Sakura Electric forecast operating profit of ¥210 billion for the year ending March 2025."
+)
+_SAKURA_TARGET: Row = (
+    "¥210 billion",
+    "target",
+    "none",
+    None,
+    "operating profit",
+    "Sakura Electric",
+    "FY2025",
+)
+COMPANY_RELATIVE_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "profit-change-last-year": (
+        f"{_SAKURA_OUTLOOK} Its operating profit rose 9% last year.",
+        [
+            _SAKURA_TARGET,
+            ("9%", "change", "increase", None, "operating profit", "Sakura Electric", "FY2024"),
+        ],
+    ),
+    "amount-last-year": (
+        f"{_SAKURA_OUTLOOK} Currency effects added ¥40 billion to its operating profit last year.",
+        [
+            _SAKURA_TARGET,
+            (
+                "¥40 billion",
+                "change",
+                "increase",
+                None,
+                "operating profit",
+                "Sakura Electric",
+                "FY2024",
+            ),
+        ],
+    ),
+    # near-misses: a share move; no year-end stated
+    "shares-last-year": (
+        f"{_SAKURA_OUTLOOK} Its shares rose 40% last year.",
+        [
+            _SAKURA_TARGET,
+            ("40%", "change", "increase", None, "shares", "Sakura Electric", "2023"),
+        ],
+    ),
+    "no-year-end-stated": (
+        "Sakura Electric said currency effects added ¥40 billion to its operating profit last "
+        "year.",
+        [
+            (
+                "¥40 billion",
+                "change",
+                "increase",
+                None,
+                "operating profit",
+                "Sakura Electric",
+                "2023",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPANY_RELATIVE_YEAR.values(), ids=COMPANY_RELATIVE_YEAR.keys()
+)
+def test_facts_company_relative_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-05-10") == expected
