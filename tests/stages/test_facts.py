@@ -11538,9 +11538,10 @@ def test_facts_nominal_value(nlp: Language, text: str, expected: list[Row]) -> N
     assert facts(nlp, text, date="2025-04-26") == expected
 
 
-# "last year" for a company's flow, in a text that states its fiscal year-end, is the fiscal
-# year before the one running; a share move keeps the calendar's, and so does a text that
-# names no year-end.
+# "last year" for a company's reported flow, in a text that states its fiscal year-end, is the
+# fiscal year before the one running; a share move keeps the calendar's, and so does a text
+# that names no year-end (a plan's "next year" is the calendar's too: see
+# test_facts_fiscal_year_told_from_the_article_date).
 _SAKURA_OUTLOOK = (
     "Sakura Electric forecast operating profit of ¥210 billion for the year ending March 2025."
 )

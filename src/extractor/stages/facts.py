@@ -419,7 +419,7 @@ _SEAT_WORDS = (["-", "based"], ["-", "listed"], ["-", "headquartered"])
 # The marks of a possessive: "Vantor's revenue", "Halden Chips' market value".
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
-_LAST_OR_NEXT_YEAR = re.compile(r"(?P<last>last)\s+year|(?P<next>next)\s+year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 # A fiscal year told from the article's date: "this financial year", "next fiscal year".
 _RELATIVE_FISCAL = re.compile(
     r"(?:the\s+)?(?:current|this|(?P<last>last|previous|past|prior)|(?P<next>next|coming))\s+"
@@ -7657,12 +7657,13 @@ class _Context:
         return periods.months_ending(day.year, day.month, 12)
 
     def _company_relative_year(self, value: _Value, ent: Span, resolved: str) -> str:
-        """ "last year", "next year" for a company's flow where the text states its fiscal
-        year-end ("the year ended March 31"): that fiscal year ("operating profit rose ... last
-        year" in May 2024 is FY2024); a rate, a price or a share move keeps the calendar's."""
-        relative = _LAST_OR_NEXT_YEAR.fullmatch(ent.text.strip())
+        """ "last year" for a company's reported flow where the text states its fiscal year-end
+        ("the year ended March 31"): that fiscal year ("operating profit rose ... last year" in
+        May 2024 is FY2024); a rate, a price or a share move keeps the calendar's, and so does
+        a plan's "next year" ("tariffs will cost it ... next year")."""
         if (
-            relative is None
+            not _LAST_YEAR.fullmatch(ent.text.strip())
+            or value.kind == "target"
             or self.anchor is None
             or self.fiscal_end is None
             or not self.fiscal_end[1]
@@ -7672,8 +7673,7 @@ class _Context:
             or (value.span.label_ != "MONEY" and value.kind != "change")
         ):
             return resolved
-        offset = 1 if relative["next"] else -1
-        return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, offset)
+        return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, -1)
 
     def _company_flow_change(self, value: _Value) -> bool:
         """A company's change of a flow it sums over the period ("net profit rose 18% in the
