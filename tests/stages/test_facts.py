@@ -11481,3 +11481,614 @@ MAIN_SUBJECT_IN_TIME: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_main_subject_in_time(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-10-30") == expected
+
+
+# fy-26: fiscal-period conventions of Japanese and Indian company news.
+# The period after the level reached dates the change in a growth noun before it too ("a 24%
+# rise in net profit to Rs 845 crore for the September quarter"), as it does after a verb.
+GROWTH_NOUN_TO_LEVEL_DATED: dict[str, tuple[str, list[Row]]] = {
+    "rise-in-metric-to-level": (
+        "Godavari Cement's volumes grew 6% in 2023. The company posted a 24% rise in "
+        "consolidated net profit to Rs 845 crore for the September quarter.",
+        [
+            ("6%", "change", "increase", None, "volumes", "Godavari Cement", "2023"),
+            (
+                "24%",
+                "change",
+                "increase",
+                None,
+                "consolidated net profit",
+                "Godavari Cement",
+                "2024-Q3",
+            ),
+            (
+                "Rs 845 crore",
+                "level",
+                "none",
+                None,
+                "consolidated net profit",
+                "Godavari Cement",
+                "2024-Q3",
+            ),
+        ],
+    ),
+    # a metric's own "from" ("revenue from operations") makes no figure compared
+    "metric-with-from": (
+        "Ruby Textiles said sales rose 6% in 2023. It reported an 11% jump in revenue from "
+        "operations to Rs 212 crore in the June quarter.",
+        [
+            ("6%", "change", "increase", None, "sales", "Ruby Textiles", "2023"),
+            (
+                "11%",
+                "change",
+                "increase",
+                None,
+                "revenue from operations",
+                "Ruby Textiles",
+                "2024-Q2",
+            ),
+            (
+                "Rs 212 crore",
+                "level",
+                "none",
+                None,
+                "revenue from operations",
+                "Ruby Textiles",
+                "2024-Q2",
+            ),
+        ],
+    ),
+    # near-miss: "from 12% to 14% in the June quarter": the date is the level reached's, not
+    # the starting level's
+    "from-level-to-level": (
+        "Ruby Textiles said sales rose 6% in 2023. Its margin rose from 12% to 14% in the June "
+        "quarter.",
+        [
+            ("6%", "change", "increase", None, "sales", "Ruby Textiles", "2023"),
+            ("12%", "level", "none", None, "margin", "Ruby Textiles", "2023"),
+            ("14%", "level", "none", None, "margin", "Ruby Textiles", "2024-Q2"),
+        ],
+    ),
+    # near-miss: a clause of its own reaches the level; the change keeps the text's period
+    "other-clause-level": (
+        "Godavari Cement's volumes grew 6% in 2023. The company posted a 24% rise in net "
+        "profit, while its debt fell to Rs 845 crore in the September quarter.",
+        [
+            ("6%", "change", "increase", None, "volumes", "Godavari Cement", "2023"),
+            ("24%", "change", "increase", None, "net profit", "Godavari Cement", "2023"),
+            ("Rs 845 crore", "level", "none", None, "debt", "Godavari Cement", "2024-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    GROWTH_NOUN_TO_LEVEL_DATED.values(),
+    ids=GROWTH_NOUN_TO_LEVEL_DATED.keys(),
+)
+def test_facts_growth_noun_to_level_dated(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-25") == expected
+
+
+# A Japanese company names a fiscal year by the year it starts in: where an article's amounts
+# are mostly in yen, "fiscal 2024" is April 2024 to March 2025 (FY2025); a year told by its end
+# is left as it is, and dollar or rupee articles keep "fiscal 2024" as the year ending then.
+FISCAL_YEAR_BY_ITS_START: dict[str, tuple[str, list[Row]]] = {
+    "yen-fiscal-year": (
+        "Hoshino Motor now expects operating profit of 2.1 trillion yen for fiscal 2024.",
+        [
+            (
+                "2.1 trillion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "FY2025",
+            )
+        ],
+    ),
+    "yen-half-of-fiscal-year": (
+        "Hoshino Motor said operating profit rose 12% to 1.1 trillion yen in the first half of "
+        "fiscal 2024.",
+        [
+            (
+                "12%",
+                "change",
+                "increase",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-04/2024-09",
+            ),
+            (
+                "1.1 trillion yen",
+                "level",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-04/2024-09",
+            ),
+        ],
+    ),
+    "yen-quarter-of-fiscal-year": (
+        "Hoshino Motor said operating profit rose 12% to 1.1 trillion yen in Q1 of fiscal 2024.",
+        [
+            ("12%", "change", "increase", None, "operating profit", "Hoshino Motor", "2024-Q2"),
+            (
+                "1.1 trillion yen",
+                "level",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-Q2",
+            ),
+        ],
+    ),
+    # near-misses: a fiscal code as written; a year told by its end; a dollar and a rupee
+    # article
+    "yen-quarter-of-fiscal-code": (
+        "Hoshino Motor said operating profit rose 12% to 1.1 trillion yen in Q1 of FY2025.",
+        [
+            ("12%", "change", "increase", None, "operating profit", "Hoshino Motor", "2024-Q2"),
+            (
+                "1.1 trillion yen",
+                "level",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-Q2",
+            ),
+        ],
+    ),
+    "yen-year-ending": (
+        "Hoshino Motor now expects operating profit of 2.1 trillion yen for the fiscal year "
+        "ending March 2025.",
+        [
+            (
+                "2.1 trillion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "FY2025",
+            )
+        ],
+    ),
+    "dollar-fiscal-year": (
+        "Harlan Foods now expects operating profit of $2.1 billion for fiscal 2024.",
+        [("$2.1 billion", "target", "none", None, "operating profit", "Harlan Foods", "FY2024")],
+    ),
+    "rupee-fiscal-year": (
+        "Deccan Steel expects net profit of Rs 5,200 crore for fiscal 2025.",
+        [("Rs 5,200 crore", "target", "none", None, "net profit", "Deccan Steel", "FY2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FISCAL_YEAR_BY_ITS_START.values(),
+    ids=FISCAL_YEAR_BY_ITS_START.keys(),
+)
+def test_facts_fiscal_year_by_its_start(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-06") == expected
+
+
+# Indian company news names quarters by the fiscal year ending in March: where its amounts are
+# mostly in rupees written the Indian press's way ("Rs 2,040 crore"), a bare "Q2" or "the second
+# quarter" is July-September; "the first quarter of FY25" is April-June 2024 in any article.
+# A wire's "20.4 billion rupees", dollar and yen articles keep calendar quarters.
+FISCAL_QUARTERS: dict[str, tuple[str, str, list[Row]]] = {
+    "rupee-bare-quarter": (
+        "2024-10-25",
+        "Kaveri Bank said its net profit rose 18% to Rs 2,040 crore in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Kaveri Bank", "2024-Q3"),
+            ("Rs 2,040 crore", "level", "none", None, "net profit", "Kaveri Bank", "2024-Q3"),
+        ],
+    ),
+    "rupee-quarter-code": (
+        "2025-01-28",
+        "Indus Motors said net profit fell 8% to Rs 2,310 crore in Q3.",
+        [
+            ("8%", "change", "decrease", None, "net profit", "Indus Motors", "2024-Q4"),
+            ("Rs 2,310 crore", "level", "none", None, "net profit", "Indus Motors", "2024-Q4"),
+        ],
+    ),
+    "quarter-of-fiscal-code": (
+        "2024-07-22",
+        "Vistara Software said revenue rose 5% to $4.9 billion in the first quarter of FY25.",
+        [
+            ("5%", "change", "increase", None, "revenue", "Vistara Software", "2024-Q2"),
+            ("$4.9 billion", "level", "none", None, "revenue", "Vistara Software", "2024-Q2"),
+        ],
+    ),
+    # near-misses: a calendar year named; dollar and yen articles
+    "quarter-of-calendar-year": (
+        "2024-07-22",
+        "Vistara Software said revenue rose 5% to $4.9 billion in the first quarter of 2024.",
+        [
+            ("5%", "change", "increase", None, "revenue", "Vistara Software", "2024-Q1"),
+            ("$4.9 billion", "level", "none", None, "revenue", "Vistara Software", "2024-Q1"),
+        ],
+    ),
+    "dollar-bare-quarter": (
+        "2024-10-25",
+        "Harlan Foods said its net profit rose 18% to $2.04 billion in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Harlan Foods", "2024-Q2"),
+            ("$2.04 billion", "level", "none", None, "net profit", "Harlan Foods", "2024-Q2"),
+        ],
+    ),
+    "wire-rupee-bare-quarter": (
+        "2024-10-25",
+        "Kaveri Bank said its net profit rose 18% to 20.4 billion rupees in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Kaveri Bank", "2024-Q2"),
+            ("20.4 billion rupees", "level", "none", None, "net profit", "Kaveri Bank", "2024-Q2"),
+        ],
+    ),
+    "yen-bare-quarter": (
+        "2024-10-25",
+        "Hoshino Motor said its net profit rose 18% to 204 billion yen in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Hoshino Motor", "2024-Q2"),
+            ("204 billion yen", "level", "none", None, "net profit", "Hoshino Motor", "2024-Q2"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), FISCAL_QUARTERS.values(), ids=FISCAL_QUARTERS.keys()
+)
+def test_facts_fiscal_quarters(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# A fiscal year told from the article's date in Japanese or Indian company news, which names no
+# year-end: the one running by March year-ends. A dollar article's year-end stays unknown, and
+# "this year" stays the calendar's.
+RUNNING_FISCAL_YEAR_BY_MARKET: dict[str, tuple[str, list[Row]]] = {
+    "yen-this-fiscal-year": (
+        "Aeonix Holdings cut its net profit forecast for this fiscal year to 85 billion yen.",
+        [
+            (
+                "85 billion yen",
+                "target",
+                "none",
+                None,
+                "net profit",
+                "Aeonix Holdings",
+                "FY2025",
+            )
+        ],
+    ),
+    "rupee-current-financial-year": (
+        "Deccan Steel raised its net profit forecast for the current financial year to Rs 5,200 "
+        "crore.",
+        [("Rs 5,200 crore", "target", "none", None, "net profit", "Deccan Steel", "FY2025")],
+    ),
+    # near-misses: a dollar article; the calendar's year
+    "dollar-this-fiscal-year": (
+        "Harlan Foods cut its net profit forecast for this fiscal year to $850 million.",
+        [("$850 million", "target", "none", None, "net profit", "Harlan Foods", None)],
+    ),
+    "yen-this-year": (
+        "Aeonix Holdings expects net profit of 85 billion yen this year.",
+        [("85 billion yen", "target", "none", None, "net profit", "Aeonix Holdings", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    RUNNING_FISCAL_YEAR_BY_MARKET.values(),
+    ids=RUNNING_FISCAL_YEAR_BY_MARKET.keys(),
+)
+def test_facts_running_fiscal_year_by_market(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-10") == expected
+
+
+# Halves of a fiscal year: "the first half of FY25", "the second half of the fiscal year" (the
+# one running by the year-end the text or its market gives), and a bare "first half" in Indian
+# company news (April-September; for a plan the next that has not ended). A dollar article's
+# bare half stays the calendar's.
+FISCAL_HALVES: dict[str, tuple[str, list[Row]]] = {
+    "rupee-bare-half": (
+        "Deccan Steel said net profit rose 14% to Rs 2,900 crore in the first half.",
+        [
+            ("14%", "change", "increase", None, "net profit", "Deccan Steel", "2024-04/2024-09"),
+            (
+                "Rs 2,900 crore",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Deccan Steel",
+                "2024-04/2024-09",
+            ),
+        ],
+    ),
+    "rupee-half-of-fiscal-code": (
+        "Deccan Steel said net profit rose 14% to Rs 2,900 crore in the first half of FY25.",
+        [
+            ("14%", "change", "increase", None, "net profit", "Deccan Steel", "2024-04/2024-09"),
+            (
+                "Rs 2,900 crore",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Deccan Steel",
+                "2024-04/2024-09",
+            ),
+        ],
+    ),
+    "rupee-plan-half": (
+        "Deccan Steel expects revenue of Rs 40,000 crore in the second half.",
+        [
+            (
+                "Rs 40,000 crore",
+                "target",
+                "none",
+                None,
+                "revenue",
+                "Deccan Steel",
+                "2024-10/2025-03",
+            )
+        ],
+    ),
+    "yen-half-of-the-fiscal-year": (
+        "Hoshino Motor expects net profit of 290 billion yen in the second half of the fiscal "
+        "year.",
+        [
+            (
+                "290 billion yen",
+                "target",
+                "none",
+                None,
+                "net profit",
+                "Hoshino Motor",
+                "2024-10/2025-03",
+            )
+        ],
+    ),
+    # near-miss: a dollar article's bare half
+    "dollar-bare-half": (
+        "Harlan Foods said net profit rose 14% to $290 million in the first half.",
+        [
+            ("14%", "change", "increase", None, "net profit", "Harlan Foods", "2024-H1"),
+            ("$290 million", "level", "none", None, "net profit", "Harlan Foods", "2024-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_HALVES.values(), ids=FISCAL_HALVES.keys())
+def test_facts_fiscal_halves(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-08") == expected
+
+
+# A span told by the month it ends in: "the quarter that ended in September" (2024-Q3), "the
+# six months to September", "the business year that ended in March" (FY2024); a company's change
+# of a flow "in the year to March" is the fiscal year's, as the amount it reached. A rate or a
+# share price "in the year to March" stays that month's reading.
+SPAN_TO_A_MONTH: dict[str, tuple[str, str, list[Row]]] = {
+    "quarter-that-ended-in": (
+        "2024-11-05",
+        "Pune Pharma's revenue rose 9% to $1.2 billion in the quarter that ended in September.",
+        [
+            ("9%", "change", "increase", None, "revenue", "Pune Pharma", "2024-Q3"),
+            ("$1.2 billion", "level", "none", None, "revenue", "Pune Pharma", "2024-Q3"),
+        ],
+    ),
+    "six-months-to": (
+        "2024-11-05",
+        "Pune Pharma's revenue rose 9% to $1.2 billion in the six months to September.",
+        [
+            ("9%", "change", "increase", None, "revenue", "Pune Pharma", "2024-04/2024-09"),
+            ("$1.2 billion", "level", "none", None, "revenue", "Pune Pharma", "2024-04/2024-09"),
+        ],
+    ),
+    "business-year-that-ended-in": (
+        "2024-05-10",
+        "Sakura Electric said net profit rose 18% to ¥412 billion in the business year that "
+        "ended in March.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Sakura Electric", "FY2024"),
+            ("¥412 billion", "level", "none", None, "net profit", "Sakura Electric", "FY2024"),
+        ],
+    ),
+    "company-change-year-to": (
+        "2024-05-10",
+        "Sakura Electric said net profit rose 18% in the year through March.",
+        [("18%", "change", "increase", None, "net profit", "Sakura Electric", "FY2024")],
+    ),
+    # near-misses: a price's and a share's annual change read in a month
+    "prices-year-to": (
+        "2024-05-10",
+        "Japan's consumer prices rose 2.8% in the year to March.",
+        [("2.8%", "level", "none", None, "consumer prices", "Japan", "2024-03")],
+    ),
+    "shares-year-to": (
+        "2024-05-10",
+        "Sakura Electric's shares rose 18% in the year to March.",
+        [("18%", "change", "increase", None, "shares", "Sakura Electric", "2024-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), SPAN_TO_A_MONTH.values(), ids=SPAN_TO_A_MONTH.keys()
+)
+def test_facts_span_to_a_month(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# A conversion in brackets is no amount of its own when the article's currency is counted: a
+# yen article converting to dollars keeps its fiscal conventions, a dollar article converting
+# to yen keeps its own.
+FISCAL_CONVENTION_PAST_CONVERSIONS: dict[str, tuple[str, str, list[Row]]] = {
+    "yen-with-dollars": (
+        "2024-11-06",
+        "Hoshino Motor now expects operating profit of 2.1 trillion yen ($13.8 billion) for "
+        "fiscal 2024.",
+        [
+            (
+                "2.1 trillion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "FY2025",
+            ),
+            (
+                "$13.8 billion",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "FY2025",
+            ),
+        ],
+    ),
+    "rupees-with-dollars": (
+        "2024-10-25",
+        "Kaveri Bank's net profit rose 18% to Rs 2,040 crore ($243 million) in the second quarter.",
+        [
+            ("18%", "change", "increase", None, "net profit", "Kaveri Bank", "2024-Q3"),
+            ("Rs 2,040 crore", "level", "none", None, "net profit", "Kaveri Bank", "2024-Q3"),
+            ("$243 million", "level", "none", None, "net profit", "Kaveri Bank", "2024-Q3"),
+        ],
+    ),
+    # near-miss: a dollar article converting to yen
+    "dollars-with-yen": (
+        "2024-11-06",
+        "Harlan Foods now expects operating profit of $2.1 billion (¥320 billion) for fiscal 2024.",
+        [
+            ("$2.1 billion", "target", "none", None, "operating profit", "Harlan Foods", "FY2024"),
+            ("¥320 billion", "target", "none", None, "operating profit", "Harlan Foods", "FY2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"),
+    FISCAL_CONVENTION_PAST_CONVERSIONS.values(),
+    ids=FISCAL_CONVENTION_PAST_CONVERSIONS.keys(),
+)
+def test_facts_fiscal_convention_past_conversions(
+    nlp: Language, day: str, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# A share's nominal value ("of face value Rs 10 each", "a par value of Rs 10") is standing: no
+# period, and no block between a dividend and the fiscal year it is paid for. Another amount
+# between them still keeps the year to itself.
+NOMINAL_VALUE: dict[str, tuple[str, list[Row]]] = {
+    "dividend-past-face-value": (
+        "Deccan Steel's board recommended a dividend of Rs 8 per share of face value Rs 10 each "
+        "for FY25.",
+        [
+            ("Rs 8 per share", "level", "none", None, "dividend", "Deccan Steel", "FY2025"),
+            ("Rs 10", "level", "none", None, "face value", "Deccan Steel", None),
+        ],
+    ),
+    # near-miss: another amount between the dividend and the year
+    "dividend-past-other-amount": (
+        "Deccan Steel's board recommended a dividend of Rs 8 per share after net profit of "
+        "Rs 900 crore in FY25.",
+        [
+            ("Rs 8 per share", "level", "none", None, "dividend", "Deccan Steel", None),
+            ("Rs 900 crore", "level", "none", None, "net profit", "Deccan Steel", "FY2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_VALUE.values(), ids=NOMINAL_VALUE.keys())
+def test_facts_nominal_value(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-04-26") == expected
+
+
+# "last year" for a company's reported flow, in a text that states its fiscal year-end, is the
+# fiscal year before the one running; a share move keeps the calendar's, and so does a text
+# that names no year-end (a plan's "next year" is the calendar's too: see
+# test_facts_fiscal_year_told_from_the_article_date).
+_SAKURA_OUTLOOK = (
+    "Sakura Electric forecast operating profit of ¥210 billion for the year ending March 2025."
+)
+_SAKURA_TARGET: Row = (
+    "¥210 billion",
+    "target",
+    "none",
+    None,
+    "operating profit",
+    "Sakura Electric",
+    "FY2025",
+)
+COMPANY_RELATIVE_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "profit-change-last-year": (
+        f"{_SAKURA_OUTLOOK} Its operating profit rose 9% last year.",
+        [
+            _SAKURA_TARGET,
+            ("9%", "change", "increase", None, "operating profit", "Sakura Electric", "FY2024"),
+        ],
+    ),
+    "amount-last-year": (
+        f"{_SAKURA_OUTLOOK} Currency effects added ¥40 billion to its operating profit last year.",
+        [
+            _SAKURA_TARGET,
+            (
+                "¥40 billion",
+                "change",
+                "increase",
+                None,
+                "operating profit",
+                "Sakura Electric",
+                "FY2024",
+            ),
+        ],
+    ),
+    # near-misses: a share move; no year-end stated
+    "shares-last-year": (
+        f"{_SAKURA_OUTLOOK} Its shares rose 40% last year.",
+        [
+            _SAKURA_TARGET,
+            ("40%", "change", "increase", None, "shares", "Sakura Electric", "2023"),
+        ],
+    ),
+    "no-year-end-stated": (
+        "Sakura Electric said currency effects added ¥40 billion to its operating profit last "
+        "year.",
+        [
+            (
+                "¥40 billion",
+                "change",
+                "increase",
+                None,
+                "operating profit",
+                "Sakura Electric",
+                "2023",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPANY_RELATIVE_YEAR.values(), ids=COMPANY_RELATIVE_YEAR.keys()
+)
+def test_facts_company_relative_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-05-10") == expected

@@ -277,7 +277,7 @@ _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
-    r"|3|6|9|12)\s+months|half|week)\s+(?P<verb>ended|ending|to|through)"
+    r"|3|6|9|12)\s+months|half|week)\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|to|through)"
 )
 # The words before a DATE mention that make it the point of comparison, for any value...
 _COMPARED = re.compile(
@@ -434,6 +434,7 @@ _SEAT_WORDS = (["-", "based"], ["-", "listed"], ["-", "headquartered"])
 # The marks of a possessive: "Vantor's revenue", "Halden Chips' market value".
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 # A fiscal year told from the article's date: "this financial year", "next fiscal year".
 _RELATIVE_FISCAL = re.compile(
     r"(?:the\s+)?(?:current|this|(?P<last>last|previous|past|prior)|(?P<next>next|coming))\s+"
@@ -451,6 +452,30 @@ _SPAN_ADJECTIVE = re.compile(
 _HALF_OF = re.compile(r"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half", re.IGNORECASE)
 # Words that leave a part out of a quantity: "pay excluding bonuses", "sales ex-fuel".
 _EXCLUSIONS = frozenset({"excluding", "excl", "excl.", "ex", "exclusive", "minus", "less"})
+# A fiscal year named by a calendar year after the word: "fiscal 2023", "fiscal year 2024" (not
+# "fiscal year ending March 2025", told by its end).
+_FISCAL_BY_NUMBER = re.compile(r"\bfiscal(?:\s+year)?\s+\d{4}\b", re.IGNORECASE)
+
+
+# "the first quarter | of FY25", "Q3 | of fiscal 2025": a quarter of a fiscal year named after it
+_OF_FISCAL_YEAR = re.compile(
+    r"\s+of\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})\b(?![-\u2013/]\d)"
+)
+
+# "the first half | of the fiscal year", "of the current financial year": the year running
+_OF_RUNNING_FISCAL = re.compile(
+    r"\s+of\s+(?:the|this|its)\s+(?:current\s+)?(?:fiscal|financial|business)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _fiscal_conventions() -> dict[str, dict[str, str]]:
+    """``lexicons/fiscal_conventions.tsv`` by currency code: how a market's company news names
+    fiscal years (by their start or their end) and bare quarters (fiscal or calendar)."""
+    return {row["code"]: row for row in read_lexicon("fiscal_conventions")}
+
+
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -739,7 +764,16 @@ class _Context:
         self.split_years = any(
             re.fullmatch(r"FY\d{4}-\d\d", value or "") for value in map(_date_value, self.dates)
         )
+        convention = _fiscal_conventions().get(self._main_currency() or "", {})
         self.fiscal_end = self._fiscal_end()
+        if self.fiscal_end is None and convention:
+            self.fiscal_end = (int(convention["year_end"]), False)  # the market's, unstated
+        self.fiscal_by_start = convention.get("year_named_by") == "start"
+        # bare quarters of the fiscal year: a market's custom, or India's split years written
+        self.fiscal_quarters = self.split_years or (
+            convention.get("bare_quarters") == "fiscal"
+            and self._written_by_market(convention["press_marks"].split())
+        )
         self.reporting: dict[str, str] = {}
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
@@ -6845,6 +6879,32 @@ class _Context:
                 return month, True
         return (3, False) if self.split_years else None
 
+    def _main_currency(self) -> str | None:
+        """The currency most of the article's amounts are in (none on a tie), which tells the
+        market whose fiscal conventions its company news follows; a conversion in brackets
+        ("2.1 trillion yen ($13.8 billion)") is no amount of its own."""
+        counts: Counter[str] = Counter()
+        for v in self.values:
+            data = get_span_data(v) if v.label_ == "MONEY" and not self._bracketed(v) else None
+            currency = getattr(data.value, "currency", None) if data is not None else None
+            if isinstance(currency, str):
+                counts[currency] += 1
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2)
+        return None if rest and rest[0][1] == n else top
+
+    def _written_by_market(self, marks: list[str]) -> bool:
+        """Whether an amount of the article is written with one of a market's own ``marks``
+        ("Rs 1,420 crore", "₹640 crore"): its own press, not a wire's "40 billion rupees"."""
+        wanted = {m.lower() for m in marks}
+        return any(
+            t.lower_ in wanted or t.text[:1] in wanted
+            for v in self.values
+            if v.label_ == "MONEY"
+            for t in v
+        )
+
     def resolved(
         self, ent: Span, ahead: bool = False, past: bool = False, nearest: bool = True
     ) -> str | None:
@@ -6855,6 +6915,10 @@ class _Context:
         otherwise: after "by" or "before" the next one, after "since" or in "at the end of
         June" (a balance measured) one that has begun."""
         found = self._resolved(ent, ahead, past, nearest)
+        if found and self.fiscal_by_start and _FISCAL_BY_NUMBER.search(ent.text):
+            # a Japanese company's "fiscal 2023", "the first half of fiscal 2024": the year
+            # starting then, named by the year it ends in (FY2024)
+            found = re.sub(r"^FY(\d{4})", lambda m: f"FY{int(m[1]) + 1}", found)
         if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
         if found and found.startswith("FY"):
@@ -6912,6 +6976,44 @@ class _Context:
             return periods.fiscal_year(self.anchor, month, self.split_years)
         return None
 
+    def _fiscal_quarter(self, ent: Span, key: str, ahead: bool, nearest: bool) -> str | None:
+        """A quarter or half label read as a part of a fiscal year: "the first quarter of FY25"
+        (its months by the text's year-end, March when it names none), "the second half of the
+        fiscal year" (the one running), and in Indian company news a bare "Q2", "the second
+        quarter" or "H1", the fiscal year's (July-September, April-September), the latest such
+        part by the article's date (for a plan the next that has not ended)."""
+        end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+        of = _OF_FISCAL_YEAR.match(self.text, ent.end_char)
+        if of is not None:
+            year = int(of["year"])
+            year += 2000 if year < 100 else 0
+            if self.fiscal_by_start and not of.group().strip().lower().startswith("of fy"):
+                year += 1  # a Japanese company's "Q1 of fiscal 2024" starts in April 2024
+            return periods.fiscal_part(f"FY{year}-{key}", end)
+        if self.anchor is None:
+            return None
+        if self.fiscal_end is not None and _OF_RUNNING_FISCAL.match(self.text, ent.end_char):
+            # "the second half of the fiscal year", "the first quarter of this financial year"
+            return periods.fiscal_part(f"{periods.fiscal_year(self.anchor, end)}-{key}", end)
+        if not self.fiscal_quarters or end % 3:
+            return None
+        if key[0] == "Q":
+            # the calendar quarter the fiscal one is: Q1 of a year ending in March is April-June
+            calendar = (int(key[1]) + end // 3 - 1) % 4 + 1
+            return periods.resolve(f"Q{calendar}", None, self.anchor, ahead, nearest)
+        # a half: of a report the latest that has begun, of a plan the next that has not ended
+        halves = [
+            found
+            for offset in (-1, 0, 1)
+            if (fy := periods.fiscal_year(self.anchor, end, offset=offset))
+            and (found := periods.fiscal_part(f"{fy}-{key}", end)) is not None
+        ]
+        if ahead:
+            ends = ((h, periods.last_day(h.split("/")[-1])) for h in halves)
+            return next((h for h, last in ends if last is not None and last >= self.anchor), None)
+        begun = [h for h in halves if (first := periods.first_day(h)) and first <= self.anchor]
+        return begun[-1] if begun else None
+
     def _beside_a_fiscal_year(self, ent: Span) -> bool:
         """Whether the sentence of ``ent`` names a fiscal year ("6.7% for the fiscal year
         starting April 1, up from 6.4% in the current year", "4.2% in 2025-26, compared with
@@ -6934,6 +7036,8 @@ class _Context:
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
         if self.reporting and key in self.reporting:
             return self.reporting[key]
+        if key is not None and (quarter := self._fiscal_quarter(ent, key, ahead, nearest)):
+            return quarter
         if (long := _DAYS_LONG.match(ent.text)) is not None and (day := self._ended_on(ent)):
             # "the eight-day Spring Festival holiday, which ended Saturday": its days to that one
             count = numbers.parse_numeral(long["count"])
@@ -7004,6 +7108,9 @@ class _Context:
                     context["what"].lower() == "year"
                     and context["verb"].lower() in ("ended", "ending")
                 )
+                # "the quarter that ended in | September", "the six months to | March": the
+                # months counted back from that month
+                or context["what"].lower() not in ("year", "week")
             )
             and re.fullmatch(r"\d{4}-\d\d", resolved or "")
         ):
@@ -7211,6 +7318,7 @@ class _Context:
             if d.start >= span.end
             and (
                 not self._between_values(own, d.start, asides=False)
+                or self._past_nominal_values(own, d.start)
                 or self._change_to_level(span, d)
                 or (_YEAR_BACK.search(d.text) is not None and self._restated_between(span, d))
                 or self._day_of_change(span, d)
@@ -7521,6 +7629,7 @@ class _Context:
                 resolved = periods.resolve(ent.text, _date_value(ent), self.anchor) or resolved
             resolved = self._annual_rate_month(value, ent, resolved)
             resolved = self._year_total(value, ent, resolved)
+            resolved = self._company_relative_year(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
             if starting_point and periods.parse_day(resolved):
@@ -7782,7 +7891,7 @@ class _Context:
             opening is None
             or opening["what"].lower() != "year"
             or opening["verb"].lower() not in ("to", "through")
-            or value.span.label_ != "MONEY"
+            or not (value.span.label_ == "MONEY" or self._company_flow_change(value))
             or not re.fullmatch(r"\d{4}-\d\d", resolved)
         ):
             return resolved
@@ -7792,6 +7901,36 @@ class _Context:
         if value.subject is not None and value.subject.label_ == "ORG":
             return periods.period_ending(day, "year")
         return periods.months_ending(day.year, day.month, 12)
+
+    def _company_relative_year(self, value: _Value, ent: Span, resolved: str) -> str:
+        """ "last year" for a company's reported flow where the text states its fiscal year-end
+        ("the year ended March 31"): that fiscal year ("operating profit rose ... last year" in
+        May 2024 is FY2024); a rate, a price or a share move keeps the calendar's, and so does
+        a plan's "next year" ("tariffs will cost it ... next year")."""
+        if (
+            not _LAST_YEAR.fullmatch(ent.text.strip())
+            or value.kind == "target"
+            or self.anchor is None
+            or self.fiscal_end is None
+            or not self.fiscal_end[1]
+            or value.subject is None
+            or value.subject.label_ != "ORG"
+            or value.metric_cls in ("ratio", "price", "rate", "shares", "instrument")
+            or (value.span.label_ != "MONEY" and value.kind != "change")
+        ):
+            return resolved
+        return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, -1)
+
+    def _company_flow_change(self, value: _Value) -> bool:
+        """A company's change of a flow it sums over the period ("net profit rose 18% in the
+        year to March": the fiscal year's, as the amount it reached), not a rate or a price
+        read in a month ("consumer prices rose 2.8% in the year to March")."""
+        return (
+            value.kind == "change"
+            and value.subject is not None
+            and value.subject.label_ == "ORG"
+            and value.metric_cls not in ("ratio", "price", "rate", "shares", "instrument")
+        )
 
     def _joined_years(self, ent: Span, resolved: str) -> tuple[str, Span]:
         """Two years, or two days, joined by "and" or "to" as one span: "the 1.5%-3.5% target
@@ -7847,7 +7986,16 @@ class _Context:
         """Whether a value is a figure compared with, a few words after "compared with",
         "after", "from" ("down from a peak of 7.1% in June 2022")."""
         words = fact_words("period_compared")
-        return not words.isdisjoint(self.lowers[max(0, span.start - 4) : span.start])
+        window = self.lowers[max(0, span.start - 4) : span.start]
+        found = [i for i, w in enumerate(window) if w in words]
+        if not found:
+            return False
+        # "an 11% jump in revenue from operations to Rs 212 crore": the level reached after a
+        # metric's own "from", no figure compared
+        last, rest = found[-1], window[found[-1] + 1 :]
+        return not (
+            window[last] == "from" and rest[-1:] == ["to"] and all(w.isalpha() for w in rest)
+        )
 
     def _after_from(self, span: Span) -> bool:
         """Whether a value is where a change started: "Growth slowed from a 4.9% pace in the
@@ -8075,6 +8223,8 @@ class _Context:
             and self.lowers[span.end : span.end + 3] != ["for", "the", "year"]
         ):
             return True
+        if self._nominal_value(span):
+            return True  # "of face value Rs 2 each": a share's standing nominal value
         if not after or after[0].start - span.end > 2:
             return False
         if value.basis == "quarter_on_quarter" and after[0].start in self.basis_tokens:
@@ -8085,6 +8235,24 @@ class _Context:
         ).startswith("P")
         return (
             lasted or _UNDATED.search(after[0].text) is not None or self._over_past_year(after[0])
+        )
+
+    def _past_nominal_values(self, a: int, b: int) -> bool:
+        """Whether the values in tokens ``a:b`` are all nominal values ("a dividend of Rs 11 per
+        share of face value Rs 2 each for FY25": the year is the dividend's); two at most."""
+        between = list(itertools.islice(self.value_index.between(a, b), 3))
+        return 0 < len(between) <= 2 and all(v.end <= b and self._nominal_value(v) for v in between)
+
+    def _nominal_value(self, span: Span) -> bool:
+        """Whether a value is a share's nominal value: "(of) face value Rs 2 each", "a par value
+        of $1"."""
+        i = span.start - 1
+        if i >= 0 and self.lowers[i] == "of":
+            i -= 1
+        return (
+            i >= 1
+            and self.lowers[i] == "value"
+            and self.lowers[i - 1] in fact_words("nominal_value")
         )
 
     def _standing_bounds(self, start: int) -> bool:
@@ -8424,10 +8592,20 @@ class _Context:
                 (v for v in self.value_index.between(span.end, ent.start) if v.end <= ent.start), 2
             )
         )
+        if len(between) != 1 or self.lowers[between[0].start - 1] not in ("to", "at"):
+            return False
+        gap = between[0].start - span.end
+        if gap <= 4:
+            return True
+        # "a 31% rise in standalone net profit to Rs 1,420 crore for the September quarter":
+        # a growth noun and its metric before the level reached, with no clause break
+        words = self.lowers[span.end : between[0].start - 1]
         return (
-            len(between) == 1
-            and between[0].start - span.end <= 4
-            and self.lowers[between[0].start - 1] in ("to", "at")
+            gap <= 9
+            and words[0] in fact_words("growth_noun")
+            and words[1] in ("in", "of")
+            and all(w.isalpha() for w in words)
+            and fact_words("clause_verb").isdisjoint(words)
         )
 
     def headline_periods(self, values: Sequence[_Value]) -> None:
