@@ -12092,3 +12092,57 @@ COMPANY_RELATIVE_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_company_relative_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-05-10") == expected
+
+
+# A press release's section heading ("Fourth Quarter Highlights") dates the bullet lines under it
+# in its paragraph, where the lede names several periods (the quarter and the year).
+_ORLEN_LEDE = (
+    "Orlen Freight Reports Results\n\n"
+    "DENVER, Feb. 11, 2025 /PRNewswire/ -- Orlen Freight Inc. today announced results for its "
+    "fourth quarter and fiscal year ended December 31, 2024.\n\n"
+)
+SECTION_HEADING: dict[str, tuple[str, list[Row]]] = {
+    "quarter-highlights": (
+        f"{_ORLEN_LEDE}Fourth Quarter Highlights\n- Operating income of $84.2 million.",
+        [
+            (
+                "$84.2 million",
+                "level",
+                "none",
+                None,
+                "Operating income",
+                "Orlen Freight Inc.",
+                "2024-Q4",
+            )
+        ],
+    ),
+    "year-highlights": (
+        f"{_ORLEN_LEDE}Full Year 2024 Highlights\n- Operating income of $301.5 million.",
+        [
+            (
+                "$301.5 million",
+                "level",
+                "none",
+                None,
+                "Operating income",
+                "Orlen Freight Inc.",
+                "2024",
+            )
+        ],
+    ),
+    # near-misses: a line that is not a heading; a heading naming two periods
+    "not-a-heading-word": (
+        f"{_ORLEN_LEDE}Fourth Quarter Operations\n- Operating income of $84.2 million.",
+        [("$84.2 million", "level", "none", None, "Operating income", "Orlen Freight Inc.", None)],
+    ),
+    "two-periods": (
+        f"{_ORLEN_LEDE}Fourth Quarter and Full Year 2024 Highlights\n"
+        "- Operating income of $84.2 million.",
+        [("$84.2 million", "level", "none", None, "Operating income", "Orlen Freight Inc.", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTION_HEADING.values(), ids=SECTION_HEADING.keys())
+def test_facts_section_heading(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-11") == expected

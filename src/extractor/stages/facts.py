@@ -778,6 +778,7 @@ class _Context:
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
+        self.heading_periods = self._heading_periods()
         self._countries_in_names: list[Span] | None = None  # for _country_in_names
         # a country named only inside a body's name, by its characters: that body's mention
         self.inner_countries: dict[tuple[int, int], Span] = {}
@@ -8734,7 +8735,39 @@ class _Context:
 
     def _inherited(self, paragraph: int) -> str | None:
         at, period = self.paragraph_period
-        return period if at == paragraph and period else self.main_period
+        if at == paragraph and period:
+            return period
+        return self.heading_periods.get(paragraph, self.main_period)
+
+    def _heading_periods(self) -> dict[int, str]:
+        """The periods of section headings, by the paragraph they open: a first line with no
+        stop at its end, a few words ending in a word of ``section_heading`` and one period
+        named ("Third Quarter 2024 Highlights", "Full Year 2024 Highlights"), over lines that
+        go on in the same paragraph (a press release's bullet list). One pass over the dates,
+        one look per paragraph."""
+        words = fact_words("section_heading")
+        found: dict[int, set[str]] = {}
+        lines: dict[int, int] = {}  # paragraph start -> end of its first line, or -1
+        text = self.text
+        for ent in self.dates:
+            paragraph = self.blank_line_before(ent.start_char) + 1
+            if paragraph not in lines:
+                start = paragraph + (text[paragraph : paragraph + 1] == "\n")
+                end = text.find("\n", start, start + 120)
+                line = text[start:end].split() if end > 0 else []
+                heading = (
+                    0 < len(line) <= 10
+                    and line[-1].lower() in words
+                    and text[end : end + 2] != "\n\n"
+                    and end + 1 < len(text)
+                )
+                lines[paragraph] = end if heading else -1
+            if ent.end_char > lines[paragraph]:
+                continue
+            value = self.resolved(ent)
+            if value is not None:
+                found.setdefault(paragraph, set()).add(value)
+        return {at: next(iter(values)) for at, values in found.items() if len(values) == 1}
 
     def _allocated_in_the_past(self, value: _Value) -> bool:
         """Whether a verb of allocation in the past tense ("set aside", "earmarked") comes
