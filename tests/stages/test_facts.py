@@ -12146,3 +12146,101 @@ SECTION_HEADING: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), SECTION_HEADING.values(), ids=SECTION_HEADING.keys())
 def test_facts_section_heading(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-11") == expected
+
+
+# A level told "in the prior-year period", "for the year-ago quarter" or "for the same period in
+# 2023" right after it is of the period in view a year back (or in the year named).
+_PINEMARK = "Pinemark Tools Inc. reported results for the third quarter of 2024 on Tuesday. "
+PRIOR_YEAR_BASE: dict[str, tuple[str, list[Row]]] = {
+    "prior-year-period-restated": (
+        f"{_PINEMARK}Net income was $12.4 million, compared to $10.1 million, or $0.21 per "
+        "share, in the prior-year period.",
+        [
+            (
+                "$12.4 million",
+                "level",
+                "none",
+                None,
+                "Net income",
+                "Pinemark Tools Inc.",
+                "2024-Q3",
+            ),
+            (
+                "$10.1 million",
+                "level",
+                "none",
+                None,
+                "Net income",
+                "Pinemark Tools Inc.",
+                "2023-Q3",
+            ),
+            (
+                "$0.21 per share",
+                "level",
+                "none",
+                None,
+                "Net income",
+                "Pinemark Tools Inc.",
+                "2023-Q3",
+            ),
+        ],
+    ),
+    "year-ago-quarter": (
+        f"{_PINEMARK}Operating expenses were $40.2 million, compared with $36.8 million for the "
+        "year-ago quarter.",
+        [
+            (
+                "$40.2 million",
+                "level",
+                "none",
+                None,
+                "Operating expenses",
+                "Pinemark Tools Inc.",
+                "2024-Q3",
+            ),
+            (
+                "$36.8 million",
+                "level",
+                "none",
+                None,
+                "Operating expenses",
+                "Pinemark Tools Inc.",
+                "2023-Q3",
+            ),
+        ],
+    ),
+    "same-period-in-year": (
+        "Pinemark Tools Inc. said selling expenses were $8.3 million for the first half of 2024, "
+        "compared to $7.7 million for the same period in 2022.",
+        [
+            (
+                "$8.3 million",
+                "level",
+                "none",
+                None,
+                "selling expenses",
+                "Pinemark Tools Inc.",
+                "2024-H1",
+            ),
+            (
+                "$7.7 million",
+                "level",
+                "none",
+                None,
+                "selling expenses",
+                "Pinemark Tools Inc.",
+                "2022-H1",
+            ),
+        ],
+    ),
+    # near-miss: a change over the prior-year period has a basis, its period stays
+    "change-over-prior-year-period": (
+        f"{_PINEMARK}Net income rose 12% over the prior-year period.",
+        [("12%", "change", "increase", None, "Net income", "Pinemark Tools Inc.", "2024-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIOR_YEAR_BASE.values(), ids=PRIOR_YEAR_BASE.keys())
+def test_facts_prior_year_base(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-05") == expected

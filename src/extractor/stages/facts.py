@@ -353,6 +353,15 @@ _SAME_LAST_YEAR = re.compile(
     r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
     re.IGNORECASE,
 )
+# A level's base a year back, right after it (past a restating ", or $0.48 per diluted share,"):
+# "in the prior-year period", "for the year-ago quarter", "for the same period in 2023".
+_PRIOR_YEAR_BASE = re.compile(
+    r"(?:\s+share)?(?:,\s+or\s+\S+(?:\s+[a-z]+){0,4})?,?\s+(?:in|for|during)\s+the\s+"
+    r"(?:(?:(?:prior|previous)[- ]year(?:'s)?|year[- ]ago)\s+(?:\w+\s+)?"
+    r"(?:period|quarter|half|month)\b|same\s+(?:\w+\s+)?(?:period|quarter|half|month)\s+"
+    r"(?:in|of)\s+(?P<year>\d{4})\b)",
+    re.IGNORECASE,
+)
 # A span counted back from now, which dates nothing: "the past 12 months", "recent years".
 _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
@@ -1526,6 +1535,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._prior_year_base(value, previous)
         self._basis_of_base(value)
         self._successive_quarters(value)
         if (
@@ -8093,6 +8103,38 @@ class _Context:
             self.doc[i].is_alpha and not self.doc[i].is_stop
             for i in range(ent.end, other.start - 1)
         )
+
+    def _prior_year_base(self, value: _Value, previous: _Value | None) -> None:
+        """A level told "in the prior-year period", "for the year-ago quarter" or "for the same
+        period in 2023" right after it (past a restating ", or $0.48 per diluted share,") is of
+        the period in view a year back, or in the year named: "compared to $27.9 million in the
+        prior-year period" of a third quarter 2024 is 2023-Q3. A change there has a basis."""
+        if value.kind not in ("level", "share") or not value.period:
+            return
+        if periods.parse_day(value.period) or any(
+            how in value.how for how in ("period.year_earlier", "period.step_back")
+        ):
+            return
+        if (
+            "period.chain" in value.how
+            and previous is not None
+            and "period.prior_year_base" in previous.how
+        ):
+            return  # "$27.9 million, or $0.48 per diluted share, in the prior-year period"
+        end = value.span.end_char
+        found = _PRIOR_YEAR_BASE.match(self.text, end, min(len(self.text), end + 90))
+        if found is None:
+            return
+        year = re.search(r"(?<![\d-])(\d{4})(?!\d)", value.period)
+        if found["year"] is not None:
+            if year is None:
+                return
+            shifted = periods.shift_years(value.period, int(found["year"]) - int(year[1]))
+        else:
+            shifted = periods.shift_years(value.period, -1)
+        if shifted:
+            value.period = shifted
+            value.how.append("period.prior_year_base")
 
     def _restated_between(self, span: Span, ent: Span) -> bool:
         """Whether only another value restating this one stands between it and a date after
