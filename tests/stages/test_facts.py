@@ -12244,3 +12244,45 @@ PRIOR_YEAR_BASE: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PRIOR_YEAR_BASE.values(), ids=PRIOR_YEAR_BASE.keys())
 def test_facts_prior_year_base(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-05") == expected
+
+
+# "in the range of" after a metric says where the value lies, not which part is measured.
+RANGE_AFTER_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "revenue-in-the-range": (
+        "Pinemark Tools Inc. expects full-year revenue in the range of $620 million to "
+        "$640 million.",
+        [
+            (
+                "$620 million to $640 million",
+                "target",
+                "none",
+                None,
+                "revenue",
+                "Pinemark Tools Inc.",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: a part phrase after the metric stays in it
+    "part-phrase-kept": (
+        "Pinemark Tools Inc. said spending in the tooling segment rose 7%.",
+        [
+            (
+                "7%",
+                "change",
+                "increase",
+                None,
+                "spending in the tooling segment",
+                "Pinemark Tools Inc.",
+                None,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RANGE_AFTER_METRIC.values(), ids=RANGE_AFTER_METRIC.keys()
+)
+def test_facts_range_after_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-05") == expected

@@ -1335,6 +1335,8 @@ class _Context:
             return end  # "in the first half of 2023", "to the US"
         if self.lowers[stop - 1] in fact_words("period_noun"):
             return end  # "Imports in the period", "sales in the same period": when, no part
+        if self.lowers[stop - 1] in fact_words("reference"):
+            return end  # "revenue in the range of $1.6 billion to": where the value lies, no part
         if stop < len(doc) and self.lowers[stop] in ("'s", "\u2019s"):
             return end  # "Unemployment in the world's second-largest economy": an owner
         return stop
