@@ -12286,3 +12286,47 @@ RANGE_AFTER_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_range_after_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-05") == expected
+
+
+# "the actual use of foreign capital", "utilization of foreign capital": a noun of use measures
+# the quantity of its "of" phrase, the two one metric.
+USE_OF_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "actual-use-of": (
+        "Hainan's actual use of foreign capital reached 12.3 billion yuan in 2023.",
+        [
+            (
+                "12.3 billion yuan",
+                "level",
+                "none",
+                None,
+                "actual use of foreign capital",
+                "Hainan",
+                "2023",
+            )
+        ],
+    ),
+    "utilization-of": (
+        "Hainan's utilization of foreign capital rose 8 percent in 2023.",
+        [
+            (
+                "8 percent",
+                "change",
+                "increase",
+                None,
+                "utilization of foreign capital",
+                "Hainan",
+                "2023",
+            )
+        ],
+    ),
+    # near-miss: "use" with no "of" phrase after it stays out of the metric
+    "use-without-of": (
+        "Hainan's foreign capital for industrial use reached 12.3 billion yuan in 2023.",
+        [("12.3 billion yuan", "level", "none", None, "foreign capital", "Hainan", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), USE_OF_METRIC.values(), ids=USE_OF_METRIC.keys())
+def test_facts_use_of_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-01") == expected
