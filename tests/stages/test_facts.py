@@ -12130,6 +12130,31 @@ SECTION_HEADING: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "heading-paragraph": (
+        f"{_ORLEN_LEDE}Fourth Quarter Highlights\n\n- Operating income of $84.2 million.\n\n"
+        "Orlen Freight Inc. also said operating income of $20.0 million came from leasing.",
+        [
+            (
+                "$84.2 million",
+                "level",
+                "none",
+                None,
+                "Operating income",
+                "Orlen Freight Inc.",
+                "2024-Q4",
+            ),
+            # near-miss: the paragraph after the next one is no longer under the heading
+            (
+                "$20.0 million",
+                "level",
+                "none",
+                None,
+                "operating income",
+                "Orlen Freight Inc.",
+                None,
+            ),
+        ],
+    ),
     # near-misses: a line that is not a heading; a heading naming two periods
     "not-a-heading-word": (
         f"{_ORLEN_LEDE}Fourth Quarter Operations\n- Operating income of $84.2 million.",

@@ -8784,33 +8784,40 @@ class _Context:
         return self.heading_periods.get(paragraph, self.main_period)
 
     def _heading_periods(self) -> dict[int, str]:
-        """The periods of section headings, by the paragraph they open: a first line with no
-        stop at its end, a few words ending in a word of ``section_heading`` and one period
-        named ("Third Quarter 2024 Highlights", "Full Year 2024 Highlights"), over lines that
-        go on in the same paragraph (a press release's bullet list). One pass over the dates,
-        one look per paragraph."""
+        """The periods of section headings, by the paragraph they date: a line with no stop at
+        its end, a few words ending in a word of ``section_heading`` and one period named
+        ("Third Quarter 2024 Highlights", "Full Year 2024 Highlights"), first in a paragraph
+        whose lines go on (a press release's bullet list), or a paragraph of its own, past the
+        headline, over the paragraph after it. One pass over the dates, one look per
+        paragraph."""
         words = fact_words("section_heading")
         found: dict[int, set[str]] = {}
-        lines: dict[int, int] = {}  # paragraph start -> end of its first line, or -1
+        # paragraph start -> (end of its first line, the paragraph it dates), or (-1, -1)
+        lines: dict[int, tuple[int, int]] = {}
         text = self.text
+        headline_end = text.find("\n")
         for ent in self.dates:
             paragraph = self.blank_line_before(ent.start_char) + 1
             if paragraph not in lines:
                 start = paragraph + (text[paragraph : paragraph + 1] == "\n")
                 end = text.find("\n", start, start + 120)
                 line = text[start:end].split() if end > 0 else []
-                heading = (
-                    0 < len(line) <= 10
-                    and line[-1].lower() in words
-                    and text[end : end + 2] != "\n\n"
-                    and end + 1 < len(text)
-                )
-                lines[paragraph] = end if heading else -1
-            if ent.end_char > lines[paragraph]:
+                dated = -1
+                if 0 < len(line) <= 10 and line[-1].lower() in words and end + 1 < len(text):
+                    if text[end : end + 2] != "\n\n":
+                        dated = paragraph
+                    elif start > headline_end:
+                        after = end
+                        while after < min(len(text), end + 10) and text[after].isspace():
+                            after += 1
+                        dated = self.blank_line_before(after) + 1 if after > end + 1 else -1
+                lines[paragraph] = (end, dated) if dated >= 0 else (-1, -1)
+            end, dated = lines[paragraph]
+            if ent.end_char > end:
                 continue
             value = self.resolved(ent)
             if value is not None:
-                found.setdefault(paragraph, set()).add(value)
+                found.setdefault(dated, set()).add(value)
         return {at: next(iter(values)) for at, values in found.items() if len(values) == 1}
 
     def _allocated_in_the_past(self, value: _Value) -> bool:
