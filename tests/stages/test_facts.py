@@ -12092,3 +12092,266 @@ COMPANY_RELATIVE_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_company_relative_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-05-10") == expected
+
+
+# A press release's section heading ("Fourth Quarter Highlights") dates the bullet lines under it
+# in its paragraph, where the lede names several periods (the quarter and the year).
+_ORLEN_LEDE = (
+    "Orlen Freight Reports Results\n\n"
+    "DENVER, Feb. 11, 2025 /PRNewswire/ -- Orlen Freight Inc. today announced results for its "
+    "fourth quarter and fiscal year ended December 31, 2024.\n\n"
+)
+SECTION_HEADING: dict[str, tuple[str, list[Row]]] = {
+    "quarter-highlights": (
+        f"{_ORLEN_LEDE}Fourth Quarter Highlights\n- Operating income of $84.2 million.",
+        [
+            (
+                "$84.2 million",
+                "level",
+                "none",
+                None,
+                "Operating income",
+                "Orlen Freight Inc.",
+                "2024-Q4",
+            )
+        ],
+    ),
+    "year-highlights": (
+        f"{_ORLEN_LEDE}Full Year 2024 Highlights\n- Operating income of $301.5 million.",
+        [
+            (
+                "$301.5 million",
+                "level",
+                "none",
+                None,
+                "Operating income",
+                "Orlen Freight Inc.",
+                "2024",
+            )
+        ],
+    ),
+    "heading-paragraph": (
+        f"{_ORLEN_LEDE}Fourth Quarter Highlights\n\n- Operating income of $84.2 million.\n\n"
+        "Orlen Freight Inc. also said operating income of $20.0 million came from leasing.",
+        [
+            (
+                "$84.2 million",
+                "level",
+                "none",
+                None,
+                "Operating income",
+                "Orlen Freight Inc.",
+                "2024-Q4",
+            ),
+            # near-miss: the paragraph after the next one is no longer under the heading
+            (
+                "$20.0 million",
+                "level",
+                "none",
+                None,
+                "operating income",
+                "Orlen Freight Inc.",
+                None,
+            ),
+        ],
+    ),
+    # near-misses: a line that is not a heading; a heading naming two periods
+    "not-a-heading-word": (
+        f"{_ORLEN_LEDE}Fourth Quarter Operations\n- Operating income of $84.2 million.",
+        [("$84.2 million", "level", "none", None, "Operating income", "Orlen Freight Inc.", None)],
+    ),
+    "two-periods": (
+        f"{_ORLEN_LEDE}Fourth Quarter and Full Year 2024 Highlights\n"
+        "- Operating income of $84.2 million.",
+        [("$84.2 million", "level", "none", None, "Operating income", "Orlen Freight Inc.", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTION_HEADING.values(), ids=SECTION_HEADING.keys())
+def test_facts_section_heading(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-11") == expected
+
+
+# A level told "in the prior-year period", "for the year-ago quarter" or "for the same period in
+# 2023" right after it is of the period in view a year back (or in the year named).
+_PINEMARK = "Pinemark Tools Inc. reported results for the third quarter of 2024 on Tuesday. "
+PRIOR_YEAR_BASE: dict[str, tuple[str, list[Row]]] = {
+    "prior-year-period-restated": (
+        f"{_PINEMARK}Net income was $12.4 million, compared to $10.1 million, or $0.21 per "
+        "share, in the prior-year period.",
+        [
+            (
+                "$12.4 million",
+                "level",
+                "none",
+                None,
+                "Net income",
+                "Pinemark Tools Inc.",
+                "2024-Q3",
+            ),
+            (
+                "$10.1 million",
+                "level",
+                "none",
+                None,
+                "Net income",
+                "Pinemark Tools Inc.",
+                "2023-Q3",
+            ),
+            (
+                "$0.21 per share",
+                "level",
+                "none",
+                None,
+                "Net income",
+                "Pinemark Tools Inc.",
+                "2023-Q3",
+            ),
+        ],
+    ),
+    "year-ago-quarter": (
+        f"{_PINEMARK}Operating expenses were $40.2 million, compared with $36.8 million for the "
+        "year-ago quarter.",
+        [
+            (
+                "$40.2 million",
+                "level",
+                "none",
+                None,
+                "Operating expenses",
+                "Pinemark Tools Inc.",
+                "2024-Q3",
+            ),
+            (
+                "$36.8 million",
+                "level",
+                "none",
+                None,
+                "Operating expenses",
+                "Pinemark Tools Inc.",
+                "2023-Q3",
+            ),
+        ],
+    ),
+    "same-period-in-year": (
+        "Pinemark Tools Inc. said selling expenses were $8.3 million for the first half of 2024, "
+        "compared to $7.7 million for the same period in 2022.",
+        [
+            (
+                "$8.3 million",
+                "level",
+                "none",
+                None,
+                "selling expenses",
+                "Pinemark Tools Inc.",
+                "2024-H1",
+            ),
+            (
+                "$7.7 million",
+                "level",
+                "none",
+                None,
+                "selling expenses",
+                "Pinemark Tools Inc.",
+                "2022-H1",
+            ),
+        ],
+    ),
+    # near-miss: a change over the prior-year period has a basis, its period stays
+    "change-over-prior-year-period": (
+        f"{_PINEMARK}Net income rose 12% over the prior-year period.",
+        [("12%", "change", "increase", None, "Net income", "Pinemark Tools Inc.", "2024-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIOR_YEAR_BASE.values(), ids=PRIOR_YEAR_BASE.keys())
+def test_facts_prior_year_base(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-05") == expected
+
+
+# "in the range of" after a metric says where the value lies, not which part is measured.
+RANGE_AFTER_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "revenue-in-the-range": (
+        "Pinemark Tools Inc. expects full-year revenue in the range of $620 million to "
+        "$640 million.",
+        [
+            (
+                "$620 million to $640 million",
+                "target",
+                "none",
+                None,
+                "revenue",
+                "Pinemark Tools Inc.",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: a part phrase after the metric stays in it
+    "part-phrase-kept": (
+        "Pinemark Tools Inc. said spending in the tooling segment rose 7%.",
+        [
+            (
+                "7%",
+                "change",
+                "increase",
+                None,
+                "spending in the tooling segment",
+                "Pinemark Tools Inc.",
+                None,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RANGE_AFTER_METRIC.values(), ids=RANGE_AFTER_METRIC.keys()
+)
+def test_facts_range_after_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-05") == expected
+
+
+# "the actual use of foreign capital", "utilization of foreign capital": a noun of use measures
+# the quantity of its "of" phrase, the two one metric.
+USE_OF_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "actual-use-of": (
+        "Hainan's actual use of foreign capital reached 12.3 billion yuan in 2023.",
+        [
+            (
+                "12.3 billion yuan",
+                "level",
+                "none",
+                None,
+                "actual use of foreign capital",
+                "Hainan",
+                "2023",
+            )
+        ],
+    ),
+    "utilization-of": (
+        "Hainan's utilization of foreign capital rose 8 percent in 2023.",
+        [
+            (
+                "8 percent",
+                "change",
+                "increase",
+                None,
+                "utilization of foreign capital",
+                "Hainan",
+                "2023",
+            )
+        ],
+    ),
+    # near-miss: "use" with no "of" phrase after it stays out of the metric
+    "use-without-of": (
+        "Hainan's foreign capital for industrial use reached 12.3 billion yuan in 2023.",
+        [("12.3 billion yuan", "level", "none", None, "foreign capital", "Hainan", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), USE_OF_METRIC.values(), ids=USE_OF_METRIC.keys())
+def test_facts_use_of_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-01") == expected

@@ -353,6 +353,15 @@ _SAME_LAST_YEAR = re.compile(
     r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
     re.IGNORECASE,
 )
+# A level's base a year back, right after it (past a restating ", or $0.48 per diluted share,"):
+# "in the prior-year period", "for the year-ago quarter", "for the same period in 2023".
+_PRIOR_YEAR_BASE = re.compile(
+    r"(?:\s+share)?(?:,\s+or\s+\S+(?:\s+[a-z]+){0,4})?,?\s+(?:in|for|during)\s+the\s+"
+    r"(?:(?:(?:prior|previous)[- ]year(?:'s)?|year[- ]ago)\s+(?:\w+\s+)?"
+    r"(?:period|quarter|half|month)\b|same\s+(?:\w+\s+)?(?:period|quarter|half|month)\s+"
+    r"(?:in|of)\s+(?P<year>\d{4})\b)",
+    re.IGNORECASE,
+)
 # A span counted back from now, which dates nothing: "the past 12 months", "recent years".
 _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
@@ -778,6 +787,7 @@ class _Context:
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
+        self.heading_periods = self._heading_periods()
         self._countries_in_names: list[Span] | None = None  # for _country_in_names
         # a country named only inside a body's name, by its characters: that body's mention
         self.inner_countries: dict[tuple[int, int], Span] = {}
@@ -1325,6 +1335,8 @@ class _Context:
             return end  # "in the first half of 2023", "to the US"
         if self.lowers[stop - 1] in fact_words("period_noun"):
             return end  # "Imports in the period", "sales in the same period": when, no part
+        if self.lowers[stop - 1] in fact_words("reference"):
+            return end  # "revenue in the range of $1.6 billion to": where the value lies, no part
         if stop < len(doc) and self.lowers[stop] in ("'s", "\u2019s"):
             return end  # "Unemployment in the world's second-largest economy": an owner
         return stop
@@ -1525,6 +1537,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._prior_year_base(value, previous)
         self._basis_of_base(value)
         self._successive_quarters(value)
         if (
@@ -8093,6 +8106,38 @@ class _Context:
             for i in range(ent.end, other.start - 1)
         )
 
+    def _prior_year_base(self, value: _Value, previous: _Value | None) -> None:
+        """A level told "in the prior-year period", "for the year-ago quarter" or "for the same
+        period in 2023" right after it (past a restating ", or $0.48 per diluted share,") is of
+        the period in view a year back, or in the year named: "compared to $27.9 million in the
+        prior-year period" of a third quarter 2024 is 2023-Q3. A change there has a basis."""
+        if value.kind not in ("level", "share") or not value.period:
+            return
+        if periods.parse_day(value.period) or any(
+            how in value.how for how in ("period.year_earlier", "period.step_back")
+        ):
+            return
+        if (
+            "period.chain" in value.how
+            and previous is not None
+            and "period.prior_year_base" in previous.how
+        ):
+            return  # "$27.9 million, or $0.48 per diluted share, in the prior-year period"
+        end = value.span.end_char
+        found = _PRIOR_YEAR_BASE.match(self.text, end, min(len(self.text), end + 90))
+        if found is None:
+            return
+        year = re.search(r"(?<![\d-])(\d{4})(?!\d)", value.period)
+        if found["year"] is not None:
+            if year is None:
+                return
+            shifted = periods.shift_years(value.period, int(found["year"]) - int(year[1]))
+        else:
+            shifted = periods.shift_years(value.period, -1)
+        if shifted:
+            value.period = shifted
+            value.how.append("period.prior_year_base")
+
     def _restated_between(self, span: Span, ent: Span) -> bool:
         """Whether only another value restating this one stands between it and a date after
         it: "$658.6 million, or $2.60 a share, a year earlier"."""
@@ -8734,7 +8779,46 @@ class _Context:
 
     def _inherited(self, paragraph: int) -> str | None:
         at, period = self.paragraph_period
-        return period if at == paragraph and period else self.main_period
+        if at == paragraph and period:
+            return period
+        return self.heading_periods.get(paragraph, self.main_period)
+
+    def _heading_periods(self) -> dict[int, str]:
+        """The periods of section headings, by the paragraph they date: a line with no stop at
+        its end, a few words ending in a word of ``section_heading`` and one period named
+        ("Third Quarter 2024 Highlights", "Full Year 2024 Highlights"), first in a paragraph
+        whose lines go on (a press release's bullet list), or a paragraph of its own, past the
+        headline, over the paragraph after it. One pass over the dates, one look per
+        paragraph."""
+        words = fact_words("section_heading")
+        found: dict[int, set[str]] = {}
+        # paragraph start -> (end of its first line, the paragraph it dates), or (-1, -1)
+        lines: dict[int, tuple[int, int]] = {}
+        text = self.text
+        headline_end = text.find("\n")
+        for ent in self.dates:
+            paragraph = self.blank_line_before(ent.start_char) + 1
+            if paragraph not in lines:
+                start = paragraph + (text[paragraph : paragraph + 1] == "\n")
+                end = text.find("\n", start, start + 120)
+                line = text[start:end].split() if end > 0 else []
+                dated = -1
+                if 0 < len(line) <= 10 and line[-1].lower() in words and end + 1 < len(text):
+                    if text[end : end + 2] != "\n\n":
+                        dated = paragraph
+                    elif start > headline_end:
+                        after = end
+                        while after < min(len(text), end + 10) and text[after].isspace():
+                            after += 1
+                        dated = self.blank_line_before(after) + 1 if after > end + 1 else -1
+                lines[paragraph] = (end, dated) if dated >= 0 else (-1, -1)
+            end, dated = lines[paragraph]
+            if ent.end_char > end:
+                continue
+            value = self.resolved(ent)
+            if value is not None:
+                found.setdefault(dated, set()).add(value)
+        return {at: next(iter(values)) for at, values in found.items() if len(values) == 1}
 
     def _allocated_in_the_past(self, value: _Value) -> bool:
         """Whether a verb of allocation in the past tense ("set aside", "earmarked") comes
