@@ -5182,9 +5182,7 @@ class _Context:
         # "Euro zone economy grows 0.4% ... | Germany, the bloc's largest economy, ...": an
         # owner first named past the paragraph of the text's first figure came too late
         first = next((v for v in self.values if v.start_char > self.text.find("\n")), None)
-        last = (
-            self.blank_line_after(first.end_char) if first is not None else len(self.text)
-        )
+        last = self.blank_line_after(first.end_char) if first is not None else len(self.text)
         candidates = [
             e
             for sentence in head
