@@ -12092,3 +12092,53 @@ COMPANY_RELATIVE_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_company_relative_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-05-10") == expected
+
+
+# Australian and New Zealand company news (lexicons/fiscal_conventions.tsv, "halves"): a bare
+# "first half" of a results story is the latest half that has ended, a June year's July-December
+# in a February story, a calendar year's January-June in an August one. A US-dollar article's
+# "first half" stays the calendar's of the article's year.
+ANTIPODEAN_FIRST_HALF: dict[str, tuple[str, str, list[Row]]] = {
+    "aud-february": (
+        "2025-02-20",
+        "Bluegum Foods said first-half net profit rose 8 per cent to A$412 million.",
+        [
+            ("8 per cent", "change", "increase", None, "net profit", "Bluegum Foods", "2024-H2"),
+            ("A$412 million", "level", "none", None, "net profit", "Bluegum Foods", "2024-H2"),
+        ],
+    ),
+    "nzd-february-the-first-half": (
+        "2025-02-13",
+        "Kowhai Bank said cash earnings for the first half rose 6% to NZ$540 million.",
+        [
+            ("6%", "change", "increase", None, "cash earnings", "Kowhai Bank", "2024-H2"),
+            ("NZ$540 million", "level", "none", None, "cash earnings", "Kowhai Bank", "2024-H2"),
+        ],
+    ),
+    "aud-august": (
+        "2024-08-21",
+        "Mallee Energy said first-half earnings fell 5 per cent to A$1.2 billion.",
+        [
+            ("5 per cent", "change", "decrease", None, "earnings", "Mallee Energy", "2024-H1"),
+            ("A$1.2 billion", "level", "none", None, "earnings", "Mallee Energy", "2024-H1"),
+        ],
+    ),
+    # near-miss: a dollar article's first half in February is the calendar's of its year
+    "usd-february": (
+        "2025-02-20",
+        "Harlan Foods said first-half net profit rose 8% to $412 million.",
+        [
+            ("8%", "change", "increase", None, "net profit", "Harlan Foods", "2025-H1"),
+            ("$412 million", "level", "none", None, "net profit", "Harlan Foods", "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), ANTIPODEAN_FIRST_HALF.values(), ids=ANTIPODEAN_FIRST_HALF.keys()
+)
+def test_facts_antipodean_first_half(
+    nlp: Language, day: str, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date=day) == expected

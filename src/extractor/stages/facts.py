@@ -38,6 +38,7 @@ from extractor.errors import Errors, PatternError
 from extractor.records import DateValue, PercentValue
 from extractor.rules import numbers, periods
 from extractor.rules.cues import find_direction, scope_terminators, word_direction
+from extractor.rules.currencies import currency_context
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import (
     FactData,
@@ -764,7 +765,7 @@ class _Context:
         self.split_years = any(
             re.fullmatch(r"FY\d{4}-\d\d", value or "") for value in map(_date_value, self.dates)
         )
-        convention = _fiscal_conventions().get(self._main_currency() or "", {})
+        convention = _fiscal_conventions().get(self._market_currency() or "", {})
         self.fiscal_end = self._fiscal_end()
         if self.fiscal_end is None and convention:
             self.fiscal_end = (int(convention["year_end"]), False)  # the market's, unstated
@@ -774,6 +775,10 @@ class _Context:
             convention.get("bare_quarters") == "fiscal"
             and self._written_by_market(convention["press_marks"].split())
         )
+        # a bare "first half" of a report is the latest half ended (Australia, New Zealand)
+        self.latest_first_half = convention.get(
+            "bare_quarters"
+        ) == "halves" and self._written_by_market(convention["press_marks"].split())
         self.reporting: dict[str, str] = {}
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
@@ -5169,9 +5174,7 @@ class _Context:
         # "Euro zone economy grows 0.4% ... | Germany, the bloc's largest economy, ...": an
         # owner first named past the paragraph of the text's first figure came too late
         first = next((v for v in self.values if v.start_char > self.text.find("\n")), None)
-        last = (
-            self.blank_line_after(first.end_char) if first is not None else len(self.text)
-        )
+        last = self.blank_line_after(first.end_char) if first is not None else len(self.text)
         candidates = [
             e
             for sentence in head
@@ -6894,12 +6897,24 @@ class _Context:
         (top, n), *rest = counts.most_common(2)
         return None if rest and rest[0][1] == n else top
 
+    def _market_currency(self) -> str | None:
+        """The currency of the market whose press wrote the article: the main one, but the local
+        dollar of a text that marks it ("A$412 million") and never the US one, whose bare
+        "45 cents" the money stage reads as US cents (the writer marks the local dollar)."""
+        main = self._main_currency()
+        if main != "USD":
+            return main
+        marked = currency_context(self.text).marked
+        local = marked - {"USD"}
+        return next(iter(local)) if len(local) == 1 and "USD" not in marked else main
+
     def _written_by_market(self, marks: list[str]) -> bool:
         """Whether an amount of the article is written with one of a market's own ``marks``
         ("Rs 1,420 crore", "₹640 crore"): its own press, not a wire's "40 billion rupees"."""
         wanted = {m.lower() for m in marks}
+        signs = tuple(m for m in wanted if not m.isalpha())  # written onto the number: "NZ$540"
         return any(
-            t.lower_ in wanted or t.text[:1] in wanted
+            t.lower_ in wanted or t.text[:1] in wanted or t.lower_.startswith(signs)
             for v in self.values
             if v.label_ == "MONEY"
             for t in v
@@ -6995,6 +7010,13 @@ class _Context:
         if self.fiscal_end is not None and _OF_RUNNING_FISCAL.match(self.text, ent.end_char):
             # "the second half of the fiscal year", "the first quarter of this financial year"
             return periods.fiscal_part(f"{periods.fiscal_year(self.anchor, end)}-{key}", end)
+        if key == "H1" and self.latest_first_half and not ahead:
+            # "first-half cash earnings" of a June year in February (July-December), of a
+            # calendar year in August (January-June): the latest half that has ended
+            return periods.months_ending(
+                *((self.anchor.year, 6) if self.anchor.month > 6 else (self.anchor.year - 1, 12)),
+                6,
+            )
         if not self.fiscal_quarters or end % 3:
             return None
         if key[0] == "Q":
