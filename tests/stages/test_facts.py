@@ -12142,3 +12142,70 @@ def test_facts_antipodean_first_half(
     nlp: Language, day: str, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A dividend named by the results it is paid out of ("an interim dividend", "a final dividend")
+# takes the half or the year the paragraph reports; a special dividend stays a one-off amount,
+# and an interim dividend declared with a quarter's results is not that quarter's.
+RESULTS_DIVIDEND: dict[str, tuple[str, list[Row]]] = {
+    "interim-with-a-half": (
+        "Wombat Retail said first-half net profit rose 8 per cent to A$412 million. The board "
+        "declared an interim dividend of 45 cents a share.",
+        [
+            ("8 per cent", "change", "increase", None, "net profit", "Wombat Retail", "2024-H2"),
+            ("A$412 million", "level", "none", None, "net profit", "Wombat Retail", "2024-H2"),
+            (
+                "45 cents a share",
+                "level",
+                "none",
+                None,
+                "interim dividend",
+                "Wombat Retail",
+                "2024-H2",
+            ),
+        ],
+    ),
+    "final-with-a-year": (
+        "Wombat Retail reported net profit of A$88 million for the full year to June 30, down "
+        "12 per cent. It declared a final dividend of 9 cents a share.",
+        [
+            ("A$88 million", "level", "none", None, "net profit", "Wombat Retail", "FY2024"),
+            ("12 per cent", "change", "decrease", None, "net profit", "Wombat Retail", "FY2024"),
+            (
+                "9 cents a share",
+                "level",
+                "none",
+                None,
+                "final dividend",
+                "Wombat Retail",
+                "FY2024",
+            ),
+        ],
+    ),
+    # near-misses: a special dividend; an interim dividend with a quarter's results
+    "special-dividend": (
+        "Wombat Retail said first-half net profit rose 8 per cent to A$412 million. The board "
+        "declared a special dividend of 45 cents a share.",
+        [
+            ("8 per cent", "change", "increase", None, "net profit", "Wombat Retail", "2024-H2"),
+            ("A$412 million", "level", "none", None, "net profit", "Wombat Retail", "2024-H2"),
+            ("45 cents a share", "level", "none", None, "special dividend", "Wombat Retail", None),
+        ],
+    ),
+    "interim-with-a-quarter": (
+        "Pinecrest Homes said net profit rose 8% to Rs 412 crore in the December quarter. The "
+        "board declared an interim dividend of Rs 5 per share.",
+        [
+            ("8%", "change", "increase", None, "net profit", "Pinecrest Homes", "2024-Q4"),
+            ("Rs 412 crore", "level", "none", None, "net profit", "Pinecrest Homes", "2024-Q4"),
+            ("Rs 5 per share", "level", "none", None, "interim dividend", "Pinecrest Homes", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESULTS_DIVIDEND.values(), ids=RESULTS_DIVIDEND.keys()
+)
+def test_facts_results_dividend(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-20") == expected

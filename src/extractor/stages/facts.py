@@ -765,7 +765,7 @@ class _Context:
         self.split_years = any(
             re.fullmatch(r"FY\d{4}-\d\d", value or "") for value in map(_date_value, self.dates)
         )
-        convention = _fiscal_conventions().get(self._market_currency() or "", {})
+        convention = _fiscal_conventions().get(self._main_currency() or "", {})
         self.fiscal_end = self._fiscal_end()
         if self.fiscal_end is None and convention:
             self.fiscal_end = (int(convention["year_end"]), False)  # the market's, unstated
@@ -6885,28 +6885,23 @@ class _Context:
     def _main_currency(self) -> str | None:
         """The currency most of the article's amounts are in (none on a tie), which tells the
         market whose fiscal conventions its company news follows; a conversion in brackets
-        ("2.1 trillion yen ($13.8 billion)") is no amount of its own."""
+        ("2.1 trillion yen ($13.8 billion)") is no amount of its own. A text that marks one
+        local dollar ("A$412 million") and never the US one is that market's: its bare "45
+        cents", which the money stage reads as US cents (the writer marks the local dollar),
+        count as the local dollar's."""
+        marked = currency_context(self.text).marked
+        local = marked - {"USD"}
+        bare = next(iter(local)) if len(local) == 1 and "USD" not in marked else "USD"
         counts: Counter[str] = Counter()
         for v in self.values:
             data = get_span_data(v) if v.label_ == "MONEY" and not self._bracketed(v) else None
             currency = getattr(data.value, "currency", None) if data is not None else None
             if isinstance(currency, str):
-                counts[currency] += 1
+                counts[bare if currency == "USD" else currency] += 1
         if not counts:
             return None
         (top, n), *rest = counts.most_common(2)
         return None if rest and rest[0][1] == n else top
-
-    def _market_currency(self) -> str | None:
-        """The currency of the market whose press wrote the article: the main one, but the local
-        dollar of a text that marks it ("A$412 million") and never the US one, whose bare
-        "45 cents" the money stage reads as US cents (the writer marks the local dollar)."""
-        main = self._main_currency()
-        if main != "USD":
-            return main
-        marked = currency_context(self.text).marked
-        local = marked - {"USD"}
-        return next(iter(local)) if len(local) == 1 and "USD" not in marked else main
 
     def _written_by_market(self, marks: list[str]) -> bool:
         """Whether an amount of the article is written with one of a market's own ``marks``
@@ -7765,7 +7760,7 @@ class _Context:
             # more than 10 billion yuan": the same owner's plan goes on in the paragraph
             value.period = self.paragraph_plan[1]
             value.how.append("period.plan")
-        elif value.metric_cls == "event" or (
+        elif (value.metric_cls == "event" and not self._results_dividend(value, paragraph)) or (
             value.kind == "target" and not self._consensus(sentence)
         ):
             value.how.append("period.undated")
@@ -8223,6 +8218,26 @@ class _Context:
             return years
         # the end of a plan dates a goal only (a balance or a flow "by" then is left alone)
         return f"{years[-4:]}-12" if value.kind == "target" else None
+
+    def _results_dividend(self, value: _Value, paragraph: int) -> bool:
+        """Whether a value's metric is a dividend named by the results it is paid out of ("an
+        interim dividend of $1.05 a share", "the final dividend") and the paragraph reports a
+        half or a year: of that period, not a one-off amount (a quarter's results are not what
+        an interim dividend declared with them is paid out of)."""
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()[-2:]
+        if not (
+            len(words) == 2
+            and words[1] in ("dividend", "dividends")
+            and words[0] in fact_words("results_payout")
+        ):
+            return False
+        inherited = self._inherited(paragraph)
+        return inherited is not None and (
+            periods.months_in(inherited) in (6, 12)
+            or re.fullmatch(r"\d{4}|FY\d{4}(?:-\d\d)?", inherited) is not None
+        )
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
