@@ -12209,3 +12209,71 @@ RESULTS_DIVIDEND: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_results_dividend(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-20") == expected
+
+
+# An adjectival count of months before a results noun ("its nine-month profit", "six-month
+# net sales") is the first months of the year in view, the latest such span ended by the
+# article's date (a March year's from April); "a nine-month high" is no period of results.
+MONTHS_OF_RESULTS: dict[str, tuple[str, str, list[Row]]] = {
+    "nine-month-profit": (
+        "2024-11-26",
+        "Sarawak Energy said its nine-month profit fell 14% to 40.2 billion ringgit.",
+        [
+            ("14%", "change", "decrease", None, "profit", "Sarawak Energy", "2024-01/2024-09"),
+            (
+                "40.2 billion ringgit",
+                "level",
+                "none",
+                None,
+                "profit",
+                "Sarawak Energy",
+                "2024-01/2024-09",
+            ),
+        ],
+    ),
+    "six-month-revenue": (
+        "2024-08-06",
+        "Acme Corp said six-month revenue rose 9% to $2.1 billion.",
+        [
+            ("9%", "change", "increase", None, "revenue", "Acme Corp", "2024-H1"),
+            ("$2.1 billion", "level", "none", None, "revenue", "Acme Corp", "2024-H1"),
+        ],
+    ),
+    "nine-month-of-a-march-year": (
+        "2025-02-10",
+        "Hoshino Motor said nine-month operating profit rose 12% to 900 billion yen.",
+        [
+            (
+                "12%",
+                "change",
+                "increase",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-04/2024-12",
+            ),
+            (
+                "900 billion yen",
+                "level",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-04/2024-12",
+            ),
+        ],
+    ),
+    # near-miss: a nine-month high is the day's quote
+    "nine-month-high": (
+        "2024-11-26",
+        "The ringgit rose 0.4% to a nine-month high.",
+        [("0.4%", "change", "increase", None, "ringgit", None, "2024-11-26")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), MONTHS_OF_RESULTS.values(), ids=MONTHS_OF_RESULTS.keys()
+)
+def test_facts_months_of_results(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected

@@ -372,6 +372,10 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 # A day or a week back: "from a week earlier", "a day ago".
 _DAY_OR_WEEK = re.compile(r"\b(?:day|week)\b", re.IGNORECASE)
 # A span counted in days: "the eight-day Spring Festival holiday".
+# An adjectival count of months: "nine-month", "its 9-month", "the six-month".
+_MONTHS_LONG = re.compile(
+    r"(?:(?:the|its|their|a)\s+)?(?P<count>six|nine|6|9)-month", re.IGNORECASE
+)
 _DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
 # ended Oct. 31".
@@ -7031,6 +7035,32 @@ class _Context:
         begun = [h for h in halves if (first := periods.first_day(h)) and first <= self.anchor]
         return begun[-1] if begun else None
 
+    def _months_of_results(self, ent: Span) -> str | None:
+        """An adjectival count of months before a results noun ("its nine-month profit fell
+        14%", "six-month net sales"): the first months of the year in view (its fiscal year by
+        the year-end the text states or its market keeps), the latest such span ended by the
+        article's date; not "a nine-month high" or "nine-month bills"."""
+        long = _MONTHS_LONG.fullmatch(ent.text.strip())
+        if long is None or self.anchor is None:
+            return None
+        count = numbers.parse_numeral(long["count"])
+        if count not in (6, 9):
+            return None
+        i = ent.end
+        while i < min(len(self.doc), ent.end + 3) and self.lowers[i] in fact_words(
+            "results_modifier"
+        ):
+            i += 1
+        if i >= len(self.doc) or self.lowers[i] not in fact_words("results_noun"):
+            return None
+        start = (self.fiscal_end[0] if self.fiscal_end is not None else 12) % 12  # its month 0..11
+        for year in (self.anchor.year, self.anchor.year - 1):
+            last = year * 12 + start + int(count) - 1  # in months counted from year 0
+            day = periods.last_day(f"{last // 12}-{last % 12 + 1:02d}")
+            if day is not None and day < self.anchor:
+                return periods.months_ending(last // 12, last % 12 + 1, int(count))
+        return None
+
     def _beside_a_fiscal_year(self, ent: Span) -> bool:
         """Whether the sentence of ``ent`` names a fiscal year ("6.7% for the fiscal year
         starting April 1, up from 6.4% in the current year", "4.2% in 2025-26, compared with
@@ -7063,6 +7093,8 @@ class _Context:
                 return f"{first.isoformat()}/{day.isoformat()}"
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
+        if (to_date := self._months_of_results(ent)) is not None:
+            return to_date
         if (half := self._half_month(ent, ahead)) is not None:
             return half
         if _THE_QUARTER.fullmatch(ent.text):
