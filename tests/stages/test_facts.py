@@ -12277,3 +12277,75 @@ MONTHS_OF_RESULTS: dict[str, tuple[str, str, list[Row]]] = {
 )
 def test_facts_months_of_results(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A dividend named by the results it is paid out of is no one-off dated by a dateline ("PERTH,
+# Feb 18 - ... lifted its interim dividend by 10 cents after first-half profit rose"): it takes
+# the half; the dividend it was raised from has no period the text names. A special dividend
+# stays a one-off of the dateline's day.
+_GUMTREE = "Gumtree Mining lifts payout\n\nPERTH, Feb 18 - Gumtree Mining {} after first-half "
+_GUMTREE_PROFIT = [
+    ("20 per cent", "change", "increase", None, "underlying profit", "Gumtree Mining", "2024-H2"),
+    ("A$3.1 billion", "level", "none", None, "underlying profit", "Gumtree Mining", "2024-H2"),
+]
+RESULTS_DIVIDEND_DATELINE: dict[str, tuple[str, list[Row]]] = {
+    "raised-by": (
+        _GUMTREE.format("lifted its interim dividend by 10 cents"),
+        [
+            (
+                "10 cents",
+                "change",
+                "increase",
+                None,
+                "interim dividend",
+                "Gumtree Mining",
+                "2024-H2",
+            ),
+            *_GUMTREE_PROFIT,
+        ],
+    ),
+    "raised-to-from": (
+        _GUMTREE.format("lifted its interim dividend to A$1.10 a share from 90 cents"),
+        [
+            (
+                "A$1.10 a share",
+                "level",
+                "none",
+                None,
+                "interim dividend",
+                "Gumtree Mining",
+                "2024-H2",
+            ),
+            ("90 cents", "level", "none", None, "interim dividend", "Gumtree Mining", None),
+            *_GUMTREE_PROFIT,
+        ],
+    ),
+    # near-miss: a special dividend is a one-off of the dateline's day
+    "special": (
+        _GUMTREE.format("declared a special dividend of A$1.10 a share"),
+        [
+            (
+                "A$1.10 a share",
+                "level",
+                "none",
+                None,
+                "special dividend",
+                "Gumtree Mining",
+                "2025-02-18",
+            ),
+            *_GUMTREE_PROFIT,
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (text + "underlying profit rose 20 per cent to A$3.1 billion.", rows)
+        for text, rows in RESULTS_DIVIDEND_DATELINE.values()
+    ],
+    ids=RESULTS_DIVIDEND_DATELINE.keys(),
+)
+def test_facts_results_dividend_dateline(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-18") == expected

@@ -7681,7 +7681,12 @@ class _Context:
             resolved = self._company_relative_year(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
-            if starting_point and periods.parse_day(resolved):
+            if starting_point and (
+                periods.parse_day(resolved)
+                # "lifted its interim dividend to A$1.10 from 90 cents": the earlier dividend,
+                # of a half the text does not name
+                or self._results_dividend(value, paragraph)
+            ):
                 break
             value.period, value.period_span = resolved, ent
             if (
@@ -7703,6 +7708,7 @@ class _Context:
             value.how.append("period.cap")
         elif starting_point and (
             point_in_time
+            or self._results_dividend(value, paragraph)
             or periods.parse_day(previous.period if previous is not None else None) is not None
             # "would use the proceeds to repay loans, cutting its gearing to 31 per cent from
             # 44 per cent": where a planned change starts, now, no period of the text's
@@ -7852,7 +7858,8 @@ class _Context:
         """A one-off amount: a deal, an issue, an outlay ("raised Rs 5,000 crore through green
         bonds ..., bankers said on Friday"), which takes the day its sentence tells."""
         if value.metric_cls == "event":
-            return True
+            # not "an interim dividend of $1.05 a share", of the half its paragraph reports
+            return not self._results_dividend(value, self.paragraph(value.span.start))
         if {"kind.deal_price", "kind.deal_terms"} & set(value.how):
             return True  # "said on Tuesday it would sell its logistics arm for £2.4bn": a deal
         start = max(value.clause[0], value.span.start - 3)
