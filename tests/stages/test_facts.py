@@ -12095,8 +12095,9 @@ def test_facts_company_relative_year(nlp: Language, text: str, expected: list[Ro
 
 
 # Australian and New Zealand company news (lexicons/fiscal_conventions.tsv, "halves"): a bare
-# "first half" of a results story is the latest half that has ended, a June year's July-December
-# in a February story, a calendar year's January-June in an August one. A US-dollar article's
+# "first half" of a results story is the latest half that has ended with a quarter, a June
+# year's July-December in a February story, a calendar year's January-June in an August one, a
+# September year's October-March in May; a "full-year" result in August is the year to June. A US-dollar article's
 # "first half" stays the calendar's of the article's year.
 ANTIPODEAN_FIRST_HALF: dict[str, tuple[str, str, list[Row]]] = {
     "aud-february": (
@@ -12123,7 +12124,48 @@ ANTIPODEAN_FIRST_HALF: dict[str, tuple[str, str, list[Row]]] = {
             ("A$1.2 billion", "level", "none", None, "earnings", "Mallee Energy", "2024-H1"),
         ],
     ),
-    # near-miss: a dollar article's first half in February is the calendar's of its year
+    "aud-may-a-september-year": (
+        "2025-05-06",
+        "Acacia Bank said first-half cash earnings rose 4 per cent to A$3.6 billion.",
+        [
+            (
+                "4 per cent",
+                "change",
+                "increase",
+                None,
+                "cash earnings",
+                "Acacia Bank",
+                "2024-10/2025-03",
+            ),
+            (
+                "A$3.6 billion",
+                "level",
+                "none",
+                None,
+                "cash earnings",
+                "Acacia Bank",
+                "2024-10/2025-03",
+            ),
+        ],
+    ),
+    "aud-full-year-in-august": (
+        "2024-08-22",
+        "Banksia Stores said full-year net profit rose 3 per cent to A$2.5 billion.",
+        [
+            ("3 per cent", "change", "increase", None, "net profit", "Banksia Stores", "FY2024"),
+            ("A$2.5 billion", "level", "none", None, "net profit", "Banksia Stores", "FY2024"),
+        ],
+    ),
+    # near-misses: a full year reported in February is the calendar's; a dollar article's
+    # first half in February is the calendar's of its year
+    "aud-full-year-in-february": (
+        "2025-02-20",
+        "Saltbush Energy said full-year net profit fell 9 per cent to A$1.6 billion.",
+        [
+            ("9 per cent", "change", "decrease", None, "net profit", "Saltbush Energy", "2024"),
+            ("A$1.6 billion", "level", "none", None, "net profit", "Saltbush Energy", "2024"),
+        ],
+    ),
     "usd-february": (
         "2025-02-20",
         "Harlan Foods said first-half net profit rose 8% to $412 million.",

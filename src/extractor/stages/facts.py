@@ -372,6 +372,8 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 # A day or a week back: "from a week earlier", "a day ago".
 _DAY_OR_WEEK = re.compile(r"\b(?:day|week)\b", re.IGNORECASE)
 # A span counted in days: "the eight-day Spring Festival holiday".
+# "full-year", "the full year".
+_FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
 # An adjectival count of months: "nine-month", "its 9-month", "the six-month".
 _MONTHS_LONG = re.compile(
     r"(?:(?:the|its|their|a)\s+)?(?P<count>six|nine|6|9)-month", re.IGNORECASE
@@ -7011,11 +7013,10 @@ class _Context:
             return periods.fiscal_part(f"{periods.fiscal_year(self.anchor, end)}-{key}", end)
         if key == "H1" and self.latest_first_half and not ahead:
             # "first-half cash earnings" of a June year in February (July-December), of a
-            # calendar year in August (January-June): the latest half that has ended
-            return periods.months_ending(
-                *((self.anchor.year, 6) if self.anchor.month > 6 else (self.anchor.year - 1, 12)),
-                6,
-            )
+            # calendar year in August (January-June), of a September year in May (October-
+            # March): the latest half that has ended with a quarter
+            last = self.anchor.year * 12 + (self.anchor.month - 1) // 3 * 3 - 1  # months from 0
+            return periods.months_ending(last // 12, last % 12 + 1, 6)
         if not self.fiscal_quarters or end % 3:
             return None
         if key[0] == "Q":
@@ -7091,6 +7092,15 @@ class _Context:
             if count is not None and 1 < count <= 31 and count == int(count):
                 first = day - timedelta(days=int(count) - 1)
                 return f"{first.isoformat()}/{day.isoformat()}"
+        if (
+            self.latest_first_half
+            and not ahead
+            and self.anchor is not None
+            and 7 <= self.anchor.month <= 9
+            and _FULL_YEAR.fullmatch(ent.text.strip())
+        ):
+            # "full-year net profit" of an Australian results story in August: the year to June
+            return f"FY{self.anchor.year}"
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
         if (to_date := self._months_of_results(ent)) is not None:
