@@ -12355,3 +12355,302 @@ USE_OF_METRIC: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), USE_OF_METRIC.values(), ids=USE_OF_METRIC.keys())
 def test_facts_use_of_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-01") == expected
+
+
+# Australian and New Zealand company news (lexicons/fiscal_conventions.tsv, "halves"): a bare
+# "first half" of a results story is the latest half that has ended with a quarter, a June
+# year's July-December in a February story, a calendar year's January-June in an August one, a
+# September year's October-March in May; a "full-year" result in August is the year to June. A US-dollar article's
+# "first half" stays the calendar's of the article's year.
+ANTIPODEAN_FIRST_HALF: dict[str, tuple[str, str, list[Row]]] = {
+    "aud-february": (
+        "2025-02-20",
+        "Bluegum Foods said first-half net profit rose 8 per cent to A$412 million.",
+        [
+            ("8 per cent", "change", "increase", None, "net profit", "Bluegum Foods", "2024-H2"),
+            ("A$412 million", "level", "none", None, "net profit", "Bluegum Foods", "2024-H2"),
+        ],
+    ),
+    "nzd-february-the-first-half": (
+        "2025-02-13",
+        "Kowhai Bank said cash earnings for the first half rose 6% to NZ$540 million.",
+        [
+            ("6%", "change", "increase", None, "cash earnings", "Kowhai Bank", "2024-H2"),
+            ("NZ$540 million", "level", "none", None, "cash earnings", "Kowhai Bank", "2024-H2"),
+        ],
+    ),
+    "aud-august": (
+        "2024-08-21",
+        "Mallee Energy said first-half earnings fell 5 per cent to A$1.2 billion.",
+        [
+            ("5 per cent", "change", "decrease", None, "earnings", "Mallee Energy", "2024-H1"),
+            ("A$1.2 billion", "level", "none", None, "earnings", "Mallee Energy", "2024-H1"),
+        ],
+    ),
+    "aud-may-a-september-year": (
+        "2025-05-06",
+        "Acacia Bank said first-half cash earnings rose 4 per cent to A$3.6 billion.",
+        [
+            (
+                "4 per cent",
+                "change",
+                "increase",
+                None,
+                "cash earnings",
+                "Acacia Bank",
+                "2024-10/2025-03",
+            ),
+            (
+                "A$3.6 billion",
+                "level",
+                "none",
+                None,
+                "cash earnings",
+                "Acacia Bank",
+                "2024-10/2025-03",
+            ),
+        ],
+    ),
+    "aud-full-year-in-august": (
+        "2024-08-22",
+        "Banksia Stores said full-year net profit rose 3 per cent to A$2.5 billion.",
+        [
+            ("3 per cent", "change", "increase", None, "net profit", "Banksia Stores", "FY2024"),
+            ("A$2.5 billion", "level", "none", None, "net profit", "Banksia Stores", "FY2024"),
+        ],
+    ),
+    # near-misses: a full year reported in February is the calendar's; a dollar article's
+    # first half in February is the calendar's of its year
+    "aud-full-year-in-february": (
+        "2025-02-20",
+        "Saltbush Energy said full-year net profit fell 9 per cent to A$1.6 billion.",
+        [
+            ("9 per cent", "change", "decrease", None, "net profit", "Saltbush Energy", "2024"),
+            ("A$1.6 billion", "level", "none", None, "net profit", "Saltbush Energy", "2024"),
+        ],
+    ),
+    "usd-february": (
+        "2025-02-20",
+        "Harlan Foods said first-half net profit rose 8% to $412 million.",
+        [
+            ("8%", "change", "increase", None, "net profit", "Harlan Foods", "2025-H1"),
+            ("$412 million", "level", "none", None, "net profit", "Harlan Foods", "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), ANTIPODEAN_FIRST_HALF.values(), ids=ANTIPODEAN_FIRST_HALF.keys()
+)
+def test_facts_antipodean_first_half(
+    nlp: Language, day: str, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# A dividend named by the results it is paid out of ("an interim dividend", "a final dividend")
+# takes the half or the year the paragraph reports; a special dividend stays a one-off amount,
+# and an interim dividend declared with a quarter's results is not that quarter's.
+RESULTS_DIVIDEND: dict[str, tuple[str, list[Row]]] = {
+    "interim-with-a-half": (
+        "Wombat Retail said first-half net profit rose 8 per cent to A$412 million. The board "
+        "declared an interim dividend of 45 cents a share.",
+        [
+            ("8 per cent", "change", "increase", None, "net profit", "Wombat Retail", "2024-H2"),
+            ("A$412 million", "level", "none", None, "net profit", "Wombat Retail", "2024-H2"),
+            (
+                "45 cents a share",
+                "level",
+                "none",
+                None,
+                "interim dividend",
+                "Wombat Retail",
+                "2024-H2",
+            ),
+        ],
+    ),
+    "final-with-a-year": (
+        "Wombat Retail reported net profit of A$88 million for the full year to June 30, down "
+        "12 per cent. It declared a final dividend of 9 cents a share.",
+        [
+            ("A$88 million", "level", "none", None, "net profit", "Wombat Retail", "FY2024"),
+            ("12 per cent", "change", "decrease", None, "net profit", "Wombat Retail", "FY2024"),
+            (
+                "9 cents a share",
+                "level",
+                "none",
+                None,
+                "final dividend",
+                "Wombat Retail",
+                "FY2024",
+            ),
+        ],
+    ),
+    # near-misses: a special dividend; an interim dividend with a quarter's results
+    "special-dividend": (
+        "Wombat Retail said first-half net profit rose 8 per cent to A$412 million. The board "
+        "declared a special dividend of 45 cents a share.",
+        [
+            ("8 per cent", "change", "increase", None, "net profit", "Wombat Retail", "2024-H2"),
+            ("A$412 million", "level", "none", None, "net profit", "Wombat Retail", "2024-H2"),
+            ("45 cents a share", "level", "none", None, "special dividend", "Wombat Retail", None),
+        ],
+    ),
+    "interim-with-a-quarter": (
+        "Pinecrest Homes said net profit rose 8% to Rs 412 crore in the December quarter. The "
+        "board declared an interim dividend of Rs 5 per share.",
+        [
+            ("8%", "change", "increase", None, "net profit", "Pinecrest Homes", "2024-Q4"),
+            ("Rs 412 crore", "level", "none", None, "net profit", "Pinecrest Homes", "2024-Q4"),
+            ("Rs 5 per share", "level", "none", None, "interim dividend", "Pinecrest Homes", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESULTS_DIVIDEND.values(), ids=RESULTS_DIVIDEND.keys()
+)
+def test_facts_results_dividend(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-20") == expected
+
+
+# An adjectival count of months before a results noun ("its nine-month profit", "six-month
+# net sales") is the first months of the year in view, the latest such span ended by the
+# article's date (a March year's from April); "a nine-month high" is no period of results.
+MONTHS_OF_RESULTS: dict[str, tuple[str, str, list[Row]]] = {
+    "nine-month-profit": (
+        "2024-11-26",
+        "Sarawak Energy said its nine-month profit fell 14% to 40.2 billion ringgit.",
+        [
+            ("14%", "change", "decrease", None, "profit", "Sarawak Energy", "2024-01/2024-09"),
+            (
+                "40.2 billion ringgit",
+                "level",
+                "none",
+                None,
+                "profit",
+                "Sarawak Energy",
+                "2024-01/2024-09",
+            ),
+        ],
+    ),
+    "six-month-revenue": (
+        "2024-08-06",
+        "Acme Corp said six-month revenue rose 9% to $2.1 billion.",
+        [
+            ("9%", "change", "increase", None, "revenue", "Acme Corp", "2024-H1"),
+            ("$2.1 billion", "level", "none", None, "revenue", "Acme Corp", "2024-H1"),
+        ],
+    ),
+    "nine-month-of-a-march-year": (
+        "2025-02-10",
+        "Hoshino Motor said nine-month operating profit rose 12% to 900 billion yen.",
+        [
+            (
+                "12%",
+                "change",
+                "increase",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-04/2024-12",
+            ),
+            (
+                "900 billion yen",
+                "level",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor",
+                "2024-04/2024-12",
+            ),
+        ],
+    ),
+    # near-miss: a nine-month high is the day's quote
+    "nine-month-high": (
+        "2024-11-26",
+        "The ringgit rose 0.4% to a nine-month high.",
+        [("0.4%", "change", "increase", None, "ringgit", None, "2024-11-26")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), MONTHS_OF_RESULTS.values(), ids=MONTHS_OF_RESULTS.keys()
+)
+def test_facts_months_of_results(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# A dividend named by the results it is paid out of is no one-off dated by a dateline ("PERTH,
+# Feb 18 - ... lifted its interim dividend by 10 cents after first-half profit rose"): it takes
+# the half; the dividend it was raised from has no period the text names. A special dividend
+# stays a one-off of the dateline's day.
+_GUMTREE = "Gumtree Mining lifts payout\n\nPERTH, Feb 18 - Gumtree Mining {} after first-half "
+_GUMTREE_PROFIT = [
+    ("20 per cent", "change", "increase", None, "underlying profit", "Gumtree Mining", "2024-H2"),
+    ("A$3.1 billion", "level", "none", None, "underlying profit", "Gumtree Mining", "2024-H2"),
+]
+RESULTS_DIVIDEND_DATELINE: dict[str, tuple[str, list[Row]]] = {
+    "raised-by": (
+        _GUMTREE.format("lifted its interim dividend by 10 cents"),
+        [
+            (
+                "10 cents",
+                "change",
+                "increase",
+                None,
+                "interim dividend",
+                "Gumtree Mining",
+                "2024-H2",
+            ),
+            *_GUMTREE_PROFIT,
+        ],
+    ),
+    "raised-to-from": (
+        _GUMTREE.format("lifted its interim dividend to A$1.10 a share from 90 cents"),
+        [
+            (
+                "A$1.10 a share",
+                "level",
+                "none",
+                None,
+                "interim dividend",
+                "Gumtree Mining",
+                "2024-H2",
+            ),
+            ("90 cents", "level", "none", None, "interim dividend", "Gumtree Mining", None),
+            *_GUMTREE_PROFIT,
+        ],
+    ),
+    # near-miss: a special dividend is a one-off of the dateline's day
+    "special": (
+        _GUMTREE.format("declared a special dividend of A$1.10 a share"),
+        [
+            (
+                "A$1.10 a share",
+                "level",
+                "none",
+                None,
+                "special dividend",
+                "Gumtree Mining",
+                "2025-02-18",
+            ),
+            *_GUMTREE_PROFIT,
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (text + "underlying profit rose 20 per cent to A$3.1 billion.", rows)
+        for text, rows in RESULTS_DIVIDEND_DATELINE.values()
+    ],
+    ids=RESULTS_DIVIDEND_DATELINE.keys(),
+)
+def test_facts_results_dividend_dateline(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-18") == expected

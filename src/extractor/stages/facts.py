@@ -38,6 +38,7 @@ from extractor.errors import Errors, PatternError
 from extractor.records import DateValue, PercentValue
 from extractor.rules import numbers, periods
 from extractor.rules.cues import find_direction, scope_terminators, word_direction
+from extractor.rules.currencies import currency_context
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import (
     FactData,
@@ -380,6 +381,12 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 # A day or a week back: "from a week earlier", "a day ago".
 _DAY_OR_WEEK = re.compile(r"\b(?:day|week)\b", re.IGNORECASE)
 # A span counted in days: "the eight-day Spring Festival holiday".
+# "full-year", "the full year".
+_FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
+# An adjectival count of months: "nine-month", "its 9-month", "the six-month".
+_MONTHS_LONG = re.compile(
+    r"(?:(?:the|its|their|a)\s+)?(?P<count>six|nine|6|9)-month", re.IGNORECASE
+)
 _DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
 # ended Oct. 31".
@@ -783,6 +790,10 @@ class _Context:
             convention.get("bare_quarters") == "fiscal"
             and self._written_by_market(convention["press_marks"].split())
         )
+        # a bare "first half" of a report is the latest half ended (Australia, New Zealand)
+        self.latest_first_half = convention.get(
+            "bare_quarters"
+        ) == "halves" and self._written_by_market(convention["press_marks"].split())
         self.reporting: dict[str, str] = {}
         self.main_period: str | None = None  # read by resolved while the two are found
         self.reporting = self._reporting_periods()
@@ -6893,13 +6904,19 @@ class _Context:
     def _main_currency(self) -> str | None:
         """The currency most of the article's amounts are in (none on a tie), which tells the
         market whose fiscal conventions its company news follows; a conversion in brackets
-        ("2.1 trillion yen ($13.8 billion)") is no amount of its own."""
+        ("2.1 trillion yen ($13.8 billion)") is no amount of its own. A text that marks one
+        local dollar ("A$412 million") and never the US one is that market's: its bare "45
+        cents", which the money stage reads as US cents (the writer marks the local dollar),
+        count as the local dollar's."""
+        marked = currency_context(self.text).marked
+        local = marked - {"USD"}
+        bare = next(iter(local)) if len(local) == 1 and "USD" not in marked else "USD"
         counts: Counter[str] = Counter()
         for v in self.values:
             data = get_span_data(v) if v.label_ == "MONEY" and not self._bracketed(v) else None
             currency = getattr(data.value, "currency", None) if data is not None else None
             if isinstance(currency, str):
-                counts[currency] += 1
+                counts[bare if currency == "USD" else currency] += 1
         if not counts:
             return None
         (top, n), *rest = counts.most_common(2)
@@ -6909,8 +6926,9 @@ class _Context:
         """Whether an amount of the article is written with one of a market's own ``marks``
         ("Rs 1,420 crore", "₹640 crore"): its own press, not a wire's "40 billion rupees"."""
         wanted = {m.lower() for m in marks}
+        signs = tuple(m for m in wanted if not m.isalpha())  # written onto the number: "NZ$540"
         return any(
-            t.lower_ in wanted or t.text[:1] in wanted
+            t.lower_ in wanted or t.text[:1] in wanted or t.lower_.startswith(signs)
             for v in self.values
             if v.label_ == "MONEY"
             for t in v
@@ -7006,6 +7024,12 @@ class _Context:
         if self.fiscal_end is not None and _OF_RUNNING_FISCAL.match(self.text, ent.end_char):
             # "the second half of the fiscal year", "the first quarter of this financial year"
             return periods.fiscal_part(f"{periods.fiscal_year(self.anchor, end)}-{key}", end)
+        if key == "H1" and self.latest_first_half and not ahead:
+            # "first-half cash earnings" of a June year in February (July-December), of a
+            # calendar year in August (January-June), of a September year in May (October-
+            # March): the latest half that has ended with a quarter
+            last = self.anchor.year * 12 + (self.anchor.month - 1) // 3 * 3 - 1  # months from 0
+            return periods.months_ending(last // 12, last % 12 + 1, 6)
         if not self.fiscal_quarters or end % 3:
             return None
         if key[0] == "Q":
@@ -7024,6 +7048,32 @@ class _Context:
             return next((h for h, last in ends if last is not None and last >= self.anchor), None)
         begun = [h for h in halves if (first := periods.first_day(h)) and first <= self.anchor]
         return begun[-1] if begun else None
+
+    def _months_of_results(self, ent: Span) -> str | None:
+        """An adjectival count of months before a results noun ("its nine-month profit fell
+        14%", "six-month net sales"): the first months of the year in view (its fiscal year by
+        the year-end the text states or its market keeps), the latest such span ended by the
+        article's date; not "a nine-month high" or "nine-month bills"."""
+        long = _MONTHS_LONG.fullmatch(ent.text.strip())
+        if long is None or self.anchor is None:
+            return None
+        count = numbers.parse_numeral(long["count"])
+        if count not in (6, 9):
+            return None
+        i = ent.end
+        while i < min(len(self.doc), ent.end + 3) and self.lowers[i] in fact_words(
+            "results_modifier"
+        ):
+            i += 1
+        if i >= len(self.doc) or self.lowers[i] not in fact_words("results_noun"):
+            return None
+        start = (self.fiscal_end[0] if self.fiscal_end is not None else 12) % 12  # its month 0..11
+        for year in (self.anchor.year, self.anchor.year - 1):
+            last = year * 12 + start + int(count) - 1  # in months counted from year 0
+            day = periods.last_day(f"{last // 12}-{last % 12 + 1:02d}")
+            if day is not None and day < self.anchor:
+                return periods.months_ending(last // 12, last % 12 + 1, int(count))
+        return None
 
     def _beside_a_fiscal_year(self, ent: Span) -> bool:
         """Whether the sentence of ``ent`` names a fiscal year ("6.7% for the fiscal year
@@ -7055,8 +7105,19 @@ class _Context:
             if count is not None and 1 < count <= 31 and count == int(count):
                 first = day - timedelta(days=int(count) - 1)
                 return f"{first.isoformat()}/{day.isoformat()}"
+        if (
+            self.latest_first_half
+            and not ahead
+            and self.anchor is not None
+            and 7 <= self.anchor.month <= 9
+            and _FULL_YEAR.fullmatch(ent.text.strip())
+        ):
+            # "full-year net profit" of an Australian results story in August: the year to June
+            return f"FY{self.anchor.year}"
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
+        if (to_date := self._months_of_results(ent)) is not None:
+            return to_date
         if (half := self._half_month(ent, ahead)) is not None:
             return half
         if _THE_QUARTER.fullmatch(ent.text):
@@ -7643,7 +7704,12 @@ class _Context:
             resolved = self._company_relative_year(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
-            if starting_point and periods.parse_day(resolved):
+            if starting_point and (
+                periods.parse_day(resolved)
+                # "lifted its interim dividend to A$1.10 from 90 cents": the earlier dividend,
+                # of a half the text does not name
+                or self._results_dividend(value, paragraph)
+            ):
                 break
             value.period, value.period_span = resolved, ent
             if (
@@ -7665,6 +7731,7 @@ class _Context:
             value.how.append("period.cap")
         elif starting_point and (
             point_in_time
+            or self._results_dividend(value, paragraph)
             or periods.parse_day(previous.period if previous is not None else None) is not None
             # "would use the proceeds to repay loans, cutting its gearing to 31 per cent from
             # 44 per cent": where a planned change starts, now, no period of the text's
@@ -7754,7 +7821,7 @@ class _Context:
             # more than 10 billion yuan": the same owner's plan goes on in the paragraph
             value.period = self.paragraph_plan[1]
             value.how.append("period.plan")
-        elif value.metric_cls == "event" or (
+        elif (value.metric_cls == "event" and not self._results_dividend(value, paragraph)) or (
             value.kind == "target" and not self._consensus(sentence)
         ):
             value.how.append("period.undated")
@@ -7814,7 +7881,8 @@ class _Context:
         """A one-off amount: a deal, an issue, an outlay ("raised Rs 5,000 crore through green
         bonds ..., bankers said on Friday"), which takes the day its sentence tells."""
         if value.metric_cls == "event":
-            return True
+            # not "an interim dividend of $1.05 a share", of the half its paragraph reports
+            return not self._results_dividend(value, self.paragraph(value.span.start))
         if {"kind.deal_price", "kind.deal_terms"} & set(value.how):
             return True  # "said on Tuesday it would sell its logistics arm for £2.4bn": a deal
         start = max(value.clause[0], value.span.start - 3)
@@ -8244,6 +8312,26 @@ class _Context:
             return years
         # the end of a plan dates a goal only (a balance or a flow "by" then is left alone)
         return f"{years[-4:]}-12" if value.kind == "target" else None
+
+    def _results_dividend(self, value: _Value, paragraph: int) -> bool:
+        """Whether a value's metric is a dividend named by the results it is paid out of ("an
+        interim dividend of $1.05 a share", "the final dividend") and the paragraph reports a
+        half or a year: of that period, not a one-off amount (a quarter's results are not what
+        an interim dividend declared with them is paid out of)."""
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()[-2:]
+        if not (
+            len(words) == 2
+            and words[1] in ("dividend", "dividends")
+            and words[0] in fact_words("results_payout")
+        ):
+            return False
+        inherited = self._inherited(paragraph)
+        return inherited is not None and (
+            periods.months_in(inherited) in (6, 12)
+            or re.fullmatch(r"\d{4}|FY\d{4}(?:-\d\d)?", inherited) is not None
+        )
 
     def _undated(self, value: _Value, after: list[Span]) -> bool:
         """A standing target ("its 2 percent target", "a 1%-3% target band") or a value over an
