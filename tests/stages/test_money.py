@@ -251,6 +251,16 @@ CASES |= {
     ),
     # a currency's singular as an adjective after a multiplier ("a 4.2 trillion shilling budget",
     # "a 500 million Swiss franc bond"); with no multiplier it is no amount ("a 50 peso coin")
+    # a plural fraction is a numeral only before "of a": "the first three quarters to 5.28
+    # trillion yuan" is a span of time and a level, no range from 0.75 trillion
+    "plural-fraction-of-a": (
+        "three quarters of a billion dollars",
+        [("three quarters of a billion dollars", D("750000000"), "USD", None, None, None, None)],
+    ),
+    "quarters-before-to": (
+        "fell in the first three quarters to 5.28 trillion yuan",
+        [("5.28 trillion yuan", D("5280000000000"), "CNY", None, None, None, None)],
+    ),
     "singular-after-multiplier": (
         "Zurich Re sold a 500 million Swiss franc bond.",
         [("500 million Swiss franc", D("500000000"), "CHF", None, None, None, None)],

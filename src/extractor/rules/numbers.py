@@ -124,9 +124,11 @@ def numeral_regex() -> str:
     units, tens = _words(unit_words), _words(tens_words)
     small = rf"(?:{tens}(?:[- ]{units})?|{units})"
     hundreds = rf"{small}(?:\ (?i:hundred)(?:\ (?i:and\ )?{small})?)?"
-    fractions = _words(
-        [w for w, (_, k) in words.items() if k == "fraction" and w != "half"]
-        + [f"{w}s" for w, (_, k) in words.items() if k == "fraction" and w != "half"]
+    fractions = _words(w for w, (_, k) in words.items() if k == "fraction" and w != "half")
+    # a plural fraction counts only before "of a": "three quarters of a billion", never "the
+    # first three quarters to 5.28 trillion yuan" (a span of time before a level reached)
+    plural_fractions = _words(
+        f"{w}s" for w, (_, k) in words.items() if k == "fraction" and w != "half"
     )
     digits = _words(w for w, (v, k) in words.items() if k == "unit" and v < 10)
     half_words, a_one_words = ["half", "a half", "one half"], ["an", "a", "one"]
@@ -135,7 +137,8 @@ def numeral_regex() -> str:
     starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
     written = rf"""
             {half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
-           |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, three-quarters of a
+           |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, a quarter (point)
+           |{small}[\ -]{plural_fractions}\ (?i:of\ an?)(?=\s)             # three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
            |(?:{hundreds}|(?i:an?))\ (?i:thousand),?\ (?:(?i:and)\ )?{hundreds}\b  # one thousand and forty
            |{hundreds}\ (?i:point)(?:\ {digits})+\b                     # five point two
