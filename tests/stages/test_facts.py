@@ -12092,3 +12092,44 @@ COMPANY_RELATIVE_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_company_relative_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-05-10") == expected
+
+
+# A group of listed companies that moves by a percentage in a market report is its shares
+# moving: the group is the metric, an instrument of no one (no subject).
+_WRAP = "The DAX slipped 0.6% on Thursday."
+_DAX = ("0.6%", "change", "decrease", None, "DAX", None, "2025-06-12")
+SECTOR_MOVES: dict[str, tuple[str, list[Row]]] = {
+    "two-groups": (
+        f"{_WRAP} Insurers lost 1.4%, while chipmakers added 0.9%.",
+        [
+            _DAX,
+            ("1.4%", "change", "decrease", None, "Insurers", None, "2025-06-12"),
+            ("0.9%", "change", "increase", None, "chipmakers", None, "2025-06-12"),
+        ],
+    ),
+    "nationality": (
+        f"{_WRAP} German carmakers dropped 2.2%.",
+        [_DAX, ("2.2%", "change", "decrease", None, "German carmakers", None, "2025-06-12")],
+    ),
+    "participle": (
+        f"{_WRAP} Lenders were the biggest drag, shedding 3.1%.",
+        [_DAX, ("3.1%", "change", "decrease", None, "Lenders", None, "2025-06-12")],
+    ),
+    # near-misses: no market in view; an amount the group raised
+    "no-market": (
+        "Mortgage approvals rose 4% in May. Lenders fell 1.5% short of their goal.",
+        [
+            ("4%", "change", "increase", None, "Mortgage approvals", None, "2025-05"),
+            ("1.5%", "change", "decrease", None, "Mortgage approvals", None, "2025-05"),
+        ],
+    ),
+    "amount": (
+        f"{_WRAP} Banks raised 2 billion euros in bonds.",
+        [_DAX, ("2 billion euros", "level", "none", None, "bonds", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_MOVES.values(), ids=SECTOR_MOVES.keys())
+def test_facts_sector_moves(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

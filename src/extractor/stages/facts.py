@@ -2730,6 +2730,10 @@ class _Context:
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
             return
+        group = self._sector_move(value, previous)
+        if group is not None:
+            value.take_metric(self.char_range(group.start, group.end), group, "metric.sector_move")
+            return
         if "kind.use_of_proceeds" in value.how:
             start = span.end + 1
             while start < clause[1] and self.lowers[start] in ("a", "an", "the", "its"):
@@ -3669,6 +3673,57 @@ class _Context:
         if i > 0:
             return self._share_words[i - 1]
         return self._share_words[i] if i < len(starts) else None
+
+    def _sector_move(self, value: _Value, previous: _Value | None) -> Metric | None:
+        """ "The FTSE 100 fell 0.8%. Banks fell 1.9%, while miners gained 1.2%", "Banks were the
+        worst performers, sliding 1.9%": in a market report (the sentence or the value before
+        measures an index, a quote or shares), a group of listed companies that moves by a
+        percentage is its shares moving; the group is the metric, an instrument of no one."""
+        span, doc, lowers = value.span, self.doc, self.lowers
+        if span.label_ != "PERCENT" or value.kind != "change" or span.start < 2:
+            return None
+        verb = next(
+            (
+                cue
+                for cue in self.cue_index.between(span.start - 2, span.start)
+                if cue.rule.category == "change" and cue.rule.predicate and cue.end == span.start
+            ),
+            None,
+        )
+        sentence = value.sentence
+        if verb is None or verb.start <= sentence.start:
+            return None
+        sectors = fact_words("market_sector")
+        end = verb.start
+        if lowers[end - 1] == "also":
+            end -= 1
+        if lowers[end - 1] == "," and lowers[verb.start].endswith("ing"):
+            # "Banks were the worst performers, sliding 1.9%": the subject the sentence opens with
+            end = next(
+                (
+                    i + 1
+                    for i in range(sentence.start, min(end - 2, sentence.start + 4))
+                    if lowers[i] in sectors and lowers[i + 1] in ("were", "was", "are", "is")
+                ),
+                end,
+            )
+        if lowers[end - 1] not in sectors:
+            return None
+        market = ("instrument", "shares")
+        before = self.sentence_of(sentence.start - 1).start if sentence.start > 0 else 0
+        if not (
+            (
+                previous is not None
+                and previous.metric_cls in market
+                and previous.sentence.start >= before
+            )
+            or any(m.cls in market for m in self.metric_index.between(sentence.start, span.start))
+        ):
+            return None
+        start = self._words_before(end - 1, max(value.clause[0], sentence.start))
+        while start > sentence.start and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+            start -= 1  # "European banks", "Hong Kong developers"
+        return Metric(start, end, "instrument", end)
 
     def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
         """The noun phrase before a verb that stands between the previous value and this one:
