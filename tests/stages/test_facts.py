@@ -12133,3 +12133,39 @@ SECTOR_MOVES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), SECTOR_MOVES.values(), ids=SECTOR_MOVES.keys())
 def test_facts_sector_moves(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A currency's name inside a company's name closed by a legal form is a word of the name: the
+# company owns the figures, no quote is measured.
+CURRENCY_IN_NAME: dict[str, tuple[str, list[Row]]] = {
+    "krona-ab": (
+        "Krona Freight AB said it would cut costs by 2 billion Swedish crowns.",
+        [
+            (
+                "2 billion Swedish crowns",
+                "target",
+                "decrease",
+                None,
+                "costs",
+                "Krona Freight AB",
+                None,
+            )
+        ],
+    ),
+    "rand-ltd": (
+        "Rand Mining Holdings Ltd said its profit fell 6%.",
+        [("6%", "change", "decrease", None, "profit", "Rand Mining Holdings Ltd", None)],
+    ),
+    # near-miss: the currency itself, quoted
+    "the-krona": (
+        "The krona weakened 0.7% against the euro.",
+        [("0.7%", "change", "decrease", None, "krona", None, "2025-06-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CURRENCY_IN_NAME.values(), ids=CURRENCY_IN_NAME.keys()
+)
+def test_facts_currency_in_company_name(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -489,6 +489,14 @@ def fact_words(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def _company_closers() -> frozenset[str]:
+    """The legal forms and group words that close a company's name ("AB", "Ltd", "Holdings"):
+    ``lexicons/org_suffixes.tsv`` (kind legal) and ``lexicons/org_legal_forms.tsv``."""
+    legal = (row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal")
+    return frozenset(legal) | frozenset(row["word"] for row in read_lexicon("org_legal_forms"))
+
+
+@functools.cache
 def _designators() -> frozenset[str]:
     """``lexicons/gpe_designators.tsv`` in lower case: "province", "city", "county"."""
     return frozenset(row["word"].lower() for row in read_lexicon("gpe_designators"))
@@ -984,6 +992,7 @@ class _Context:
                 and not doc.vocab.strings[label].startswith("instrument:")
             )
             and not self._quote_currency(s, label)
+            and not self._in_company_name(s, label)
             # "the euro zone", "the euro area": a currency's name in a region's
             and not (
                 doc.vocab.strings[label].startswith("instrument:")
@@ -1033,6 +1042,17 @@ class _Context:
             lowers[i] in fact_words("metric_superlative")
             for i in range(max(0, metric.start - 1), metric.head_end - 1)
         )
+
+    def _in_company_name(self, start: int, label: int) -> bool:
+        """ "Krona Telecom AB said", "Lira Holdings Ltd": a quote's name inside a company's
+        name, the name closed by a legal form, is a word of the name, no instrument."""
+        doc = self.doc
+        if not doc.vocab.strings[label].startswith("instrument:") or doc[start].ent_type_ != "ORG":
+            return False
+        end = start + 1
+        while end < len(doc) and end < start + 8 and doc[end].ent_iob_ == "I":
+            end += 1
+        return end > start + 1 and doc[end - 1].text in _company_closers()
 
     def _quote_currency(self, start: int, label: int) -> bool:
         """ "fell 0.5 per cent against the dollar": the currency a quote is taken in is no
