@@ -1565,3 +1565,22 @@ def test_entities_descriptors_units_and_bank_names(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund bought 4 million Peso Foods SA shares.", [("ORG", "Peso Foods SA")]),
+        (
+            "She sold 250,000 Rand Copper Holdings Ltd shares.",
+            [("ORG", "Rand Copper Holdings Ltd")],
+        ),
+        # near-miss: the currency itself, no company after it (an amount, no name)
+        ("He paid 40 Krona at the gate.", []),
+    ],
+    ids=["peso-sa", "rand-ltd", "krona-alone"],
+)
+def test_entities_currency_word_opening_a_company_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
