@@ -1584,3 +1584,32 @@ def test_entities_currency_word_opening_a_company_name(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Federal Agency for Fisheries and Coastal Protection said catches fell.",
+            [("ORG", "Federal Agency for Fisheries and Coastal Protection")],
+        ),
+        (
+            "The Department for Culture, Media and Sport said visits rose.",
+            [("ORG", "Department for Culture, Media and Sport")],
+        ),
+        # near-misses: a company's name after the "and"; two companies
+        (
+            "The Ministry of Finance and Orrin Industries signed a deal.",
+            [("ORG", "Ministry of Finance"), ("ORG", "Orrin Industries")],
+        ),
+        (
+            "Halvorsen Industries and Brightwave Motors shares rose.",
+            [("ORG", "Halvorsen Industries"), ("ORG", "Brightwave Motors")],
+        ),
+    ],
+    ids=["agency-for", "department-list", "ministry-and-company", "two-companies"],
+)
+def test_entities_and_joins_the_domains_of_an_institution(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
