@@ -12115,6 +12115,26 @@ SECTOR_MOVES: dict[str, tuple[str, list[Row]]] = {
         f"{_WRAP} Lenders were the biggest drag, shedding 3.1%.",
         [_DAX, ("3.1%", "change", "decrease", None, "Lenders", None, "2025-06-12")],
     ),
+    "opening-subject-verb": (
+        f"{_WRAP} Chipmakers led the losses, sliding 2.6%.",
+        [_DAX, ("2.6%", "change", "decrease", None, "Chipmakers", None, "2025-06-12")],
+    ),
+    "copula-up": (
+        f"{_WRAP} Utilities were up 0.5%.",
+        [_DAX, ("0.5%", "change", "increase", None, "Utilities", None, "2025-06-12")],
+    ),
+    "as-much-as": (
+        f"{_WRAP} Steelmakers tumbled as much as 4%.",
+        [_DAX, ("4%", "change", "decrease", None, "Steelmakers", None, "2025-06-12")],
+    ),
+    "verb-left-out": (
+        f"{_WRAP} Insurers fell 1.1% and retailers 0.8%.",
+        [
+            _DAX,
+            ("1.1%", "change", "decrease", None, "Insurers", None, "2025-06-12"),
+            ("0.8%", "change", "decrease", None, "retailers", None, "2025-06-12"),
+        ],
+    ),
     # near-misses: no market in view; an amount the group raised
     "no-market": (
         "Mortgage approvals rose 4% in May. Lenders fell 1.5% short of their goal.",

@@ -3696,37 +3696,49 @@ class _Context:
 
     def _sector_move(self, value: _Value, previous: _Value | None) -> Metric | None:
         """ "The FTSE 100 fell 0.8%. Banks fell 1.9%, while miners gained 1.2%", "Banks were the
-        worst performers, sliding 1.9%": in a market report (the sentence or the value before
-        measures an index, a quote or shares), a group of listed companies that moves by a
-        percentage is its shares moving; the group is the metric, an instrument of no one."""
+        worst performers, sliding 1.9%", "Miners were up 1.2%", "Banks fell 1.9% and miners
+        1.2%": in a market report (the sentence or the value before measures an index, a quote
+        or shares), a group of listed companies that moves by a percentage is its shares
+        moving; the group is the metric, an instrument of no one."""
         span, doc, lowers = value.span, self.doc, self.lowers
         if span.label_ != "PERCENT" or value.kind != "change" or span.start < 2:
             return None
+        sentence, sectors = value.sentence, fact_words("market_sector")
+        gap = span.start
+        while gap > span.start - 3 and lowers[gap - 1] in fact_words("move_gap"):
+            gap -= 1  # "slumped as much as 4.5%"
         verb = next(
             (
                 cue
-                for cue in self.cue_index.between(span.start - 2, span.start)
-                if cue.rule.category == "change" and cue.rule.predicate and cue.end == span.start
+                for cue in self.cue_index.between(gap - 2, gap)
+                if cue.rule.category == "change" and cue.rule.predicate and cue.end == gap
             ),
             None,
         )
-        sentence = value.sentence
-        if verb is None or verb.start <= sentence.start:
+        if verb is not None and verb.start > sentence.start:
+            end = verb.start
+            if lowers[end - 1] in ("also", "were", "was", "are", "is"):
+                end -= 1  # "Miners were up 1.2%"
+            if doc[end - 1].text == "," and lowers[verb.start].endswith("ing"):
+                # "Banks were the worst performers, sliding 1.9%", "Banks led the decline,
+                # falling 1.9%": the subject the sentence opens with, a verb after it
+                end = next(
+                    (
+                        i + 1
+                        for i in range(sentence.start, min(end - 2, sentence.start + 4))
+                        if lowers[i] in sectors and doc[i + 1].is_lower and doc[i + 1].is_alpha
+                    ),
+                    end,
+                )
+        elif (
+            previous is not None
+            and "metric.sector_move" in previous.how
+            and previous.sentence == sentence
+            and lowers[span.start - 1] in sectors
+        ):
+            end = span.start  # "Banks fell 1.9% and miners 1.2%": the verb left out
+        else:
             return None
-        sectors = fact_words("market_sector")
-        end = verb.start
-        if lowers[end - 1] == "also":
-            end -= 1
-        if lowers[end - 1] == "," and lowers[verb.start].endswith("ing"):
-            # "Banks were the worst performers, sliding 1.9%": the subject the sentence opens with
-            end = next(
-                (
-                    i + 1
-                    for i in range(sentence.start, min(end - 2, sentence.start + 4))
-                    if lowers[i] in sectors and lowers[i + 1] in ("were", "was", "are", "is")
-                ),
-                end,
-            )
         if lowers[end - 1] not in sectors:
             return None
         market = ("instrument", "shares")
