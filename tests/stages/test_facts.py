@@ -12119,6 +12119,10 @@ SECTOR_MOVES: dict[str, tuple[str, list[Row]]] = {
         f"{_WRAP} Chipmakers led the losses, sliding 2.6%.",
         [_DAX, ("2.6%", "change", "decrease", None, "Chipmakers", None, "2025-06-12")],
     ),
+    "after-comma-up": (
+        f"{_WRAP} Airlines were the only gainers, up 0.3%.",
+        [_DAX, ("0.3%", "change", "increase", None, "Airlines", None, "2025-06-12")],
+    ),
     "copula-up": (
         f"{_WRAP} Utilities were up 0.5%.",
         [_DAX, ("0.5%", "change", "increase", None, "Utilities", None, "2025-06-12")],

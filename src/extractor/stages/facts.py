@@ -3719,9 +3719,12 @@ class _Context:
             end = verb.start
             if lowers[end - 1] in ("also", "were", "was", "are", "is"):
                 end -= 1  # "Miners were up 1.2%"
-            if doc[end - 1].text == "," and lowers[verb.start].endswith("ing"):
+            if doc[end - 1].text == "," and (
+                lowers[verb.start].endswith("ing") or lowers[verb.start] in ("up", "down")
+            ):
                 # "Banks were the worst performers, sliding 1.9%", "Banks led the decline,
-                # falling 1.9%": the subject the sentence opens with, a verb after it
+                # falling 1.9%", "Utilities were the only gainers, up 0.4%": the subject the
+                # sentence opens with, a verb after it
                 end = next(
                     (
                         i + 1
