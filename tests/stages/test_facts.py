@@ -4210,9 +4210,10 @@ def test_facts_a_company_moving_by_a_percentage_is_its_stock(nlp: Language) -> N
     assert [(r[0], r[1], r[4], r[5]) for r in facts(nlp, text)] == [
         ("8%", "change", "shares", "Kanto Precision Industries")
     ]
-    # no company before the verb: the market's own move
-    assert [(r[0], r[4]) for r in facts(nlp, "Japanese shares rose 1.2% on Tuesday.")] == [
-        ("1.2%", "shares")
+    # no company before the verb: the market's own move, named with its market (as the dev
+    # gold writes "Japanese stocks", "Hong Kong shares")
+    assert [(r[0], r[4], r[5]) for r in facts(nlp, "Japanese shares rose 1.2% on Tuesday.")] == [
+        ("1.2%", "Japanese shares", None)
     ]
 
 
@@ -12139,7 +12140,40 @@ SECTOR_MOVES: dict[str, tuple[str, list[Row]]] = {
             ("0.8%", "change", "decrease", None, "retailers", None, "2025-06-12"),
         ],
     ),
-    # near-misses: no market in view; an amount the group raised
+    "group-shares": (
+        f"{_WRAP} Bank shares fell 2%.",
+        [_DAX, ("2%", "change", "decrease", None, "Bank shares", None, "2025-06-12")],
+    ),
+    "nation-stocks": (
+        f"{_WRAP} German stocks gained 0.9%.",
+        [_DAX, ("0.9%", "change", "increase", None, "German stocks", None, "2025-06-12")],
+    ),
+    # a company's move takes the article's own word for one stock, not a group's
+    "company-after-group": (
+        f"{_WRAP} Halvorsen Industries AG stock rose 4% on Wednesday. Chemical stocks fell "
+        "1.2%. Brightwave Motors AG gained 2%.",
+        [
+            _DAX,
+            ("4%", "change", "increase", None, "stock", "Halvorsen Industries AG", "2025-06-11"),
+            ("1.2%", "change", "decrease", None, "Chemical stocks", None, "2025-06-12"),
+            ("2%", "change", "increase", None, "stock", "Brightwave Motors AG", "2025-06-12"),
+        ],
+    ),
+    # near-misses: a company's shares; no market in view; an amount the group raised
+    "company-shares": (
+        f"{_WRAP} Halvorsen Industries AG shares rose 1%.",
+        [
+            _DAX,
+            ("1%", "change", "increase", None, "shares", "Halvorsen Industries AG", "2025-06-12"),
+        ],
+    ),
+    "its-shares": (
+        "Halvorsen Industries AG said profit rose 5%. Its shares rose 1%.",
+        [
+            ("5%", "change", "increase", None, "profit", "Halvorsen Industries AG", None),
+            ("1%", "change", "increase", None, "shares", "Halvorsen Industries AG", "2025-06-12"),
+        ],
+    ),
     "no-market": (
         "Mortgage approvals rose 4% in May. Lenders fell 1.5% short of their goal.",
         [

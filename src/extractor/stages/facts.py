@@ -3687,7 +3687,9 @@ class _Context:
             # the guideline's word "shares" when the article uses it, else "stock" and the like
             words = [m for m in self.metric_index.items if m.cls == "shares"]
             shares = [m for m in words if doc[m.start : m.end].text.lower() == "shares"]
-            self._share_words = shares or words
+            # "Tech stocks rose 2.3%": a group's shares, no word for one company's stock
+            bare = [m for m in words if doc[m.start : m.end].text.lower() in metric_classes()]
+            self._share_words = shares or bare or words
         starts = [m.start for m in self._share_words]
         i = bisect_left(starts, span.start)
         if i > 0:
@@ -3742,7 +3744,8 @@ class _Context:
             end = span.start  # "Banks fell 1.9% and miners 1.2%": the verb left out
         else:
             return None
-        if lowers[end - 1] not in sectors:
+        group_shares = lowers[end - 1] in ("stocks", "shares")
+        if lowers[end - 1] not in sectors and not group_shares:
             return None
         market = ("instrument", "shares")
         before = self.sentence_of(sentence.start - 1).start if sentence.start > 0 else 0
@@ -3758,6 +3761,12 @@ class _Context:
         start = self._words_before(end - 1, max(value.clause[0], sentence.start))
         while start > sentence.start and doc[start - 1].ent_type_ in ("NORP", "GPE"):
             start -= 1  # "European banks", "Hong Kong developers"
+        if group_shares and (
+            start == end - 1
+            or (start > sentence.start and lowers[start - 1] in _POSSESSIVES)
+            or any(t.ent_type_ == "ORG" for t in doc[start : end - 1])
+        ):
+            return None  # "Its shares rose", "Toyota shares rose": a company's stock
         return Metric(start, end, "instrument", end)
 
     def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
