@@ -791,6 +791,8 @@ class _Context:
         self.inner_countries: dict[tuple[int, int], Span] = {}
         self.main_country = self._main_country()
         self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
+        # by sentence start: where its first quote or shares phrase starts, for _sector_move
+        self._first_quotes: dict[int, int] = {}
         self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
@@ -3755,7 +3757,7 @@ class _Context:
                 and previous.metric_cls in market
                 and previous.sentence.start >= before
             )
-            or any(m.cls in market for m in self.metric_index.between(sentence.start, span.start))
+            or self._first_quote(sentence) < span.start
         ):
             return None
         start = self._words_before(end - 1, max(value.clause[0], sentence.start))
@@ -3768,6 +3770,22 @@ class _Context:
         ):
             return None  # "Its shares rose", "Toyota shares rose": a company's stock
         return Metric(start, end, "instrument", end)
+
+    def _first_quote(self, sentence: Span) -> int:
+        """Where the sentence's first phrase of a quote or of shares starts (its end if none);
+        one look per sentence."""
+        first = self._first_quotes.get(sentence.start)
+        if first is None:
+            first = next(
+                (
+                    m.start
+                    for m in self.metric_index.between(sentence.start, sentence.end)
+                    if m.cls in ("instrument", "shares")
+                ),
+                sentence.end,
+            )
+            self._first_quotes[sentence.start] = first
+        return first
 
     def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
         """The noun phrase before a verb that stands between the previous value and this one:
@@ -5268,9 +5286,7 @@ class _Context:
         # "Euro zone economy grows 0.4% ... | Germany, the bloc's largest economy, ...": an
         # owner first named past the paragraph of the text's first figure came too late
         first = next((v for v in self.values if v.start_char > self.text.find("\n")), None)
-        last = (
-            self.blank_line_after(first.end_char) if first is not None else len(self.text)
-        )
+        last = self.blank_line_after(first.end_char) if first is not None else len(self.text)
         candidates = [
             e
             for sentence in head
