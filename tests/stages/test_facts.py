@@ -12150,11 +12150,11 @@ SECTOR_MOVES: dict[str, tuple[str, list[Row]]] = {
     ),
     # a company's move takes the article's own word for one stock, not a group's
     "company-after-group": (
-        f"{_WRAP} Halvorsen Industries AG stock rose 4% on Wednesday. Chemical stocks fell "
-        "1.2%. Brightwave Motors AG gained 2%.",
+        f"{_WRAP} Halvorsen Industries AG stock rose 4%. Chemical stocks fell 1.2%. "
+        "Brightwave Motors AG gained 2%.",
         [
             _DAX,
-            ("4%", "change", "increase", None, "stock", "Halvorsen Industries AG", "2025-06-11"),
+            ("4%", "change", "increase", None, "stock", "Halvorsen Industries AG", "2025-06-12"),
             ("1.2%", "change", "decrease", None, "Chemical stocks", None, "2025-06-12"),
             ("2%", "change", "increase", None, "stock", "Brightwave Motors AG", "2025-06-12"),
         ],
@@ -12226,4 +12226,46 @@ CURRENCY_IN_NAME: dict[str, tuple[str, list[Row]]] = {
     ("text", "expected"), CURRENCY_IN_NAME.values(), ids=CURRENCY_IN_NAME.keys()
 )
 def test_facts_currency_in_company_name(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A market report's move with no date of its own is of the trading day the move before names
+# (the sentence before or its own), not the article's day.
+TRADING_DAY: dict[str, tuple[str, list[Row]]] = {
+    "index-then-group": (
+        "The CAC 40 rose 0.7% on Monday. Insurers gained 1.3%.",
+        [
+            ("0.7%", "change", "increase", None, "CAC 40", None, "2025-06-09"),
+            ("1.3%", "change", "increase", None, "Insurers", None, "2025-06-09"),
+        ],
+    ),
+    "quote-then-quote": (
+        "The rupee fell 0.4% on Monday. Gold rose 0.6%.",
+        [
+            ("0.4%", "change", "decrease", None, "rupee", None, "2025-06-09"),
+            ("0.6%", "change", "increase", None, "Gold", None, "2025-06-09"),
+        ],
+    ),
+    # near-misses: no day named before; a day two sentences back
+    "no-day-before": (
+        "The CAC 40 rose 0.7%. Insurers gained 1.3%.",
+        [
+            ("0.7%", "change", "increase", None, "CAC 40", None, "2025-06-12"),
+            ("1.3%", "change", "increase", None, "Insurers", None, "2025-06-12"),
+        ],
+    ),
+    "day-two-sentences-back": (
+        "The CAC 40 rose 0.7% on Monday. Traders were cautious. Gold rose 0.6%.",
+        [
+            ("0.7%", "change", "increase", None, "CAC 40", None, "2025-06-09"),
+            ("0.6%", "change", "increase", None, "Gold", None, "2025-06-12"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADING_DAY.values(), ids=TRADING_DAY.keys())
+def test_facts_trading_day_of_a_market_report(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected

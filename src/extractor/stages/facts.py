@@ -3771,6 +3771,10 @@ class _Context:
             return None  # "Its shares rose", "Toyota shares rose": a company's stock
         return Metric(start, end, "instrument", end)
 
+    def _sentence_before(self, sentence: Span) -> int:
+        """Where the sentence before ``sentence`` starts (0 for the first)."""
+        return self.sentence_of(sentence.start - 1).start if sentence.start > 0 else 0
+
     def _first_quote(self, sentence: Span) -> int:
         """Where the sentence's first phrase of a quote or of shares starts (its end if none);
         one look per sentence."""
@@ -7835,6 +7839,19 @@ class _Context:
             # the day
             value.period = self._inherited(paragraph)
             value.how.append("period.paragraph")
+        elif (
+            point_in_time
+            and previous is not None
+            and previous.metric_cls in ("shares", "instrument")
+            and previous.kind == value.kind == "change"
+            and previous.period
+            and previous.sentence.start >= self._sentence_before(sentence)
+            and periods.parse_day(previous.period)
+        ):
+            # "The Nikkei 225 rose 1.1% on Friday. Banks fell 2.4%": a market report's moves
+            # are of the trading day the move before names
+            value.period = previous.period
+            value.how.append("period.trading_day")
         elif point_in_time and self.anchor is not None:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")
