@@ -12160,6 +12160,10 @@ SECTOR_MOVES: dict[str, tuple[str, list[Row]]] = {
         ],
     ),
     # near-misses: a company's shares; no market in view; an amount the group raised
+    "part-of-object": (
+        f"{_WRAP} Lenders cut 5% of their staff last year.",
+        [_DAX, ("5%", "change", "decrease", None, "staff", None, "2024")],
+    ),
     "company-shares": (
         f"{_WRAP} Halvorsen Industries AG shares rose 1%.",
         [

@@ -3707,6 +3707,8 @@ class _Context:
         span, doc, lowers = value.span, self.doc, self.lowers
         if span.label_ != "PERCENT" or value.kind != "change" or span.start < 2:
             return None
+        if span.end < len(doc) and lowers[span.end] == "of":
+            return None  # "Lenders cut 5% of their staff": a part of what the verb acts on
         sentence, sectors = value.sentence, fact_words("market_sector")
         gap = span.start
         while gap > span.start - 3 and lowers[gap - 1] in fact_words("move_gap"):
