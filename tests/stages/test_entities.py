@@ -1565,3 +1565,51 @@ def test_entities_descriptors_units_and_bank_names(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund bought 4 million Peso Foods SA shares.", [("ORG", "Peso Foods SA")]),
+        (
+            "She sold 250,000 Rand Copper Holdings Ltd shares.",
+            [("ORG", "Rand Copper Holdings Ltd")],
+        ),
+        # near-miss: the currency itself, no company after it (an amount, no name)
+        ("He paid 40 Krona at the gate.", []),
+    ],
+    ids=["peso-sa", "rand-ltd", "krona-alone"],
+)
+def test_entities_currency_word_opening_a_company_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Federal Agency for Fisheries and Coastal Protection said catches fell.",
+            [("ORG", "Federal Agency for Fisheries and Coastal Protection")],
+        ),
+        (
+            "The Department for Culture, Media and Sport said visits rose.",
+            [("ORG", "Department for Culture, Media and Sport")],
+        ),
+        # near-misses: a company's name after the "and"; two companies
+        (
+            "The Ministry of Finance and Orrin Industries signed a deal.",
+            [("ORG", "Ministry of Finance"), ("ORG", "Orrin Industries")],
+        ),
+        (
+            "Halvorsen Industries and Brightwave Motors shares rose.",
+            [("ORG", "Halvorsen Industries"), ("ORG", "Brightwave Motors")],
+        ),
+    ],
+    ids=["agency-for", "department-list", "ministry-and-company", "two-companies"],
+)
+def test_entities_and_joins_the_domains_of_an_institution(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

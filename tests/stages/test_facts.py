@@ -4210,9 +4210,10 @@ def test_facts_a_company_moving_by_a_percentage_is_its_stock(nlp: Language) -> N
     assert [(r[0], r[1], r[4], r[5]) for r in facts(nlp, text)] == [
         ("8%", "change", "shares", "Kanto Precision Industries")
     ]
-    # no company before the verb: the market's own move
-    assert [(r[0], r[4]) for r in facts(nlp, "Japanese shares rose 1.2% on Tuesday.")] == [
-        ("1.2%", "shares")
+    # no company before the verb: the market's own move, named with its market (as the dev
+    # gold writes "Japanese stocks", "Hong Kong shares")
+    assert [(r[0], r[4], r[5]) for r in facts(nlp, "Japanese shares rose 1.2% on Tuesday.")] == [
+        ("1.2%", "Japanese shares", None)
     ]
 
 
@@ -12654,3 +12655,183 @@ RESULTS_DIVIDEND_DATELINE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_results_dividend_dateline(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-18") == expected
+
+
+# A group of listed companies that moves by a percentage in a market report is its shares
+# moving: the group is the metric, an instrument of no one (no subject).
+_WRAP = "The DAX slipped 0.6% on Thursday."
+_DAX = ("0.6%", "change", "decrease", None, "DAX", None, "2025-06-12")
+SECTOR_MOVES: dict[str, tuple[str, list[Row]]] = {
+    "two-groups": (
+        f"{_WRAP} Insurers lost 1.4%, while chipmakers added 0.9%.",
+        [
+            _DAX,
+            ("1.4%", "change", "decrease", None, "Insurers", None, "2025-06-12"),
+            ("0.9%", "change", "increase", None, "chipmakers", None, "2025-06-12"),
+        ],
+    ),
+    "nationality": (
+        f"{_WRAP} German carmakers dropped 2.2%.",
+        [_DAX, ("2.2%", "change", "decrease", None, "German carmakers", None, "2025-06-12")],
+    ),
+    "participle": (
+        f"{_WRAP} Lenders were the biggest drag, shedding 3.1%.",
+        [_DAX, ("3.1%", "change", "decrease", None, "Lenders", None, "2025-06-12")],
+    ),
+    "opening-subject-verb": (
+        f"{_WRAP} Chipmakers led the losses, sliding 2.6%.",
+        [_DAX, ("2.6%", "change", "decrease", None, "Chipmakers", None, "2025-06-12")],
+    ),
+    "after-comma-up": (
+        f"{_WRAP} Airlines were the only gainers, up 0.3%.",
+        [_DAX, ("0.3%", "change", "increase", None, "Airlines", None, "2025-06-12")],
+    ),
+    "copula-up": (
+        f"{_WRAP} Utilities were up 0.5%.",
+        [_DAX, ("0.5%", "change", "increase", None, "Utilities", None, "2025-06-12")],
+    ),
+    "as-much-as": (
+        f"{_WRAP} Steelmakers tumbled as much as 4%.",
+        [_DAX, ("4%", "change", "decrease", None, "Steelmakers", None, "2025-06-12")],
+    ),
+    "verb-left-out": (
+        f"{_WRAP} Insurers fell 1.1% and retailers 0.8%.",
+        [
+            _DAX,
+            ("1.1%", "change", "decrease", None, "Insurers", None, "2025-06-12"),
+            ("0.8%", "change", "decrease", None, "retailers", None, "2025-06-12"),
+        ],
+    ),
+    "group-shares": (
+        f"{_WRAP} Bank shares fell 2%.",
+        [_DAX, ("2%", "change", "decrease", None, "Bank shares", None, "2025-06-12")],
+    ),
+    "nation-stocks": (
+        f"{_WRAP} German stocks gained 0.9%.",
+        [_DAX, ("0.9%", "change", "increase", None, "German stocks", None, "2025-06-12")],
+    ),
+    # a company's move takes the article's own word for one stock, not a group's
+    "company-after-group": (
+        f"{_WRAP} Halvorsen Industries AG stock rose 4%. Chemical stocks fell 1.2%. "
+        "Brightwave Motors AG gained 2%.",
+        [
+            _DAX,
+            ("4%", "change", "increase", None, "stock", "Halvorsen Industries AG", "2025-06-12"),
+            ("1.2%", "change", "decrease", None, "Chemical stocks", None, "2025-06-12"),
+            ("2%", "change", "increase", None, "stock", "Brightwave Motors AG", "2025-06-12"),
+        ],
+    ),
+    # near-misses: a company's shares; no market in view; an amount the group raised
+    "part-of-object": (
+        f"{_WRAP} Lenders cut 5% of their staff last year.",
+        [_DAX, ("5%", "change", "decrease", None, "staff", None, "2024")],
+    ),
+    "company-shares": (
+        f"{_WRAP} Halvorsen Industries AG shares rose 1%.",
+        [
+            _DAX,
+            ("1%", "change", "increase", None, "shares", "Halvorsen Industries AG", "2025-06-12"),
+        ],
+    ),
+    "its-shares": (
+        "Halvorsen Industries AG said profit rose 5%. Its shares rose 1%.",
+        [
+            ("5%", "change", "increase", None, "profit", "Halvorsen Industries AG", None),
+            ("1%", "change", "increase", None, "shares", "Halvorsen Industries AG", "2025-06-12"),
+        ],
+    ),
+    "no-market": (
+        "Mortgage approvals rose 4% in May. Lenders fell 1.5% short of their goal.",
+        [
+            ("4%", "change", "increase", None, "Mortgage approvals", None, "2025-05"),
+            ("1.5%", "change", "decrease", None, "Mortgage approvals", None, "2025-05"),
+        ],
+    ),
+    "amount": (
+        f"{_WRAP} Banks raised 2 billion euros in bonds.",
+        [_DAX, ("2 billion euros", "level", "none", None, "bonds", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_MOVES.values(), ids=SECTOR_MOVES.keys())
+def test_facts_sector_moves(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A currency's name inside a company's name closed by a legal form is a word of the name: the
+# company owns the figures, no quote is measured.
+CURRENCY_IN_NAME: dict[str, tuple[str, list[Row]]] = {
+    "krona-ab": (
+        "Krona Freight AB said it would cut costs by 2 billion Swedish crowns.",
+        [
+            (
+                "2 billion Swedish crowns",
+                "target",
+                "decrease",
+                None,
+                "costs",
+                "Krona Freight AB",
+                None,
+            )
+        ],
+    ),
+    "rand-ltd": (
+        "Rand Mining Holdings Ltd said its profit fell 6%.",
+        [("6%", "change", "decrease", None, "profit", "Rand Mining Holdings Ltd", None)],
+    ),
+    # near-miss: the currency itself, quoted
+    "the-krona": (
+        "The krona weakened 0.7% against the euro.",
+        [("0.7%", "change", "decrease", None, "krona", None, "2025-06-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CURRENCY_IN_NAME.values(), ids=CURRENCY_IN_NAME.keys()
+)
+def test_facts_currency_in_company_name(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A market report's move with no date of its own is of the trading day the move before names
+# (the sentence before or its own), not the article's day.
+TRADING_DAY: dict[str, tuple[str, list[Row]]] = {
+    "index-then-group": (
+        "The CAC 40 rose 0.7% on Monday. Insurers gained 1.3%.",
+        [
+            ("0.7%", "change", "increase", None, "CAC 40", None, "2025-06-09"),
+            ("1.3%", "change", "increase", None, "Insurers", None, "2025-06-09"),
+        ],
+    ),
+    "quote-then-quote": (
+        "The rupee fell 0.4% on Monday. Gold rose 0.6%.",
+        [
+            ("0.4%", "change", "decrease", None, "rupee", None, "2025-06-09"),
+            ("0.6%", "change", "increase", None, "Gold", None, "2025-06-09"),
+        ],
+    ),
+    # near-misses: no day named before; a day two sentences back
+    "no-day-before": (
+        "The CAC 40 rose 0.7%. Insurers gained 1.3%.",
+        [
+            ("0.7%", "change", "increase", None, "CAC 40", None, "2025-06-12"),
+            ("1.3%", "change", "increase", None, "Insurers", None, "2025-06-12"),
+        ],
+    ),
+    "day-two-sentences-back": (
+        "The CAC 40 rose 0.7% on Monday. Traders were cautious. Gold rose 0.6%.",
+        [
+            ("0.7%", "change", "increase", None, "CAC 40", None, "2025-06-09"),
+            ("0.6%", "change", "increase", None, "Gold", None, "2025-06-12"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADING_DAY.values(), ids=TRADING_DAY.keys())
+def test_facts_trading_day_of_a_market_report(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

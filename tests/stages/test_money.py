@@ -523,3 +523,21 @@ def test_money_up_to_after_a_verb_is_its_particle(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(m.text, m.qualifier) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund bought 4 million Peso Foods SA shares.", []),
+        ("She sold 250,000 Rand Copper Holdings Ltd shares.", []),
+        ("Each ticket costs 90 Krona Ferry AB said.", []),
+        # near-misses: the currency itself, before a name that is no company's
+        ("He paid 40 Krona at the gate.", [("40 Krona", "SEK")]),
+        ("It cost 3 million Rand in Cape Town.", [("3 million Rand", "ZAR")]),
+    ],
+    ids=["peso-sa", "rand-ltd", "krona-ab", "krona-alone", "rand-place"],
+)
+def test_money_currency_word_opening_a_company_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.currency) for m in money(nlp, text)] == expected

@@ -940,6 +940,20 @@ class EntityRecognizer:
                 out.append(Span(doc, start + 1, end, label="ORG", span_id=span.id_))
                 continue
             company = doc[end - 1].text not in self.institution_heads
+            # "Federal Office for Customs and Border Security": after an institution's "of" or
+            # "for", an "and" joins the domains of one body, unless what follows ends as a
+            # company's name does ("the Ministry of Finance and Reliance Industries")
+            domain = end
+            if doc[end - 1].text not in self.suffixes:
+                domain = next(
+                    (
+                        j
+                        for j in range(start + 1, end - 1)
+                        if doc[j].lower_ in ("of", "for")
+                        and doc[j - 1].text in self.institution_heads
+                    ),
+                    end,
+                )
             for k in range(start + 1, end - 1):
                 before, after = doc[k - 1].text, doc[k + 1]
                 if (
@@ -950,7 +964,11 @@ class EntityRecognizer:
                         or (
                             company  # "Treasury and Finance Ministry" is one
                             and (
-                                (before in self.suffixes and after.text not in self.suffixes)
+                                (
+                                    before in self.suffixes
+                                    and after.text not in self.suffixes
+                                    and k < domain
+                                )
                                 or doc[start:k].text in self.org_names  # "CICC and Huatai ..."
                                 or (  # "Haier Smart Home and TCL Technology": an acronym
                                     after.is_upper

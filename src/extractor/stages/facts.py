@@ -505,6 +505,14 @@ def fact_words(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def _company_closers() -> frozenset[str]:
+    """The legal forms and group words that close a company's name ("AB", "Ltd", "Holdings"):
+    ``lexicons/org_suffixes.tsv`` (kind legal) and ``lexicons/org_legal_forms.tsv``."""
+    legal = (row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal")
+    return frozenset(legal) | frozenset(row["word"] for row in read_lexicon("org_legal_forms"))
+
+
+@functools.cache
 def _designators() -> frozenset[str]:
     """``lexicons/gpe_designators.tsv`` in lower case: "province", "city", "county"."""
     return frozenset(row["word"].lower() for row in read_lexicon("gpe_designators"))
@@ -804,6 +812,8 @@ class _Context:
         self.inner_countries: dict[tuple[int, int], Span] = {}
         self.main_country = self._main_country()
         self._share_words: list[Metric] | None = None  # "shares", "stock", for _stock_move
+        # by sentence start: where its first quote or shares phrase starts, for _sector_move
+        self._first_quotes: dict[int, int] = {}
         self._central_bank: tuple[Span | None] | None = None  # for _main_central_bank
         self.paragraph_subject: tuple[int, Span | None] = (-1, None)
         self.paragraph_period: tuple[int, str | None] = (-1, None)
@@ -1005,6 +1015,7 @@ class _Context:
                 and not doc.vocab.strings[label].startswith("instrument:")
             )
             and not self._quote_currency(s, label)
+            and not self._in_company_name(s, label)
             # "the euro zone", "the euro area": a currency's name in a region's
             and not (
                 doc.vocab.strings[label].startswith("instrument:")
@@ -1054,6 +1065,17 @@ class _Context:
             lowers[i] in fact_words("metric_superlative")
             for i in range(max(0, metric.start - 1), metric.head_end - 1)
         )
+
+    def _in_company_name(self, start: int, label: int) -> bool:
+        """ "Krona Telecom AB said", "Lira Holdings Ltd": a quote's name inside a company's
+        name, the name closed by a legal form, is a word of the name, no instrument."""
+        doc = self.doc
+        if not doc.vocab.strings[label].startswith("instrument:") or doc[start].ent_type_ != "ORG":
+            return False
+        end = start + 1
+        while end < len(doc) and end < start + 8 and doc[end].ent_iob_ == "I":
+            end += 1
+        return end > start + 1 and doc[end - 1].text in _company_closers()
 
     def _quote_currency(self, start: int, label: int) -> bool:
         """ "fell 0.5 per cent against the dollar": the currency a quote is taken in is no
@@ -2754,6 +2776,10 @@ class _Context:
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
             return
+        group = self._sector_move(value, previous)
+        if group is not None:
+            value.take_metric(self.char_range(group.start, group.end), group, "metric.sector_move")
+            return
         if "kind.use_of_proceeds" in value.how:
             start = span.end + 1
             while start < clause[1] and self.lowers[start] in ("a", "an", "the", "its"):
@@ -3687,12 +3713,109 @@ class _Context:
             # the guideline's word "shares" when the article uses it, else "stock" and the like
             words = [m for m in self.metric_index.items if m.cls == "shares"]
             shares = [m for m in words if doc[m.start : m.end].text.lower() == "shares"]
-            self._share_words = shares or words
+            # "Tech stocks rose 2.3%": a group's shares, no word for one company's stock
+            bare = [m for m in words if doc[m.start : m.end].text.lower() in metric_classes()]
+            self._share_words = shares or bare or words
         starts = [m.start for m in self._share_words]
         i = bisect_left(starts, span.start)
         if i > 0:
             return self._share_words[i - 1]
         return self._share_words[i] if i < len(starts) else None
+
+    def _sector_move(self, value: _Value, previous: _Value | None) -> Metric | None:
+        """ "The FTSE 100 fell 0.8%. Banks fell 1.9%, while miners gained 1.2%", "Banks were the
+        worst performers, sliding 1.9%", "Miners were up 1.2%", "Banks fell 1.9% and miners
+        1.2%": in a market report (the sentence or the value before measures an index, a quote
+        or shares), a group of listed companies that moves by a percentage is its shares
+        moving; the group is the metric, an instrument of no one."""
+        span, doc, lowers = value.span, self.doc, self.lowers
+        if span.label_ != "PERCENT" or value.kind != "change" or span.start < 2:
+            return None
+        if span.end < len(doc) and lowers[span.end] == "of":
+            return None  # "Lenders cut 5% of their staff": a part of what the verb acts on
+        sentence, sectors = value.sentence, fact_words("market_sector")
+        gap = span.start
+        while gap > span.start - 3 and lowers[gap - 1] in fact_words("move_gap"):
+            gap -= 1  # "slumped as much as 4.5%"
+        verb = next(
+            (
+                cue
+                for cue in self.cue_index.between(gap - 2, gap)
+                if cue.rule.category == "change" and cue.rule.predicate and cue.end == gap
+            ),
+            None,
+        )
+        if verb is not None and verb.start > sentence.start:
+            end = verb.start
+            if lowers[end - 1] in ("also", "were", "was", "are", "is"):
+                end -= 1  # "Miners were up 1.2%"
+            if doc[end - 1].text == "," and (
+                lowers[verb.start].endswith("ing") or lowers[verb.start] in ("up", "down")
+            ):
+                # "Banks were the worst performers, sliding 1.9%", "Banks led the decline,
+                # falling 1.9%", "Utilities were the only gainers, up 0.4%": the subject the
+                # sentence opens with, a verb after it
+                end = next(
+                    (
+                        i + 1
+                        for i in range(sentence.start, min(end - 2, sentence.start + 4))
+                        if lowers[i] in sectors and doc[i + 1].is_lower and doc[i + 1].is_alpha
+                    ),
+                    end,
+                )
+        elif (
+            previous is not None
+            and "metric.sector_move" in previous.how
+            and previous.sentence == sentence
+            and lowers[span.start - 1] in sectors
+        ):
+            end = span.start  # "Banks fell 1.9% and miners 1.2%": the verb left out
+        else:
+            return None
+        group_shares = lowers[end - 1] in ("stocks", "shares")
+        if lowers[end - 1] not in sectors and not group_shares:
+            return None
+        market = ("instrument", "shares")
+        before = self.sentence_of(sentence.start - 1).start if sentence.start > 0 else 0
+        if not (
+            (
+                previous is not None
+                and previous.metric_cls in market
+                and previous.sentence.start >= before
+            )
+            or self._first_quote(sentence) < span.start
+        ):
+            return None
+        start = self._words_before(end - 1, max(value.clause[0], sentence.start))
+        while start > sentence.start and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+            start -= 1  # "European banks", "Hong Kong developers"
+        if group_shares and (
+            start == end - 1
+            or (start > sentence.start and lowers[start - 1] in _POSSESSIVES)
+            or any(t.ent_type_ == "ORG" for t in doc[start : end - 1])
+        ):
+            return None  # "Its shares rose", "Toyota shares rose": a company's stock
+        return Metric(start, end, "instrument", end)
+
+    def _sentence_before(self, sentence: Span) -> int:
+        """Where the sentence before ``sentence`` starts (0 for the first)."""
+        return self.sentence_of(sentence.start - 1).start if sentence.start > 0 else 0
+
+    def _first_quote(self, sentence: Span) -> int:
+        """Where the sentence's first phrase of a quote or of shares starts (its end if none);
+        one look per sentence."""
+        first = self._first_quotes.get(sentence.start)
+        if first is None:
+            first = next(
+                (
+                    m.start
+                    for m in self.metric_index.between(sentence.start, sentence.end)
+                    if m.cls in ("instrument", "shares")
+                ),
+                sentence.end,
+            )
+            self._first_quotes[sentence.start] = first
+        return first
 
     def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
         """The noun phrase before a verb that stands between the previous value and this one:
@@ -7798,6 +7921,19 @@ class _Context:
             # the day
             value.period = self._inherited(paragraph)
             value.how.append("period.paragraph")
+        elif (
+            point_in_time
+            and previous is not None
+            and previous.metric_cls in ("shares", "instrument")
+            and previous.kind == value.kind == "change"
+            and previous.period
+            and previous.sentence.start >= self._sentence_before(sentence)
+            and periods.parse_day(previous.period)
+        ):
+            # "The Nikkei 225 rose 1.1% on Friday. Banks fell 2.4%": a market report's moves
+            # are of the trading day the move before names
+            value.period = previous.period
+            value.how.append("period.trading_day")
         elif point_in_time and self.anchor is not None:
             value.period = self.anchor.isoformat()
             value.how.append("period.article_day")

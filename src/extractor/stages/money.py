@@ -110,6 +110,27 @@ def fragments() -> dict[str, str]:
     }
 
 
+@functools.cache
+def _company_name_rest() -> re.Pattern[str]:
+    """The rest of a company's name after its first word: up to four capitalized words and a
+    legal form or group word (``lexicons/org_suffixes.tsv`` kind legal,
+    ``lexicons/org_legal_forms.tsv``) that closes it (" Telecom AB", " Mining Holdings Ltd")."""
+    closers = {row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal"}
+    closers |= {row["word"] for row in read_lexicon("org_legal_forms")}
+    ends = "|".join(re.escape(w) for w in sorted(closers, key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]+[A-Z][\w&'-]*){{0,4}}[ \t]+(?:{ends})(?![\w-])")
+
+
+def _opens_company_name(currency: str, text: str, end: int) -> bool:
+    """Whether a capitalized currency word after a number opens a company's name closed by a
+    legal form: "5 million Krona Telecom AB shares" counts shares, no krona."""
+    return (
+        currency[:1].isupper()
+        and currency[1:2].islower()
+        and bool(_company_name_rest().match(text, end))
+    )
+
+
 def _money(
     form: CurrencyForm, cues: CurrencyContext, fields: Mapping[str, object], **numbers: Decimal
 ) -> MoneyValue:
@@ -200,10 +221,13 @@ class MoneyFinder:
             form = lookup_form("prefix", groups["cur_pre"])
         elif "hi_cur_pre" in groups:
             form = lookup_form("prefix", groups["hi_cur_pre"])
-        elif "cur_suf" in groups:
-            form = lookup_form("suffix", groups["cur_suf"])
-        elif "cur_mult" in groups:
-            form = lookup_form("after_mult", groups["cur_mult"])
+        elif "cur_suf" in groups or "cur_mult" in groups:
+            position, word = (
+                ("suffix", "cur_suf") if "cur_suf" in groups else ("after_mult", "cur_mult")
+            )
+            if _opens_company_name(groups[word], text, match.end):
+                return None  # "bought 5 million Krona Telecom AB shares": a name's first word
+            form = lookup_form(position, groups[word])
         else:
             return None
         if form is None:
