@@ -196,9 +196,13 @@ class CurrencyContext:
 def currency_context(text: str) -> CurrencyContext:
     """The currency cues of a text ("China" -> CNY, "Tokyo" -> JPY) and its dollar markers."""
     regex, cues = _cue_regex()
+    return CurrencyContext(Counter(cues[m.group()] for m in regex.finditer(text)), marked(text))
+
+
+def marked(text: str) -> frozenset[str]:
+    """The local dollars a text writes with an explicit marker ("HK$5" -> HKD, "US$1" -> USD)."""
     markers, codes = _marker_regex()
-    marked = frozenset(codes[m.group().rstrip("0123456789 ")] for m in markers.finditer(text))
-    return CurrencyContext(Counter(cues[m.group()] for m in regex.finditer(text)), marked)
+    return frozenset(codes[m.group().rstrip("0123456789 ")] for m in markers.finditer(text))
 
 
 def count_currency_cues(text: str) -> Counter[str]:

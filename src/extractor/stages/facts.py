@@ -36,9 +36,8 @@ from spacy.util import filter_spans
 
 from extractor.errors import Errors, PatternError
 from extractor.records import DateValue, PercentValue
-from extractor.rules import numbers, periods
+from extractor.rules import currencies, numbers, periods
 from extractor.rules.cues import find_direction, scope_terminators, word_direction
-from extractor.rules.currencies import currency_context
 from extractor.rules.resources import read_jsonl, read_lexicon
 from extractor.spans import (
     FactData,
@@ -7031,7 +7030,7 @@ class _Context:
         local dollar ("A$412 million") and never the US one is that market's: its bare "45
         cents", which the money stage reads as US cents (the writer marks the local dollar),
         count as the local dollar's."""
-        marked = currency_context(self.text).marked
+        marked = currencies.marked(self.text)  # the dollar markers alone, no place cues
         local = marked - {"USD"}
         bare = next(iter(local)) if len(local) == 1 and "USD" not in marked else "USD"
         counts: Counter[str] = Counter()
