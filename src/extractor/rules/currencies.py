@@ -193,6 +193,15 @@ class CurrencyContext:
         return ranked[0][0]
 
 
+@functools.cache
+def company_closers() -> frozenset[str]:
+    """The legal forms and group words that close a company's name ("AB", "Ltd", "Holdings"):
+    ``lexicons/org_suffixes.tsv`` (kind legal) and ``lexicons/org_legal_forms.tsv``. A currency
+    word before one opens the name ("Krona Telecom AB"), no amount's currency."""
+    legal = {row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal"}
+    return frozenset(legal | {row["word"] for row in read_lexicon("org_legal_forms")})
+
+
 def currency_context(text: str) -> CurrencyContext:
     """The currency cues of a text ("China" -> CNY, "Tokyo" -> JPY) and its dollar markers."""
     regex, cues = _cue_regex()

@@ -504,14 +504,6 @@ def fact_words(role: str) -> frozenset[str]:
 
 
 @functools.cache
-def _company_closers() -> frozenset[str]:
-    """The legal forms and group words that close a company's name ("AB", "Ltd", "Holdings"):
-    ``lexicons/org_suffixes.tsv`` (kind legal) and ``lexicons/org_legal_forms.tsv``."""
-    legal = (row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal")
-    return frozenset(legal) | frozenset(row["word"] for row in read_lexicon("org_legal_forms"))
-
-
-@functools.cache
 def _designators() -> frozenset[str]:
     """``lexicons/gpe_designators.tsv`` in lower case: "province", "city", "county"."""
     return frozenset(row["word"].lower() for row in read_lexicon("gpe_designators"))
@@ -1074,7 +1066,7 @@ class _Context:
         end = start + 1
         while end < len(doc) and end < start + 8 and doc[end].ent_iob_ == "I":
             end += 1
-        return end > start + 1 and doc[end - 1].text in _company_closers()
+        return end > start + 1 and doc[end - 1].text in currencies.company_closers()
 
     def _quote_currency(self, start: int, label: int) -> bool:
         """ "fell 0.5 per cent against the dollar": the currency a quote is taken in is no
@@ -1467,17 +1459,21 @@ class _Context:
     def blank_line_before(self, offset: int) -> int:
         """``text.rfind("\n\n", 0, offset)``, by an index: a search back per value is quadratic
         on a text of one endless paragraph of values."""
-        if self._blank_lines is None:
-            self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(self.text)]
-        found = bisect_left(self._blank_lines, offset - 1) - 1
-        return self._blank_lines[found] if found >= 0 else -1
+        blank_lines = self._blank_line_starts()
+        found = bisect_left(blank_lines, offset - 1) - 1
+        return blank_lines[found] if found >= 0 else -1
 
     def blank_line_after(self, offset: int) -> int:
         """Where the paragraph of ``offset`` ends: the next "\n\n", or the text's end."""
+        blank_lines = self._blank_line_starts()
+        found = bisect_left(blank_lines, offset)
+        return blank_lines[found] if found < len(blank_lines) else len(self.text)
+
+    def _blank_line_starts(self) -> list[int]:
+        """Where each "\n\n" of the text starts (overlapping), found once per document."""
         if self._blank_lines is None:
             self._blank_lines = [m.start() for m in _BLANK_LINE.finditer(self.text)]
-        found = bisect_left(self._blank_lines, offset)
-        return self._blank_lines[found] if found < len(self._blank_lines) else len(self.text)
+        return self._blank_lines
 
     def line_of(self, offset: int) -> tuple[int, int]:
         """Where the line of ``offset`` starts and ends (by an index, not a search each time)."""

@@ -25,6 +25,7 @@ from extractor.rules.alternation import Phrase, alternation
 from extractor.rules.currencies import (
     CurrencyContext,
     CurrencyForm,
+    company_closers,
     currency_context,
     currency_forms,
     lookup_form,
@@ -115,9 +116,7 @@ def _company_name_rest() -> re.Pattern[str]:
     """The rest of a company's name after its first word: up to four capitalized words and a
     legal form or group word (``lexicons/org_suffixes.tsv`` kind legal,
     ``lexicons/org_legal_forms.tsv``) that closes it (" Telecom AB", " Mining Holdings Ltd")."""
-    closers = {row["word"] for row in read_lexicon("org_suffixes") if row["kind"] == "legal"}
-    closers |= {row["word"] for row in read_lexicon("org_legal_forms")}
-    ends = "|".join(re.escape(w) for w in sorted(closers, key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in sorted(company_closers(), key=len, reverse=True))
     return re.compile(rf"(?:[ \t]+[A-Z][\w&'-]*){{0,4}}[ \t]+(?:{ends})(?![\w-])")
 
 
