@@ -18,7 +18,7 @@ def test_corpus_is_valid(corpus_dir: Path) -> None:
     docs, problems = load_corpus(corpus_dir)
     assert problems == []
     groups = {d.gold.group for d in docs}
-    assert groups == {"cn", "intl", "hard", "holdout", "fresh", "blind", "sealed", "unseen"}
+    assert groups == {"cn", "intl", "hard", "holdout", "fresh", "blind", "sealed", "unseen", "cold"}
     assert len(docs) >= 45
 
 
