@@ -12835,3 +12835,38 @@ def test_facts_trading_day_of_a_market_report(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A place right before a currency's name is the currency's country ("in U.S. dollar terms"),
+# not the owner of the figures of its sentence.
+CURRENCY_PLACE: dict[str, tuple[str, list[Row]]] = {
+    "dollar-terms": (
+        "Vietnam's exports rose 5 percent in May. In U.S. dollar terms, imports fell 2 percent.",
+        [
+            ("5 percent", "change", "increase", None, "exports", "Vietnam", "2025-05"),
+            ("2 percent", "change", "decrease", None, "imports", "Vietnam", "2025-05"),
+        ],
+    ),
+    "rupee-after-place": (
+        "Sri Lanka's tea exports rose 7 percent in May, while the India rupee fell 1 percent.",
+        [
+            ("7 percent", "change", "increase", None, "tea exports", "Sri Lanka", "2025-05"),
+            ("1 percent", "change", "decrease", None, "India rupee", None, "2025-05"),
+        ],
+    ),
+    # near-miss: a place that owns the figure after it ("Singapore won" is no currency here)
+    "place-then-verb": (
+        "Vietnam's exports rose 5 percent in May. Singapore's imports fell 2 percent.",
+        [
+            ("5 percent", "change", "increase", None, "exports", "Vietnam", "2025-05"),
+            ("2 percent", "change", "decrease", None, "imports", "Singapore", "2025-05"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CURRENCY_PLACE.values(), ids=CURRENCY_PLACE.keys())
+def test_facts_place_of_a_currency_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -5080,6 +5080,12 @@ class _Context:
                 or (ent.label_ == "ORG" and after[:1] and after[0] in fact_words("subject_analyst"))
                 or self._place_of_a_unit(ent)
                 or self._example_of(ent)
+                # "In U.S. dollar terms, exports climbed": the currency's country
+                or (
+                    ent.label_ == "GPE"
+                    and after[:1]
+                    and after[0] in fact_words("currency_after_place")
+                )
             ):
                 out.add(ent.start)
         # a name inside a quote's instrument ("the S&P/ASX 200", "the main Jakarta share index")
