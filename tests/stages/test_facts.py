@@ -12870,3 +12870,43 @@ def test_facts_place_of_a_currency_owns_nothing(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# Statistics-office and central-bank quantities named by a code or a compound: money supply
+# aggregates ("M2"), and a commodity's processing or generation, which is a flow of the country
+# and no market quote.
+MONETARY_AND_ENERGY: dict[str, tuple[str, list[Row]]] = {
+    "money-aggregates": (
+        "Thailand's central bank said on Monday that M2 rose 4.1 percent in May, while M1 grew "
+        "0.8 percent.",
+        [
+            ("4.1 percent", "change", "increase", None, "M2", "Thailand", "2025-05"),
+            ("0.8 percent", "change", "increase", None, "M1", "Thailand", "2025-05"),
+        ],
+    ),
+    "processing-and-generation": (
+        "India's crude oil processing grew 2.5 percent in May, and power generation rose 1.4 "
+        "percent.",
+        [
+            ("2.5 percent", "change", "increase", None, "crude oil processing", "India", "2025-05"),
+            ("1.4 percent", "change", "increase", None, "power generation", "India", "2025-05"),
+        ],
+    ),
+    # near-miss: the commodity alone is a quote of no one, on its trading day
+    "crude-quote": (
+        "India's imports rose 3 percent in May. Crude oil rose 1.5 percent on Monday.",
+        [
+            ("3 percent", "change", "increase", None, "imports", "India", "2025-05"),
+            ("1.5 percent", "change", "increase", None, "Crude oil", None, "2025-06-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MONETARY_AND_ENERGY.values(), ids=MONETARY_AND_ENERGY.keys()
+)
+def test_facts_money_aggregates_and_energy_flows(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
