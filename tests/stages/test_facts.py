@@ -12910,3 +12910,35 @@ def test_facts_money_aggregates_and_energy_flows(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "a nominal increase of 5.5 percent": a growth noun with only a word of its sort before it is
+# the growth of the quantity in view, not a quantity of its own.
+GROWTH_SORT: dict[str, tuple[str, list[Row]]] = {
+    "nominal-and-real": (
+        "Vietnam's per capita income reached 4,700 dollars in May, a nominal increase of 5.5 "
+        "percent, and a real increase of 3.1 percent.",
+        [
+            ("4,700 dollars", "level", "none", None, "per capita income", "Vietnam", "2025-05"),
+            ("5.5 percent", "change", "increase", None, "per capita income", "Vietnam", "2025-05"),
+            ("3.1 percent", "change", "increase", None, "per capita income", "Vietnam", "2025-05"),
+        ],
+    ),
+    # near-misses: a quantity before the growth noun ("GDP growth"), and raises that are a
+    # quantity of their own ("average raises")
+    "named-growth": (
+        "Vietnam posted GDP growth of 6.9 percent in May.",
+        [("6.9 percent", "change", "increase", None, "GDP growth", "Vietnam", "2025-05")],
+    ),
+    "average-raises": (
+        "Vietnam's unions won average raises of 5 percent in May.",
+        [("5 percent", "change", "increase", None, "average raises", "Vietnam", "2025-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_SORT.values(), ids=GROWTH_SORT.keys())
+def test_facts_growth_of_a_sort_is_the_growth_in_view(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -4099,6 +4099,12 @@ class _Context:
                 ),
                 None,
             )
+            sorts = fact_words("growth_sort")
+            if found is not None and all(
+                self.lowers[i] in sorts for i in range(found.start, found.head_end - 1)
+            ):
+                # "a nominal increase of 5.5 percent": the growth of the quantity in view
+                return None
             if found is not None:
                 # "reached X, posting growth of 7.1 percent": X's growth
                 return None if self._growth_told_after(found.head_end - 1) else found
