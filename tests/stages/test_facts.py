@@ -12942,3 +12942,32 @@ def test_facts_growth_of_a_sort_is_the_growth_in_view(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A change set off after a number of things counted measures the things, one word or more
+# ("427,000 vehicles, a rise of 38 percent"); one word that is a unit of measure is no metric
+# of its own ("9.5 million tons, up 3 percent").
+COUNTED_THINGS: dict[str, tuple[str, list[Row]]] = {
+    "vehicles": (
+        "Kestrel Motors delivered 427,000 vehicles in May, a rise of 38 percent.",
+        [("38 percent", "change", "increase", None, "vehicles", "Kestrel Motors", "2025-05")],
+    ),
+    "visitors": (
+        "Qinghai received 12 million visitors in May, an increase of 8 percent.",
+        [("8 percent", "change", "increase", None, "visitors", "Qinghai", "2025-05")],
+    ),
+    # near-misses: the things after the unit; a unit alone
+    "tons-of-coal": (
+        "Shanxi produced 9.5 million tons of coal in May, up 3 percent.",
+        [("3 percent", "change", "increase", None, "coal", "Shanxi", "2025-05")],
+    ),
+    "tons-alone": (
+        "Shanxi produced 9.5 million tons in May, up 3 percent.",
+        [("3 percent", "change", "increase", None, "million tons", "Shanxi", "2025-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_THINGS.values(), ids=COUNTED_THINGS.keys())
+def test_facts_change_after_things_counted(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

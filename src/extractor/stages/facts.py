@@ -3143,14 +3143,11 @@ class _Context:
         of = next((k for k in range(start, end) if lowers[k] == "of"), None)
         if of is not None and of + 1 < end:
             start = of + 1
-        elif (
-            sum(
-                doc[k].text != "-" and not (k > start and doc[k - 1].text == "-")
-                for k in range(start, end)
-            )
-            < 2
-        ):
-            return None  # "kilowatt-hours" is one word
+        elif sum(
+            doc[k].text != "-" and not (k > start and doc[k - 1].text == "-")
+            for k in range(start, end)
+        ) < 2 and "".join(lowers[start:end]) in fact_words("measure_unit"):
+            return None  # "9.51 million tons", "kilowatt-hours": a unit of measure
         while start < end and not self.plain(start):
             start += 1
         while end > start and not self.plain(end - 1):
