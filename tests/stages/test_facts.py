@@ -12971,3 +12971,41 @@ COUNTED_THINGS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), COUNTED_THINGS.values(), ids=COUNTED_THINGS.keys())
 def test_facts_change_after_things_counted(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A place's longer form is the same place written more fully ("Sichuan" -> "Sichuan Province"),
+# not a name built on places ("China Linyi International Trade City" is a market, no fuller
+# Linyi); and a metric word inside a place's name ("Trade City") is no metric.
+NAMES_BUILT_ON_PLACES: dict[str, tuple[str, list[Row]]] = {
+    "market-named-after-city": (
+        "The China Linyi International Trade City opened a new hall. Linyi's exports rose 12 "
+        "percent in 2024.",
+        [("12 percent", "change", "increase", None, "exports", "Linyi", "2024")],
+    ),
+    "metric-word-in-a-name": (
+        "Turnover at the China Linyi International Trade City rose 8 percent in 2024.",
+        [
+            (
+                "8 percent",
+                "change",
+                "increase",
+                None,
+                "Turnover",
+                "China Linyi International Trade City",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: the province written in full
+    "province-in-full": (
+        "Sichuan Province is inland. Sichuan's GDP rose 6 percent in 2024.",
+        [("6 percent", "change", "increase", None, "GDP", "Sichuan Province", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NAMES_BUILT_ON_PLACES.values(), ids=NAMES_BUILT_ON_PLACES.keys()
+)
+def test_facts_names_built_on_places(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -1000,7 +1000,7 @@ class _Context:
             # "Turnover on the Tokyo Stock Exchange": a word inside a company's name (the name
             # goes on after it) is no metric
             and not (
-                doc[s].ent_type_ == "ORG"
+                doc[s].ent_type_ in SUBJECT_LABELS
                 and e < len(doc)
                 and doc[e].ent_iob_ == "I"
                 and not doc.vocab.strings[label].startswith("instrument:")
@@ -6979,6 +6979,8 @@ class _Context:
                 continue
             if country and other_bare.endswith(" city "):
                 continue  # "Mexico" is no short form of "Mexico City"
+            if label == "GPE" and bare in other_bare and _named_after_country(other_bare, bare):
+                continue  # "Yiwu" is no short form of "China Yiwu International Trade City"
             if bare in other_bare or initials == text or _all_initials(other) == text.upper():
                 first = other
                 break
@@ -9209,6 +9211,18 @@ def _holds(sorted_items: list[int], item: int) -> bool:
     """Whether a sorted list holds ``item`` (a bisection)."""
     k = bisect_left(sorted_items, item)
     return k < len(sorted_items) and sorted_items[k] == item
+
+
+def _named_after_country(longer: str, short: str) -> bool:
+    """Whether a country's name comes before ``short`` in ``longer`` (both bare and padded with
+    spaces): "china yiwu international trade city" is a name made of places, not a fuller
+    form of "yiwu" ("south korea" is one of "korea")."""
+    words = longer[: longer.index(short)].split()
+    return any(
+        " ".join(words[i:j]) in country_names()
+        for i in range(len(words))
+        for j in range(i + 1, min(i + 4, len(words)) + 1)
+    )
 
 
 def _bare(name: str) -> str:
