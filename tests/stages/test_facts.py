@@ -12999,3 +12999,29 @@ NAMES_BUILT_ON_PLACES: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_names_built_on_places(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# The day a report was given ("a press conference held ... on April 24") is when the figures
+# were told, not their period, in a sentence that dates them otherwise.
+RELEASE_DAY: dict[str, tuple[str, list[Row]]] = {
+    "press-conference": (
+        "Hunan's GDP grew 5.8 percent in the first quarter, 0.4 percentage points higher than "
+        "the national average, according to a press conference held by the provincial "
+        "government on April 24.",
+        [
+            ("5.8 percent", "change", "increase", None, "GDP", "Hunan", "2025-Q1"),
+            ("0.4 percentage points", "change", "increase", None, "GDP", "Hunan", "2025-Q1"),
+        ],
+    ),
+    # near-miss: no other date; the decision is of the day it was announced
+    "decision-day": (
+        "Thailand's central bank cut its policy rate by 25 basis points, according to a "
+        "statement released on Tuesday.",
+        [("25 basis points", "change", "decrease", None, "policy rate", "Thailand", "2025-06-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASE_DAY.values(), ids=RELEASE_DAY.keys())
+def test_facts_release_day_is_no_period(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

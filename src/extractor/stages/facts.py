@@ -295,6 +295,12 @@ _SPAN_CONTEXT = re.compile(
 )
 # A relative clause that says how long a level has stood, not when the value was: "kept the
 # rate at 5.25%, where it has been since July".
+# The words before the day a report was given: "according to a press conference held by the
+# provincial government on April 24", "data released on Tuesday showed"
+_RELEASED_ON = re.compile(
+    r"\b(?:held|released|published|issued|unveiled)(?:\s+by\s+[^,.;:()]{1,60}?)?(?:\s+on)?\s*$",
+    re.IGNORECASE,
+)
 _STOOD_SINCE = re.compile(
     r"\bwhere\s+(?:it|they)\s+(?:has|have|had)\s+\w+\s+since\s*$", re.IGNORECASE
 )
@@ -8944,6 +8950,8 @@ class _Context:
             return True
         if _STOOD_SINCE.search(before) or self._when_forecast(ent):
             return True
+        if self._release_day(ent):
+            return True
         if kind == "change" and self._same_of_base(ent):
             return True  # "up 8.7 percent compared with the same holiday last year": the base
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):
@@ -8959,6 +8967,15 @@ class _Context:
         ):
             return True  # "forecast a dividend of 60 yen, up 10 yen from the previous year"
         return kind == "change" and not spans_two and _CHANGED_FROM.search(before) is not None
+
+    def _release_day(self, ent: Span) -> bool:
+        """Whether a date is the day a report was given ("according to a press conference held
+        by the provincial government on April 24") in a sentence that dates its figures too
+        ("... in the first quarter"): when it was said, not what it is of."""
+        if not _RELEASED_ON.search(self.text, max(0, ent.start_char - 80), ent.start_char):
+            return False
+        sentence = self.sentence_of(ent.start)
+        return len(self.date_index.between(sentence.start, sentence.end)) > 1
 
     def _same_of_base(self, ent: Span) -> bool:
         """Whether a date closes the base of a comparison, "the same" period of another year:
