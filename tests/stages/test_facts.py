@@ -12835,3 +12835,51 @@ def test_facts_trading_day_of_a_market_report(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "X as a share (percentage, proportion) of Y": X is the part measured, a share; the whole
+# after "of" is no metric.
+AS_PART_OF: dict[str, tuple[str, list[Row]]] = {
+    "percentage-of-income": (
+        "In Portugal, household debt as a percentage of disposable income fell to 88.4% in 2024.",
+        [("88.4%", "share", "none", None, "household debt", "Portugal", "2024")],
+    ),
+    "share-then-points": (
+        "Marketing expenses as a share of revenue rose to 12.5% last year, up 1.5 percentage "
+        "points.",
+        [
+            ("12.5%", "share", "none", None, "Marketing expenses", None, "2024"),
+            (
+                "1.5 percentage points",
+                "change",
+                "increase",
+                None,
+                "Marketing expenses",
+                None,
+                "2024",
+            ),
+        ],
+    ),
+    "proportion-was": (
+        "Sweden's government debt as a proportion of GDP was 31.5% last year.",
+        [("31.5%", "share", "none", None, "government debt", "Sweden", "2024")],
+    ),
+    "phrase-with-on": (
+        "The city's spending on health as a share of GDP reached 7.1%.",
+        [("7.1%", "share", "none", None, "spending on health", None, None)],
+    ),
+    # near-misses: "as a result of" is no ratio; "as a" opening a clause after the value
+    "as-a-result": (
+        "Farm output rose 4% as a result of good weather.",
+        [("4%", "change", "increase", None, "Farm output", None, None)],
+    ),
+    "as-after-value": (
+        "Exports rose 6%, as a weaker currency helped sales.",
+        [("6%", "change", "increase", None, "Exports", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_PART_OF.values(), ids=AS_PART_OF.keys())
+def test_facts_part_as_a_share_of_a_whole(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

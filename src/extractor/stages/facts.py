@@ -1869,6 +1869,8 @@ class _Context:
             value.kind, rule = "share", "kind.share_noun"  # "green power share nears 90 percent"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
+        if value.kind == "level" and can_share and self._as_part_of(span, clause) is not None:
+            value.kind, rule = "share", "kind.as_part_of"  # "debt as a percentage of GDP rose to"
         if value.kind == "target" and following in fact_words("probability"):
             value.kind, rule = "level", "kind.probability"  # "traders see a 90% chance of a cut"
         if (
@@ -2348,6 +2350,29 @@ class _Context:
             return None
         return cue
 
+    def _as_part_of(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Public debt as a percentage of GDP rose to 137.3%", "logistics costs as a share of
+        GDP fell to 14.4 percent": the tokens of the phrase before "as a ... of", the part
+        measured against the whole after "of" (none past an amount of money)."""
+        nouns = fact_words("ratio_noun")
+        lowers = self.lowers
+        for i in range(span.start - 4, max(clause[0], span.start - 16) - 1, -1):
+            if not (
+                lowers[i] == "as"
+                and lowers[i + 1] in ("a", "an")
+                and lowers[i + 2] in nouns
+                and lowers[i + 3] == "of"
+            ):
+                continue
+            if any(v.label_ == "MONEY" for v in self.value_index.between(i, span.start)):
+                return None
+            start = self._words_before(i, clause[0])
+            # a lexicon phrase that ends before "as" is taken whole ("spending on health")
+            phrases = self.metric_index.between(max(clause[0], i - 12), i)
+            start = min([start] + [m.start for m in phrases if m.end == i])
+            return (start, i) if start < i else None
+        return None
+
     def _noun_cue(self, i: int) -> bool:
         """A word of a cue that is no verb and no function word ("market" of "of the market")."""
         token = self.doc[i]
@@ -2787,6 +2812,11 @@ class _Context:
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.use_of_proceeds")
                 return
+        as_part = self._as_part_of(span, clause)
+        if as_part is not None:
+            inside = next(iter(self.metric_index.between(*as_part)), None)
+            value.take_metric(self.char_range(*as_part), inside, "metric.as_part_of")
+            return
         share_of = self._share_of(span, clause)
         if share_of is not None and value.kind in ("share", "target", "change"):
             owned = self._share_owner(share_of, clause)
