@@ -12883,3 +12883,59 @@ AS_PART_OF: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), AS_PART_OF.values(), ids=AS_PART_OF.keys())
 def test_facts_part_as_a_share_of_a_whole(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "the $3.9 billion analysts had expected": an amount a forecaster's reduced relative clause
+# follows is that forecast, a target (of the figure the sentence reports).
+FORECAST_AFTER: dict[str, tuple[str, list[Row]]] = {
+    "analysts-had-expected": (
+        "Quarterly revenue came in at $4.1 billion, above the $3.9 billion analysts had expected.",
+        [
+            ("$4.1 billion", "level", "none", None, "Quarterly revenue", None, None),
+            ("$3.9 billion", "target", "none", None, "Quarterly revenue", None, None),
+        ],
+    ),
+    "growth-noun-polled-by": (
+        "Wages grew 0.4%, beating the 0.3% gain that economists polled by Reuters had forecast.",
+        [
+            ("0.4%", "change", "increase", None, "Wages", None, None),
+            ("0.3%", "target", "increase", None, "Wages", None, None),
+        ],
+    ),
+    "wall-street": (
+        "Profit of 1.2 billion euros topped the 1.1 billion euros Wall Street had pencilled in.",
+        [
+            ("1.2 billion euros", "level", "none", None, "Profit", None, None),
+            ("1.1 billion euros", "target", "none", None, "Profit", None, None),
+        ],
+    ),
+    "its-own-forecast": (
+        "Operating profit reached 950 billion yen, above the 920 billion yen it had forecast.",
+        [
+            ("950 billion yen", "level", "none", None, "Operating profit", None, None),
+            ("920 billion yen", "target", "none", None, "Operating profit", None, None),
+        ],
+    ),
+    # near-misses: analysts speak of the figure, or forecast something else
+    "analysts-said": (
+        "Sales rose 3% to $5 billion, the figure analysts said was a record.",
+        [
+            ("3%", "change", "increase", None, "Sales", None, None),
+            ("$5 billion", "level", "none", None, "Sales", None, None),
+        ],
+    ),
+    "which-analysts-expected": (
+        "Sales rose 3% to $5 billion, which analysts expected to continue.",
+        [
+            ("3%", "change", "increase", None, "Sales", None, None),
+            ("$5 billion", "level", "none", None, "Sales", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_AFTER.values(), ids=FORECAST_AFTER.keys())
+def test_facts_forecast_in_a_clause_after_the_amount(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -1828,6 +1828,8 @@ class _Context:
             value.kind, rule = "target", "kind.revised_to"
         if value.kind == "level" and self._consensus_average(span, clause):
             value.kind, rule = "target", "kind.consensus_average"
+        if value.kind in ("level", "change") and self._forecast_after(span, clause):
+            value.kind, rule = "target", "kind.forecast_after"  # "the 0.4% gain analysts expected"
         if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
             value.kind, rule = "target", "kind.rule_of_thumb"
         if value.kind in ("level", "change") and self._subject_of_a_future(span, clause):
@@ -2057,6 +2059,32 @@ class _Context:
         ):
             i -= 1
         return clause[0] <= i < span.start - 1 and self.lowers[i] in nouns
+
+    def _forecast_after(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "below the $25.4 billion analysts had expected", "beating the 0.1% expansion
+        economists polled by Reuters had predicted": an amount a forecaster's clause right
+        after it names (a reduced relative clause) is that forecast."""
+        lowers = self.lowers
+        stop = min(clause[1], span.end + 12)
+        i = span.end
+        if i < stop and lowers[i] in fact_words("growth_noun"):
+            i += 1  # "the 0.3% increase economists had forecast"
+        if i < stop and lowers[i] == "that":
+            i += 1
+        if i + 1 < stop and lowers[i] == "wall" and lowers[i + 1] == "street":
+            i += 1
+        if i >= stop or lowers[i] not in fact_words("forecast_agent"):
+            return False
+        i += 1
+        if i + 1 < stop and lowers[i] in ("polled", "surveyed") and lowers[i + 1] == "by":
+            i += 2  # "economists polled by Reuters": the pollster's name, then the verb
+            while i < stop and (self.doc[i].ent_type_ or lowers[i] == "the"):
+                i += 1
+        while i < stop and lowers[i] in ("had", "have", "has", "were", "was", "been", "on"):
+            i += 1  # "had expected", "had on average forecast"
+        if i < stop and lowers[i] in ("average", "mostly", "widely", "generally"):
+            i += 1
+        return i < stop and lowers[i] in fact_words("forecast_agent_verb")
 
     def _consensus_average(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "above the NT$7.9 billion average of 14 analyst estimates": an amount that is the
