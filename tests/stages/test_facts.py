@@ -12939,3 +12939,50 @@ def test_facts_forecast_in_a_clause_after_the_amount(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# Airline and farm statistics: a unit of up to three words after "per" ("per available seat
+# mile"), traffic measured in passenger or seat kilometres, and crop yields, a harvest per
+# unit of land that moves in percent (no rate, as a bond's or a dividend's yield is).
+UNIT_METRICS: dict[str, tuple[str, list[Row]]] = {
+    "per-seat-mile": (
+        "The carrier said revenue per available seat mile fell 2.5% in the quarter.",
+        [("2.5%", "change", "decrease", None, "revenue per available seat mile", None, None)],
+    ),
+    "rpk-and-ask": (
+        "Revenue passenger kilometres rose 8.1%, and available seat kilometres grew 6%.",
+        [
+            ("8.1%", "change", "increase", None, "Revenue passenger kilometres", None, None),
+            ("6%", "change", "increase", None, "available seat kilometres", None, None),
+        ],
+    ),
+    "per-hectare-yield": (
+        "The per-hectare yield of grain rose 1.2 percent to 5,921 kg.",
+        [("1.2 percent", "change", "increase", None, "per-hectare yield of grain", None, None)],
+    ),
+    "wheat-yields": (
+        "Henan's wheat yields fell 2.3 percent last year.",
+        [("2.3 percent", "change", "decrease", None, "wheat yields", "Henan", "2024")],
+    ),
+    # near-misses: a rate per period is no unit; a bond's and a dividend's yield are rates
+    "per-year": (
+        "Profit per employee rose 4% per year.",
+        [("4%", "change", "increase", None, "Profit per employee", None, None)],
+    ),
+    "bond-yield": (
+        "Crop yields rose 4%, while the yield on 10-year bonds fell to 2.1%.",
+        [
+            ("4%", "change", "increase", None, "Crop yields", None, None),
+            ("2.1%", "level", "none", None, "yield on 10-year bonds", None, "2025-06-12"),
+        ],
+    ),
+    "dividend-yield": (
+        "The dividend yield rose 0.5 percent.",
+        [("0.5 percent", "level", "none", None, "dividend yield", None, "2025-06-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_METRICS.values(), ids=UNIT_METRICS.keys())
+def test_facts_airline_and_crop_units(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

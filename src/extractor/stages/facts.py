@@ -1148,7 +1148,8 @@ class _Context:
         if end + 1 < len(doc) and self.lowers[end] == "per":
             # "sales per store", "profit per employee": the quantity per unit (not per period,
             # "per year", nor a bare "per" of a value after it)
-            stop = self._plain_run(end + 1, min(len(doc), end + 4), 2)
+            # ("revenue per available seat kilometre": a unit of up to three words)
+            stop = self._plain_run(end + 1, min(len(doc), end + 5), 3)
             if stop > end + 1 and self.lowers[stop - 1] not in fact_words("period_noun"):
                 end = stop
         head_end = end
