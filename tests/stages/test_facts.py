@@ -12986,3 +12986,72 @@ UNIT_METRICS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), UNIT_METRICS.values(), ids=UNIT_METRICS.keys())
 def test_facts_airline_and_crop_units(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# Bank, insurer and bond-market quantities: provisions for credit losses, written premiums,
+# and spreads (a spread between two yields names both, tenor included).
+FINANCE_METRICS: dict[str, tuple[str, list[Row]]] = {
+    "premiums-and-provision": (
+        "Net written premiums grew 9% to $4.4 billion, and the provision for credit losses was "
+        "$212 million.",
+        [
+            ("9%", "change", "increase", None, "Net written premiums", None, None),
+            ("$4.4 billion", "level", "none", None, "Net written premiums", None, None),
+            ("$212 million", "level", "none", None, "provision for credit losses", None, None),
+        ],
+    ),
+    "sovereign-spread": (
+        "The spread between Italian and German 10-year yields narrowed to 112 basis points.",
+        [
+            (
+                "112 basis points",
+                "level",
+                "none",
+                None,
+                "spread between Italian and German 10-year yields",
+                None,
+                "2025-06-12",
+            )
+        ],
+    ),
+    "credit-spreads": (
+        "Credit spreads on high-yield bonds widened to 410 basis points.",
+        [
+            (
+                "410 basis points",
+                "level",
+                "none",
+                None,
+                "Credit spreads on high-yield bonds",
+                None,
+                "2025-06-12",
+            )
+        ],
+    ),
+    # near-misses: "spread" as a verb; "between" two dates after the value
+    "spread-a-cost": (
+        "The company will spread the $2 billion cost over five years.",
+        [("$2 billion", "target", "none", None, "cost", None, None)],
+    ),
+    "dates-between": (
+        "Bond yields rose 5 basis points between May and June.",
+        [
+            (
+                "5 basis points",
+                "change",
+                "increase",
+                None,
+                "Bond yields",
+                None,
+                "2025-05/2025-06",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FINANCE_METRICS.values(), ids=FINANCE_METRICS.keys())
+def test_facts_bank_insurer_and_spread_metrics(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

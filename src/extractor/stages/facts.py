@@ -1373,9 +1373,23 @@ class _Context:
         doc, lowers = self.doc, self.lowers
         i = between + 1
         joined, end = False, between
-        while i < min(len(doc), between + 10):
+        # "the spread between Italian and German 10-year yields": a bond's tenor and its yield
+        quotes = fact_words("bond_noun") | {"yield", "yields"}
+        while i < min(len(doc), between + 12):
+            if (
+                i + 2 < len(doc)
+                and doc[i].like_num
+                and doc[i + 1].text == "-"
+                and lowers[i + 2] in ("year", "month", "week")
+            ):
+                i += 3  # "10-year" (a tenor, no date)
+                end = i if joined else end
+                continue
             if lowers[i] == "and" and not joined and i > between + 1:
                 joined = True
+            elif lowers[i] in quotes and i > between + 1:
+                if joined:
+                    end = i + 1
             elif not (
                 doc[i].ent_type_ in _PART_NAMES
                 or self.plain(i)
