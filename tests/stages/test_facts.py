@@ -13055,3 +13055,35 @@ def test_facts_bank_insurer_and_spread_metrics(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A verb of change, then "below", "above", "under" or "past": the amount is the threshold
+# crossed, a level with no direction ("more than" and "over" keep the change's size).
+CROSSED: dict[str, tuple[str, list[Row]]] = {
+    "shrinks-below": (
+        "Fed balance sheet shrinks below $7.3 trillion",
+        [("below $7.3 trillion", "level", "none", None, "balance sheet", "Fed", None)],
+    ),
+    "rose-above": (
+        "Brent crude rose above $90 a barrel on Tuesday.",
+        [("above $90 a barrel", "level", "none", None, "Brent crude", None, "2025-06-10")],
+    ),
+    "fell-back-below": (
+        "Quarterly revenue fell back below $2 billion.",
+        [("below $2 billion", "level", "none", None, "Quarterly revenue", None, None)],
+    ),
+    # near-misses: the size of a change with a bound; a comparison after the change
+    "rose-over": (
+        "Sales rose over 40 percent.",
+        [("over 40 percent", "change", "increase", None, "Sales", None, None)],
+    ),
+    "fell-more-than": (
+        "Sales fell more than 5%.",
+        [("more than 5%", "change", "decrease", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CROSSED.values(), ids=CROSSED.keys())
+def test_facts_threshold_crossed_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -1819,6 +1819,8 @@ class _Context:
             and before[1] in fact_words("level_degree")
         ):
             value.kind, rule = "level", "kind.level_degree"  # "fell as low as 3.667%"
+        if value.kind == "change" and self._crossed(span):
+            value.kind, rule = "level", "kind.crossed"  # "inflation fell below 2%"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
         if value.kind == "target" and self._reward(span):
@@ -1898,6 +1900,22 @@ class _Context:
         ):
             value.kind, rule = "change", "kind.rate_move"  # "half a percent of easing"
         value.how.append(rule)
+
+    def _crossed(self, span: Span) -> bool:
+        """ "Inflation fell below 2%", "the yuan weakened past 7.3 per dollar", "Balance sheet
+        shrinks below $7.3 trillion": a verb of change, then "below", "above", "under", "past"
+        (in the value's span or right before it): the amount is a threshold crossed, a level
+        ("rose over 40 percent" and "fell more than 5%" stay changes)."""
+        lowers, words = self.lowers, fact_words("crossing")
+        i = span.start
+        if lowers[i] not in words:
+            i -= 1
+            if i < 0 or lowers[i] not in words:
+                return False
+        verb = i - 1
+        if verb > 0 and lowers[verb] in ("back", "further", "briefly", "just", "well"):
+            verb -= 1  # "fell back below 2%"
+        return verb >= 0 and word_direction(lowers[verb]) != "none"
 
     def _put_at(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "The IMF puts China's growth at 4.6% this year", "the ministry has put this year's
