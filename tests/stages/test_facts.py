@@ -13087,3 +13087,87 @@ CROSSED: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), CROSSED.values(), ids=CROSSED.keys())
 def test_facts_threshold_crossed_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "reached X, a nominal (real) increase of N": the change of X, told how it grew; a second
+# percentage after "or" tells the same change another way ("or 5.3 percent in real terms").
+MANNER_OF_GROWTH: dict[str, tuple[str, list[Row]]] = {
+    "nominal-or-real-terms": (
+        "Per capita disposable income reached 20,733 yuan, a nominal increase of 5.4 percent "
+        "year on year, or 5.3 percent in real terms.",
+        [
+            ("20,733 yuan", "level", "none", None, "Per capita disposable income", None, None),
+            (
+                "5.4 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "Per capita disposable income",
+                None,
+                None,
+            ),
+            (
+                "5.3 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "Per capita disposable income",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "nominal-and-real-growth": (
+        "Per capita consumption expenditure was 13,601 yuan, a nominal growth of 7.5 percent "
+        "and a real growth of 7.4 percent.",
+        [
+            (
+                "13,601 yuan",
+                "level",
+                "none",
+                None,
+                "Per capita consumption expenditure",
+                None,
+                None,
+            ),
+            (
+                "7.5 percent",
+                "change",
+                "increase",
+                None,
+                "Per capita consumption expenditure",
+                None,
+                None,
+            ),
+            (
+                "7.4 percent",
+                "change",
+                "increase",
+                None,
+                "Per capita consumption expenditure",
+                None,
+                None,
+            ),
+        ],
+    ),
+    # near-misses: a growth phrase that is the quantity itself; a share after "or"
+    "expects-real-growth": (
+        "Analysts expect real growth of 2.5 percent this year.",
+        [("2.5 percent", "target", "increase", None, "real growth", None, "2024")],
+    ),
+    "or-a-share": (
+        "Sales rose 5 percent to $2 billion, or 3 percent of the total.",
+        [
+            ("5 percent", "change", "increase", None, "Sales", None, None),
+            ("$2 billion", "level", "none", None, "Sales", None, None),
+            ("3 percent", "share", "none", None, "Sales", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MANNER_OF_GROWTH.values(), ids=MANNER_OF_GROWTH.keys()
+)
+def test_facts_manner_of_growth(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-15") == expected

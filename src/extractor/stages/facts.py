@@ -1775,6 +1775,17 @@ class _Context:
             # "612 million euros, +9%": a signed percentage is a change, also in a list
             value.kind, rule = "change", "kind.signed"
         elif (
+            previous is not None
+            and previous.kind == "change"
+            and previous.clause == clause
+            and previous.span.label_ == span.label_ == "PERCENT"
+            and span.start > 0
+            and self.lowers[span.start - 1] == "or"
+        ):
+            # "a nominal increase of 5.4 percent year on year, or 5.3 percent in real terms":
+            # the same change told another way
+            value.kind, rule = "change", "kind.restated_change"
+        elif (
             previous is not None and previous.clause == clause and self._listed(previous.span, span)
         ):
             value.kind, rule = previous.kind, "kind.list"
@@ -2680,6 +2691,9 @@ class _Context:
 
     def _direction(self, value: _Value, previous: _Value | None) -> str:
         span = value.span
+        if "kind.restated_change" in value.how and previous is not None:
+            # "an increase of 5.4 percent, or 5.3 percent in real terms": the same change's way
+            return previous.direction
         if "kind.from_a_change" in value.how and previous is not None:
             # "the economy expanded 1.2% in 2023, down from 3.8%": the earlier growth's own
             return previous.direction
@@ -4190,6 +4204,21 @@ class _Context:
                 ),
                 None,
             )
+            manner = (
+                fact_words("growth_manner")
+                | fact_words("change_basis_word")
+                | fact_words("degree_adjective")
+            )
+            if (
+                found is not None
+                and found.start > 1
+                and self.lowers[found.start - 1] in ("a", "an")
+                and self.lowers[found.start - 2] in (",", "or", "and")
+                and manner.issuperset(self.lowers[found.start : found.head_end - 1])
+            ):
+                # "reached X, a nominal increase of 5.4 percent": how the X before grew, no
+                # quantity of its own ("expects real growth of 2.5 percent" names one)
+                return None
             if found is not None:
                 # "reached X, posting growth of 7.1 percent": X's growth
                 return None if self._growth_told_after(found.head_end - 1) else found
