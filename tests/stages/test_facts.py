@@ -4260,11 +4260,11 @@ def test_facts_the_planned_use_of_an_amount_is_a_target(nlp: Language) -> None:
         ("330 billion yuan", "target"),
         ("About 40 percent", "target"),
     ]
-    # what was spent is a level
+    # what was spent is no target: the amount a level, the percentage of it a share
     text = "Shandong issued 330 billion yuan of bonds in 2023. About 40 percent went to transport."
     assert [(r[0], r[1]) for r in facts(nlp, text)] == [
         ("330 billion yuan", "level"),
-        ("About 40 percent", "level"),
+        ("About 40 percent", "share"),
     ]
 
 
@@ -13170,4 +13170,40 @@ MANNER_OF_GROWTH: dict[str, tuple[str, list[Row]]] = {
     ("text", "expected"), MANNER_OF_GROWTH.values(), ids=MANNER_OF_GROWTH.keys()
 )
 def test_facts_manner_of_growth(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-15") == expected
+
+
+# A percentage of an amount that went (goes, was used) somewhere is a part of the amount, a
+# share; what it went to is the metric. A future one stays a target, money a level.
+PART_GOES_TO: dict[str, tuple[str, list[Row]]] = {
+    "of-which-went": (
+        "Relief funds totaled 27.2 billion yuan in 2023, of which 60 percent went to industrial "
+        "development.",
+        [
+            ("27.2 billion yuan", "level", "none", None, "Relief funds", None, "2023"),
+            ("60 percent", "share", "none", None, "industrial development", None, "2023"),
+        ],
+    ),
+    "with-going": (
+        "The city issued 184.6 billion yuan of special-purpose bonds in 2023, with 47 percent "
+        "going to infrastructure.",
+        [
+            ("184.6 billion yuan", "level", "none", None, "special-purpose bonds", None, "2023"),
+            ("47 percent", "share", "none", None, "infrastructure", None, "2023"),
+        ],
+    ),
+    # near-misses: a future part is a target; an amount of money that went somewhere a level
+    "will-go": (
+        "About 40 percent will go to 1,872 projects.",
+        [("About 40 percent", "target", "none", None, "projects", None, None)],
+    ),
+    "money-went": (
+        "Of that, 2.1 billion yuan went to rural coverage.",
+        [("2.1 billion yuan", "level", "none", None, "rural coverage", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_GOES_TO.values(), ids=PART_GOES_TO.keys())
+def test_facts_part_that_goes_somewhere(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-07-15") == expected

@@ -1576,6 +1576,9 @@ class _Context:
         )
         self._kind(value, previous)
         self._metric(value, previous)
+        if value.kind == "level" and self._part_goes_to(value):
+            value.kind = "share"  # "of which 60 percent went to industrial development"
+            value.how.append("kind.part_goes_to")
         self._rate_is_level(value)
         self._basis(value)
         self._subject(value, previous)
@@ -1597,6 +1600,29 @@ class _Context:
             value.how.append("kind.past_allocation")
         if value.kind in ("change", "target"):
             value.direction = self._direction(value, previous)
+
+    def _part_goes_to(self, value: _Value) -> bool:
+        """ "The funds totaled 27.2 billion yuan, of which 60 percent went to industrial
+        development", "with 47 percent going to infrastructure": a percentage of an amount
+        that goes somewhere is a part of it, a share (a future one is a target)."""
+        span, percent = value.span, value.data.value
+        if (
+            "metric.allocated" not in value.how
+            or not isinstance(percent, PercentValue)
+            or percent.unit != "percent"
+        ):
+            return False
+        j, stop = span.end, min(value.clause[1], span.end + 6)
+        if j < stop and self.lowers[j] == "of":
+            j += 1  # "60 percent of the funds went to", "60 percent of it"
+            while j < stop and (self.lowers[j] in ("the", "its", "it", "that") or self.plain(j)):
+                j += 1
+        while j < stop and self.lowers[j] in ("was", "were", "had", "has", "have", "been"):
+            j += 1
+        return j < stop and (
+            self.lowers[j] in fact_words("destination")
+            or self.lowers[j] in fact_words("metric_destined")
+        )
 
     def _table_cell(self, value: _Value) -> bool:
         """A figure in a row of a statistical table: the row label is its metric, its column's
