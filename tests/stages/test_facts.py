@@ -13207,3 +13207,31 @@ PART_GOES_TO: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PART_GOES_TO.values(), ids=PART_GOES_TO.keys())
 def test_facts_part_that_goes_somewhere(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-07-15") == expected
+
+
+# A dash aside after the metric ends a clause; the rest of the statement may then open with a
+# place ("from northern Italy", "from south China's Guangdong Province"): the word of direction
+# before the place's name is no noun phrase of the quantity.
+COMPASS_OF_PLACE: dict[str, tuple[str, list[Row]]] = {
+    "dash-aside-from-place": (
+        "Exports of luxury goods -- mainly handbags and watches -- from northern Italy rose 4 "
+        "percent.",
+        [("4 percent", "change", "increase", None, "Exports of luxury goods", "Italy", None)],
+    ),
+    "dash-aside-in-place": (
+        "Sales of heat pumps -- a key green technology -- in southern Germany fell 9 percent.",
+        [("9 percent", "change", "decrease", None, "Sales of heat pumps", "Germany", None)],
+    ),
+    # near-miss: the place owns the quantity named after it
+    "place-owner": (
+        "Southern Germany's exports rose 4 percent.",
+        [("4 percent", "change", "increase", None, "exports", "Germany", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPASS_OF_PLACE.values(), ids=COMPASS_OF_PLACE.keys()
+)
+def test_facts_direction_word_of_a_place(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-20") == expected

@@ -5009,8 +5009,8 @@ class _Context:
             # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
             return self.char_range(verb, verb + 1)
         opening = segment
-        while opening < verb and not self.plain(opening):
-            opening += 1
+        while opening < verb and (not self.plain(opening) or self._compass_of_place(opening)):
+            opening += 1  # (not "east" of "from east China's Zhejiang Province")
         closing = opening
         if opening > segment and self.lowers[opening - 1] in fact_words("metric_modifier"):
             opening -= 1  # "The total import and export value of Jiangsu Province reached"
@@ -5048,6 +5048,15 @@ class _Context:
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _compass_of_place(self, i: int) -> bool:
+        """Whether token ``i`` is a word of direction before a place's name ("south" of "south
+        China's Guangdong Province", "northern" of "northern Italy"): where, no quantity."""
+        return (
+            self.lowers[i] in fact_words("compass")
+            and i + 1 < len(self.doc)
+            and self.doc[i + 1].ent_type_ in ("GPE", "LOC", "NORP")
+        )
 
     def _measure_head(self, start: int, floor: int) -> int:
         """ "The total value of foreign trade", "the volume of cargo": a noun that measures the
