@@ -13235,3 +13235,66 @@ COMPASS_OF_PLACE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_direction_word_of_a_place(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-07-20") == expected
+
+
+# "the figure", "the reading": a noun that stands for the quantity named before takes its
+# metric (a figure with its own part named keeps that part).
+METRIC_ANAPHOR: dict[str, tuple[str, list[Row]]] = {
+    "raise-the-figure": (
+        "Per capita disposable income of border residents increased by 6.1 percent to 19,870 "
+        "yuan. The region aims to raise the figure by 7 percent annually.",
+        [
+            (
+                "6.1 percent",
+                "change",
+                "increase",
+                None,
+                "Per capita disposable income of border residents",
+                None,
+                None,
+            ),
+            (
+                "19,870 yuan",
+                "level",
+                "none",
+                None,
+                "Per capita disposable income of border residents",
+                None,
+                None,
+            ),
+            (
+                "7 percent",
+                "target",
+                "increase",
+                None,
+                "Per capita disposable income of border residents",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "the-reading": (
+        "The manufacturing PMI fell to 49.1 percent in August. The reading was 49.4 percent in "
+        "July.",
+        [
+            ("49.1 percent", "level", "none", None, "manufacturing PMI", None, "2024-08"),
+            ("49.4 percent", "level", "none", None, "manufacturing PMI", None, "2024-07"),
+        ],
+    ),
+    # near-miss: the figure of a part named after it
+    "figure-for-imports": (
+        "Exports rose 5 percent to $20 billion. The figure for imports was $18 billion.",
+        [
+            ("5 percent", "change", "increase", None, "Exports", None, None),
+            ("$20 billion", "level", "none", None, "Exports", None, None),
+            ("$18 billion", "level", "none", None, "imports", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), METRIC_ANAPHOR.values(), ids=METRIC_ANAPHOR.keys())
+def test_facts_the_figure_stands_for_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-09-30") == expected

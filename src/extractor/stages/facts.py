@@ -1576,6 +1576,14 @@ class _Context:
         )
         self._kind(value, previous)
         self._metric(value, previous)
+        if (
+            previous is not None
+            and previous.metric is not None
+            and value.metric is not None
+            and self.text[value.metric[0] : value.metric[1]].lower() in fact_words("metric_anaphor")
+        ):
+            # "The region aims to raise the figure by 7 percent": the quantity named before
+            value.take_metric(previous.metric, previous.phrase, "metric.anaphor")
         if value.kind == "level" and self._part_goes_to(value):
             value.kind = "share"  # "of which 60 percent went to industrial development"
             value.how.append("kind.part_goes_to")
