@@ -13298,3 +13298,34 @@ def test_facts_the_figure_stands_for_the_metric(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-09-30") == expected
+
+
+# Letters joined by an ampersand ("R&D", "M&A") are one word of the metric phrase.
+AMPERSAND_WORDS: dict[str, tuple[str, list[Row]]] = {
+    "corporate-r-and-d": (
+        "Corporate R&D accounted for 94 percent of the total.",
+        [("94 percent", "share", "none", None, "Corporate R&D", None, None)],
+    ),
+    "r-and-d-spending": (
+        "R&D spending rose 5 percent.",
+        [("5 percent", "change", "increase", None, "R&D spending", None, None)],
+    ),
+    "m-and-a-activity": (
+        "M&A activity fell 10 percent.",
+        [("10 percent", "change", "decrease", None, "M&A activity", None, None)],
+    ),
+    # near-misses: an index whose name has an ampersand; a unit of a company, no quantity
+    "s-and-p-index": (
+        "The S&P 500 rose 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "S&P 500", None, "2024-09-30")],
+    ),
+    "p-and-c-unit": (
+        "Profit at the company's P&C unit rose 8%.",
+        [("8%", "change", "increase", None, "Profit", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AMPERSAND_WORDS.values(), ids=AMPERSAND_WORDS.keys())
+def test_facts_ampersand_words_in_metrics(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-30") == expected

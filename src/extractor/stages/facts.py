@@ -263,6 +263,8 @@ _LINE_LABEL = re.compile(
 _QUOTES = ('"', "\u201c", "\u201d")
 # A code of capitals and digits that names a kind of a quantity: "CET1", "M2", "PM2.5".
 _CODE_WORD = re.compile(r"[A-Z]{1,4}\d{1,2}(?:\.\d)?")
+# "R&D", "M&A", "P&L": letters joined by an ampersand, one word
+_AMPERSAND_WORD = re.compile(r"[A-Za-z]{1,3}&[A-Za-z]{1,3}")
 # a bond's tenor before its yield: "10-year", "two-year", "30-year", "three-month"
 _TENOR = re.compile(
     r"(?:\d{1,2}|one|two|three|five|six|seven|ten|twenty|thirty)-(?:year|month)", re.I
@@ -901,7 +903,11 @@ class _Context:
         # "an advanced packaging plant": a verb form right after an article is an adjective
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         return (
-            bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
+            bool(
+                token.is_alpha
+                or ("-" in token.text and not token.whitespace_)
+                or _AMPERSAND_WORD.fullmatch(token.text)
+            )
             and (
                 grade
                 or token.lower_ not in fact_words("function")
@@ -1138,6 +1144,7 @@ class _Context:
             doc[start].is_alpha
             or doc[start].text in _QUOTES
             or _CODE_WORD.fullmatch(doc[start].text)
+            or _AMPERSAND_WORD.fullmatch(doc[start].text)
             or (doc[start].like_num and doc[start + 1].text == "-")  # "10-year"
         ):
             start += 1
