@@ -13329,3 +13329,45 @@ AMPERSAND_WORDS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), AMPERSAND_WORDS.values(), ids=AMPERSAND_WORDS.keys())
 def test_facts_ampersand_words_in_metrics(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-09-30") == expected
+
+
+# "Spending on people's livelihoods", "spending on farmers' pensions": what a noun of people
+# has is the part measured, not an owner that ends the metric.
+PEOPLES_PART: dict[str, tuple[str, list[Row]]] = {
+    "share-of-livelihoods": (
+        "Spending on people's livelihoods accounted for nearly 70 percent of total expenditure.",
+        [
+            (
+                "nearly 70 percent",
+                "share",
+                "none",
+                None,
+                "Spending on people's livelihoods",
+                None,
+                None,
+            )
+        ],
+    ),
+    "farmers-pensions": (
+        "Spending on farmers' pensions rose 8 percent.",
+        [("8 percent", "change", "increase", None, "Spending on farmers' pensions", None, None)],
+    ),
+    "share-on-education": (
+        "Spending on education accounted for 15 percent of the budget.",
+        [("15 percent", "share", "none", None, "Spending on education", None, None)],
+    ),
+    # near-misses: a place's possessive is an owner, no part
+    "province-owner": (
+        "Investment in the province's manufacturing rose 8 percent.",
+        [("8 percent", "change", "increase", None, "Investment", None, None)],
+    ),
+    "world-owner": (
+        "Unemployment in the world's second-largest economy rose to 5.3 percent.",
+        [("5.3 percent", "level", "none", None, "Unemployment", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLES_PART.values(), ids=PEOPLES_PART.keys())
+def test_facts_what_people_have_is_a_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-30") == expected

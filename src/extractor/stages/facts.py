@@ -328,7 +328,7 @@ _OVER_PLAN = re.compile(
 )
 # The prepositions inside a share's part before its verb: "Exports by foreign-invested
 # enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
-_SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to"))
+_SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to", "on"))
 # A base named as the year before the one in view, whatever part of it the figure covers.
 _YEAR_BACK_BASES = frozenset(
     ("last year", "the previous year", "the prior year", "a year earlier", "a year ago")
@@ -1369,6 +1369,16 @@ class _Context:
             return end  # "Imports in the period", "sales in the same period": when, no part
         if self.lowers[stop - 1] in fact_words("reference"):
             return end  # "revenue in the range of $1.6 billion to": where the value lies, no part
+        if (
+            stop + 1 < len(doc)
+            and self.lowers[stop] in ("'s", "\u2019s", "'", "\u2019")
+            and self.lowers[stop - 1] in fact_words("people")
+            and doc[stop + 1].is_lower
+            and self.plain(stop + 1)
+        ):
+            # "Spending on people's livelihoods", "spending on farmers' pensions": what the
+            # people have is the part measured, no owner of the quantity
+            return self._plain_run(stop + 1, min(len(doc), stop + 5), 3)
         if stop < len(doc) and self.lowers[stop] in ("'s", "\u2019s"):
             return end  # "Unemployment in the world's second-largest economy": an owner
         return stop
@@ -3727,6 +3737,12 @@ class _Context:
                     self.lowers[start - 1] in _SHARE_PART_PREPOSITIONS
                     and start - 1 > clause[0]
                     and self.plain(start - 2)
+                )
+                # "Spending on people's livelihoods": what people have, no owner
+                or (
+                    self.lowers[start - 1] in ("'s", "\u2019s", "'", "\u2019")
+                    and start - 2 > clause[0]
+                    and self.lowers[start - 2] in fact_words("people")
                 )
             )
         ):
