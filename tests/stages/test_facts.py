@@ -13371,3 +13371,29 @@ PEOPLES_PART: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PEOPLES_PART.values(), ids=PEOPLES_PART.keys())
 def test_facts_what_people_have_is_a_part(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-09-30") == expected
+
+
+# "..., carrying goods worth 36 billion yuan": after a comma the participle is no word of the
+# thing an amount is the worth of.
+WORTH_AFTER_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
+    "carrying-goods": (
+        "The freight trains made 2,617 trips, carrying goods worth 36 billion yuan.",
+        [("36 billion yuan", "level", "none", None, "goods", None, None)],
+    ),
+    "signing-deals": (
+        "The delegation toured the region, signing deals worth $2 billion.",
+        [("$2 billion", "level", "none", None, "deals", None, None)],
+    ),
+    # near-miss: an adjective in -ing that opens the clause
+    "outstanding-loans": (
+        "Outstanding loans worth $3 billion were restructured.",
+        [("$3 billion", "level", "none", None, "Outstanding loans", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), WORTH_AFTER_PARTICIPLE.values(), ids=WORTH_AFTER_PARTICIPLE.keys()
+)
+def test_facts_worth_after_a_participle(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-30") == expected

@@ -3513,6 +3513,13 @@ class _Context:
             k -= 1
         end = k + 1
         start = self._words_before(end, clause[0])
+        if (
+            start + 1 < end
+            and start > 0
+            and self.doc[start - 1].text == ","
+            and lowers[start].endswith("ing")
+        ):
+            start += 1  # "..., carrying goods worth 36 billion yuan": the participle's object
         if start == end or lowers[end - 1] in self.finder.owner_nouns:
             return None
         return self.char_range(start, end)
