@@ -13028,6 +13028,14 @@ FINANCE_METRICS: dict[str, tuple[str, list[Row]]] = {
             )
         ],
     ),
+    "insurer-new-business": (
+        "New business value rose 20% to $1.2 billion, while embedded value reached $45 billion.",
+        [
+            ("20%", "change", "increase", None, "New business value", None, None),
+            ("$1.2 billion", "level", "none", None, "New business value", None, None),
+            ("$45 billion", "level", "none", None, "embedded value", None, None),
+        ],
+    ),
     # near-misses: "spread" as a verb; "between" two dates after the value
     "spread-a-cost": (
         "The company will spread the $2 billion cost over five years.",
