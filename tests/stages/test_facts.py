@@ -13405,3 +13405,49 @@ WORTH_AFTER_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_worth_after_a_participle(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-09-30") == expected
+
+
+# An amount forecast (a consensus, an outlook's figure) is a level to reach: no direction
+# from the change words around it; a change cue that governs it, or a saving, gives one.
+TARGET_AMOUNT_DIRECTION: dict[str, tuple[str, list[Row]]] = {
+    "ahead-of-consensus": (
+        "Underlying operating profit rose 12% to £2.3 billion, ahead of the £2.2 billion "
+        "consensus.",
+        [
+            ("12%", "change", "increase", None, "Underlying operating profit", None, None),
+            ("£2.3 billion", "level", "none", None, "Underlying operating profit", None, None),
+            ("£2.2 billion", "target", "none", None, "Underlying operating profit", None, None),
+        ],
+    ),
+    "outlook-after-growth": (
+        "The company repeated its outlook for low single-digit organic growth and free cash "
+        "flow of 9 billion kronor.",
+        [("9 billion kronor", "target", "none", None, "free cash flow", None, None)],
+    ),
+    "save-a-further": (
+        "The miner aims to save a further $300 million in costs by 2026.",
+        [("$300 million", "target", "decrease", None, "costs", None, "2026")],
+    ),
+    # near-misses: a change cue governs the amount
+    "grow-by": (
+        "The company expects revenue to grow by $2 billion next year.",
+        [("$2 billion", "target", "increase", None, "revenue", None, "2025")],
+    ),
+    "cut-by": (
+        "The group plans to cut costs by $1 billion.",
+        [("$1 billion", "target", "decrease", None, "costs", None, None)],
+    ),
+    "increase-after": (
+        "The company expects a $300 million increase in revenue.",
+        [("$300 million", "target", "increase", None, "revenue", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TARGET_AMOUNT_DIRECTION.values(), ids=TARGET_AMOUNT_DIRECTION.keys()
+)
+def test_facts_direction_of_a_forecast_amount(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-29") == expected

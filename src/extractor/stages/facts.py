@@ -2754,6 +2754,41 @@ class _Context:
         ) or "kind.growth_in" in value.how
         if value.kind == "target" and not growth and self._level_to_reach(value):
             return "none"
+        verb = span.start - 1
+        while verb > value.clause[0] and self.lowers[verb] in (
+            "a",
+            "an",
+            "further",
+            "additional",
+            "another",
+            "about",
+            "around",
+            "up",
+            "to",
+        ):
+            verb -= 1  # "aimed to save a further ZAR 3 billion"
+        if (
+            value.kind == "target"
+            and span.label_ == "MONEY"
+            and verb >= value.clause[0]
+            and self.lowers[verb] in fact_words("saving_verb")
+        ):
+            return "decrease"  # a saving is a cut of costs
+        if (
+            value.kind == "target"
+            and span.label_ == "MONEY"
+            and not growth
+            and not (
+                span.end < len(self.doc) and self.lowers[span.end] in fact_words("growth_noun")
+            )
+            and not any(
+                cue.rule.category == "change"
+                for _, cue in self.covering(span, value.clause, ("change",))
+            )
+        ):
+            # "ahead of the £2.2 billion consensus", "free cash flow of 9 billion kronor" in an
+            # outlook: an amount forecast is a level to reach unless a change cue governs it
+            return "none"
         percent = value.data.value
         if (
             growth
