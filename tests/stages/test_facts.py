@@ -13451,3 +13451,48 @@ def test_facts_direction_of_a_forecast_amount(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-29") == expected
+
+
+# Analysts' figures named by a noun: "consensus for X was", "the $3.1 billion Wall Street
+# consensus", "the $5.4 billion analysts' estimate"; and a share repurchase program's size,
+# a plan (a target) like a buyback's.
+CONSENSUS_NOUNS: dict[str, tuple[str, list[Row]]] = {
+    "consensus-for": (
+        "Analysts' consensus for underlying profit was A$3.2 billion.",
+        [("A$3.2 billion", "target", "none", None, "underlying profit", None, None)],
+    ),
+    "wall-street-consensus": (
+        "Sales reached $3.3 billion, above the $3.1 billion Wall Street consensus.",
+        [
+            ("$3.3 billion", "level", "none", None, "Sales", None, None),
+            ("$3.1 billion", "target", "none", None, "Sales", None, None),
+        ],
+    ),
+    "analysts-estimate": (
+        "Sales reached $5.2 billion, short of the $5.4 billion analysts' estimate.",
+        [
+            ("$5.2 billion", "level", "none", None, "Sales", None, None),
+            ("$5.4 billion", "target", "none", None, "Sales", None, None),
+        ],
+    ),
+    "repurchase-program": (
+        "The chipmaker authorized an additional $10 billion share repurchase program.",
+        [("$10 billion", "target", "none", None, "share repurchase", None, None)],
+    ),
+    # near-misses: no forecaster before the noun; a forecast noun with no amount of its own
+    "market-target": (
+        "Sales reached $5.2 billion, the market target.",
+        [("$5.2 billion", "level", "none", None, "Sales", None, None)],
+    ),
+    "traders-bought": (
+        "Sales reached $5.2 billion as traders bought more.",
+        [("$5.2 billion", "level", "none", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSENSUS_NOUNS.values(), ids=CONSENSUS_NOUNS.keys())
+def test_facts_consensus_and_repurchase_nouns(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-05-20") == expected

@@ -2171,6 +2171,10 @@ class _Context:
         if i >= stop or lowers[i] not in fact_words("forecast_agent"):
             return False
         i += 1
+        if i < stop and lowers[i] in ("'", "\u2019", "'s", "\u2019s"):
+            i += 1  # "the $3.1 billion analysts' estimate"
+        if i < stop and lowers[i] in fact_words("forecast_noun") | {"consensus"}:
+            return True  # "above the $3.1 billion Wall Street consensus"
         if i + 1 < stop and lowers[i] in ("polled", "surveyed") and lowers[i + 1] == "by":
             i += 2  # "economists polled by Reuters": the pollster's name, then the verb
             while i < stop and (self.doc[i].ent_type_ or lowers[i] == "the"):
