@@ -13496,3 +13496,42 @@ def test_facts_consensus_and_repurchase_nouns(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-05-20") == expected
+
+
+# A share's part named by a longer phrase, through "the" and a participle: "Exports to
+# countries involved in the Belt and Road Initiative accounted for".
+LONG_SHARE_PART: dict[str, tuple[str, list[Row]]] = {
+    "countries-involved-in": (
+        "Exports to countries involved in the Belt and Road Initiative accounted for 63.5 "
+        "percent of the total.",
+        [
+            (
+                "63.5 percent",
+                "share",
+                "none",
+                None,
+                "Exports to countries involved in the Belt and Road Initiative",
+                None,
+                None,
+            )
+        ],
+    ),
+    "loans-to-the-sector": (
+        "Loans to the manufacturing sector accounted for 30 percent of new loans.",
+        [("30 percent", "share", "none", None, "Loans to the manufacturing sector", None, None)],
+    ),
+    # near-misses: "in the province", "in the city" say where, no part
+    "in-the-province": (
+        "Investment in the province accounted for 40 percent of the national total.",
+        [("40 percent", "share", "none", None, "Investment", None, None)],
+    ),
+    "in-the-city": (
+        "Sales in the city accounted for 40 percent of the company's revenue.",
+        [("40 percent", "share", "none", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_SHARE_PART.values(), ids=LONG_SHARE_PART.keys())
+def test_facts_long_phrase_of_a_share_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-09") == expected

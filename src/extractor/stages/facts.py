@@ -3774,7 +3774,7 @@ class _Context:
             start = names - 1  # "Exports to ASEAN made up": the partner's name is in the part
         while (
             start > clause[0]
-            and start > end - 8
+            and start > end - 12
             and (
                 self.plain(start - 1)
                 or self.lowers[start - 1] in ("and", "or")
@@ -3782,7 +3782,14 @@ class _Context:
                 or (
                     self.lowers[start - 1] in _SHARE_PART_PREPOSITIONS
                     and start - 1 > clause[0]
-                    and self.plain(start - 2)
+                    and (self.plain(start - 2) or self._participle_word(start - 2))
+                )
+                # "Exports to countries involved in the Belt and Road Initiative"
+                or (
+                    self.lowers[start - 1] == "the"
+                    and start - 2 > clause[0]
+                    and self.lowers[start - 2] in _SHARE_PART_PREPOSITIONS
+                    and (self.plain(start - 3) or self._participle_word(start - 3))
                 )
                 # "Spending on people's livelihoods": what people have, no owner
                 or (
