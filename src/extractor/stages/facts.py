@@ -2758,8 +2758,8 @@ class _Context:
         ) or "kind.growth_in" in value.how
         if value.kind == "target" and not growth and self._level_to_reach(value):
             return "none"
-        verb = span.start - 1
-        while verb > value.clause[0] and self.lowers[verb] in (
+        saver = span.start - 1
+        while saver > value.clause[0] and self.lowers[saver] in (
             "a",
             "an",
             "further",
@@ -2770,12 +2770,12 @@ class _Context:
             "up",
             "to",
         ):
-            verb -= 1  # "aimed to save a further ZAR 3 billion"
+            saver -= 1  # "aimed to save a further ZAR 3 billion"
         if (
             value.kind == "target"
             and span.label_ == "MONEY"
-            and verb >= value.clause[0]
-            and self.lowers[verb] in fact_words("saving_verb")
+            and saver >= value.clause[0]
+            and self.lowers[saver] in fact_words("saving_verb")
         ):
             return "decrease"  # a saving is a cut of costs
         if (
