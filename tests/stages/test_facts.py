@@ -13535,3 +13535,28 @@ LONG_SHARE_PART: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), LONG_SHARE_PART.values(), ids=LONG_SHARE_PART.keys())
 def test_facts_long_phrase_of_a_share_part(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-10-09") == expected
+
+
+# "added" reports speech before "that" or a mark ("He added that ...", "..., he added."): no
+# change verb there; "The index added 1.2%" still rose.
+ADDED_THAT: dict[str, tuple[str, list[Row]]] = {
+    "added-that-plan": (
+        "He added that 100 billion yuan of central budget investment for 2025 would be allocated "
+        "ahead of schedule.",
+        [("100 billion yuan", "target", "none", None, "central budget investment", None, "2025")],
+    ),
+    "he-added": (
+        "Profit was $2 billion, he added.",
+        [("$2 billion", "level", "none", None, "Profit", None, None)],
+    ),
+    # near-miss: "added" as a verb of change
+    "index-added": (
+        "The index added 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "index", None, "2024-10-14")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED_THAT.values(), ids=ADDED_THAT.keys())
+def test_facts_added_that_reports_speech(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-18") == expected

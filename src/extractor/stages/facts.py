@@ -660,11 +660,18 @@ class FactFinder:
         # a verb that makes or takes something, no rise
         setters = fact_words("up_particle")
         lowers = doc_lowers(doc)
+        speech = fact_words("speech_change_verb")
         found = [
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
             if named.isdisjoint(range(start, end))
             and not _attributive(doc, start, end)
+            # "He added that ...", "..., he added.": speech reported, no change
+            and not (
+                end == start + 1
+                and lowers[start] in speech
+                and (end == len(doc) or lowers[end] in ("that", ",", ".", ":", '"', "\u201c"))
+            )
             and not (
                 lowers[start] == "up"
                 and end == start + 1
