@@ -13560,3 +13560,37 @@ ADDED_THAT: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), ADDED_THAT.values(), ids=ADDED_THAT.keys())
 def test_facts_added_that_reports_speech(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-10-18") == expected
+
+
+# Verbs the noun phrase of a metric stops at ("peaked", "offset"), and a balance sheet as a
+# quantity (a central bank's or a company's stock of assets).
+PHRASE_STOPS: dict[str, tuple[str, list[Row]]] = {
+    "which-peaked": (
+        "The central bank's balance sheet, which peaked at C$575 billion in 2021, has fallen to "
+        "about C$300 billion.",
+        [
+            ("C$575 billion", "level", "none", None, "balance sheet", None, "2021"),
+            ("about C$300 billion", "level", "none", None, "balance sheet", None, None),
+        ],
+    ),
+    "volumes-offset": (
+        "Comparable sales fell 2.1%, as a 3.4% decline in volumes offset price increases of 1.3%.",
+        [
+            ("2.1%", "change", "decrease", None, "Comparable sales", None, None),
+            ("3.4%", "change", "decrease", None, "volumes", None, None),
+            ("1.3%", "change", "increase", None, "price increases", None, None),
+        ],
+    ),
+    # near-miss: a metric that ends before its verb already
+    "debt-peaked": (
+        "Household debt peaked at $2 trillion in 2021.",
+        [("$2 trillion", "level", "none", None, "Household debt", None, "2021")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_STOPS.values(), ids=PHRASE_STOPS.keys())
+def test_facts_verbs_that_end_a_metric_phrase(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-09-04") == expected
