@@ -13581,6 +13581,10 @@ PHRASE_STOPS: dict[str, tuple[str, list[Row]]] = {
             ("1.3%", "change", "increase", None, "price increases", None, None),
         ],
     ),
+    "measured-in-aside": (
+        "International capacity, measured in available seat kilometres, rose 12% in April.",
+        [("12%", "change", "increase", None, "International capacity", None, "2024-04")],
+    ),
     # near-miss: a metric that ends before its verb already
     "debt-peaked": (
         "Household debt peaked at $2 trillion in 2021.",
