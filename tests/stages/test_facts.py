@@ -13598,3 +13598,32 @@ def test_facts_verbs_that_end_a_metric_phrase(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-09-04") == expected
+
+
+# A noun that measures the quantity in its "of" phrase keeps it past "the" ("the size of the
+# digital economy"); "growth of the economy" is a change like "growth of the output".
+MEASURE_OF_THE: dict[str, tuple[str, list[Row]]] = {
+    "size-of-the": (
+        "The size of the digital economy reached 5 trillion yuan.",
+        [("5 trillion yuan", "level", "none", None, "size of the digital economy", None, None)],
+    ),
+    "scale-of-the": (
+        "The scale of the digital economy rose 8 percent.",
+        [("8 percent", "change", "increase", None, "scale of the digital economy", None, None)],
+    ),
+    # "growth of the economy" is the growth of the quantity after "the", a change
+    "growth-of-the": (
+        "Growth of the economy slowed to 4.6 percent.",
+        [("4.6 percent", "change", "increase", None, "economy", None, None)],
+    ),
+    # near-miss: a noun that is no measure before "of the"
+    "part-of-the": (
+        "Part of the digital economy rose 8 percent.",
+        [("8 percent", "change", "increase", None, "digital economy", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_OF_THE.values(), ids=MEASURE_OF_THE.keys())
+def test_facts_measure_of_the_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-24") == expected

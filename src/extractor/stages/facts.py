@@ -2642,6 +2642,8 @@ class _Context:
             return False
         metric = self.doc.char_span(*value.metric, alignment_mode="expand")
         i = metric.start - 1 if metric is not None else 0
+        if i > 1 and self.lowers[i] == "the":
+            i -= 1  # "Growth of the economy slowed to 4.6 percent"
         return (
             i > 0
             and i - 1 >= value.sentence.start
@@ -5155,6 +5157,8 @@ class _Context:
         the metric; ``start`` when none stands before it."""
         lowers = self.lowers
         of = self._past_possessive_owner(start, floor)  # "the value of Jiangsu's foreign trade"
+        if of - 1 > floor and lowers[of - 1] == "the" and lowers[of - 2] == "of":
+            of -= 1  # "the size of the digital economy"
         i = of - 2
         if i < floor or lowers[of - 1] != "of" or lowers[i] not in fact_words("measure_head"):
             return start
