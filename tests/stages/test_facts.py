@@ -13627,3 +13627,39 @@ MEASURE_OF_THE: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), MEASURE_OF_THE.values(), ids=MEASURE_OF_THE.keys())
 def test_facts_measure_of_the_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-01-24") == expected
+
+
+# Capital returned to shareholders: the means after "through"/"via" name the quantity, else
+# the verb does (the company is no quantity); a participle after a payout restates it.
+RETURNED_TO_HOLDERS: dict[str, tuple[str, list[Row]]] = {
+    "return-through": (
+        "The group plans to return £1.6 billion to shareholders through buybacks and dividends.",
+        [("£1.6 billion", "target", "none", None, "buybacks and dividends", None, None)],
+    ),
+    "returned-in-year": (
+        "The miner returned $4 billion to shareholders in 2023.",
+        [("$4 billion", "level", "none", None, "returned", None, "2023")],
+    ),
+    # near-misses: the payout named before; "returned to" a level
+    "returning-after-payout": (
+        "The company declared a dividend of 62 cents a share, returning about $1.4 billion to "
+        "shareholders.",
+        [
+            ("62 cents a share", "level", "none", None, "dividend", None, None),
+            ("about $1.4 billion", "level", "none", None, "dividend", None, None),
+        ],
+    ),
+    "returned-to-a-level": (
+        "Sales returned to $5 billion in the quarter.",
+        [("$5 billion", "level", "none", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RETURNED_TO_HOLDERS.values(), ids=RETURNED_TO_HOLDERS.keys()
+)
+def test_facts_capital_returned_to_shareholders(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-29") == expected

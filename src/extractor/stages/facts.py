@@ -2958,6 +2958,10 @@ class _Context:
         if labelled is not None:
             value.take_metric(labelled, None, "metric.line_label")
             return
+        returned = self._returned_to_holders(span, clause)
+        if returned is not None:
+            value.take_metric(self.char_range(*returned), None, "metric.returned")
+            return
         allocated = self._allocated_to(span, clause)
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
@@ -3215,6 +3219,37 @@ class _Context:
                 # percent": the part was the previous figure's; the quantity goes on
                 metric = self.char_range(phrase.start, phrase.head_end)
             value.take_metric(metric, phrase, "metric.previous_sentence")
+
+    def _returned_to_holders(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "plans to return £1.6 billion to shareholders through buybacks and dividends",
+        "returned $4 billion to shareholders": capital handed back to its holders; the means
+        after "through"/"via"/"in" name the quantity, else the verb does (tokens). A
+        participle after a comma restates the payout just named."""
+        lowers = self.lowers
+        verb = span.start - 1
+        while verb > clause[0] and lowers[verb] in ("a", "an", "further", "another", "about"):
+            verb -= 1  # "return a further $2 billion"
+        j = span.end
+        if (
+            verb < clause[0]
+            or lowers[verb] not in fact_words("return_verb")
+            # "a dividend of 62 cents a share, returning about A$1.4bn to shareholders": the
+            # amount of the payout just named
+            or (verb > 0 and lowers[verb - 1] == "," and lowers[verb].endswith("ing"))
+            or j + 1 >= clause[1]
+            or lowers[j] != "to"
+            or lowers[j + 1] not in fact_words("holder")
+        ):
+            return None
+        k = j + 2
+        while k < clause[1] and k < j + 6 and self.doc[k].ent_type_ == "DATE":
+            k += 1  # "to shareholders this year through ..."
+        if k + 1 < clause[1] and lowers[k] in ("through", "via", "in"):
+            end = self._plain_run(k + 1, min(clause[1], k + 8), 5)
+            end = self._listed_words(end, clause[1])  # "through buybacks and dividends"
+            if end > k + 1:
+                return k + 1, end
+        return verb, verb + 1
 
     def _earlier_clause_metric(self, value: _Value, previous: _Value | None) -> Metric | None:
         """ "Statistics New Zealand will publish fourth-quarter GDP next month; economists
