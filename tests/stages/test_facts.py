@@ -4260,11 +4260,11 @@ def test_facts_the_planned_use_of_an_amount_is_a_target(nlp: Language) -> None:
         ("330 billion yuan", "target"),
         ("About 40 percent", "target"),
     ]
-    # what was spent is a level
+    # what was spent is no target: the amount a level, the percentage of it a share
     text = "Shandong issued 330 billion yuan of bonds in 2023. About 40 percent went to transport."
     assert [(r[0], r[1]) for r in facts(nlp, text)] == [
         ("330 billion yuan", "level"),
-        ("About 40 percent", "level"),
+        ("About 40 percent", "share"),
     ]
 
 
@@ -13025,3 +13025,831 @@ RELEASE_DAY: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), RELEASE_DAY.values(), ids=RELEASE_DAY.keys())
 def test_facts_release_day_is_no_period(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "X as a share (percentage, proportion) of Y": X is the part measured, a share; the whole
+# after "of" is no metric.
+AS_PART_OF: dict[str, tuple[str, list[Row]]] = {
+    "percentage-of-income": (
+        "In Portugal, household debt as a percentage of disposable income fell to 88.4% in 2024.",
+        [("88.4%", "share", "none", None, "household debt", "Portugal", "2024")],
+    ),
+    "share-then-points": (
+        "Marketing expenses as a share of revenue rose to 12.5% last year, up 1.5 percentage "
+        "points.",
+        [
+            ("12.5%", "share", "none", None, "Marketing expenses", None, "2024"),
+            (
+                "1.5 percentage points",
+                "change",
+                "increase",
+                None,
+                "Marketing expenses",
+                None,
+                "2024",
+            ),
+        ],
+    ),
+    "proportion-was": (
+        "Sweden's government debt as a proportion of GDP was 31.5% last year.",
+        [("31.5%", "share", "none", None, "government debt", "Sweden", "2024")],
+    ),
+    "phrase-with-on": (
+        "The city's spending on health as a share of GDP reached 7.1%.",
+        [("7.1%", "share", "none", None, "spending on health", None, None)],
+    ),
+    # near-misses: "as a result of" is no ratio; "as a" opening a clause after the value
+    "as-a-result": (
+        "Farm output rose 4% as a result of good weather.",
+        [("4%", "change", "increase", None, "Farm output", None, None)],
+    ),
+    "as-after-value": (
+        "Exports rose 6%, as a weaker currency helped sales.",
+        [("6%", "change", "increase", None, "Exports", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_PART_OF.values(), ids=AS_PART_OF.keys())
+def test_facts_part_as_a_share_of_a_whole(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "the $3.9 billion analysts had expected": an amount a forecaster's reduced relative clause
+# follows is that forecast, a target (of the figure the sentence reports).
+FORECAST_AFTER: dict[str, tuple[str, list[Row]]] = {
+    "analysts-had-expected": (
+        "Quarterly revenue came in at $4.1 billion, above the $3.9 billion analysts had expected.",
+        [
+            ("$4.1 billion", "level", "none", None, "Quarterly revenue", None, None),
+            ("$3.9 billion", "target", "none", None, "Quarterly revenue", None, None),
+        ],
+    ),
+    "growth-noun-polled-by": (
+        "Wages grew 0.4%, beating the 0.3% gain that economists polled by Reuters had forecast.",
+        [
+            ("0.4%", "change", "increase", None, "Wages", None, None),
+            ("0.3%", "target", "increase", None, "Wages", None, None),
+        ],
+    ),
+    "wall-street": (
+        "Profit of 1.2 billion euros topped the 1.1 billion euros Wall Street had pencilled in.",
+        [
+            ("1.2 billion euros", "level", "none", None, "Profit", None, None),
+            ("1.1 billion euros", "target", "none", None, "Profit", None, None),
+        ],
+    ),
+    "its-own-forecast": (
+        "Operating profit reached 950 billion yen, above the 920 billion yen it had forecast.",
+        [
+            ("950 billion yen", "level", "none", None, "Operating profit", None, None),
+            ("920 billion yen", "target", "none", None, "Operating profit", None, None),
+        ],
+    ),
+    # near-misses: analysts speak of the figure, or forecast something else
+    "analysts-said": (
+        "Sales rose 3% to $5 billion, the figure analysts said was a record.",
+        [
+            ("3%", "change", "increase", None, "Sales", None, None),
+            ("$5 billion", "level", "none", None, "Sales", None, None),
+        ],
+    ),
+    "which-analysts-expected": (
+        "Sales rose 3% to $5 billion, which analysts expected to continue.",
+        [
+            ("3%", "change", "increase", None, "Sales", None, None),
+            ("$5 billion", "level", "none", None, "Sales", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_AFTER.values(), ids=FORECAST_AFTER.keys())
+def test_facts_forecast_in_a_clause_after_the_amount(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# Airline and farm statistics: a unit of up to three words after "per" ("per available seat
+# mile"), traffic measured in passenger or seat kilometres, and crop yields, a harvest per
+# unit of land that moves in percent (no rate, as a bond's or a dividend's yield is).
+UNIT_METRICS: dict[str, tuple[str, list[Row]]] = {
+    "per-seat-mile": (
+        "The carrier said revenue per available seat mile fell 2.5% in the quarter.",
+        [("2.5%", "change", "decrease", None, "revenue per available seat mile", None, None)],
+    ),
+    "rpk-and-ask": (
+        "Revenue passenger kilometres rose 8.1%, and available seat kilometres grew 6%.",
+        [
+            ("8.1%", "change", "increase", None, "Revenue passenger kilometres", None, None),
+            ("6%", "change", "increase", None, "available seat kilometres", None, None),
+        ],
+    ),
+    "per-hectare-yield": (
+        "The per-hectare yield of grain rose 1.2 percent to 5,921 kg.",
+        [("1.2 percent", "change", "increase", None, "per-hectare yield of grain", None, None)],
+    ),
+    "wheat-yields": (
+        "Henan's wheat yields fell 2.3 percent last year.",
+        [("2.3 percent", "change", "decrease", None, "wheat yields", "Henan", "2024")],
+    ),
+    # near-misses: a rate per period is no unit; a bond's and a dividend's yield are rates
+    "per-year": (
+        "Profit per employee rose 4% per year.",
+        [("4%", "change", "increase", None, "Profit per employee", None, None)],
+    ),
+    "bond-yield": (
+        "Crop yields rose 4%, while the yield on 10-year bonds fell to 2.1%.",
+        [
+            ("4%", "change", "increase", None, "Crop yields", None, None),
+            ("2.1%", "level", "none", None, "yield on 10-year bonds", None, "2025-06-12"),
+        ],
+    ),
+    "dividend-yield": (
+        "The dividend yield rose 0.5 percent.",
+        [("0.5 percent", "level", "none", None, "dividend yield", None, "2025-06-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_METRICS.values(), ids=UNIT_METRICS.keys())
+def test_facts_airline_and_crop_units(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# Bank, insurer and bond-market quantities: provisions for credit losses, written premiums,
+# and spreads (a spread between two yields names both, tenor included).
+FINANCE_METRICS: dict[str, tuple[str, list[Row]]] = {
+    "premiums-and-provision": (
+        "Net written premiums grew 9% to $4.4 billion, and the provision for credit losses was "
+        "$212 million.",
+        [
+            ("9%", "change", "increase", None, "Net written premiums", None, None),
+            ("$4.4 billion", "level", "none", None, "Net written premiums", None, None),
+            ("$212 million", "level", "none", None, "provision for credit losses", None, None),
+        ],
+    ),
+    "sovereign-spread": (
+        "The spread between Italian and German 10-year yields narrowed to 112 basis points.",
+        [
+            (
+                "112 basis points",
+                "level",
+                "none",
+                None,
+                "spread between Italian and German 10-year yields",
+                None,
+                "2025-06-12",
+            )
+        ],
+    ),
+    "credit-spreads": (
+        "Credit spreads on high-yield bonds widened to 410 basis points.",
+        [
+            (
+                "410 basis points",
+                "level",
+                "none",
+                None,
+                "Credit spreads on high-yield bonds",
+                None,
+                "2025-06-12",
+            )
+        ],
+    ),
+    "insurer-new-business": (
+        "New business value rose 20% to $1.2 billion, while embedded value reached $45 billion.",
+        [
+            ("20%", "change", "increase", None, "New business value", None, None),
+            ("$1.2 billion", "level", "none", None, "New business value", None, None),
+            ("$45 billion", "level", "none", None, "embedded value", None, None),
+        ],
+    ),
+    # near-misses: "spread" as a verb; "between" two dates after the value
+    "spread-a-cost": (
+        "The company will spread the $2 billion cost over five years.",
+        [("$2 billion", "target", "none", None, "cost", None, None)],
+    ),
+    "dates-between": (
+        "Bond yields rose 5 basis points between May and June.",
+        [
+            (
+                "5 basis points",
+                "change",
+                "increase",
+                None,
+                "Bond yields",
+                None,
+                "2025-05/2025-06",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FINANCE_METRICS.values(), ids=FINANCE_METRICS.keys())
+def test_facts_bank_insurer_and_spread_metrics(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A verb of change, then "below", "above", "under" or "past": the amount is the threshold
+# crossed, a level with no direction ("more than" and "over" keep the change's size).
+CROSSED: dict[str, tuple[str, list[Row]]] = {
+    "shrinks-below": (
+        "Fed balance sheet shrinks below $7.3 trillion",
+        [("below $7.3 trillion", "level", "none", None, "balance sheet", "Fed", None)],
+    ),
+    "rose-above": (
+        "Brent crude rose above $90 a barrel on Tuesday.",
+        [("above $90 a barrel", "level", "none", None, "Brent crude", None, "2025-06-10")],
+    ),
+    "fell-back-below": (
+        "Quarterly revenue fell back below $2 billion.",
+        [("below $2 billion", "level", "none", None, "Quarterly revenue", None, None)],
+    ),
+    # near-misses: the size of a change with a bound; a comparison after the change
+    "rose-over": (
+        "Sales rose over 40 percent.",
+        [("over 40 percent", "change", "increase", None, "Sales", None, None)],
+    ),
+    "fell-more-than": (
+        "Sales fell more than 5%.",
+        [("more than 5%", "change", "decrease", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CROSSED.values(), ids=CROSSED.keys())
+def test_facts_threshold_crossed_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# "reached X, a nominal (real) increase of N": the change of X, told how it grew; a second
+# percentage after "or" tells the same change another way ("or 5.3 percent in real terms").
+MANNER_OF_GROWTH: dict[str, tuple[str, list[Row]]] = {
+    "nominal-or-real-terms": (
+        "Per capita disposable income reached 20,733 yuan, a nominal increase of 5.4 percent "
+        "year on year, or 5.3 percent in real terms.",
+        [
+            ("20,733 yuan", "level", "none", None, "Per capita disposable income", None, None),
+            (
+                "5.4 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "Per capita disposable income",
+                None,
+                None,
+            ),
+            (
+                "5.3 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "Per capita disposable income",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "nominal-and-real-growth": (
+        "Per capita consumption expenditure was 13,601 yuan, a nominal growth of 7.5 percent "
+        "and a real growth of 7.4 percent.",
+        [
+            (
+                "13,601 yuan",
+                "level",
+                "none",
+                None,
+                "Per capita consumption expenditure",
+                None,
+                None,
+            ),
+            (
+                "7.5 percent",
+                "change",
+                "increase",
+                None,
+                "Per capita consumption expenditure",
+                None,
+                None,
+            ),
+            (
+                "7.4 percent",
+                "change",
+                "increase",
+                None,
+                "Per capita consumption expenditure",
+                None,
+                None,
+            ),
+        ],
+    ),
+    # near-misses: a growth phrase that is the quantity itself; a share after "or"
+    "expects-real-growth": (
+        "Analysts expect real growth of 2.5 percent this year.",
+        [("2.5 percent", "target", "increase", None, "real growth", None, "2024")],
+    ),
+    "or-a-share": (
+        "Sales rose 5 percent to $2 billion, or 3 percent of the total.",
+        [
+            ("5 percent", "change", "increase", None, "Sales", None, None),
+            ("$2 billion", "level", "none", None, "Sales", None, None),
+            ("3 percent", "share", "none", None, "Sales", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MANNER_OF_GROWTH.values(), ids=MANNER_OF_GROWTH.keys()
+)
+def test_facts_manner_of_growth(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-15") == expected
+
+
+# A percentage of an amount that went (goes, was used) somewhere is a part of the amount, a
+# share; what it went to is the metric. A future one stays a target, money a level.
+PART_GOES_TO: dict[str, tuple[str, list[Row]]] = {
+    "of-which-went": (
+        "Relief funds totaled 27.2 billion yuan in 2023, of which 60 percent went to industrial "
+        "development.",
+        [
+            ("27.2 billion yuan", "level", "none", None, "Relief funds", None, "2023"),
+            ("60 percent", "share", "none", None, "industrial development", None, "2023"),
+        ],
+    ),
+    "with-going": (
+        "The city issued 184.6 billion yuan of special-purpose bonds in 2023, with 47 percent "
+        "going to infrastructure.",
+        [
+            ("184.6 billion yuan", "level", "none", None, "special-purpose bonds", None, "2023"),
+            ("47 percent", "share", "none", None, "infrastructure", None, "2023"),
+        ],
+    ),
+    # near-misses: a future part is a target; an amount of money that went somewhere a level
+    "will-go": (
+        "About 40 percent will go to 1,872 projects.",
+        [("About 40 percent", "target", "none", None, "projects", None, None)],
+    ),
+    "money-went": (
+        "Of that, 2.1 billion yuan went to rural coverage.",
+        [("2.1 billion yuan", "level", "none", None, "rural coverage", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_GOES_TO.values(), ids=PART_GOES_TO.keys())
+def test_facts_part_that_goes_somewhere(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-15") == expected
+
+
+# A dash aside after the metric ends a clause; the rest of the statement may then open with a
+# place ("from northern Italy", "from south China's Guangdong Province"): the word of direction
+# before the place's name is no noun phrase of the quantity.
+COMPASS_OF_PLACE: dict[str, tuple[str, list[Row]]] = {
+    "dash-aside-from-place": (
+        "Exports of luxury goods -- mainly handbags and watches -- from northern Italy rose 4 "
+        "percent.",
+        [("4 percent", "change", "increase", None, "Exports of luxury goods", "Italy", None)],
+    ),
+    "dash-aside-in-place": (
+        "Sales of heat pumps -- a key green technology -- in southern Germany fell 9 percent.",
+        [("9 percent", "change", "decrease", None, "Sales of heat pumps", "Germany", None)],
+    ),
+    # near-miss: the place owns the quantity named after it
+    "place-owner": (
+        "Southern Germany's exports rose 4 percent.",
+        [("4 percent", "change", "increase", None, "exports", "Germany", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPASS_OF_PLACE.values(), ids=COMPASS_OF_PLACE.keys()
+)
+def test_facts_direction_word_of_a_place(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-20") == expected
+
+
+# "the figure", "the reading": a noun that stands for the quantity named before takes its
+# metric (a figure with its own part named keeps that part).
+METRIC_ANAPHOR: dict[str, tuple[str, list[Row]]] = {
+    "raise-the-figure": (
+        "Per capita disposable income of border residents increased by 6.1 percent to 19,870 "
+        "yuan. The region aims to raise the figure by 7 percent annually.",
+        [
+            (
+                "6.1 percent",
+                "change",
+                "increase",
+                None,
+                "Per capita disposable income of border residents",
+                None,
+                None,
+            ),
+            (
+                "19,870 yuan",
+                "level",
+                "none",
+                None,
+                "Per capita disposable income of border residents",
+                None,
+                None,
+            ),
+            (
+                "7 percent",
+                "target",
+                "increase",
+                None,
+                "Per capita disposable income of border residents",
+                None,
+                None,
+            ),
+        ],
+    ),
+    "the-reading": (
+        "The manufacturing PMI fell to 49.1 percent in August. The reading was 49.4 percent in "
+        "July.",
+        [
+            ("49.1 percent", "level", "none", None, "manufacturing PMI", None, "2024-08"),
+            ("49.4 percent", "level", "none", None, "manufacturing PMI", None, "2024-07"),
+        ],
+    ),
+    # near-miss: the figure of a part named after it
+    "figure-for-imports": (
+        "Exports rose 5 percent to $20 billion. The figure for imports was $18 billion.",
+        [
+            ("5 percent", "change", "increase", None, "Exports", None, None),
+            ("$20 billion", "level", "none", None, "Exports", None, None),
+            ("$18 billion", "level", "none", None, "imports", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), METRIC_ANAPHOR.values(), ids=METRIC_ANAPHOR.keys())
+def test_facts_the_figure_stands_for_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-09-30") == expected
+
+
+# Letters joined by an ampersand ("R&D", "M&A") are one word of the metric phrase.
+AMPERSAND_WORDS: dict[str, tuple[str, list[Row]]] = {
+    "corporate-r-and-d": (
+        "Corporate R&D accounted for 94 percent of the total.",
+        [("94 percent", "share", "none", None, "Corporate R&D", None, None)],
+    ),
+    "r-and-d-spending": (
+        "R&D spending rose 5 percent.",
+        [("5 percent", "change", "increase", None, "R&D spending", None, None)],
+    ),
+    "m-and-a-activity": (
+        "M&A activity fell 10 percent.",
+        [("10 percent", "change", "decrease", None, "M&A activity", None, None)],
+    ),
+    # near-misses: an index whose name has an ampersand; a unit of a company, no quantity
+    "s-and-p-index": (
+        "The S&P 500 rose 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "S&P 500", None, "2024-09-30")],
+    ),
+    "p-and-c-unit": (
+        "Profit at the company's P&C unit rose 8%.",
+        [("8%", "change", "increase", None, "Profit", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AMPERSAND_WORDS.values(), ids=AMPERSAND_WORDS.keys())
+def test_facts_ampersand_words_in_metrics(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-30") == expected
+
+
+# "Spending on people's livelihoods", "spending on farmers' pensions": what a noun of people
+# has is the part measured, not an owner that ends the metric.
+PEOPLES_PART: dict[str, tuple[str, list[Row]]] = {
+    "share-of-livelihoods": (
+        "Spending on people's livelihoods accounted for nearly 70 percent of total expenditure.",
+        [
+            (
+                "nearly 70 percent",
+                "share",
+                "none",
+                None,
+                "Spending on people's livelihoods",
+                None,
+                None,
+            )
+        ],
+    ),
+    "farmers-pensions": (
+        "Spending on farmers' pensions rose 8 percent.",
+        [("8 percent", "change", "increase", None, "Spending on farmers' pensions", None, None)],
+    ),
+    "share-on-education": (
+        "Spending on education accounted for 15 percent of the budget.",
+        [("15 percent", "share", "none", None, "Spending on education", None, None)],
+    ),
+    # near-misses: a place's possessive is an owner, no part
+    "province-owner": (
+        "Investment in the province's manufacturing rose 8 percent.",
+        [("8 percent", "change", "increase", None, "Investment", None, None)],
+    ),
+    "world-owner": (
+        "Unemployment in the world's second-largest economy rose to 5.3 percent.",
+        [("5.3 percent", "level", "none", None, "Unemployment", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLES_PART.values(), ids=PEOPLES_PART.keys())
+def test_facts_what_people_have_is_a_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-30") == expected
+
+
+# "..., carrying goods worth 36 billion yuan": after a comma the participle is no word of the
+# thing an amount is the worth of.
+WORTH_AFTER_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
+    "carrying-goods": (
+        "The freight trains made 2,617 trips, carrying goods worth 36 billion yuan.",
+        [("36 billion yuan", "level", "none", None, "goods", None, None)],
+    ),
+    "signing-deals": (
+        "The delegation toured the region, signing deals worth $2 billion.",
+        [("$2 billion", "level", "none", None, "deals", None, None)],
+    ),
+    # near-miss: an adjective in -ing that opens the clause
+    "outstanding-loans": (
+        "Outstanding loans worth $3 billion were restructured.",
+        [("$3 billion", "level", "none", None, "Outstanding loans", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), WORTH_AFTER_PARTICIPLE.values(), ids=WORTH_AFTER_PARTICIPLE.keys()
+)
+def test_facts_worth_after_a_participle(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-30") == expected
+
+
+# An amount forecast (a consensus, an outlook's figure) is a level to reach: no direction
+# from the change words around it; a change cue that governs it, or a saving, gives one.
+TARGET_AMOUNT_DIRECTION: dict[str, tuple[str, list[Row]]] = {
+    "ahead-of-consensus": (
+        "Underlying operating profit rose 12% to £2.3 billion, ahead of the £2.2 billion "
+        "consensus.",
+        [
+            ("12%", "change", "increase", None, "Underlying operating profit", None, None),
+            ("£2.3 billion", "level", "none", None, "Underlying operating profit", None, None),
+            ("£2.2 billion", "target", "none", None, "Underlying operating profit", None, None),
+        ],
+    ),
+    "outlook-after-growth": (
+        "The company repeated its outlook for low single-digit organic growth and free cash "
+        "flow of 9 billion kronor.",
+        [("9 billion kronor", "target", "none", None, "free cash flow", None, None)],
+    ),
+    "save-a-further": (
+        "The miner aims to save a further $300 million in costs by 2026.",
+        [("$300 million", "target", "decrease", None, "costs", None, "2026")],
+    ),
+    # near-misses: a change cue governs the amount
+    "grow-by": (
+        "The company expects revenue to grow by $2 billion next year.",
+        [("$2 billion", "target", "increase", None, "revenue", None, "2025")],
+    ),
+    "cut-by": (
+        "The group plans to cut costs by $1 billion.",
+        [("$1 billion", "target", "decrease", None, "costs", None, None)],
+    ),
+    "increase-after": (
+        "The company expects a $300 million increase in revenue.",
+        [("$300 million", "target", "increase", None, "revenue", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TARGET_AMOUNT_DIRECTION.values(), ids=TARGET_AMOUNT_DIRECTION.keys()
+)
+def test_facts_direction_of_a_forecast_amount(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-29") == expected
+
+
+# Analysts' figures named by a noun: "consensus for X was", "the $3.1 billion Wall Street
+# consensus", "the $5.4 billion analysts' estimate"; and a share repurchase program's size,
+# a plan (a target) like a buyback's.
+CONSENSUS_NOUNS: dict[str, tuple[str, list[Row]]] = {
+    "consensus-for": (
+        "Analysts' consensus for underlying profit was A$3.2 billion.",
+        [("A$3.2 billion", "target", "none", None, "underlying profit", None, None)],
+    ),
+    "wall-street-consensus": (
+        "Sales reached $3.3 billion, above the $3.1 billion Wall Street consensus.",
+        [
+            ("$3.3 billion", "level", "none", None, "Sales", None, None),
+            ("$3.1 billion", "target", "none", None, "Sales", None, None),
+        ],
+    ),
+    "analysts-estimate": (
+        "Sales reached $5.2 billion, short of the $5.4 billion analysts' estimate.",
+        [
+            ("$5.2 billion", "level", "none", None, "Sales", None, None),
+            ("$5.4 billion", "target", "none", None, "Sales", None, None),
+        ],
+    ),
+    "repurchase-program": (
+        "The chipmaker authorized an additional $10 billion share repurchase program.",
+        [("$10 billion", "target", "none", None, "share repurchase", None, None)],
+    ),
+    # near-misses: no forecaster before the noun; a forecast noun with no amount of its own
+    "market-target": (
+        "Sales reached $5.2 billion, the market target.",
+        [("$5.2 billion", "level", "none", None, "Sales", None, None)],
+    ),
+    "traders-bought": (
+        "Sales reached $5.2 billion as traders bought more.",
+        [("$5.2 billion", "level", "none", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSENSUS_NOUNS.values(), ids=CONSENSUS_NOUNS.keys())
+def test_facts_consensus_and_repurchase_nouns(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-05-20") == expected
+
+
+# A share's part named by a longer phrase, through "the" and a participle: "Exports to
+# countries involved in the Belt and Road Initiative accounted for".
+LONG_SHARE_PART: dict[str, tuple[str, list[Row]]] = {
+    "countries-involved-in": (
+        "Exports to countries involved in the Belt and Road Initiative accounted for 63.5 "
+        "percent of the total.",
+        [
+            (
+                "63.5 percent",
+                "share",
+                "none",
+                None,
+                "Exports to countries involved in the Belt and Road Initiative",
+                None,
+                None,
+            )
+        ],
+    ),
+    "loans-to-the-sector": (
+        "Loans to the manufacturing sector accounted for 30 percent of new loans.",
+        [("30 percent", "share", "none", None, "Loans to the manufacturing sector", None, None)],
+    ),
+    # near-misses: "in the province", "in the city" say where, no part
+    "in-the-province": (
+        "Investment in the province accounted for 40 percent of the national total.",
+        [("40 percent", "share", "none", None, "Investment", None, None)],
+    ),
+    "in-the-city": (
+        "Sales in the city accounted for 40 percent of the company's revenue.",
+        [("40 percent", "share", "none", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_SHARE_PART.values(), ids=LONG_SHARE_PART.keys())
+def test_facts_long_phrase_of_a_share_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-09") == expected
+
+
+# "added" reports speech before "that" or a mark ("He added that ...", "..., he added."): no
+# change verb there; "The index added 1.2%" still rose.
+ADDED_THAT: dict[str, tuple[str, list[Row]]] = {
+    "added-that-plan": (
+        "He added that 100 billion yuan of central budget investment for 2025 would be allocated "
+        "ahead of schedule.",
+        [("100 billion yuan", "target", "none", None, "central budget investment", None, "2025")],
+    ),
+    "he-added": (
+        "Profit was $2 billion, he added.",
+        [("$2 billion", "level", "none", None, "Profit", None, None)],
+    ),
+    # near-miss: "added" as a verb of change
+    "index-added": (
+        "The index added 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "index", None, "2024-10-14")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED_THAT.values(), ids=ADDED_THAT.keys())
+def test_facts_added_that_reports_speech(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-18") == expected
+
+
+# Verbs the noun phrase of a metric stops at ("peaked", "offset"), and a balance sheet as a
+# quantity (a central bank's or a company's stock of assets).
+PHRASE_STOPS: dict[str, tuple[str, list[Row]]] = {
+    "which-peaked": (
+        "The central bank's balance sheet, which peaked at C$575 billion in 2021, has fallen to "
+        "about C$300 billion.",
+        [
+            ("C$575 billion", "level", "none", None, "balance sheet", None, "2021"),
+            ("about C$300 billion", "level", "none", None, "balance sheet", None, None),
+        ],
+    ),
+    "volumes-offset": (
+        "Comparable sales fell 2.1%, as a 3.4% decline in volumes offset price increases of 1.3%.",
+        [
+            ("2.1%", "change", "decrease", None, "Comparable sales", None, None),
+            ("3.4%", "change", "decrease", None, "volumes", None, None),
+            ("1.3%", "change", "increase", None, "price increases", None, None),
+        ],
+    ),
+    "measured-in-aside": (
+        "International capacity, measured in available seat kilometres, rose 12% in April.",
+        [("12%", "change", "increase", None, "International capacity", None, "2024-04")],
+    ),
+    # near-miss: a metric that ends before its verb already
+    "debt-peaked": (
+        "Household debt peaked at $2 trillion in 2021.",
+        [("$2 trillion", "level", "none", None, "Household debt", None, "2021")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_STOPS.values(), ids=PHRASE_STOPS.keys())
+def test_facts_verbs_that_end_a_metric_phrase(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-09-04") == expected
+
+
+# A noun that measures the quantity in its "of" phrase keeps it past "the" ("the size of the
+# digital economy"); "growth of the economy" is a change like "growth of the output".
+MEASURE_OF_THE: dict[str, tuple[str, list[Row]]] = {
+    "size-of-the": (
+        "The size of the digital economy reached 5 trillion yuan.",
+        [("5 trillion yuan", "level", "none", None, "size of the digital economy", None, None)],
+    ),
+    "scale-of-the": (
+        "The scale of the digital economy rose 8 percent.",
+        [("8 percent", "change", "increase", None, "scale of the digital economy", None, None)],
+    ),
+    # "growth of the economy" is the growth of the quantity after "the", a change
+    "growth-of-the": (
+        "Growth of the economy slowed to 4.6 percent.",
+        [("4.6 percent", "change", "increase", None, "economy", None, None)],
+    ),
+    # near-miss: a noun that is no measure before "of the"
+    "part-of-the": (
+        "Part of the digital economy rose 8 percent.",
+        [("8 percent", "change", "increase", None, "digital economy", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_OF_THE.values(), ids=MEASURE_OF_THE.keys())
+def test_facts_measure_of_the_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-24") == expected
+
+
+# Capital returned to shareholders: the means after "through"/"via" name the quantity, else
+# the verb does (the company is no quantity); a participle after a payout restates it.
+RETURNED_TO_HOLDERS: dict[str, tuple[str, list[Row]]] = {
+    "return-through": (
+        "The group plans to return £1.6 billion to shareholders through buybacks and dividends.",
+        [("£1.6 billion", "target", "none", None, "buybacks and dividends", None, None)],
+    ),
+    "returned-in-year": (
+        "The miner returned $4 billion to shareholders in 2023.",
+        [("$4 billion", "level", "none", None, "returned", None, "2023")],
+    ),
+    # near-misses: the payout named before; "returned to" a level
+    "returning-after-payout": (
+        "The company declared a dividend of 62 cents a share, returning about $1.4 billion to "
+        "shareholders.",
+        [
+            ("62 cents a share", "level", "none", None, "dividend", None, None),
+            ("about $1.4 billion", "level", "none", None, "dividend", None, None),
+        ],
+    ),
+    "returned-to-a-level": (
+        "Sales returned to $5 billion in the quarter.",
+        [("$5 billion", "level", "none", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RETURNED_TO_HOLDERS.values(), ids=RETURNED_TO_HOLDERS.keys()
+)
+def test_facts_capital_returned_to_shareholders(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-02-29") == expected

@@ -263,6 +263,8 @@ _LINE_LABEL = re.compile(
 _QUOTES = ('"', "\u201c", "\u201d")
 # A code of capitals and digits that names a kind of a quantity: "CET1", "M2", "PM2.5".
 _CODE_WORD = re.compile(r"[A-Z]{1,4}\d{1,2}(?:\.\d)?")
+# "R&D", "M&A", "P&L": letters joined by an ampersand, one word
+_AMPERSAND_WORD = re.compile(r"[A-Za-z]{1,3}&[A-Za-z]{1,3}")
 # a bond's tenor before its yield: "10-year", "two-year", "30-year", "three-month"
 _TENOR = re.compile(
     r"(?:\d{1,2}|one|two|three|five|six|seven|ten|twenty|thirty)-(?:year|month)", re.I
@@ -332,7 +334,7 @@ _OVER_PLAN = re.compile(
 )
 # The prepositions inside a share's part before its verb: "Exports by foreign-invested
 # enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
-_SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to"))
+_SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to", "on"))
 # A base named as the year before the one in view, whatever part of it the figure covers.
 _YEAR_BACK_BASES = frozenset(
     ("last year", "the previous year", "the prior year", "a year earlier", "a year ago")
@@ -664,11 +666,18 @@ class FactFinder:
         # a verb that makes or takes something, no rise
         setters = fact_words("up_particle")
         lowers = doc_lowers(doc)
+        speech = fact_words("speech_change_verb")
         found = [
             Cue(start, end, self.rules[doc.vocab.strings[match_id]])
             for match_id, start, end in self.cues(doc)
             if named.isdisjoint(range(start, end))
             and not _attributive(doc, start, end)
+            # "He added that ...", "..., he added.": speech reported, no change
+            and not (
+                end == start + 1
+                and lowers[start] in speech
+                and (end == len(doc) or lowers[end] in ("that", ",", ".", ":", '"', "\u201c"))
+            )
             and not (
                 lowers[start] == "up"
                 and end == start + 1
@@ -907,7 +916,11 @@ class _Context:
         # "an advanced packaging plant": a verb form right after an article is an adjective
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         return (
-            bool(token.is_alpha or ("-" in token.text and not token.whitespace_))
+            bool(
+                token.is_alpha
+                or ("-" in token.text and not token.whitespace_)
+                or _AMPERSAND_WORD.fullmatch(token.text)
+            )
             and (
                 grade
                 or token.lower_ not in fact_words("function")
@@ -1144,6 +1157,7 @@ class _Context:
             doc[start].is_alpha
             or doc[start].text in _QUOTES
             or _CODE_WORD.fullmatch(doc[start].text)
+            or _AMPERSAND_WORD.fullmatch(doc[start].text)
             or (doc[start].like_num and doc[start + 1].text == "-")  # "10-year"
         ):
             start += 1
@@ -1154,7 +1168,8 @@ class _Context:
         if end + 1 < len(doc) and self.lowers[end] == "per":
             # "sales per store", "profit per employee": the quantity per unit (not per period,
             # "per year", nor a bare "per" of a value after it)
-            stop = self._plain_run(end + 1, min(len(doc), end + 4), 2)
+            # ("revenue per available seat kilometre": a unit of up to three words)
+            stop = self._plain_run(end + 1, min(len(doc), end + 5), 3)
             if stop > end + 1 and self.lowers[stop - 1] not in fact_words("period_noun"):
                 end = stop
         head_end = end
@@ -1367,6 +1382,16 @@ class _Context:
             return end  # "Imports in the period", "sales in the same period": when, no part
         if self.lowers[stop - 1] in fact_words("reference"):
             return end  # "revenue in the range of $1.6 billion to": where the value lies, no part
+        if (
+            stop + 1 < len(doc)
+            and self.lowers[stop] in ("'s", "\u2019s", "'", "\u2019")
+            and self.lowers[stop - 1] in fact_words("people")
+            and doc[stop + 1].is_lower
+            and self.plain(stop + 1)
+        ):
+            # "Spending on people's livelihoods", "spending on farmers' pensions": what the
+            # people have is the part measured, no owner of the quantity
+            return self._plain_run(stop + 1, min(len(doc), stop + 5), 3)
         if stop < len(doc) and self.lowers[stop] in ("'s", "\u2019s"):
             return end  # "Unemployment in the world's second-largest economy": an owner
         return stop
@@ -1378,9 +1403,23 @@ class _Context:
         doc, lowers = self.doc, self.lowers
         i = between + 1
         joined, end = False, between
-        while i < min(len(doc), between + 10):
+        # "the spread between Italian and German 10-year yields": a bond's tenor and its yield
+        quotes = fact_words("bond_noun") | {"yield", "yields"}
+        while i < min(len(doc), between + 12):
+            if (
+                i + 2 < len(doc)
+                and doc[i].like_num
+                and doc[i + 1].text == "-"
+                and lowers[i + 2] in ("year", "month", "week")
+            ):
+                i += 3  # "10-year" (a tenor, no date)
+                end = i if joined else end
+                continue
             if lowers[i] == "and" and not joined and i > between + 1:
                 joined = True
+            elif lowers[i] in quotes and i > between + 1:
+                if joined:
+                    end = i + 1
             elif not (
                 doc[i].ent_type_ in _PART_NAMES
                 or self.plain(i)
@@ -1567,6 +1606,17 @@ class _Context:
         )
         self._kind(value, previous)
         self._metric(value, previous)
+        if (
+            previous is not None
+            and previous.metric is not None
+            and value.metric is not None
+            and self.text[value.metric[0] : value.metric[1]].lower() in fact_words("metric_anaphor")
+        ):
+            # "The region aims to raise the figure by 7 percent": the quantity named before
+            value.take_metric(previous.metric, previous.phrase, "metric.anaphor")
+        if value.kind == "level" and self._part_goes_to(value):
+            value.kind = "share"  # "of which 60 percent went to industrial development"
+            value.how.append("kind.part_goes_to")
         self._rate_is_level(value)
         self._basis(value)
         self._subject(value, previous)
@@ -1588,6 +1638,29 @@ class _Context:
             value.how.append("kind.past_allocation")
         if value.kind in ("change", "target"):
             value.direction = self._direction(value, previous)
+
+    def _part_goes_to(self, value: _Value) -> bool:
+        """ "The funds totaled 27.2 billion yuan, of which 60 percent went to industrial
+        development", "with 47 percent going to infrastructure": a percentage of an amount
+        that goes somewhere is a part of it, a share (a future one is a target)."""
+        span, percent = value.span, value.data.value
+        if (
+            "metric.allocated" not in value.how
+            or not isinstance(percent, PercentValue)
+            or percent.unit != "percent"
+        ):
+            return False
+        j, stop = span.end, min(value.clause[1], span.end + 6)
+        if j < stop and self.lowers[j] == "of":
+            j += 1  # "60 percent of the funds went to", "60 percent of it"
+            while j < stop and (self.lowers[j] in ("the", "its", "it", "that") or self.plain(j)):
+                j += 1
+        while j < stop and self.lowers[j] in ("was", "were", "had", "has", "have", "been"):
+            j += 1
+        return j < stop and (
+            self.lowers[j] in fact_words("destination")
+            or self.lowers[j] in fact_words("metric_destined")
+        )
 
     def _table_cell(self, value: _Value) -> bool:
         """A figure in a row of a statistical table: the row label is its metric, its column's
@@ -1766,6 +1839,17 @@ class _Context:
             # "612 million euros, +9%": a signed percentage is a change, also in a list
             value.kind, rule = "change", "kind.signed"
         elif (
+            previous is not None
+            and previous.kind == "change"
+            and previous.clause == clause
+            and previous.span.label_ == span.label_ == "PERCENT"
+            and span.start > 0
+            and self.lowers[span.start - 1] == "or"
+        ):
+            # "a nominal increase of 5.4 percent year on year, or 5.3 percent in real terms":
+            # the same change told another way
+            value.kind, rule = "change", "kind.restated_change"
+        elif (
             previous is not None and previous.clause == clause and self._listed(previous.span, span)
         ):
             value.kind, rule = previous.kind, "kind.list"
@@ -1810,6 +1894,8 @@ class _Context:
             and before[1] in fact_words("level_degree")
         ):
             value.kind, rule = "level", "kind.level_degree"  # "fell as low as 3.667%"
+        if value.kind == "change" and self._crossed(span):
+            value.kind, rule = "level", "kind.crossed"  # "inflation fell below 2%"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
         if value.kind == "target" and self._reward(span):
@@ -1834,6 +1920,8 @@ class _Context:
             value.kind, rule = "target", "kind.revised_to"
         if value.kind == "level" and self._consensus_average(span, clause):
             value.kind, rule = "target", "kind.consensus_average"
+        if value.kind in ("level", "change") and self._forecast_after(span, clause):
+            value.kind, rule = "target", "kind.forecast_after"  # "the 0.4% gain analysts expected"
         if value.kind in ("level", "change") and self._rule_of_thumb(span, clause):
             value.kind, rule = "target", "kind.rule_of_thumb"
         if value.kind in ("level", "change") and self._subject_of_a_future(span, clause):
@@ -1875,6 +1963,8 @@ class _Context:
             value.kind, rule = "share", "kind.share_noun"  # "green power share nears 90 percent"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
+        if value.kind == "level" and can_share and self._as_part_of(span, clause) is not None:
+            value.kind, rule = "share", "kind.as_part_of"  # "debt as a percentage of GDP rose to"
         if value.kind == "target" and following in fact_words("probability"):
             value.kind, rule = "level", "kind.probability"  # "traders see a 90% chance of a cut"
         if (
@@ -1885,6 +1975,22 @@ class _Context:
         ):
             value.kind, rule = "change", "kind.rate_move"  # "half a percent of easing"
         value.how.append(rule)
+
+    def _crossed(self, span: Span) -> bool:
+        """ "Inflation fell below 2%", "the yuan weakened past 7.3 per dollar", "Balance sheet
+        shrinks below $7.3 trillion": a verb of change, then "below", "above", "under", "past"
+        (in the value's span or right before it): the amount is a threshold crossed, a level
+        ("rose over 40 percent" and "fell more than 5%" stay changes)."""
+        lowers, words = self.lowers, fact_words("crossing")
+        i = span.start
+        if lowers[i] not in words:
+            i -= 1
+            if i < 0 or lowers[i] not in words:
+                return False
+        verb = i - 1
+        if verb > 0 and lowers[verb] in ("back", "further", "briefly", "just", "well"):
+            verb -= 1  # "fell back below 2%"
+        return verb >= 0 and word_direction(lowers[verb]) != "none"
 
     def _put_at(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "The IMF puts China's growth at 4.6% this year", "the ministry has put this year's
@@ -2061,6 +2167,36 @@ class _Context:
         ):
             i -= 1
         return clause[0] <= i < span.start - 1 and self.lowers[i] in nouns
+
+    def _forecast_after(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "below the $25.4 billion analysts had expected", "beating the 0.1% expansion
+        economists polled by Reuters had predicted": an amount a forecaster's clause right
+        after it names (a reduced relative clause) is that forecast."""
+        lowers = self.lowers
+        stop = min(clause[1], span.end + 12)
+        i = span.end
+        if i < stop and lowers[i] in fact_words("growth_noun"):
+            i += 1  # "the 0.3% increase economists had forecast"
+        if i < stop and lowers[i] == "that":
+            i += 1
+        if i + 1 < stop and lowers[i] == "wall" and lowers[i + 1] == "street":
+            i += 1
+        if i >= stop or lowers[i] not in fact_words("forecast_agent"):
+            return False
+        i += 1
+        if i < stop and lowers[i] in ("'", "\u2019", "'s", "\u2019s"):
+            i += 1  # "the $3.1 billion analysts' estimate"
+        if i < stop and lowers[i] in fact_words("forecast_noun") | {"consensus"}:
+            return True  # "above the $3.1 billion Wall Street consensus"
+        if i + 1 < stop and lowers[i] in ("polled", "surveyed") and lowers[i + 1] == "by":
+            i += 2  # "economists polled by Reuters": the pollster's name, then the verb
+            while i < stop and (self.doc[i].ent_type_ or lowers[i] == "the"):
+                i += 1
+        while i < stop and lowers[i] in ("had", "have", "has", "were", "was", "been", "on"):
+            i += 1  # "had expected", "had on average forecast"
+        if i < stop and lowers[i] in ("average", "mostly", "widely", "generally"):
+            i += 1
+        return i < stop and lowers[i] in fact_words("forecast_agent_verb")
 
     def _consensus_average(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "above the NT$7.9 billion average of 14 analyst estimates": an amount that is the
@@ -2354,6 +2490,29 @@ class _Context:
             return None
         return cue
 
+    def _as_part_of(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Public debt as a percentage of GDP rose to 137.3%", "logistics costs as a share of
+        GDP fell to 14.4 percent": the tokens of the phrase before "as a ... of", the part
+        measured against the whole after "of" (none past an amount of money)."""
+        nouns = fact_words("ratio_noun")
+        lowers = self.lowers
+        for i in range(span.start - 4, max(clause[0], span.start - 16) - 1, -1):
+            if not (
+                lowers[i] == "as"
+                and lowers[i + 1] in ("a", "an")
+                and lowers[i + 2] in nouns
+                and lowers[i + 3] == "of"
+            ):
+                continue
+            if any(v.label_ == "MONEY" for v in self.value_index.between(i, span.start)):
+                return None
+            start = self._words_before(i, clause[0])
+            # a lexicon phrase that ends before "as" is taken whole ("spending on health")
+            phrases = self.metric_index.between(max(clause[0], i - 12), i)
+            start = min([start] + [m.start for m in phrases if m.end == i])
+            return (start, i) if start < i else None
+        return None
+
     def _noun_cue(self, i: int) -> bool:
         """A word of a cue that is no verb and no function word ("market" of "of the market")."""
         token = self.doc[i]
@@ -2489,6 +2648,8 @@ class _Context:
             return False
         metric = self.doc.char_span(*value.metric, alignment_mode="expand")
         i = metric.start - 1 if metric is not None else 0
+        if i > 1 and self.lowers[i] == "the":
+            i -= 1  # "Growth of the economy slowed to 4.6 percent"
         return (
             i > 0
             and i - 1 >= value.sentence.start
@@ -2600,6 +2761,9 @@ class _Context:
 
     def _direction(self, value: _Value, previous: _Value | None) -> str:
         span = value.span
+        if "kind.restated_change" in value.how and previous is not None:
+            # "an increase of 5.4 percent, or 5.3 percent in real terms": the same change's way
+            return previous.direction
         if "kind.from_a_change" in value.how and previous is not None:
             # "the economy expanded 1.2% in 2023, down from 3.8%": the earlier growth's own
             return previous.direction
@@ -2608,6 +2772,41 @@ class _Context:
             and re.search(r"\bgrowth\b", self.text[value.metric[0] : value.metric[1]], re.I)
         ) or "kind.growth_in" in value.how
         if value.kind == "target" and not growth and self._level_to_reach(value):
+            return "none"
+        saver = span.start - 1
+        while saver > value.clause[0] and self.lowers[saver] in (
+            "a",
+            "an",
+            "further",
+            "additional",
+            "another",
+            "about",
+            "around",
+            "up",
+            "to",
+        ):
+            saver -= 1  # "aimed to save a further ZAR 3 billion"
+        if (
+            value.kind == "target"
+            and span.label_ == "MONEY"
+            and saver >= value.clause[0]
+            and self.lowers[saver] in fact_words("saving_verb")
+        ):
+            return "decrease"  # a saving is a cut of costs
+        if (
+            value.kind == "target"
+            and span.label_ == "MONEY"
+            and not growth
+            and not (
+                span.end < len(self.doc) and self.lowers[span.end] in fact_words("growth_noun")
+            )
+            and not any(
+                cue.rule.category == "change"
+                for _, cue in self.covering(span, value.clause, ("change",))
+            )
+        ):
+            # "ahead of the £2.2 billion consensus", "free cash flow of 9 billion kronor" in an
+            # outlook: an amount forecast is a level to reach unless a change cue governs it
             return "none"
         percent = value.data.value
         if (
@@ -2765,6 +2964,10 @@ class _Context:
         if labelled is not None:
             value.take_metric(labelled, None, "metric.line_label")
             return
+        returned = self._returned_to_holders(span, clause)
+        if returned is not None:
+            value.take_metric(self.char_range(*returned), None, "metric.returned")
+            return
         allocated = self._allocated_to(span, clause)
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
@@ -2793,6 +2996,11 @@ class _Context:
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.use_of_proceeds")
                 return
+        as_part = self._as_part_of(span, clause)
+        if as_part is not None:
+            inside = next(iter(self.metric_index.between(*as_part)), None)
+            value.take_metric(self.char_range(*as_part), inside, "metric.as_part_of")
+            return
         share_of = self._share_of(span, clause)
         if share_of is not None and value.kind in ("share", "target", "change"):
             owned = self._share_owner(share_of, clause)
@@ -3017,6 +3225,37 @@ class _Context:
                 # percent": the part was the previous figure's; the quantity goes on
                 metric = self.char_range(phrase.start, phrase.head_end)
             value.take_metric(metric, phrase, "metric.previous_sentence")
+
+    def _returned_to_holders(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "plans to return £1.6 billion to shareholders through buybacks and dividends",
+        "returned $4 billion to shareholders": capital handed back to its holders; the means
+        after "through"/"via"/"in" name the quantity, else the verb does (tokens). A
+        participle after a comma restates the payout just named."""
+        lowers = self.lowers
+        verb = span.start - 1
+        while verb > clause[0] and lowers[verb] in ("a", "an", "further", "another", "about"):
+            verb -= 1  # "return a further $2 billion"
+        j = span.end
+        if (
+            verb < clause[0]
+            or lowers[verb] not in fact_words("return_verb")
+            # "a dividend of 62 cents a share, returning about A$1.4bn to shareholders": the
+            # amount of the payout just named
+            or (verb > 0 and lowers[verb - 1] == "," and lowers[verb].endswith("ing"))
+            or j + 1 >= clause[1]
+            or lowers[j] != "to"
+            or lowers[j + 1] not in fact_words("holder")
+        ):
+            return None
+        k = j + 2
+        while k < clause[1] and k < j + 6 and self.doc[k].ent_type_ == "DATE":
+            k += 1  # "to shareholders this year through ..."
+        if k + 1 < clause[1] and lowers[k] in ("through", "via", "in"):
+            end = self._plain_run(k + 1, min(clause[1], k + 8), 5)
+            end = self._listed_words(end, clause[1])  # "through buybacks and dividends"
+            if end > k + 1:
+                return k + 1, end
+        return verb, verb + 1
 
     def _earlier_clause_metric(self, value: _Value, previous: _Value | None) -> Metric | None:
         """ "Statistics New Zealand will publish fourth-quarter GDP next month; economists
@@ -3360,6 +3599,13 @@ class _Context:
             k -= 1
         end = k + 1
         start = self._words_before(end, clause[0])
+        if (
+            start + 1 < end
+            and start > 0
+            and self.doc[start - 1].text == ","
+            and lowers[start].endswith("ing")
+        ):
+            start += 1  # "..., carrying goods worth 36 billion yuan": the participle's object
         if start == end or lowers[end - 1] in self.finder.owner_nouns:
             return None
         return self.char_range(start, end)
@@ -3575,7 +3821,7 @@ class _Context:
             start = names - 1  # "Exports to ASEAN made up": the partner's name is in the part
         while (
             start > clause[0]
-            and start > end - 8
+            and start > end - 12
             and (
                 self.plain(start - 1)
                 or self.lowers[start - 1] in ("and", "or")
@@ -3583,7 +3829,20 @@ class _Context:
                 or (
                     self.lowers[start - 1] in _SHARE_PART_PREPOSITIONS
                     and start - 1 > clause[0]
-                    and self.plain(start - 2)
+                    and (self.plain(start - 2) or self._participle_word(start - 2))
+                )
+                # "Exports to countries involved in the Belt and Road Initiative"
+                or (
+                    self.lowers[start - 1] == "the"
+                    and start - 2 > clause[0]
+                    and self.lowers[start - 2] in _SHARE_PART_PREPOSITIONS
+                    and (self.plain(start - 3) or self._participle_word(start - 3))
+                )
+                # "Spending on people's livelihoods": what people have, no owner
+                or (
+                    self.lowers[start - 1] in ("'s", "\u2019s", "'", "\u2019")
+                    and start - 2 > clause[0]
+                    and self.lowers[start - 2] in fact_words("people")
                 )
             )
         ):
@@ -4102,11 +4361,20 @@ class _Context:
                 ),
                 None,
             )
-            sorts = fact_words("growth_sort")
-            if found is not None and all(
-                self.lowers[i] in sorts for i in range(found.start, found.head_end - 1)
+            manner = (
+                fact_words("growth_manner")
+                | fact_words("change_basis_word")
+                | fact_words("degree_adjective")
+            )
+            if (
+                found is not None
+                and found.start > 1
+                and self.lowers[found.start - 1] in ("a", "an")
+                and self.lowers[found.start - 2] in (",", "or", "and")
+                and manner.issuperset(self.lowers[found.start : found.head_end - 1])
             ):
-                # "a nominal increase of 5.5 percent": the growth of the quantity in view
+                # "reached X, a nominal increase of 5.4 percent": how the X before grew, no
+                # quantity of its own ("expects real growth of 2.5 percent" names one)
                 return None
             if found is not None:
                 # "reached X, posting growth of 7.1 percent": X's growth
@@ -4872,8 +5140,8 @@ class _Context:
             # "Visitors from Hong Kong spent 30 billion yuan": who spent is no quantity
             return self.char_range(verb, verb + 1)
         opening = segment
-        while opening < verb and not self.plain(opening):
-            opening += 1
+        while opening < verb and (not self.plain(opening) or self._compass_of_place(opening)):
+            opening += 1  # (not "east" of "from east China's Zhejiang Province")
         closing = opening
         if opening > segment and self.lowers[opening - 1] in fact_words("metric_modifier"):
             opening -= 1  # "The total import and export value of Jiangsu Province reached"
@@ -4912,12 +5180,23 @@ class _Context:
             return self.char_range(verb, verb + 1)
         return None
 
+    def _compass_of_place(self, i: int) -> bool:
+        """Whether token ``i`` is a word of direction before a place's name ("south" of "south
+        China's Guangdong Province", "northern" of "northern Italy"): where, no quantity."""
+        return (
+            self.lowers[i] in fact_words("compass")
+            and i + 1 < len(self.doc)
+            and self.doc[i + 1].ent_type_ in ("GPE", "LOC", "NORP")
+        )
+
     def _measure_head(self, start: int, floor: int) -> int:
         """ "The total value of foreign trade", "the volume of cargo": a noun that measures the
         quantity named in its "of" phrase, with a modifier word before it ("total"), is part of
         the metric; ``start`` when none stands before it."""
         lowers = self.lowers
         of = self._past_possessive_owner(start, floor)  # "the value of Jiangsu's foreign trade"
+        if of - 1 > floor and lowers[of - 1] == "the" and lowers[of - 2] == "of":
+            of -= 1  # "the size of the digital economy"
         i = of - 2
         if i < floor or lowers[of - 1] != "of" or lowers[i] not in fact_words("measure_head"):
             return start
