@@ -12835,3 +12835,38 @@ def test_facts_trading_day_of_a_market_report(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A name past a conjunction after a verb of saying opens a clause of its own: it owns its
+# figures, it is no source of the ones before.
+SOURCE_THEN_CLAUSE: dict[str, tuple[str, list[Row]]] = {
+    "said-while-rival": (
+        "Halvard Foods' profit rose 8% in May, the company said on Thursday, while rival "
+        "Norvik posted a 3% fall in profit.",
+        [
+            ("8%", "change", "increase", None, "profit", "Halvard Foods", "2025-05"),
+            ("3%", "change", "decrease", None, "profit", "Norvik", "2025-05"),
+        ],
+    ),
+    # near-misses: the source named right after the verb, before the conjunction
+    "said-source-then-while": (
+        "Halvard Foods' exports rose 8% in May, said Tarsen Analytics, while imports fell 2%.",
+        [
+            ("8%", "change", "increase", None, "exports", "Halvard Foods", "2025-05"),
+            ("2%", "change", "decrease", None, "imports", "Halvard Foods", "2025-05"),
+        ],
+    ),
+    "said-source": (
+        "Exports rose 8% in May, said Tarsen Analytics.",
+        [("8%", "change", "increase", None, "Exports", None, "2025-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SOURCE_THEN_CLAUSE.values(), ids=SOURCE_THEN_CLAUSE.keys()
+)
+def test_facts_name_after_source_conjunction(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

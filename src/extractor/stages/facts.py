@@ -5031,6 +5031,10 @@ class _Context:
                 # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
                 stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
                 for ent in self.subject_index.between(cue.end, stop):
+                    if not self.finder.terminators.isdisjoint(self.lowers[cue.end : ent.start]):
+                        # "the company said on Friday, while rival Norvik posted ...": a name
+                        # past a conjunction opens a clause of its own, it is no source
+                        break
                     # "said bank lending in Indonesia could grow": where the figure is, after
                     # the quantity a verb of saying reports, no source
                     said = self.lowers[cue.start] in ("said", "says", "told")
