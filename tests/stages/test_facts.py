@@ -12866,7 +12866,45 @@ SOURCE_THEN_CLAUSE: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(
     ("text", "expected"), SOURCE_THEN_CLAUSE.values(), ids=SOURCE_THEN_CLAUSE.keys()
 )
-def test_facts_name_after_source_conjunction(
-    nlp: Language, text: str, expected: list[Row]
-) -> None:
+def test_facts_name_after_source_conjunction(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A press-release wire named in a dateline carries a company's release and owns none of its
+# figures; a company whose name only contains such words owns its own.
+RELEASE_WIRE: dict[str, tuple[str, list[Row]]] = {
+    "globe-newswire-dateline": (
+        "TORONTO, Feb. 20, 2025 (GLOBE NEWSWIRE) -- Northbeam Minerals Corp. (TSX: NBM) today "
+        "reported record annual revenue of C$1.2 billion for 2024, an increase of 18%.",
+        [
+            (
+                "C$1.2 billion",
+                "level",
+                "none",
+                None,
+                "annual revenue",
+                "Northbeam Minerals Corp.",
+                "2024",
+            ),
+            (
+                "18%",
+                "change",
+                "increase",
+                None,
+                "annual revenue",
+                "Northbeam Minerals Corp.",
+                "2024",
+            ),
+        ],
+    ),
+    # near-miss: a company named like a wire
+    "company-named-wire": (
+        "Business Wire Group Inc said its revenue rose 5% in 2024.",
+        [("5%", "change", "increase", None, "revenue", "Business Wire Group Inc", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASE_WIRE.values(), ids=RELEASE_WIRE.keys())
+def test_facts_release_wire_owns_nothing(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
