@@ -1613,3 +1613,34 @@ def test_entities_and_joins_the_domains_of_an_institution(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SEATTLE--(BUSINESS WIRE)--Feb. 12, 2025--Tessaro Logistics Corp. (NYSE: TSL) today "
+            "reported revenue of $412.6 million.",
+            [
+                ("GPE", "SEATTLE"),
+                ("ORG", "BUSINESS WIRE"),
+                ("ORG", "Tessaro Logistics Corp."),
+                ("ORG", "NYSE"),
+            ],
+        ),
+        (
+            "DALLAS--(BUSINESS WIRE)--Jan. 28, 2025--Ardent Energy Partners reported net income.",
+            [("GPE", "DALLAS"), ("ORG", "BUSINESS WIRE"), ("ORG", "Ardent Energy Partners")],
+        ),
+        # near-miss: a dash between spaces, as before
+        (
+            "Ardent Energy Partners -- a pipeline operator -- reported net income.",
+            [("ORG", "Ardent Energy Partners")],
+        ),
+    ],
+    ids=["business-wire-dateline", "dateline-two-word-name", "spaced-dashes"],
+)
+def test_entities_company_after_a_glued_dateline_dash(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
