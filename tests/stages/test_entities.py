@@ -1644,3 +1644,24 @@ def test_entities_company_after_a_glued_dateline_dash(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SoftBank-backed Quenta Pay said sales rose.",
+            [("ORG", "SoftBank"), ("ORG", "Quenta Pay")],
+        ),
+        ("Alibaba-owned Lazada said sales rose.", [("ORG", "Alibaba"), ("ORG", "Lazada")]),
+        ("Shenzhen-based Xiaomo said sales rose.", [("GPE", "Shenzhen"), ("ORG", "Xiaomo")]),
+        # near-misses: a lower-case noun after the participle; a participle of no ownership
+        ("The Alibaba-owned platform said sales rose.", [("ORG", "Alibaba")]),
+        ("Brent-linked Quenta said sales rose.", []),
+    ],
+    ids=["backed", "owned", "based", "owned-noun", "other-participle"],
+)
+def test_entities_name_after_a_participle_of_seat_or_ownership(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -12908,3 +12908,37 @@ RELEASE_WIRE: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), RELEASE_WIRE.values(), ids=RELEASE_WIRE.keys())
 def test_facts_release_wire_owns_nothing(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A company hyphenated to a participle of backing or ownership ("SoftBank-backed") describes
+# the company it modifies: the figures are that company's, not the backer's.
+BACKER_MODIFIER: dict[str, tuple[str, list[Row]]] = {
+    "backed-name": (
+        "SoftBank-backed Quenta Pay said its revenue fell 30% in the first half.",
+        [("30%", "change", "decrease", None, "revenue", "Quenta Pay", "2025-H1")],
+    ),
+    "owned-name": (
+        "Alibaba-owned Lazada Group posted a 12% rise in sales in 2024.",
+        [("12%", "change", "increase", None, "sales", "Lazada Group", "2024")],
+    ),
+    "owned-unnamed": (
+        "Sales at the Alibaba-owned platform rose 12% in 2024.",
+        [("12%", "change", "increase", None, "Sales", None, "2024")],
+    ),
+    # near-misses: the backer's own figure; a participle inside a company's name
+    "possessive": (
+        "Alibaba's sales rose 12% in 2024.",
+        [("12%", "change", "increase", None, "sales", "Alibaba", "2024")],
+    ),
+    "participle-in-name": (
+        "Kessler-Owned Hotels Inc said revenue rose 5% in 2024.",
+        [("5%", "change", "increase", None, "revenue", "Kessler-Owned Hotels Inc", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKER_MODIFIER.values(), ids=BACKER_MODIFIER.keys())
+def test_facts_backer_before_a_company_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -5069,6 +5069,13 @@ class _Context:
                 )
                 or after[:2] in _SEAT_WORDS
                 or (ent.label_ == "GPE" and self._based_place(ent.start))
+                # "SoftBank-backed Quenta Pay", "the Alibaba-owned platform": the backer
+                or (
+                    ent.label_ == "ORG"
+                    and after[:1] == ["-"]
+                    and after[1:2] != []
+                    and after[1] in fact_words("backer_participle")
+                )
                 # "The Ningde, Fujian province-based company": the city before its province
                 or (after[:1] == [","] and self._based_place(ent.end + 1))
                 or (
