@@ -1665,3 +1665,23 @@ def test_entities_name_after_a_participle_of_seat_or_ownership(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Competitor Velmora said its profit fell.", [("ORG", "Velmora")]),
+        ("Sales rose. Its parent Halvard Group said so.", [("ORG", "Halvard Group")]),
+        ("Drugmaker Zelvora said its revenue rose.", [("ORG", "Zelvora")]),
+        ("Coffee chain Brisko said sales rose.", [("ORG", "Brisko")]),
+        ("Defense contractor Arlen Dynamics said sales rose.", [("ORG", "Arlen Dynamics")]),
+        ("Brewers such as Kelsted and Varnholt said.", [("ORG", "Kelsted"), ("ORG", "Varnholt")]),
+        # near-miss: the noun with no name after it
+        ("The parent company said sales rose.", []),
+    ],
+    ids=["competitor", "parent", "drugmaker", "chain", "contractor", "brewers", "no-name"],
+)
+def test_entities_company_after_a_descriptor_noun(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
