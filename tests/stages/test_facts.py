@@ -12942,3 +12942,29 @@ def test_facts_backer_before_a_company_owns_nothing(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# The "of" phrase after a noun of buying a company names the company bought; the price is the
+# buyer's, the owner named before the verb.
+PURCHASE_OF: dict[str, tuple[str, list[Row]]] = {
+    "its-acquisition-of": (
+        "Vantor Group completed its $4.5 billion acquisition of Ellison Brands on Wednesday.",
+        [("$4.5 billion", "level", "none", None, "acquisition", "Vantor Group", "2025-06-11")],
+    ),
+    "the-acquisition-of": (
+        "Vantor Group said on Monday it had closed the $4.5 billion acquisition of Ellison Brands.",
+        [("$4.5 billion", "level", "none", None, "acquisition", "Vantor Group", "2025-06-09")],
+    ),
+    # near-miss: the "of" phrase of another metric names its owner
+    "revenue-of": (
+        "Revenue of Ellison Brands rose 5% in 2024.",
+        [("5%", "change", "increase", None, "Revenue", "Ellison Brands", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PURCHASE_OF.values(), ids=PURCHASE_OF.keys())
+def test_facts_price_of_a_purchase_is_the_buyers(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

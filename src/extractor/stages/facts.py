@@ -6957,9 +6957,17 @@ class _Context:
                 )
                 and ent.start_char >= value.metric[1]
                 and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
+                # "completed its $4.5 billion acquisition of Ellison Brands": the company bought,
+                # the buyer pays
+                and not (before[-1].lower_ == "of" and self._purchase_noun(metric))
             ):
                 return ent
         return None
+
+    def _purchase_noun(self, metric: Span | None) -> bool:
+        """Whether ``metric`` ends on a noun of buying a company ("acquisition", "takeover"),
+        whose "of" phrase names the company bought, not the buyer that pays the price."""
+        return metric is not None and self.lowers[metric.end - 1] in fact_words("purchase_noun")
 
     def fullest(self, ent: Span) -> str:
         """The fullest form of an ORG or GPE in the article: "Sichuan" -> "Sichuan Province",
