@@ -12968,3 +12968,34 @@ def test_facts_price_of_a_purchase_is_the_buyers(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A company named with a web domain ("Velmora.com Inc") is the fullest form of its short name,
+# before a unit named later that shares the first word.
+DOMAIN_NAME: dict[str, tuple[str, list[Row]]] = {
+    "domain-then-unit": (
+        "Velmora.com Inc said its revenue rose 13% in 2024. Its logistics arm Velmora "
+        "Logistics said its revenue rose 8% in 2024. Velmora's net income rose 34% in 2024.",
+        [
+            ("13%", "change", "increase", None, "revenue", "Velmora.com Inc", "2024"),
+            ("8%", "change", "increase", None, "revenue", "Velmora Logistics", "2024"),
+            ("34%", "change", "increase", None, "net income", "Velmora.com Inc", "2024"),
+        ],
+    ),
+    # near-miss: only the longer name is in the article
+    "unit-only": (
+        "Velmora Logistics said its revenue rose 8% in 2024. Velmora's net income rose 34% "
+        "in 2024.",
+        [
+            ("8%", "change", "increase", None, "revenue", "Velmora Logistics", "2024"),
+            ("34%", "change", "increase", None, "net income", "Velmora Logistics", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMAIN_NAME.values(), ids=DOMAIN_NAME.keys())
+def test_facts_domain_name_is_the_fullest_form(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

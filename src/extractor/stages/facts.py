@@ -765,7 +765,7 @@ class _Context:
         for ent in self.subjects:
             names = self.subject_names.setdefault(ent.label_, {})
             if ent.text not in names:
-                names[ent.text] = (f" {_bare(ent.text)} ", _initials(ent.text))
+                names[ent.text] = (f" {_name_words(ent.text)} ", _initials(ent.text))
         self.not_owners = self._not_owners()
         self._tokens_of: dict[frozenset[str], list[int]] = {}  # by word set, for tokens_of
         self._designated: dict[str, str] | None = None  # for designated
@@ -6982,7 +6982,7 @@ class _Context:
         # story that opens on "Siemens AG" and later names "Siemens Energy" is Siemens AG
         names = self.subject_names.get(label, {})
         first = None
-        bare = f" {_bare(text)} "
+        bare = f" {_name_words(text)} "
         country = label == "GPE" and _bare(text) in country_names()
         for other, (other_bare, initials) in names.items():
             if len(other) <= len(text):
@@ -9224,6 +9224,17 @@ def _holds(sorted_items: list[int], item: int) -> bool:
 def _bare(name: str) -> str:
     """A name lower-cased without dots: "U.S." and "US" are one name."""
     return name.lower().replace(".", "")
+
+
+# A web domain's ending glued to a company's name: "JD.com", "Amazon.com", "Booking.com".
+_DOMAIN_END = re.compile(r"\.(com|net|org|io|ai)\b", re.IGNORECASE)
+
+
+def _name_words(name: str) -> str:
+    """A name's bare form with a web domain's ending as a word of its own, so that "JD" is a
+    short form of "JD.com Inc" as "Alibaba" is of "Alibaba Group" (and not of "JD Logistics",
+    a unit named later)."""
+    return _bare(_DOMAIN_END.sub(r" \1", name))
 
 
 def _all_initials(name: str) -> str:
