@@ -12999,3 +12999,39 @@ def test_facts_domain_name_is_the_fullest_form(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A figure of an economy measured "in" a group of economies ("the 20 countries sharing the
+# euro", "the bloc") is no member's, though the article names members after it.
+IN_THE_BLOC: dict[str, tuple[str, list[Row]]] = {
+    "countries-sharing-the-euro": (
+        "Inflation in the 20 countries sharing the euro eased to 2.2% in May. Germany's rate "
+        "fell to 2.1%.",
+        [
+            ("2.2%", "level", "none", None, "Inflation", None, "2025-05"),
+            ("2.1%", "level", "none", None, "rate", "Germany", "2025-05"),
+        ],
+    ),
+    "the-bloc": (
+        "Unemployment in the 27-nation bloc held at 5.9% in April. Spain's rate fell to 10.9%.",
+        [
+            ("5.9%", "level", "none", None, "Unemployment", None, "2025-04"),
+            ("10.9%", "level", "none", None, "rate", "Spain", "2025-04"),
+        ],
+    ),
+    # near-miss: the "in" phrase says when, the article's country owns the figure
+    "in-a-quarter": (
+        "Inflation in the first quarter eased to 2.2%. Germany's rate fell to 2.1%.",
+        [
+            ("2.2%", "level", "none", None, "Inflation", "Germany", "2025-Q1"),
+            ("2.1%", "level", "none", None, "rate", "Germany", "2025-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_THE_BLOC.values(), ids=IN_THE_BLOC.keys())
+def test_facts_figure_in_a_group_of_economies_is_no_members(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -5683,6 +5683,10 @@ class _Context:
             return None  # "the EU's economy", "Vietnam's GDP": its own
         # "developing Asia's economies", "its global growth forecast": a word or two before
         words = self.lowers[max(self.sentence_of(first).start, first - 3) : metric.end]
+        if metric.end < value.span.start and self.lowers[metric.end] == "in":
+            # "Inflation in the 20 countries sharing the euro eased to 2.2%": where the figure
+            # is measured, up to its value
+            words = words + self.lowers[metric.end : min(value.span.start, metric.end + 8)]
         world = not fact_words("subject_world").isdisjoint(words)
         demonym = self._country_of_metric(value)  # "Brazilian growth"
         # "the IMF raised its 2024 growth forecast": growth alone, forecast by a public body, a
