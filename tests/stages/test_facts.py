@@ -13035,3 +13035,33 @@ def test_facts_figure_in_a_group_of_economies_is_no_members(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A company whose name opens with an index's name ("Hang Seng Bank") owns its figures; the
+# index alone is a quote, no one's.
+INDEX_NAMED_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "bank-named-after-index": (
+        "Hang Seng Bank reported a 3.6% rise in net profit in 2024.",
+        [("3.6%", "change", "increase", None, "net profit", "Hang Seng Bank", "2024")],
+    ),
+    "shares-of-the-bank": (
+        "Shares of Hang Seng Bank rose 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "Shares", "Hang Seng Bank", "2025-06-09")],
+    ),
+    # near-misses: the index itself
+    "index": (
+        "The Hang Seng rose 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "Hang Seng", None, "2025-06-09")],
+    ),
+    "index-with-head": (
+        "The Hang Seng Index rose 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "Hang Seng Index", None, "2025-06-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INDEX_NAMED_COMPANY.values(), ids=INDEX_NAMED_COMPANY.keys()
+)
+def test_facts_company_named_after_an_index(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

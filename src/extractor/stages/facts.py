@@ -5097,8 +5097,12 @@ class _Context:
         # names the market, and a market quote belongs to no one
         for metric in self.metrics:
             if metric.cls == "instrument":
+                # "Hang Seng Bank", "S&P Global": a company's name that goes on past the
+                # instrument's is the company's
                 out.update(
-                    ent.start for ent in self.subject_index.between(metric.start, metric.end)
+                    ent.start
+                    for ent in self.subject_index.between(metric.start, metric.end)
+                    if ent.end <= metric.end
                 )
         return out
 
