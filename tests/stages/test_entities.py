@@ -1685,3 +1685,25 @@ def test_entities_company_after_a_descriptor_noun(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelvora said its revenue rose 12%.", [("ORG", "Zelvora")]),
+        ("Output fell. Brenvik says its margin held.", [("ORG", "Brenvik")]),
+        # near-misses: the surname of a full name; a common word; a country
+        ("Jerome Powell spoke. Powell said its decision was hard.", []),
+        (
+            "Wang Lin runs the firm. Wang said its output rose.",
+            [("PERSON", "Wang Lin"), ("PERSON", "Wang")],
+        ),
+        ("Separately said its revenue rose.", []),
+        ("Sweden said its exports rose.", [("GPE", "Sweden")]),
+    ],
+    ids=["lede", "after-a-sentence", "surname", "cn-surname", "common-word", "country"],
+)
+def test_entities_one_word_company_before_said_its(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -434,6 +434,11 @@ NATION_NAME = "org.nation_name"
 """The rule id of a company named by a country or nationality and one more word ("China
 Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
 
+SAID_ITS = "org.said_its"
+"""The rule of one unknown word before a verb of saying and "its" ("Zelvora said its revenue
+rose"): a company's name unless it is a common word or the surname of a person the text
+names in full."""
+
 # A word of a company's name: "Evergrande", "NBD", "Re", "Vanke".
 _COMPANY_WORD = re.compile(r"^[A-Z][\w&'.-]*$")
 
@@ -475,6 +480,10 @@ class _Lowers:
             ][:2]
             self.inside[token.orth] = inside
         return any(i != token.i for i in inside)
+
+    def at(self, orth: int) -> list[int]:
+        """The positions of the word ``orth`` in the text."""
+        return self._at(orth)
 
     def _at(self, orth: int) -> list[int]:
         if orth not in self.positions:
@@ -847,6 +856,22 @@ class EntityRecognizer:
             return False
         return any(c.isupper() for c in token.text[1:]) or lowers.named_within(token)
 
+    def _said_company(self, token: Any, lowers: _Lowers) -> bool:
+        """Whether the one word before "said its" names a company: a company word, not a
+        common word ("Exports", "Separately"), not written in lowercase anywhere in the text,
+        and never written beside another capitalized word, as the surname of a full name is
+        ("Jerome Powell ... Powell said its")."""
+        if not self._company_word(token) or _COMMON_ENDING.search(token.text) is not None:
+            return False
+        if token.text in self.places or token.text in self.demonyms or lowers.has(token.lower_):
+            return False
+        doc = token.doc
+        # "Jerome Powell", "Wang Lin", "Zelvora Group": a word of a longer name somewhere
+        return not any(
+            (i > 0 and doc[i - 1].is_title) or (i + 1 < len(doc) and doc[i + 1].is_title)
+            for i in lowers.at(token.orth)
+        )
+
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
         "Zinc", "Air"), and is no place, title, month, currency or institution word."""
@@ -1031,6 +1056,8 @@ class EntityRecognizer:
                     continue
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
+            if spec.id == SAID_ITS and not self._said_company(span[0], lowers):
+                continue
             if spec.label == "LOC" and span.text in self.places:
                 continue  # "the Cayman Islands": a country, which the gazetteer has
             if _is_modifier(doc, span.end):
@@ -1059,7 +1086,7 @@ class EntityRecognizer:
                         len(span) == 1
                         and span[0].is_sent_start
                         and spec.end_at is None
-                        and spec.id != BANK_COMPOUND
+                        and spec.id not in (BANK_COMPOUND, SAID_ITS)
                         and not self._lone_company(span[0], spec.id, lowers)
                     )
                     or (  # "Nanshan District reported": a place
