@@ -1707,3 +1707,25 @@ def test_entities_one_word_company_before_said_its(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales rose. Rivals Xpeng and Li Auto said sales rose.",
+            [("ORG", "Xpeng"), ("ORG", "Li Auto")],
+        ),
+        (
+            "Sales rose. Carmakers Xpeng and Li Auto said sales rose.",
+            [("ORG", "Xpeng"), ("ORG", "Li Auto")],
+        ),
+        # near-miss: no descriptor before the list
+        ("Sales rose. Xpeng and Li Auto said sales rose.", [("ORG", "Xpeng"), ("ORG", "Li Auto")]),
+    ],
+    ids=["rivals", "carmakers", "no-descriptor"],
+)
+def test_entities_capitalized_descriptor_before_a_list(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

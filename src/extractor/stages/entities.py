@@ -768,6 +768,12 @@ class EntityRecognizer:
                 else:
                     break
             start, end = (i, j) if step == 1 else (j + 1, i + 1)
+            if end - start > 1 and (
+                doc[start].lower_ in self.descriptors or doc[start].lower_ in self.cue_plurals
+            ):
+                # "Rivals Xpeng and Li Auto": the descriptor is capitalized with the list's
+                # first name, no word of it
+                start += 1
             if end <= start:
                 break
             if orgs.get(start) == end or org_ends.get(end) == start:
