@@ -13065,3 +13065,31 @@ INDEX_NAMED_COMPANY: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_company_named_after_an_index(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A name inside an aside on a thing ("which ...", "whose ...") that closes before the value
+# describes the thing; it owns none of its figures. An aside on a person ("who runs a workshop
+# in Xuchang") gives the person's place.
+THING_ASIDE: dict[str, tuple[str, list[Row]]] = {
+    "which-includes-brands": (
+        "Unilever Plc said its ice cream business, which includes brands such as Magnum and "
+        "Ben & Jerry's, had turnover of 7.9 billion euros in 2024.",
+        [("7.9 billion euros", "level", "none", None, "turnover", "Unilever Plc", "2024")],
+    ),
+    "which-has-a-plant-in": (
+        "The company, which has a plant in Suzhou, said its sales rose 5% in 2024.",
+        [("5%", "change", "increase", None, "sales", None, "2024")],
+    ),
+    # near-miss: an aside on a person
+    "who-runs-a-workshop-in": (
+        "Li Jun, who runs a workshop in Xuchang, said his orders rose 20% in 2024.",
+        [("20%", "change", "increase", None, "orders", "Xuchang", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), THING_ASIDE.values(), ids=THING_ASIDE.keys())
+def test_facts_name_in_an_aside_on_a_thing_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -446,6 +446,8 @@ _CURRENT_FISCAL = re.compile(
 )
 # The words after a place that make it a company's seat: "Austin-based", "Shenzhen-listed".
 _SEAT_WORDS = (["-", "based"], ["-", "listed"], ["-", "headquartered"])
+# The relative pronouns of an aside on a thing, not a person ("which", "whose").
+_THING_RELATIVES = frozenset({"which", "whose"})
 # The marks of a possessive: "Vantor's revenue", "Halden Chips' market value".
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
@@ -5415,6 +5417,12 @@ class _Context:
             and not self._partner(e)
             # "In Hangzhou, where developer Greentown China is based, home prices fell"
             and not (e.end <= span.start and self._in_relative_clause(e, span.start))
+            # "its ice cream business, which includes brands such as Magnum and Ben & Jerry's,
+            # had turnover of": a name inside an aside on a thing, closed before the value ("Li
+            # Jun, who runs a workshop in Xuchang, said" is a person's: the place is his)
+            and not (
+                e.end <= span.start and self._aside_opening(e, span.start, 15) in _THING_RELATIVES
+            )
         ]
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
