@@ -1729,3 +1729,23 @@ def test_entities_capitalized_descriptor_before_a_list(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose. Rival Hapag-Lloyd reported a drop in earnings.", [("ORG", "Hapag-Lloyd")]),
+        ("Sales rose. Shares of Kessel-Brandt Holdings rose.", [("ORG", "Kessel-Brandt Holdings")]),
+        # near-misses: two names joined by a hyphen; two places
+        (
+            "Sales rose. The Tencent-Alibaba rivalry grew.",
+            [("ORG", "Tencent"), ("ORG", "Alibaba")],
+        ),
+        ("Sales rose. The US-China trade war grew.", [("GPE", "US"), ("GPE", "China")]),
+    ],
+    ids=["rival-hyphenated", "hyphenated-with-suffix", "two-companies", "two-places"],
+)
+def test_entities_company_name_glued_by_a_hyphen(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -1161,6 +1161,9 @@ class EntityRecognizer:
         ]
         candidates = self._split_joined_names(doc, candidates)
         candidates = [_over_hyphenated_word(span) for span in candidates]
+        starts = {span.start for span in candidates}
+        ends = {span.end for span in candidates}
+        candidates = [_over_glued_hyphens(span, starts, ends) for span in candidates]
         candidates = _unconfirmed_headline_names(doc, candidates)
         spans = _resolve(candidates)
         spans += self._list_mates(doc, spans, lowers)
@@ -1241,6 +1244,33 @@ def _over_hyphenated_word(span: Span) -> Span:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id_)
+
+
+def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:
+    """An organization widened over the capitalized words glued to it by hyphens, one name
+    with it ("Hapag-Lloyd", "Rolls-Royce Holdings"), where the rules' words stop at the
+    hyphen and took one part; not over a word another name ends or starts with ("the
+    Tencent-Alibaba rivalry": two names). ``starts`` and ``ends`` bound the other names."""
+    if span.label_ != "ORG":
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    while (
+        start >= 2
+        and _glued_hyphen(doc, start - 1)
+        and doc[start - 2].is_alpha
+        and start - 1 not in ends
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc)
+        and _glued_hyphen(doc, end)
+        and doc[end + 1].is_alpha
+        and end + 1 not in starts
+    ):
+        end += 2
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label, span_id=span.id_)
 
 
 def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
