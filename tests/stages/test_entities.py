@@ -1749,3 +1749,21 @@ def test_entities_company_name_glued_by_a_hyphen(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose. Shipping group Brenmark A/S reported a loss.", [("ORG", "Brenmark A/S")]),
+        # near-miss: a slash pair that does not close the name
+        (
+            "Sales rose. Shipping group Brenmark reported a loss on A/S shares.",
+            [("ORG", "Brenmark")],
+        ),
+    ],
+    ids=["a-s", "slash-pair-elsewhere"],
+)
+def test_entities_legal_form_with_a_slash(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

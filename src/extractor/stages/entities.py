@@ -1249,7 +1249,7 @@ def _over_hyphenated_word(span: Span) -> Span:
 def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:
     """An organization widened over the capitalized words glued to it by hyphens, one name
     with it ("Hapag-Lloyd", "Rolls-Royce Holdings"), where the rules' words stop at the
-    hyphen and took one part; not over a word another name ends or starts with ("the
+    hyphen and took one part, and over a legal form written with a slash ("Brenmark A/S"); not over a word another name ends or starts with ("the
     Tencent-Alibaba rivalry": two names). ``starts`` and ``ends`` bound the other names."""
     if span.label_ != "ORG":
         return span
@@ -1268,6 +1268,16 @@ def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:
         and end + 1 not in starts
     ):
         end += 2
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "/"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end - 1].text.isupper()
+        and doc[end + 1].text.isupper()
+        and len(doc[end - 1]) + len(doc[end + 1]) == 2
+    ):
+        end += 2  # "Brenmark A/S": a legal form written with a slash
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label, span_id=span.id_)
