@@ -13093,3 +13093,37 @@ def test_facts_name_in_an_aside_on_a_thing_owns_nothing(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A verb of saying reports a clause with an owner of its own ("said its unit Jaguar Land Rover
+# posted", "said that rival Brenmark posted"): the clause's owner, not the speaker, owns its
+# figures; a place after a preposition in the clause is only where.
+OWNER_OF_THE_CLAUSE_SAID: dict[str, tuple[str, list[Row]]] = {
+    "said-its-unit": (
+        "Tata Motors Ltd said on Friday its British luxury car unit Jaguar Land Rover posted a "
+        "31% rise in pretax profit in 2024.",
+        [("31%", "change", "increase", None, "pretax profit", "Jaguar Land Rover", "2024")],
+    ),
+    "said-that-rival": (
+        "Kessler Foods said that rival Brenmark posted a 5% rise in sales in 2024.",
+        [("5%", "change", "increase", None, "sales", "Brenmark", "2024")],
+    ),
+    # near-misses: a market of the speaker's; a company after the verb
+    "said-its-sales-in": (
+        "Kessler Foods said its sales in Germany rose 5% in 2024.",
+        [("5%", "change", "increase", None, "sales", "Kessler Foods", "2024")],
+    ),
+    "said-its-sales-helped-by": (
+        "Kessler Foods said its sales rose 5% in 2024, helped by Brenmark.",
+        [("5%", "change", "increase", None, "sales", "Kessler Foods", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    OWNER_OF_THE_CLAUSE_SAID.values(),
+    ids=OWNER_OF_THE_CLAUSE_SAID.keys(),
+)
+def test_facts_owner_of_the_clause_said(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -446,6 +446,8 @@ _CURRENT_FISCAL = re.compile(
 )
 # The words after a place that make it a company's seat: "Austin-based", "Shenzhen-listed".
 _SEAT_WORDS = (["-", "based"], ["-", "listed"], ["-", "headquartered"])
+# Words that open the clause a verb of saying reports ("said its unit ...", "said that ...").
+_CLAUSE_OPENERS = frozenset({"its", "their", "that", "his", "her"})
 # The relative pronouns of an aside on a thing, not a person ("which", "whose").
 _THING_RELATIVES = frozenset({"which", "whose"})
 # The marks of a possessive: "Vantor's revenue", "Halden Chips' market value".
@@ -5033,9 +5035,14 @@ class _Context:
                 # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
                 stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
                 for ent in self.subject_index.between(cue.end, stop):
-                    if not self.finder.terminators.isdisjoint(self.lowers[cue.end : ent.start]):
-                        # "the company said on Friday, while rival Norvik posted ...": a name
-                        # past a conjunction opens a clause of its own, it is no source
+                    between = self.lowers[cue.end : ent.start]
+                    if not self.finder.terminators.isdisjoint(between) or (
+                        self.lowers[cue.start] in ("said", "says", "told")
+                        and not _CLAUSE_OPENERS.isdisjoint(between)
+                    ):
+                        # "the company said on Friday, while rival Norvik posted ...", "said its
+                        # unit Jaguar Land Rover posted": a name past a conjunction or inside
+                        # the clause said opens what is said, it is no source
                         break
                     # "said bank lending in Indonesia could grow": where the figure is, after
                     # the quantity a verb of saying reports, no source
@@ -6437,6 +6444,29 @@ class _Context:
             ),
             value_start,
         )
+        if verb < value_start and self.lowers[verb] in ("said", "says"):
+            # "Tata Motors said its British unit Jaguar Land Rover posted a 31% rise": the
+            # owner of the clause said, named before its own verb
+            said = next(
+                (
+                    i
+                    for i in cues[bisect_right(cues, verb) : bisect_left(cues, value_start)]
+                    if not self._passive_by(i)
+                ),
+                value_start,
+            )
+            inner = [
+                e
+                for e in owners
+                if verb < e.start
+                and e.end <= said
+                and not _CLAUSE_OPENERS.isdisjoint(self.lowers[verb + 1 : e.start])
+                # "said its sales in Germany rose": where, not whose
+                and not self._adjunct(e, self.sentence_of(e.start))
+                and self.lowers[e.start - 1] not in fact_words("adjunct")
+            ]
+            if inner:
+                return inner[0]
         before = [e for e in owners if start <= e.start and e.end <= verb]
         if len(before) > 1 and self._set_off_place(before[0]):
             # "In Cixi, a county-level city under Ningbo, exports rose": a place in the aside
