@@ -13127,3 +13127,40 @@ OWNER_OF_THE_CLAUSE_SAID: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_owner_of_the_clause_said(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A name in the possessive before a company's noun and the company's name ("Kessler Inc's
+# biggest supplier Brenmark", "Brazil's state-run oil company Petrobras") describes the
+# company, which owns its figures.
+POSSESSOR_OF_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "company-supplier": (
+        "Kessler Inc's biggest supplier Brenmark reported a 42% rise in sales in 2024.",
+        [("42%", "change", "increase", None, "sales", "Brenmark", "2024")],
+    ),
+    "country-state-company": (
+        "Brazil's state-run oil company Petrobras posted a 12% rise in profit in 2024.",
+        [("12%", "change", "increase", None, "profit", "Petrobras", "2024")],
+    ),
+    "company-rival": (
+        "Kessler's rival Brenmark said its orders grew 15% in 2024.",
+        [("15%", "change", "increase", None, "orders", "Brenmark", "2024")],
+    ),
+    # near-misses: the possessor's own quantity; a company after the figure
+    "possessor-quantity": (
+        "Kessler Inc's sales to its biggest supplier rose 5% in 2024.",
+        [("5%", "change", "increase", None, "sales", "Kessler Inc", "2024")],
+    ),
+    "country-quantity": (
+        "Brazil's oil output rose 5% in 2024, Petrobras said.",
+        [("5%", "change", "increase", None, "oil output", "Brazil", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POSSESSOR_OF_COMPANY.values(), ids=POSSESSOR_OF_COMPANY.keys()
+)
+def test_facts_possessor_of_a_named_company_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -615,6 +615,10 @@ class FactFinder:
         # what the nouns refer to, by its lower case ("county" -> "County"), for _owner_kind
         self.owner_kinds = {v.lower(): v for v in self.owner_refers.values()}
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
+        # the nouns that introduce a company by its name ("supplier Foxconn", "oil company")
+        self.company_nouns = frozenset(row["word"] for row in read_lexicon("org_cues")) | {
+            word for word, refers in self.owner_refers.items() if refers in ("ORG", "Bank")
+        }
         self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
         self.bank_homes = {row["name"]: _bare(row["home"]) for row in read_lexicon("central_banks")}
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
@@ -5264,11 +5268,15 @@ class _Context:
         """A place that says where a company is from: "Germany's Rheinberg Chemie", "U.S.
         private equity firm Harbor Ridge Partners", "Hong Kong developer Harbourfront"."""
         doc = self.doc
+        if ent.label_ == "ORG":
+            return self._possessor_of_company(ent)
         if ent.label_ != "GPE":
             return False
         i = ent.end
         if i < len(doc) and doc[i].text in ("'s", "\u2019s"):
             i += 1
+            if self._possessor_of_company(ent):
+                return True  # "Brazil's state-run oil company Petrobras"
         else:
             while i < min(len(doc), ent.end + 4) and doc[i].is_lower and self.plain(i):
                 # "Xinjiang polysilicon maker reports ...": a company the sentence leaves unnamed
@@ -5276,6 +5284,23 @@ class _Context:
                     return True
                 i += 1
         if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+            return False
+        company = next(iter(self.subject_index.between(i, i + 1)), None)
+        return company is not None and not self._reports(company)
+
+    def _possessor_of_company(self, ent: Span) -> bool:
+        """A name in the possessive before a company's noun and the company's name, which it
+        only describes: "Apple Inc's biggest supplier Foxconn", "Alibaba's rival Ele.me",
+        "Brazil's state-run oil company Petrobras" (the company owns its figures)."""
+        doc, i = self.doc, ent.end
+        if i >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+            return False
+        noun = False
+        i += 1
+        while i < min(len(doc), ent.end + 8) and (doc[i].is_lower or doc[i].text == "-"):
+            noun = self.lowers[i] in self.finder.company_nouns
+            i += 1
+        if not noun or i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
             return False
         company = next(iter(self.subject_index.between(i, i + 1)), None)
         return company is not None and not self._reports(company)
