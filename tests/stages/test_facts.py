@@ -13164,3 +13164,34 @@ def test_facts_possessor_of_a_named_company_owns_nothing(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A sentence that opens on "the" and a reporting body's noun ("The association expects ...")
+# speaks for the body named before: its figure is the economy's, not the company's in view.
+BODY_ANAPHOR: dict[str, tuple[str, list[Row]]] = {
+    "the-association-expects": (
+        "China's car sales rose 6% in 2024, the China Association of Automobile Manufacturers "
+        "said. Geely's sales rose 32% in 2024. The association expects car sales to grow 3% in "
+        "2025.",
+        [
+            ("6%", "change", "increase", None, "car sales", "China", "2024"),
+            ("32%", "change", "increase", None, "sales", "Geely", "2024"),
+            ("3%", "target", "increase", None, "car sales", "China", "2025"),
+        ],
+    ),
+    # near-miss: the company speaks
+    "the-company-expects": (
+        "China's car sales rose 6% in 2024, the China Association of Automobile Manufacturers "
+        "said. Geely's sales rose 32% in 2024. The company expects sales to grow 3% in 2025.",
+        [
+            ("6%", "change", "increase", None, "car sales", "China", "2024"),
+            ("32%", "change", "increase", None, "sales", "Geely", "2024"),
+            ("3%", "target", "increase", None, "sales", "Geely", "2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_ANAPHOR.values(), ids=BODY_ANAPHOR.keys())
+def test_facts_reporting_body_by_its_noun(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -5890,8 +5890,30 @@ class _Context:
                     if e.label_ == "ORG" and self._reports(e) and self._speaks(e)
                 ),
                 None,
-            )
+            ) or self._body_anaphor(sentence)
         return self._reporters[sentence.start]
+
+    def _body_anaphor(self, sentence: Span) -> Span | None:
+        """ "The association expects NEV sales to grow 24 percent": a sentence that opens on
+        "the" and a noun of a reporting body stands for the last such body named before it
+        ("the China Association of Automobile Manufacturers")."""
+        first = sentence.start
+        if first + 2 >= sentence.end or self.lowers[first] != "the":
+            return None
+        noun = self.doc[first + 1].text
+        if not noun.islower() or noun.capitalize() not in self.finder.source_bodies:
+            return None
+        if self.lowers[first + 2] not in self.finder.verbs:
+            return None  # "The service sector grew": a noun phrase of another head
+        before = self.subject_index.between(max(0, first - 400), first)
+        return next(
+            (
+                e
+                for e in reversed(before)
+                if e.label_ == "ORG" and noun.capitalize() in self.fullest(e).split()
+            ),
+            None,
+        )
 
     def _speaks(self, ent: Span) -> bool:
         """Whether a mention is the source its sentence cites: "Statistics Canada said", "data
