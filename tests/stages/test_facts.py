@@ -13195,3 +13195,26 @@ BODY_ANAPHOR: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), BODY_ANAPHOR.values(), ids=BODY_ANAPHOR.keys())
 def test_facts_reporting_body_by_its_noun(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A value inside a relative clause on a thing whose own subject is a name ("which Tallis
+# Partners bought ... for $900 million") is that name's: the buyer pays the price.
+RELATIVE_CLAUSE_SUBJECT: dict[str, tuple[str, list[Row]]] = {
+    "which-firm-bought": (
+        "Brisco Brands Inc, which private equity firm Tallis Partners bought in 2019 for $900 "
+        "million, is up for sale.",
+        [("$900 million", "level", "none", None, "bought", "Tallis Partners", "2019")],
+    ),
+    # near-miss: the thing is the relative clause's subject
+    "which-earned": (
+        "Brisco Brands Inc, which earned $610 million in 2024, is up for sale.",
+        [("$610 million", "level", "none", None, "earned", "Brisco Brands Inc", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVE_CLAUSE_SUBJECT.values(), ids=RELATIVE_CLAUSE_SUBJECT.keys()
+)
+def test_facts_subject_of_a_relative_clause(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -5482,6 +5482,7 @@ class _Context:
             self._possessor_of_value(value, owners)
             or self._fined_owner(value, owners)
             or self._rated_company(value)
+            or self._relative_subject(value, owners)
             or self._apposed_owner(value)
             or self._valued_by_noun(value, owners)
             or self._respective_owner(value, owners)
@@ -6472,6 +6473,30 @@ class _Context:
         return min(
             (e.start for e in self.subjects if e.label_ == "ORG" and self.fullest(e) == name),
             default=company.start,
+        )
+
+    def _relative_subject(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Brisco, which private equity firm Tallis Partners bought in 2019 for $900
+        million": a value inside a relative clause on a thing whose own subject is a name
+        (right after "which", past a descriptor) is that name's, not the thing's."""
+        doc, start = self.doc, value.span.start
+        floor = max(value.sentence.start, start - 20)  # an aside of a few words, not a scan
+        i = start - 1
+        while i > floor and self.lowers[i] != "which":
+            if self.lowers[i] in (",", ";"):
+                return None  # the value stands past the aside
+            i -= 1
+        if i <= floor or doc[i - 1].text != ",":
+            return None
+        return next(
+            (
+                e
+                for e in owners
+                if i < e.start <= i + 6
+                and e.end <= start
+                and all(self.plain(j) for j in range(i + 1, e.start))
+            ),
+            None,
         )
 
     def _subject_part(self, owners: Sequence[Span], start: int, value_start: int) -> Span | None:
