@@ -13205,6 +13205,13 @@ RELATIVE_CLAUSE_SUBJECT: dict[str, tuple[str, list[Row]]] = {
         "million, is up for sale.",
         [("$900 million", "level", "none", None, "bought", "Tallis Partners", "2019")],
     ),
+    "in-which-holds": (
+        "Porsche AG, in which Volkswagen AG holds a 75.4% stake, said its sales fell 3% in 2024.",
+        [
+            ("75.4%", "share", "none", None, "stake", "Volkswagen AG", None),
+            ("3%", "change", "decrease", None, "sales", "Porsche AG", "2024"),
+        ],
+    ),
     # near-miss: the thing is the relative clause's subject
     "which-earned": (
         "Brisco Brands Inc, which earned $610 million in 2024, is up for sale.",

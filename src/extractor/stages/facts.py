@@ -6477,8 +6477,9 @@ class _Context:
 
     def _relative_subject(self, value: _Value, owners: Sequence[Span]) -> Span | None:
         """ "Brisco, which private equity firm Tallis Partners bought in 2019 for $900
-        million": a value inside a relative clause on a thing whose own subject is a name
-        (right after "which", past a descriptor) is that name's, not the thing's."""
+        million", "Porsche AG, in which Volkswagen holds a 75.4% stake": a value inside a
+        relative clause on a thing whose own subject is a name (right after "which", past a
+        descriptor) is that name's, not the thing's."""
         doc, start = self.doc, value.span.start
         floor = max(value.sentence.start, start - 20)  # an aside of a few words, not a scan
         i = start - 1
@@ -6486,8 +6487,12 @@ class _Context:
             if self.lowers[i] in (",", ";"):
                 return None  # the value stands past the aside
             i -= 1
+        if i > floor + 1 and self.lowers[i - 1] in ("in", "of"):
+            i -= 1  # "Porsche AG, in which Volkswagen holds a 75.4% stake"
         if i <= floor or doc[i - 1].text != ",":
             return None
+        if self.lowers[i] != "which":
+            i += 1  # the name comes after "which"
         return next(
             (
                 e
