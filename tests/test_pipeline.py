@@ -52,6 +52,24 @@ def test_pipeline_abbreviation_before_a_hyphen_is_its_own_token(
     assert [t.text for t in nlp.make_doc(text)] == tokens
 
 
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("2025--Tessaro Logistics", ["2025", "--", "Tessaro", "Logistics"]),
+        ("SEATTLE--(BUSINESS WIRE)", ["SEATTLE", "--", "(", "BUSINESS", "WIRE", ")"]),
+        ("rose 5%--the best", ["rose", "5%", "--", "the", "best"]),
+        # near-misses: one hyphen, a dash between spaces
+        ("a well-known brand", ["a", "well", "-", "known", "brand"]),
+        ("in 2024-25", ["in", "2024", "-", "25"]),
+        ("rose -- again", ["rose", "--", "again"]),
+    ],
+)
+def test_pipeline_glued_double_dash_is_its_own_token(
+    nlp: Language, text: str, tokens: list[str]
+) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
 def test_pipeline_abbreviation_modifier_names_a_place_not_a_company(nlp: Language) -> None:
     doc = nlp("Its U.S.-listed shares rose 1.8%.")
     assert [(e.text, e.label_) for e in doc.ents] == [("U.S.", "GPE"), ("1.8%", "PERCENT")]

@@ -138,6 +138,11 @@ _BRACKETS = r"[\(\)\[\]\uff08\uff09]"
 # A hyphen after an abbreviation joins a modifier, as after a name: "U.S.-listed shares",
 # "U.K.-based lenders" split like "Hong Kong-listed" (spaCy's infix wants a letter before it).
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+# A double dash glued to its neighbours is a dash, a token of its own, as press-release datelines
+# write it ("SEATTLE--(BUSINESS WIRE)--Feb. 12, 2025--Tessaro Logistics Corp. today reported"):
+# spaCy's hyphen between digits would take one of its two hyphens ("2025", "-", "-Tessaro").
+# It goes first, ahead of the hyphen rules that would match at the same place.
+_DOUBLE_DASH = r"(?<=[^\s-])-{2,}(?=[^\s-])"
 
 
 def _tokenizer(nlp: Language) -> None:
@@ -160,7 +165,7 @@ def _tokenizer(nlp: Language) -> None:
         prefix_search=compile_prefix_regex([*(defaults.prefixes or ()), "\uff08"]).search,
         suffix_search=compile_suffix_regex([*(defaults.suffixes or ()), "\uff09"]).search,
         infix_finditer=compile_infix_regex(
-            [*(defaults.infixes or ()), _BRACKETS, _ABBREVIATION_HYPHEN]
+            [_DOUBLE_DASH, *(defaults.infixes or ()), _BRACKETS, _ABBREVIATION_HYPHEN]
         ).finditer,
         token_match=_guard(tokenizer.token_match),
         url_match=tokenizer.url_match,

@@ -1613,3 +1613,157 @@ def test_entities_and_joins_the_domains_of_an_institution(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SEATTLE--(BUSINESS WIRE)--Feb. 12, 2025--Tessaro Logistics Corp. (NYSE: TSL) today "
+            "reported revenue of $412.6 million.",
+            [
+                ("GPE", "SEATTLE"),
+                ("ORG", "BUSINESS WIRE"),
+                ("ORG", "Tessaro Logistics Corp."),
+                ("ORG", "NYSE"),
+            ],
+        ),
+        (
+            "DALLAS--(BUSINESS WIRE)--Jan. 28, 2025--Ardent Energy Partners reported net income.",
+            [("GPE", "DALLAS"), ("ORG", "BUSINESS WIRE"), ("ORG", "Ardent Energy Partners")],
+        ),
+        # near-miss: a dash between spaces, as before
+        (
+            "Ardent Energy Partners -- a pipeline operator -- reported net income.",
+            [("ORG", "Ardent Energy Partners")],
+        ),
+    ],
+    ids=["business-wire-dateline", "dateline-two-word-name", "spaced-dashes"],
+)
+def test_entities_company_after_a_glued_dateline_dash(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SoftBank-backed Quenta Pay said sales rose.",
+            [("ORG", "SoftBank"), ("ORG", "Quenta Pay")],
+        ),
+        ("Alibaba-owned Lazada said sales rose.", [("ORG", "Alibaba"), ("ORG", "Lazada")]),
+        ("Shenzhen-based Xiaomo said sales rose.", [("GPE", "Shenzhen"), ("ORG", "Xiaomo")]),
+        # near-misses: a lower-case noun after the participle; a participle of no ownership
+        ("The Alibaba-owned platform said sales rose.", [("ORG", "Alibaba")]),
+        ("Brent-linked Quenta said sales rose.", []),
+    ],
+    ids=["backed", "owned", "based", "owned-noun", "other-participle"],
+)
+def test_entities_name_after_a_participle_of_seat_or_ownership(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Competitor Velmora said its profit fell.", [("ORG", "Velmora")]),
+        ("Sales rose. Its parent Halvard Group said so.", [("ORG", "Halvard Group")]),
+        ("Drugmaker Zelvora said its revenue rose.", [("ORG", "Zelvora")]),
+        ("Coffee chain Brisko said sales rose.", [("ORG", "Brisko")]),
+        ("Defense contractor Arlen Dynamics said sales rose.", [("ORG", "Arlen Dynamics")]),
+        ("Brewers such as Kelsted and Varnholt said.", [("ORG", "Kelsted"), ("ORG", "Varnholt")]),
+        # near-miss: the noun with no name after it
+        ("The parent company said sales rose.", []),
+    ],
+    ids=["competitor", "parent", "drugmaker", "chain", "contractor", "brewers", "no-name"],
+)
+def test_entities_company_after_a_descriptor_noun(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelvora said its revenue rose 12%.", [("ORG", "Zelvora")]),
+        ("Output fell. Brenvik says its margin held.", [("ORG", "Brenvik")]),
+        # near-misses: the surname of a full name; a common word; a country
+        ("Jerome Powell spoke. Powell said its decision was hard.", []),
+        (
+            "Wang Lin runs the firm. Wang said its output rose.",
+            [("PERSON", "Wang Lin"), ("PERSON", "Wang")],
+        ),
+        ("Separately said its revenue rose.", []),
+        ("Sweden said its exports rose.", [("GPE", "Sweden")]),
+    ],
+    ids=["lede", "after-a-sentence", "surname", "cn-surname", "common-word", "country"],
+)
+def test_entities_one_word_company_before_said_its(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales rose. Rivals Xpeng and Li Auto said sales rose.",
+            [("ORG", "Xpeng"), ("ORG", "Li Auto")],
+        ),
+        (
+            "Sales rose. Carmakers Xpeng and Li Auto said sales rose.",
+            [("ORG", "Xpeng"), ("ORG", "Li Auto")],
+        ),
+        # near-miss: no descriptor before the list
+        ("Sales rose. Xpeng and Li Auto said sales rose.", [("ORG", "Xpeng"), ("ORG", "Li Auto")]),
+    ],
+    ids=["rivals", "carmakers", "no-descriptor"],
+)
+def test_entities_capitalized_descriptor_before_a_list(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose. Rival Hapag-Lloyd reported a drop in earnings.", [("ORG", "Hapag-Lloyd")]),
+        ("Sales rose. Shares of Kessel-Brandt Holdings rose.", [("ORG", "Kessel-Brandt Holdings")]),
+        # near-misses: two names joined by a hyphen; two places
+        (
+            "Sales rose. The Tencent-Alibaba rivalry grew.",
+            [("ORG", "Tencent"), ("ORG", "Alibaba")],
+        ),
+        ("Sales rose. The US-China trade war grew.", [("GPE", "US"), ("GPE", "China")]),
+    ],
+    ids=["rival-hyphenated", "hyphenated-with-suffix", "two-companies", "two-places"],
+)
+def test_entities_company_name_glued_by_a_hyphen(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose. Shipping group Brenmark A/S reported a loss.", [("ORG", "Brenmark A/S")]),
+        # near-miss: a slash pair that does not close the name
+        (
+            "Sales rose. Shipping group Brenmark reported a loss on A/S shares.",
+            [("ORG", "Brenmark")],
+        ),
+    ],
+    ids=["a-s", "slash-pair-elsewhere"],
+)
+def test_entities_legal_form_with_a_slash(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

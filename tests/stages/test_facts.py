@@ -13853,3 +13853,393 @@ def test_facts_capital_returned_to_shareholders(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-02-29") == expected
+
+
+# A name past a conjunction after a verb of saying opens a clause of its own: it owns its
+# figures, it is no source of the ones before.
+SOURCE_THEN_CLAUSE: dict[str, tuple[str, list[Row]]] = {
+    "said-while-rival": (
+        "Halvard Foods' profit rose 8% in May, the company said on Thursday, while rival "
+        "Norvik posted a 3% fall in profit.",
+        [
+            ("8%", "change", "increase", None, "profit", "Halvard Foods", "2025-05"),
+            ("3%", "change", "decrease", None, "profit", "Norvik", "2025-05"),
+        ],
+    ),
+    # near-misses: the source named right after the verb, before the conjunction
+    "said-source-then-while": (
+        "Halvard Foods' exports rose 8% in May, said Tarsen Analytics, while imports fell 2%.",
+        [
+            ("8%", "change", "increase", None, "exports", "Halvard Foods", "2025-05"),
+            ("2%", "change", "decrease", None, "imports", "Halvard Foods", "2025-05"),
+        ],
+    ),
+    "said-source": (
+        "Exports rose 8% in May, said Tarsen Analytics.",
+        [("8%", "change", "increase", None, "Exports", None, "2025-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SOURCE_THEN_CLAUSE.values(), ids=SOURCE_THEN_CLAUSE.keys()
+)
+def test_facts_name_after_source_conjunction(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A press-release wire named in a dateline carries a company's release and owns none of its
+# figures; a company whose name only contains such words owns its own.
+RELEASE_WIRE: dict[str, tuple[str, list[Row]]] = {
+    "globe-newswire-dateline": (
+        "TORONTO, Feb. 20, 2025 (GLOBE NEWSWIRE) -- Northbeam Minerals Corp. (TSX: NBM) today "
+        "reported record annual revenue of C$1.2 billion for 2024, an increase of 18%.",
+        [
+            (
+                "C$1.2 billion",
+                "level",
+                "none",
+                None,
+                "annual revenue",
+                "Northbeam Minerals Corp.",
+                "2024",
+            ),
+            (
+                "18%",
+                "change",
+                "increase",
+                None,
+                "annual revenue",
+                "Northbeam Minerals Corp.",
+                "2024",
+            ),
+        ],
+    ),
+    # near-miss: a company named like a wire
+    "company-named-wire": (
+        "Business Wire Group Inc said its revenue rose 5% in 2024.",
+        [("5%", "change", "increase", None, "revenue", "Business Wire Group Inc", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASE_WIRE.values(), ids=RELEASE_WIRE.keys())
+def test_facts_release_wire_owns_nothing(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A company hyphenated to a participle of backing or ownership ("SoftBank-backed") describes
+# the company it modifies: the figures are that company's, not the backer's.
+BACKER_MODIFIER: dict[str, tuple[str, list[Row]]] = {
+    "backed-name": (
+        "SoftBank-backed Quenta Pay said its revenue fell 30% in the first half.",
+        [("30%", "change", "decrease", None, "revenue", "Quenta Pay", "2025-H1")],
+    ),
+    "owned-name": (
+        "Alibaba-owned Lazada Group posted a 12% rise in sales in 2024.",
+        [("12%", "change", "increase", None, "sales", "Lazada Group", "2024")],
+    ),
+    "owned-unnamed": (
+        "Sales at the Alibaba-owned platform rose 12% in 2024.",
+        [("12%", "change", "increase", None, "Sales", None, "2024")],
+    ),
+    # near-misses: the backer's own figure; a participle inside a company's name
+    "possessive": (
+        "Alibaba's sales rose 12% in 2024.",
+        [("12%", "change", "increase", None, "sales", "Alibaba", "2024")],
+    ),
+    "participle-in-name": (
+        "Kessler-Owned Hotels Inc said revenue rose 5% in 2024.",
+        [("5%", "change", "increase", None, "revenue", "Kessler-Owned Hotels Inc", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKER_MODIFIER.values(), ids=BACKER_MODIFIER.keys())
+def test_facts_backer_before_a_company_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# The "of" phrase after a noun of buying a company names the company bought; the price is the
+# buyer's, the owner named before the verb.
+PURCHASE_OF: dict[str, tuple[str, list[Row]]] = {
+    "its-acquisition-of": (
+        "Vantor Group completed its $4.5 billion acquisition of Ellison Brands on Wednesday.",
+        [("$4.5 billion", "level", "none", None, "acquisition", "Vantor Group", "2025-06-11")],
+    ),
+    "the-acquisition-of": (
+        "Vantor Group said on Monday it had closed the $4.5 billion acquisition of Ellison Brands.",
+        [("$4.5 billion", "level", "none", None, "acquisition", "Vantor Group", "2025-06-09")],
+    ),
+    # near-miss: the "of" phrase of another metric names its owner
+    "revenue-of": (
+        "Revenue of Ellison Brands rose 5% in 2024.",
+        [("5%", "change", "increase", None, "Revenue", "Ellison Brands", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PURCHASE_OF.values(), ids=PURCHASE_OF.keys())
+def test_facts_price_of_a_purchase_is_the_buyers(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A company named with a web domain ("Velmora.com Inc") is the fullest form of its short name,
+# before a unit named later that shares the first word.
+DOMAIN_NAME: dict[str, tuple[str, list[Row]]] = {
+    "domain-then-unit": (
+        "Velmora.com Inc said its revenue rose 13% in 2024. Its logistics arm Velmora "
+        "Logistics said its revenue rose 8% in 2024. Velmora's net income rose 34% in 2024.",
+        [
+            ("13%", "change", "increase", None, "revenue", "Velmora.com Inc", "2024"),
+            ("8%", "change", "increase", None, "revenue", "Velmora Logistics", "2024"),
+            ("34%", "change", "increase", None, "net income", "Velmora.com Inc", "2024"),
+        ],
+    ),
+    # near-miss: only the longer name is in the article
+    "unit-only": (
+        "Velmora Logistics said its revenue rose 8% in 2024. Velmora's net income rose 34% "
+        "in 2024.",
+        [
+            ("8%", "change", "increase", None, "revenue", "Velmora Logistics", "2024"),
+            ("34%", "change", "increase", None, "net income", "Velmora Logistics", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMAIN_NAME.values(), ids=DOMAIN_NAME.keys())
+def test_facts_domain_name_is_the_fullest_form(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A figure of an economy measured "in" a group of economies ("the 20 countries sharing the
+# euro", "the bloc") is no member's, though the article names members after it.
+IN_THE_BLOC: dict[str, tuple[str, list[Row]]] = {
+    "countries-sharing-the-euro": (
+        "Inflation in the 20 countries sharing the euro eased to 2.2% in May. Germany's rate "
+        "fell to 2.1%.",
+        [
+            ("2.2%", "level", "none", None, "Inflation", None, "2025-05"),
+            ("2.1%", "level", "none", None, "rate", "Germany", "2025-05"),
+        ],
+    ),
+    "the-bloc": (
+        "Unemployment in the 27-nation bloc held at 5.9% in April. Spain's rate fell to 10.9%.",
+        [
+            ("5.9%", "level", "none", None, "Unemployment", None, "2025-04"),
+            ("10.9%", "level", "none", None, "rate", "Spain", "2025-04"),
+        ],
+    ),
+    # near-miss: the "in" phrase says when, the article's country owns the figure
+    "in-a-quarter": (
+        "Inflation in the first quarter eased to 2.2%. Germany's rate fell to 2.1%.",
+        [
+            ("2.2%", "level", "none", None, "Inflation", "Germany", "2025-Q1"),
+            ("2.1%", "level", "none", None, "rate", "Germany", "2025-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_THE_BLOC.values(), ids=IN_THE_BLOC.keys())
+def test_facts_figure_in_a_group_of_economies_is_no_members(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A company whose name opens with an index's name ("Hang Seng Bank") owns its figures; the
+# index alone is a quote, no one's.
+INDEX_NAMED_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "bank-named-after-index": (
+        "Hang Seng Bank reported a 3.6% rise in net profit in 2024.",
+        [("3.6%", "change", "increase", None, "net profit", "Hang Seng Bank", "2024")],
+    ),
+    "shares-of-the-bank": (
+        "Shares of Hang Seng Bank rose 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "Shares", "Hang Seng Bank", "2025-06-09")],
+    ),
+    # near-misses: the index itself
+    "index": (
+        "The Hang Seng rose 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "Hang Seng", None, "2025-06-09")],
+    ),
+    "index-with-head": (
+        "The Hang Seng Index rose 1.2% on Monday.",
+        [("1.2%", "change", "increase", None, "Hang Seng Index", None, "2025-06-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INDEX_NAMED_COMPANY.values(), ids=INDEX_NAMED_COMPANY.keys()
+)
+def test_facts_company_named_after_an_index(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A name inside an aside on a thing ("which ...", "whose ...") that closes before the value
+# describes the thing; it owns none of its figures. An aside on a person ("who runs a workshop
+# in Xuchang") gives the person's place.
+THING_ASIDE: dict[str, tuple[str, list[Row]]] = {
+    "which-includes-brands": (
+        "Unilever Plc said its ice cream business, which includes brands such as Magnum and "
+        "Ben & Jerry's, had turnover of 7.9 billion euros in 2024.",
+        [("7.9 billion euros", "level", "none", None, "turnover", "Unilever Plc", "2024")],
+    ),
+    "which-has-a-plant-in": (
+        "The company, which has a plant in Suzhou, said its sales rose 5% in 2024.",
+        [("5%", "change", "increase", None, "sales", None, "2024")],
+    ),
+    # near-miss: an aside on a person
+    "who-runs-a-workshop-in": (
+        "Li Jun, who runs a workshop in Xuchang, said his orders rose 20% in 2024.",
+        [("20%", "change", "increase", None, "orders", "Xuchang", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), THING_ASIDE.values(), ids=THING_ASIDE.keys())
+def test_facts_name_in_an_aside_on_a_thing_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A verb of saying reports a clause with an owner of its own ("said its unit Jaguar Land Rover
+# posted", "said that rival Brenmark posted"): the clause's owner, not the speaker, owns its
+# figures; a place after a preposition in the clause is only where.
+OWNER_OF_THE_CLAUSE_SAID: dict[str, tuple[str, list[Row]]] = {
+    "said-its-unit": (
+        "Tata Motors Ltd said on Friday its British luxury car unit Jaguar Land Rover posted a "
+        "31% rise in pretax profit in 2024.",
+        [("31%", "change", "increase", None, "pretax profit", "Jaguar Land Rover", "2024")],
+    ),
+    "said-that-rival": (
+        "Kessler Foods said that rival Brenmark posted a 5% rise in sales in 2024.",
+        [("5%", "change", "increase", None, "sales", "Brenmark", "2024")],
+    ),
+    # near-misses: a market of the speaker's; a company after the verb
+    "said-its-sales-in": (
+        "Kessler Foods said its sales in Germany rose 5% in 2024.",
+        [("5%", "change", "increase", None, "sales", "Kessler Foods", "2024")],
+    ),
+    "said-its-sales-helped-by": (
+        "Kessler Foods said its sales rose 5% in 2024, helped by Brenmark.",
+        [("5%", "change", "increase", None, "sales", "Kessler Foods", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    OWNER_OF_THE_CLAUSE_SAID.values(),
+    ids=OWNER_OF_THE_CLAUSE_SAID.keys(),
+)
+def test_facts_owner_of_the_clause_said(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A name in the possessive before a company's noun and the company's name ("Kessler Inc's
+# biggest supplier Brenmark", "Brazil's state-run oil company Petrobras") describes the
+# company, which owns its figures.
+POSSESSOR_OF_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "company-supplier": (
+        "Kessler Inc's biggest supplier Brenmark reported a 42% rise in sales in 2024.",
+        [("42%", "change", "increase", None, "sales", "Brenmark", "2024")],
+    ),
+    "country-state-company": (
+        "Brazil's state-run oil company Petrobras posted a 12% rise in profit in 2024.",
+        [("12%", "change", "increase", None, "profit", "Petrobras", "2024")],
+    ),
+    "company-rival": (
+        "Kessler's rival Brenmark said its orders grew 15% in 2024.",
+        [("15%", "change", "increase", None, "orders", "Brenmark", "2024")],
+    ),
+    # near-misses: the possessor's own quantity; a company after the figure
+    "possessor-quantity": (
+        "Kessler Inc's sales to its biggest supplier rose 5% in 2024.",
+        [("5%", "change", "increase", None, "sales", "Kessler Inc", "2024")],
+    ),
+    "country-quantity": (
+        "Brazil's oil output rose 5% in 2024, Petrobras said.",
+        [("5%", "change", "increase", None, "oil output", "Brazil", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POSSESSOR_OF_COMPANY.values(), ids=POSSESSOR_OF_COMPANY.keys()
+)
+def test_facts_possessor_of_a_named_company_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A sentence that opens on "the" and a reporting body's noun ("The association expects ...")
+# speaks for the body named before: its figure is the economy's, not the company's in view.
+BODY_ANAPHOR: dict[str, tuple[str, list[Row]]] = {
+    "the-association-expects": (
+        "China's car sales rose 6% in 2024, the China Association of Automobile Manufacturers "
+        "said. Geely's sales rose 32% in 2024. The association expects car sales to grow 3% in "
+        "2025.",
+        [
+            ("6%", "change", "increase", None, "car sales", "China", "2024"),
+            ("32%", "change", "increase", None, "sales", "Geely", "2024"),
+            ("3%", "target", "increase", None, "car sales", "China", "2025"),
+        ],
+    ),
+    # near-miss: the company speaks
+    "the-company-expects": (
+        "China's car sales rose 6% in 2024, the China Association of Automobile Manufacturers "
+        "said. Geely's sales rose 32% in 2024. The company expects sales to grow 3% in 2025.",
+        [
+            ("6%", "change", "increase", None, "car sales", "China", "2024"),
+            ("32%", "change", "increase", None, "sales", "Geely", "2024"),
+            ("3%", "target", "increase", None, "sales", "Geely", "2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_ANAPHOR.values(), ids=BODY_ANAPHOR.keys())
+def test_facts_reporting_body_by_its_noun(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A value inside a relative clause on a thing whose own subject is a name ("which Tallis
+# Partners bought ... for $900 million") is that name's: the buyer pays the price.
+RELATIVE_CLAUSE_SUBJECT: dict[str, tuple[str, list[Row]]] = {
+    "which-firm-bought": (
+        "Brisco Brands Inc, which private equity firm Tallis Partners bought in 2019 for $900 "
+        "million, is up for sale.",
+        [("$900 million", "level", "none", None, "bought", "Tallis Partners", "2019")],
+    ),
+    "in-which-holds": (
+        "Porsche AG, in which Volkswagen AG holds a 75.4% stake, said its sales fell 3% in 2024.",
+        [
+            ("75.4%", "share", "none", None, "stake", "Volkswagen AG", None),
+            ("3%", "change", "decrease", None, "sales", "Porsche AG", "2024"),
+        ],
+    ),
+    # near-miss: the thing is the relative clause's subject
+    "which-earned": (
+        "Brisco Brands Inc, which earned $610 million in 2024, is up for sale.",
+        [("$610 million", "level", "none", None, "earned", "Brisco Brands Inc", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVE_CLAUSE_SUBJECT.values(), ids=RELATIVE_CLAUSE_SUBJECT.keys()
+)
+def test_facts_subject_of_a_relative_clause(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -434,6 +434,11 @@ NATION_NAME = "org.nation_name"
 """The rule id of a company named by a country or nationality and one more word ("China
 Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
 
+SAID_ITS = "org.said_its"
+"""The rule of one unknown word before a verb of saying and "its" ("Zelvora said its revenue
+rose"): a company's name unless it is a common word or the surname of a person the text
+names in full."""
+
 # A word of a company's name: "Evergrande", "NBD", "Re", "Vanke".
 _COMPANY_WORD = re.compile(r"^[A-Z][\w&'.-]*$")
 
@@ -475,6 +480,10 @@ class _Lowers:
             ][:2]
             self.inside[token.orth] = inside
         return any(i != token.i for i in inside)
+
+    def at(self, orth: int) -> list[int]:
+        """The positions of the word ``orth`` in the text."""
+        return self._at(orth)
 
     def _at(self, orth: int) -> list[int]:
         if orth not in self.positions:
@@ -759,6 +768,12 @@ class EntityRecognizer:
                 else:
                     break
             start, end = (i, j) if step == 1 else (j + 1, i + 1)
+            if end - start > 1 and (
+                doc[start].lower_ in self.descriptors or doc[start].lower_ in self.cue_plurals
+            ):
+                # "Rivals Xpeng and Li Auto": the descriptor is capitalized with the list's
+                # first name, no word of it
+                start += 1
             if end <= start:
                 break
             if orgs.get(start) == end or org_ends.get(end) == start:
@@ -846,6 +861,22 @@ class EntityRecognizer:
         if _COMMON_ENDING.search(token.text) is not None or lowers.has(token.lower_):
             return False
         return any(c.isupper() for c in token.text[1:]) or lowers.named_within(token)
+
+    def _said_company(self, token: Any, lowers: _Lowers) -> bool:
+        """Whether the one word before "said its" names a company: a company word, not a
+        common word ("Exports", "Separately"), not written in lowercase anywhere in the text,
+        and never written beside another capitalized word, as the surname of a full name is
+        ("Jerome Powell ... Powell said its")."""
+        if not self._company_word(token) or _COMMON_ENDING.search(token.text) is not None:
+            return False
+        if token.text in self.places or token.text in self.demonyms or lowers.has(token.lower_):
+            return False
+        doc = token.doc
+        # "Jerome Powell", "Wang Lin", "Zelvora Group": a word of a longer name somewhere
+        return not any(
+            (i > 0 and doc[i - 1].is_title) or (i + 1 < len(doc) and doc[i + 1].is_title)
+            for i in lowers.at(token.orth)
+        )
 
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
@@ -1031,6 +1062,8 @@ class EntityRecognizer:
                     continue
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
+            if spec.id == SAID_ITS and not self._said_company(span[0], lowers):
+                continue
             if spec.label == "LOC" and span.text in self.places:
                 continue  # "the Cayman Islands": a country, which the gazetteer has
             if _is_modifier(doc, span.end):
@@ -1059,7 +1092,7 @@ class EntityRecognizer:
                         len(span) == 1
                         and span[0].is_sent_start
                         and spec.end_at is None
-                        and spec.id != BANK_COMPOUND
+                        and spec.id not in (BANK_COMPOUND, SAID_ITS)
                         and not self._lone_company(span[0], spec.id, lowers)
                     )
                     or (  # "Nanshan District reported": a place
@@ -1128,6 +1161,9 @@ class EntityRecognizer:
         ]
         candidates = self._split_joined_names(doc, candidates)
         candidates = [_over_hyphenated_word(span) for span in candidates]
+        starts = {span.start for span in candidates}
+        ends = {span.end for span in candidates}
+        candidates = [_over_glued_hyphens(span, starts, ends) for span in candidates]
         candidates = _unconfirmed_headline_names(doc, candidates)
         spans = _resolve(candidates)
         spans += self._list_mates(doc, spans, lowers)
@@ -1208,6 +1244,43 @@ def _over_hyphenated_word(span: Span) -> Span:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id_)
+
+
+def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:
+    """An organization widened over the capitalized words glued to it by hyphens, one name
+    with it ("Hapag-Lloyd", "Rolls-Royce Holdings"), where the rules' words stop at the
+    hyphen and took one part, and over a legal form written with a slash ("Brenmark A/S"); not over a word another name ends or starts with ("the
+    Tencent-Alibaba rivalry": two names). ``starts`` and ``ends`` bound the other names."""
+    if span.label_ != "ORG":
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    while (
+        start >= 2
+        and _glued_hyphen(doc, start - 1)
+        and doc[start - 2].is_alpha
+        and start - 1 not in ends
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc)
+        and _glued_hyphen(doc, end)
+        and doc[end + 1].is_alpha
+        and end + 1 not in starts
+    ):
+        end += 2
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "/"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end - 1].text.isupper()
+        and doc[end + 1].text.isupper()
+        and len(doc[end - 1]) + len(doc[end + 1]) == 2
+    ):
+        end += 2  # "Brenmark A/S": a legal form written with a slash
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label, span_id=span.id_)
 
 
 def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:

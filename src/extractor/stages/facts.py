@@ -454,6 +454,10 @@ _CURRENT_FISCAL = re.compile(
 )
 # The words after a place that make it a company's seat: "Austin-based", "Shenzhen-listed".
 _SEAT_WORDS = (["-", "based"], ["-", "listed"], ["-", "headquartered"])
+# Words that open the clause a verb of saying reports ("said its unit ...", "said that ...").
+_CLAUSE_OPENERS = frozenset({"its", "their", "that", "his", "her"})
+# The relative pronouns of an aside on a thing, not a person ("which", "whose").
+_THING_RELATIVES = frozenset({"which", "whose"})
 # The marks of a possessive: "Vantor's revenue", "Halden Chips' market value".
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _CURRENT_YEAR = re.compile(r"the\s+current\s+year", re.IGNORECASE)
@@ -619,6 +623,10 @@ class FactFinder:
         # what the nouns refer to, by its lower case ("county" -> "County"), for _owner_kind
         self.owner_kinds = {v.lower(): v for v in self.owner_refers.values()}
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
+        # the nouns that introduce a company by its name ("supplier Foxconn", "oil company")
+        self.company_nouns = frozenset(row["word"] for row in read_lexicon("org_cues")) | {
+            word for word, refers in self.owner_refers.items() if refers in ("ORG", "Bank")
+        }
         self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
         self.bank_homes = {row["name"]: _bare(row["home"]) for row in read_lexicon("central_banks")}
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))
@@ -780,7 +788,7 @@ class _Context:
         for ent in self.subjects:
             names = self.subject_names.setdefault(ent.label_, {})
             if ent.text not in names:
-                names[ent.text] = (f" {_bare(ent.text)} ", _initials(ent.text))
+                names[ent.text] = (f" {_name_words(ent.text)} ", _initials(ent.text))
         self.not_owners = self._not_owners()
         self._tokens_of: dict[frozenset[str], list[int]] = {}  # by word set, for tokens_of
         self._designated: dict[str, str] | None = None  # for designated
@@ -5319,6 +5327,15 @@ class _Context:
                 # the source is named in the cue's own sentence ("..., the bureau said. Xiamen's")
                 stop = min(cue.end + cue.rule.scope + 1, self.sentence_of(cue.start).end)
                 for ent in self.subject_index.between(cue.end, stop):
+                    between = self.lowers[cue.end : ent.start]
+                    if not self.finder.terminators.isdisjoint(between) or (
+                        self.lowers[cue.start] in ("said", "says", "told")
+                        and not _CLAUSE_OPENERS.isdisjoint(between)
+                    ):
+                        # "the company said on Friday, while rival Norvik posted ...", "said its
+                        # unit Jaguar Land Rover posted": a name past a conjunction or inside
+                        # the clause said opens what is said, it is no source
+                        break
                     # "said bank lending in Indonesia could grow": where the figure is, after
                     # the quantity a verb of saying reports, no source
                     said = self.lowers[cue.start] in ("said", "says", "told")
@@ -5353,6 +5370,13 @@ class _Context:
                 )
                 or after[:2] in _SEAT_WORDS
                 or (ent.label_ == "GPE" and self._based_place(ent.start))
+                # "SoftBank-backed Quenta Pay", "the Alibaba-owned platform": the backer
+                or (
+                    ent.label_ == "ORG"
+                    and after[:1] == ["-"]
+                    and after[1:2] != []
+                    and after[1] in fact_words("backer_participle")
+                )
                 # "The Ningde, Fujian province-based company": the city before its province
                 or (after[:1] == [","] and self._based_place(ent.end + 1))
                 or (
@@ -5380,8 +5404,12 @@ class _Context:
         # names the market, and a market quote belongs to no one
         for metric in self.metrics:
             if metric.cls == "instrument":
+                # "Hang Seng Bank", "S&P Global": a company's name that goes on past the
+                # instrument's is the company's
                 out.update(
-                    ent.start for ent in self.subject_index.between(metric.start, metric.end)
+                    ent.start
+                    for ent in self.subject_index.between(metric.start, metric.end)
+                    if ent.end <= metric.end
                 )
         return out
 
@@ -5534,11 +5562,15 @@ class _Context:
         """A place that says where a company is from: "Germany's Rheinberg Chemie", "U.S.
         private equity firm Harbor Ridge Partners", "Hong Kong developer Harbourfront"."""
         doc = self.doc
+        if ent.label_ == "ORG":
+            return self._possessor_of_company(ent)
         if ent.label_ != "GPE":
             return False
         i = ent.end
         if i < len(doc) and doc[i].text in ("'s", "\u2019s"):
             i += 1
+            if self._possessor_of_company(ent):
+                return True  # "Brazil's state-run oil company Petrobras"
         else:
             while i < min(len(doc), ent.end + 4) and doc[i].is_lower and self.plain(i):
                 # "Xinjiang polysilicon maker reports ...": a company the sentence leaves unnamed
@@ -5546,6 +5578,23 @@ class _Context:
                     return True
                 i += 1
         if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+            return False
+        company = next(iter(self.subject_index.between(i, i + 1)), None)
+        return company is not None and not self._reports(company)
+
+    def _possessor_of_company(self, ent: Span) -> bool:
+        """A name in the possessive before a company's noun and the company's name, which it
+        only describes: "Apple Inc's biggest supplier Foxconn", "Alibaba's rival Ele.me",
+        "Brazil's state-run oil company Petrobras" (the company owns its figures)."""
+        doc, i = self.doc, ent.end
+        if i >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+            return False
+        noun = False
+        i += 1
+        while i < min(len(doc), ent.end + 8) and (doc[i].is_lower or doc[i].text == "-"):
+            noun = self.lowers[i] in self.finder.company_nouns
+            i += 1
+        if not noun or i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
             return False
         company = next(iter(self.subject_index.between(i, i + 1)), None)
         return company is not None and not self._reports(company)
@@ -5694,6 +5743,12 @@ class _Context:
             and not self._partner(e)
             # "In Hangzhou, where developer Greentown China is based, home prices fell"
             and not (e.end <= span.start and self._in_relative_clause(e, span.start))
+            # "its ice cream business, which includes brands such as Magnum and Ben & Jerry's,
+            # had turnover of": a name inside an aside on a thing, closed before the value ("Li
+            # Jun, who runs a workshop in Xuchang, said" is a person's: the place is his)
+            and not (
+                e.end <= span.start and self._aside_opening(e, span.start, 15) in _THING_RELATIVES
+            )
         ]
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
@@ -5721,6 +5776,7 @@ class _Context:
             self._possessor_of_value(value, owners)
             or self._fined_owner(value, owners)
             or self._rated_company(value)
+            or self._relative_subject(value, owners)
             or self._apposed_owner(value)
             or self._valued_by_noun(value, owners)
             or self._respective_owner(value, owners)
@@ -5966,6 +6022,10 @@ class _Context:
             return None  # "the EU's economy", "Vietnam's GDP": its own
         # "developing Asia's economies", "its global growth forecast": a word or two before
         words = self.lowers[max(self.sentence_of(first).start, first - 3) : metric.end]
+        if metric.end < value.span.start and self.lowers[metric.end] == "in":
+            # "Inflation in the 20 countries sharing the euro eased to 2.2%": where the figure
+            # is measured, up to its value
+            words = words + self.lowers[metric.end : min(value.span.start, metric.end + 8)]
         world = not fact_words("subject_world").isdisjoint(words)
         demonym = self._country_of_metric(value)  # "Brazilian growth"
         # "the IMF raised its 2024 growth forecast": growth alone, forecast by a public body, a
@@ -6125,8 +6185,30 @@ class _Context:
                     if e.label_ == "ORG" and self._reports(e) and self._speaks(e)
                 ),
                 None,
-            )
+            ) or self._body_anaphor(sentence)
         return self._reporters[sentence.start]
+
+    def _body_anaphor(self, sentence: Span) -> Span | None:
+        """ "The association expects NEV sales to grow 24 percent": a sentence that opens on
+        "the" and a noun of a reporting body stands for the last such body named before it
+        ("the China Association of Automobile Manufacturers")."""
+        first = sentence.start
+        if first + 2 >= sentence.end or self.lowers[first] != "the":
+            return None
+        noun = self.doc[first + 1].text
+        if not noun.islower() or noun.capitalize() not in self.finder.source_bodies:
+            return None
+        if self.lowers[first + 2] not in self.finder.verbs:
+            return None  # "The service sector grew": a noun phrase of another head
+        before = self.subject_index.between(max(0, first - 400), first)
+        return next(
+            (
+                e
+                for e in reversed(before)
+                if e.label_ == "ORG" and noun.capitalize() in self.fullest(e).split()
+            ),
+            None,
+        )
 
     def _speaks(self, ent: Span) -> bool:
         """Whether a mention is the source its sentence cites: "Statistics Canada said", "data
@@ -6687,6 +6769,35 @@ class _Context:
             default=company.start,
         )
 
+    def _relative_subject(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Brisco, which private equity firm Tallis Partners bought in 2019 for $900
+        million", "Porsche AG, in which Volkswagen holds a 75.4% stake": a value inside a
+        relative clause on a thing whose own subject is a name (right after "which", past a
+        descriptor) is that name's, not the thing's."""
+        doc, start = self.doc, value.span.start
+        floor = max(value.sentence.start, start - 20)  # an aside of a few words, not a scan
+        i = start - 1
+        while i > floor and self.lowers[i] != "which":
+            if self.lowers[i] in (",", ";"):
+                return None  # the value stands past the aside
+            i -= 1
+        if i > floor + 1 and self.lowers[i - 1] in ("in", "of"):
+            i -= 1  # "Porsche AG, in which Volkswagen holds a 75.4% stake"
+        if i <= floor or doc[i - 1].text != ",":
+            return None
+        if self.lowers[i] != "which":
+            i += 1  # the name comes after "which"
+        return next(
+            (
+                e
+                for e in owners
+                if i < e.start <= i + 6
+                and e.end <= start
+                and all(self.plain(j) for j in range(i + 1, e.start))
+            ),
+            None,
+        )
+
     def _subject_part(self, owners: Sequence[Span], start: int, value_start: int) -> Span | None:
         """The first owner named before the verb that governs the value: "Chengdu ... posted",
         "urban residents in Xiamen earned", "followed by Nanjing at"; after the verb a place
@@ -6704,6 +6815,29 @@ class _Context:
             ),
             value_start,
         )
+        if verb < value_start and self.lowers[verb] in ("said", "says"):
+            # "Tata Motors said its British unit Jaguar Land Rover posted a 31% rise": the
+            # owner of the clause said, named before its own verb
+            said = next(
+                (
+                    i
+                    for i in cues[bisect_right(cues, verb) : bisect_left(cues, value_start)]
+                    if not self._passive_by(i)
+                ),
+                value_start,
+            )
+            inner = [
+                e
+                for e in owners
+                if verb < e.start
+                and e.end <= said
+                and not _CLAUSE_OPENERS.isdisjoint(self.lowers[verb + 1 : e.start])
+                # "said its sales in Germany rose": where, not whose
+                and not self._adjunct(e, self.sentence_of(e.start))
+                and self.lowers[e.start - 1] not in fact_words("adjunct")
+            ]
+            if inner:
+                return inner[0]
         before = [e for e in owners if start <= e.start and e.end <= verb]
         if len(before) > 1 and self._set_off_place(before[0]):
             # "In Cixi, a county-level city under Ningbo, exports rose": a place in the aside
@@ -7240,9 +7374,17 @@ class _Context:
                 )
                 and ent.start_char >= value.metric[1]
                 and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
+                # "completed its $4.5 billion acquisition of Ellison Brands": the company bought,
+                # the buyer pays
+                and not (before[-1].lower_ == "of" and self._purchase_noun(metric))
             ):
                 return ent
         return None
+
+    def _purchase_noun(self, metric: Span | None) -> bool:
+        """Whether ``metric`` ends on a noun of buying a company ("acquisition", "takeover"),
+        whose "of" phrase names the company bought, not the buyer that pays the price."""
+        return metric is not None and self.lowers[metric.end - 1] in fact_words("purchase_noun")
 
     def fullest(self, ent: Span) -> str:
         """The fullest form of an ORG or GPE in the article: "Sichuan" -> "Sichuan Province",
@@ -7257,7 +7399,7 @@ class _Context:
         # story that opens on "Siemens AG" and later names "Siemens Energy" is Siemens AG
         names = self.subject_names.get(label, {})
         first = None
-        bare = f" {_bare(text)} "
+        bare = f" {_name_words(text)} "
         country = label == "GPE" and _bare(text) in country_names()
         for other, (other_bare, initials) in names.items():
             if len(other) <= len(text):
@@ -9524,6 +9666,17 @@ def _named_after_country(longer: str, short: str) -> bool:
 def _bare(name: str) -> str:
     """A name lower-cased without dots: "U.S." and "US" are one name."""
     return name.lower().replace(".", "")
+
+
+# A web domain's ending glued to a company's name: "JD.com", "Amazon.com", "Booking.com".
+_DOMAIN_END = re.compile(r"\.(com|net|org|io|ai)\b", re.IGNORECASE)
+
+
+def _name_words(name: str) -> str:
+    """A name's bare form with a web domain's ending as a word of its own, so that "JD" is a
+    short form of "JD.com Inc" as "Alibaba" is of "Alibaba Group" (and not of "JD Logistics",
+    a unit named later)."""
+    return _bare(_DOMAIN_END.sub(r" \1", name))
 
 
 def _all_initials(name: str) -> str:
