@@ -12835,3 +12835,42 @@ def test_facts_trading_day_of_a_market_report(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A company's fiscal year-end stated in the present tense ("whose fiscal year ends in
+# September"), or told by its first month ("begins in July", "runs from October to September"),
+# dates its fiscal quarters; without it the March year-end is assumed.
+FISCAL_END_STATED: dict[str, tuple[str, list[Row]]] = {
+    "ends-in": (
+        "Lorne Systems Inc, whose fiscal year ends in September, said revenue rose 9% in the "
+        "second quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "revenue", "Lorne Systems Inc", "2025-Q1")],
+    ),
+    "begins-in": (
+        "Lorne Systems Inc said its fiscal year begins in July. Revenue rose 9% in the second "
+        "quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "Revenue", "Lorne Systems Inc", "2024-Q4")],
+    ),
+    "runs-from-to": (
+        "Lorne Systems Inc's financial year runs from October to September. Revenue rose 9% in "
+        "the second quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "Revenue", "Lorne Systems Inc", "2025-Q1")],
+    ),
+    # near-misses: no year-end stated; a quarter's end is not the year's
+    "unstated": (
+        "Lorne Systems Inc said revenue rose 9% in the second quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "revenue", "Lorne Systems Inc", "2024-Q3")],
+    ),
+    "quarter-ends": (
+        "Lorne Systems Inc said the quarter ends in September. Revenue rose 9% in the second "
+        "quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "Revenue", "Lorne Systems Inc", "2024-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FISCAL_END_STATED.values(), ids=FISCAL_END_STATED.keys()
+)
+def test_facts_fiscal_year_end_stated(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-10") == expected

@@ -434,9 +434,16 @@ _YEAR_STARTING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FISCAL_END = re.compile(
-    r"\b(?:(?:fiscal|financial|business)\s+year\s+(?:ended|ending|to|through)|year\s+(?:ended|ending))"
-    r"\s+(?:in\s+)?(?:(?:next|this|last)\s+)?(?P<month>[A-Z][a-z]{2,8})\b"
-    r"|\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b",
+    r"\b(?:(?:fiscal|financial|business)\s+years?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:ended|ending|ends|end|to|through|closes|runs\s+to)|year\s+(?:ended|ending))"
+    r"\s+(?:in\s+|on\s+)?(?:(?:next|this|last)\s+)?(?P<month>[A-Z][a-z]{2,8})\b"
+    r"|\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b"
+    # a year told by its first month: "whose fiscal year begins in October" ends in September,
+    # "its financial year runs from July to June" in June
+    r"|\b(?:fiscal|financial|business)\s+years?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:begins|begin|starts|start|runs\s+from|run\s+from)\s+(?:in\s+|on\s+)?"
+    r"(?P<first>[A-Z][a-z]{2,8})\b(?:\.?\s+\d{1,2})?(?:\s+(?:to|through|until)\s+"
+    r"(?P<last>[A-Z][a-z]{2,8})\b)?",
 )
 # The fiscal year running on the article's date: "the current financial year", "this fiscal
 # year"; "the current year" too in an article whose company's year does not end in December.
@@ -7014,7 +7021,13 @@ class _Context:
         "ending next March" or "ended March 31" (not December, the calendar's); March when the
         article writes India's split years ("2024-25") and names no end."""
         for match in _FISCAL_END.finditer(self.text):
-            month = periods.month_number(match["month"] or match["dated"])
+            if match["first"] and not match["last"]:
+                first = periods.month_number(match["first"])
+                month = None if first is None else (first - 2) % 12 + 1  # the month before
+            else:
+                month = periods.month_number(
+                    match["month"] or match["dated"] or match["last"] or ""
+                )
             if month is not None and month != 12:
                 return month, True
         return (3, False) if self.split_years else None
