@@ -12874,3 +12874,44 @@ FISCAL_END_STATED: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_fiscal_year_end_stated(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-10") == expected
+
+
+# "the latest quarter", "the past quarter": the quarter in view, else the last calendar quarter
+# ended by the article's date; "the previous quarter" after it is the one before.
+LATEST_QUARTER: dict[str, tuple[str, list[Row]]] = {
+    "latest": (
+        "Brenmoor Retail Inc said sales rose 6% in the latest quarter.",
+        [("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", "2024-Q4")],
+    ),
+    "past-then-previous": (
+        "Brenmoor Retail Inc said sales rose 6% in the past quarter, while margin slipped to 31% "
+        "from 33% in the previous quarter.",
+        [
+            ("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", "2024-Q4"),
+            ("31%", "level", "none", None, "margin", "Brenmoor Retail Inc", "2024-Q4"),
+            ("33%", "level", "none", None, "margin", "Brenmoor Retail Inc", "2024-Q3"),
+        ],
+    ),
+    "fiscal-quarter-in-view": (
+        "Brenmoor Retail Inc said sales rose 6% in the three months ended Nov. 30. Margin was "
+        "31% in the latest quarter.",
+        [
+            ("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", "2024-09/2024-11"),
+            ("31%", "level", "none", None, "Margin", "Brenmoor Retail Inc", "2024-09/2024-11"),
+        ],
+    ),
+    # near-misses: a bare "the quarter" with none in view; "the past year", an undated span
+    "bare-quarter": (
+        "Brenmoor Retail Inc said sales rose 6% in the quarter.",
+        [("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", None)],
+    ),
+    "past-year": (
+        "Brenmoor Retail Inc said sales rose 6% over the past year.",
+        [("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LATEST_QUARTER.values(), ids=LATEST_QUARTER.keys())
+def test_facts_latest_quarter(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-30") == expected

@@ -407,6 +407,11 @@ _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 # The quarter before the one in view: "faster than the 1 per cent expansion in the previous
 # quarter".
 _PREVIOUS_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
+# The reported quarter told without its name: "sales rose 22% in the latest quarter", "the past
+# quarter": the quarter in view, else the last one ended by the article's date.
+_LATEST_QUARTER = re.compile(
+    r"(?:the\s+)?(?:latest|past|most\s+recent|just[\s-]ended)\s+quarter", re.IGNORECASE
+)
 # "(after falling 0.3 percent in) the previous month": the month before the one in view
 _PREVIOUS_MONTH = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+month", re.IGNORECASE)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
@@ -7253,6 +7258,8 @@ class _Context:
             return half
         if _THE_QUARTER.fullmatch(ent.text):
             return self._quarter_in_view(ent)
+        if _LATEST_QUARTER.fullmatch(ent.text):
+            return self._latest_quarter(ent)
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
             in_view = self._quarter_in_view(ent)
             return periods.months_before(in_view, 3) if in_view else None
@@ -7387,10 +7394,19 @@ class _Context:
             return periods.months_ending(int(month[1]), int(month[2]), 3)
         return resolved
 
-    def _quarter_in_view(self, ent: Span, months: int = 3) -> str | None:
+    def _latest_quarter(self, ent: Span, nested: bool = False) -> str | None:
+        """ "the latest quarter", "the past quarter": the quarter in view, else the last
+        calendar quarter ended by the article's date."""
+        in_view = self._quarter_in_view(ent, nested=nested)
+        if in_view is not None or self.anchor is None:
+            return in_view
+        return periods.resolve("last quarter", None, self.anchor)
+
+    def _quarter_in_view(self, ent: Span, months: int = 3, nested: bool = False) -> str | None:
         """ "(in) the quarter": the last quarter named before it, or the main period when that
         is a quarter; looks back over a few mentions only. With ``months=1``, the month in view
-        ("in April, after falling 0.3 percent in the previous month")."""
+        ("in April, after falling 0.3 percent in the previous month"). A "latest quarter"
+        before it is read once (``nested``), not again behind another."""
         i = bisect_left(self.date_index.starts, ent.start)
         for other in self.date_index.items[max(0, i - 12) : i][::-1]:
             if (
@@ -7399,6 +7415,10 @@ class _Context:
                 or _PREVIOUS_MONTH.fullmatch(other.text)
             ):
                 continue
+            if _LATEST_QUARTER.fullmatch(other.text):
+                if nested or months != 3:
+                    continue
+                return self._latest_quarter(other, nested=True)
             value = self.resolved(other)
             if value and periods.months_in(value) == months:
                 return value
