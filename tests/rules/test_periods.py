@@ -1,6 +1,8 @@
+from datetime import date
+
 import pytest
 
-from extractor.rules.periods import five_year_plan
+from extractor.rules.periods import five_year_plan, resolve
 
 
 @pytest.mark.parametrize(
@@ -18,3 +20,22 @@ from extractor.rules.periods import five_year_plan
 )
 def test_five_year_plan_years(text: str, years: str | None) -> None:
     assert five_year_plan(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("the five-day labor day holiday", date(2025, 5, 6), "2025-05-01/2025-05-05"),
+        ("the labour day holiday", date(2024, 5, 7), "2024-05-01/2024-05-05"),
+        ("the new year's day holiday", date(2025, 1, 2), "2025-01-01"),
+        ("the new year's day holiday", date(2024, 1, 2), "2023-12-30/2024-01-01"),
+        ("the qingming holiday", date(2025, 1, 2), "2024-04-04/2024-04-06"),
+        ("the dragon boat holiday", date(2024, 6, 11), "2024-06-08/2024-06-10"),
+        # near-misses: America's Labor Day in September; a holiday still to come, for a plan
+        ("the labor day weekend", date(2025, 9, 2), None),
+        ("the qingming holiday", date(2025, 3, 20), "2025-04-04/2025-04-06"),
+    ],
+)
+def test_holiday_days_off(text: str, anchor: date, value: str | None) -> None:
+    ahead = anchor.month == 3
+    assert resolve(text, None, anchor, ahead=ahead) == value

@@ -12915,3 +12915,50 @@ LATEST_QUARTER: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), LATEST_QUARTER.values(), ids=LATEST_QUARTER.keys())
 def test_facts_latest_quarter(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-30") == expected
+
+
+# China's public holidays as Chinese news names them: "Labor Day" is May Day (in American
+# news in September it is not), "the New Year's Day holiday" its days off (one in 2025), a
+# holiday named without "Festival" ("the Qingming holiday"); a figure reported is of a holiday
+# that has begun.
+HOLIDAY_NAMES: dict[str, tuple[str, str, list[Row]]] = {
+    "labor-day": (
+        "2025-05-06",
+        "Domestic trips during the five-day Labor Day holiday generated 180 billion yuan in "
+        "spending.",
+        [
+            (
+                "180 billion yuan",
+                "level",
+                "none",
+                None,
+                "Domestic trips",
+                None,
+                "2025-05-01/2025-05-05",
+            )
+        ],
+    ),
+    "new-year-one-day": (
+        "2025-01-02",
+        "Tourism revenue during the New Year's Day holiday reached 36.5 billion yuan.",
+        [("36.5 billion yuan", "level", "none", None, "Tourism revenue", None, "2025-01-01")],
+    ),
+    "qingming-begun": (
+        "2025-01-02",
+        "Railway trips rose 8 percent during the Qingming holiday.",
+        [("8 percent", "change", "increase", None, "Railway trips", None, "2024-04-04/2024-04-06")],
+    ),
+    # near-miss: America's Labor Day weekend, months from May
+    "us-labor-day": (
+        "2025-09-02",
+        "Sales at retailers rose 3.2% over the Labor Day weekend.",
+        [("3.2%", "change", "increase", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), HOLIDAY_NAMES.values(), ids=HOLIDAY_NAMES.keys()
+)
+def test_facts_holiday_names(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected

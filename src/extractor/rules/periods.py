@@ -385,6 +385,10 @@ def _holiday(
 
     >>> _holiday("the eight-day spring festival holiday", date(2024, 2, 18), None, False)
     '2024-02-10/2024-02-17'
+    >>> _holiday("the labor day holiday", date(2025, 5, 6), None, False)
+    '2025-05-01/2025-05-05'
+    >>> _holiday("the labor day weekend", date(2025, 9, 2), None, False) is None
+    True
     """
     found = _holiday_name().search(text)
     if found is None or anchor is None:
@@ -402,9 +406,16 @@ def _holiday(
             length = count_of(days[1]) if days else None
             length = length or int(name["days"])
             candidates.append((first, first + timedelta(days=length - 1)))
+    if not ahead and year is None:
+        # a figure reported is of a holiday that has begun: "the Qingming holiday" in January
+        candidates = [span for span in candidates if span[0] <= anchor] or candidates
     if not candidates:
         return None
     first, last = min(candidates, key=lambda span: abs((span[0] - anchor).days))
+    if year is None and name["near"] != "-" and abs((first - anchor).days) > int(name["near"]):
+        return None  # "the Labor Day weekend" in American news in September: not May Day
+    if first == last:
+        return first.isoformat()  # one day off: "the New Year's Day holiday" of 2025
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
