@@ -12962,3 +12962,55 @@ HOLIDAY_NAMES: dict[str, tuple[str, str, list[Row]]] = {
 )
 def test_facts_holiday_names(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A count of weeks ending on a day (a grocer's trading period, a price survey's four weeks) is
+# its days; a 52-week year and an undated "past 12 weeks" are left alone.
+WEEKS_TO: dict[str, tuple[str, list[Row]]] = {
+    "weeks-to": (
+        "Harrowgate Stores plc said like-for-like sales rose 3.4% in the 12 weeks to February 23.",
+        [
+            (
+                "3.4%",
+                "change",
+                "increase",
+                None,
+                "like-for-like sales",
+                "Harrowgate Stores",
+                "2024-12-02/2025-02-23",
+            )
+        ],
+    ),
+    "four-weeks": (
+        "Grocery price inflation was 3.3% in the four weeks to February 23, Kantar said.",
+        [("3.3%", "level", "none", None, "Grocery price inflation", None, "2025-01-27/2025-02-23")],
+    ),
+    "weeks-ended": (
+        "Harrowgate Stores plc said sales rose 2.1% in the 13 weeks ended March 1.",
+        [
+            (
+                "2.1%",
+                "change",
+                "increase",
+                None,
+                "sales",
+                "Harrowgate Stores",
+                "2024-12-01/2025-03-01",
+            )
+        ],
+    ),
+    # near-misses: a 52-week year (not its last two weeks); a span not dated
+    "fifty-two-weeks": (
+        "Harrowgate Stores plc said sales rose 4.1% in the 52 weeks ended March 1.",
+        [("4.1%", "change", "increase", None, "sales", "Harrowgate Stores", None)],
+    ),
+    "past-weeks": (
+        "Harrowgate Stores plc said sales rose 4.1% in the past 12 weeks.",
+        [("4.1%", "change", "increase", None, "sales", "Harrowgate Stores", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKS_TO.values(), ids=WEEKS_TO.keys())
+def test_facts_weeks_to_a_day(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-05") == expected

@@ -804,9 +804,13 @@ def period_ending(day: date, what: str, count: str | None = None) -> str:
     ('2023-Q4', '2023')
     >>> period_ending(date(2025, 5, 9), "week")  # "the week ended Friday": its seven days
     '2025-05-03/2025-05-09'
+    >>> period_ending(date(2025, 2, 23), "12 weeks")  # a grocer's "12 weeks to February 23"
+    '2024-12-02/2025-02-23'
     """
-    if what == "week":
-        return f"{(day - timedelta(days=6)).isoformat()}/{day.isoformat()}"
+    weeks = re.fullmatch(r"(\w+)\s+weeks", what)
+    if what == "week" or weeks:
+        days = 7 * (count_of(weeks[1]) or 1 if weeks else 1)
+        return f"{(day - timedelta(days=days - 1)).isoformat()}/{day.isoformat()}"
     if what.endswith("year"):
         return str(day.year) if (day.month, day.day) == (12, 31) else f"FY{day.year}"
     return months_ending(day.year, day.month, _MONTHS_IN.get(count or what, 3))

@@ -277,7 +277,8 @@ _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
-    r"|3|6|9|12)\s+months|half|week)\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|to|through)"
+    r"|3|6|9|12)\s+months|half|week|\b(?:[1-9]|1\d|2[0-6]|two|four|eight|twelve|sixteen)\s+weeks)"
+    r"\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|to|through)"
 )
 # The words before a DATE mention that make it the point of comparison, for any value...
 _COMPARED = re.compile(
@@ -290,6 +291,8 @@ _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", 
 # "up 21.3 percent on 2019": a year after "on" is a change's starting point too.
 _ON_YEAR = re.compile(r"\bon\s*$", re.IGNORECASE)
 # The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
+# (A count of weeks up to half a year, a retailer's or a price survey's "12 weeks to February
+# 23", is its days; a 52-week year is left alone.)
 _SPAN_CONTEXT = re.compile(
     _ENDING + r"(?:\s+in)?(?:\s+(?P<rel>next|this|last))?\s*$", re.IGNORECASE
 )
