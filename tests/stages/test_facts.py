@@ -13014,3 +13014,41 @@ WEEKS_TO: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), WEEKS_TO.values(), ids=WEEKS_TO.keys())
 def test_facts_weeks_to_a_day(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-05") == expected
+
+
+# A year-back date opening its sentence ("A year earlier, ...", "In the same quarter a year
+# ago, ...") dates the sentence's figures a year before the period in view.
+YEAR_BACK_OPENING: dict[str, tuple[str, list[Row]]] = {
+    "a-year-earlier": (
+        "Sales at Penrose Tools Inc rose 7% in the second quarter. A year earlier, net income was "
+        "$180 million.",
+        [
+            ("7%", "change", "increase", None, "Sales", "Penrose Tools Inc", "2024-Q2"),
+            ("$180 million", "level", "none", None, "net income", "Penrose Tools Inc", "2023-Q2"),
+        ],
+    ),
+    "same-quarter-a-year-ago": (
+        "Sales at Penrose Tools Inc rose 7% in the second quarter. In the same quarter a year "
+        "ago, net income fell 3%.",
+        [
+            ("7%", "change", "increase", None, "Sales", "Penrose Tools Inc", "2024-Q2"),
+            ("3%", "change", "decrease", None, "net income", "Penrose Tools Inc", "2023-Q2"),
+        ],
+    ),
+    # near-miss: a comparison, a basis and not the period
+    "compared-with": (
+        "Sales at Penrose Tools Inc rose 7% in the second quarter. Compared with a year earlier, "
+        "net income rose 4%.",
+        [
+            ("7%", "change", "increase", None, "Sales", "Penrose Tools Inc", "2024-Q2"),
+            ("4%", "change", "increase", None, "net income", "Penrose Tools Inc", "2024-Q2"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), YEAR_BACK_OPENING.values(), ids=YEAR_BACK_OPENING.keys()
+)
+def test_facts_year_back_opening(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-30") == expected

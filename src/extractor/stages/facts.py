@@ -352,6 +352,14 @@ _DATE_REACH = 8
 _GROWTH_THAN = re.compile(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", re.I)
 _GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
+# A year-back date opening a sentence: "A year earlier", "In the same quarter a year ago",
+# "In the year-ago period", "For the same period a year before".
+_YEAR_BACK_OPENING = re.compile(
+    r"(?:(?:in|for|during)\s+the\s+same\s+(?:quarter|period|month|half)\s+)?"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)"
+    r"|(?:in|for|during)\s+the\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|month|half)",
+    re.IGNORECASE,
+)
 _SAME_LAST_YEAR = re.compile(
     r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
     re.IGNORECASE,
@@ -7763,12 +7771,19 @@ class _Context:
                 self.text, ent.start_char, ent.end_char + 11
             ):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
+                # An opening "A year earlier, ..." dates its sentence's figures.
+                opening_back = ent.end <= span.start and self._year_back_opening(ent, sentence)
                 if (
-                    value.kind == "change"
-                    # "expects revenue of X, up 30-37 per cent from a year earlier": a basis
-                    or _CHANGED_FROM.search(self.text, max(0, ent.start_char - 12), ent.start_char)
-                    or ent not in after[:1]
-                    or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                    not opening_back
+                    and (
+                        value.kind == "change"
+                        # "expects revenue of X, up 30-37 per cent from a year earlier": a basis
+                        or _CHANGED_FROM.search(
+                            self.text, max(0, ent.start_char - 12), ent.start_char
+                        )
+                        or ent not in after[:1]
+                        or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                    )
                 ):
                     continue
                 if previous is not None and previous.period_span == ent and previous.period:
@@ -8093,6 +8108,17 @@ class _Context:
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
         return self.fullest(value.subject) if value.subject is not None else None
+
+    def _year_back_opening(self, ent: Span, sentence: Span) -> bool:
+        """Whether a year-back date opens its sentence, set off by a comma: "A year earlier,
+        net income was $180 million", "In the same quarter a year ago, ...", "In the year-ago
+        quarter, ..." (not "Compared with a year earlier, ...")."""
+        if ent.end >= len(self.doc) or ent.end - sentence.start > 10:
+            return False
+        end = ent.end + 1 if self.lowers[ent.end] == "quarter" else ent.end
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return False
+        return _YEAR_BACK_OPENING.fullmatch(self.doc[sentence.start : end].text) is not None
 
     def _opening(self, ent: Span, sentence: Span) -> bool:
         """Whether a date opens its sentence, set off by a comma ("For 2024, the district aims
