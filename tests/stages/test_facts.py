@@ -13052,3 +13052,51 @@ YEAR_BACK_OPENING: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_year_back_opening(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-07-30") == expected
+
+
+# A company whose fiscal year-end the text states names its own quarters and halves: a bare
+# "second quarter" of its results is that fiscal quarter's months (of a report the latest
+# ended, of a plan the next); an economy's quarter in the same text stays the calendar's.
+STATED_FISCAL_QUARTERS: dict[str, tuple[str, list[Row]]] = {
+    "january-year-plan": (
+        "Tamsin Devices Inc, whose fiscal year ended Jan. 26, expects first-quarter revenue of "
+        "$43 billion.",
+        [
+            (
+                "$43 billion",
+                "target",
+                "none",
+                None,
+                "revenue",
+                "Tamsin Devices Inc",
+                "2025-02/2025-04",
+            )
+        ],
+    ),
+    "june-year-report": (
+        "Tamsin Devices Inc, whose fiscal year ends in June, said profit rose 12% in the second "
+        "quarter.",
+        [("12%", "change", "increase", None, "profit", "Tamsin Devices Inc", "2024-Q4")],
+    ),
+    "june-year-half": (
+        "Tamsin Devices Inc, whose fiscal year ends in June, said first-half revenue rose 12%.",
+        [("12%", "change", "increase", None, "revenue", "Tamsin Devices Inc", "2024-H2")],
+    ),
+    # near-misses: the economy's quarter; no year-end stated
+    "economy-quarter": (
+        "Tamsin Devices Inc, whose fiscal year ends in June, said its sales rose. The economy "
+        "grew 0.4% in the fourth quarter.",
+        [("0.4%", "change", "increase", None, "economy", None, "2024-Q4")],
+    ),
+    "unstated": (
+        "Tamsin Devices Inc said second-quarter revenue rose 12%.",
+        [("12%", "change", "increase", None, "revenue", "Tamsin Devices Inc", "2024-Q2")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), STATED_FISCAL_QUARTERS.values(), ids=STATED_FISCAL_QUARTERS.keys()
+)
+def test_facts_stated_fiscal_quarters(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-27") == expected

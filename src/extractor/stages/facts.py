@@ -7177,6 +7177,23 @@ class _Context:
             # March): the latest half that has ended with a quarter
             last = self.anchor.year * 12 + (self.anchor.month - 1) // 3 * 3 - 1  # months from 0
             return periods.months_ending(last // 12, last % 12 + 1, 6)
+        stated = self.fiscal_end is not None and self.fiscal_end[1]
+        if stated and (end % 3 or not self.fiscal_quarters) and self._of_company_results(ent):
+            # a company whose fiscal year-end the text states ("whose fiscal year ends in June",
+            # "the fiscal year ended Jan. 26") names its own quarters and halves: "second-
+            # quarter revenue" of a June year told in February is October-December; of a
+            # report the latest ended, of a plan the next that has not
+            parts = [
+                (found, last)
+                for offset in (-1, 0, 1)
+                if (fy := periods.fiscal_year(self.anchor, end, offset=offset))
+                and (found := periods.fiscal_part(f"{fy}-{key}", end)) is not None
+                and (last := periods.end_of(found.split("/")[-1])) is not None
+            ]
+            if ahead:
+                return next((f for f, last in parts if last >= self.anchor), None)
+            ended = [f for f, last in parts if last < self.anchor]
+            return ended[-1] if ended else None
         if not self.fiscal_quarters or end % 3:
             return None
         if key[0] == "Q":
@@ -7195,6 +7212,17 @@ class _Context:
             return next((h for h, last in ends if last is not None and last >= self.anchor), None)
         begun = [h for h in halves if (first := periods.first_day(h)) and first <= self.anchor]
         return begun[-1] if begun else None
+
+    def _of_company_results(self, ent: Span) -> bool:
+        """Whether a quarter or a half is a company's own: written "fiscal" ("fiscal second-
+        quarter", "the second fiscal quarter") or near a noun of results ("first-quarter
+        revenue", "profit rose 9% in the second quarter"), not an economy's ("fourth-quarter
+        GDP")."""
+        if "fiscal" in self.lowers[max(0, ent.start - 1) : ent.end]:
+            return True
+        results = fact_words("results_noun")
+        window = self.lowers[max(0, ent.start - 8) : min(len(self.doc), ent.end + 3)]
+        return not results.isdisjoint(window)
 
     def _months_of_results(self, ent: Span) -> str | None:
         """An adjectival count of months before a results noun ("its nine-month profit fell
