@@ -39,3 +39,19 @@ def test_five_year_plan_years(text: str, years: str | None) -> None:
 def test_holiday_days_off(text: str, anchor: date, value: str | None) -> None:
     ahead = anchor.month == 3
     assert resolve(text, None, anchor, ahead=ahead) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "ahead", "value"),
+    [
+        ("january-october", date(2024, 1, 3), False, "2023-01/2023-10"),
+        ("between january and november", date(2024, 1, 15), False, "2023-01/2023-11"),
+        ("january-february", date(2024, 1, 20), False, "2023-01/2023-02"),
+        ("january-february", date(2024, 3, 18), False, "2024-01/2024-02"),
+        # near-misses: a plan's months are the next ones; a span not from January
+        ("january-june", date(2024, 1, 3), True, "2024-H1"),
+        ("march-may", date(2024, 4, 10), False, "2024-03/2024-05"),
+    ],
+)
+def test_months_from_january_reported(text: str, anchor: date, ahead: bool, value: str) -> None:
+    assert resolve(text, None, anchor, ahead=ahead, nearest=True) == value

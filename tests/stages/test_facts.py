@@ -13100,3 +13100,29 @@ STATED_FISCAL_QUARTERS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_stated_fiscal_quarters(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-27") == expected
+
+
+# A span of months from January reported before its last month has ended is last year's
+# ("January-November" in a January article), as "the first 11 months" is.
+JANUARY_SPAN_REPORTED: dict[str, tuple[str, list[Row]]] = {
+    "jan-nov-in-january": (
+        "Guizhou's exports rose 9.2 percent in January-November.",
+        [("9.2 percent", "change", "increase", None, "exports", "Guizhou", "2023-01/2023-11")],
+    ),
+    "between-months": (
+        "Guizhou's exports rose 9.2 percent between January and October.",
+        [("9.2 percent", "change", "increase", None, "exports", "Guizhou", "2023-01/2023-10")],
+    ),
+    # near-miss: a plan's months are the coming ones
+    "plan": (
+        "Guizhou's exports are expected to rise 9.2 percent in January-June.",
+        [("9.2 percent", "target", "increase", None, "exports", "Guizhou", "2024-H1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), JANUARY_SPAN_REPORTED.values(), ids=JANUARY_SPAN_REPORTED.keys()
+)
+def test_facts_january_span_reported(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-08") == expected

@@ -473,6 +473,10 @@ def _months_of_year(
             return f"{last_year - 1}-{start:02d}/{last_year}-{end:02d}"
         if year is not None:
             span_year: int | None = year
+        elif start == 1 and end > start and not ahead and anchor is not None:
+            # "January-October" reported is a year's months so far that have ended: in a
+            # January article last year's (as "the first ten months")
+            span_year = anchor.year if end < anchor.month else anchor.year - 1
         elif nearest and anchor is not None and start < end:
             span_year = _nearest_months(start, end, anchor, ahead)
         else:
