@@ -13126,3 +13126,50 @@ JANUARY_SPAN_REPORTED: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_january_span_reported(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-01-08") == expected
+
+
+# "between Nov. 1 and Dec. 24", two mentions of days: the days from the first to the second
+# (over New Year when the first month is later); a day each for two values is not a span.
+BETWEEN_DAYS: dict[str, tuple[str, list[Row]]] = {
+    "between-days": (
+        "Holiday sales at U.S. retailers rose 3.1% between Nov. 1 and Dec. 24.",
+        [
+            (
+                "3.1%",
+                "change",
+                "increase",
+                None,
+                "Holiday sales",
+                None,
+                "2024-11-01/2024-12-24",
+            )
+        ],
+    ),
+    "over-new-year": (
+        "Holiday sales at U.S. retailers rose 3.1% between Dec. 20 and Jan. 2.",
+        [
+            (
+                "3.1%",
+                "change",
+                "increase",
+                None,
+                "Holiday sales",
+                None,
+                "2024-12-20/2025-01-02",
+            )
+        ],
+    ),
+    # near-miss: two values, a day each
+    "a-day-each": (
+        "Holiday sales rose 3.1% on Nov. 1 and rose 2.5% on Dec. 24.",
+        [
+            ("3.1%", "change", "increase", None, "Holiday sales", None, "2024-11-01"),
+            ("2.5%", "change", "increase", None, "Holiday sales", None, "2024-12-24"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_DAYS.values(), ids=BETWEEN_DAYS.keys())
+def test_facts_between_days(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-03") == expected

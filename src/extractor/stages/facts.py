@@ -352,6 +352,9 @@ _DATE_REACH = 8
 _GROWTH_THAN = re.compile(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", re.I)
 _GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
+# "between | Nov. 1 | and | Dec. 24": two mentions of days that bound a span
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_AND_AFTER = re.compile(r"\s+and\s+", re.IGNORECASE)
 # A year-back date opening a sentence: "A year earlier", "In the same quarter a year ago",
 # "In the year-ago period", "For the same period a year before".
 _YEAR_BACK_OPENING = re.compile(
@@ -7267,6 +7270,8 @@ class _Context:
     def _resolved(
         self, ent: Span, ahead: bool, past: bool = False, nearest: bool = True
     ) -> str | None:
+        if (days := self._between_days(ent, ahead)) is not None:
+            return days
         if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
             # "their fiscal fourth quarter, which ended Oct. 31": the months to that day
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
@@ -7376,6 +7381,32 @@ class _Context:
             # "so far this year", "this year so far": the months to the article's month
             return periods.since(f"{resolved}-01", self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
+
+    def _between_days(self, ent: Span, ahead: bool) -> str | None:
+        """ "between Nov. 1 and Dec. 24" (two mentions): the days from the first to the second,
+        each read as a day without a year is (the nearest such day)."""
+        if not _BETWEEN_BEFORE.search(self.text, max(0, ent.start_char - 9), ent.start_char):
+            return None
+        after = _AND_AFTER.match(self.text, ent.end_char)
+        if after is None:
+            return None
+        i = bisect_left(self.date_index.starts, ent.end)
+        following = self.date_index.items[i] if i < len(self.dates) else None
+        if following is None or following.start_char != after.end():
+            return None
+        first = periods.parse_day(
+            periods.resolve(ent.text, _date_value(ent), self.anchor, ahead, True)
+        )
+        last = periods.parse_day(
+            periods.resolve(following.text, _date_value(following), self.anchor, ahead, True)
+        )
+        if first is None or last is None:
+            return None
+        if last < first and first.year == last.year and first.month > last.month:
+            first = first.replace(year=first.year - 1)  # "between Dec. 20 and Jan. 5"
+        if last <= first:
+            return None
+        return f"{first.isoformat()}/{last.isoformat()}"
 
     def _half_month(self, ent: Span, ahead: bool) -> str | None:
         """ "the first half of March", "the second half of February": the days of that half of
