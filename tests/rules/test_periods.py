@@ -55,3 +55,19 @@ def test_holiday_days_off(text: str, anchor: date, value: str | None) -> None:
 )
 def test_months_from_january_reported(text: str, anchor: date, ahead: bool, value: str) -> None:
     assert resolve(text, None, anchor, ahead=ahead, nearest=True) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # the Mid-Autumn Festival inside the National Day holiday (2023, 2025)
+        ("mid-autumn festival holiday", date(2025, 10, 9), "2025-10-01/2025-10-08"),
+        ("the mid-autumn festival holiday", date(2023, 10, 7), "2023-09-29/2023-10-06"),
+        ("the qingming festival holiday", date(2023, 4, 6), "2023-04-05"),
+        ("the dragon boat festival holiday", date(2023, 6, 25), "2023-06-22/2023-06-24"),
+        # near-miss: a year of its own
+        ("the mid-autumn festival holiday", date(2024, 9, 18), "2024-09-15/2024-09-17"),
+    ],
+)
+def test_holiday_years_listed(text: str, anchor: date, value: str) -> None:
+    assert resolve(text, None, anchor) == value

@@ -13173,3 +13173,48 @@ BETWEEN_DAYS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), BETWEEN_DAYS.values(), ids=BETWEEN_DAYS.keys())
 def test_facts_between_days(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-03") == expected
+
+
+# The Mid-Autumn Festival of 2025 fell inside the National Day holiday: "the eight-day National
+# Day and Mid-Autumn Festival holiday" is October 1-8 (not the last year's Mid-Autumn holiday).
+COMBINED_HOLIDAY: dict[str, tuple[str, str, list[Row]]] = {
+    "combined-2025": (
+        "2025-10-09",
+        "Tourism spending during the eight-day National Day and Mid-Autumn Festival holiday "
+        "totaled 809 billion yuan.",
+        [
+            (
+                "809 billion yuan",
+                "level",
+                "none",
+                None,
+                "Tourism spending",
+                None,
+                "2025-10-01/2025-10-08",
+            )
+        ],
+    ),
+    # near-miss: a Mid-Autumn holiday of its own (2024)
+    "own-2024": (
+        "2024-09-18",
+        "Tourism spending during the Mid-Autumn Festival holiday totaled 51 billion yuan.",
+        [
+            (
+                "51 billion yuan",
+                "level",
+                "none",
+                None,
+                "Tourism spending",
+                None,
+                "2024-09-15/2024-09-17",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), COMBINED_HOLIDAY.values(), ids=COMBINED_HOLIDAY.keys()
+)
+def test_facts_combined_holiday(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
