@@ -13218,3 +13218,29 @@ COMBINED_HOLIDAY: dict[str, tuple[str, str, list[Row]]] = {
 )
 def test_facts_combined_holiday(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date=day) == expected
+
+
+# A split fiscal year written with two short years ("FY24/25", "FY 24-25") is that fiscal year,
+# as "2024/25" is; a single short year stays the year it ends in.
+SHORT_SPLIT_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "slash": (
+        "Debt interest spending reached £105 billion in FY24/25.",
+        [("£105 billion", "level", "none", None, "Debt interest spending", None, "FY2024-25")],
+    ),
+    "dash": (
+        "Debt interest spending reached £105 billion in FY 24-25.",
+        [("£105 billion", "level", "none", None, "Debt interest spending", None, "FY2024-25")],
+    ),
+    # near-miss: one short year
+    "one-year": (
+        "Debt interest spending reached £105 billion in FY25.",
+        [("£105 billion", "level", "none", None, "Debt interest spending", None, "FY2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHORT_SPLIT_YEAR.values(), ids=SHORT_SPLIT_YEAR.keys()
+)
+def test_facts_short_split_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-27") == expected
