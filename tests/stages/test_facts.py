@@ -13244,3 +13244,58 @@ SHORT_SPLIT_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_short_split_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-27") == expected
+
+
+# A change "quarter on quarter" ("month on month") in a sentence naming no date is of the
+# quarter (month) in view, not of a longer span it would inherit; with none in view it keeps
+# the span.
+PERIOD_OF_BASIS: dict[str, tuple[str, list[Row]]] = {
+    "quarter-on-quarter": (
+        "Yunnan's GDP grew 4.6 percent year on year in the third quarter. In the first three "
+        "quarters, GDP expanded 4.8 percent. Quarter on quarter, growth was 0.9 percent.",
+        [
+            ("4.6 percent", "change", "increase", "year_on_year", "GDP", "Yunnan", "2024-Q3"),
+            ("4.8 percent", "change", "increase", None, "GDP", "Yunnan", "2024-01/2024-09"),
+            (
+                "0.9 percent",
+                "change",
+                "increase",
+                "quarter_on_quarter",
+                "growth",
+                "Yunnan",
+                "2024-Q3",
+            ),
+        ],
+    ),
+    "month-on-month": (
+        "Yunnan's exports rose 6.7 percent in November. In the first 11 months, exports grew "
+        "5.4 percent. Exports rose 2.1 percent month on month.",
+        [
+            ("6.7 percent", "change", "increase", None, "exports", "Yunnan", "2024-11"),
+            ("5.4 percent", "change", "increase", None, "exports", "Yunnan", "2024-01/2024-11"),
+            ("2.1 percent", "change", "increase", "month_on_month", "Exports", "Yunnan", "2024-11"),
+        ],
+    ),
+    # near-miss: no month in view
+    "none-in-view": (
+        "In the first 11 months, Yunnan's exports grew 5.4 percent. Exports rose 2.1 percent "
+        "month on month.",
+        [
+            ("5.4 percent", "change", "increase", None, "exports", "Yunnan", "2024-01/2024-11"),
+            (
+                "2.1 percent",
+                "change",
+                "increase",
+                "month_on_month",
+                "Exports",
+                "Yunnan",
+                "2024-01/2024-11",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_OF_BASIS.values(), ids=PERIOD_OF_BASIS.keys())
+def test_facts_period_of_basis(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-18") == expected

@@ -19,7 +19,6 @@ paragraph, the headline and the lede. No parser is needed; the rules read tokens
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1591,6 +1590,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._period_of_basis(value)
         self._prior_year_base(value, previous)
         self._basis_of_base(value)
         self._successive_quarters(value)
@@ -7463,6 +7463,24 @@ class _Context:
         if month and _QUARTER_AFTER.match(after):
             return periods.months_ending(int(month[1]), int(month[2]), 3)
         return resolved
+
+    def _period_of_basis(self, value: _Value) -> None:
+        """A change "quarter on quarter" is of one quarter, "month on month" of one month: when
+        its sentence names no date and the period it took is longer ("In the first three
+        quarters, GDP expanded 4.8 percent. Quarter on quarter, growth was 0.9 percent"), the
+        quarter (month) in view."""
+        months = {"quarter_on_quarter": 3, "month_on_month": 1}.get(value.basis or "")
+        if (
+            months is None
+            or value.period is None
+            or "period.sentence" in value.how
+            or periods.months_in(value.period) in (None, months)
+        ):
+            return
+        in_view = self._quarter_in_view(value.span, months=months)
+        if in_view is not None:
+            value.period = in_view
+            value.how.append("period.of_basis")
 
     def _latest_quarter(self, ent: Span, nested: bool = False) -> str | None:
         """ "the latest quarter", "the past quarter": the quarter in view, else the last
