@@ -13299,3 +13299,43 @@ PERIOD_OF_BASIS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PERIOD_OF_BASIS.values(), ids=PERIOD_OF_BASIS.keys())
 def test_facts_period_of_basis(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-18") == expected
+
+
+# A headline rate move followed by its new level ("hikes rates by 500 bps to 50%") is of the
+# day of the decision the level is dated by, not of another figure's month in the headline;
+# a flow's change there keeps the month.
+HEADLINE_DECISION: dict[str, tuple[str, list[Row]]] = {
+    "rate-move": (
+        "February inflation hits 67%, Bank of Veloria hikes rates by 500 bps to 50%\n"
+        "The Bank of Veloria raised its policy rate to 50% from 45% on Thursday. Annual "
+        "inflation climbed to 67.1% in February.",
+        [
+            ("67%", "level", "none", None, "inflation", None, "2024-02"),
+            ("500 bps", "change", "increase", None, "rates", "Bank of Veloria", "2024-03-21"),
+            ("50%", "level", "none", None, "rates", "Bank of Veloria", "2024-03-21"),
+            ("50%", "level", "none", None, "policy rate", "Bank of Veloria", "2024-03-21"),
+            ("45%", "level", "none", None, "policy rate", "Bank of Veloria", None),
+            ("67.1%", "level", "none", None, "Annual inflation", None, "2024-02"),
+        ],
+    ),
+    # near-miss: a monthly flow's change keeps the headline's month
+    "flow-change": (
+        "February inflation hits 67%, Turkey's exports rise 5% to $20 billion\n"
+        "Turkey's exports rose to $20 billion in February. Annual inflation climbed to 67.1% "
+        "in February.",
+        [
+            ("67%", "level", "none", None, "inflation", "Turkey", "2024-02"),
+            ("5%", "change", "increase", None, "exports", "Turkey", "2024-02"),
+            ("$20 billion", "level", "none", None, "exports", "Turkey", "2024-02"),
+            ("$20 billion", "level", "none", None, "exports", "Turkey", "2024-02"),
+            ("67.1%", "level", "none", None, "Annual inflation", "Turkey", "2024-02"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_DECISION.values(), ids=HEADLINE_DECISION.keys()
+)
+def test_facts_headline_rate_decision(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-21") == expected

@@ -19,6 +19,7 @@ paragraph, the headline and the lede. No parser is needed; the rules read tokens
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -9062,6 +9063,22 @@ class _Context:
                 # percent of capacity": no period in the body, none inherited in the headline
                 value.period = None
                 value.how.append("period.headline")
+        for change, level in itertools.pairwise(values):
+            if level.span.start_char > headline_end:
+                break
+            if (
+                change.kind == "change"
+                and change.metric_cls == "rate"
+                and level.kind == "level"
+                and level.metric_cls == "rate"
+                and "period.headline" in level.how
+                and level.span.start - change.span.end <= 2
+                and periods.parse_day(level.period) is not None
+            ):
+                # "February inflation hits 67%, central bank hikes rates by 500 bps to 50%": the
+                # move is of the day of the decision its new level was dated by
+                change.period = level.period
+                change.how.append("period.headline_decision")
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
         """Whether a DATE mention names what a value is compared with ("up 1.4 points from
