@@ -13339,3 +13339,36 @@ HEADLINE_DECISION: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_headline_rate_decision(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-03-21") == expected
+
+
+# A company whose fiscal year-end the text states: its "first-half pre-tax profit" (a results
+# noun past its modifiers) is its fiscal half, its "full-year" the fiscal year (of a forecast
+# the one running, of a report the last ended); without the year-end stated, the calendar's.
+STATED_FISCAL_FULL_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "half-with-modifier": (
+        "Wyndham Retail plc, whose financial year ends in March, said first-half pre-tax profit "
+        "rose 8%.",
+        [("8%", "change", "increase", None, "pre-tax profit", "Wyndham Retail", "2024-04/2024-09")],
+    ),
+    "full-year-forecast": (
+        "Wyndham Retail plc, whose financial year ends in March, expects full-year profit of "
+        "about £700 million.",
+        [("about £700 million", "target", "none", None, "profit", "Wyndham Retail", "FY2025")],
+    ),
+    "full-year-report": (
+        "Wyndham Retail plc, whose financial year ends in March, said full-year profit rose 8%.",
+        [("8%", "change", "increase", None, "profit", "Wyndham Retail", "FY2024")],
+    ),
+    # near-miss: no year-end stated
+    "unstated": (
+        "Wyndham Retail plc expects full-year profit of about £700 million.",
+        [("about £700 million", "target", "none", None, "profit", "Wyndham Retail", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), STATED_FISCAL_FULL_YEAR.values(), ids=STATED_FISCAL_FULL_YEAR.keys()
+)
+def test_facts_stated_fiscal_full_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-05") == expected

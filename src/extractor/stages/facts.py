@@ -7225,7 +7225,7 @@ class _Context:
         if "fiscal" in self.lowers[max(0, ent.start - 1) : ent.end]:
             return True
         results = fact_words("results_noun")
-        window = self.lowers[max(0, ent.start - 8) : min(len(self.doc), ent.end + 3)]
+        window = self.lowers[max(0, ent.start - 8) : min(len(self.doc), ent.end + 5)]
         return not results.isdisjoint(window)
 
     def _months_of_results(self, ent: Span) -> str | None:
@@ -7295,6 +7295,16 @@ class _Context:
         ):
             # "full-year net profit" of an Australian results story in August: the year to June
             return f"FY{self.anchor.year}"
+        if (
+            self.fiscal_end is not None
+            and self.fiscal_end[1]
+            and self.anchor is not None
+            and _FULL_YEAR.fullmatch(ent.text.strip())
+        ):
+            # "expects full-year profit of about £700 million" of a company whose year ends in
+            # March (the text says so): the fiscal year running, or of a report the last ended
+            month = self.fiscal_end[0]
+            return periods.fiscal_year(self.anchor, month, self.split_years, 0 if ahead else -1)
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
         if (to_date := self._months_of_results(ent)) is not None:
