@@ -7188,15 +7188,15 @@ class _Context:
             # quarter revenue" of a June year told in February is October-December; of a
             # report the latest ended, of a plan the next that has not
             parts = [
-                (found, last)
+                (found, part_end)
                 for offset in (-1, 0, 1)
                 if (fy := periods.fiscal_year(self.anchor, end, offset=offset))
                 and (found := periods.fiscal_part(f"{fy}-{key}", end)) is not None
-                and (last := periods.end_of(found.split("/")[-1])) is not None
+                and (part_end := periods.end_of(found.split("/")[-1])) is not None
             ]
             if ahead:
-                return next((f for f, last in parts if last >= self.anchor), None)
-            ended = [f for f, last in parts if last < self.anchor]
+                return next((f for f, part_end in parts if part_end >= self.anchor), None)
+            ended = [f for f, part_end in parts if part_end < self.anchor]
             return ended[-1] if ended else None
         if not self.fiscal_quarters or end % 3:
             return None
