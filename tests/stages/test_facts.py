@@ -13372,3 +13372,42 @@ STATED_FISCAL_FULL_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_stated_fiscal_full_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-05") == expected
+
+
+# A change "in the same period last year" happened then: its period is the one in view a year
+# back; "over" or "from the same period last year" is the basis of a change of the period in
+# view.
+IN_SAME_PERIOD_LAST_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "compared-with-a-rise-in": (
+        "Sichuan's investment grew 3.2 percent in the January-May period, compared with a 1.1 "
+        "percent rise in the same period last year.",
+        [
+            ("3.2 percent", "change", "increase", None, "investment", "Sichuan", "2024-01/2024-05"),
+            ("1.1 percent", "change", "increase", None, "investment", "Sichuan", "2023-01/2023-05"),
+        ],
+    ),
+    # near-miss: a basis
+    "over": (
+        "Sichuan's investment grew 3.2 percent in the January-May period. Private investment "
+        "rose 1.1 percent over the same period last year.",
+        [
+            ("3.2 percent", "change", "increase", None, "investment", "Sichuan", "2024-01/2024-05"),
+            (
+                "1.1 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "Private investment",
+                "Sichuan",
+                "2024-01/2024-05",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), IN_SAME_PERIOD_LAST_YEAR.values(), ids=IN_SAME_PERIOD_LAST_YEAR.keys()
+)
+def test_facts_in_same_period_last_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-14") == expected

@@ -352,6 +352,7 @@ _DATE_REACH = 8
 _GROWTH_THAN = re.compile(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", re.I)
 _GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+\Z", re.IGNORECASE)
 # "between | Nov. 1 | and | Dec. 24": two mentions of days that bound a span
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _AND_AFTER = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -7861,10 +7862,16 @@ class _Context:
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 # An opening "A year earlier, ..." dates its sentence's figures.
                 opening_back = ent.end <= span.start and self._year_back_opening(ent, sentence)
+                # "compared with a 1.1 percent rise in the same period last year": the change
+                # of that period, not a basis
+                in_back = bool(
+                    _IN_BEFORE.search(self.text, max(0, ent.start_char - 8), ent.start_char)
+                    and _SAME_LAST_YEAR.match(self.text, ent.start_char, ent.end_char + 11)
+                )
                 if (
                     not opening_back
                     and (
-                        value.kind == "change"
+                        (value.kind == "change" and not in_back)
                         # "expects revenue of X, up 30-37 per cent from a year earlier": a basis
                         or _CHANGED_FROM.search(
                             self.text, max(0, ent.start_char - 12), ent.start_char
