@@ -13411,3 +13411,30 @@ IN_SAME_PERIOD_LAST_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_in_same_period_last_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-14") == expected
+
+
+# A part of a fiscal year written after it with a possessive ("FY25's first half", "fiscal
+# 2025's second quarter") is that part's months by the year-end in force.
+POSSESSIVE_FISCAL_PART: dict[str, tuple[str, list[Row]]] = {
+    "fy-first-half": (
+        "Harlow Foods plc said revenue rose 9% in FY25's first half.",
+        [("9%", "change", "increase", None, "revenue", "Harlow Foods", "2024-04/2024-09")],
+    ),
+    "fiscal-second-quarter": (
+        "Kestrel Software Corp, whose fiscal year ends in September, said revenue rose 9% in "
+        "fiscal 2025's second quarter.",
+        [("9%", "change", "increase", None, "revenue", "Kestrel Software Corp", "2025-Q1")],
+    ),
+    # near-miss: the fiscal year's own figure
+    "fy-revenue": (
+        "Harlow Foods plc said FY25's revenue rose 9%.",
+        [("9%", "change", "increase", None, "revenue", "Harlow Foods", "FY2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POSSESSIVE_FISCAL_PART.values(), ids=POSSESSIVE_FISCAL_PART.keys()
+)
+def test_facts_possessive_fiscal_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-10") == expected

@@ -518,6 +518,10 @@ def _fiscal_conventions() -> dict[str, dict[str, str]]:
     return {row["code"]: row for row in read_lexicon("fiscal_conventions")}
 
 
+# A part of a fiscal year after its name: "FY25| 's first half", "fiscal 2025| 's fourth quarter".
+_POSSESSIVE_PART = re.compile(
+    r"['\u2019]s\s+(?P<part>(?:first|second|third|fourth)[\s-](?:quarter|half))\b", re.IGNORECASE
+)
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -7100,7 +7104,12 @@ class _Context:
             # a Japanese company's "fiscal 2023", "the first half of fiscal 2024": the year
             # starting then, named by the year it ends in (FY2024)
             found = re.sub(r"^FY(\d{4})", lambda m: f"FY{int(m[1]) + 1}", found)
-        if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
+        possessive = _POSSESSIVE_PART.match(self.text, ent.end_char)
+        if found and possessive and re.fullmatch(r"FY\d{4}", found):
+            # "FY25's first half", "fiscal 2025's fourth quarter": that part of the fiscal year
+            key = _fiscal_label(possessive["part"])
+            found = f"{found}-{key}" if key else found
+        elif found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
         if found and found.startswith("FY"):
             # "Q2FY25": the months of fiscal 2025 its year-end makes them; the markets that
