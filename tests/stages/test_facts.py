@@ -13438,3 +13438,29 @@ POSSESSIVE_FISCAL_PART: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_possessive_fiscal_part(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-10") == expected
+
+
+# "the last three months of 2024", "the last six months of last year": the year's last months,
+# dated; "the last six months" alone is an undated span counted back from now.
+LAST_MONTHS_OF_A_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "of-year": (
+        "Korea's exports rose 8.2% in the last three months of 2024.",
+        [("8.2%", "change", "increase", None, "exports", "Korea", "2024-Q4")],
+    ),
+    "of-last-year": (
+        "Korea's exports rose 8.2% in the last six months of last year.",
+        [("8.2%", "change", "increase", None, "exports", "Korea", "2024-H2")],
+    ),
+    # near-miss: counted back from now
+    "undated": (
+        "Korea's exports rose 8.2% in the last six months.",
+        [("8.2%", "change", "increase", None, "exports", "Korea", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LAST_MONTHS_OF_A_YEAR.values(), ids=LAST_MONTHS_OF_A_YEAR.keys()
+)
+def test_facts_last_months_of_a_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-06") == expected

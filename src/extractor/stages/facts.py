@@ -382,6 +382,8 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# "(the last three months) of 2024", "of last year": the months of a year named, not undated
+_OF_A_YEAR = re.compile(r"\bof\s+(?:\d{4}|(?:last|this|next)\s+year)\b", re.IGNORECASE)
 # The trailing year after "over": "shares have doubled over the past year", undated too.
 # Not "over last year": a comparison's base.
 _PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year|past\s+year", re.IGNORECASE)
@@ -8661,9 +8663,11 @@ class _Context:
         lasted = self.lowers[after[0].start - 1] == "for" and (
             _date_value(after[0]) or ""
         ).startswith("P")
-        return (
-            lasted or _UNDATED.search(after[0].text) is not None or self._over_past_year(after[0])
+        # "the last three months of 2024": the year's last months, dated
+        counted_back = _UNDATED.search(after[0].text) is not None and not _OF_A_YEAR.search(
+            after[0].text
         )
+        return lasted or counted_back or self._over_past_year(after[0])
 
     def _past_nominal_values(self, a: int, b: int) -> bool:
         """Whether the values in tokens ``a:b`` are all nominal values ("a dividend of Rs 11 per
