@@ -13464,3 +13464,31 @@ LAST_MONTHS_OF_A_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_last_months_of_a_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-06") == expected
+
+
+# "the whole year", "the entire year" read as "the full year": of a report the year ended, of
+# a plan the year running.
+WHOLE_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "report": (
+        "For the whole year, Jiangsu's exports rose 6.3 percent.",
+        [("6.3 percent", "change", "increase", None, "exports", "Jiangsu", "2024")],
+    ),
+    "entire": (
+        "Jiangsu's exports rose 6.3 percent for the entire year.",
+        [("6.3 percent", "change", "increase", None, "exports", "Jiangsu", "2024")],
+    ),
+    "plan": (
+        "Jiangsu expects exports to grow 5 percent for the whole year.",
+        [("5 percent", "target", "increase", None, "exports", "Jiangsu", "2025")],
+    ),
+    # near-miss: "in the year" names no year of its own
+    "in-the-year": (
+        "Jiangsu's exports rose 6.3 percent in the year.",
+        [("6.3 percent", "change", "increase", None, "exports", "Jiangsu", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_YEAR.values(), ids=WHOLE_YEAR.keys())
+def test_facts_whole_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-17") == expected

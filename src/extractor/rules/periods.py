@@ -309,7 +309,7 @@ def resolve(
     ahead_months = next_months(lowered, anchor)
     if ahead_months is not None:
         return ahead_months
-    if re.fullmatch(r"(?:the\s+)?full[\s-]year", lowered):
+    if re.fullmatch(r"(?:the\s+)?full[\s-]year|the\s+(?:whole|entire)\s+year", lowered):
         return full_year(anchor, ahead)
     if re.fullmatch(r"(?:the\s+)?current\s+quarter", lowered):
         return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date

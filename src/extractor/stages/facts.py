@@ -398,7 +398,7 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 _DAY_OR_WEEK = re.compile(r"\b(?:day|week)\b", re.IGNORECASE)
 # A span counted in days: "the eight-day Spring Festival holiday".
 # "full-year", "the full year".
-_FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year|the\s+(?:whole|entire)\s+year", re.IGNORECASE)
 # An adjectival count of months: "nine-month", "its 9-month", "the six-month".
 _MONTHS_LONG = re.compile(
     r"(?:(?:the|its|their|a)\s+)?(?P<count>six|nine|6|9)-month", re.IGNORECASE
