@@ -13492,3 +13492,38 @@ WHOLE_YEAR: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), WHOLE_YEAR.values(), ids=WHOLE_YEAR.keys())
 def test_facts_whole_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-17") == expected
+
+
+# A headline rate move dated by a month ("cuts rates by 25 bps in June") is of the day of the
+# body's decision in that month; a move of another month keeps its month.
+HEADLINE_DECISION_MONTH: dict[str, tuple[str, list[Row]]] = {
+    "decision-in-month": (
+        "Bank of Veloria cuts rates by 25 bps in June as May inflation ticks up to 2.6%\n"
+        "The Bank of Veloria cut its deposit rate to 3.75% from 4% on Thursday. Inflation in "
+        "Veloria rose to 2.6% in May.",
+        [
+            ("25 bps", "change", "decrease", None, "rates", "Bank of Veloria", "2024-06-06"),
+            ("2.6%", "level", "none", None, "inflation", None, "2024-05"),
+            ("3.75%", "level", "none", None, "deposit rate", "Bank of Veloria", "2024-06-06"),
+            ("4%", "level", "none", None, "deposit rate", "Bank of Veloria", None),
+            ("2.6%", "level", "none", None, "Inflation", None, "2024-05"),
+        ],
+    ),
+    # near-miss: the move of an earlier month
+    "other-month": (
+        "Bank of Veloria cut rates by 25 bps in May, minutes show\n"
+        "Minutes of the Bank of Veloria's May meeting showed policymakers were split. The bank "
+        "left its deposit rate at 3.75% on Thursday.",
+        [
+            ("25 bps", "change", "decrease", None, "rates", "Bank of Veloria", "2024-05"),
+            ("3.75%", "level", "none", None, "deposit rate", "Bank of Veloria", "2024-06-06"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_DECISION_MONTH.values(), ids=HEADLINE_DECISION_MONTH.keys()
+)
+def test_facts_headline_decision_month(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-07") == expected

@@ -9093,6 +9093,32 @@ class _Context:
                 # percent of capacity": no period in the body, none inherited in the headline
                 value.period = None
                 value.how.append("period.headline")
+        decision_day = next(
+            (
+                v.period
+                for v in values
+                if v.span.start_char > headline_end
+                and v.metric_cls == "rate"
+                and v.period is not None
+                and periods.parse_day(v.period) is not None
+            ),
+            None,
+        )
+        for value in values:
+            if value.span.start_char > headline_end:
+                break
+            if (
+                decision_day is not None
+                and value.kind == "change"
+                and value.metric_cls == "rate"
+                and value.period is not None
+                and re.fullmatch(r"\d{4}-\d\d", value.period)
+                and decision_day.startswith(value.period)
+            ):
+                # "ECB cuts rates by 25 bps in June" | "... cut its deposit rate to 3.75% on
+                # Thursday": the decision's day, in the month the headline names
+                value.period = decision_day
+                value.how.append("period.headline_decision")
         for change, level in itertools.pairwise(values):
             if level.span.start_char > headline_end:
                 break
