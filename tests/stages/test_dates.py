@@ -50,6 +50,11 @@ CASES = {
     "month-year": ("in March 2024", [("March 2024", "2024-03")]),
     "iso-month": ("data for 2024-03 show", [("2024-03", "2024-03")]),
     "fiscal-split": ("in 2024-25 the state", [("2024-25", "FY2024-25")]),
+    "fiscal-split-short": ("in FY24/25 the state", [("FY24/25", "FY2024-25")]),
+    "whole-year": ("for the whole year, exports rose", [("the whole year", None)]),
+    "fiscal-split-short-dash": ("in FY 24-25 the state", [("FY 24-25", "FY2024-25")]),
+    # near-miss: two years that do not follow each other
+    "fiscal-split-short-gap": ("in FY24/26 the state", [("FY24", "FY2024")]),
     "duration": ("over the past 17 years", [("the past 17 years", None)]),
     "duration-exact": ("it took 40 days", [("40 days", "P40D")]),
     "duration-decades": ("for four decades", [("four decades", "P40Y")]),

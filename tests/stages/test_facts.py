@@ -14243,3 +14243,695 @@ RELATIVE_CLAUSE_SUBJECT: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_subject_of_a_relative_clause(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A company's fiscal year-end stated in the present tense ("whose fiscal year ends in
+# September"), or told by its first month ("begins in July", "runs from October to September"),
+# dates its fiscal quarters; without it the March year-end is assumed.
+FISCAL_END_STATED: dict[str, tuple[str, list[Row]]] = {
+    "ends-in": (
+        "Lorne Systems Inc, whose fiscal year ends in September, said revenue rose 9% in the "
+        "second quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "revenue", "Lorne Systems Inc", "2025-Q1")],
+    ),
+    "begins-in": (
+        "Lorne Systems Inc said its fiscal year begins in July. Revenue rose 9% in the second "
+        "quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "Revenue", "Lorne Systems Inc", "2024-Q4")],
+    ),
+    "runs-from-to": (
+        "Lorne Systems Inc's financial year runs from October to September. Revenue rose 9% in "
+        "the second quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "Revenue", "Lorne Systems Inc", "2025-Q1")],
+    ),
+    # near-misses: no year-end stated; a quarter's end is not the year's
+    "unstated": (
+        "Lorne Systems Inc said revenue rose 9% in the second quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "revenue", "Lorne Systems Inc", "2024-Q3")],
+    ),
+    "quarter-ends": (
+        "Lorne Systems Inc said the quarter ends in September. Revenue rose 9% in the second "
+        "quarter of fiscal 2025.",
+        [("9%", "change", "increase", None, "Revenue", "Lorne Systems Inc", "2024-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FISCAL_END_STATED.values(), ids=FISCAL_END_STATED.keys()
+)
+def test_facts_fiscal_year_end_stated(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-10") == expected
+
+
+# "the latest quarter", "the past quarter": the quarter in view, else the last calendar quarter
+# ended by the article's date; "the previous quarter" after it is the one before.
+LATEST_QUARTER: dict[str, tuple[str, list[Row]]] = {
+    "latest": (
+        "Brenmoor Retail Inc said sales rose 6% in the latest quarter.",
+        [("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", "2024-Q4")],
+    ),
+    "past-then-previous": (
+        "Brenmoor Retail Inc said sales rose 6% in the past quarter, while margin slipped to 31% "
+        "from 33% in the previous quarter.",
+        [
+            ("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", "2024-Q4"),
+            ("31%", "level", "none", None, "margin", "Brenmoor Retail Inc", "2024-Q4"),
+            ("33%", "level", "none", None, "margin", "Brenmoor Retail Inc", "2024-Q3"),
+        ],
+    ),
+    "fiscal-quarter-in-view": (
+        "Brenmoor Retail Inc said sales rose 6% in the three months ended Nov. 30. Margin was "
+        "31% in the latest quarter.",
+        [
+            ("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", "2024-09/2024-11"),
+            ("31%", "level", "none", None, "Margin", "Brenmoor Retail Inc", "2024-09/2024-11"),
+        ],
+    ),
+    # near-misses: a bare "the quarter" with none in view; "the past year", an undated span
+    "bare-quarter": (
+        "Brenmoor Retail Inc said sales rose 6% in the quarter.",
+        [("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", None)],
+    ),
+    "past-year": (
+        "Brenmoor Retail Inc said sales rose 6% over the past year.",
+        [("6%", "change", "increase", None, "sales", "Brenmoor Retail Inc", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LATEST_QUARTER.values(), ids=LATEST_QUARTER.keys())
+def test_facts_latest_quarter(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-30") == expected
+
+
+# China's public holidays as Chinese news names them: "Labor Day" is May Day (in American
+# news in September it is not), "the New Year's Day holiday" its days off (one in 2025), a
+# holiday named without "Festival" ("the Qingming holiday"); a figure reported is of a holiday
+# that has begun.
+HOLIDAY_NAMES: dict[str, tuple[str, str, list[Row]]] = {
+    "labor-day": (
+        "2025-05-06",
+        "Domestic trips during the five-day Labor Day holiday generated 180 billion yuan in "
+        "spending.",
+        [
+            (
+                "180 billion yuan",
+                "level",
+                "none",
+                None,
+                "Domestic trips",
+                None,
+                "2025-05-01/2025-05-05",
+            )
+        ],
+    ),
+    "new-year-one-day": (
+        "2025-01-02",
+        "Tourism revenue during the New Year's Day holiday reached 36.5 billion yuan.",
+        [("36.5 billion yuan", "level", "none", None, "Tourism revenue", None, "2025-01-01")],
+    ),
+    "qingming-begun": (
+        "2025-01-02",
+        "Railway trips rose 8 percent during the Qingming holiday.",
+        [("8 percent", "change", "increase", None, "Railway trips", None, "2024-04-04/2024-04-06")],
+    ),
+    # near-miss: America's Labor Day weekend, months from May
+    "us-labor-day": (
+        "2025-09-02",
+        "Sales at retailers rose 3.2% over the Labor Day weekend.",
+        [("3.2%", "change", "increase", None, "Sales", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), HOLIDAY_NAMES.values(), ids=HOLIDAY_NAMES.keys()
+)
+def test_facts_holiday_names(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# A count of weeks ending on a day (a grocer's trading period, a price survey's four weeks) is
+# its days; a 52-week year and an undated "past 12 weeks" are left alone.
+WEEKS_TO: dict[str, tuple[str, list[Row]]] = {
+    "weeks-to": (
+        "Harrowgate Stores plc said like-for-like sales rose 3.4% in the 12 weeks to February 23.",
+        [
+            (
+                "3.4%",
+                "change",
+                "increase",
+                None,
+                "like-for-like sales",
+                "Harrowgate Stores",
+                "2024-12-02/2025-02-23",
+            )
+        ],
+    ),
+    "four-weeks": (
+        "Grocery price inflation was 3.3% in the four weeks to February 23, Kantar said.",
+        [("3.3%", "level", "none", None, "Grocery price inflation", None, "2025-01-27/2025-02-23")],
+    ),
+    "weeks-ended": (
+        "Harrowgate Stores plc said sales rose 2.1% in the 13 weeks ended March 1.",
+        [
+            (
+                "2.1%",
+                "change",
+                "increase",
+                None,
+                "sales",
+                "Harrowgate Stores",
+                "2024-12-01/2025-03-01",
+            )
+        ],
+    ),
+    # near-misses: a 52-week year (not its last two weeks); a span not dated
+    "fifty-two-weeks": (
+        "Harrowgate Stores plc said sales rose 4.1% in the 52 weeks ended March 1.",
+        [("4.1%", "change", "increase", None, "sales", "Harrowgate Stores", None)],
+    ),
+    "past-weeks": (
+        "Harrowgate Stores plc said sales rose 4.1% in the past 12 weeks.",
+        [("4.1%", "change", "increase", None, "sales", "Harrowgate Stores", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKS_TO.values(), ids=WEEKS_TO.keys())
+def test_facts_weeks_to_a_day(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-05") == expected
+
+
+# A year-back date opening its sentence ("A year earlier, ...", "In the same quarter a year
+# ago, ...") dates the sentence's figures a year before the period in view.
+YEAR_BACK_OPENING: dict[str, tuple[str, list[Row]]] = {
+    "a-year-earlier": (
+        "Sales at Penrose Tools Inc rose 7% in the second quarter. A year earlier, net income was "
+        "$180 million.",
+        [
+            ("7%", "change", "increase", None, "Sales", "Penrose Tools Inc", "2024-Q2"),
+            ("$180 million", "level", "none", None, "net income", "Penrose Tools Inc", "2023-Q2"),
+        ],
+    ),
+    "same-quarter-a-year-ago": (
+        "Sales at Penrose Tools Inc rose 7% in the second quarter. In the same quarter a year "
+        "ago, net income fell 3%.",
+        [
+            ("7%", "change", "increase", None, "Sales", "Penrose Tools Inc", "2024-Q2"),
+            ("3%", "change", "decrease", None, "net income", "Penrose Tools Inc", "2023-Q2"),
+        ],
+    ),
+    # near-miss: a comparison, a basis and not the period
+    "compared-with": (
+        "Sales at Penrose Tools Inc rose 7% in the second quarter. Compared with a year earlier, "
+        "net income rose 4%.",
+        [
+            ("7%", "change", "increase", None, "Sales", "Penrose Tools Inc", "2024-Q2"),
+            ("4%", "change", "increase", None, "net income", "Penrose Tools Inc", "2024-Q2"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), YEAR_BACK_OPENING.values(), ids=YEAR_BACK_OPENING.keys()
+)
+def test_facts_year_back_opening(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-30") == expected
+
+
+# A company whose fiscal year-end the text states names its own quarters and halves: a bare
+# "second quarter" of its results is that fiscal quarter's months (of a report the latest
+# ended, of a plan the next); an economy's quarter in the same text stays the calendar's.
+STATED_FISCAL_QUARTERS: dict[str, tuple[str, list[Row]]] = {
+    "january-year-plan": (
+        "Tamsin Devices Inc, whose fiscal year ended Jan. 26, expects first-quarter revenue of "
+        "$43 billion.",
+        [
+            (
+                "$43 billion",
+                "target",
+                "none",
+                None,
+                "revenue",
+                "Tamsin Devices Inc",
+                "2025-02/2025-04",
+            )
+        ],
+    ),
+    "june-year-report": (
+        "Tamsin Devices Inc, whose fiscal year ends in June, said profit rose 12% in the second "
+        "quarter.",
+        [("12%", "change", "increase", None, "profit", "Tamsin Devices Inc", "2024-Q4")],
+    ),
+    "june-year-half": (
+        "Tamsin Devices Inc, whose fiscal year ends in June, said first-half revenue rose 12%.",
+        [("12%", "change", "increase", None, "revenue", "Tamsin Devices Inc", "2024-H2")],
+    ),
+    # near-misses: the economy's quarter; no year-end stated
+    "economy-quarter": (
+        "Tamsin Devices Inc, whose fiscal year ends in June, said its sales rose. The economy "
+        "grew 0.4% in the fourth quarter.",
+        [("0.4%", "change", "increase", None, "economy", None, "2024-Q4")],
+    ),
+    "unstated": (
+        "Tamsin Devices Inc said second-quarter revenue rose 12%.",
+        [("12%", "change", "increase", None, "revenue", "Tamsin Devices Inc", "2024-Q2")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), STATED_FISCAL_QUARTERS.values(), ids=STATED_FISCAL_QUARTERS.keys()
+)
+def test_facts_stated_fiscal_quarters(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-27") == expected
+
+
+# A span of months from January reported before its last month has ended is last year's
+# ("January-November" in a January article), as "the first 11 months" is.
+JANUARY_SPAN_REPORTED: dict[str, tuple[str, list[Row]]] = {
+    "jan-nov-in-january": (
+        "Guizhou's exports rose 9.2 percent in January-November.",
+        [("9.2 percent", "change", "increase", None, "exports", "Guizhou", "2023-01/2023-11")],
+    ),
+    "between-months": (
+        "Guizhou's exports rose 9.2 percent between January and October.",
+        [("9.2 percent", "change", "increase", None, "exports", "Guizhou", "2023-01/2023-10")],
+    ),
+    # near-miss: a plan's months are the coming ones
+    "plan": (
+        "Guizhou's exports are expected to rise 9.2 percent in January-June.",
+        [("9.2 percent", "target", "increase", None, "exports", "Guizhou", "2024-H1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), JANUARY_SPAN_REPORTED.values(), ids=JANUARY_SPAN_REPORTED.keys()
+)
+def test_facts_january_span_reported(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-08") == expected
+
+
+# "between Nov. 1 and Dec. 24", two mentions of days: the days from the first to the second
+# (over New Year when the first month is later); a day each for two values is not a span.
+BETWEEN_DAYS: dict[str, tuple[str, list[Row]]] = {
+    "between-days": (
+        "Holiday sales at U.S. retailers rose 3.1% between Nov. 1 and Dec. 24.",
+        [
+            (
+                "3.1%",
+                "change",
+                "increase",
+                None,
+                "Holiday sales",
+                None,
+                "2024-11-01/2024-12-24",
+            )
+        ],
+    ),
+    "over-new-year": (
+        "Holiday sales at U.S. retailers rose 3.1% between Dec. 20 and Jan. 2.",
+        [
+            (
+                "3.1%",
+                "change",
+                "increase",
+                None,
+                "Holiday sales",
+                None,
+                "2024-12-20/2025-01-02",
+            )
+        ],
+    ),
+    # near-miss: two values, a day each
+    "a-day-each": (
+        "Holiday sales rose 3.1% on Nov. 1 and rose 2.5% on Dec. 24.",
+        [
+            ("3.1%", "change", "increase", None, "Holiday sales", None, "2024-11-01"),
+            ("2.5%", "change", "increase", None, "Holiday sales", None, "2024-12-24"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_DAYS.values(), ids=BETWEEN_DAYS.keys())
+def test_facts_between_days(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-03") == expected
+
+
+# The Mid-Autumn Festival of 2025 fell inside the National Day holiday: "the eight-day National
+# Day and Mid-Autumn Festival holiday" is October 1-8 (not the last year's Mid-Autumn holiday).
+COMBINED_HOLIDAY: dict[str, tuple[str, str, list[Row]]] = {
+    "combined-2025": (
+        "2025-10-09",
+        "Tourism spending during the eight-day National Day and Mid-Autumn Festival holiday "
+        "totaled 809 billion yuan.",
+        [
+            (
+                "809 billion yuan",
+                "level",
+                "none",
+                None,
+                "Tourism spending",
+                None,
+                "2025-10-01/2025-10-08",
+            )
+        ],
+    ),
+    # near-miss: a Mid-Autumn holiday of its own (2024)
+    "own-2024": (
+        "2024-09-18",
+        "Tourism spending during the Mid-Autumn Festival holiday totaled 51 billion yuan.",
+        [
+            (
+                "51 billion yuan",
+                "level",
+                "none",
+                None,
+                "Tourism spending",
+                None,
+                "2024-09-15/2024-09-17",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "expected"), COMBINED_HOLIDAY.values(), ids=COMBINED_HOLIDAY.keys()
+)
+def test_facts_combined_holiday(nlp: Language, day: str, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# A split fiscal year written with two short years ("FY24/25", "FY 24-25") is that fiscal year,
+# as "2024/25" is; a single short year stays the year it ends in.
+SHORT_SPLIT_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "slash": (
+        "Debt interest spending reached £105 billion in FY24/25.",
+        [("£105 billion", "level", "none", None, "Debt interest spending", None, "FY2024-25")],
+    ),
+    "dash": (
+        "Debt interest spending reached £105 billion in FY 24-25.",
+        [("£105 billion", "level", "none", None, "Debt interest spending", None, "FY2024-25")],
+    ),
+    # near-miss: one short year
+    "one-year": (
+        "Debt interest spending reached £105 billion in FY25.",
+        [("£105 billion", "level", "none", None, "Debt interest spending", None, "FY2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHORT_SPLIT_YEAR.values(), ids=SHORT_SPLIT_YEAR.keys()
+)
+def test_facts_short_split_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-27") == expected
+
+
+# A change "quarter on quarter" ("month on month") in a sentence naming no date is of the
+# quarter (month) in view, not of a longer span it would inherit; with none in view it keeps
+# the span.
+PERIOD_OF_BASIS: dict[str, tuple[str, list[Row]]] = {
+    "quarter-on-quarter": (
+        "Yunnan's GDP grew 4.6 percent year on year in the third quarter. In the first three "
+        "quarters, GDP expanded 4.8 percent. Quarter on quarter, growth was 0.9 percent.",
+        [
+            ("4.6 percent", "change", "increase", "year_on_year", "GDP", "Yunnan", "2024-Q3"),
+            ("4.8 percent", "change", "increase", None, "GDP", "Yunnan", "2024-01/2024-09"),
+            (
+                "0.9 percent",
+                "change",
+                "increase",
+                "quarter_on_quarter",
+                "growth",
+                "Yunnan",
+                "2024-Q3",
+            ),
+        ],
+    ),
+    "month-on-month": (
+        "Yunnan's exports rose 6.7 percent in November. In the first 11 months, exports grew "
+        "5.4 percent. Exports rose 2.1 percent month on month.",
+        [
+            ("6.7 percent", "change", "increase", None, "exports", "Yunnan", "2024-11"),
+            ("5.4 percent", "change", "increase", None, "exports", "Yunnan", "2024-01/2024-11"),
+            ("2.1 percent", "change", "increase", "month_on_month", "Exports", "Yunnan", "2024-11"),
+        ],
+    ),
+    # near-miss: no month in view
+    "none-in-view": (
+        "In the first 11 months, Yunnan's exports grew 5.4 percent. Exports rose 2.1 percent "
+        "month on month.",
+        [
+            ("5.4 percent", "change", "increase", None, "exports", "Yunnan", "2024-01/2024-11"),
+            (
+                "2.1 percent",
+                "change",
+                "increase",
+                "month_on_month",
+                "Exports",
+                "Yunnan",
+                "2024-01/2024-11",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_OF_BASIS.values(), ids=PERIOD_OF_BASIS.keys())
+def test_facts_period_of_basis(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-18") == expected
+
+
+# A headline rate move followed by its new level ("hikes rates by 500 bps to 50%") is of the
+# day of the decision the level is dated by, not of another figure's month in the headline;
+# a flow's change there keeps the month.
+HEADLINE_DECISION: dict[str, tuple[str, list[Row]]] = {
+    "rate-move": (
+        "February inflation hits 67%, Bank of Veloria hikes rates by 500 bps to 50%\n"
+        "The Bank of Veloria raised its policy rate to 50% from 45% on Thursday. Annual "
+        "inflation climbed to 67.1% in February.",
+        [
+            ("67%", "level", "none", None, "inflation", None, "2024-02"),
+            ("500 bps", "change", "increase", None, "rates", "Bank of Veloria", "2024-03-21"),
+            ("50%", "level", "none", None, "rates", "Bank of Veloria", "2024-03-21"),
+            ("50%", "level", "none", None, "policy rate", "Bank of Veloria", "2024-03-21"),
+            ("45%", "level", "none", None, "policy rate", "Bank of Veloria", None),
+            ("67.1%", "level", "none", None, "Annual inflation", None, "2024-02"),
+        ],
+    ),
+    # near-miss: a monthly flow's change keeps the headline's month
+    "flow-change": (
+        "February inflation hits 67%, Turkey's exports rise 5% to $20 billion\n"
+        "Turkey's exports rose to $20 billion in February. Annual inflation climbed to 67.1% "
+        "in February.",
+        [
+            ("67%", "level", "none", None, "inflation", "Turkey", "2024-02"),
+            ("5%", "change", "increase", None, "exports", "Turkey", "2024-02"),
+            ("$20 billion", "level", "none", None, "exports", "Turkey", "2024-02"),
+            ("$20 billion", "level", "none", None, "exports", "Turkey", "2024-02"),
+            ("67.1%", "level", "none", None, "Annual inflation", "Turkey", "2024-02"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_DECISION.values(), ids=HEADLINE_DECISION.keys()
+)
+def test_facts_headline_rate_decision(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-21") == expected
+
+
+# A company whose fiscal year-end the text states: its "first-half pre-tax profit" (a results
+# noun past its modifiers) is its fiscal half, its "full-year" the fiscal year (of a forecast
+# the one running, of a report the last ended); without the year-end stated, the calendar's.
+STATED_FISCAL_FULL_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "half-with-modifier": (
+        "Wyndham Retail plc, whose financial year ends in March, said first-half pre-tax profit "
+        "rose 8%.",
+        [("8%", "change", "increase", None, "pre-tax profit", "Wyndham Retail", "2024-04/2024-09")],
+    ),
+    "full-year-forecast": (
+        "Wyndham Retail plc, whose financial year ends in March, expects full-year profit of "
+        "about £700 million.",
+        [("about £700 million", "target", "none", None, "profit", "Wyndham Retail", "FY2025")],
+    ),
+    "full-year-report": (
+        "Wyndham Retail plc, whose financial year ends in March, said full-year profit rose 8%.",
+        [("8%", "change", "increase", None, "profit", "Wyndham Retail", "FY2024")],
+    ),
+    # near-miss: no year-end stated
+    "unstated": (
+        "Wyndham Retail plc expects full-year profit of about £700 million.",
+        [("about £700 million", "target", "none", None, "profit", "Wyndham Retail", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), STATED_FISCAL_FULL_YEAR.values(), ids=STATED_FISCAL_FULL_YEAR.keys()
+)
+def test_facts_stated_fiscal_full_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-05") == expected
+
+
+# A change "in the same period last year" happened then: its period is the one in view a year
+# back; "over" or "from the same period last year" is the basis of a change of the period in
+# view.
+IN_SAME_PERIOD_LAST_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "compared-with-a-rise-in": (
+        "Sichuan's investment grew 3.2 percent in the January-May period, compared with a 1.1 "
+        "percent rise in the same period last year.",
+        [
+            ("3.2 percent", "change", "increase", None, "investment", "Sichuan", "2024-01/2024-05"),
+            ("1.1 percent", "change", "increase", None, "investment", "Sichuan", "2023-01/2023-05"),
+        ],
+    ),
+    # near-miss: a basis
+    "over": (
+        "Sichuan's investment grew 3.2 percent in the January-May period. Private investment "
+        "rose 1.1 percent over the same period last year.",
+        [
+            ("3.2 percent", "change", "increase", None, "investment", "Sichuan", "2024-01/2024-05"),
+            (
+                "1.1 percent",
+                "change",
+                "increase",
+                "year_on_year",
+                "Private investment",
+                "Sichuan",
+                "2024-01/2024-05",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), IN_SAME_PERIOD_LAST_YEAR.values(), ids=IN_SAME_PERIOD_LAST_YEAR.keys()
+)
+def test_facts_in_same_period_last_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-14") == expected
+
+
+# A part of a fiscal year written after it with a possessive ("FY25's first half", "fiscal
+# 2025's second quarter") is that part's months by the year-end in force.
+POSSESSIVE_FISCAL_PART: dict[str, tuple[str, list[Row]]] = {
+    "fy-first-half": (
+        "Harlow Foods plc said revenue rose 9% in FY25's first half.",
+        [("9%", "change", "increase", None, "revenue", "Harlow Foods", "2024-04/2024-09")],
+    ),
+    "fiscal-second-quarter": (
+        "Kestrel Software Corp, whose fiscal year ends in September, said revenue rose 9% in "
+        "fiscal 2025's second quarter.",
+        [("9%", "change", "increase", None, "revenue", "Kestrel Software Corp", "2025-Q1")],
+    ),
+    # near-miss: the fiscal year's own figure
+    "fy-revenue": (
+        "Harlow Foods plc said FY25's revenue rose 9%.",
+        [("9%", "change", "increase", None, "revenue", "Harlow Foods", "FY2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POSSESSIVE_FISCAL_PART.values(), ids=POSSESSIVE_FISCAL_PART.keys()
+)
+def test_facts_possessive_fiscal_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-10") == expected
+
+
+# "the last three months of 2024", "the last six months of last year": the year's last months,
+# dated; "the last six months" alone is an undated span counted back from now.
+LAST_MONTHS_OF_A_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "of-year": (
+        "Korea's exports rose 8.2% in the last three months of 2024.",
+        [("8.2%", "change", "increase", None, "exports", "Korea", "2024-Q4")],
+    ),
+    "of-last-year": (
+        "Korea's exports rose 8.2% in the last six months of last year.",
+        [("8.2%", "change", "increase", None, "exports", "Korea", "2024-H2")],
+    ),
+    # near-miss: counted back from now
+    "undated": (
+        "Korea's exports rose 8.2% in the last six months.",
+        [("8.2%", "change", "increase", None, "exports", "Korea", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LAST_MONTHS_OF_A_YEAR.values(), ids=LAST_MONTHS_OF_A_YEAR.keys()
+)
+def test_facts_last_months_of_a_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-06") == expected
+
+
+# "the whole year", "the entire year" read as "the full year": of a report the year ended, of
+# a plan the year running.
+WHOLE_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "report": (
+        "For the whole year, Jiangsu's exports rose 6.3 percent.",
+        [("6.3 percent", "change", "increase", None, "exports", "Jiangsu", "2024")],
+    ),
+    "entire": (
+        "Jiangsu's exports rose 6.3 percent for the entire year.",
+        [("6.3 percent", "change", "increase", None, "exports", "Jiangsu", "2024")],
+    ),
+    "plan": (
+        "Jiangsu expects exports to grow 5 percent for the whole year.",
+        [("5 percent", "target", "increase", None, "exports", "Jiangsu", "2025")],
+    ),
+    # near-miss: "in the year" names no year of its own
+    "in-the-year": (
+        "Jiangsu's exports rose 6.3 percent in the year.",
+        [("6.3 percent", "change", "increase", None, "exports", "Jiangsu", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_YEAR.values(), ids=WHOLE_YEAR.keys())
+def test_facts_whole_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-17") == expected
+
+
+# A headline rate move dated by a month ("cuts rates by 25 bps in June") is of the day of the
+# body's decision in that month; a move of another month keeps its month.
+HEADLINE_DECISION_MONTH: dict[str, tuple[str, list[Row]]] = {
+    "decision-in-month": (
+        "Bank of Veloria cuts rates by 25 bps in June as May inflation ticks up to 2.6%\n"
+        "The Bank of Veloria cut its deposit rate to 3.75% from 4% on Thursday. Inflation in "
+        "Veloria rose to 2.6% in May.",
+        [
+            ("25 bps", "change", "decrease", None, "rates", "Bank of Veloria", "2024-06-06"),
+            ("2.6%", "level", "none", None, "inflation", None, "2024-05"),
+            ("3.75%", "level", "none", None, "deposit rate", "Bank of Veloria", "2024-06-06"),
+            ("4%", "level", "none", None, "deposit rate", "Bank of Veloria", None),
+            ("2.6%", "level", "none", None, "Inflation", None, "2024-05"),
+        ],
+    ),
+    # near-miss: the move of an earlier month
+    "other-month": (
+        "Bank of Veloria cut rates by 25 bps in May, minutes show\n"
+        "Minutes of the Bank of Veloria's May meeting showed policymakers were split. The bank "
+        "left its deposit rate at 3.75% on Thursday.",
+        [
+            ("25 bps", "change", "decrease", None, "rates", "Bank of Veloria", "2024-05"),
+            ("3.75%", "level", "none", None, "deposit rate", "Bank of Veloria", "2024-06-06"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_DECISION_MONTH.values(), ids=HEADLINE_DECISION_MONTH.keys()
+)
+def test_facts_headline_decision_month(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-07") == expected

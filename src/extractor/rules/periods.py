@@ -309,7 +309,7 @@ def resolve(
     ahead_months = next_months(lowered, anchor)
     if ahead_months is not None:
         return ahead_months
-    if re.fullmatch(r"(?:the\s+)?full[\s-]year", lowered):
+    if re.fullmatch(r"(?:the\s+)?full[\s-]year|the\s+(?:whole|entire)\s+year", lowered):
         return full_year(anchor, ahead)
     if re.fullmatch(r"(?:the\s+)?current\s+quarter", lowered):
         return f"{anchor.year}-Q{(anchor.month + 2) // 3}"  # the quarter running on the date
@@ -385,6 +385,10 @@ def _holiday(
 
     >>> _holiday("the eight-day spring festival holiday", date(2024, 2, 18), None, False)
     '2024-02-10/2024-02-17'
+    >>> _holiday("the labor day holiday", date(2025, 5, 6), None, False)
+    '2025-05-01/2025-05-05'
+    >>> _holiday("the labor day weekend", date(2025, 9, 2), None, False) is None
+    True
     """
     found = _holiday_name().search(text)
     if found is None or anchor is None:
@@ -402,9 +406,16 @@ def _holiday(
             length = count_of(days[1]) if days else None
             length = length or int(name["days"])
             candidates.append((first, first + timedelta(days=length - 1)))
+    if not ahead and year is None:
+        # a figure reported is of a holiday that has begun: "the Qingming holiday" in January
+        candidates = [span for span in candidates if span[0] <= anchor] or candidates
     if not candidates:
         return None
     first, last = min(candidates, key=lambda span: abs((span[0] - anchor).days))
+    if year is None and name["near"] != "-" and abs((first - anchor).days) > int(name["near"]):
+        return None  # "the Labor Day weekend" in American news in September: not May Day
+    if first == last:
+        return first.isoformat()  # one day off: "the New Year's Day holiday" of 2025
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
@@ -462,6 +473,10 @@ def _months_of_year(
             return f"{last_year - 1}-{start:02d}/{last_year}-{end:02d}"
         if year is not None:
             span_year: int | None = year
+        elif start == 1 and end > start and not ahead and anchor is not None:
+            # "January-October" reported is a year's months so far that have ended: in a
+            # January article last year's (as "the first ten months")
+            span_year = anchor.year if end < anchor.month else anchor.year - 1
         elif nearest and anchor is not None and start < end:
             span_year = _nearest_months(start, end, anchor, ahead)
         else:
@@ -793,9 +808,13 @@ def period_ending(day: date, what: str, count: str | None = None) -> str:
     ('2023-Q4', '2023')
     >>> period_ending(date(2025, 5, 9), "week")  # "the week ended Friday": its seven days
     '2025-05-03/2025-05-09'
+    >>> period_ending(date(2025, 2, 23), "12 weeks")  # a grocer's "12 weeks to February 23"
+    '2024-12-02/2025-02-23'
     """
-    if what == "week":
-        return f"{(day - timedelta(days=6)).isoformat()}/{day.isoformat()}"
+    weeks = re.fullmatch(r"(\w+)\s+weeks", what)
+    if what == "week" or weeks:
+        days = 7 * (count_of(weeks[1]) or 1 if weeks else 1)
+        return f"{(day - timedelta(days=days - 1)).isoformat()}/{day.isoformat()}"
     if what.endswith("year"):
         return str(day.year) if (day.month, day.day) == (12, 31) else f"FY{day.year}"
     return months_ending(day.year, day.month, _MONTHS_IN.get(count or what, 3))

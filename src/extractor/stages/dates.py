@@ -91,6 +91,9 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
         start_year = year or end_year
         return f"{start_year}-{first:02d}/{end_year}-{last:02d}"
     if read == "fiscal_split":
+        if g.get("short"):
+            year = f"20{g['short']}"  # "FY24/25": FY2024-25
+            text = f"{year}-{text[-2:]}"
         return f"FY{year}-{text[-2:]}" if _consecutive_fiscal(text) else None
     if read == "months_ending":
         return _months_ending(g, text)

@@ -279,7 +279,8 @@ _GROWTH_HEAD = re.compile(r"growth|change|increase|%|y/y|yoy", re.IGNORECASE)
 _CELLS = re.compile(r"\S+(?: \S+)*")  # the cells of a table row: text between runs of 2+ spaces
 _ENDING = (
     r"(?P<what>(?:fiscal|financial|business)\s+year|year|quarter|(?P<count>three|six|nine|twelve"
-    r"|3|6|9|12)\s+months|half|week)\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|to|through)"
+    r"|3|6|9|12)\s+months|half|week|\b(?:[1-9]|1\d|2[0-6]|two|four|eight|twelve|sixteen)\s+weeks)"
+    r"\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|to|through)"
 )
 # The words before a DATE mention that make it the point of comparison, for any value...
 _COMPARED = re.compile(
@@ -292,6 +293,8 @@ _CHANGED_FROM = re.compile(r"\b(?:from|over)(?:\s+(?:in|the\s+end\s+of))?\s*$", 
 # "up 21.3 percent on 2019": a year after "on" is a change's starting point too.
 _ON_YEAR = re.compile(r"\bon\s*$", re.IGNORECASE)
 # The words before a DATE mention that make it the end of a period: "the quarter ended | Dec. 31".
+# (A count of weeks up to half a year, a retailer's or a price survey's "12 weeks to February
+# 23", is its days; a 52-week year is left alone.)
 _SPAN_CONTEXT = re.compile(
     _ENDING + r"(?:\s+in)?(?:\s+(?P<rel>next|this|last))?\s*$", re.IGNORECASE
 )
@@ -357,6 +360,18 @@ _DATE_REACH = 8
 _GROWTH_THAN = re.compile(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", re.I)
 _GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+\Z", re.IGNORECASE)
+# "between | Nov. 1 | and | Dec. 24": two mentions of days that bound a span
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_AND_AFTER = re.compile(r"\s+and\s+", re.IGNORECASE)
+# A year-back date opening a sentence: "A year earlier", "In the same quarter a year ago",
+# "In the year-ago period", "For the same period a year before".
+_YEAR_BACK_OPENING = re.compile(
+    r"(?:(?:in|for|during)\s+the\s+same\s+(?:quarter|period|month|half)\s+)?"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)"
+    r"|(?:in|for|during)\s+the\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|month|half)",
+    re.IGNORECASE,
+)
 _SAME_LAST_YEAR = re.compile(
     r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
     re.IGNORECASE,
@@ -375,6 +390,8 @@ _UNDATED = re.compile(
     r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\brecent\s+years\b",
     re.IGNORECASE,
 )
+# "(the last three months) of 2024", "of last year": the months of a year named, not undated
+_OF_A_YEAR = re.compile(r"\bof\s+(?:\d{4}|(?:last|this|next)\s+year)\b", re.IGNORECASE)
 # The trailing year after "over": "shares have doubled over the past year", undated too.
 # Not "over last year": a comparison's base.
 _PAST_YEAR = re.compile(r"the\s+(?:past|last)\s+year|past\s+year", re.IGNORECASE)
@@ -389,7 +406,7 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 _DAY_OR_WEEK = re.compile(r"\b(?:day|week)\b", re.IGNORECASE)
 # A span counted in days: "the eight-day Spring Festival holiday".
 # "full-year", "the full year".
-_FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year|the\s+(?:whole|entire)\s+year", re.IGNORECASE)
 # An adjectival count of months: "nine-month", "its 9-month", "the six-month".
 _MONTHS_LONG = re.compile(
     r"(?:(?:the|its|their|a)\s+)?(?P<count>six|nine|6|9)-month", re.IGNORECASE
@@ -415,6 +432,11 @@ _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 # The quarter before the one in view: "faster than the 1 per cent expansion in the previous
 # quarter".
 _PREVIOUS_QUARTER = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
+# The reported quarter told without its name: "sales rose 22% in the latest quarter", "the past
+# quarter": the quarter in view, else the last one ended by the article's date.
+_LATEST_QUARTER = re.compile(
+    r"(?:the\s+)?(?:latest|past|most\s+recent|just[\s-]ended)\s+quarter", re.IGNORECASE
+)
 # "(after falling 0.3 percent in) the previous month": the month before the one in view
 _PREVIOUS_MONTH = re.compile(r"(?:the\s+)?(?:previous|prior|preceding)\s+month", re.IGNORECASE)
 # The words after a year that make it a fiscal year: "the 2024 financial year".
@@ -442,9 +464,16 @@ _YEAR_STARTING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FISCAL_END = re.compile(
-    r"\b(?:(?:fiscal|financial|business)\s+year\s+(?:ended|ending|to|through)|year\s+(?:ended|ending))"
-    r"\s+(?:in\s+)?(?:(?:next|this|last)\s+)?(?P<month>[A-Z][a-z]{2,8})\b"
-    r"|\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b",
+    r"\b(?:(?:fiscal|financial|business)\s+years?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:ended|ending|ends|end|to|through|closes|runs\s+to)|year\s+(?:ended|ending))"
+    r"\s+(?:in\s+|on\s+)?(?:(?:next|this|last)\s+)?(?P<month>[A-Z][a-z]{2,8})\b"
+    r"|\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b"
+    # a year told by its first month: "whose fiscal year begins in October" ends in September,
+    # "its financial year runs from July to June" in June
+    r"|\b(?:fiscal|financial|business)\s+years?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:begins|begin|starts|start|runs\s+from|run\s+from)\s+(?:in\s+|on\s+)?"
+    r"(?P<first>[A-Z][a-z]{2,8})\b(?:\.?\s+\d{1,2})?(?:\s+(?:to|through|until)\s+"
+    r"(?P<last>[A-Z][a-z]{2,8})\b)?",
 )
 # The fiscal year running on the article's date: "the current financial year", "this fiscal
 # year"; "the current year" too in an article whose company's year does not end in December.
@@ -503,6 +532,10 @@ def _fiscal_conventions() -> dict[str, dict[str, str]]:
     return {row["code"]: row for row in read_lexicon("fiscal_conventions")}
 
 
+# A part of a fiscal year after its name: "FY25| 's first half", "fiscal 2025| 's fourth quarter".
+_POSSESSIVE_PART = re.compile(
+    r"['\u2019]s\s+(?P<part>(?:first|second|third|fourth)[\s-](?:quarter|half))\b", re.IGNORECASE
+)
 # A fiscal year written with two digits: "FY25", "FY 25", "FY'25".
 _FY_SHORT = re.compile(r"FY\s?'?\d{2}")
 # The same words inside the mention: "the six months to January 31".
@@ -1629,6 +1662,7 @@ class _Context:
         self._basis(value)
         self._subject(value, previous)
         self._period(value, previous)
+        self._period_of_basis(value)
         self._prior_year_base(value, previous)
         self._basis_of_base(value)
         self._successive_quarters(value)
@@ -7452,7 +7486,13 @@ class _Context:
         "ending next March" or "ended March 31" (not December, the calendar's); March when the
         article writes India's split years ("2024-25") and names no end."""
         for match in _FISCAL_END.finditer(self.text):
-            month = periods.month_number(match["month"] or match["dated"])
+            if match["first"] and not match["last"]:
+                first = periods.month_number(match["first"])
+                month = None if first is None else (first - 2) % 12 + 1  # the month before
+            else:
+                month = periods.month_number(
+                    match["month"] or match["dated"] or match["last"] or ""
+                )
             if month is not None and month != 12:
                 return month, True
         return (3, False) if self.split_years else None
@@ -7504,7 +7544,12 @@ class _Context:
             # a Japanese company's "fiscal 2023", "the first half of fiscal 2024": the year
             # starting then, named by the year it ends in (FY2024)
             found = re.sub(r"^FY(\d{4})", lambda m: f"FY{int(m[1]) + 1}", found)
-        if found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
+        possessive = _POSSESSIVE_PART.match(self.text, ent.end_char)
+        if found and possessive and re.fullmatch(r"FY\d{4}", found):
+            # "FY25's first half", "fiscal 2025's fourth quarter": that part of the fiscal year
+            key = _fiscal_label(possessive["part"])
+            found = f"{found}-{key}" if key else found
+        elif found and self.split_years and _FY_SHORT.fullmatch(ent.text.strip()):
             return periods.split_year(found) or found  # "FY25" in India: FY2024-25
         if found and found.startswith("FY"):
             # "Q2FY25": the months of fiscal 2025 its year-end makes them; the markets that
@@ -7586,6 +7631,23 @@ class _Context:
             # March): the latest half that has ended with a quarter
             last = self.anchor.year * 12 + (self.anchor.month - 1) // 3 * 3 - 1  # months from 0
             return periods.months_ending(last // 12, last % 12 + 1, 6)
+        stated = self.fiscal_end is not None and self.fiscal_end[1]
+        if stated and (end % 3 or not self.fiscal_quarters) and self._of_company_results(ent):
+            # a company whose fiscal year-end the text states ("whose fiscal year ends in June",
+            # "the fiscal year ended Jan. 26") names its own quarters and halves: "second-
+            # quarter revenue" of a June year told in February is October-December; of a
+            # report the latest ended, of a plan the next that has not
+            parts = [
+                (found, part_end)
+                for offset in (-1, 0, 1)
+                if (fy := periods.fiscal_year(self.anchor, end, offset=offset))
+                and (found := periods.fiscal_part(f"{fy}-{key}", end)) is not None
+                and (part_end := periods.end_of(found.split("/")[-1])) is not None
+            ]
+            if ahead:
+                return next((f for f, part_end in parts if part_end >= self.anchor), None)
+            ended = [f for f, part_end in parts if part_end < self.anchor]
+            return ended[-1] if ended else None
         if not self.fiscal_quarters or end % 3:
             return None
         if key[0] == "Q":
@@ -7604,6 +7666,17 @@ class _Context:
             return next((h for h, last in ends if last is not None and last >= self.anchor), None)
         begun = [h for h in halves if (first := periods.first_day(h)) and first <= self.anchor]
         return begun[-1] if begun else None
+
+    def _of_company_results(self, ent: Span) -> bool:
+        """Whether a quarter or a half is a company's own: written "fiscal" ("fiscal second-
+        quarter", "the second fiscal quarter") or near a noun of results ("first-quarter
+        revenue", "profit rose 9% in the second quarter"), not an economy's ("fourth-quarter
+        GDP")."""
+        if "fiscal" in self.lowers[max(0, ent.start - 1) : ent.end]:
+            return True
+        results = fact_words("results_noun")
+        window = self.lowers[max(0, ent.start - 8) : min(len(self.doc), ent.end + 5)]
+        return not results.isdisjoint(window)
 
     def _months_of_results(self, ent: Span) -> str | None:
         """An adjectival count of months before a results noun ("its nine-month profit fell
@@ -7648,6 +7721,8 @@ class _Context:
     def _resolved(
         self, ent: Span, ahead: bool, past: bool = False, nearest: bool = True
     ) -> str | None:
+        if (days := self._between_days(ent, ahead)) is not None:
+            return days
         if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
             # "their fiscal fourth quarter, which ended Oct. 31": the months to that day
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
@@ -7670,6 +7745,16 @@ class _Context:
         ):
             # "full-year net profit" of an Australian results story in August: the year to June
             return f"FY{self.anchor.year}"
+        if (
+            self.fiscal_end is not None
+            and self.fiscal_end[1]
+            and self.anchor is not None
+            and _FULL_YEAR.fullmatch(ent.text.strip())
+        ):
+            # "expects full-year profit of about £700 million" of a company whose year ends in
+            # March (the text says so): the fiscal year running, or of a report the last ended
+            month = self.fiscal_end[0]
+            return periods.fiscal_year(self.anchor, month, self.split_years, 0 if ahead else -1)
         if (fiscal := self._fiscal_year(ent)) is not None:
             return fiscal
         if (to_date := self._months_of_results(ent)) is not None:
@@ -7678,6 +7763,8 @@ class _Context:
             return half
         if _THE_QUARTER.fullmatch(ent.text):
             return self._quarter_in_view(ent)
+        if _LATEST_QUARTER.fullmatch(ent.text):
+            return self._latest_quarter(ent)
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
             in_view = self._quarter_in_view(ent)
             return periods.months_before(in_view, 3) if in_view else None
@@ -7756,6 +7843,32 @@ class _Context:
             return periods.since(f"{resolved}-01", self.anchor)
         return self._named_by_next_words(ent, resolved, ahead)
 
+    def _between_days(self, ent: Span, ahead: bool) -> str | None:
+        """ "between Nov. 1 and Dec. 24" (two mentions): the days from the first to the second,
+        each read as a day without a year is (the nearest such day)."""
+        if not _BETWEEN_BEFORE.search(self.text, max(0, ent.start_char - 9), ent.start_char):
+            return None
+        after = _AND_AFTER.match(self.text, ent.end_char)
+        if after is None:
+            return None
+        i = bisect_left(self.date_index.starts, ent.end)
+        following = self.date_index.items[i] if i < len(self.dates) else None
+        if following is None or following.start_char != after.end():
+            return None
+        first = periods.parse_day(
+            periods.resolve(ent.text, _date_value(ent), self.anchor, ahead, True)
+        )
+        last = periods.parse_day(
+            periods.resolve(following.text, _date_value(following), self.anchor, ahead, True)
+        )
+        if first is None or last is None:
+            return None
+        if last < first and first.year == last.year and first.month > last.month:
+            first = first.replace(year=first.year - 1)  # "between Dec. 20 and Jan. 5"
+        if last <= first:
+            return None
+        return f"{first.isoformat()}/{last.isoformat()}"
+
     def _half_month(self, ent: Span, ahead: bool) -> str | None:
         """ "the first half of March", "the second half of February": the days of that half of
         the month (to the 15th, from the 16th), as fortnightly price releases count them; "the
@@ -7812,10 +7925,37 @@ class _Context:
             return periods.months_ending(int(month[1]), int(month[2]), 3)
         return resolved
 
-    def _quarter_in_view(self, ent: Span, months: int = 3) -> str | None:
+    def _period_of_basis(self, value: _Value) -> None:
+        """A change "quarter on quarter" is of one quarter, "month on month" of one month: when
+        its sentence names no date and the period it took is longer ("In the first three
+        quarters, GDP expanded 4.8 percent. Quarter on quarter, growth was 0.9 percent"), the
+        quarter (month) in view."""
+        months = {"quarter_on_quarter": 3, "month_on_month": 1}.get(value.basis or "")
+        if (
+            months is None
+            or value.period is None
+            or "period.sentence" in value.how
+            or periods.months_in(value.period) in (None, months)
+        ):
+            return
+        in_view = self._quarter_in_view(value.span, months=months)
+        if in_view is not None:
+            value.period = in_view
+            value.how.append("period.of_basis")
+
+    def _latest_quarter(self, ent: Span, nested: bool = False) -> str | None:
+        """ "the latest quarter", "the past quarter": the quarter in view, else the last
+        calendar quarter ended by the article's date."""
+        in_view = self._quarter_in_view(ent, nested=nested)
+        if in_view is not None or self.anchor is None:
+            return in_view
+        return periods.resolve("last quarter", None, self.anchor)
+
+    def _quarter_in_view(self, ent: Span, months: int = 3, nested: bool = False) -> str | None:
         """ "(in) the quarter": the last quarter named before it, or the main period when that
         is a quarter; looks back over a few mentions only. With ``months=1``, the month in view
-        ("in April, after falling 0.3 percent in the previous month")."""
+        ("in April, after falling 0.3 percent in the previous month"). A "latest quarter"
+        before it is read once (``nested``), not again behind another."""
         i = bisect_left(self.date_index.starts, ent.start)
         for other in self.date_index.items[max(0, i - 12) : i][::-1]:
             if (
@@ -7824,6 +7964,10 @@ class _Context:
                 or _PREVIOUS_MONTH.fullmatch(other.text)
             ):
                 continue
+            if _LATEST_QUARTER.fullmatch(other.text):
+                if nested or months != 3:
+                    continue
+                return self._latest_quarter(other, nested=True)
             value = self.resolved(other)
             if value and periods.months_in(value) == months:
                 return value
@@ -8165,12 +8309,25 @@ class _Context:
                 self.text, ent.start_char, ent.end_char + 11
             ):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
+                # An opening "A year earlier, ..." dates its sentence's figures.
+                opening_back = ent.end <= span.start and self._year_back_opening(ent, sentence)
+                # "compared with a 1.1 percent rise in the same period last year": the change
+                # of that period, not a basis
+                in_back = bool(
+                    _IN_BEFORE.search(self.text, max(0, ent.start_char - 8), ent.start_char)
+                    and _SAME_LAST_YEAR.match(self.text, ent.start_char, ent.end_char + 11)
+                )
                 if (
-                    value.kind == "change"
-                    # "expects revenue of X, up 30-37 per cent from a year earlier": a basis
-                    or _CHANGED_FROM.search(self.text, max(0, ent.start_char - 12), ent.start_char)
-                    or ent not in after[:1]
-                    or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                    not opening_back
+                    and (
+                        (value.kind == "change" and not in_back)
+                        # "expects revenue of X, up 30-37 per cent from a year earlier": a basis
+                        or _CHANGED_FROM.search(
+                            self.text, max(0, ent.start_char - 12), ent.start_char
+                        )
+                        or ent not in after[:1]
+                        or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                    )
                 ):
                     continue
                 if previous is not None and previous.period_span == ent and previous.period:
@@ -8495,6 +8652,17 @@ class _Context:
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
         return self.fullest(value.subject) if value.subject is not None else None
+
+    def _year_back_opening(self, ent: Span, sentence: Span) -> bool:
+        """Whether a year-back date opens its sentence, set off by a comma: "A year earlier,
+        net income was $180 million", "In the same quarter a year ago, ...", "In the year-ago
+        quarter, ..." (not "Compared with a year earlier, ...")."""
+        if ent.end >= len(self.doc) or ent.end - sentence.start > 10:
+            return False
+        end = ent.end + 1 if self.lowers[ent.end] == "quarter" else ent.end
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return False
+        return _YEAR_BACK_OPENING.fullmatch(self.doc[sentence.start : end].text) is not None
 
     def _opening(self, ent: Span, sentence: Span) -> bool:
         """Whether a date opens its sentence, set off by a comma ("For 2024, the district aims
@@ -8933,9 +9101,11 @@ class _Context:
         lasted = self.lowers[after[0].start - 1] == "for" and (
             _date_value(after[0]) or ""
         ).startswith("P")
-        return (
-            lasted or _UNDATED.search(after[0].text) is not None or self._over_past_year(after[0])
+        # "the last three months of 2024": the year's last months, dated
+        counted_back = _UNDATED.search(after[0].text) is not None and not _OF_A_YEAR.search(
+            after[0].text
         )
+        return lasted or counted_back or self._over_past_year(after[0])
 
     def _past_nominal_values(self, a: int, b: int) -> bool:
         """Whether the values in tokens ``a:b`` are all nominal values ("a dividend of Rs 11 per
@@ -9361,6 +9531,48 @@ class _Context:
                 # percent of capacity": no period in the body, none inherited in the headline
                 value.period = None
                 value.how.append("period.headline")
+        decision_day = next(
+            (
+                v.period
+                for v in values
+                if v.span.start_char > headline_end
+                and v.metric_cls == "rate"
+                and v.period is not None
+                and periods.parse_day(v.period) is not None
+            ),
+            None,
+        )
+        for value in values:
+            if value.span.start_char > headline_end:
+                break
+            if (
+                decision_day is not None
+                and value.kind == "change"
+                and value.metric_cls == "rate"
+                and value.period is not None
+                and re.fullmatch(r"\d{4}-\d\d", value.period)
+                and decision_day.startswith(value.period)
+            ):
+                # "ECB cuts rates by 25 bps in June" | "... cut its deposit rate to 3.75% on
+                # Thursday": the decision's day, in the month the headline names
+                value.period = decision_day
+                value.how.append("period.headline_decision")
+        for change, level in itertools.pairwise(values):
+            if level.span.start_char > headline_end:
+                break
+            if (
+                change.kind == "change"
+                and change.metric_cls == "rate"
+                and level.kind == "level"
+                and level.metric_cls == "rate"
+                and "period.headline" in level.how
+                and level.span.start - change.span.end <= 2
+                and periods.parse_day(level.period) is not None
+            ):
+                # "February inflation hits 67%, central bank hikes rates by 500 bps to 50%": the
+                # move is of the day of the decision its new level was dated by
+                change.period = level.period
+                change.how.append("period.headline_decision")
 
     def _not_the_period(self, ent: Span, kind: str) -> bool:
         """Whether a DATE mention names what a value is compared with ("up 1.4 points from
