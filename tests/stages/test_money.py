@@ -541,3 +541,69 @@ def test_money_currency_word_opening_a_company_name(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wire desks' abbreviations: dlrs, cts, stg
+        (
+            "The miner earned 4.8 mln dlrs, or 22 cts a share, in the year.",
+            [("4.8 mln dlrs", D("4800000"), "USD"), ("22 cts a share", D("0.22"), "USD")],
+        ),
+        ("Its debt stands at 3 bln dlrs.", [("3 bln dlrs", D("3000000000"), "USD")]),
+        ("a bid worth 640,000 dlrs", [("640,000 dlrs", D("640000"), "USD")]),
+        (
+            "The issue raised 250 mln Canadian dlrs.",
+            [("250 mln Canadian dlrs", D("250000000"), "CAD")],
+        ),
+        ("a 75 mln N.Z. dlrs note", [("75 mln N.Z. dlrs", D("75000000"), "NZD")]),
+        ("an 80 mln U.S. dlr facility", [("80 mln U.S. dlr", D("80000000"), "USD")]),
+        ("The bank injected 410 mln stg.", [("410 mln stg", D("410000000"), "GBP")]),
+        ("FTSE futures cost him 90 stg", [("90 stg", D("90"), "GBP")]),
+        ("He owes me 20 quid.", [("20 quid", D("20"), "GBP")]),
+        # near misses: the abbreviations without a figure
+        ("Cts and stg were quoted lower.", []),
+        ("the stg market and the dlr index", []),
+    ],
+    ids=["dlrs-cts", "bln-dlrs", "grouped-dlrs", "canadian-dlrs", "nz-dlrs", "us-dlr", "stg",
+         "stg-bare-figure", "quid", "no-figure", "words-alone"],
+)  # fmt: skip
+def test_money_wire_abbreviations(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DM 450 million in subsidies", [("DM 450 million", D("450000000"), "DEM")]),
+        ("a DM1.2bn order", [("DM1.2bn", D("1200000000"), "DEM")]),
+        ("a 300 million DM credit", [("300 million DM", D("300000000"), "DEM")]),
+        ("Sfr 85 million", [("Sfr 85 million", D("85000000"), "CHF")]),
+        ("FFr4.5bn of assets", [("FFr4.5bn", D("4500000000"), "FRF")]),
+        ("BFr 12bn", [("BFr 12bn", D("12000000000"), "BEF")]),
+        ("LFr 900m", [("LFr 900m", D("900000000"), "LUF")]),
+        ("Dfl 40m", [("Dfl 40m", D("40000000"), "NLG")]),
+        ("Pta150bn", [("Pta150bn", D("150000000000"), "ESP")]),
+        ("IR£3m", [("IR£3m", D("3000000"), "IEP")]),
+        ("SKr 2.5bn and NKr 900m", [("SKr 2.5bn", D("2500000000"), "SEK"),
+                                     ("NKr 900m", D("900000000"), "NOK")]),
+        ("DKr 40m", [("DKr 40m", D("40000000"), "DKK")]),
+        # the withdrawn ISO codes, before or after the figure
+        ("DEM 25 million", [("DEM 25 million", D("25000000"), "DEM")]),
+        ("worth 7 billion FRF", [("7 billion FRF", D("7000000000"), "FRF")]),
+        ("ITL 800 billion", [("ITL 800 billion", D("800000000000"), "ITL")]),
+        # near misses: a direct message, a DM with a figure but no amount
+        ("DM me the figures", []),
+        ("Send a DM to the desk and SIT 5 minutes", []),
+        ("a 5 DM message", []),
+    ],
+    ids=["dm", "dm-glued", "dm-after-mult", "sfr", "ffr", "bfr", "lfr", "dfl", "pta", "irish",
+         "skr-nkr", "dkr", "dem-code", "frf-code", "itl-code", "dm-message", "sit", "dm-no-mult"],
+)  # fmt: skip
+def test_money_pre_euro_abbreviations(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
