@@ -71,6 +71,8 @@ def test_numbers_parse_numeral_rejects(text: str) -> None:
         ("10", "k", "10000"),
         ("1.5", "trillion", "1500000000000"),
         ("a", "billion", "1000000000"),
+        ("2.5", "mil", "2500000"),
+        ("12.5", "Mio", "12500000"),
     ],
 )
 def test_numbers_parse_amount(numeral: str, multiplier: str, expected: str) -> None:

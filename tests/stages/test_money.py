@@ -607,3 +607,21 @@ def test_money_pre_euro_abbreviations(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a salary of $1.5 mil", [("$1.5 mil", D("1500000"), "USD")]),
+        ("Sold for $3 mil.", [("$3 mil", D("3000000"), "USD")]),
+        ("revenue of EUR 12.5 mio", [("EUR 12.5 mio", D("12500000"), "EUR")]),
+        ("CHF 4 Mio. in fees", [("CHF 4 Mio", D("4000000"), "CHF")]),
+        # near misses: "mil" that is no multiplier
+        ("mil-spec parts cost $40 each", [("$40", D("40"), "USD")]),
+        ("two Mil Mi-8 helicopters", []),
+        ("a film 5 mil thick", []),
+    ],
+    ids=["mil", "mil-dot", "mio", "mio-dot", "mil-spec", "mil-helicopter", "mil-thickness"],
+)
+def test_money_mil_and_mio(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
