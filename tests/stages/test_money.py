@@ -625,3 +625,26 @@ def test_money_pre_euro_abbreviations(
 )
 def test_money_mil_and_mio(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change, then the new price: the ends too far apart to be one range
+        ("The shares fell 2 to 31 dollars.", [("31 dollars", D("31"), None, None)]),
+        ("It gained by 3 to 48 dollars.", [("48 dollars", D("48"), None, None)]),
+        # near misses: ranges, the low end taking the high end's multiplier
+        ("Revenue rose 5 to 6 billion yuan.",
+         [("5 to 6 billion yuan", None, D("5000000000"), D("6000000000"))]),
+        ("Revenue grew by 5 to 6 billion yuan.",
+         [("5 to 6 billion yuan", None, D("5000000000"), D("6000000000"))]),
+        ("The fee rose 20 to 30 dollars.", [("20 to 30 dollars", None, D("20"), D("30"))]),
+        ("It expects the fee to rise 2 to 15 dollars.",
+         [("2 to 15 dollars", None, D("2"), D("15"))]),
+    ],
+    ids=["fell", "gained-by", "rose-range-mult", "by-range-mult", "close-ends", "outlook"],
+)  # fmt: skip
+def test_money_change_verb_then_level(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.min, m.max) for m in money(nlp, text)] == expected
