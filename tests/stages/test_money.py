@@ -630,6 +630,33 @@ def test_money_mil_and_mio(nlp: Language, text: str, expected: list[tuple[object
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The stock closed at 35-3/4 dlrs.", [("35-3/4 dlrs", D("35.75"), "USD")]),
+        ("It closed at 12 1/8 dlrs.", [("12 1/8 dlrs", D("12.125"), "USD")]),
+        ("a bid of $41-1/2 a share", [("$41-1/2 a share", D("41.5"), "USD")]),
+        ("tickets at 8½ dollars", [("8½ dollars", D("8.5"), "USD")]),
+        ("a £2¼ billion deal", [("£2¼ billion", D("2250000000"), "GBP")]),
+        ("The note traded at 99-5/32 dlrs", [("99-5/32 dlrs", D("99.15625"), "USD")]),
+        # a change, then the new price: no range from the change to the price
+        ("Ford rose 1/2 to 35-3/4 dlrs.", [("35-3/4 dlrs", D("35.75"), "USD")]),
+        # near misses: a range, a date, an address, a ratio
+        ("Analysts expect 40-1/2 to 42 dlrs a share.",
+         [("40-1/2 to 42 dlrs a share", None, "USD")]),
+        ("Paid on 7/12, $40 in all", [("$40", D("40"), "USD")]),
+        ("He lives at 12 1/2 Elm Street.", []),
+        ("1/2 of the staff", []),
+        ("a 4/4 dlrs split", []),
+    ],
+    ids=["mixed-hyphen", "mixed-space", "prefix-per-share", "vulgar", "vulgar-mult",
+         "thirty-seconds", "change-then-price", "range",
+         "date", "address", "ratio", "improper"],
+)  # fmt: skip
+def test_money_fractions(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a change, then the new price: the ends too far apart to be one range
         ("The shares fell 2 to 31 dollars.", [("31 dollars", D("31"), None, None)]),
         ("It gained by 3 to 48 dollars.", [("48 dollars", D("48"), None, None)]),

@@ -21,6 +21,8 @@ Decimal('100000')
 (Decimal('12000'), None)
 >>> parse_numeral("12.3.4") is None
 True
+>>> parse_numeral("7-1/2"), parse_numeral("2¼")
+(Decimal('7.5'), Decimal('2.25'))
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ DIGITS_REGEX = rf"""
     )
     (?![\d,.]\d)                                               # do not stop inside a number
 """
+
+# Fractions as prices and rates are quoted: a whole number and a fraction whose denominator is a
+# power of two ("7-1/2 pct", "35 3/4 dlrs": the halves to sixty-fourths of stock and bond
+# quotes), a fraction alone before its unit ("1/2 pct"), and a Unicode fraction after a whole
+# number or alone ("8½", "2¼ per cent", "½%"). A date ("7/12") or a score ("3-1") has no such
+# denominator; a fraction that is not proper ("4/4") is no numeral.
+_WHOLE = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_SLASH = r"[1-9]\d?/(?:64|32|16|8|4|2)(?![\d/])"
+_MIXED = re.compile(rf"^(?:(?P<whole>{_WHOLE})[- \u00a0])?(?P<num>\d+)/(?P<den>\d+)$")
 
 _ENGLISH = re.compile(r"^(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 _SPACED = re.compile(rf"^\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d{{1,2}})?$")
@@ -109,6 +120,26 @@ def _article_units() -> str:
 
 
 @functools.cache
+def _vulgar_fractions() -> dict[str, Decimal]:
+    """The Unicode fractions of ``lexicons/number_words.tsv`` ("½" -> 0.5)."""
+    return {w: v for w, (v, k) in _number_words().items() if k == "vulgar"}
+
+
+@functools.cache
+def fraction_regex() -> str:
+    """Regex source matching a fraction: "7-1/2", "7 1/2", "1/2", "8½", "½"."""
+    vulgar = _words(_vulgar_fractions())
+    firsts = re.escape("".join(_vulgar_fractions()))
+    # tried only where a figure runs into a fraction, a slash or a spaced or hyphenated digit:
+    # a word ("five") or most figures ("5 million", "3.2%") fail these two tests at once
+    return rf"""(?=[\d{firsts}])(?=[\d,]*(?:{vulgar}|[-\ \u00a0]\d|/))(?:
+            {_WHOLE}?{vulgar}                        # 8½, ½
+           |{_WHOLE}[-\ \u00a0]{_SLASH}             # 7-1/2, 7 1/2
+           |(?<![\d/]){_SLASH}                      # 1/2
+    )"""
+
+
+@functools.cache
 def numeral_regex() -> str:
     """Regex source matching one numeral: digits, or a written-out number up to 999, or a
     thousands numeral with its remainder ("one thousand and forty", "two thousand five hundred").
@@ -145,7 +176,12 @@ def numeral_regex() -> str:
            |{hundreds}\b                                                  # twenty-five, one hundred
            |(?i:an?)(?=\ (?i:{multiplier_regex()}|{_article_units()}))  # a (billion), a penny
     """
-    return rf"(?=[\d.{starts}])(?:{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
+    vulgar = "".join(_vulgar_fractions())
+    # never the denominator of a fraction ("2" of "1/2", "12" of "7/12")
+    return (
+        rf"(?=[\d.{starts}{vulgar}])(?<!\d/)"
+        rf"(?:{fraction_regex()}|{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
+    )
 
 
 @functools.cache
@@ -190,6 +226,29 @@ def parse_digits(text: str, decimal_comma: bool = False) -> Decimal | None:
         return Decimal(number)
     except InvalidOperation:
         return None
+
+
+def parse_fraction(text: str) -> Decimal | None:
+    """Read a fraction with or without its whole number ("7-1/2", "35 3/4", "1/2", "8½").
+
+    >>> [parse_fraction(t) for t in ("7-1/2", "35 3/4", "1/2", "8½", "½", "1,250-1/8")]
+    [Decimal('7.5'), Decimal('35.75'), Decimal('0.5'), Decimal('8.5'), Decimal('0.5'), Decimal('1250.125')]
+    >>> [parse_fraction(t) for t in ("4/4", "7/12", "3-1", "5")]
+    [None, None, None, None]
+    """
+    text = text.strip()
+    vulgar = _vulgar_fractions()
+    if text[-1:] in vulgar:
+        whole = parse_digits(text[:-1]) if text[:-1] else Decimal(0)
+        return None if whole is None else canonical(whole + vulgar[text[-1]])
+    parts = _MIXED.match(text)
+    if parts is None or not re.fullmatch(_SLASH, f"{parts['num']}/{parts['den']}"):
+        return None
+    numerator, denominator = int(parts["num"]), int(parts["den"])
+    if numerator >= denominator:
+        return None
+    whole = parse_digits(parts["whole"]) if parts["whole"] else Decimal(0)
+    return None if whole is None else canonical(whole + Decimal(numerator) / denominator)
 
 
 def parse_words(text: str) -> Decimal | None:
@@ -247,6 +306,8 @@ def parse_words(text: str) -> Decimal | None:
 def parse_numeral(text: str, decimal_comma: bool = False) -> Decimal | None:
     """Read one numeral, in digits or words. ``None`` when the text is not a numeral."""
     value = parse_digits(text, decimal_comma)
+    if value is None:
+        value = parse_fraction(text)
     return value if value is not None else parse_words(text)
 
 

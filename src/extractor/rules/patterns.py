@@ -301,6 +301,8 @@ def _far_apart(match: RuleMatch) -> bool:
 
     >>> _far_apart(RuleMatch("x", 0, 0, {"lo_num": "2", "hi_num": "31"}))
     True
+    >>> _far_apart(RuleMatch("x", 0, 0, {"lo_num": "1/2", "hi_num": "35-3/4"}))
+    True
     >>> _far_apart(RuleMatch("x", 0, 0, {"lo_num": "5", "hi_num": "6", "hi_mult": "billion"}))
     False
     """
