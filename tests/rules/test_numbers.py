@@ -75,6 +75,8 @@ def test_numbers_parse_numeral_rejects(text: str) -> None:
         ("a", "billion", "1000000000"),
         ("2.5", "mil", "2500000"),
         ("12.5", "Mio", "12500000"),
+        ("a couple", "hundred", "200"),
+        ("a couple of", "million", "2000000"),
         ("7-1/2", "million", "7500000"),
         ("2¼", "billion", "2250000000"),
     ],
@@ -175,3 +177,8 @@ def test_numbers_parse_fraction_rejects(text: str) -> None:
 def test_numbers_numeral_regex_reads_whole_fractions(text: str, expected: list[str]) -> None:
     numeral = re.compile(rf"(?<![\w.,]){numeral_regex()}", re.VERBOSE)
     assert [m.group() for m in numeral.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("a couple", "2"), ("a couple of", "2")])
+def test_numbers_a_couple_is_two(text: str, expected: str) -> None:
+    assert parse_numeral(text) == Decimal(expected)

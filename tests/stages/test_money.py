@@ -675,3 +675,21 @@ def test_money_change_verb_then_level(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(m.text, m.amount, m.min, m.max) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost a couple hundred dollars.", [("a couple hundred dollars", D("200"))]),
+        ("a couple of million euros", [("a couple of million euros", D("2000000"))]),
+        ("a couple thousand pounds", [("a couple thousand pounds", D("2000"))]),
+        ("a couple billion dollars", [("a couple billion dollars", D("2000000000"))]),
+        # near misses: a couple without a multiplier is no count of money
+        ("a couple of dollars", []),
+        ("The couple paid 300 dollars.", [("300 dollars", D("300"))]),
+        ("a couple of hundred staff", []),
+    ],
+    ids=["hundred", "of-million", "thousand", "billion", "no-mult", "the-couple", "no-currency"],
+)
+def test_money_a_couple(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m.text, m.amount) for m in money(nlp, text)] == expected

@@ -21,8 +21,8 @@ Decimal('100000')
 (Decimal('12000'), None)
 >>> parse_numeral("12.3.4") is None
 True
->>> parse_numeral("7-1/2"), parse_numeral("2¼")
-(Decimal('7.5'), Decimal('2.25'))
+>>> parse_numeral("7-1/2"), parse_numeral("2¼"), parse_numeral("a couple of")
+(Decimal('7.5'), Decimal('2.25'), Decimal('2'))
 """
 
 from __future__ import annotations
@@ -164,10 +164,12 @@ def numeral_regex() -> str:
     digits = _words(w for w, (v, k) in words.items() if k == "unit" and v < 10)
     half_words, a_one_words = ["half", "a half", "one half"], ["an", "a", "one"]
     half, a_one = _words(half_words), _words(a_one_words)
+    pairs = _words(w for w, (_, k) in words.items() if k == "pair")
     # Every numeral starts with a digit, a point or the first letter of one of these words.
     starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
     written = rf"""
-            {half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
+            (?i:a)\ {pairs}(?:\ (?i:of))?(?=\ (?:{multiplier_regex()}))  # a couple (of) million
+           |{half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
            |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, a quarter (point)
            |{small}[\ -]{plural_fractions}\ (?i:of\ an?)(?=\s)             # three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
@@ -273,6 +275,8 @@ def parse_words(text: str) -> Decimal | None:
     fractions = [
         t for t in tokens if t.rstrip("s") in words and words[t.rstrip("s")][1] == "fraction"
     ]
+    if len(tokens) == 2 and tokens[0] == "a" and words.get(tokens[1], (0, ""))[1] == "pair":
+        return words[tokens[1]][0]  # "a couple (of)": two
     if tokens[-2:] == ["a", "half"] and len(tokens) > 2:
         # "two and a half": a whole number plus one half.
         whole = parse_words(" ".join(tokens[:-2]))
