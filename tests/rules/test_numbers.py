@@ -144,6 +144,9 @@ def test_numbers_digits_regex_reads_whole_groups(text: str, expected: list[str])
         ("½", "0.5"),
         ("2¼", "2.25"),
         ("10¾", "10.75"),
+        ("7 ½", "7.5"),
+        ("7 1\u20442", "7.5"),
+        ("1\u20444", "0.25"),
     ],
     ids=lambda v: str(v),
 )
@@ -168,11 +171,22 @@ def test_numbers_parse_fraction_rejects(text: str) -> None:
         ("at 7 1/2 now", ["7 1/2"]),
         ("rose 1/2 to 35-3/4", ["1/2", "35-3/4"]),
         ("paid 8½ and 2¼", ["8½", "2¼"]),
+        ("at 7 ½ now", ["7 ½"]),
+        ("at 7 1\u20442 now", ["7 1\u20442"]),
         # the denominator of a date is no numeral of its own
         ("on 7/12 and 1/24", ["7", "1"]),
         ("on 1/2/2024", ["1"]),
     ],
-    ids=["hyphen", "space", "change-to-level", "vulgar", "date", "full-date"],
+    ids=[
+        "hyphen",
+        "space",
+        "change-to-level",
+        "vulgar",
+        "vulgar-spaced",
+        "fraction-slash",
+        "date",
+        "full-date",
+    ],
 )
 def test_numbers_numeral_regex_reads_whole_fractions(text: str, expected: list[str]) -> None:
     numeral = re.compile(rf"(?<![\w.,]){numeral_regex()}", re.VERBOSE)

@@ -278,6 +278,8 @@ def test_percent_up_to_after_a_verb_is_its_particle(
         ("a yield of 6-5/8 percent", [("6-5/8 percent", D("6.625"), None, None)]),
         ("rates of 7½%", [("7½%", D("7.5"), None, None)]),
         ("inflation of 2¼ per cent", [("2¼ per cent", D("2.25"), None, None)]),
+        ("rates at 7 ½ per cent", [("7 ½ per cent", D("7.5"), None, None)]),
+        ("a 7 1\u20442 % coupon", [("7 1\u20442 %", D("7.5"), None, None)]),
         ("a ¾ percentage point cut", [("¾ percentage point", D("0.75"), None, None)]),
         ("between 7-1/4 and 7-1/2 pct", [("between 7-1/4 and 7-1/2 pct", None, D("7.25"),
                                           D("7.5"))]),
@@ -288,7 +290,8 @@ def test_percent_up_to_after_a_verb_is_its_particle(
         ("won 3-1 after 12 1/2 minutes", []),
         ("1/3 pct", []),
     ],
-    ids=["hyphen", "space", "bare", "eighths", "vulgar", "vulgar-per-cent", "vulgar-point",
+    ids=["hyphen", "space", "bare", "eighths", "vulgar", "vulgar-per-cent", "vulgar-spaced",
+         "fraction-slash", "vulgar-point",
          "between", "range", "date-like", "score", "no-unit", "third"],
 )  # fmt: skip
 def test_percent_fractions(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:

@@ -64,11 +64,11 @@ DIGITS_REGEX = rf"""
 # Fractions as prices and rates are quoted: a whole number and a fraction whose denominator is a
 # power of two ("7-1/2 pct", "35 3/4 dlrs": the halves to sixty-fourths of stock and bond
 # quotes), a fraction alone before its unit ("1/2 pct"), and a Unicode fraction after a whole
-# number or alone ("8½", "2¼ per cent", "½%"). A date ("7/12") or a score ("3-1") has no such
+# number, glued or typeset after a space, or alone ("8½", "7 ½ per cent", "½%"). A date ("7/12") or a score ("3-1") has no such
 # denominator; a fraction that is not proper ("4/4") is no numeral.
 _WHOLE = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-_SLASH = r"[1-9]\d?/(?:64|32|16|8|4|2)(?![\d/])"
-_MIXED = re.compile(rf"^(?:(?P<whole>{_WHOLE})[- \u00a0])?(?P<num>\d+)/(?P<den>\d+)$")
+_SLASH = r"[1-9]\d?[/\u2044](?:64|32|16|8|4|2)(?![\d/\u2044])"  # a slash or the fraction slash
+_MIXED = re.compile(rf"^(?:(?P<whole>{_WHOLE})[- \u00a0])?(?P<num>\d+)[/\u2044](?P<den>\d+)$")
 
 _ENGLISH = re.compile(r"^(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 _SPACED = re.compile(rf"^\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d{{1,2}})?$")
@@ -127,15 +127,15 @@ def _vulgar_fractions() -> dict[str, Decimal]:
 
 @functools.cache
 def fraction_regex() -> str:
-    """Regex source matching a fraction: "7-1/2", "7 1/2", "1/2", "8½", "½"."""
+    """Regex source matching a fraction: "7-1/2", "7 1/2", "1/2", "8½", "7 ½", "½"."""
     vulgar = _words(_vulgar_fractions())
     firsts = re.escape("".join(_vulgar_fractions()))
     # tried only where a figure runs into a fraction, a slash or a spaced or hyphenated digit:
     # a word ("five") or most figures ("5 million", "3.2%") fail these two tests at once
-    return rf"""(?=[\d{firsts}])(?=[\d,]*(?:{vulgar}|[-\ \u00a0]\d|/))(?:
-            {_WHOLE}?{vulgar}                        # 8½, ½
+    return rf"""(?=[\d{firsts}])(?=[\d,]*(?:[\ \u00a0]?{vulgar}|[-\ \u00a0]\d|[/\u2044]))(?:
+            (?:{_WHOLE}[\ \u00a0]?)?{vulgar}           # 8½, 7 ½, ½
            |{_WHOLE}[-\ \u00a0]{_SLASH}             # 7-1/2, 7 1/2
-           |(?<![\d/]){_SLASH}                      # 1/2
+           |(?<![\d/\u2044]){_SLASH}                # 1/2
     )"""
 
 
@@ -181,7 +181,7 @@ def numeral_regex() -> str:
     vulgar = "".join(_vulgar_fractions())
     # never the denominator of a fraction ("2" of "1/2", "12" of "7/12")
     return (
-        rf"(?=[\d.{starts}{vulgar}])(?<!\d/)"
+        rf"(?=[\d.{starts}{vulgar}])(?<!\d[/\u2044])"
         rf"(?:{fraction_regex()}|{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
     )
 
