@@ -562,12 +562,16 @@ def test_money_currency_word_opening_a_company_name(
         ("The bank injected 410 mln stg.", [("410 mln stg", D("410000000"), "GBP")]),
         ("FTSE futures cost him 90 stg", [("90 stg", D("90"), "GBP")]),
         ("He owes me 20 quid.", [("20 quid", D("20"), "GBP")]),
+        ("It costs a quid.", [("a quid", D("1"), "GBP")]),
+        ("a 300 mln Aussie dollar bond", [("300 mln Aussie dollar", D("300000000"), "AUD")]),
+        ("2 billion Kiwi dollars", [("2 billion Kiwi dollars", D("2000000000"), "NZD")]),
+        ("45 million NZ dollars", [("45 million NZ dollars", D("45000000"), "NZD")]),
         # near misses: the abbreviations without a figure
         ("Cts and stg were quoted lower.", []),
         ("the stg market and the dlr index", []),
     ],
     ids=["dlrs-cts", "bln-dlrs", "grouped-dlrs", "canadian-dlrs", "nz-dlrs", "us-dlr", "stg",
-         "stg-bare-figure", "quid", "no-figure", "words-alone"],
+         "stg-bare-figure", "quid", "a-quid", "aussie", "kiwi", "nz", "no-figure", "words-alone"],
 )  # fmt: skip
 def test_money_wire_abbreviations(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
@@ -599,9 +603,11 @@ def test_money_wire_abbreviations(
         ("DM me the figures", []),
         ("Send a DM to the desk and SIT 5 minutes", []),
         ("a 5 DM message", []),
+        ("Reach LVL 5 to unlock it", []),
     ],
     ids=["dm", "dm-glued", "dm-after-mult", "sfr", "ffr", "bfr", "lfr", "dfl", "pta", "irish",
-         "skr-nkr", "dkr", "dem-code", "frf-code", "itl-code", "dm-message", "sit", "dm-no-mult"],
+         "skr-nkr", "dkr", "dem-code", "frf-code", "itl-code", "dm-message", "sit", "dm-no-mult",
+         "lvl"],
 )  # fmt: skip
 def test_money_pre_euro_abbreviations(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
