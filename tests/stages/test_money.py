@@ -699,3 +699,20 @@ def test_money_change_verb_then_level(
 )
 def test_money_a_couple(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(m.text, m.amount) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bids of 1-1/2 and 2 billion dollars",
+            [("1-1/2", D("1500000000")), ("2 billion dollars", D("2000000000"))],
+        ),
+        ("quotes of 8½ and 9 dollars", [("8½", D("8.5")), ("9 dollars", D("9"))]),
+    ],
+    ids=["mixed", "vulgar"],
+)
+def test_money_list_of_fractions(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount) for m in money(nlp, text)] == expected

@@ -298,3 +298,20 @@ def test_percent_fractions(nlp: Language, text: str, expected: list[tuple[object
     found = extractor.extract(text, nlp=nlp).mentions
     got = [(m.text, m.value, m.min, m.max) for m in found if isinstance(m, PercentMention)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("coupons of 5-1/2 and 6 pct", [("5-1/2", D("5.5")), ("6 pct", D("6"))]),
+        ("coupons of 5½, 6 and 7 pct", [("5½", D("5.5")), ("6", D("6")), ("7 pct", D("7"))]),
+        ("rates of 4 and 4 3/4 pct", [("4", D("4")), ("4 3/4 pct", D("4.75"))]),
+        # near miss: a date in the list is no item
+        ("on 7/12 and 5 pct", [("5 pct", D("5"))]),
+    ],
+    ids=["mixed", "vulgar", "mixed-last", "date"],
+)
+def test_percent_list_of_fractions(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(t, v) for t, v, *_ in percents(nlp, text)] == expected

@@ -140,6 +140,13 @@ def fraction_regex() -> str:
 
 
 @functools.cache
+def figure_regex() -> str:
+    """Regex source matching a numeral in figures: digits or a fraction ("5-1/2", "5½"), as the
+    readers of lists find the items of a match ("5-1/2 and 6 pct")."""
+    return rf"(?<!\d[/\u2044])(?:{fraction_regex()}|{DIGITS_REGEX})"
+
+
+@functools.cache
 def numeral_regex() -> str:
     """Regex source matching one numeral: digits, or a written-out number up to 999, or a
     thousands numeral with its remainder ("one thousand and forty", "two thousand five hundred").

@@ -186,7 +186,7 @@ class MoneyFinder:
         # a currency written before a list's first amount is that amount's ("USD 100 and 200 EUR")
         self._currency_before = cache.compile(rf"(?:{fragments()['cur_pre']})\s?\Z", re.VERBOSE)
         self._list_item = re.compile(
-            rf"(?P<num>{numbers.DIGITS_REGEX})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
+            rf"(?P<num>{numbers.figure_regex()})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
             re.VERBOSE,
         )
 
