@@ -130,9 +130,9 @@ def fraction_regex() -> str:
     """Regex source matching a fraction: "7-1/2", "7 1/2", "1/2", "8½", "7 ½", "½"."""
     vulgar = _words(_vulgar_fractions())
     firsts = re.escape("".join(_vulgar_fractions()))
-    # tried only where a figure runs into a fraction, a slash or a spaced or hyphenated digit:
-    # a word ("five") or most figures ("5 million", "3.2%") fail these two tests at once
-    return rf"""(?=[\d{firsts}])(?=[\d,]*(?:[\ \u00a0]?{vulgar}|[-\ \u00a0]\d|[/\u2044]))(?:
+    # tried only where a figure runs into a fraction: a word ("five") or any other figure ("5
+    # million", "3.2%", "12 000", "3-1") fails these two tests at once
+    return rf"""(?=[\d{firsts}])(?=[\d,]*+(?:[\ \u00a0]?{vulgar}|(?:[-\ \u00a0][1-9]\d?)?[/\u2044]))(?:
             (?:{_WHOLE}[\ \u00a0]?)?{vulgar}           # 8½, 7 ½, ½
            |{_WHOLE}[-\ \u00a0]{_SLASH}             # 7-1/2, 7 1/2
            |(?<![\d/\u2044]){_SLASH}                # 1/2
