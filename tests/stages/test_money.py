@@ -642,6 +642,7 @@ def test_money_mil_and_mio(nlp: Language, text: str, expected: list[tuple[object
         ("tickets at 8½ dollars", [("8½ dollars", D("8.5"), "USD")]),
         ("a £2¼ billion deal", [("£2¼ billion", D("2250000000"), "GBP")]),
         ("The note traded at 99-5/32 dlrs", [("99-5/32 dlrs", D("99.15625"), "USD")]),
+        ("Shares fell 3½p to 152½p.", [("3½p", D("0.035"), "GBP"), ("152½p", D("1.525"), "GBP")]),
         # a change, then the new price: no range from the change to the price
         ("Ford rose 1/2 to 35-3/4 dlrs.", [("35-3/4 dlrs", D("35.75"), "USD")]),
         # near misses: a range, a date, an address, a ratio
@@ -651,10 +652,11 @@ def test_money_mil_and_mio(nlp: Language, text: str, expected: list[tuple[object
         ("He lives at 12 1/2 Elm Street.", []),
         ("1/2 of the staff", []),
         ("a 4/4 dlrs split", []),
+        ("It opens at 4½ p.m. daily.", []),
     ],
     ids=["mixed-hyphen", "mixed-space", "prefix-per-share", "vulgar", "vulgar-mult",
-         "thirty-seconds", "change-then-price", "range",
-         "date", "address", "ratio", "improper"],
+         "thirty-seconds", "pence", "change-then-price", "range",
+         "date", "address", "ratio", "improper", "pm"],
 )  # fmt: skip
 def test_money_fractions(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected

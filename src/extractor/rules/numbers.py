@@ -125,6 +125,11 @@ def _vulgar_fractions() -> dict[str, Decimal]:
     return {w: v for w, (v, k) in _number_words().items() if k == "vulgar"}
 
 
+def fraction_characters() -> str:
+    """The Unicode fractions a figure may end with ("½" of "152½p")."""
+    return "".join(_vulgar_fractions())
+
+
 @functools.cache
 def fraction_regex() -> str:
     """Regex source matching a fraction: "7-1/2", "7 1/2", "1/2", "8½", "7 ½", "½"."""
