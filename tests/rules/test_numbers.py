@@ -193,6 +193,14 @@ def test_numbers_numeral_regex_reads_whole_fractions(text: str, expected: list[s
     assert [m.group() for m in numeral.finditer(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [("a couple", "2"), ("a couple of", "2")])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a couple", "2"),
+        ("a couple of", "2"),
+        ("a couple hundred", "200"),
+        ("a couple of hundred", "200"),
+    ],
+)
 def test_numbers_a_couple_is_two(text: str, expected: str) -> None:
     assert parse_numeral(text) == Decimal(expected)

@@ -692,12 +692,25 @@ def test_money_change_verb_then_level(
         ("a couple of million euros", [("a couple of million euros", D("2000000"))]),
         ("a couple thousand pounds", [("a couple thousand pounds", D("2000"))]),
         ("a couple billion dollars", [("a couple billion dollars", D("2000000000"))]),
+        (
+            "a couple hundred thousand dollars",
+            [("a couple hundred thousand dollars", D("200000"))],
+        ),
         # near misses: a couple without a multiplier is no count of money
         ("a couple of dollars", []),
         ("The couple paid 300 dollars.", [("300 dollars", D("300"))]),
         ("a couple of hundred staff", []),
     ],
-    ids=["hundred", "of-million", "thousand", "billion", "no-mult", "the-couple", "no-currency"],
+    ids=[
+        "hundred",
+        "of-million",
+        "thousand",
+        "billion",
+        "hundred-thousand",
+        "no-mult",
+        "the-couple",
+        "no-currency",
+    ],
 )
 def test_money_a_couple(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(m.text, m.amount) for m in money(nlp, text)] == expected

@@ -180,7 +180,7 @@ def numeral_regex() -> str:
     # Every numeral starts with a digit, a point or the first letter of one of these words.
     starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
     written = rf"""
-            (?i:a)\ {pairs}(?:\ (?i:of))?(?=\ (?:{multiplier_regex()}))  # a couple (of) million
+            (?i:a)\ {pairs}(?:\ (?i:of))?(?:\ (?i:hundred))?(?=\ (?:{multiplier_regex()}))  # a couple (of) million
            |{half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
            |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, a quarter (point)
            |{small}[\ -]{plural_fractions}\ (?i:of\ an?)(?=\s)             # three-quarters of a
@@ -287,8 +287,12 @@ def parse_words(text: str) -> Decimal | None:
     fractions = [
         t for t in tokens if t.rstrip("s") in words and words[t.rstrip("s")][1] == "fraction"
     ]
-    if len(tokens) == 2 and tokens[0] == "a" and words.get(tokens[1], (0, ""))[1] == "pair":
-        return words[tokens[1]][0]  # "a couple (of)": two
+    if len(tokens) in (2, 3) and tokens[0] == "a" and words.get(tokens[1], (0, ""))[1] == "pair":
+        # "a couple (of)": two; "a couple hundred (thousand)": two hundred
+        count = words[tokens[1]][0]
+        if tokens[2:] and tokens[2:] != ["hundred"]:
+            return None
+        return count * 100 if tokens[2:] else count
     if tokens[-2:] == ["a", "half"] and len(tokens) > 2:
         # "two and a half": a whole number plus one half.
         whole = parse_words(" ".join(tokens[:-2]))
