@@ -558,6 +558,7 @@ def test_money_currency_word_opening_a_company_name(
             [("250 mln Canadian dlrs", D("250000000"), "CAD")],
         ),
         ("a 75 mln N.Z. dlrs note", [("75 mln N.Z. dlrs", D("75000000"), "NZD")]),
+        ("raised 900 mln H.K. dlrs", [("900 mln H.K. dlrs", D("900000000"), "HKD")]),
         ("an 80 mln U.S. dlr facility", [("80 mln U.S. dlr", D("80000000"), "USD")]),
         ("The bank injected 410 mln stg.", [("410 mln stg", D("410000000"), "GBP")]),
         ("FTSE futures cost him 90 stg", [("90 stg", D("90"), "GBP")]),
@@ -570,7 +571,7 @@ def test_money_currency_word_opening_a_company_name(
         ("Cts and stg were quoted lower.", []),
         ("the stg market and the dlr index", []),
     ],
-    ids=["dlrs-cts", "bln-dlrs", "grouped-dlrs", "canadian-dlrs", "nz-dlrs", "us-dlr", "stg",
+    ids=["dlrs-cts", "bln-dlrs", "grouped-dlrs", "canadian-dlrs", "nz-dlrs", "hk-dlrs", "us-dlr", "stg",
          "stg-bare-figure", "quid", "a-quid", "aussie", "kiwi", "nz", "no-figure", "words-alone"],
 )  # fmt: skip
 def test_money_wire_abbreviations(
@@ -731,3 +732,17 @@ def test_money_list_of_fractions(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(m.text, m.amount) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It paid 1.20 dlrs per shr.", [("1.20 dlrs per shr", "share")]),
+        ("a payout of 15 cts a shr", [("15 cts a shr", "share")]),
+        # near miss: the abbreviation with no amount before it
+        ("Shr profit rose.", []),
+    ],
+    ids=["per-shr", "a-shr", "no-amount"],
+)
+def test_money_per_shr(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m.text, m.per) for m in money(nlp, text)] == expected
