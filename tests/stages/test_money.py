@@ -605,10 +605,11 @@ def test_money_wire_abbreviations(
         ("Send a DM to the desk and SIT 5 minutes", []),
         ("a 5 DM message", []),
         ("Reach LVL 5 to unlock it", []),
+        ("The board uses ESP32 chips.", []),
     ],
     ids=["dm", "dm-glued", "dm-after-mult", "sfr", "ffr", "bfr", "lfr", "dfl", "pta", "irish",
          "skr-nkr", "dkr", "dem-code", "frf-code", "itl-code", "dm-message", "sit", "dm-no-mult",
-         "lvl"],
+         "lvl", "esp32"],
 )  # fmt: skip
 def test_money_pre_euro_abbreviations(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
