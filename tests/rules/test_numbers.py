@@ -6,7 +6,9 @@ import pytest
 from extractor.rules.numbers import (
     DIGITS_REGEX,
     canonical,
+    numeral_regex,
     parse_amount,
+    parse_fraction,
     parse_multiplier,
     parse_numeral,
 )
@@ -71,6 +73,12 @@ def test_numbers_parse_numeral_rejects(text: str) -> None:
         ("10", "k", "10000"),
         ("1.5", "trillion", "1500000000000"),
         ("a", "billion", "1000000000"),
+        ("2.5", "mil", "2500000"),
+        ("12.5", "Mio", "12500000"),
+        ("a couple", "hundred", "200"),
+        ("a couple of", "million", "2000000"),
+        ("7-1/2", "million", "7500000"),
+        ("2¼", "billion", "2250000000"),
     ],
 )
 def test_numbers_parse_amount(numeral: str, multiplier: str, expected: str) -> None:
@@ -119,3 +127,80 @@ def test_numbers_digits_regex_reads_whole_groups(text: str, expected: list[str])
     # The rule templates only start a number where no digit, point or comma precedes it.
     numbers = re.compile(rf"(?<![\d.,]){DIGITS_REGEX}", re.VERBOSE)
     assert [m.group() for m in numbers.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7-1/2", "7.5"),
+        ("7 1/2", "7.5"),
+        ("7\u00a01/2", "7.5"),
+        ("35-3/4", "35.75"),
+        ("1/2", "0.5"),
+        ("3/8", "0.375"),
+        ("99-17/32", "99.53125"),
+        ("1,250-1/4", "1250.25"),
+        ("8½", "8.5"),
+        ("½", "0.5"),
+        ("2¼", "2.25"),
+        ("10¾", "10.75"),
+        ("7 ½", "7.5"),
+        ("7 1\u20442", "7.5"),
+        ("1\u20444", "0.25"),
+    ],
+    ids=lambda v: str(v),
+)
+def test_numbers_parse_fraction(text: str, expected: str) -> None:
+    assert parse_fraction(text) == Decimal(expected)
+    assert parse_numeral(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # a denominator no quote uses (a date), an improper fraction, a score, a lone whole number
+    ["7/12", "12/25", "4/4", "3/2", "3-1", "5", "7-1/3", "1/2/2024"],
+)
+def test_numbers_parse_fraction_rejects(text: str) -> None:
+    assert parse_fraction(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 7-1/2 now", ["7-1/2"]),
+        ("at 7 1/2 now", ["7 1/2"]),
+        ("rose 1/2 to 35-3/4", ["1/2", "35-3/4"]),
+        ("paid 8½ and 2¼", ["8½", "2¼"]),
+        ("at 7 ½ now", ["7 ½"]),
+        ("at 7 1\u20442 now", ["7 1\u20442"]),
+        # the denominator of a date is no numeral of its own
+        ("on 7/12 and 1/24", ["7", "1"]),
+        ("on 1/2/2024", ["1"]),
+    ],
+    ids=[
+        "hyphen",
+        "space",
+        "change-to-level",
+        "vulgar",
+        "vulgar-spaced",
+        "fraction-slash",
+        "date",
+        "full-date",
+    ],
+)
+def test_numbers_numeral_regex_reads_whole_fractions(text: str, expected: list[str]) -> None:
+    numeral = re.compile(rf"(?<![\w.,]){numeral_regex()}", re.VERBOSE)
+    assert [m.group() for m in numeral.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a couple", "2"),
+        ("a couple of", "2"),
+        ("a couple hundred", "200"),
+        ("a couple of hundred", "200"),
+    ],
+)
+def test_numbers_a_couple_is_two(text: str, expected: str) -> None:
+    assert parse_numeral(text) == Decimal(expected)

@@ -541,3 +541,209 @@ def test_money_currency_word_opening_a_company_name(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wire desks' abbreviations: dlrs, cts, stg
+        (
+            "The miner earned 4.8 mln dlrs, or 22 cts a share, in the year.",
+            [("4.8 mln dlrs", D("4800000"), "USD"), ("22 cts a share", D("0.22"), "USD")],
+        ),
+        ("Its debt stands at 3 bln dlrs.", [("3 bln dlrs", D("3000000000"), "USD")]),
+        ("a bid worth 640,000 dlrs", [("640,000 dlrs", D("640000"), "USD")]),
+        (
+            "The issue raised 250 mln Canadian dlrs.",
+            [("250 mln Canadian dlrs", D("250000000"), "CAD")],
+        ),
+        ("a 75 mln N.Z. dlrs note", [("75 mln N.Z. dlrs", D("75000000"), "NZD")]),
+        ("raised 900 mln H.K. dlrs", [("900 mln H.K. dlrs", D("900000000"), "HKD")]),
+        ("an 80 mln U.S. dlr facility", [("80 mln U.S. dlr", D("80000000"), "USD")]),
+        ("The bank injected 410 mln stg.", [("410 mln stg", D("410000000"), "GBP")]),
+        ("FTSE futures cost him 90 stg", [("90 stg", D("90"), "GBP")]),
+        ("He owes me 20 quid.", [("20 quid", D("20"), "GBP")]),
+        ("It costs a quid.", [("a quid", D("1"), "GBP")]),
+        ("a 300 mln Aussie dollar bond", [("300 mln Aussie dollar", D("300000000"), "AUD")]),
+        ("2 billion Kiwi dollars", [("2 billion Kiwi dollars", D("2000000000"), "NZD")]),
+        ("45 million NZ dollars", [("45 million NZ dollars", D("45000000"), "NZD")]),
+        # near misses: the abbreviations without a figure
+        ("Cts and stg were quoted lower.", []),
+        ("the stg market and the dlr index", []),
+    ],
+    ids=["dlrs-cts", "bln-dlrs", "grouped-dlrs", "canadian-dlrs", "nz-dlrs", "hk-dlrs", "us-dlr", "stg",
+         "stg-bare-figure", "quid", "a-quid", "aussie", "kiwi", "nz", "no-figure", "words-alone"],
+)  # fmt: skip
+def test_money_wire_abbreviations(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DM 450 million in subsidies", [("DM 450 million", D("450000000"), "DEM")]),
+        ("a DM1.2bn order", [("DM1.2bn", D("1200000000"), "DEM")]),
+        ("a 300 million DM credit", [("300 million DM", D("300000000"), "DEM")]),
+        ("Sfr 85 million", [("Sfr 85 million", D("85000000"), "CHF")]),
+        ("FFr4.5bn of assets", [("FFr4.5bn", D("4500000000"), "FRF")]),
+        ("BFr 12bn", [("BFr 12bn", D("12000000000"), "BEF")]),
+        ("LFr 900m", [("LFr 900m", D("900000000"), "LUF")]),
+        ("Dfl 40m", [("Dfl 40m", D("40000000"), "NLG")]),
+        ("Pta150bn", [("Pta150bn", D("150000000000"), "ESP")]),
+        ("IR£3m", [("IR£3m", D("3000000"), "IEP")]),
+        ("SKr 2.5bn and NKr 900m", [("SKr 2.5bn", D("2500000000"), "SEK"),
+                                     ("NKr 900m", D("900000000"), "NOK")]),
+        ("DKr 40m", [("DKr 40m", D("40000000"), "DKK")]),
+        # the withdrawn ISO codes, before or after the figure
+        ("DEM 25 million", [("DEM 25 million", D("25000000"), "DEM")]),
+        ("worth 7 billion FRF", [("7 billion FRF", D("7000000000"), "FRF")]),
+        ("ITL 800 billion", [("ITL 800 billion", D("800000000000"), "ITL")]),
+        # near misses: a direct message, a DM with a figure but no amount
+        ("DM me the figures", []),
+        ("Send a DM to the desk and SIT 5 minutes", []),
+        ("a 5 DM message", []),
+        ("Reach LVL 5 to unlock it", []),
+        ("The board uses ESP32 chips.", []),
+    ],
+    ids=["dm", "dm-glued", "dm-after-mult", "sfr", "ffr", "bfr", "lfr", "dfl", "pta", "irish",
+         "skr-nkr", "dkr", "dem-code", "frf-code", "itl-code", "dm-message", "sit", "dm-no-mult",
+         "lvl", "esp32"],
+)  # fmt: skip
+def test_money_pre_euro_abbreviations(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a salary of $1.5 mil", [("$1.5 mil", D("1500000"), "USD")]),
+        ("Sold for $3 mil.", [("$3 mil", D("3000000"), "USD")]),
+        ("revenue of EUR 12.5 mio", [("EUR 12.5 mio", D("12500000"), "EUR")]),
+        ("CHF 4 Mio. in fees", [("CHF 4 Mio", D("4000000"), "CHF")]),
+        # near misses: "mil" that is no multiplier
+        ("mil-spec parts cost $40 each", [("$40", D("40"), "USD")]),
+        ("two Mil Mi-8 helicopters", []),
+        ("a film 5 mil thick", []),
+    ],
+    ids=["mil", "mil-dot", "mio", "mio-dot", "mil-spec", "mil-helicopter", "mil-thickness"],
+)
+def test_money_mil_and_mio(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stock closed at 35-3/4 dlrs.", [("35-3/4 dlrs", D("35.75"), "USD")]),
+        ("It closed at 12 1/8 dlrs.", [("12 1/8 dlrs", D("12.125"), "USD")]),
+        ("a bid of $41-1/2 a share", [("$41-1/2 a share", D("41.5"), "USD")]),
+        ("tickets at 8½ dollars", [("8½ dollars", D("8.5"), "USD")]),
+        ("a £2¼ billion deal", [("£2¼ billion", D("2250000000"), "GBP")]),
+        ("The note traded at 99-5/32 dlrs", [("99-5/32 dlrs", D("99.15625"), "USD")]),
+        ("Shares fell 3½p to 152½p.", [("3½p", D("0.035"), "GBP"), ("152½p", D("1.525"), "GBP")]),
+        # a change, then the new price: no range from the change to the price
+        ("Ford rose 1/2 to 35-3/4 dlrs.", [("35-3/4 dlrs", D("35.75"), "USD")]),
+        # near misses: a range, a date, an address, a ratio
+        ("Analysts expect 40-1/2 to 42 dlrs a share.",
+         [("40-1/2 to 42 dlrs a share", None, "USD")]),
+        ("Paid on 7/12, $40 in all", [("$40", D("40"), "USD")]),
+        ("He lives at 12 1/2 Elm Street.", []),
+        ("1/2 of the staff", []),
+        ("a 4/4 dlrs split", []),
+        ("It opens at 4½ p.m. daily.", []),
+    ],
+    ids=["mixed-hyphen", "mixed-space", "prefix-per-share", "vulgar", "vulgar-mult",
+         "thirty-seconds", "pence", "change-then-price", "range",
+         "date", "address", "ratio", "improper", "pm"],
+)  # fmt: skip
+def test_money_fractions(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change, then the new price: the ends too far apart to be one range
+        ("The shares fell 2 to 31 dollars.", [("31 dollars", D("31"), None, None)]),
+        ("It gained by 3 to 48 dollars.", [("48 dollars", D("48"), None, None)]),
+        # near misses: ranges, the low end taking the high end's multiplier
+        ("Revenue rose 5 to 6 billion yuan.",
+         [("5 to 6 billion yuan", None, D("5000000000"), D("6000000000"))]),
+        ("Revenue grew by 5 to 6 billion yuan.",
+         [("5 to 6 billion yuan", None, D("5000000000"), D("6000000000"))]),
+        ("The fee rose 20 to 30 dollars.", [("20 to 30 dollars", None, D("20"), D("30"))]),
+        ("It expects the fee to rise 2 to 15 dollars.",
+         [("2 to 15 dollars", None, D("2"), D("15"))]),
+    ],
+    ids=["fell", "gained-by", "rose-range-mult", "by-range-mult", "close-ends", "outlook"],
+)  # fmt: skip
+def test_money_change_verb_then_level(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount, m.min, m.max) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cost a couple hundred dollars.", [("a couple hundred dollars", D("200"))]),
+        ("a couple of million euros", [("a couple of million euros", D("2000000"))]),
+        ("a couple thousand pounds", [("a couple thousand pounds", D("2000"))]),
+        ("a couple billion dollars", [("a couple billion dollars", D("2000000000"))]),
+        (
+            "a couple hundred thousand dollars",
+            [("a couple hundred thousand dollars", D("200000"))],
+        ),
+        # near misses: a couple without a multiplier is no count of money
+        ("a couple of dollars", []),
+        ("The couple paid 300 dollars.", [("300 dollars", D("300"))]),
+        ("a couple of hundred staff", []),
+    ],
+    ids=[
+        "hundred",
+        "of-million",
+        "thousand",
+        "billion",
+        "hundred-thousand",
+        "no-mult",
+        "the-couple",
+        "no-currency",
+    ],
+)
+def test_money_a_couple(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m.text, m.amount) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bids of 1-1/2 and 2 billion dollars",
+            [("1-1/2", D("1500000000")), ("2 billion dollars", D("2000000000"))],
+        ),
+        ("quotes of 8½ and 9 dollars", [("8½", D("8.5")), ("9 dollars", D("9"))]),
+    ],
+    ids=["mixed", "vulgar"],
+)
+def test_money_list_of_fractions(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.text, m.amount) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It paid 1.20 dlrs per shr.", [("1.20 dlrs per shr", "share")]),
+        ("a payout of 15 cts a shr", [("15 cts a shr", "share")]),
+        # near miss: the abbreviation with no amount before it
+        ("Shr profit rose.", []),
+    ],
+    ids=["per-shr", "a-shr", "no-amount"],
+)
+def test_money_per_shr(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m.text, m.per) for m in money(nlp, text)] == expected

@@ -267,3 +267,51 @@ def test_percent_up_to_after_a_verb_is_its_particle(
 ) -> None:
     found = extractor.extract(text, nlp=nlp).mentions
     assert [(m.text, m.qualifier) for m in found if isinstance(m, PercentMention)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bond pays 7-1/2 pct.", [("7-1/2 pct", D("7.5"), None, None)]),
+        ("a coupon of 8 3/4 pct", [("8 3/4 pct", D("8.75"), None, None)]),
+        ("It cut the rate 1/2 pct.", [("1/2 pct", D("0.5"), None, None)]),
+        ("a yield of 6-5/8 percent", [("6-5/8 percent", D("6.625"), None, None)]),
+        ("rates of 7½%", [("7½%", D("7.5"), None, None)]),
+        ("inflation of 2¼ per cent", [("2¼ per cent", D("2.25"), None, None)]),
+        ("rates at 7 ½ per cent", [("7 ½ per cent", D("7.5"), None, None)]),
+        ("a 7 1\u20442 % coupon", [("7 1\u20442 %", D("7.5"), None, None)]),
+        ("a ¾ percentage point cut", [("¾ percentage point", D("0.75"), None, None)]),
+        ("between 7-1/4 and 7-1/2 pct", [("between 7-1/4 and 7-1/2 pct", None, D("7.25"),
+                                          D("7.5"))]),
+        ("yields of 5-1/2 to 5-3/4 pct", [("5-1/2 to 5-3/4 pct", None, D("5.5"), D("5.75"))]),
+        # near misses: no denominator of a quote, no fraction, a fraction with no unit
+        ("the 7/12 pct note", []),
+        ("a 3-1 vote on a 5-1/2-year note", []),
+        ("won 3-1 after 12 1/2 minutes", []),
+        ("1/3 pct", []),
+    ],
+    ids=["hyphen", "space", "bare", "eighths", "vulgar", "vulgar-per-cent", "vulgar-spaced",
+         "fraction-slash", "vulgar-point",
+         "between", "range", "date-like", "score", "no-unit", "third"],
+)  # fmt: skip
+def test_percent_fractions(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    found = extractor.extract(text, nlp=nlp).mentions
+    got = [(m.text, m.value, m.min, m.max) for m in found if isinstance(m, PercentMention)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("coupons of 5-1/2 and 6 pct", [("5-1/2", D("5.5")), ("6 pct", D("6"))]),
+        ("coupons of 5½, 6 and 7 pct", [("5½", D("5.5")), ("6", D("6")), ("7 pct", D("7"))]),
+        ("rates of 4 and 4 3/4 pct", [("4", D("4")), ("4 3/4 pct", D("4.75"))]),
+        # near miss: a date in the list is no item
+        ("on 7/12 and 5 pct", [("5 pct", D("5"))]),
+    ],
+    ids=["mixed", "vulgar", "mixed-last", "date"],
+)
+def test_percent_list_of_fractions(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(t, v) for t, v, *_ in percents(nlp, text)] == expected

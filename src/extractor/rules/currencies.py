@@ -108,7 +108,8 @@ def _national_forms(
 
 
 def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
-    """Every ISO 4217 currency by code ("MOP 1.2 billion") and by name ("1.2 billion patacas").
+    """Every ISO 4217 currency by code ("MOP 1.2 billion") and by name ("1.2 billion patacas"),
+    the withdrawn ones of ``lexicons/currencies_historic.tsv`` too ("DEM 200 million").
 
     Names come from pycountry: the full name ("Saudi Riyal"), its plural, and its last word when
     no other currency shares it. Funds, metals and test codes (the X.. codes but those of
@@ -125,6 +126,10 @@ def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
         and "(" not in c.name  # funds and settlement variants: "US Dollar (Next day)"
     ]
     names = {c.alpha_3: re.sub(r"\s*\(.*\)", "", c.name).lower() for c in currencies}
+    for row in read_lexicon("currencies_historic"):
+        # the withdrawn currencies are quoted by code and name too: "DEM 200 million"
+        if ("code", row["code"]) not in excluded:
+            names.setdefault(row["code"], row["name"].lower())
     last_words: dict[str, set[str]] = {}
     for code, name in names.items():
         last_words.setdefault(name.split()[-1], set()).add(code)

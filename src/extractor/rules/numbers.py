@@ -21,6 +21,8 @@ Decimal('100000')
 (Decimal('12000'), None)
 >>> parse_numeral("12.3.4") is None
 True
+>>> parse_numeral("7-1/2"), parse_numeral("2¼"), parse_numeral("a couple of")
+(Decimal('7.5'), Decimal('2.25'), Decimal('2'))
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ DIGITS_REGEX = rf"""
     )
     (?![\d,.]\d)                                               # do not stop inside a number
 """
+
+# Fractions as prices and rates are quoted: a whole number and a fraction whose denominator is a
+# power of two ("7-1/2 pct", "35 3/4 dlrs": the halves to sixty-fourths of stock and bond
+# quotes), a fraction alone before its unit ("1/2 pct"), and a Unicode fraction after a whole
+# number, glued or typeset after a space, or alone ("8½", "7 ½ per cent", "½%"). A date ("7/12") or a score ("3-1") has no such
+# denominator; a fraction that is not proper ("4/4") is no numeral.
+_WHOLE = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_SLASH = r"[1-9]\d?[/\u2044](?:64|32|16|8|4|2)(?![\d/\u2044])"  # a slash or the fraction slash
+_MIXED = re.compile(rf"^(?:(?P<whole>{_WHOLE})[- \u00a0])?(?P<num>\d+)[/\u2044](?P<den>\d+)$")
 
 _ENGLISH = re.compile(r"^(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 _SPACED = re.compile(rf"^\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d{{1,2}})?$")
@@ -109,6 +120,38 @@ def _article_units() -> str:
 
 
 @functools.cache
+def _vulgar_fractions() -> dict[str, Decimal]:
+    """The Unicode fractions of ``lexicons/number_words.tsv`` ("½" -> 0.5)."""
+    return {w: v for w, (v, k) in _number_words().items() if k == "vulgar"}
+
+
+def fraction_characters() -> str:
+    """The Unicode fractions a figure may end with ("½" of "152½p")."""
+    return "".join(_vulgar_fractions())
+
+
+@functools.cache
+def fraction_regex() -> str:
+    """Regex source matching a fraction: "7-1/2", "7 1/2", "1/2", "8½", "7 ½", "½"."""
+    vulgar = _words(_vulgar_fractions())
+    firsts = re.escape("".join(_vulgar_fractions()))
+    # tried only where a figure runs into a fraction: a word ("five") or any other figure ("5
+    # million", "3.2%", "12 000", "3-1") fails these two tests at once
+    return rf"""(?=[\d{firsts}])(?=[\d,]*+(?:[\ \u00a0]?{vulgar}|(?:[-\ \u00a0][1-9]\d?)?[/\u2044]))(?:
+            (?:{_WHOLE}[\ \u00a0]?)?{vulgar}           # 8½, 7 ½, ½
+           |{_WHOLE}[-\ \u00a0]{_SLASH}             # 7-1/2, 7 1/2
+           |(?<![\d/\u2044]){_SLASH}                # 1/2
+    )"""
+
+
+@functools.cache
+def figure_regex() -> str:
+    """Regex source matching a numeral in figures: digits or a fraction ("5-1/2", "5½"), as the
+    readers of lists find the items of a match ("5-1/2 and 6 pct")."""
+    return rf"(?<!\d[/\u2044])(?:{fraction_regex()}|{DIGITS_REGEX})"
+
+
+@functools.cache
 def numeral_regex() -> str:
     """Regex source matching one numeral: digits, or a written-out number up to 999, or a
     thousands numeral with its remainder ("one thousand and forty", "two thousand five hundred").
@@ -133,10 +176,12 @@ def numeral_regex() -> str:
     digits = _words(w for w, (v, k) in words.items() if k == "unit" and v < 10)
     half_words, a_one_words = ["half", "a half", "one half"], ["an", "a", "one"]
     half, a_one = _words(half_words), _words(a_one_words)
+    pairs = _words(w for w, (_, k) in words.items() if k == "pair")
     # Every numeral starts with a digit, a point or the first letter of one of these words.
     starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
     written = rf"""
-            {half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
+            (?i:a)\ {pairs}(?:\ (?i:of))?(?:\ (?i:hundred))?(?=\ (?:{multiplier_regex()}))  # a couple (of) million
+           |{half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
            |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, a quarter (point)
            |{small}[\ -]{plural_fractions}\ (?i:of\ an?)(?=\s)             # three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
@@ -145,7 +190,12 @@ def numeral_regex() -> str:
            |{hundreds}\b                                                  # twenty-five, one hundred
            |(?i:an?)(?=\ (?i:{multiplier_regex()}|{_article_units()}))  # a (billion), a penny
     """
-    return rf"(?=[\d.{starts}])(?:{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
+    vulgar = "".join(_vulgar_fractions())
+    # never the denominator of a fraction ("2" of "1/2", "12" of "7/12")
+    return (
+        rf"(?=[\d.{starts}{vulgar}])(?<!\d[/\u2044])"
+        rf"(?:{fraction_regex()}|{DIGITS_REGEX}|\.\d+(?!\d)|{written})"
+    )
 
 
 @functools.cache
@@ -192,6 +242,29 @@ def parse_digits(text: str, decimal_comma: bool = False) -> Decimal | None:
         return None
 
 
+def parse_fraction(text: str) -> Decimal | None:
+    """Read a fraction with or without its whole number ("7-1/2", "35 3/4", "1/2", "8½").
+
+    >>> [parse_fraction(t) for t in ("7-1/2", "35 3/4", "1/2", "8½", "½", "1,250-1/8")]
+    [Decimal('7.5'), Decimal('35.75'), Decimal('0.5'), Decimal('8.5'), Decimal('0.5'), Decimal('1250.125')]
+    >>> [parse_fraction(t) for t in ("4/4", "7/12", "3-1", "5")]
+    [None, None, None, None]
+    """
+    text = text.strip()
+    vulgar = _vulgar_fractions()
+    if text[-1:] in vulgar:
+        whole = parse_digits(text[:-1]) if text[:-1] else Decimal(0)
+        return None if whole is None else canonical(whole + vulgar[text[-1]])
+    parts = _MIXED.match(text)
+    if parts is None or not re.fullmatch(_SLASH, f"{parts['num']}/{parts['den']}"):
+        return None
+    numerator, denominator = int(parts["num"]), int(parts["den"])
+    if numerator >= denominator:
+        return None
+    whole = parse_digits(parts["whole"]) if parts["whole"] else Decimal(0)
+    return None if whole is None else canonical(whole + Decimal(numerator) / denominator)
+
+
 def parse_words(text: str) -> Decimal | None:
     """Read a written-out numeral ("twenty-five", "half a", "a quarter of a", "one hundred")."""
     words = _number_words()
@@ -214,6 +287,12 @@ def parse_words(text: str) -> Decimal | None:
     fractions = [
         t for t in tokens if t.rstrip("s") in words and words[t.rstrip("s")][1] == "fraction"
     ]
+    if len(tokens) in (2, 3) and tokens[0] == "a" and words.get(tokens[1], (0, ""))[1] == "pair":
+        # "a couple (of)": two; "a couple hundred (thousand)": two hundred
+        count = words[tokens[1]][0]
+        if tokens[2:] and tokens[2:] != ["hundred"]:
+            return None
+        return count * 100 if tokens[2:] else count
     if tokens[-2:] == ["a", "half"] and len(tokens) > 2:
         # "two and a half": a whole number plus one half.
         whole = parse_words(" ".join(tokens[:-2]))
@@ -247,6 +326,8 @@ def parse_words(text: str) -> Decimal | None:
 def parse_numeral(text: str, decimal_comma: bool = False) -> Decimal | None:
     """Read one numeral, in digits or words. ``None`` when the text is not a numeral."""
     value = parse_digits(text, decimal_comma)
+    if value is None:
+        value = parse_fraction(text)
     return value if value is not None else parse_words(text)
 
 

@@ -22,6 +22,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -286,14 +287,39 @@ def is_change_not_range(text: str, match: RuleMatch) -> bool:
         return not _NEW_VALUE_BEFORE.search(text[max(0, match.start - 120) : match.start - 5])
     if _currency_twice(match) and _after_change_verb(text, match):
         return True  # "grew by 2.3 billion yuan to 6.1 billion yuan": the change, the new level
-    if _BY_BEFORE.search(text[max(0, match.start - 6) : match.start]):
-        ends = [
-            numbers.parse_amount(m["num"], m["mult"])
-            for m in _amount_regex().finditer(text, match.start, match.end)
-        ]
-        low, high = [*ends, None, None][:2]
-        return low is not None and high is not None and low > 0 and high / low > 5
+    if _BY_BEFORE.search(text[max(0, match.start - 6) : match.start]) or _after_change_verb(
+        text, match
+    ):
+        return _far_apart(match)
     return False
+
+
+def _far_apart(match: RuleMatch) -> bool:
+    """Whether the ends of a range are too far apart to be one: "cut by 0.25 to 3.75 percent",
+    "the shares fell 2 to 31 dollars" (a change, then the new level). A low end without its own
+    multiplier takes the high end's, as a range reads it: "rose 5 to 6 billion yuan" is one.
+
+    >>> _far_apart(RuleMatch("x", 0, 0, {"lo_num": "2", "hi_num": "31"}))
+    True
+    >>> _far_apart(RuleMatch("x", 0, 0, {"lo_num": "1/2", "hi_num": "35-3/4"}))
+    True
+    >>> _far_apart(RuleMatch("x", 0, 0, {"lo_num": "5", "hi_num": "6", "hi_mult": "billion"}))
+    False
+    """
+    groups = match.groups
+    low = numbers.parse_numeral(groups.get("lo_num", ""), decimal_comma=True)
+    high = numbers.parse_numeral(groups.get("hi_num", ""), decimal_comma=True)
+    if low is None or high is None or low <= 0:
+        return False
+    one = Decimal(1)
+    high_factor = numbers.parse_multiplier(groups["hi_mult"]) if "hi_mult" in groups else one
+    if "lo_mult" in groups:
+        low_factor = numbers.parse_multiplier(groups["lo_mult"])
+    else:
+        low_factor = high_factor if low < high else one
+    if low_factor is None or high_factor is None:
+        return False
+    return high * high_factor / (low * low_factor) > 5
 
 
 _WORD_BEFORE = re.compile(r"(?:\b(?P<prev>[a-z]+)\s+)?\b(?P<verb>[a-z]+)\s+(?:by\s+)?$", re.I)
@@ -395,14 +421,6 @@ def is_one_numeral(text: str, match: RuleMatch) -> bool:
 
 _TENS = frozenset(range(20, 100, 10))
 _UNITS = frozenset(range(1, 10))
-
-
-@functools.cache
-def _amount_regex() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?P<num>{numbers.DIGITS_REGEX})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
-        re.VERBOSE,
-    )
 
 
 def select_longest(matches: list[RuleMatch], order: Mapping[str, int]) -> list[RuleMatch]:

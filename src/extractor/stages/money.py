@@ -57,6 +57,7 @@ TABLE_CELL = "money.table.cell"
 
 def _currency_regex(position: str) -> str:
     phrases = []
+    figure_end = rf"[\d{re.escape(numbers.fraction_characters())}]"  # "50p", "152½p"
     for (pos, _), form in sorted(currency_forms().items(), key=lambda kv: -len(kv[1].surface)):
         if pos != position:
             continue
@@ -64,7 +65,9 @@ def _currency_regex(position: str) -> str:
         phrase = Phrase(surface, ignore_case=form.is_word)
         if position == "suffix" and len(surface) == 1 and surface.isalpha() and surface.isascii():
             # "50p" is money, "50 p.m." and "5pm" are not: single letters only when glued and final.
-            phrase = Phrase(surface, form.is_word, r"\d", behind_matches=True, after=r"(?!\.?\w)")
+            phrase = Phrase(
+                surface, form.is_word, figure_end, behind_matches=True, after=r"(?!\.?\w)"
+            )
         elif position == "prefix" and surface[-1].isalpha():
             # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
             phrase = Phrase(surface, form.is_word, "[A-Za-z]")
@@ -186,7 +189,7 @@ class MoneyFinder:
         # a currency written before a list's first amount is that amount's ("USD 100 and 200 EUR")
         self._currency_before = cache.compile(rf"(?:{fragments()['cur_pre']})\s?\Z", re.VERBOSE)
         self._list_item = re.compile(
-            rf"(?P<num>{numbers.DIGITS_REGEX})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
+            rf"(?P<num>{numbers.figure_regex()})(?:\s?(?P<mult>{numbers.multiplier_regex()}))?",
             re.VERBOSE,
         )
 

@@ -23,7 +23,6 @@ from extractor.rules.patterns import Found, RuleMatch, apply_rules, compile_patt
 from extractor.rules.qualifiers import normalize_qualifier, particle_end, qualifier_regex
 from extractor.rules.resources import read_lexicon
 
-_LIST_ITEM = re.compile(numbers.DIGITS_REGEX, re.VERBOSE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -33,6 +32,11 @@ def _units() -> dict[str, tuple[str, Decimal]]:
         row["surface"].lower(): (row["unit"], Decimal(row["factor"]))
         for row in read_lexicon("percent_units")
     }
+
+
+@functools.cache
+def _list_item() -> re.Pattern[str]:
+    return re.compile(numbers.figure_regex(), re.VERBOSE)
 
 
 @functools.cache
@@ -151,9 +155,9 @@ def _list_items(match: RuleMatch, text: str, unit: str, factor: Decimal) -> Foun
     The last item carries the unit; a list that holds a year is not a list of percentages.
     """
     items = []
-    found = list(_LIST_ITEM.finditer(text, match.start, match.end))
+    found = list(_list_item().finditer(text, match.start, match.end))
     for index, number in enumerate(found):
-        value = numbers.parse_digits(number.group())
+        value = numbers.parse_numeral(number.group())
         if value is None or _YEAR.fullmatch(number.group()):
             return None  # "in 2022 and 5 percent" is not a list of percentages
         end = match.end if index == len(found) - 1 else number.end()
