@@ -13702,3 +13702,25 @@ def test_facts_cn_policy_rates_and_down_payments(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-06-20") == expected
+
+
+# "through", "via", "toward", "onto" are function words: no metric phrase runs over them.
+THROUGH_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
+    "injected-through": (
+        "The central bank injected 300 billion yuan into the banking system through its "
+        "lending facility.",
+        [("300 billion yuan", "level", "none", None, "banking system", None, None)],
+    ),
+    # near-miss: a hyphenated compound keeps its word
+    "pass-through": (
+        "Pass-through revenue rose 5%.",
+        [("5%", "change", "increase", None, "Pass-through revenue", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), THROUGH_ENDS_A_PHRASE.values(), ids=THROUGH_ENDS_A_PHRASE.keys()
+)
+def test_facts_through_ends_a_metric_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-25") == expected
