@@ -14935,3 +14935,64 @@ HEADLINE_DECISION_MONTH: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_headline_decision_month(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-07") == expected
+
+
+# China's policy rates and property rules: the LPR, the MLF and reverse repo rates, down
+# payments and their ratio; the word after a modal is a verb, no modifier of the metric.
+CN_POLICY_METRICS: dict[str, tuple[str, list[Row]]] = {
+    "five-year-lpr": (
+        "The one-year loan prime rate was kept at 3.45 percent, while the five-year LPR, a "
+        "reference for mortgages, stayed at 3.95 percent.",
+        [
+            ("3.45 percent", "level", "none", None, "one-year loan prime rate", None, "2024-06-20"),
+            ("3.95 percent", "level", "none", None, "five-year LPR", None, "2024-06-20"),
+        ],
+    ),
+    "will-cap-down-payments": (
+        "Shenzhen will cap down payments for first homes at 20 percent.",
+        [("20 percent", "target", "none", None, "down payments", "Shenzhen", None)],
+    ),
+    "down-payment-ratio": (
+        "The minimum down payment ratio for first homes was cut to 15 percent.",
+        [("15 percent", "level", "none", None, "minimum down payment ratio", None, None)],
+    ),
+    # near-miss: "down" as a word of change before a value
+    "down-a-change": (
+        "Prices fell 3 percent, and down 5 percent from a year earlier.",
+        [
+            ("3 percent", "change", "decrease", None, "Prices", None, None),
+            ("5 percent", "change", "decrease", "year_on_year", "Prices", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CN_POLICY_METRICS.values(), ids=CN_POLICY_METRICS.keys()
+)
+def test_facts_cn_policy_rates_and_down_payments(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-06-20") == expected
+
+
+# "through", "via", "toward", "onto" are function words: no metric phrase runs over them.
+THROUGH_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
+    "injected-through": (
+        "The central bank injected 300 billion yuan into the banking system through its "
+        "lending facility.",
+        [("300 billion yuan", "level", "none", None, "banking system", None, None)],
+    ),
+    # near-miss: a hyphenated compound keeps its word
+    "pass-through": (
+        "Pass-through revenue rose 5%.",
+        [("5%", "change", "increase", None, "Pass-through revenue", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), THROUGH_ENDS_A_PHRASE.values(), ids=THROUGH_ENDS_A_PHRASE.keys()
+)
+def test_facts_through_ends_a_metric_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-25") == expected

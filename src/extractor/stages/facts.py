@@ -1172,6 +1172,8 @@ class _Context:
                 and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
                 # "in December alone growth reached": an adverb, no modifier
                 and self.lowers[start - 1] not in fact_words("part_adverb")
+                # "will cap down payments at 20 percent": the word after a modal is its verb
+                and not (start - 2 >= floor and self.lowers[start - 2] in _MODALS)
                 # "posted record sales of": a record ranks the figure, it names no part of it
                 and self.lowers[start - 1] != "record"
                 # "..., generating tourism revenue of": a clause of result opens there
