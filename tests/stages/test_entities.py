@@ -1767,3 +1767,22 @@ def test_entities_legal_form_with_a_slash(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Costs rose. Marlow & Finch said profit rose.", [("ORG", "Marlow & Finch")]),
+        ("Costs rose. Dervin & Holt posted a loss.", [("ORG", "Dervin & Holt")]),
+        ("Costs rose. Marlow & Finch's funds grew.", [("ORG", "Marlow & Finch")]),
+        ("Costs rose at rival Marlow & Finch.", [("ORG", "Marlow & Finch")]),
+        # near-misses: common nouns capitalized; no company's context
+        ("Costs rose. Mergers & Acquisitions said activity slowed.", []),
+        ("Costs rose. Oil & Gas stocks fell.", []),
+    ],
+    ids=["said", "business-verb", "possessive", "cue", "abstract-nouns", "sector"],
+)
+def test_entities_names_joined_by_an_ampersand(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

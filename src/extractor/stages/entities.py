@@ -434,6 +434,16 @@ NATION_NAME = "org.nation_name"
 """The rule id of a company named by a country or nationality and one more word ("China
 Evergrande faces", "Sunac China fell"): see EntityRecognizer._nation_names."""
 
+AMPERSAND = frozenset(
+    {"org.ampersand_said", "org.ampersand_verb", "org.ampersand_possessive", "org.ampersand_cue"}
+)
+"""The rules of capitalized words joined by an ampersand in a company's context ("Johnson &
+Johnson raised"): a firm's name unless the words are common nouns (see
+EntityRecognizer._partners_names)."""
+
+# Endings of abstract and verbal nouns ("Development", "Acquisitions", "Marketing").
+_ABSTRACT_ENDING = re.compile(r"(?:tions?|sions?|ments?|ings?|ness|ity|ities|ance|ence)$")
+
 SAID_ITS = "org.said_its"
 """The rule of one unknown word before a verb of saying and "its" ("Zelvora said its revenue
 rose"): a company's name unless it is a common word or the surname of a person the text
@@ -862,6 +872,22 @@ class EntityRecognizer:
             return False
         return any(c.isupper() for c in token.text[1:]) or lowers.named_within(token)
 
+    def _partners_names(self, span: Span, lowers: _Lowers) -> bool:
+        """Whether the words around the ampersand of ``span`` are names ("Johnson & Johnson",
+        "Marlow & Finch"), not common nouns capitalized as a heading's ("Research &
+        Development", "Mergers & Acquisitions", "Oil & Gas"): no word of a name's head or
+        a generic word, no abstract noun's ending, none the text writes in lowercase."""
+        amp = next(t.i for t in span if t.text == "&")
+        for token in (span.doc[amp - 1], span.doc[amp + 1]):
+            if (
+                token.text in self.suffixes
+                or token.text in self.generic
+                or _ABSTRACT_ENDING.search(token.text) is not None
+                or lowers.has(token.lower_)
+            ):
+                return False
+        return True
+
     def _said_company(self, token: Any, lowers: _Lowers) -> bool:
         """Whether the one word before "said its" names a company: a company word, not a
         common word ("Exports", "Separately"), not written in lowercase anywhere in the text,
@@ -1063,6 +1089,8 @@ class EntityRecognizer:
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
             if spec.id == SAID_ITS and not self._said_company(span[0], lowers):
+                continue
+            if spec.id in AMPERSAND and not self._partners_names(span, lowers):
                 continue
             if spec.label == "LOC" and span.text in self.places:
                 continue  # "the Cayman Islands": a country, which the gazetteer has
