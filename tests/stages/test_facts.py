@@ -3777,11 +3777,11 @@ def test_facts_offsets_lie_inside_the_text_and_match_it(nlp: Language, words: li
 
 def test_facts_line_and_paragraph_indexes_agree_with_searching_back(nlp: Language) -> None:
     """The indexes that keep a text of one endless paragraph linear give what a search gives."""
-    from extractor.stages.facts import _Context
+    from extractor.stages.facts.context import Context
 
     text = "Title 2023\n\n\nExports rose 5%.\nImports fell 3%.\n\n  Sales hit $5 billion.\n"
     doc = nlp(text)
-    context = _Context(doc, nlp.get_pipe("extractor_facts").finder, None)
+    context = Context(doc, nlp.get_pipe("extractor_facts").finder, None)
     for token in doc:
         assert context.paragraph(token.i) == text.rfind("\n\n", 0, token.idx) + 1
     for offset in range(len(text) + 1):
@@ -4130,9 +4130,10 @@ def test_facts_cue_rule_terminated_by_an_unknown_rule_is_an_error(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from extractor.errors import PatternError
-    from extractor.stages import facts as stage
+    from extractor.stages.facts import finder as stage
+    from extractor.stages.facts.lexicon import CueRule
 
-    bad = stage.CueRule(
+    bad = CueRule(
         id="target.modal",
         category="target",
         literal=["will"],
