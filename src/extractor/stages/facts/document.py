@@ -160,6 +160,8 @@ class Index:
         self._openers: dict[int, Span | None] = {}  # for _its_owner
         self.reporting: dict[str, str] = {}
         self.main_period: str | None = None  # read by resolved while the two are found
+        # what resolved has read, by mention and reading, once the periods above are found
+        self._resolutions: dict[tuple[int, int, int, bool, bool, bool], str | None] | None = None
         self._countries_in_names: list[Span] | None = None  # for _country_in_names
         # a country named only inside a body's name, by its characters: that body's mention
         self.inner_countries: dict[tuple[int, int], Span] = {}

@@ -1602,6 +1602,14 @@ class KindRules(Index):
         ``nearest`` is off (a plan's months are the next ones) or the words before it say
         otherwise: after "by" or "before" the next one, after "since" or in "at the end of
         June" (a balance measured) one that has begun."""
+        if self._resolutions is None:
+            return self._read_period(ent, ahead, past, nearest)
+        key = (ent.start, ent.end, ent.label, ahead, past, nearest)
+        if key not in self._resolutions:
+            self._resolutions[key] = self._read_period(ent, ahead, past, nearest)
+        return self._resolutions[key]
+
+    def _read_period(self, ent: Span, ahead: bool, past: bool, nearest: bool) -> str | None:
         found = self._resolved(ent, ahead, past, nearest)
         if found and self.fiscal_by_start and _FISCAL_BY_NUMBER.search(ent.text):
             # a Japanese company's "fiscal 2023", "the first half of fiscal 2024": the year

@@ -243,6 +243,7 @@ class PeriodRules(SubjectRules):
         self.main_period = self._main_period()
         self.heading_periods = self._heading_periods()
         self.main_country = self._main_country()
+        self._resolutions = {}  # the periods resolved reads are settled
 
     def _reporting_periods(self) -> dict[str, str]:
         """The fiscal labels of the headline and the lede that the article spells out in months.
