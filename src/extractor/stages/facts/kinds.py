@@ -133,6 +133,7 @@ _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _ENDED_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?", re.IGNORECASE)
 
 
+# A span counted in days: "the eight-day Spring Festival holiday".
 _DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 
 
@@ -142,7 +143,6 @@ _MONTHS_LONG = re.compile(
 )
 
 
-# A span counted in days: "the eight-day Spring Festival holiday".
 # "full-year", "the full year".
 _FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year|the\s+(?:whole|entire)\s+year", re.IGNORECASE)
 

@@ -1595,9 +1595,7 @@ class SubjectRules(MetricRules):
     def _sector_speaks(self, value: _Value) -> bool:
         """Whether a sector or a group of unnamed firms is what the sentence is about: its
         words before the verb hold a sector noun ("The core industries ... generated")."""
-        sentence, cues = value.sentence, self.cue_token_list
-        k = bisect_left(cues, sentence.start)
-        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        sentence, verb = value.sentence, self._verb_of(value)
         # "Local residents' median monthly income was ...": the place's people, the place's
         words = fact_words("sector") | fact_words("subject_residents")
         return not words.isdisjoint(self.lowers[sentence.start : min(verb, sentence.start + 12)])
@@ -1677,12 +1675,17 @@ class SubjectRules(MetricRules):
             bool(words) and metric_classes().get(words[-1], ("", ""))[0] == "shares"
         )
 
+    def _verb_of(self, value: _Value) -> int:
+        """Where the verb of a value's sentence is: its first cue before the value, else the
+        value. The words before it say what the sentence is about."""
+        cues = self.cue_token_list
+        k = bisect_left(cues, value.sentence.start)
+        return cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+
     def _investors_speak(self, value: _Value) -> bool:
         """Whether the sentence's words before its verb name market participants as what it is
         about: "Foreign investors had pulled ...", "Traders sold ..."."""
-        sentence, cues = value.sentence, self.cue_token_list
-        k = bisect_left(cues, sentence.start)
-        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        sentence, verb = value.sentence, self._verb_of(value)
         words = self.lowers[sentence.start : min(verb, sentence.start + 6)]
         return not fact_words("subject_market_player").isdisjoint(words)
 
@@ -1700,9 +1703,7 @@ class SubjectRules(MetricRules):
         """Whether a minister of the government is what the sentence is about: its words
         before the verb hold a minister's title ("Finance Minister ... has put", "The
         treasurer expects")."""
-        sentence, cues = value.sentence, self.cue_token_list
-        k = bisect_left(cues, sentence.start)
-        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        sentence, verb = value.sentence, self._verb_of(value)
         words = self.lowers[sentence.start : min(verb, sentence.start + 12)]
         return not fact_words("subject_government").isdisjoint(words)
 
@@ -1710,9 +1711,7 @@ class SubjectRules(MetricRules):
         """Whether the sentence is about several owners it counts but does not name: "The two
         cities together accounted for ...", "Both companies reported ...": their figure is no
         single one's."""
-        sentence, cues = value.sentence, self.cue_token_list
-        k = bisect_left(cues, sentence.start)
-        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        sentence, verb = value.sentence, self._verb_of(value)
         counts, finder = fact_words("subject_count"), self.finder
         stop = min(verb, sentence.start + 8)
         # a plural of owners ("cities", "companies"), not of people who own nothing
@@ -1751,9 +1750,7 @@ class SubjectRules(MetricRules):
         """ "Indian issuers have sold ...", "South Korean chipmakers plan to spend ...": the
         country of a nationality adjective right before the sector noun that opens the
         sentence, when the article names it (as a place or inside a body's name)."""
-        sentence, cues = value.sentence, self.cue_token_list
-        k = bisect_left(cues, sentence.start)
-        verb = cues[k] if k < len(cues) and cues[k] < value.span.start else value.span.start
+        sentence, verb = value.sentence, self._verb_of(value)
         sectors = fact_words("sector")
         demonyms = demonym_countries()
         for i in range(sentence.start, min(verb, sentence.start + 12)):
