@@ -1786,3 +1786,23 @@ def test_entities_names_joined_by_an_ampersand(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs rose. Kestrel Mining and Qilu Petroleum & Chemical Corp signed a deal.",
+            [("ORG", "Kestrel Mining"), ("ORG", "Qilu Petroleum & Chemical Corp")],
+        ),
+        (
+            "Costs rose. Kestrel Mining and Qilu Petroleum signed a deal.",
+            [("ORG", "Kestrel Mining"), ("ORG", "Qilu Petroleum")],
+        ),
+    ],
+    ids=["name-goes-on-after-ampersand", "no-ampersand"],
+)
+def test_entities_name_with_an_ampersand_after_and(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

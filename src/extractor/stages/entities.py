@@ -1096,6 +1096,13 @@ class EntityRecognizer:
                 continue  # "the Cayman Islands": a country, which the gazetteer has
             if _is_modifier(doc, span.end):
                 continue  # "Istanbul-based": a modifier, not a name
+            if (
+                spec.label == "ORG"
+                and span.end + 1 < len(doc)
+                and doc[span.end].text == "&"
+                and doc[span.end + 1].is_title
+            ):
+                continue  # "Saudi Aramco and China Petroleum | & Chemical Corp": it goes on
             min_tokens = spec.min_tokens or (2 if spec.label == "PERSON" else 1)
             if len(span) < min_tokens:
                 continue
