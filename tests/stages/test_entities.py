@@ -1806,3 +1806,29 @@ def test_entities_name_with_an_ampersand_after_and(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs rose. Ursula von der Leyen said trade slowed.",
+            [("PERSON", "Ursula von der Leyen")],
+        ),
+        (
+            "Costs rose. Amara Okonjo-Adebayo said trade slowed.",
+            [("PERSON", "Amara Okonjo-Adebayo")],
+        ),
+        (
+            "Costs rose. Prince Faisal bin Farhan said trade slowed.",
+            [("PERSON", "Faisal bin Farhan")],
+        ),
+        # near-miss: two particles but no name after them
+        ("Costs rose. The van der said trade slowed.", []),
+    ],
+    ids=["two-particles", "hyphenated-surname", "title-and-particle", "no-name"],
+)
+def test_entities_names_with_particles(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
