@@ -1832,3 +1832,25 @@ def test_entities_names_with_particles(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs rose. Cemex Andina SAB de CV reported a loss.",
+            [("ORG", "Cemex Andina SAB de CV")],
+        ),
+        (
+            "Costs rose. Grupo Financiero Norteno reported a loss.",
+            [("ORG", "Grupo Financiero Norteno")],
+        ),
+        # near-miss: "de" with no legal form after it
+        ("Costs rose. Analysts in Rio de Janeiro reported a loss.", [("GPE", "Rio de Janeiro")]),
+    ],
+    ids=["sab-de-cv", "grupo", "place-with-de"],
+)
+def test_entities_spanish_company_names(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
