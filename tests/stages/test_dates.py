@@ -234,3 +234,21 @@ def test_dates_forms(nlp: Language, text: str, expected: list[tuple[str, str | N
 )
 def test_dates_decoys(nlp: Language, text: str) -> None:
     assert dates(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose from March to June.", [("March to June", None)]),
+        ("Sales rose in the year to July.", [("the year to July", None)]),
+        ("Exports rose in January-March.", [("January-March", None)]),
+        # near-misses: the dot of an abbreviation stays in the mention
+        ("Sales rose in Jan.-Mar. 2024.", [("Jan.-Mar. 2024", "2024-01/2024-03")]),
+        ("Sales rose between Jan. and Sept.", [("between Jan. and Sept.", None)]),
+    ],
+    ids=["range-to-june", "year-to-july", "range-at-end", "abbreviations", "abbreviation-at-end"],
+)
+def test_dates_full_stop_after_a_month_is_no_part_of_it(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected

@@ -10,6 +10,7 @@ text alone does not fix ("last year", "Jan. 23" without a year) keeps ``value`` 
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 
@@ -30,9 +31,13 @@ def fragments() -> dict[str, str]:
     """The placeholders the date templates may use."""
     months = sorted({row["surface"] for row in read_lexicon("months")}, key=len, reverse=True)
     counts = sorted(periods.counts(), key=len, reverse=True)
+    full = {name.lower() for name in calendar.month_name if name}
+    # the dot of an abbreviation ("Sept."), never a full stop after a whole name ("to May.")
+    abbreviated = sorted({m for m in months if m.lower() not in full})
     return {
         "year": r"(?:19[5-9]\d|20\d\d)(?![\d,.]\d)",  # not the start of "2070.73"
         "month": alternation([Phrase(m) for m in months]) + r"(?![a-z])",
+        "month_dot": "(?:(?:" + "|".join(f"(?<={re.escape(m)})" for m in abbreviated) + r")\.)?",
         "month_num": r"(?:0?[1-9]|1[0-2])",
         "day": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
         "count": alternation([Phrase(c, ignore_case=True) for c in counts]) + r"\b",
