@@ -252,3 +252,20 @@ def test_dates_full_stop_after_a_month_is_no_part_of_it(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose in the past decade.", [("the past decade", None)]),
+        ("Prices rose over the last decade.", [("the last decade", None)]),
+        ("Prices rose in the past few years.", [("the past few years", None)]),
+        # near-miss: "in" is no part of the span
+        ("Prices rose in the past year.", [("the past year", None)]),
+    ],
+    ids=["past-decade", "last-decade", "past-few-years", "past-year"],
+)
+def test_dates_the_past_decade(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected
