@@ -747,3 +747,19 @@ def test_money_list_of_fractions(
 )
 def test_money_per_shr(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(m.text, m.per) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cost is 1 British pound.", [("1 British pound", D("1"), "GBP")]),
+        ("It cost 5 UK pounds.", [("5 UK pounds", D("5"), "GBP")]),
+        # near-miss: a bare singular pound after a digit is a weight
+        ("It weighs 1 pound.", []),
+    ],
+    ids=["british-pound", "uk-pounds", "weight"],
+)
+def test_money_british_pound_named(
+    nlp: Language, text: str, expected: list[tuple[str, Decimal, str]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
