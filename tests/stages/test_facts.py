@@ -14997,3 +14997,30 @@ THROUGH_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_through_ends_a_metric_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-25") == expected
+
+
+# An acronym company opening a paragraph and set off by a comma ("TSMC, the world's largest
+# contract chipmaker, reported ...") is the company, not an uppercase dateline ("NANJING, Jan.
+# 23 --"), which is a place's.
+ACRONYM_AT_LINE_START: dict[str, tuple[str, list[Row]]] = {
+    "acronym-with-appositive": (
+        "Kestrel Motors said sales rose.\n\nQTMC, the world's largest contract chipmaker, "
+        "reported net income of $3.1 billion.",
+        [("$3.1 billion", "level", "none", None, "net income", "QTMC", None)],
+    ),
+    # near-miss: an uppercase place opening a line is a dateline
+    "dateline": (
+        "Kestrel Motors said sales rose.\n\nNANJING, May 3 -- Jiangsu's exports rose 5 percent "
+        "in April.",
+        [("5 percent", "change", "increase", None, "exports", "Jiangsu", "2025-04")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ACRONYM_AT_LINE_START.values(), ids=ACRONYM_AT_LINE_START.keys()
+)
+def test_facts_acronym_opening_a_line_is_no_dateline(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -132,7 +132,11 @@ class SubjectRules(MetricRules):
                 self._reports(ent)
                 or self._in_byline(ent)
                 or (after[:1] and after[0] in ("said", "says", "told") and ent.label_ != "ORG")
-                or (line_start and after[:1] == [","] and (ent.text.isupper() or dated))
+                or (
+                    line_start
+                    and after[:1] == [","]
+                    and ((ent.text.isupper() and ent.label_ == "GPE") or dated)
+                )
                 or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
                 # "AMSTERDAM/NEW YORK, Sept 9 (Reuters) -": a dateline of two cities
                 or (ent.text.isupper() and line_start and after[:1] == ["/"])
