@@ -15024,3 +15024,31 @@ def test_facts_acronym_opening_a_line_is_no_dateline(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A group of unnamed firms as the part of a share of firms ("Private firms made up 2.3 percent
+# of registered companies") is the part counted, the metric; a named part or a whole that names
+# a quantity keeps the whole's quantity as the metric.
+FIRMS_AS_PART: dict[str, tuple[str, list[Row]]] = {
+    "private-firms": (
+        "Anhui's exports rose 5 percent in May. Private firms made up 62 percent of "
+        "registered companies.",
+        [
+            ("5 percent", "change", "increase", None, "exports", "Anhui", "2025-05"),
+            ("62 percent", "share", "none", None, "Private firms", "Anhui", "2025-05"),
+        ],
+    ),
+    # near-misses: the whole names a quantity; a bare "the company"
+    "whole-quantity": (
+        "Anhui's exports rose 5 percent in May. Private firms generated 18 percent of exports.",
+        [
+            ("5 percent", "change", "increase", None, "exports", "Anhui", "2025-05"),
+            ("18 percent", "share", "none", None, "exports", "Anhui", "2025-05"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS_AS_PART.values(), ids=FIRMS_AS_PART.keys())
+def test_facts_unnamed_firms_as_the_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

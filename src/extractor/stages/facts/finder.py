@@ -78,6 +78,8 @@ class FactFinder:
         self.company_nouns = frozenset(row["word"] for row in read_lexicon("org_cues")) | {
             word for word, refers in self.owner_refers.items() if refers in ("ORG", "Bank")
         }
+        # their plurals, for a group of unnamed firms ("Private firms made up 62 percent")
+        self.company_plurals = frozenset(row["word"] for row in read_lexicon("org_cue_plurals"))
         self.central_banks = frozenset(row["name"] for row in read_lexicon("central_banks"))
         self.bank_homes = {row["name"]: _bare(row["home"]) for row in read_lexicon("central_banks")}
         self.person_roles = frozenset(row["word"] for row in read_lexicon("analyst_roles"))

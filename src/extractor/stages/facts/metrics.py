@@ -986,7 +986,17 @@ class MetricRules(KindRules):
             # "Investment in Hefei accounted for": where the part is, the quantity before it
             end, named = where, False
         if named or (owner and span.end < len(doc) and self.lowers[span.end] == "of"):
-            return self._share_whole(value, previous)
+            # "Private firms", not "The company" or "The two cities"
+            group = (
+                not named
+                and start < end - 1
+                and self.lowers[end - 1] in self.finder.company_plurals
+            )
+            whole = self._share_whole(value, None if group else previous)
+            if whole is not None or not group:
+                return whole
+            # "Private firms made up 62 percent of registered companies": a group of unnamed
+            # firms is the part, counted, when the whole after "of" names no quantity
         if start == end or (owner and start == end - 1):
             return None  # "The company accounted for": no quantity
         inside = next(iter(self.metric_index.between(start, end)), None)
