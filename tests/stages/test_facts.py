@@ -14997,3 +14997,66 @@ THROUGH_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_through_ends_a_metric_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-25") == expected
+
+
+# A span of months "of the year" in a reported statement is the latest such span that has
+# ended: in a January article last year's; a forecast's is the coming one.
+MONTHS_OF_THE_YEAR: dict[str, tuple[str, str, list[Row]]] = {
+    "january-report": (
+        "Chile posted a primary surplus of 1.2% of GDP in the first 10 months of the year.",
+        "2025-01-20",
+        [("1.2%", "share", "none", None, "primary surplus", "Chile", "2024-01/2024-10")],
+    ),
+    "december-report": (
+        "Chile posted a primary surplus of 1.2% of GDP in the first 10 months of the year.",
+        "2024-12-05",
+        [("1.2%", "share", "none", None, "primary surplus", "Chile", "2024-01/2024-10")],
+    ),
+    # near-miss: a plan for the months ahead keeps the running year
+    "january-plan": (
+        "Chile aims to cut spending by 2% in the first 10 months of the year.",
+        "2025-01-20",
+        [("2%", "target", "decrease", None, "spending", "Chile", "2025-01/2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"), MONTHS_OF_THE_YEAR.values(), ids=MONTHS_OF_THE_YEAR.keys()
+)
+def test_facts_months_of_the_year_reported(
+    nlp: Language, text: str, day: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# A statistics office's "initial", "preliminary", "flash" or "advance" estimate is a reading
+# of the figure, no forecast; an estimate with no such word stays a target.
+PUBLISHED_ESTIMATES: dict[str, tuple[str, list[Row]]] = {
+    "initial-estimate-of-growth": (
+        "Norway's economy grew 0.8% in the third quarter, above the initial estimate of "
+        "0.5% growth.",
+        [
+            ("0.8%", "change", "increase", None, "economy", "Norway", "2024-Q3"),
+            ("0.5%", "change", "increase", None, "growth", "Norway", "2024-Q3"),
+        ],
+    ),
+    # near-miss: an analysts' estimate is a forecast
+    "analysts-estimate-of-growth": (
+        "Norway's economy grew 0.8% in the third quarter, above the analysts' estimate of "
+        "0.5% growth.",
+        [
+            ("0.8%", "change", "increase", None, "economy", "Norway", "2024-Q3"),
+            ("0.5%", "target", "increase", None, "growth", "Norway", "2024-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PUBLISHED_ESTIMATES.values(), ids=PUBLISHED_ESTIMATES.keys()
+)
+def test_facts_published_estimate_is_a_reading(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-12-09") == expected
