@@ -15060,3 +15060,27 @@ def test_facts_published_estimate_is_a_reading(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-12-09") == expected
+
+
+# "on hold", "on track", "in check" after the quantity tell the state it is kept in, no
+# part of it; "on" with a noun of a part still names the part measured.
+STATE_AFTER_ON: dict[str, tuple[str, list[Row]]] = {
+    "rates-on-hold": (
+        "The Bank of Canada kept its policy rate on hold at 3.25% on Wednesday.",
+        [("3.25%", "level", "none", None, "policy rate", "Bank of Canada", "2024-12-18")],
+    ),
+    "inflation-in-check": (
+        "Norway kept inflation in check at 2.1% in November.",
+        [("2.1%", "level", "none", None, "inflation", "Norway", "2024-11")],
+    ),
+    # near-miss: "on" with a noun of what is measured keeps it
+    "spending-on-housing": (
+        "Norway's spending on housing rose 4% in November.",
+        [("4%", "change", "increase", None, "spending on housing", "Norway", "2024-11")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_AFTER_ON.values(), ids=STATE_AFTER_ON.keys())
+def test_facts_state_after_on_is_no_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-19") == expected

@@ -682,6 +682,10 @@ class Index:
             return self._route(end)
         if end + 1 >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on", "from"):
             return end  # (a preposition that ends the text has no part after it)
+        if self.lowers[end] in ("on", "in") and self.lowers[end + 1] in fact_words(
+            "metric_state_noun"
+        ):
+            return end  # "kept interest rates on hold at 4.75%": a state, no part
         start = end + 1
         # "Loans to small firms", "lending to property developers": who receives the money is
         # the part measured, even a noun of owners
