@@ -15084,3 +15084,37 @@ STATE_AFTER_ON: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), STATE_AFTER_ON.values(), ids=STATE_AFTER_ON.keys())
 def test_facts_state_after_on_is_no_part(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-19") == expected
+
+
+# "raised its inflation projection to 4.8% from 4.5%": the value after "from" is the
+# forecast the revision replaces, a target with the new one's direction; a level that rose
+# "to X from Y" keeps two levels.
+REVISED_FROM: dict[str, tuple[str, list[Row]]] = {
+    "projection-to-from": (
+        "The central bank raised its inflation projection to 3.4% from 3.1%.",
+        [
+            ("3.4%", "target", "none", None, "inflation", None, None),
+            ("3.1%", "target", "none", None, "inflation", None, None),
+        ],
+    ),
+    "outlook-growth-to-from": (
+        "The fund cut its outlook for Peru's growth to 2.2% from 2.6%.",
+        [
+            ("2.2%", "target", "increase", None, "growth", "Peru", None),
+            ("2.6%", "target", "increase", None, "growth", "Peru", None),
+        ],
+    ),
+    # near-miss: an outcome that moved to X from Y
+    "inflation-to-from": (
+        "Inflation rose to 3.4% from 3.1%.",
+        [
+            ("3.4%", "level", "none", None, "Inflation", None, None),
+            ("3.1%", "level", "none", None, "Inflation", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), REVISED_FROM.values(), ids=REVISED_FROM.keys())
+def test_facts_forecast_revised_from(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-19") == expected

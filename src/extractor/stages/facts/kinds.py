@@ -482,6 +482,17 @@ class KindRules(Index):
             value.kind, rule = "target", "kind.plan_noun"  # "its deficit target at 2.53% of GDP"
         if value.kind == "level" and self._revised_to(span, clause):
             value.kind, rule = "target", "kind.revised_to"
+        elif (
+            value.kind == "level"
+            and previous is not None
+            and previous.kind == "target"
+            and previous.clause == clause
+            and previous.span.end == span.start - 1
+            and self.lowers[span.start - 1] == "from"
+            and self._revised_to(previous.span, clause)
+        ):
+            # "raised its inflation projection to 4.8% from 4.5%": the forecast it replaces
+            value.kind, rule = "target", "kind.revised_from"
         if value.kind == "level" and self._consensus_average(span, clause):
             value.kind, rule = "target", "kind.consensus_average"
         if value.kind in ("level", "change") and self._forecast_after(span, clause):
@@ -1340,6 +1351,10 @@ class KindRules(Index):
         span = value.span
         if "kind.restated_change" in value.how and previous is not None:
             # "an increase of 5.4 percent, or 5.3 percent in real terms": the same change's way
+            return previous.direction
+        if "kind.revised_from" in value.how and previous is not None:
+            # "raised its inflation projection to 4.8% from 4.5%": the old forecast's way is
+            # the new one's
             return previous.direction
         if "kind.from_a_change" in value.how and previous is not None:
             # "the economy expanded 1.2% in 2023, down from 3.8%": the earlier growth's own
