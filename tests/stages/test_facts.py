@@ -15118,3 +15118,27 @@ REVISED_FROM: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), REVISED_FROM.values(), ids=REVISED_FROM.keys())
 def test_facts_forecast_revised_from(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-19") == expected
+
+
+# A basis that opens the sentence ("Compared with a year earlier, ...") states the basis of
+# the change in the clause after its comma.
+FRONTED_BASIS: dict[str, tuple[str, list[Row]]] = {
+    "compared-same-quarter": (
+        "Compared with the same quarter a year earlier, Chile's economy expanded 2.3%.",
+        [("2.3%", "change", "increase", "year_on_year", "economy", "Chile", None)],
+    ),
+    "compared-year-earlier": (
+        "Compared with a year earlier, Chile's copper exports fell 6%.",
+        [("6%", "change", "decrease", "year_on_year", "copper exports", "Chile", None)],
+    ),
+    # near-miss: a comparison with a named other thing states no basis
+    "compared-with-peru": (
+        "Compared with Peru, Chile's copper exports fell 6%.",
+        [("6%", "change", "decrease", None, "copper exports", "Chile", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_BASIS.values(), ids=FRONTED_BASIS.keys())
+def test_facts_fronted_basis(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-03") == expected
