@@ -15142,3 +15142,36 @@ FRONTED_BASIS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), FRONTED_BASIS.values(), ids=FRONTED_BASIS.keys())
 def test_facts_fronted_basis(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-03") == expected
+
+
+# "from 33.5% in the second": an ordinal with its noun left out is a quarter (or half) like
+# the one in view, the latest such before it; the ordinal names no metric.
+ELLIPTICAL_PART: dict[str, tuple[str, list[Row]]] = {
+    "quarter-from-the-second": (
+        "Chile's jobless rate fell to 8.2% in the third quarter from 8.7% in the second.",
+        [
+            ("8.2%", "level", "none", None, "jobless rate", "Chile", "2024-Q3"),
+            ("8.7%", "level", "none", None, "jobless rate", "Chile", "2024-Q2"),
+        ],
+    ),
+    "quarter-before-new-year": (
+        "Chile's jobless rate fell to 8.2% in the first quarter from 8.7% in the fourth.",
+        [
+            ("8.2%", "level", "none", None, "jobless rate", "Chile", "2024-Q1"),
+            ("8.7%", "level", "none", None, "jobless rate", "Chile", "2023-Q4"),
+        ],
+    ),
+    # near-miss: an ordinal with its own noun names something else
+    "second-round": (
+        "Chile's jobless rate fell to 8.2% in the third quarter from 8.7% in the second round.",
+        [
+            ("8.2%", "level", "none", None, "jobless rate", "Chile", "2024-Q3"),
+            ("8.7%", "level", "none", None, "jobless rate", "Chile", "2024-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL_PART.values(), ids=ELLIPTICAL_PART.keys())
+def test_facts_elliptical_quarter(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-03") == expected

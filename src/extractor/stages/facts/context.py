@@ -41,6 +41,7 @@ class Context(PeriodRules):
         self._prior_year_base(value, previous)
         self._basis_of_base(value)
         self._successive_quarters(value)
+        self._elliptical_part(value)
         if (
             value.kind in ("level", "change")
             and self.anchor_stated

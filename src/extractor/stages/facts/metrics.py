@@ -32,6 +32,9 @@ from extractor.stages.facts.lexicon import (
 # An ordinal word or figure: "third", "second", "21st".
 _ORDINAL = re.compile(r"(?:\w*(?:first|second|third)|[a-z]+th|\d+(?:st|nd|rd|th))")
 
+# The ordinals of a year's quarters and halves, which may stand for them ("in the second").
+_ORDINAL_PARTS = frozenset({"first", "second", "third", "fourth"})
+
 
 # Words that leave a part out of a quantity: "pay excluding bonuses", "sales ex-fuel".
 _EXCLUSIONS = frozenset({"excluding", "excl", "excl.", "ex", "exclusive", "minus", "less"})
@@ -2046,6 +2049,8 @@ class MetricRules(KindRules):
             return None  # "30 billion yuan in the province": where, not what
         if self.lowers[end - 1] in fact_words("period_noun"):
             return None  # "by about 3 per cent in the 2025 financial year": when, not what
+        if end == start + 1 and self.lowers[start] in _ORDINAL_PARTS:
+            return None  # "after 0.2% in the fourth": a quarter with its noun left out
         if self.lowers[i] == "for" and self.lowers[end - 1] in fact_words("people"):
             return None  # "the 5.9-percent increase for urban residents": whose, not what
         inside = next(iter(self.metric_index.between(start, end)), None)

@@ -90,6 +90,10 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 
 # The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
 # successive quarters".
+# "from 33.5% in the second.": an ordinal whose noun (quarter, half) is left out
+_ELLIPTICAL_PART = re.compile(
+    r"\s+in\s+the\s+(first|second|third|fourth)(?=\s*(?:[.,;)]|and\b|\Z))", re.IGNORECASE
+)
 _SUCCESSIVE_QUARTERS = re.compile(
     r"\s+(?:for|in|over)\s+(?:the\s+)?(?:successive|consecutive|four)\s+quarters\b", re.IGNORECASE
 )
@@ -956,6 +960,23 @@ class PeriodRules(SubjectRules):
         last = end - 3 * (3 - items.index(value.span))
         value.period = periods.months_ending(last // 12, last % 12 + 1, 3)
         value.how.append("period.successive_quarters")
+
+    def _elliptical_part(self, value: _Value) -> None:
+        """ "fell to 32.1% in the third quarter from 33.5% in the second", "after 0.2% in the
+        fourth": an ordinal with its noun left out is a quarter (or half) like the one in view,
+        the latest such one before it."""
+        if value.period is None:
+            return
+        told = _ELLIPTICAL_PART.match(self.text, value.span.end_char)
+        shown = re.fullmatch(r"(\d{4})-([QH])([1-4])", value.period)
+        if told is None or shown is None:
+            return
+        named = ("first", "second", "third", "fourth").index(told[1].lower()) + 1
+        year, part, number = int(shown[1]), shown[2], int(shown[3])
+        if named == number or (part == "H" and named > 2):
+            return
+        value.period = f"{year if named < number else year - 1}-{part}{named}"
+        value.how.append("period.elliptical_part")
 
     def _dates_a_value(self, ent: Span) -> bool:
         """Whether a date stands right after a value and "in", "at" or "on" ("4,300 zl in
