@@ -15175,3 +15175,29 @@ ELLIPTICAL_PART: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), ELLIPTICAL_PART.values(), ids=ELLIPTICAL_PART.keys())
 def test_facts_elliptical_quarter(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-03") == expected
+
+
+# "fell 0.5% in October after 0.3% in September": a bare percentage right after "after",
+# once a change is told, is the change the same quantity made before, the same way.
+AFTER_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
+    "after-a-monthly-fall": (
+        "Chile's retail sales fell 0.5% in October after 0.3% in September.",
+        [
+            ("0.5%", "change", "decrease", None, "retail sales", "Chile", "2024-10"),
+            ("0.3%", "change", "decrease", None, "retail sales", "Chile", "2024-09"),
+        ],
+    ),
+    # near-miss: a rate that is a level stays one after "after"
+    "after-a-rate-level": (
+        "Chile's inflation rose to 4.2% in October after 4.1% in September.",
+        [
+            ("4.2%", "level", "none", None, "inflation", "Chile", "2024-10"),
+            ("4.1%", "level", "none", None, "inflation", "Chile", "2024-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_CHANGE.values(), ids=AFTER_A_CHANGE.keys())
+def test_facts_after_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-03") == expected

@@ -421,6 +421,17 @@ class KindRules(Index):
             previous is not None and previous.clause == clause and self._gapped(previous.span, span)
         ):
             value.kind, rule = previous.kind, "kind.gapped"
+        elif (
+            previous is not None
+            and previous.kind == "change"
+            and previous.sentence == value.sentence
+            and previous.span.label_ == span.label_ == "PERCENT"
+            and clause[0] == span.start > previous.span.end
+            and self.lowers[span.start - 1] == "after"
+        ):
+            # "the economy grew 0.4% in the first quarter after 0.2% in the fourth": the
+            # change the same quantity made before
+            value.kind, rule = "change", "kind.after_a_change"
         elif isinstance(value.data.value, PercentValue) and (
             value.data.value.unit == "percentage_point" or value.data.value.direction != "none"
         ):
@@ -1352,6 +1363,8 @@ class KindRules(Index):
         if "kind.restated_change" in value.how and previous is not None:
             # "an increase of 5.4 percent, or 5.3 percent in real terms": the same change's way
             return previous.direction
+        if "kind.after_a_change" in value.how and previous is not None:
+            return previous.direction  # "grew 0.4% after 0.2%": told the same way
         if "kind.revised_from" in value.how and previous is not None:
             # "raised its inflation projection to 4.8% from 4.5%": the old forecast's way is
             # the new one's
