@@ -15201,3 +15201,30 @@ AFTER_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), AFTER_A_CHANGE.values(), ids=AFTER_A_CHANGE.keys())
 def test_facts_after_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-03") == expected
+
+
+# "raised its growth forecast for the current financial year to 6.6%": a date between the
+# growth phrase and the value counts as one word, so a long one leaves growth the metric;
+# so does "the year" told without a date.
+GROWTH_PAST_A_DATE: dict[str, tuple[str, list[Row]]] = {
+    "current-financial-year": (
+        "The Bank of Ghana raised its growth forecast for the current financial year to 5.1%.",
+        [("5.1%", "target", "increase", None, "growth", "Ghana", None)],
+    ),
+    "for-the-year": (
+        "The Bank of Ghana raised its growth forecast for the year to 5.1%.",
+        [("5.1%", "target", "increase", None, "growth", "Ghana", None)],
+    ),
+    # near-miss: a quantity after the growth phrase is the metric, not growth
+    "growth-then-quantity": (
+        "The Bank of Ghana expects growth in the year, with inflation to ease to 15%.",
+        [("15%", "target", "none", None, "inflation", "Ghana", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_PAST_A_DATE.values(), ids=GROWTH_PAST_A_DATE.keys()
+)
+def test_facts_growth_forecast_past_a_date(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-06") == expected

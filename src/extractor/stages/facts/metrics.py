@@ -1496,16 +1496,27 @@ class MetricRules(KindRules):
         # cent", "the national growth target of around 5 percent", "raised its growth forecast
         # for India to 6.8%": growth alone is the metric
         end = span.start
+        words = 0  # a date counts as one word ("for the current financial year to 6.6%")
         while (
             end > self.sentence_of(span.start).start
-            and end > span.start - 6
+            and words < 6
+            and end > span.start - 12
             and (
                 self.lowers[end - 1] in fact_words("growth_link")
                 or doc[end - 1].ent_type_ == "DATE"
                 or (doc[end - 1].ent_type_ == "GPE" and end - 1 > span.start - 5)
+                # "its growth forecast for the year to 6.6%": a year told without a date
+                or (
+                    self.lowers[end - 1] in fact_words("period_noun")
+                    and end > 1
+                    and self.lowers[end - 2] == "the"
+                )
+                or (self.lowers[end - 1] == "the" and self.lowers[end] in fact_words("period_noun"))
             )
         ):
             end -= 1
+            if doc[end].ent_type_ != "DATE" or doc[end].ent_iob_ == "B":
+                words += 1
         if end == span.start or self.lowers[end - 1] != "growth":
             return None
         if self._growth_told_after(end - 1):
