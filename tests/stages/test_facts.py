@@ -15228,3 +15228,43 @@ GROWTH_PAST_A_DATE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_growth_forecast_past_a_date(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-06") == expected
+
+
+# "the first seven months of the 2024/25 financial year": the months from the start of the
+# split year (March year-end unless the text states another), not the whole year; an amount
+# "more than a year earlier" after it compares, it does not date the amount before.
+PART_OF_SPLIT_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "first-seven-months": (
+        "Borrowing in the first seven months of the 2024/25 financial year totalled 80.2 "
+        "billion pounds.",
+        [("80.2 billion pounds", "level", "none", None, "Borrowing", None, "2024-04/2024-10")],
+    ),
+    "more-than-a-year-earlier": (
+        "Borrowing in the first seven months of the 2024/25 financial year totalled 80.2 "
+        "billion pounds, 4.1 billion pounds more than a year earlier.",
+        [
+            ("80.2 billion pounds", "level", "none", None, "Borrowing", None, "2024-04/2024-10"),
+            (
+                "4.1 billion pounds",
+                "change",
+                "increase",
+                "year_on_year",
+                "Borrowing",
+                None,
+                "2024-04/2024-10",
+            ),
+        ],
+    ),
+    # near-miss: the whole split year stays the year
+    "whole-split-year": (
+        "Borrowing in the 2024/25 financial year totalled 80.2 billion pounds.",
+        [("80.2 billion pounds", "level", "none", None, "Borrowing", None, "FY2024-25")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PART_OF_SPLIT_YEAR.values(), ids=PART_OF_SPLIT_YEAR.keys()
+)
+def test_facts_part_of_split_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-21") == expected

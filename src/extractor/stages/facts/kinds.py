@@ -52,6 +52,22 @@ _OF_FISCAL_YEAR = re.compile(
 )
 
 
+# "the first seven months | of the 2024/25 financial year", "the first half | of 2024-25": a
+# part of a fiscal year written as India's and Britain's split years
+_OF_SPLIT_YEAR = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?(?P<first>\d{4})[-/\u2013]"
+    r"(?P<last>\d{2})\b(?!\d)",
+    re.IGNORECASE,
+)
+
+
+# A part of a year told by its first months: "the first seven months", "the first half".
+_FIRST_PART = re.compile(
+    r"(?:the\s+)?first\s+(?:(?P<count>\w+)\s+months|(?P<half>half)|(?P<quarter>quarter))",
+    re.IGNORECASE,
+)
+
+
 # A fiscal year named by a calendar year after the word: "fiscal 2023", "fiscal year 2024" (not
 # "fiscal year ending March 2025", told by its end).
 _FISCAL_BY_NUMBER = re.compile(r"\bfiscal(?:\s+year)?\s+\d{4}\b", re.IGNORECASE)
@@ -1780,6 +1796,30 @@ class KindRules(Index):
         begun = [h for h in halves if (first := periods.first_day(h)) and first <= self.anchor]
         return begun[-1] if begun else None
 
+    def _part_of_split_year(self, ent: Span) -> str | None:
+        """ "the first seven months of the 2024/25 financial year": the months from the start of
+        the split year written after the part (its year-end the text's, else March)."""
+        part = _FIRST_PART.fullmatch(ent.text.strip())
+        if part is None:
+            return None
+        of = _OF_SPLIT_YEAR.match(self.text, ent.end_char)
+        if of is None or (int(of["first"]) + 1) % 100 != int(of["last"]):
+            return None
+        months = 6 if part["half"] else 3 if part["quarter"] else periods.count_of(part["count"])
+        if months is None or not 1 <= months <= 12:
+            return None
+        end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+        return periods.fiscal_part(f"FY{int(of['first']) + 1}-{months}M", end)
+
+    def _year_of_a_part(self, ent: Span) -> bool:
+        """Whether a split year only says whose part the date before it is ("the first seven
+        months of | the 2024/25 financial year"): the part, not the whole year, is the period."""
+        before = self.date_index.between(max(0, ent.start - 12), ent.start)
+        if not before or self._part_of_split_year(before[-1]) is None:
+            return False
+        of = _OF_SPLIT_YEAR.match(self.text, before[-1].end_char)
+        return of is not None and of.end() > ent.start_char
+
     def _of_company_results(self, ent: Span) -> bool:
         """Whether a quarter or a half is a company's own: written "fiscal" ("fiscal second-
         quarter", "the second fiscal quarter") or near a noun of results ("first-quarter
@@ -1836,6 +1876,8 @@ class KindRules(Index):
     ) -> str | None:
         if (days := self._between_days(ent, ahead)) is not None:
             return days
+        if (split := self._part_of_split_year(ent)) is not None:
+            return split
         if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
             # "their fiscal fourth quarter, which ended Oct. 31": the months to that day
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")

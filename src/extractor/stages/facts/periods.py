@@ -90,6 +90,8 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 
 # The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
 # successive quarters".
+# The words of a comparison that a date mention may open with: "more than a year earlier".
+_MORE_THAN = re.compile(r"(?:more|less|fewer|higher|lower)\s+than\b", re.IGNORECASE)
 # "from 33.5% in the second.": an ordinal whose noun (quarter, half) is left out
 _ELLIPTICAL_PART = re.compile(
     r"\s+in\s+the\s+(first|second|third|fourth)(?=\s*(?:[.,;)]|and\b|\Z))", re.IGNORECASE
@@ -695,6 +697,9 @@ class PeriodRules(SubjectRules):
                         )
                         or ent not in after[:1]
                         or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                        # "X, 6.6 billion pounds more than a year earlier": the comparison of
+                        # the amount before the date (a mention may take in "more than")
+                        or (ent.start > span.end and _MORE_THAN.match(ent.text) is not None)
                     )
                 ):
                     continue
@@ -1948,6 +1953,8 @@ class PeriodRules(SubjectRules):
             return True
         if _STOOD_SINCE.search(before) or self._when_forecast(ent):
             return True
+        if self._year_of_a_part(ent):
+            return True  # "the first seven months of the 2024/25 financial year": the months
         if self._release_day(ent):
             return True
         if kind == "change" and self._same_of_base(ent):
