@@ -15268,3 +15268,29 @@ PART_OF_SPLIT_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_part_of_split_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-21") == expected
+
+
+# A headline's "Economy to grow 2.8% this year": the infinitive of a change verb after its
+# noun tells what is to come, a forecast; in a body sentence, or "rise to 5%", it does not.
+HEADLINE_INFINITIVE: dict[str, tuple[str, list[Row]]] = {
+    "economy-to-grow": (
+        "Chile economy to grow 2.5% next year\n\nSANTIAGO, Dec 17 (Reuters) - The central "
+        "bank kept its rate at 5% on Tuesday.",
+        [
+            ("2.5%", "target", "increase", None, "economy", "Chile", "2025"),
+            ("5%", "level", "none", None, "rate", "Chile", "2024-12-17"),
+        ],
+    ),
+    # near-miss: a body sentence's infinitive after a past verb is no forecast
+    "body-helped-to-grow": (
+        "Chile exports helped the economy to grow 2.5% last year.",
+        [("2.5%", "change", "increase", None, "economy", "Chile", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_INFINITIVE.values(), ids=HEADLINE_INFINITIVE.keys()
+)
+def test_facts_headline_infinitive(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-17") == expected

@@ -507,6 +507,8 @@ class KindRules(Index):
             value.kind, rule = "change", "kind.gap"
         if value.kind in ("level", "change", "share") and self._set_by_a_plan(span, clause):
             value.kind, rule = "target", "kind.plan_noun"  # "its deficit target at 2.53% of GDP"
+        if value.kind == "change" and self._headline_infinitive(span):
+            value.kind, rule = "target", "kind.headline_infinitive"
         if value.kind == "level" and self._revised_to(span, clause):
             value.kind, rule = "target", "kind.revised_to"
         elif (
@@ -668,6 +670,31 @@ class KindRules(Index):
             opening is not None
             and "," not in lowers[opening + 1 : cue.start]
             and "," in lowers[cue.end : span.start]
+        )
+
+    def _headline_infinitive(self, span: Span) -> bool:
+        """ "Morocco economy to grow 2.8% this year": in a headline (a first line with no full
+        stop) a change verb's infinitive after its noun tells what is to come, a forecast."""
+        start, end = self.line_of(span.start_char)
+        if start != 0 or self.text[start:end].rstrip().endswith("."):
+            return False
+        i = span.start - 1
+        if i > 0 and self.lowers[i] == "by":
+            i -= 1  # "to grow by 2.8%"
+        verb = next(
+            (
+                c
+                for c in self.cue_index.between(max(0, i - 2), i + 1)
+                if c.rule.category == "change" and c.end == i + 1
+            ),
+            None,
+        )
+        return (
+            verb is not None
+            and verb.start > 1
+            and self.lowers[verb.start - 1] == "to"
+            and verb.start - 2 not in self.cue_tokens
+            and self.doc[verb.start - 2].is_alpha
         )
 
     def _published_reading(self, cue: Cue) -> bool:
