@@ -15294,3 +15294,25 @@ HEADLINE_INFINITIVE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_headline_infinitive(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-17") == expected
+
+
+# "Demand, measured in revenue passenger kilometres, increased 8.9%": a participle's aside
+# after the few plain words that open the sentence describes them; they are the metric.
+ASIDE_AFTER_OPENING_NOUN: dict[str, tuple[str, list[Row]]] = {
+    "demand-measured-in": (
+        "Demand, measured in revenue passenger kilometres, increased 8.9% in October.",
+        [("8.9%", "change", "increase", None, "Demand", None, "2024-10")],
+    ),
+    # near-miss: with no aside the measure is the metric
+    "measure-itself": (
+        "Revenue passenger kilometres increased 8.9% in October.",
+        [("8.9%", "change", "increase", None, "Revenue passenger kilometres", None, "2024-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ASIDE_AFTER_OPENING_NOUN.values(), ids=ASIDE_AFTER_OPENING_NOUN.keys()
+)
+def test_facts_aside_after_opening_noun(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-18") == expected

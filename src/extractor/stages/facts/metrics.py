@@ -1698,13 +1698,22 @@ class MetricRules(KindRules):
                                 )
                             )
                         )
-                        and any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
+                        and (
+                            any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
+                            or self._plain_opening(t.i)
+                        )
                     )
                 )
             ),
             None,
         )
         return opening is not None and any(t.text == "," for t in doc[metric.end : value.start])
+
+    def _plain_opening(self, comma: int) -> bool:
+        """Whether only a few plain words open the sentence before ``comma``: "Demand, measured
+        in revenue passenger kilometres, rose": the noun the aside describes."""
+        start = self.sentence_of(comma).start
+        return 0 < comma - start <= 4 and all(self.plain(k) for k in range(start, comma))
 
     def _purpose_named(self, end: int, limit: int) -> int:
         """Where the name of a fund by its purpose ends ("a 200 million yuan fund for the
