@@ -15316,3 +15316,32 @@ ASIDE_AFTER_OPENING_NOUN: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_aside_after_opening_noun(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-18") == expected
+
+
+# "grew at a 3.7% rate in the third quarter, down from 2.8%": the "rate" after a percentage
+# is the pace of the change, no quantity the next value can take as its metric.
+PACE_NOUN_NO_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "down-from-after-pace": (
+        "Chile's consumer spending grew at a 3.1% rate in the third quarter, down from 2.4% in "
+        "the second quarter.",
+        [
+            ("3.1%", "change", "increase", None, "consumer spending", "Chile", "2024-Q3"),
+            ("2.4%", "change", "increase", None, "consumer spending", "Chile", "2024-Q2"),
+        ],
+    ),
+    # near-miss: a rate named as the quantity stays the metric
+    "mortgage-rate": (
+        "Chile's mortgage rate rose to 6.1% in the third quarter from 5.9% in the second quarter.",
+        [
+            ("6.1%", "level", "none", None, "mortgage rate", "Chile", "2024-Q3"),
+            ("5.9%", "level", "none", None, "mortgage rate", "Chile", "2024-Q2"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PACE_NOUN_NO_METRIC.values(), ids=PACE_NOUN_NO_METRIC.keys()
+)
+def test_facts_pace_noun_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-30") == expected

@@ -1626,8 +1626,19 @@ class MetricRules(KindRules):
             and not (
                 span.label_ == "MONEY" and not self._per_unit_amount(span) and self._counted(m)
             )
+            and not self._pace_noun(m)
         ]
         return left[-1] if left else None
+
+    def _pace_noun(self, m: Metric) -> bool:
+        """ "grew at a 3.7% rate | in the third quarter, down from 2.8%": the noun right after a
+        percentage that gives a change's pace names no quantity of its own."""
+        return (
+            m.end - m.start == 1
+            and self.lowers[m.start] in ("rate", "pace")
+            and m.start > 0
+            and self.doc[m.start - 1].ent_type_ == "PERCENT"
+        )
 
     @staticmethod
     def _per_unit_amount(span: Span) -> bool:
