@@ -15345,3 +15345,29 @@ PACE_NOUN_NO_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_pace_noun_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-10-30") == expected
+
+
+# A headline drops the "is" of "is seen rising to": a bare "seen at", "seen rising" is a
+# forecast too; "last seen in 2021" dates a level, no forecast.
+BARE_SEEN: dict[str, tuple[str, list[Row]]] = {
+    "seen-rising-headline": (
+        "Peru inflation seen rising to 2.5% in December\n\nLIMA, Dec 5 (Reuters) - Peru's "
+        "central bank held its rate on Thursday.",
+        [("2.5%", "target", "none", None, "inflation", "Peru", "2024-12")],
+    ),
+    "seen-at-headline": (
+        "Peru deficit seen at 2.8% of GDP this year\n\nLIMA, Dec 5 (Reuters) - Peru's "
+        "central bank held its rate on Thursday.",
+        [("2.8%", "target", "none", None, "deficit", "Peru", "2024")],
+    ),
+    # near-miss: a level last seen at a past date
+    "last-seen": (
+        "Peru's inflation rose to 2.5% in November, a level last seen in 2021.",
+        [("2.5%", "level", "none", None, "inflation", "Peru", "2024-11")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SEEN.values(), ids=BARE_SEEN.keys())
+def test_facts_bare_seen_is_a_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-05") == expected
