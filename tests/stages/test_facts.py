@@ -14450,7 +14450,15 @@ YEAR_BACK_OPENING: dict[str, tuple[str, list[Row]]] = {
         "net income rose 4%.",
         [
             ("7%", "change", "increase", None, "Sales", "Penrose Tools Inc", "2024-Q2"),
-            ("4%", "change", "increase", None, "net income", "Penrose Tools Inc", "2024-Q2"),
+            (
+                "4%",
+                "change",
+                "increase",
+                "year_on_year",
+                "net income",
+                "Penrose Tools Inc",
+                "2024-Q2",
+            ),
         ],
     ),
 }
