@@ -15038,38 +15038,6 @@ def test_facts_months_of_the_year_reported(
     assert facts(nlp, text, date=day) == expected
 
 
-# A statistics office's "initial", "preliminary", "flash" or "advance" estimate is a reading
-# of the figure, no forecast; an estimate with no such word stays a target.
-PUBLISHED_ESTIMATES: dict[str, tuple[str, list[Row]]] = {
-    "initial-estimate-of-growth": (
-        "Norway's economy grew 0.8% in the third quarter, above the initial estimate of "
-        "0.5% growth.",
-        [
-            ("0.8%", "change", "increase", None, "economy", "Norway", "2024-Q3"),
-            ("0.5%", "change", "increase", None, "growth", "Norway", "2024-Q3"),
-        ],
-    ),
-    # near-miss: an analysts' estimate is a forecast
-    "analysts-estimate-of-growth": (
-        "Norway's economy grew 0.8% in the third quarter, above the analysts' estimate of "
-        "0.5% growth.",
-        [
-            ("0.8%", "change", "increase", None, "economy", "Norway", "2024-Q3"),
-            ("0.5%", "target", "increase", None, "growth", "Norway", "2024-Q3"),
-        ],
-    ),
-}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), PUBLISHED_ESTIMATES.values(), ids=PUBLISHED_ESTIMATES.keys()
-)
-def test_facts_published_estimate_is_a_reading(
-    nlp: Language, text: str, expected: list[Row]
-) -> None:
-    assert facts(nlp, text, date="2024-12-09") == expected
-
-
 # "on hold", "on track", "in check" after the quantity tell the state it is kept in, no
 # part of it; "on" with a noun of a part still names the part measured.
 STATE_AFTER_ON: dict[str, tuple[str, list[Row]]] = {

@@ -370,7 +370,6 @@ class KindRules(Index):
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
-        found = [(gap, cue) for gap, cue in found if not self._published_reading(cue)]
         found = [(gap, cue) for gap, cue in found if not self._at_a_record(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_in_aside(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._share_verb_of_a_noun(cue, span)]
@@ -697,16 +696,6 @@ class KindRules(Index):
             and self.doc[verb.start - 2].is_alpha
         )
 
-    def _published_reading(self, cue: Cue) -> bool:
-        """ "faster than the initial estimate of 0.9% growth", "a flash estimate of 0.4%": an
-        estimate a statistics office published is a reading of the figure, no forecast."""
-        return (
-            cue.rule.category == "target"
-            and cue.start > 0
-            and self.lowers[cue.start] in ("estimate", "estimates")
-            and self.lowers[cue.start - 1] in fact_words("kind_reading_adjective")
-        )
-
     def _than_expected(self, cue: Cue) -> bool:
         """ "rose more than expected to 2.3%", "cut rates by 25 basis points, as expected",
         "grew faster than analysts had forecast": a figure compared with a forecast, no
@@ -991,14 +980,11 @@ class KindRules(Index):
         crore": an amount that a budget, projection or allocation sets is planned. The noun
         must head its phrase ("budget revenue rose", "the budget deficit was" are outcomes)."""
         nouns, links = fact_words("kind_plan_noun"), fact_words("kind_plan_link")
-        readings = fact_words("kind_reading_adjective")
         for i in range(span.start - 1, max(clause[0], span.start - 10) - 1, -1):
             if self.doc[i].ent_type_ in VALUE_LABELS:
                 return False  # the plan of another amount
             if self.lowers[i] == ",":
                 return False  # "its estimate of the neutral rate, which it puts at ..."
-            if self.lowers[i] in nouns and i > 0 and self.lowers[i - 1] in readings:
-                return False  # "the initial estimate of 0.9% growth": a published reading
             if self.lowers[i] in nouns and i + 1 < span.start and self.lowers[i + 1] in links:
                 # "of" takes the amount itself ("an allocation of Rs 10 lakh crore"), not a
                 # quantity ("its estimate of the neutral rate ... at")
