@@ -15347,3 +15347,29 @@ BARE_SEEN: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), BARE_SEEN.values(), ids=BARE_SEEN.keys())
 def test_facts_bare_seen_is_a_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-05") == expected
+
+
+# "Chile's exports rose 5% in May" told in December: a bare month after a value told in the
+# past tense is the one that has begun, not the nearest ahead; a plan's May is the next.
+PAST_TENSE_MONTH: dict[str, tuple[str, list[Row]]] = {
+    "rose-in-may": (
+        "Chile's exports rose 5% in May.",
+        [("5%", "change", "increase", None, "exports", "Chile", "2024-05")],
+    ),
+    "jumped-in-june": (
+        "Chile's copper output jumped 7% in June.",
+        [("7%", "change", "increase", None, "copper output", "Chile", "2024-06")],
+    ),
+    # near-miss: a plan for May is the next May
+    "will-cut-in-may": (
+        "Chile will cut spending by 5% in May.",
+        [("5%", "target", "decrease", None, "spending", "Chile", "2025-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PAST_TENSE_MONTH.values(), ids=PAST_TENSE_MONTH.keys()
+)
+def test_facts_past_tense_month(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-18") == expected

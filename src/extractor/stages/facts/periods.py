@@ -744,7 +744,7 @@ class PeriodRules(SubjectRules):
             resolved = self.resolved(
                 ent,
                 ahead=value.kind == "target" and not self._consensus_met(sentence),
-                past=self._perfect_before(value, ent),
+                past=self._perfect_before(value, ent) or self._told_past(value, ent),
                 nearest=value.kind != "target" or self._consensus(sentence),
             )
             if (
@@ -1037,6 +1037,20 @@ class PeriodRules(SubjectRules):
             value.kind != "target"
             and not _PERFECT.isdisjoint(self.lowers[start : value.span.start])
             and ent.start >= value.span.end
+        )
+
+    def _told_past(self, value: _Value, ent: Span) -> bool:
+        """Whether a bare month after a value is told in the past tense ("exports rose 5% in
+        May" in a December article): the May that has begun, not the nearest one ahead."""
+        if value.kind == "target" or ent.start < value.span.end:
+            return False
+        if periods.month_number(re.sub(r"^(?:in|of)\s+", "", ent.text.strip(), flags=re.I)) is None:
+            return False
+        past = fact_words("past_verb")
+        start = max(value.clause[0], value.span.start - 8)
+        return any(
+            self.lowers[i] in past or (self.lowers[i].endswith("ed") and i in self.cue_tokens)
+            for i in range(start, value.span.start)
         )
 
     def _owner(self, value: _Value) -> str | None:
