@@ -15373,3 +15373,31 @@ PAST_TENSE_MONTH: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_past_tense_month(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-18") == expected
+
+
+# "rose 4.1% in November, compared with 4.9% in October": the percentage compared with a
+# change is the change of the same quantity at that other time.
+COMPARED_WITH_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
+    "wages-compared-with": (
+        "Chile's wages rose 4.1% in November, compared with 4.9% in October.",
+        [
+            ("4.1%", "change", "increase", None, "wages", "Chile", "2024-11"),
+            ("4.9%", "change", "increase", None, "wages", "Chile", "2024-10"),
+        ],
+    ),
+    # near-miss: a rate that is a level compared with another stays a level
+    "inflation-compared-with": (
+        "Chile's inflation rose to 4.1% in November, compared with 3.9% in October.",
+        [
+            ("4.1%", "level", "none", None, "inflation", "Chile", "2024-11"),
+            ("3.9%", "level", "none", None, "inflation", "Chile", "2024-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARED_WITH_A_CHANGE.values(), ids=COMPARED_WITH_A_CHANGE.keys()
+)
+def test_facts_compared_with_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-06") == expected

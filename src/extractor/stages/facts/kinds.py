@@ -441,11 +441,19 @@ class KindRules(Index):
             and previous.kind == "change"
             and previous.sentence == value.sentence
             and previous.span.label_ == span.label_ == "PERCENT"
-            and clause[0] == span.start > previous.span.end
-            and self.lowers[span.start - 1] == "after"
+            and span.start > previous.span.end
+            and (
+                (clause[0] == span.start and self.lowers[span.start - 1] == "after")
+                or (
+                    span.start > 1
+                    and self.lowers[span.start - 2] == "compared"
+                    and self.lowers[span.start - 1] in ("with", "to")
+                )
+            )
         ):
-            # "the economy grew 0.4% in the first quarter after 0.2% in the fourth": the
-            # change the same quantity made before
+            # "the economy grew 0.4% in the first quarter after 0.2% in the fourth", "rose 4.1%
+            # in November, compared with 4.9% in October": the change the same quantity made
+            # at another time
             value.kind, rule = "change", "kind.after_a_change"
         elif isinstance(value.data.value, PercentValue) and (
             value.data.value.unit == "percentage_point" or value.data.value.direction != "none"
