@@ -15401,3 +15401,39 @@ COMPARED_WITH_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_compared_with_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-06") == expected
+
+
+# "above the 4.5% upper limit of the central bank's target range": a bound named right after a
+# percentage, of a target named after it, is a standing target (no direction, no period
+# unless one is named); a limit of something else is no target.
+TARGET_BOUND: dict[str, tuple[str, list[Row]]] = {
+    "upper-limit-of-target-range": (
+        "Chile's inflation rose to 4.9% in November, above the 4% upper limit of the central "
+        "bank's target range.",
+        [
+            ("4.9%", "level", "none", None, "inflation", "Chile", "2024-11"),
+            ("4%", "target", "none", None, "inflation", "Chile", None),
+        ],
+    ),
+    "ceiling-of-target-for-year": (
+        "Chile's inflation was 4.9% in November, above the 4% ceiling of the target range for "
+        "2025.",
+        [
+            ("4.9%", "level", "none", None, "inflation", "Chile", "2024-11"),
+            ("4%", "target", "none", None, "inflation", "Chile", "2025"),
+        ],
+    ),
+    # near-miss: the upper end of a past range is no target
+    "upper-end-of-past-range": (
+        "Chile's inflation rose to 4.9% in November, above the 4% upper end of its range in 2023.",
+        [
+            ("4.9%", "level", "none", None, "inflation", "Chile", "2024-11"),
+            ("4%", "level", "none", None, "inflation", "Chile", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_BOUND.values(), ids=TARGET_BOUND.keys())
+def test_facts_bound_of_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-10") == expected

@@ -514,6 +514,8 @@ class KindRules(Index):
             value.kind, rule = "change", "kind.gap"
         if value.kind in ("level", "change", "share") and self._set_by_a_plan(span, clause):
             value.kind, rule = "target", "kind.plan_noun"  # "its deficit target at 2.53% of GDP"
+        if value.kind != "target" and self._bound_of_a_target(span, clause):
+            value.kind, rule = "target", "kind.target_bound"
         if value.kind == "change" and self._headline_infinitive(span):
             value.kind, rule = "target", "kind.headline_infinitive"
         if value.kind == "level" and self._revised_to(span, clause):
@@ -678,6 +680,20 @@ class KindRules(Index):
             and "," not in lowers[opening + 1 : cue.start]
             and "," in lowers[cue.end : span.start]
         )
+
+    def _bound_of_a_target(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "above the 4.5% upper limit of the central bank's target range", "the 3% ceiling of
+        its goal": a bound named right after the value, of a target named after it, is that
+        target's."""
+        i = span.end
+        if i < clause[1] and self.lowers[i] in ("upper", "lower"):
+            i += 1
+        if i + 1 >= clause[1] or self.lowers[i] not in fact_words("kind_bound_noun"):
+            return False
+        if self.lowers[i + 1] != "of":
+            return False
+        goals = ("target", "targets", "goal", "goals")
+        return any(self.lowers[k] in goals for k in range(i + 2, min(clause[1], i + 9)))
 
     def _headline_infinitive(self, span: Span) -> bool:
         """ "Morocco economy to grow 2.8% this year": in a headline (a first line with no full
@@ -1400,6 +1416,8 @@ class KindRules(Index):
         if "kind.restated_change" in value.how and previous is not None:
             # "an increase of 5.4 percent, or 5.3 percent in real terms": the same change's way
             return previous.direction
+        if "kind.target_bound" in value.how:
+            return "none"  # "the 4.5% upper limit of the target range": a level to keep under
         if "kind.after_a_change" in value.how and previous is not None:
             return previous.direction  # "grew 0.4% after 0.2%": told the same way
         if "kind.revised_from" in value.how and previous is not None:

@@ -1475,6 +1475,8 @@ class PeriodRules(SubjectRules):
             and self.lowers[span.end : span.end + 3] != ["for", "the", "year"]
         ):
             return True
+        if "kind.target_bound" in value.how and not (after and after[0].start - span.end <= 9):
+            return True  # "above the 4.5% upper limit of the central bank's target range"
         if self._nominal_value(span):
             return True  # "of face value Rs 2 each": a share's standing nominal value
         if not after or after[0].start - span.end > 2:
