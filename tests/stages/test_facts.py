@@ -15437,3 +15437,32 @@ TARGET_BOUND: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), TARGET_BOUND.values(), ids=TARGET_BOUND.keys())
 def test_facts_bound_of_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-10") == expected
+
+
+# "Economists had expected a monthly rise of 0.33%": a move and its manner words name no
+# quantity; the value takes the quantity named before it in the paragraph. "growth" names one.
+BARE_MOVE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "expected-a-monthly-rise": (
+        "Chile's retail sales rose 0.6% in October. Economists had expected a monthly rise of "
+        "0.3%.",
+        [
+            ("0.6%", "change", "increase", None, "retail sales", "Chile", "2024-10"),
+            ("0.3%", "target", "increase", None, "retail sales", "Chile", "2024-10"),
+        ],
+    ),
+    # near-miss: growth is a quantity of its own
+    "expected-growth": (
+        "Chile's retail sales rose 0.6% in October. Economists expect growth of 2.5% next year.",
+        [
+            ("0.6%", "change", "increase", None, "retail sales", "Chile", "2024-10"),
+            ("2.5%", "target", "increase", None, "growth", "Chile", "2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BARE_MOVE_METRIC.values(), ids=BARE_MOVE_METRIC.keys()
+)
+def test_facts_bare_move_takes_the_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-10") == expected
