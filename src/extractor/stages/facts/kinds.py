@@ -448,6 +448,8 @@ class KindRules(Index):
                     span.start > 1
                     and self.lowers[span.start - 2] == "compared"
                     and self.lowers[span.start - 1] in ("with", "to")
+                    # "compared with 4.2 percent a month earlier": a level the date steps back
+                    and not (span.end < len(self.doc) and self.doc[span.end].ent_type_ == "DATE")
                 )
             )
         ):

@@ -1042,8 +1042,8 @@ class PeriodRules(SubjectRules):
     def _told_past(self, value: _Value, ent: Span) -> bool:
         """Whether a bare month after a value is told in the past tense ("exports rose 5% in
         May" in a December article): the May that has begun, not the nearest one ahead."""
-        if value.kind == "target" or ent.start < value.span.end:
-            return False
+        if value.kind == "target" or not value.span.end <= ent.start <= value.span.end + 3:
+            return False  # "rose 5% in May", not a later clause's month ("as traders bet on ...")
         if periods.month_number(re.sub(r"^(?:in|of)\s+", "", ent.text.strip(), flags=re.I)) is None:
             return False
         past = fact_words("past_verb")
