@@ -14450,7 +14450,15 @@ YEAR_BACK_OPENING: dict[str, tuple[str, list[Row]]] = {
         "net income rose 4%.",
         [
             ("7%", "change", "increase", None, "Sales", "Penrose Tools Inc", "2024-Q2"),
-            ("4%", "change", "increase", None, "net income", "Penrose Tools Inc", "2024-Q2"),
+            (
+                "4%",
+                "change",
+                "increase",
+                "year_on_year",
+                "net income",
+                "Penrose Tools Inc",
+                "2024-Q2",
+            ),
         ],
     ),
 }
@@ -15052,3 +15060,464 @@ FIRMS_AS_PART: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), FIRMS_AS_PART.values(), ids=FIRMS_AS_PART.keys())
 def test_facts_unnamed_firms_as_the_part(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A span of months "of the year" in a reported statement is the latest such span that has
+# ended: in a January article last year's; a forecast's is the coming one.
+MONTHS_OF_THE_YEAR: dict[str, tuple[str, str, list[Row]]] = {
+    "january-report": (
+        "Chile posted a primary surplus of 1.2% of GDP in the first 10 months of the year.",
+        "2025-01-20",
+        [("1.2%", "share", "none", None, "primary surplus", "Chile", "2024-01/2024-10")],
+    ),
+    "december-report": (
+        "Chile posted a primary surplus of 1.2% of GDP in the first 10 months of the year.",
+        "2024-12-05",
+        [("1.2%", "share", "none", None, "primary surplus", "Chile", "2024-01/2024-10")],
+    ),
+    # near-miss: a plan for the months ahead keeps the running year
+    "january-plan": (
+        "Chile aims to cut spending by 2% in the first 10 months of the year.",
+        "2025-01-20",
+        [("2%", "target", "decrease", None, "spending", "Chile", "2025-01/2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"), MONTHS_OF_THE_YEAR.values(), ids=MONTHS_OF_THE_YEAR.keys()
+)
+def test_facts_months_of_the_year_reported(
+    nlp: Language, text: str, day: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date=day) == expected
+
+
+# "on hold", "on track", "in check" after the quantity tell the state it is kept in, no
+# part of it; "on" with a noun of a part still names the part measured.
+STATE_AFTER_ON: dict[str, tuple[str, list[Row]]] = {
+    "rates-on-hold": (
+        "The Bank of Canada kept its policy rate on hold at 3.25% on Wednesday.",
+        [("3.25%", "level", "none", None, "policy rate", "Bank of Canada", "2024-12-18")],
+    ),
+    "inflation-in-check": (
+        "Norway kept inflation in check at 2.1% in November.",
+        [("2.1%", "level", "none", None, "inflation", "Norway", "2024-11")],
+    ),
+    # near-miss: "on" with a noun of what is measured keeps it
+    "spending-on-housing": (
+        "Norway's spending on housing rose 4% in November.",
+        [("4%", "change", "increase", None, "spending on housing", "Norway", "2024-11")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_AFTER_ON.values(), ids=STATE_AFTER_ON.keys())
+def test_facts_state_after_on_is_no_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-19") == expected
+
+
+# "raised its inflation projection to 4.8% from 4.5%": the value after "from" is the
+# forecast the revision replaces, a target with the new one's direction; a level that rose
+# "to X from Y" keeps two levels.
+REVISED_FROM: dict[str, tuple[str, list[Row]]] = {
+    "projection-to-from": (
+        "The central bank raised its inflation projection to 3.4% from 3.1%.",
+        [
+            ("3.4%", "target", "none", None, "inflation", None, None),
+            ("3.1%", "target", "none", None, "inflation", None, None),
+        ],
+    ),
+    "outlook-growth-to-from": (
+        "The fund cut its outlook for Peru's growth to 2.2% from 2.6%.",
+        [
+            ("2.2%", "target", "increase", None, "growth", "Peru", None),
+            ("2.6%", "target", "increase", None, "growth", "Peru", None),
+        ],
+    ),
+    # near-miss: an outcome that moved to X from Y
+    "inflation-to-from": (
+        "Inflation rose to 3.4% from 3.1%.",
+        [
+            ("3.4%", "level", "none", None, "Inflation", None, None),
+            ("3.1%", "level", "none", None, "Inflation", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), REVISED_FROM.values(), ids=REVISED_FROM.keys())
+def test_facts_forecast_revised_from(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-19") == expected
+
+
+# A basis that opens the sentence ("Compared with a year earlier, ...") states the basis of
+# the change in the clause after its comma.
+FRONTED_BASIS: dict[str, tuple[str, list[Row]]] = {
+    "compared-same-quarter": (
+        "Compared with the same quarter a year earlier, Chile's economy expanded 2.3%.",
+        [("2.3%", "change", "increase", "year_on_year", "economy", "Chile", None)],
+    ),
+    "compared-year-earlier": (
+        "Compared with a year earlier, Chile's copper exports fell 6%.",
+        [("6%", "change", "decrease", "year_on_year", "copper exports", "Chile", None)],
+    ),
+    # near-miss: a comparison with a named other thing states no basis
+    "compared-with-peru": (
+        "Compared with Peru, Chile's copper exports fell 6%.",
+        [("6%", "change", "decrease", None, "copper exports", "Chile", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_BASIS.values(), ids=FRONTED_BASIS.keys())
+def test_facts_fronted_basis(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-03") == expected
+
+
+# "from 33.5% in the second": an ordinal with its noun left out is a quarter (or half) like
+# the one in view, the latest such before it; the ordinal names no metric.
+ELLIPTICAL_PART: dict[str, tuple[str, list[Row]]] = {
+    "quarter-from-the-second": (
+        "Chile's jobless rate fell to 8.2% in the third quarter from 8.7% in the second.",
+        [
+            ("8.2%", "level", "none", None, "jobless rate", "Chile", "2024-Q3"),
+            ("8.7%", "level", "none", None, "jobless rate", "Chile", "2024-Q2"),
+        ],
+    ),
+    "quarter-before-new-year": (
+        "Chile's jobless rate fell to 8.2% in the first quarter from 8.7% in the fourth.",
+        [
+            ("8.2%", "level", "none", None, "jobless rate", "Chile", "2024-Q1"),
+            ("8.7%", "level", "none", None, "jobless rate", "Chile", "2023-Q4"),
+        ],
+    ),
+    # near-miss: an ordinal with its own noun names something else
+    "second-round": (
+        "Chile's jobless rate fell to 8.2% in the third quarter from 8.7% in the second round.",
+        [
+            ("8.2%", "level", "none", None, "jobless rate", "Chile", "2024-Q3"),
+            ("8.7%", "level", "none", None, "jobless rate", "Chile", "2024-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL_PART.values(), ids=ELLIPTICAL_PART.keys())
+def test_facts_elliptical_quarter(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-03") == expected
+
+
+# "fell 0.5% in October after 0.3% in September": a bare percentage right after "after",
+# once a change is told, is the change the same quantity made before, the same way.
+AFTER_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
+    "after-a-monthly-fall": (
+        "Chile's retail sales fell 0.5% in October after 0.3% in September.",
+        [
+            ("0.5%", "change", "decrease", None, "retail sales", "Chile", "2024-10"),
+            ("0.3%", "change", "decrease", None, "retail sales", "Chile", "2024-09"),
+        ],
+    ),
+    # near-miss: a rate that is a level stays one after "after"
+    "after-a-rate-level": (
+        "Chile's inflation rose to 4.2% in October after 4.1% in September.",
+        [
+            ("4.2%", "level", "none", None, "inflation", "Chile", "2024-10"),
+            ("4.1%", "level", "none", None, "inflation", "Chile", "2024-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_CHANGE.values(), ids=AFTER_A_CHANGE.keys())
+def test_facts_after_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-03") == expected
+
+
+# "raised its growth forecast for the current financial year to 6.6%": a date between the
+# growth phrase and the value counts as one word, so a long one leaves growth the metric;
+# so does "the year" told without a date.
+GROWTH_PAST_A_DATE: dict[str, tuple[str, list[Row]]] = {
+    "current-financial-year": (
+        "The Bank of Ghana raised its growth forecast for the current financial year to 5.1%.",
+        [("5.1%", "target", "increase", None, "growth", "Ghana", None)],
+    ),
+    "for-the-year": (
+        "The Bank of Ghana raised its growth forecast for the year to 5.1%.",
+        [("5.1%", "target", "increase", None, "growth", "Ghana", None)],
+    ),
+    # near-miss: a quantity after the growth phrase is the metric, not growth
+    "growth-then-quantity": (
+        "The Bank of Ghana expects growth in the year, with inflation to ease to 15%.",
+        [("15%", "target", "none", None, "inflation", "Ghana", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GROWTH_PAST_A_DATE.values(), ids=GROWTH_PAST_A_DATE.keys()
+)
+def test_facts_growth_forecast_past_a_date(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-06") == expected
+
+
+# "the first seven months of the 2024/25 financial year": the months from the start of the
+# split year (March year-end unless the text states another), not the whole year; an amount
+# "more than a year earlier" after it compares, it does not date the amount before.
+PART_OF_SPLIT_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "first-seven-months": (
+        "Borrowing in the first seven months of the 2024/25 financial year totalled 80.2 "
+        "billion pounds.",
+        [("80.2 billion pounds", "level", "none", None, "Borrowing", None, "2024-04/2024-10")],
+    ),
+    "more-than-a-year-earlier": (
+        "Borrowing in the first seven months of the 2024/25 financial year totalled 80.2 "
+        "billion pounds, 4.1 billion pounds more than a year earlier.",
+        [
+            ("80.2 billion pounds", "level", "none", None, "Borrowing", None, "2024-04/2024-10"),
+            (
+                "4.1 billion pounds",
+                "change",
+                "increase",
+                "year_on_year",
+                "Borrowing",
+                None,
+                "2024-04/2024-10",
+            ),
+        ],
+    ),
+    # near-miss: the whole split year stays the year
+    "whole-split-year": (
+        "Borrowing in the 2024/25 financial year totalled 80.2 billion pounds.",
+        [("80.2 billion pounds", "level", "none", None, "Borrowing", None, "FY2024-25")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PART_OF_SPLIT_YEAR.values(), ids=PART_OF_SPLIT_YEAR.keys()
+)
+def test_facts_part_of_split_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-21") == expected
+
+
+# A headline's "Economy to grow 2.8% this year": the infinitive of a change verb after its
+# noun tells what is to come, a forecast; in a body sentence, or "rise to 5%", it does not.
+HEADLINE_INFINITIVE: dict[str, tuple[str, list[Row]]] = {
+    "economy-to-grow": (
+        "Chile economy to grow 2.5% next year\n\nSANTIAGO, Dec 17 (Reuters) - The central "
+        "bank kept its rate at 5% on Tuesday.",
+        [
+            ("2.5%", "target", "increase", None, "economy", "Chile", "2025"),
+            ("5%", "level", "none", None, "rate", "Chile", "2024-12-17"),
+        ],
+    ),
+    # near-miss: a body sentence's infinitive after a past verb is no forecast
+    "body-helped-to-grow": (
+        "Chile exports helped the economy to grow 2.5% last year.",
+        [("2.5%", "change", "increase", None, "economy", "Chile", "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_INFINITIVE.values(), ids=HEADLINE_INFINITIVE.keys()
+)
+def test_facts_headline_infinitive(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-17") == expected
+
+
+# "Demand, measured in revenue passenger kilometres, increased 8.9%": a participle's aside
+# after the few plain words that open the sentence describes them; they are the metric.
+ASIDE_AFTER_OPENING_NOUN: dict[str, tuple[str, list[Row]]] = {
+    "demand-measured-in": (
+        "Demand, measured in revenue passenger kilometres, increased 8.9% in October.",
+        [("8.9%", "change", "increase", None, "Demand", None, "2024-10")],
+    ),
+    # near-miss: with no aside the measure is the metric
+    "measure-itself": (
+        "Revenue passenger kilometres increased 8.9% in October.",
+        [("8.9%", "change", "increase", None, "Revenue passenger kilometres", None, "2024-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ASIDE_AFTER_OPENING_NOUN.values(), ids=ASIDE_AFTER_OPENING_NOUN.keys()
+)
+def test_facts_aside_after_opening_noun(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-18") == expected
+
+
+# "grew at a 3.7% rate in the third quarter, down from 2.8%": the "rate" after a percentage
+# is the pace of the change, no quantity the next value can take as its metric.
+PACE_NOUN_NO_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "down-from-after-pace": (
+        "Chile's consumer spending grew at a 3.1% rate in the third quarter, down from 2.4% in "
+        "the second quarter.",
+        [
+            ("3.1%", "change", "increase", None, "consumer spending", "Chile", "2024-Q3"),
+            ("2.4%", "change", "increase", None, "consumer spending", "Chile", "2024-Q2"),
+        ],
+    ),
+    # near-miss: a rate named as the quantity stays the metric
+    "mortgage-rate": (
+        "Chile's mortgage rate rose to 6.1% in the third quarter from 5.9% in the second quarter.",
+        [
+            ("6.1%", "level", "none", None, "mortgage rate", "Chile", "2024-Q3"),
+            ("5.9%", "level", "none", None, "mortgage rate", "Chile", "2024-Q2"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PACE_NOUN_NO_METRIC.values(), ids=PACE_NOUN_NO_METRIC.keys()
+)
+def test_facts_pace_noun_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-30") == expected
+
+
+# A headline drops the "is" of "is seen rising to": a bare "seen at", "seen rising" is a
+# forecast too; "last seen in 2021" dates a level, no forecast.
+BARE_SEEN: dict[str, tuple[str, list[Row]]] = {
+    "seen-rising-headline": (
+        "Peru inflation seen rising to 2.5% in December\n\nLIMA, Dec 5 (Reuters) - Peru's "
+        "central bank held its rate on Thursday.",
+        [("2.5%", "target", "none", None, "inflation", "Peru", "2024-12")],
+    ),
+    "seen-at-headline": (
+        "Peru deficit seen at 2.8% of GDP this year\n\nLIMA, Dec 5 (Reuters) - Peru's "
+        "central bank held its rate on Thursday.",
+        [("2.8%", "target", "none", None, "deficit", "Peru", "2024")],
+    ),
+    # near-miss: a level last seen at a past date
+    "last-seen": (
+        "Peru's inflation rose to 2.5% in November, a level last seen in 2021.",
+        [("2.5%", "level", "none", None, "inflation", "Peru", "2024-11")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SEEN.values(), ids=BARE_SEEN.keys())
+def test_facts_bare_seen_is_a_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-05") == expected
+
+
+# "Chile's exports rose 5% in May" told in December: a bare month after a value told in the
+# past tense is the one that has begun, not the nearest ahead; a plan's May is the next.
+PAST_TENSE_MONTH: dict[str, tuple[str, list[Row]]] = {
+    "rose-in-may": (
+        "Chile's exports rose 5% in May.",
+        [("5%", "change", "increase", None, "exports", "Chile", "2024-05")],
+    ),
+    "jumped-in-june": (
+        "Chile's copper output jumped 7% in June.",
+        [("7%", "change", "increase", None, "copper output", "Chile", "2024-06")],
+    ),
+    # near-miss: a plan for May is the next May
+    "will-cut-in-may": (
+        "Chile will cut spending by 5% in May.",
+        [("5%", "target", "decrease", None, "spending", "Chile", "2025-05")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PAST_TENSE_MONTH.values(), ids=PAST_TENSE_MONTH.keys()
+)
+def test_facts_past_tense_month(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-18") == expected
+
+
+# "rose 4.1% in November, compared with 4.9% in October": the percentage compared with a
+# change is the change of the same quantity at that other time.
+COMPARED_WITH_A_CHANGE: dict[str, tuple[str, list[Row]]] = {
+    "wages-compared-with": (
+        "Chile's wages rose 4.1% in November, compared with 4.9% in October.",
+        [
+            ("4.1%", "change", "increase", None, "wages", "Chile", "2024-11"),
+            ("4.9%", "change", "increase", None, "wages", "Chile", "2024-10"),
+        ],
+    ),
+    # near-miss: a rate that is a level compared with another stays a level
+    "inflation-compared-with": (
+        "Chile's inflation rose to 4.1% in November, compared with 3.9% in October.",
+        [
+            ("4.1%", "level", "none", None, "inflation", "Chile", "2024-11"),
+            ("3.9%", "level", "none", None, "inflation", "Chile", "2024-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARED_WITH_A_CHANGE.values(), ids=COMPARED_WITH_A_CHANGE.keys()
+)
+def test_facts_compared_with_a_change(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-06") == expected
+
+
+# "above the 4.5% upper limit of the central bank's target range": a bound named right after a
+# percentage, of a target named after it, is a standing target (no direction, no period
+# unless one is named); a limit of something else is no target.
+TARGET_BOUND: dict[str, tuple[str, list[Row]]] = {
+    "upper-limit-of-target-range": (
+        "Chile's inflation rose to 4.9% in November, above the 4% upper limit of the central "
+        "bank's target range.",
+        [
+            ("4.9%", "level", "none", None, "inflation", "Chile", "2024-11"),
+            ("4%", "target", "none", None, "inflation", "Chile", None),
+        ],
+    ),
+    "ceiling-of-target-for-year": (
+        "Chile's inflation was 4.9% in November, above the 4% ceiling of the target range for "
+        "2025.",
+        [
+            ("4.9%", "level", "none", None, "inflation", "Chile", "2024-11"),
+            ("4%", "target", "none", None, "inflation", "Chile", "2025"),
+        ],
+    ),
+    # near-miss: the upper end of a past range is no target
+    "upper-end-of-past-range": (
+        "Chile's inflation rose to 4.9% in November, above the 4% upper end of its range in 2023.",
+        [
+            ("4.9%", "level", "none", None, "inflation", "Chile", "2024-11"),
+            ("4%", "level", "none", None, "inflation", "Chile", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_BOUND.values(), ids=TARGET_BOUND.keys())
+def test_facts_bound_of_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-10") == expected
+
+
+# "Economists had expected a monthly rise of 0.33%": a move and its manner words name no
+# quantity; the value takes the quantity named before it in the paragraph. "growth" names one.
+BARE_MOVE_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "expected-a-monthly-rise": (
+        "Chile's retail sales rose 0.6% in October. Economists had expected a monthly rise of "
+        "0.3%.",
+        [
+            ("0.6%", "change", "increase", None, "retail sales", "Chile", "2024-10"),
+            ("0.3%", "target", "increase", None, "retail sales", "Chile", "2024-10"),
+        ],
+    ),
+    # near-miss: growth is a quantity of its own
+    "expected-growth": (
+        "Chile's retail sales rose 0.6% in October. Economists expect growth of 2.5% next year.",
+        [
+            ("0.6%", "change", "increase", None, "retail sales", "Chile", "2024-10"),
+            ("2.5%", "target", "increase", None, "growth", "Chile", "2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BARE_MOVE_METRIC.values(), ids=BARE_MOVE_METRIC.keys()
+)
+def test_facts_bare_move_takes_the_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-10") == expected

@@ -322,6 +322,11 @@ def resolve(
     if _YEAR_TO_DATE.fullmatch(lowered):
         return since(f"{anchor.year}-01", anchor)
     year = relative_year(lowered, anchor)
+    told = year
+    if not ahead and year == anchor.year and re.search(r"\bof\s+the\s+year\b", lowered):
+        # "the first 11 months of the year" reported: the year the text speaks of, so the
+        # latest such span that has ended (last year's in a January article), as with no year
+        told = None
     readers = (
         _holiday,
         _months_of_year,
@@ -336,7 +341,7 @@ def resolve(
         _week_near,
     )
     for reader in readers:
-        found = reader(lowered, anchor, year, ahead, nearest)
+        found = reader(lowered, anchor, told, ahead, nearest)
         if found is not None:
             return canonical(found)
     if year is not None and re.fullmatch(

@@ -30,6 +30,17 @@ class Context(PeriodRules):
         ):
             # "The region aims to raise the figure by 7 percent": the quantity named before
             value.take_metric(previous.metric, previous.phrase, "metric.anaphor")
+        elif (
+            previous is not None
+            and previous.metric is not None
+            and value.metric is not None
+            and self._bare_move(value.metric)
+            and not self._bare_move(previous.metric)
+            and self.paragraph(previous.span.start) == self.paragraph(value.span.start)
+        ):
+            # "Consumer prices rose 0.39%. Economists had expected a monthly rise of 0.33%": a
+            # rise names no quantity; it is of the quantity named before
+            value.take_metric(previous.metric, previous.phrase, "metric.bare_move")
         if value.kind == "level" and self._part_goes_to(value):
             value.kind = "share"  # "of which 60 percent went to industrial development"
             value.how.append("kind.part_goes_to")
@@ -41,6 +52,7 @@ class Context(PeriodRules):
         self._prior_year_base(value, previous)
         self._basis_of_base(value)
         self._successive_quarters(value)
+        self._elliptical_part(value)
         if (
             value.kind in ("level", "change")
             and self.anchor_stated
@@ -55,6 +67,14 @@ class Context(PeriodRules):
             value.how.append("kind.past_allocation")
         if value.kind in ("change", "target"):
             value.direction = self._direction(value, previous)
+
+    def _bare_move(self, metric: tuple[int, int]) -> bool:
+        """Whether a metric phrase is only a move and the words of its manner ("a monthly rise",
+        "decline", "a sharp drop"), no quantity; "growth" and "expansion" name one."""
+        words = self.text[metric[0] : metric[1]].lower().split()
+        moves = fact_words("growth_noun") - {"growth", "expansion", "contraction"}
+        manner = fact_words("growth_manner") | fact_words("change_basis_word")
+        return bool(words) and words[-1] in moves and all(w in manner for w in words[:-1])
 
     def data(self, value: _Value) -> FactData:
         """The stored form of a decided value."""

@@ -122,6 +122,12 @@ class Index:
                 and not (word == "as" and i + 1 < len(lowers) and lowers[i + 1] in ("a", "an"))
             )
         ]
+        # "Compared with the same quarter a year earlier, the economy expanded 4%": a basis
+        # that opens the sentence opens the clause it states the basis of
+        opening_bases = {c.start for c in self.cues if c.rule.category == "basis"}
+        opening_bases &= set(self.sent_starts)
+        if opening_bases:
+            self.clause_bounds = [b for b in self.clause_bounds if b not in opening_bases]
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
         self.dates = [e for e in self.ents if e.label_ == "DATE"]
         self._fullest: dict[tuple[str, str], str] = {}
@@ -682,6 +688,10 @@ class Index:
             return self._route(end)
         if end + 1 >= len(doc) or self.lowers[end] not in ("in", "to", "with", "on", "from"):
             return end  # (a preposition that ends the text has no part after it)
+        if self.lowers[end] in ("on", "in") and self.lowers[end + 1] in fact_words(
+            "metric_state_noun"
+        ):
+            return end  # "kept interest rates on hold at 4.75%": a state, no part
         start = end + 1
         # "Loans to small firms", "lending to property developers": who receives the money is
         # the part measured, even a noun of owners

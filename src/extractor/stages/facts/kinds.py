@@ -52,6 +52,22 @@ _OF_FISCAL_YEAR = re.compile(
 )
 
 
+# "the first seven months | of the 2024/25 financial year", "the first half | of 2024-25": a
+# part of a fiscal year written as India's and Britain's split years
+_OF_SPLIT_YEAR = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?)?(?P<first>\d{4})[-/\u2013]"
+    r"(?P<last>\d{2})\b(?!\d)",
+    re.IGNORECASE,
+)
+
+
+# A part of a year told by its first months: "the first seven months", "the first half".
+_FIRST_PART = re.compile(
+    r"(?:the\s+)?first\s+(?:(?P<count>\w+)\s+months|(?P<half>half)|(?P<quarter>quarter))",
+    re.IGNORECASE,
+)
+
+
 # A fiscal year named by a calendar year after the word: "fiscal 2023", "fiscal year 2024" (not
 # "fiscal year ending March 2025", told by its end).
 _FISCAL_BY_NUMBER = re.compile(r"\bfiscal(?:\s+year)?\s+\d{4}\b", re.IGNORECASE)
@@ -420,6 +436,27 @@ class KindRules(Index):
             previous is not None and previous.clause == clause and self._gapped(previous.span, span)
         ):
             value.kind, rule = previous.kind, "kind.gapped"
+        elif (
+            previous is not None
+            and previous.kind == "change"
+            and previous.sentence == value.sentence
+            and previous.span.label_ == span.label_ == "PERCENT"
+            and span.start > previous.span.end
+            and (
+                (clause[0] == span.start and self.lowers[span.start - 1] == "after")
+                or (
+                    span.start > 1
+                    and self.lowers[span.start - 2] == "compared"
+                    and self.lowers[span.start - 1] in ("with", "to")
+                    # "compared with 4.2 percent a month earlier": a level the date steps back
+                    and not (span.end < len(self.doc) and self.doc[span.end].ent_type_ == "DATE")
+                )
+            )
+        ):
+            # "the economy grew 0.4% in the first quarter after 0.2% in the fourth", "rose 4.1%
+            # in November, compared with 4.9% in October": the change the same quantity made
+            # at another time
+            value.kind, rule = "change", "kind.after_a_change"
         elif isinstance(value.data.value, PercentValue) and (
             value.data.value.unit == "percentage_point" or value.data.value.direction != "none"
         ):
@@ -479,8 +516,23 @@ class KindRules(Index):
             value.kind, rule = "change", "kind.gap"
         if value.kind in ("level", "change", "share") and self._set_by_a_plan(span, clause):
             value.kind, rule = "target", "kind.plan_noun"  # "its deficit target at 2.53% of GDP"
+        if value.kind != "target" and self._bound_of_a_target(span, clause):
+            value.kind, rule = "target", "kind.target_bound"
+        if value.kind == "change" and self._headline_infinitive(span):
+            value.kind, rule = "target", "kind.headline_infinitive"
         if value.kind == "level" and self._revised_to(span, clause):
             value.kind, rule = "target", "kind.revised_to"
+        elif (
+            value.kind == "level"
+            and previous is not None
+            and previous.kind == "target"
+            and previous.clause == clause
+            and previous.span.end == span.start - 1
+            and self.lowers[span.start - 1] == "from"
+            and self._revised_to(previous.span, clause)
+        ):
+            # "raised its inflation projection to 4.8% from 4.5%": the forecast it replaces
+            value.kind, rule = "target", "kind.revised_from"
         if value.kind == "level" and self._consensus_average(span, clause):
             value.kind, rule = "target", "kind.consensus_average"
         if value.kind in ("level", "change") and self._forecast_after(span, clause):
@@ -629,6 +681,45 @@ class KindRules(Index):
             opening is not None
             and "," not in lowers[opening + 1 : cue.start]
             and "," in lowers[cue.end : span.start]
+        )
+
+    def _bound_of_a_target(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "above the 4.5% upper limit of the central bank's target range", "the 3% ceiling of
+        its goal": a bound named right after the value, of a target named after it, is that
+        target's."""
+        i = span.end
+        if i < clause[1] and self.lowers[i] in ("upper", "lower"):
+            i += 1
+        if i + 1 >= clause[1] or self.lowers[i] not in fact_words("kind_bound_noun"):
+            return False
+        if self.lowers[i + 1] != "of":
+            return False
+        goals = ("target", "targets", "goal", "goals")
+        return any(self.lowers[k] in goals for k in range(i + 2, min(clause[1], i + 9)))
+
+    def _headline_infinitive(self, span: Span) -> bool:
+        """ "Morocco economy to grow 2.8% this year": in a headline (a first line with no full
+        stop) a change verb's infinitive after its noun tells what is to come, a forecast."""
+        start, end = self.line_of(span.start_char)
+        if start != 0 or self.text[start:end].rstrip().endswith("."):
+            return False
+        i = span.start - 1
+        if i > 0 and self.lowers[i] == "by":
+            i -= 1  # "to grow by 2.8%"
+        verb = next(
+            (
+                c
+                for c in self.cue_index.between(max(0, i - 2), i + 1)
+                if c.rule.category == "change" and c.end == i + 1
+            ),
+            None,
+        )
+        return (
+            verb is not None
+            and verb.start > 1
+            and self.lowers[verb.start - 1] == "to"
+            and verb.start - 2 not in self.cue_tokens
+            and self.doc[verb.start - 2].is_alpha
         )
 
     def _than_expected(self, cue: Cue) -> bool:
@@ -1327,6 +1418,14 @@ class KindRules(Index):
         if "kind.restated_change" in value.how and previous is not None:
             # "an increase of 5.4 percent, or 5.3 percent in real terms": the same change's way
             return previous.direction
+        if "kind.target_bound" in value.how:
+            return "none"  # "the 4.5% upper limit of the target range": a level to keep under
+        if "kind.after_a_change" in value.how and previous is not None:
+            return previous.direction  # "grew 0.4% after 0.2%": told the same way
+        if "kind.revised_from" in value.how and previous is not None:
+            # "raised its inflation projection to 4.8% from 4.5%": the old forecast's way is
+            # the new one's
+            return previous.direction
         if "kind.from_a_change" in value.how and previous is not None:
             # "the economy expanded 1.2% in 2023, down from 3.8%": the earlier growth's own
             return previous.direction
@@ -1738,6 +1837,30 @@ class KindRules(Index):
         begun = [h for h in halves if (first := periods.first_day(h)) and first <= self.anchor]
         return begun[-1] if begun else None
 
+    def _part_of_split_year(self, ent: Span) -> str | None:
+        """ "the first seven months of the 2024/25 financial year": the months from the start of
+        the split year written after the part (its year-end the text's, else March)."""
+        part = _FIRST_PART.fullmatch(ent.text.strip())
+        if part is None:
+            return None
+        of = _OF_SPLIT_YEAR.match(self.text, ent.end_char)
+        if of is None or (int(of["first"]) + 1) % 100 != int(of["last"]):
+            return None
+        months = 6 if part["half"] else 3 if part["quarter"] else periods.count_of(part["count"])
+        if months is None or not 1 <= months <= 12:
+            return None
+        end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+        return periods.fiscal_part(f"FY{int(of['first']) + 1}-{months}M", end)
+
+    def _year_of_a_part(self, ent: Span) -> bool:
+        """Whether a split year only says whose part the date before it is ("the first seven
+        months of | the 2024/25 financial year"): the part, not the whole year, is the period."""
+        before = self.date_index.between(max(0, ent.start - 12), ent.start)
+        if not before or self._part_of_split_year(before[-1]) is None:
+            return False
+        of = _OF_SPLIT_YEAR.match(self.text, before[-1].end_char)
+        return of is not None and of.end() > ent.start_char
+
     def _of_company_results(self, ent: Span) -> bool:
         """Whether a quarter or a half is a company's own: written "fiscal" ("fiscal second-
         quarter", "the second fiscal quarter") or near a noun of results ("first-quarter
@@ -1794,6 +1917,8 @@ class KindRules(Index):
     ) -> str | None:
         if (days := self._between_days(ent, ahead)) is not None:
             return days
+        if (split := self._part_of_split_year(ent)) is not None:
+            return split
         if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
             # "their fiscal fourth quarter, which ended Oct. 31": the months to that day
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")

@@ -32,6 +32,9 @@ from extractor.stages.facts.lexicon import (
 # An ordinal word or figure: "third", "second", "21st".
 _ORDINAL = re.compile(r"(?:\w*(?:first|second|third)|[a-z]+th|\d+(?:st|nd|rd|th))")
 
+# The ordinals of a year's quarters and halves, which may stand for them ("in the second").
+_ORDINAL_PARTS = frozenset({"first", "second", "third", "fourth"})
+
 
 # Words that leave a part out of a quantity: "pay excluding bonuses", "sales ex-fuel".
 _EXCLUSIONS = frozenset({"excluding", "excl", "excl.", "ex", "exclusive", "minus", "less"})
@@ -1503,16 +1506,27 @@ class MetricRules(KindRules):
         # cent", "the national growth target of around 5 percent", "raised its growth forecast
         # for India to 6.8%": growth alone is the metric
         end = span.start
+        words = 0  # a date counts as one word ("for the current financial year to 6.6%")
         while (
             end > self.sentence_of(span.start).start
-            and end > span.start - 6
+            and words < 6
+            and end > span.start - 12
             and (
                 self.lowers[end - 1] in fact_words("growth_link")
                 or doc[end - 1].ent_type_ == "DATE"
                 or (doc[end - 1].ent_type_ == "GPE" and end - 1 > span.start - 5)
+                # "its growth forecast for the year to 6.6%": a year told without a date
+                or (
+                    self.lowers[end - 1] in fact_words("period_noun")
+                    and end > 1
+                    and self.lowers[end - 2] == "the"
+                )
+                or (self.lowers[end - 1] == "the" and self.lowers[end] in fact_words("period_noun"))
             )
         ):
             end -= 1
+            if doc[end].ent_type_ != "DATE" or doc[end].ent_iob_ == "B":
+                words += 1
         if end == span.start or self.lowers[end - 1] != "growth":
             return None
         if self._growth_told_after(end - 1):
@@ -1622,8 +1636,19 @@ class MetricRules(KindRules):
             and not (
                 span.label_ == "MONEY" and not self._per_unit_amount(span) and self._counted(m)
             )
+            and not self._pace_noun(m)
         ]
         return left[-1] if left else None
+
+    def _pace_noun(self, m: Metric) -> bool:
+        """ "grew at a 3.7% rate | in the third quarter, down from 2.8%": the noun right after a
+        percentage that gives a change's pace names no quantity of its own."""
+        return (
+            m.end - m.start == 1
+            and self.lowers[m.start] in ("rate", "pace")
+            and m.start > 0
+            and self.doc[m.start - 1].ent_type_ == "PERCENT"
+        )
 
     @staticmethod
     def _per_unit_amount(span: Span) -> bool:
@@ -1694,13 +1719,22 @@ class MetricRules(KindRules):
                                 )
                             )
                         )
-                        and any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
+                        and (
+                            any(m.end == t.i for m in self.metric_index.between(t.i - 8, t.i))
+                            or self._plain_opening(t.i)
+                        )
                     )
                 )
             ),
             None,
         )
         return opening is not None and any(t.text == "," for t in doc[metric.end : value.start])
+
+    def _plain_opening(self, comma: int) -> bool:
+        """Whether only a few plain words open the sentence before ``comma``: "Demand, measured
+        in revenue passenger kilometres, rose": the noun the aside describes."""
+        start = self.sentence_of(comma).start
+        return 0 < comma - start <= 4 and all(self.plain(k) for k in range(start, comma))
 
     def _purpose_named(self, end: int, limit: int) -> int:
         """Where the name of a fund by its purpose ends ("a 200 million yuan fund for the
@@ -2056,6 +2090,8 @@ class MetricRules(KindRules):
             return None  # "30 billion yuan in the province": where, not what
         if self.lowers[end - 1] in fact_words("period_noun"):
             return None  # "by about 3 per cent in the 2025 financial year": when, not what
+        if end == start + 1 and self.lowers[start] in _ORDINAL_PARTS:
+            return None  # "after 0.2% in the fourth": a quarter with its noun left out
         if self.lowers[i] == "for" and self.lowers[end - 1] in fact_words("people"):
             return None  # "the 5.9-percent increase for urban residents": whose, not what
         inside = next(iter(self.metric_index.between(start, end)), None)

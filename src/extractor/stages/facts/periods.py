@@ -90,6 +90,12 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 
 # The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
 # successive quarters".
+# The words of a comparison that a date mention may open with: "more than a year earlier".
+_MORE_THAN = re.compile(r"(?:more|less|fewer|higher|lower)\s+than\b", re.IGNORECASE)
+# "from 33.5% in the second.": an ordinal whose noun (quarter, half) is left out
+_ELLIPTICAL_PART = re.compile(
+    r"\s+in\s+the\s+(first|second|third|fourth)(?=\s*(?:[.,;)]|and\b|\Z))", re.IGNORECASE
+)
 _SUCCESSIVE_QUARTERS = re.compile(
     r"\s+(?:for|in|over)\s+(?:the\s+)?(?:successive|consecutive|four)\s+quarters\b", re.IGNORECASE
 )
@@ -691,6 +697,9 @@ class PeriodRules(SubjectRules):
                         )
                         or ent not in after[:1]
                         or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                        # "X, 6.6 billion pounds more than a year earlier": the comparison of
+                        # the amount before the date (a mention may take in "more than")
+                        or (ent.start > span.end and _MORE_THAN.match(ent.text) is not None)
                     )
                 ):
                     continue
@@ -735,7 +744,7 @@ class PeriodRules(SubjectRules):
             resolved = self.resolved(
                 ent,
                 ahead=value.kind == "target" and not self._consensus_met(sentence),
-                past=self._perfect_before(value, ent),
+                past=self._perfect_before(value, ent) or self._told_past(value, ent),
                 nearest=value.kind != "target" or self._consensus(sentence),
             )
             if (
@@ -957,6 +966,23 @@ class PeriodRules(SubjectRules):
         value.period = periods.months_ending(last // 12, last % 12 + 1, 3)
         value.how.append("period.successive_quarters")
 
+    def _elliptical_part(self, value: _Value) -> None:
+        """ "fell to 32.1% in the third quarter from 33.5% in the second", "after 0.2% in the
+        fourth": an ordinal with its noun left out is a quarter (or half) like the one in view,
+        the latest such one before it."""
+        if value.period is None:
+            return
+        told = _ELLIPTICAL_PART.match(self.text, value.span.end_char)
+        shown = re.fullmatch(r"(\d{4})-([QH])([1-4])", value.period)
+        if told is None or shown is None:
+            return
+        named = ("first", "second", "third", "fourth").index(told[1].lower()) + 1
+        year, part, number = int(shown[1]), shown[2], int(shown[3])
+        if named == number or (part == "H" and named > 2):
+            return
+        value.period = f"{year if named < number else year - 1}-{part}{named}"
+        value.how.append("period.elliptical_part")
+
     def _dates_a_value(self, ent: Span) -> bool:
         """Whether a date stands right after a value and "in", "at" or "on" ("4,300 zl in
         July"): that value's date."""
@@ -1011,6 +1037,20 @@ class PeriodRules(SubjectRules):
             value.kind != "target"
             and not _PERFECT.isdisjoint(self.lowers[start : value.span.start])
             and ent.start >= value.span.end
+        )
+
+    def _told_past(self, value: _Value, ent: Span) -> bool:
+        """Whether a bare month after a value is told in the past tense ("exports rose 5% in
+        May" in a December article): the May that has begun, not the nearest one ahead."""
+        if value.kind == "target" or not value.span.end <= ent.start <= value.span.end + 3:
+            return False  # "rose 5% in May", not a later clause's month ("as traders bet on ...")
+        if periods.month_number(re.sub(r"^(?:in|of)\s+", "", ent.text.strip(), flags=re.I)) is None:
+            return False
+        past = fact_words("past_verb")
+        start = max(value.clause[0], value.span.start - 8)
+        return any(
+            self.lowers[i] in past or (self.lowers[i].endswith("ed") and i in self.cue_tokens)
+            for i in range(start, value.span.start)
         )
 
     def _owner(self, value: _Value) -> str | None:
@@ -1435,6 +1475,8 @@ class PeriodRules(SubjectRules):
             and self.lowers[span.end : span.end + 3] != ["for", "the", "year"]
         ):
             return True
+        if "kind.target_bound" in value.how and not (after and after[0].start - span.end <= 9):
+            return True  # "above the 4.5% upper limit of the central bank's target range"
         if self._nominal_value(span):
             return True  # "of face value Rs 2 each": a share's standing nominal value
         if not after or after[0].start - span.end > 2:
@@ -1927,6 +1969,8 @@ class PeriodRules(SubjectRules):
             return True
         if _STOOD_SINCE.search(before) or self._when_forecast(ent):
             return True
+        if self._year_of_a_part(ent):
+            return True  # "the first seven months of the 2024/25 financial year": the months
         if self._release_day(ent):
             return True
         if kind == "change" and self._same_of_base(ent):
