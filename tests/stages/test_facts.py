@@ -14997,3 +14997,30 @@ THROUGH_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_through_ends_a_metric_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-25") == expected
+
+
+# "a rise of X in METRIC" in a list: the item names its own quantity after "in", even where
+# an earlier item of the sentence has measured another.
+GROWTH_OF_IN: dict[str, tuple[str, list[Row]]] = {
+    "list-of-targets": (
+        "The city aims for growth of over 6 percent in fixed-asset investment and an increase "
+        "of about 5 percent in retail sales this year.",
+        [
+            ("over 6 percent", "target", "increase", None, "fixed-asset investment", None, None),
+            ("about 5 percent", "target", "increase", None, "retail sales", None, "2024"),
+        ],
+    ),
+    # near-miss: "in" before a time is no quantity; the item keeps the sentence's metric
+    "in-a-period": (
+        "Exports rose 7 percent, and a rise of 2 percent in the first quarter followed.",
+        [
+            ("7 percent", "change", "increase", None, "Exports", None, "2024-Q1"),
+            ("2 percent", "change", "increase", None, "Exports", None, "2024-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_OF_IN.values(), ids=GROWTH_OF_IN.keys())
+def test_facts_growth_of_value_in_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-25") == expected

@@ -238,6 +238,13 @@ class MetricRules(KindRules):
                     # points": the gap is the quantity measured before, the figure its benchmark
                     value.take_metric(previous.metric, previous.phrase, "metric.benchmark_gap")
                     return
+                if how == "metric.left" and self._growth_of_in(span):
+                    # "and an increase of about 6 percent in retail sales": the list item
+                    # names its own quantity after "in"
+                    own = self._right_phrase(span, clause, value.kind)
+                    if own is not None and own[1] is not None:
+                        value.take_metric(own[0], own[1], "metric.growth_of_in")
+                        return
                 if how == "metric.left" and self._limit_on(span, clause):
                     # "Zero-tariff rules and the cap of 15 percent on corporate income tax": a
                     # limit set on a quantity measures that quantity
@@ -299,7 +306,9 @@ class MetricRules(KindRules):
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
             return
-        new_object = right is not None and right[1] is not None and self._new_object(span)
+        new_object = right is not None and right[1] is not None and (
+            self._new_object(span) or self._growth_of_in(span)
+        )
         if chain and (right is None or (same_clause and not through_growth and not new_object)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
@@ -835,6 +844,19 @@ class MetricRules(KindRules):
         "R$3.4 billion in local debentures and US$1.2 billion in bonds" (not "rose 4% to
         $4.95b on wage rises", "down from 6.4%")."""
         return not (span.start > 0 and self.lowers[span.start - 1] in fact_words("metric_link"))
+
+    def _growth_of_in(self, span: Span) -> bool:
+        """ "growth of 6 percent in investment and a rise of 3 percent in consumer prices": a
+        value between a growth noun's "of" and "in" names its own quantity after "in", even in
+        a list whose first item has measured another."""
+        i, lowers = span.start, self.lowers
+        return (
+            i > 1
+            and span.end < len(self.doc)
+            and lowers[i - 1] == "of"
+            and lowers[i - 2] in fact_words("growth_noun")
+            and lowers[span.end] == "in"
+        )
 
     def _own_value(self, chars: tuple[int, int]) -> bool:
         """Whether a phrase is "value" after "its" or "their": the value of what was named."""
