@@ -15024,3 +15024,35 @@ GROWTH_OF_IN: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), GROWTH_OF_IN.values(), ids=GROWTH_OF_IN.keys())
 def test_facts_growth_of_value_in_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-01-25") == expected
+
+
+# An amount a modal's passive governs in reported speech is planned: "would be allocated",
+# "would be used", "would be issued" ("He added that 100 billion yuan ... would be allocated").
+REPORTED_PLANNED_AMOUNT: dict[str, tuple[str, list[Row]]] = {
+    "would-be-allocated": (
+        "He added that 100 billion yuan of central budget investment would be allocated to "
+        "the projects.",
+        [("100 billion yuan", "target", "none", None, "central budget investment", None, None)],
+    ),
+    "would-be-issued": (
+        "She said 20 billion yuan of special bonds would be issued.",
+        [("20 billion yuan", "target", "none", None, "special bonds", None, None)],
+    ),
+    # near-miss: a supposed change that opens the clause of "would" is no figure
+    "supposed-decline": (
+        "He warned that a decline of 10 percent would be felt across the region.",
+        [],
+    ),
+    # near-miss: an allocation already made is a level
+    "had-been-allocated": (
+        "Of the fund, 75 billion yuan had been allocated to local governments.",
+        [("75 billion yuan", "level", "none", None, "local governments", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), REPORTED_PLANNED_AMOUNT.values(), ids=REPORTED_PLANNED_AMOUNT.keys()
+)
+def test_facts_reported_planned_amount(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-06") == expected

@@ -859,11 +859,22 @@ class KindRules(Index):
             after += 1
         if after >= clause[1] or lowers[after] not in suppose:
             return False
+        if span.label_ == "MONEY" and self._passive_at(after + 1):
+            return False  # "said that 100 billion yuan of bonds would be issued": a plan
         opening = fact_words("hypothetical_opening") | fact_words("growth_noun")
         i = span.start - 1
         while i >= clause[0] and i > span.start - 6 and lowers[i] in opening:
             i -= 1
         return i < clause[0] or lowers[i] in ("that", '"', "\u201c", ",")
+
+    def _passive_at(self, i: int) -> bool:
+        """Whether a passive verb starts at token ``i``: "be" and a past participle ("be
+        allocated", "be spent")."""
+        lowers = self.lowers
+        if i + 1 >= len(lowers) or lowers[i] != "be":
+            return False
+        word = lowers[i + 1]
+        return word.endswith("ed") or word in fact_words("participle")
 
     def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
         """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion
