@@ -15056,3 +15056,35 @@ REPORTED_PLANNED_AMOUNT: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_reported_planned_amount(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-03-06") == expected
+
+
+# A list that "targets are" or "targets include" opens holds targets, also past a verb form
+# that modifies a noun ("industrial added value"); a finite verb states a figure of its own.
+LIST_OF_TARGETS: dict[str, tuple[str, list[Row]]] = {
+    "targets-are": (
+        "The county's main expected targets for this year are: growth of over 6 percent in "
+        "industrial added value and a rise of around 3 percent in consumer prices.",
+        [
+            ("over 6 percent", "target", "increase", None, "industrial added value", None, "2024"),
+            ("around 3 percent", "target", "increase", None, "consumer prices", None, "2024"),
+        ],
+    ),
+    "targets-include": (
+        "Other targets include an unemployment rate within 5.5 percent.",
+        [("5.5 percent", "target", "none", None, "unemployment rate", None, None)],
+    ),
+    # near-misses: a verb after the opening states an outcome
+    "targets-were-met": (
+        "The targets were met last year: industrial added value grew 6 percent.",
+        [("6 percent", "change", "increase", None, "industrial added value", None, "2023")],
+    ),
+    "targets-are-clear": (
+        "Its targets are clear: sales reached 5 billion yuan in 2023.",
+        [("5 billion yuan", "level", "none", None, "sales", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_OF_TARGETS.values(), ids=LIST_OF_TARGETS.keys())
+def test_facts_list_of_targets(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-23") == expected
