@@ -15088,3 +15088,46 @@ LIST_OF_TARGETS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), LIST_OF_TARGETS.values(), ids=LIST_OF_TARGETS.keys())
 def test_facts_list_of_targets(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-01-23") == expected
+
+
+# An "of" phrase naming the owner by its noun ("of the county", "of the group") is no part
+# of the metric; a part the "of" phrase measures stays, and so do plural nouns.
+OWNER_OF_DROPPED: dict[str, tuple[str, list[Row]]] = {
+    "of-the-county": (
+        "Tourism revenue of the county exceeded 30 billion yuan.",
+        [("30 billion yuan", "level", "none", None, "Tourism revenue", None, None)],
+    ),
+    "of-the-district-chain": (
+        "Output of the district grew 4 percent to 12 billion yuan.",
+        [
+            ("4 percent", "change", "increase", None, "Output", None, None),
+            ("12 billion yuan", "level", "none", None, "Output", None, None),
+        ],
+    ),
+    # near-misses: a part of the quantity, a group of owners
+    "of-the-primary-industry": (
+        "The added value of the primary industry rose 4 percent.",
+        [
+            (
+                "4 percent",
+                "change",
+                "increase",
+                None,
+                "added value of the primary industry",
+                None,
+                None,
+            )
+        ],
+    ),
+    "of-the-companies": (
+        "Exports of the companies rose 3 percent.",
+        [("3 percent", "change", "increase", None, "Exports of the companies", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OWNER_OF_DROPPED.values(), ids=OWNER_OF_DROPPED.keys()
+)
+def test_facts_owner_of_phrase_dropped(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-08") == expected

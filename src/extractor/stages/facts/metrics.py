@@ -306,8 +306,10 @@ class MetricRules(KindRules):
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
             return
-        new_object = right is not None and right[1] is not None and (
-            self._new_object(span) or self._growth_of_in(span)
+        new_object = (
+            right is not None
+            and right[1] is not None
+            and (self._new_object(span) or self._growth_of_in(span))
         )
         if chain and (right is None or (same_clause and not through_growth and not new_object)):
             assert previous is not None and previous.metric is not None
@@ -844,6 +846,26 @@ class MetricRules(KindRules):
         "R$3.4 billion in local debentures and US$1.2 billion in bonds" (not "rose 4% to
         $4.95b on wage rises", "down from 6.4%")."""
         return not (span.start > 0 and self.lowers[span.start - 1] in fact_words("metric_link"))
+
+    def _owner_of_dropped(self, value: _Value) -> None:
+        """ "Tourism revenue of the county exceeded 30 billion yuan", "Grain output of the
+        province": an "of" phrase that names the owner by its noun is the subject's, no part of
+        the metric (whose part stays: "added value of the primary industry")."""
+        if value.metric is None:
+            return
+        start, end = value.metric
+        last = bisect_left(self.token_starts, end) - 1
+        first = bisect_left(self.token_starts, start)
+        lowers = self.lowers
+        if (
+            last - 3 >= first
+            and self.doc[last].idx + len(self.doc[last]) == end
+            and lowers[last] in self.finder.referring_nouns
+            and lowers[last - 1] == "the"
+            and lowers[last - 2] == "of"
+        ):
+            value.metric = (start, self.doc[last - 3].idx + len(self.doc[last - 3]))
+            value.how.append("metric.owner_dropped")
 
     def _growth_of_in(self, span: Span) -> bool:
         """ "growth of 6 percent in investment and a rise of 3 percent in consumer prices": a
