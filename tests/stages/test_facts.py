@@ -15131,3 +15131,33 @@ OWNER_OF_DROPPED: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_owner_of_phrase_dropped(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-08") == expected
+
+
+# The day a work report was delivered or submitted is when it was told, no figure's period:
+# a target for a year keeps its year.
+DAY_OF_A_DELIVERED_REPORT: dict[str, tuple[str, list[Row]]] = {
+    "report-submitted": (
+        "Zhejiang set its GDP growth target for 2024 at around 5.5 percent, according to the "
+        "report submitted to the legislature on Tuesday.",
+        [("around 5.5 percent", "target", "increase", None, "GDP growth", "Zhejiang", "2024")],
+    ),
+    "report-delivered": (
+        "Zhejiang aims to grow GDP by around 5.5 percent in 2024, according to the government "
+        "work report delivered to the provincial legislature on Tuesday.",
+        [("around 5.5 percent", "target", "increase", None, "GDP", "Zhejiang", "2024")],
+    ),
+    # near-miss: a rate decision delivered on a day takes that day
+    "delivered-a-cut": (
+        "The central bank delivered a cut of 25 basis points on Tuesday.",
+        [("25 basis points", "change", "decrease", None, "cut", None, "2024-01-23")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    DAY_OF_A_DELIVERED_REPORT.values(),
+    ids=DAY_OF_A_DELIVERED_REPORT.keys(),
+)
+def test_facts_day_of_a_delivered_report(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-23") == expected

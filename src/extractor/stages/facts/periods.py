@@ -1699,6 +1699,11 @@ class PeriodRules(SubjectRules):
                 if self.lowers[j] in report:  # "filed with the Shanghai Stock Exchange on"
                     i = j
                     break
+                if self.lowers[j] in fact_words("release_participle") and self.lowers[
+                    j - 1
+                ] in fact_words("period_release"):
+                    # "the work report submitted to the provincial legislature on Tuesday"
+                    return True
         return (
             (i >= 0 and self.lowers[i] in report)
             or (ent.end < len(doc) and self.lowers[ent.end] in report)
