@@ -15161,3 +15161,29 @@ DAY_OF_A_DELIVERED_REPORT: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_day_of_a_delivered_report(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-01-23") == expected
+
+
+# The phrase before a verb of telling is the speaker ("He Yadong, spokesperson for the
+# ministry, said ..."), no quantity; the words right before the verb of change are.
+SPEAKER_IS_NO_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "spokesperson-said": (
+        "He Yadong, spokesperson for the ministry, said new firms rose 17.7 percent.",
+        [("17.7 percent", "change", "increase", None, "new firms", None, None)],
+    ),
+    # near-misses: a plain statement, and a plural verb-noun after "of the"
+    "said-exports": (
+        "A spokesperson for the ministry said exports rose 5 percent.",
+        [("5 percent", "change", "increase", None, "exports", None, None)],
+    ),
+    "exports-of-the-firms": (
+        "Exports of the firms rose 3 percent.",
+        [("3 percent", "change", "increase", None, "Exports of the firms", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SPEAKER_IS_NO_METRIC.values(), ids=SPEAKER_IS_NO_METRIC.keys()
+)
+def test_facts_speaker_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-20") == expected

@@ -2129,7 +2129,12 @@ class MetricRules(KindRules):
         if verb is None:
             return None
         end = verb
-        while end > segment and self.lowers[end - 1] in self.finder.verbs:
+        while (
+            end > segment
+            and self.lowers[end - 1] in self.finder.verbs
+            # "new firms rose 17.7 percent": a plural that is also a verb is the noun here
+            and not self._noun_before_its_verb(end - 1)
+        ):
             end -= 1
         if (
             end > segment + 1
@@ -2191,6 +2196,13 @@ class MetricRules(KindRules):
                 counted += 1
             if counted > closing + 1:
                 closing = counted
+        if self._told_between(max(segment, opening - 3), verb):
+            # "He Yadong, spokesperson for the ministry, said new firms rose 17.7 percent": the
+            # phrase before a verb of telling is the speaker, no quantity; the words right
+            # before the verb are, unless they stand for an owner ("said the company rose")
+            if start < end and self.lowers[end - 1] not in self.finder.referring_nouns:
+                return self.char_range(start, end)
+            return None
         owned = closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns
         # "Balances in the state-backed deposit scheme fell": the noun that opens the statement
         # and the part of it measured, as for a lexicon metric ("Investment in ...")
@@ -2208,6 +2220,12 @@ class MetricRules(KindRules):
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _told_between(self, start: int, end: int) -> bool:
+        """Whether a verb of telling ("said", "told") stands in tokens ``start:end`` (the last
+        30 of them)."""
+        report = fact_words("report")
+        return any(self.lowers[k] in report for k in range(max(start, end - 30), end))
 
     def _compass_of_place(self, i: int) -> bool:
         """Whether token ``i`` is a word of direction before a place's name ("south" of "south
