@@ -15187,3 +15187,30 @@ SPEAKER_IS_NO_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_speaker_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-20") == expected
+
+
+# Crop yields (per mu, of soybeans, of cotton) are a flow of harvest: their percentages are
+# changes, not the level of a rate as a bond's yield is.
+CROP_YIELDS: dict[str, tuple[str, list[Row]]] = {
+    "soybean-yield": (
+        "Soybean yield rose 3 percent, while the per-mu yield of rice increased 1.2 percent.",
+        [
+            ("3 percent", "change", "increase", None, "Soybean yield", None, None),
+            ("1.2 percent", "change", "increase", None, "per-mu yield of rice", None, None),
+        ],
+    ),
+    "cotton-yields": (
+        "Cotton yields fell 4 percent.",
+        [("4 percent", "change", "decrease", None, "Cotton yields", None, None)],
+    ),
+    # near-miss: a bond's yield is a rate, a level on the day
+    "bond-yield": (
+        "The 10-year bond yield rose to 2.1 percent.",
+        [("2.1 percent", "level", "none", None, "10-year bond yield", None, "2024-12-13")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CROP_YIELDS.values(), ids=CROP_YIELDS.keys())
+def test_facts_crop_yields_change(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-13") == expected
