@@ -15214,3 +15214,27 @@ CROP_YIELDS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), CROP_YIELDS.values(), ids=CROP_YIELDS.keys())
 def test_facts_crop_yields_change(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-13") == expected
+
+
+# "eyes" in a headline is a verb of a plan ("Guangdong eyes 5 pct growth in 2025"); after an
+# article it is the noun.
+EYES_A_TARGET: dict[str, tuple[str, list[Row]]] = {
+    "eyes-growth": (
+        "Guangdong eyes 5 pct growth in 2025",
+        [("5 pct", "target", "increase", None, "growth", "Guangdong", "2025")],
+    ),
+    "eyeing-rise": (
+        "Hainan eyeing 10 pct rise in tourism revenue",
+        [("10 pct", "target", "increase", None, "tourism revenue", "Hainan", None)],
+    ),
+    # near-miss: the noun
+    "in-the-eyes-of": (
+        "In the eyes of investors, the 5 percent rise in exports was a relief.",
+        [("5 percent", "change", "increase", None, "exports", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), EYES_A_TARGET.values(), ids=EYES_A_TARGET.keys())
+def test_facts_eyes_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
