@@ -15238,3 +15238,37 @@ EYES_A_TARGET: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), EYES_A_TARGET.values(), ids=EYES_A_TARGET.keys())
 def test_facts_eyes_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# A name closed by a legal form ("Corporation", "Ltd") is a company's, which owns its figures,
+# even when it holds the word of a reporting body ("Service", "Exchange").
+LEGAL_FORM_OWNS: dict[str, tuple[str, list[Row]]] = {
+    "service-corporation": (
+        "Sinopec Oilfield Service Corporation posted a net profit of 650 million yuan.",
+        [
+            (
+                "650 million yuan",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Sinopec Oilfield Service Corporation",
+                None,
+            )
+        ],
+    ),
+    "exchange-ltd": (
+        "Singapore Exchange Ltd said its net profit rose 8 percent.",
+        [("8 percent", "change", "increase", None, "net profit", "Singapore Exchange Ltd", None)],
+    ),
+    # near-miss: a reporting body without a legal form owns nothing it reports
+    "customs-said": (
+        "Exports rose 5 percent, the General Administration of Customs said.",
+        [("5 percent", "change", "increase", None, "Exports", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LEGAL_FORM_OWNS.values(), ids=LEGAL_FORM_OWNS.keys())
+def test_facts_legal_form_owns_its_figures(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-24") == expected
