@@ -15272,3 +15272,33 @@ LEGAL_FORM_OWNS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), LEGAL_FORM_OWNS.values(), ids=LEGAL_FORM_OWNS.keys())
 def test_facts_legal_form_owns_its_figures(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-03-24") == expected
+
+
+# A plural that is also a verb ("contracts", "orders") right before "worth" or "valued" is
+# the noun priced; "is worth" keeps its verb, and "contracts" before a value stays a verb.
+PLURAL_BEFORE_WORTH: dict[str, tuple[str, list[Row]]] = {
+    "new-contracts-worth": (
+        "The group posted new contracts worth 1.5 trillion yuan in the first quarter, up 7.5 "
+        "percent.",
+        [
+            ("1.5 trillion yuan", "level", "none", None, "new contracts", None, "2024-Q1"),
+            ("7.5 percent", "change", "increase", None, "new contracts", None, "2024-Q1"),
+        ],
+    ),
+    # near-misses
+    "economy-contracts": (
+        "The economy contracts 2 percent in the first quarter.",
+        [("2 percent", "change", "decrease", None, "economy", None, "2024-Q1")],
+    ),
+    "is-worth": (
+        "Every 10 cents on the milk price is worth roughly 24 million yuan to farmers.",
+        [("roughly 24 million yuan", "target", "none", None, "milk price", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PLURAL_BEFORE_WORTH.values(), ids=PLURAL_BEFORE_WORTH.keys()
+)
+def test_facts_plural_noun_before_worth(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-29") == expected
