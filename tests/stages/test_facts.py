@@ -15302,3 +15302,28 @@ PLURAL_BEFORE_WORTH: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_plural_noun_before_worth(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-04-29") == expected
+
+
+# "the town" stands first for a place whose name ends in "Town"; with none, for the place
+# the other rules choose.
+THE_TOWN: dict[str, tuple[str, list[Row]]] = {
+    "named-town": (
+        "Zhejiang's tourism boomed this summer. Visitors flocked to Moganshan Town in Deqing "
+        "County. The town's tourism revenue rose 8 percent to 1.2 billion yuan.",
+        [
+            ("8 percent", "change", "increase", None, "tourism revenue", "Moganshan Town", None),
+            ("1.2 billion yuan", "level", "none", None, "tourism revenue", "Moganshan Town", None),
+        ],
+    ),
+    # near-miss: no name ends in "Town"
+    "unnamed-town": (
+        "Zhejiang Province's tourism boomed this summer. Visitors flocked to Wuzhen in "
+        "Tongxiang. The town's tourism revenue rose 8 percent.",
+        [("8 percent", "change", "increase", None, "tourism revenue", "Wuzhen", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_TOWN.values(), ids=THE_TOWN.keys())
+def test_facts_the_town_named_town(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-09") == expected

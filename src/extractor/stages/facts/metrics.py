@@ -2389,6 +2389,10 @@ class MetricRules(KindRules):
             return last == what.lower() or designated.get(_bare(full)) == what
 
         fitting = [e for e in places if fits(e)]
+        # "Tianhuangping Town ... in the town": first the places whose name ends in the noun
+        word = self.lowers[noun]
+        named = [e for e in fitting if self.fullest(e).lower().split()[-1:] == [word]]
+        fitting = named or fitting
         counts = Counter(_bare(self.fullest(e)) for e in fitting)
         return max(fitting, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
 
