@@ -15327,3 +15327,69 @@ THE_TOWN: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), THE_TOWN.values(), ids=THE_TOWN.keys())
 def test_facts_the_town_named_town(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-09-09") == expected
+
+
+# "and paid X in taxes", ", releasing X in long-term liquidity": an amount right after a verb
+# of its own with "in" and a phrase after it measures that phrase, not the clause's metric
+# before it; "once" ends the phrase.
+VERB_AMOUNT_IN: dict[str, tuple[str, list[Row]]] = {
+    "paid-in-taxes": (
+        "The firm generated sales of 3 billion yuan and paid 200 million yuan in taxes.",
+        [
+            ("3 billion yuan", "level", "none", None, "sales", None, None),
+            ("200 million yuan", "level", "none", None, "taxes", None, None),
+        ],
+    ),
+    "releasing-liquidity": (
+        "The central bank will cut the reserve requirement ratio by 0.5 percentage points, "
+        "releasing about 1 trillion yuan in long-term liquidity.",
+        [
+            (
+                "0.5 percentage points",
+                "target",
+                "decrease",
+                None,
+                "reserve requirement ratio",
+                None,
+                "2024-11-15",
+            ),
+            (
+                "about 1 trillion yuan",
+                "target",
+                "none",
+                None,
+                "long-term liquidity",
+                None,
+                "2024-11-15",
+            ),
+        ],
+    ),
+    "in-taxes-once": (
+        "The plant will generate output of 30 billion yuan and pay 1.5 billion yuan in taxes "
+        "once fully operational.",
+        [
+            ("30 billion yuan", "target", "none", None, "output", None, None),
+            ("1.5 billion yuan", "level", "none", None, "taxes", None, None),
+        ],
+    ),
+    # near-misses: a percentage "in dollar terms", an amount "in" a period
+    "in-dollar-terms": (
+        "Revenue reached 3 billion yuan, rising 5 percent in dollar terms.",
+        [
+            ("3 billion yuan", "level", "none", None, "Revenue", None, None),
+            ("5 percent", "change", "increase", None, "Revenue", None, None),
+        ],
+    ),
+    "in-a-quarter": (
+        "Exports reached 3 billion yuan and rose by 200 million yuan in the first quarter.",
+        [
+            ("3 billion yuan", "level", "none", None, "Exports", None, "2024-Q1"),
+            ("200 million yuan", "change", "increase", None, "Exports", None, "2024-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_AMOUNT_IN.values(), ids=VERB_AMOUNT_IN.keys())
+def test_facts_verb_amount_in_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-15") == expected

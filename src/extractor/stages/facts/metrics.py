@@ -306,10 +306,9 @@ class MetricRules(KindRules):
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
             return
-        new_object = (
-            right is not None
-            and right[1] is not None
-            and (self._new_object(span) or self._growth_of_in(span))
+        new_object = right is not None and (
+            (right[1] is not None and (self._new_object(span) or self._growth_of_in(span)))
+            or self._verb_then_in(span)
         )
         if chain and (right is None or (same_clause and not through_growth and not new_object)):
             assert previous is not None and previous.metric is not None
@@ -866,6 +865,24 @@ class MetricRules(KindRules):
         ):
             value.metric = (start, self.doc[last - 3].idx + len(self.doc[last - 3]))
             value.how.append("metric.owner_dropped")
+
+    def _verb_then_in(self, span: Span) -> bool:
+        """ "and paid 200 million yuan in taxes", "releasing about 1 trillion yuan in long-term
+        liquidity": a verb of its own right before the amount, "in" and a phrase after it, name
+        the amount's own quantity, not the one its clause measured before."""
+        i, lowers, verbs, cues = span.start, self.lowers, self.finder.verbs, self.cue_tokens
+        return (
+            span.label_ == "MONEY"
+            and span.end < len(self.doc)
+            and lowers[span.end] == "in"
+            and any(
+                lowers[k] in verbs
+                or (k in cues and lowers[k].isalpha() and lowers[k] not in fact_words("function"))
+                # ", releasing about 1 trillion yuan in": a participle that opens a clause
+                or (lowers[k].endswith("ing") and k > 0 and lowers[k - 1] == ",")
+                for k in range(max(1, i - 3), i)
+            )
+        )
 
     def _growth_of_in(self, span: Span) -> bool:
         """ "growth of 6 percent in investment and a rise of 3 percent in consumer prices": a
