@@ -15393,3 +15393,31 @@ VERB_AMOUNT_IN: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), VERB_AMOUNT_IN.values(), ids=VERB_AMOUNT_IN.keys())
 def test_facts_verb_amount_in_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-15") == expected
+
+
+# "strive to", "strives for" are verbs of a plan; "hold" is a verb that ends a metric phrase
+# ("and hold grain output above ...").
+STRIVE_AND_HOLD: dict[str, tuple[str, list[Row]]] = {
+    "strives-for": (
+        "The province strives for growth of about 6 percent in industrial output.",
+        [("about 6 percent", "target", "increase", None, "industrial output", None, None)],
+    ),
+    "strive-to-keep-and-hold": (
+        "The county will strive to keep the jobless rate below 5 percent and hold grain output "
+        "above 10 billion yuan.",
+        [
+            ("below 5 percent", "target", "none", None, "jobless rate", None, None),
+            ("above 10 billion yuan", "target", "none", None, "grain output", None, None),
+        ],
+    ),
+    # near-miss: the noun "hold" ends no phrase it is no part of
+    "on-hold": (
+        "The deal was put on hold after shares fell 5 percent.",
+        [("5 percent", "change", "decrease", None, "shares", None, "2025-01-20")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIVE_AND_HOLD.values(), ids=STRIVE_AND_HOLD.keys())
+def test_facts_strive_and_hold(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
