@@ -15421,3 +15421,29 @@ STRIVE_AND_HOLD: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), STRIVE_AND_HOLD.values(), ids=STRIVE_AND_HOLD.keys())
 def test_facts_strive_and_hold(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# ", and the first phase is expected to be completed by ...": a clause of its own subject and
+# a plan after ", and" (also through "is"/"are") dates its own milestone, not the amount.
+MILESTONE_OF_ANOTHER_CLAUSE: dict[str, tuple[str, list[Row]]] = {
+    "first-phase-is-expected": (
+        "The project will involve an investment of 6.5 billion yuan, and the first phase is "
+        "expected to be completed by the end of 2025.",
+        [("6.5 billion yuan", "target", "none", None, "investment", None, None)],
+    ),
+    # near-miss: the amount's own deadline
+    "own-deadline": (
+        "The project will involve an investment of 6.5 billion yuan by the end of 2025, and the "
+        "first phase is expected to start soon.",
+        [("6.5 billion yuan", "target", "none", None, "investment", None, "2025-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    MILESTONE_OF_ANOTHER_CLAUSE.values(),
+    ids=MILESTONE_OF_ANOTHER_CLAUSE.keys(),
+)
+def test_facts_milestone_of_another_clause(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-05-22") == expected

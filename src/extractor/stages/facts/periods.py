@@ -1610,6 +1610,8 @@ class PeriodRules(SubjectRules):
         words = 0
         while j < end and words < 3 and self.plain(j):
             j, words = j + 1, words + 1
+        if words > 0 and j + 1 < end and lowers[j] in ("is", "are"):
+            j += 1  # "and the first phase is expected to be completed by the end of 2025"
         return words > 0 and j < end and lowers[j] in fact_words("planning")
 
     def _sensitivity(self, value: _Value) -> bool:
