@@ -15447,3 +15447,29 @@ MILESTONE_OF_ANOTHER_CLAUSE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_milestone_of_another_clause(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-05-22") == expected
+
+
+# "achieve", "attain", "realize" are verbs that end a metric phrase ("aims to achieve GDP
+# growth of about 6 percent": the metric is "GDP growth").
+ACHIEVE_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
+    "achieve": (
+        "The district aims to achieve GDP growth of about 6 percent this year.",
+        [("about 6 percent", "target", "increase", None, "GDP growth", None, "2024")],
+    ),
+    "realize": (
+        "The county will strive to realize rural income growth of 7 percent.",
+        [("7 percent", "target", "increase", None, "rural income growth", None, None)],
+    ),
+    # near-miss: the past form states the level
+    "achieved": (
+        "The district achieved GDP of 310 billion yuan last year.",
+        [("310 billion yuan", "level", "none", None, "GDP", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ACHIEVE_ENDS_A_PHRASE.values(), ids=ACHIEVE_ENDS_A_PHRASE.keys()
+)
+def test_facts_achieve_ends_a_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-20") == expected
