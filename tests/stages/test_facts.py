@@ -15473,3 +15473,29 @@ ACHIEVE_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_achieve_ends_a_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-02-20") == expected
+
+
+# "contracted foreign investment", "contracted value": a term of China's investment and trade
+# statistics, where "contracted" is part of the quantity's name, no verb of change.
+CONTRACTED_AS_A_TERM: dict[str, tuple[str, list[Row]]] = {
+    "contracted-foreign-investment": (
+        "Contracted foreign investment rose 10 percent.",
+        [("10 percent", "change", "increase", None, "Contracted foreign investment", None, None)],
+    ),
+    "contracted-value": (
+        "The contracted value of new orders rose 8 percent.",
+        [("8 percent", "change", "increase", None, "contracted value of new orders", None, None)],
+    ),
+    # near-miss: the verb of change
+    "economy-contracted": (
+        "The economy contracted sharply, shrinking 3 percent.",
+        [("3 percent", "change", "decrease", None, "economy", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTRACTED_AS_A_TERM.values(), ids=CONTRACTED_AS_A_TERM.keys()
+)
+def test_facts_contracted_as_a_term(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-19") == expected
