@@ -15521,3 +15521,505 @@ BARE_MOVE_METRIC: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_bare_move_takes_the_quantity(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-10") == expected
+
+
+# "a rise of X in METRIC" in a list: the item names its own quantity after "in", even where
+# an earlier item of the sentence has measured another.
+GROWTH_OF_IN: dict[str, tuple[str, list[Row]]] = {
+    "list-of-targets": (
+        "The city aims for growth of over 6 percent in fixed-asset investment and an increase "
+        "of about 5 percent in retail sales this year.",
+        [
+            ("over 6 percent", "target", "increase", None, "fixed-asset investment", None, None),
+            ("about 5 percent", "target", "increase", None, "retail sales", None, "2024"),
+        ],
+    ),
+    # near-miss: "in" before a time is no quantity; the item keeps the sentence's metric
+    "in-a-period": (
+        "Exports rose 7 percent, and a rise of 2 percent in the first quarter followed.",
+        [
+            ("7 percent", "change", "increase", None, "Exports", None, "2024-Q1"),
+            ("2 percent", "change", "increase", None, "Exports", None, "2024-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_OF_IN.values(), ids=GROWTH_OF_IN.keys())
+def test_facts_growth_of_value_in_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-25") == expected
+
+
+# An amount a modal's passive governs in reported speech is planned: "would be allocated",
+# "would be used", "would be issued" ("He added that 100 billion yuan ... would be allocated").
+REPORTED_PLANNED_AMOUNT: dict[str, tuple[str, list[Row]]] = {
+    "would-be-allocated": (
+        "He added that 100 billion yuan of central budget investment would be allocated to "
+        "the projects.",
+        [("100 billion yuan", "target", "none", None, "central budget investment", None, None)],
+    ),
+    "would-be-issued": (
+        "She said 20 billion yuan of special bonds would be issued.",
+        [("20 billion yuan", "target", "none", None, "special bonds", None, None)],
+    ),
+    # near-miss: a supposed change that opens the clause of "would" is no figure
+    "supposed-decline": (
+        "He warned that a decline of 10 percent would be felt across the region.",
+        [],
+    ),
+    # near-miss: an allocation already made is a level
+    "had-been-allocated": (
+        "Of the fund, 75 billion yuan had been allocated to local governments.",
+        [("75 billion yuan", "level", "none", None, "local governments", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), REPORTED_PLANNED_AMOUNT.values(), ids=REPORTED_PLANNED_AMOUNT.keys()
+)
+def test_facts_reported_planned_amount(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-06") == expected
+
+
+# A list that "targets are" or "targets include" opens holds targets, also past a verb form
+# that modifies a noun ("industrial added value"); a finite verb states a figure of its own.
+LIST_OF_TARGETS: dict[str, tuple[str, list[Row]]] = {
+    "targets-are": (
+        "The county's main expected targets for this year are: growth of over 6 percent in "
+        "industrial added value and a rise of around 3 percent in consumer prices.",
+        [
+            ("over 6 percent", "target", "increase", None, "industrial added value", None, "2024"),
+            ("around 3 percent", "target", "increase", None, "consumer prices", None, "2024"),
+        ],
+    ),
+    "targets-include": (
+        "Other targets include an unemployment rate within 5.5 percent.",
+        [("5.5 percent", "target", "none", None, "unemployment rate", None, None)],
+    ),
+    # near-misses: a verb after the opening states an outcome
+    "targets-were-met": (
+        "The targets were met last year: industrial added value grew 6 percent.",
+        [("6 percent", "change", "increase", None, "industrial added value", None, "2023")],
+    ),
+    "targets-are-clear": (
+        "Its targets are clear: sales reached 5 billion yuan in 2023.",
+        [("5 billion yuan", "level", "none", None, "sales", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_OF_TARGETS.values(), ids=LIST_OF_TARGETS.keys())
+def test_facts_list_of_targets(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-23") == expected
+
+
+# An "of" phrase naming the owner by its noun ("of the county", "of the group") is no part
+# of the metric; a part the "of" phrase measures stays, and so do plural nouns.
+OWNER_OF_DROPPED: dict[str, tuple[str, list[Row]]] = {
+    "of-the-county": (
+        "Tourism revenue of the county exceeded 30 billion yuan.",
+        [("30 billion yuan", "level", "none", None, "Tourism revenue", None, None)],
+    ),
+    "of-the-district-chain": (
+        "Output of the district grew 4 percent to 12 billion yuan.",
+        [
+            ("4 percent", "change", "increase", None, "Output", None, None),
+            ("12 billion yuan", "level", "none", None, "Output", None, None),
+        ],
+    ),
+    # near-misses: a part of the quantity, a group of owners
+    "of-the-primary-industry": (
+        "The added value of the primary industry rose 4 percent.",
+        [
+            (
+                "4 percent",
+                "change",
+                "increase",
+                None,
+                "added value of the primary industry",
+                None,
+                None,
+            )
+        ],
+    ),
+    "of-the-companies": (
+        "Exports of the companies rose 3 percent.",
+        [("3 percent", "change", "increase", None, "Exports of the companies", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OWNER_OF_DROPPED.values(), ids=OWNER_OF_DROPPED.keys()
+)
+def test_facts_owner_of_phrase_dropped(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-08") == expected
+
+
+# The day a work report was delivered or submitted is when it was told, no figure's period:
+# a target for a year keeps its year.
+DAY_OF_A_DELIVERED_REPORT: dict[str, tuple[str, list[Row]]] = {
+    "report-submitted": (
+        "Zhejiang set its GDP growth target for 2024 at around 5.5 percent, according to the "
+        "report submitted to the legislature on Tuesday.",
+        [("around 5.5 percent", "target", "increase", None, "GDP growth", "Zhejiang", "2024")],
+    ),
+    "report-delivered": (
+        "Zhejiang aims to grow GDP by around 5.5 percent in 2024, according to the government "
+        "work report delivered to the provincial legislature on Tuesday.",
+        [("around 5.5 percent", "target", "increase", None, "GDP", "Zhejiang", "2024")],
+    ),
+    # near-miss: a rate decision delivered on a day takes that day
+    "delivered-a-cut": (
+        "The central bank delivered a cut of 25 basis points on Tuesday.",
+        [("25 basis points", "change", "decrease", None, "cut", None, "2024-01-23")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    DAY_OF_A_DELIVERED_REPORT.values(),
+    ids=DAY_OF_A_DELIVERED_REPORT.keys(),
+)
+def test_facts_day_of_a_delivered_report(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-01-23") == expected
+
+
+# The phrase before a verb of telling is the speaker ("He Yadong, spokesperson for the
+# ministry, said ..."), no quantity; the words right before the verb of change are.
+SPEAKER_IS_NO_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "spokesperson-said": (
+        "He Yadong, spokesperson for the ministry, said new firms rose 17.7 percent.",
+        [("17.7 percent", "change", "increase", None, "new firms", None, None)],
+    ),
+    # near-misses: a plain statement, and a plural verb-noun after "of the"
+    "said-exports": (
+        "A spokesperson for the ministry said exports rose 5 percent.",
+        [("5 percent", "change", "increase", None, "exports", None, None)],
+    ),
+    "exports-of-the-firms": (
+        "Exports of the firms rose 3 percent.",
+        [("3 percent", "change", "increase", None, "Exports of the firms", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SPEAKER_IS_NO_METRIC.values(), ids=SPEAKER_IS_NO_METRIC.keys()
+)
+def test_facts_speaker_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-20") == expected
+
+
+# Crop yields (per mu, of soybeans, of cotton) are a flow of harvest: their percentages are
+# changes, not the level of a rate as a bond's yield is.
+CROP_YIELDS: dict[str, tuple[str, list[Row]]] = {
+    "soybean-yield": (
+        "Soybean yield rose 3 percent, while the per-mu yield of rice increased 1.2 percent.",
+        [
+            ("3 percent", "change", "increase", None, "Soybean yield", None, None),
+            ("1.2 percent", "change", "increase", None, "per-mu yield of rice", None, None),
+        ],
+    ),
+    "cotton-yields": (
+        "Cotton yields fell 4 percent.",
+        [("4 percent", "change", "decrease", None, "Cotton yields", None, None)],
+    ),
+    # near-miss: a bond's yield is a rate, a level on the day
+    "bond-yield": (
+        "The 10-year bond yield rose to 2.1 percent.",
+        [("2.1 percent", "level", "none", None, "10-year bond yield", None, "2024-12-13")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CROP_YIELDS.values(), ids=CROP_YIELDS.keys())
+def test_facts_crop_yields_change(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-13") == expected
+
+
+# "eyes" in a headline is a verb of a plan ("Guangdong eyes 5 pct growth in 2025"); after an
+# article it is the noun.
+EYES_A_TARGET: dict[str, tuple[str, list[Row]]] = {
+    "eyes-growth": (
+        "Guangdong eyes 5 pct growth in 2025",
+        [("5 pct", "target", "increase", None, "growth", "Guangdong", "2025")],
+    ),
+    "eyeing-rise": (
+        "Hainan eyeing 10 pct rise in tourism revenue",
+        [("10 pct", "target", "increase", None, "tourism revenue", "Hainan", None)],
+    ),
+    # near-miss: the noun
+    "in-the-eyes-of": (
+        "In the eyes of investors, the 5 percent rise in exports was a relief.",
+        [("5 percent", "change", "increase", None, "exports", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), EYES_A_TARGET.values(), ids=EYES_A_TARGET.keys())
+def test_facts_eyes_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# A name closed by a legal form ("Corporation", "Ltd") is a company's, which owns its figures,
+# even when it holds the word of a reporting body ("Service", "Exchange").
+LEGAL_FORM_OWNS: dict[str, tuple[str, list[Row]]] = {
+    "service-corporation": (
+        "Sinopec Oilfield Service Corporation posted a net profit of 650 million yuan.",
+        [
+            (
+                "650 million yuan",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Sinopec Oilfield Service Corporation",
+                None,
+            )
+        ],
+    ),
+    "exchange-ltd": (
+        "Singapore Exchange Ltd said its net profit rose 8 percent.",
+        [("8 percent", "change", "increase", None, "net profit", "Singapore Exchange Ltd", None)],
+    ),
+    # near-miss: a reporting body without a legal form owns nothing it reports
+    "customs-said": (
+        "Exports rose 5 percent, the General Administration of Customs said.",
+        [("5 percent", "change", "increase", None, "Exports", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LEGAL_FORM_OWNS.values(), ids=LEGAL_FORM_OWNS.keys())
+def test_facts_legal_form_owns_its_figures(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-03-24") == expected
+
+
+# A plural that is also a verb ("contracts", "orders") right before "worth" or "valued" is
+# the noun priced; "is worth" keeps its verb, and "contracts" before a value stays a verb.
+PLURAL_BEFORE_WORTH: dict[str, tuple[str, list[Row]]] = {
+    "new-contracts-worth": (
+        "The group posted new contracts worth 1.5 trillion yuan in the first quarter, up 7.5 "
+        "percent.",
+        [
+            ("1.5 trillion yuan", "level", "none", None, "new contracts", None, "2024-Q1"),
+            ("7.5 percent", "change", "increase", None, "new contracts", None, "2024-Q1"),
+        ],
+    ),
+    # near-misses
+    "economy-contracts": (
+        "The economy contracts 2 percent in the first quarter.",
+        [("2 percent", "change", "decrease", None, "economy", None, "2024-Q1")],
+    ),
+    "is-worth": (
+        "Every 10 cents on the milk price is worth roughly 24 million yuan to farmers.",
+        [("roughly 24 million yuan", "target", "none", None, "milk price", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PLURAL_BEFORE_WORTH.values(), ids=PLURAL_BEFORE_WORTH.keys()
+)
+def test_facts_plural_noun_before_worth(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-04-29") == expected
+
+
+# "the town" stands first for a place whose name ends in "Town"; with none, for the place
+# the other rules choose.
+THE_TOWN: dict[str, tuple[str, list[Row]]] = {
+    "named-town": (
+        "Zhejiang's tourism boomed this summer. Visitors flocked to Moganshan Town in Deqing "
+        "County. The town's tourism revenue rose 8 percent to 1.2 billion yuan.",
+        [
+            ("8 percent", "change", "increase", None, "tourism revenue", "Moganshan Town", None),
+            ("1.2 billion yuan", "level", "none", None, "tourism revenue", "Moganshan Town", None),
+        ],
+    ),
+    # near-miss: no name ends in "Town"
+    "unnamed-town": (
+        "Zhejiang Province's tourism boomed this summer. Visitors flocked to Wuzhen in "
+        "Tongxiang. The town's tourism revenue rose 8 percent.",
+        [("8 percent", "change", "increase", None, "tourism revenue", "Wuzhen", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), THE_TOWN.values(), ids=THE_TOWN.keys())
+def test_facts_the_town_named_town(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-09-09") == expected
+
+
+# "and paid X in taxes", ", releasing X in long-term liquidity": an amount right after a verb
+# of its own with "in" and a phrase after it measures that phrase, not the clause's metric
+# before it; "once" ends the phrase.
+VERB_AMOUNT_IN: dict[str, tuple[str, list[Row]]] = {
+    "paid-in-taxes": (
+        "The firm generated sales of 3 billion yuan and paid 200 million yuan in taxes.",
+        [
+            ("3 billion yuan", "level", "none", None, "sales", None, None),
+            ("200 million yuan", "level", "none", None, "taxes", None, None),
+        ],
+    ),
+    "releasing-liquidity": (
+        "The central bank will cut the reserve requirement ratio by 0.5 percentage points, "
+        "releasing about 1 trillion yuan in long-term liquidity.",
+        [
+            (
+                "0.5 percentage points",
+                "target",
+                "decrease",
+                None,
+                "reserve requirement ratio",
+                None,
+                "2024-11-15",
+            ),
+            (
+                "about 1 trillion yuan",
+                "target",
+                "none",
+                None,
+                "long-term liquidity",
+                None,
+                "2024-11-15",
+            ),
+        ],
+    ),
+    "in-taxes-once": (
+        "The plant will generate output of 30 billion yuan and pay 1.5 billion yuan in taxes "
+        "once fully operational.",
+        [
+            ("30 billion yuan", "target", "none", None, "output", None, None),
+            ("1.5 billion yuan", "level", "none", None, "taxes", None, None),
+        ],
+    ),
+    # near-misses: a percentage "in dollar terms", an amount "in" a period
+    "in-dollar-terms": (
+        "Revenue reached 3 billion yuan, rising 5 percent in dollar terms.",
+        [
+            ("3 billion yuan", "level", "none", None, "Revenue", None, None),
+            ("5 percent", "change", "increase", None, "Revenue", None, None),
+        ],
+    ),
+    "in-a-quarter": (
+        "Exports reached 3 billion yuan and rose by 200 million yuan in the first quarter.",
+        [
+            ("3 billion yuan", "level", "none", None, "Exports", None, "2024-Q1"),
+            ("200 million yuan", "change", "increase", None, "Exports", None, "2024-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_AMOUNT_IN.values(), ids=VERB_AMOUNT_IN.keys())
+def test_facts_verb_amount_in_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-15") == expected
+
+
+# "strive to", "strives for" are verbs of a plan; "hold" is a verb that ends a metric phrase
+# ("and hold grain output above ...").
+STRIVE_AND_HOLD: dict[str, tuple[str, list[Row]]] = {
+    "strives-for": (
+        "The province strives for growth of about 6 percent in industrial output.",
+        [("about 6 percent", "target", "increase", None, "industrial output", None, None)],
+    ),
+    "strive-to-keep-and-hold": (
+        "The county will strive to keep the jobless rate below 5 percent and hold grain output "
+        "above 10 billion yuan.",
+        [
+            ("below 5 percent", "target", "none", None, "jobless rate", None, None),
+            ("above 10 billion yuan", "target", "none", None, "grain output", None, None),
+        ],
+    ),
+    # near-miss: the noun "hold" ends no phrase it is no part of
+    "on-hold": (
+        "The deal was put on hold after shares fell 5 percent.",
+        [("5 percent", "change", "decrease", None, "shares", None, "2025-01-20")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIVE_AND_HOLD.values(), ids=STRIVE_AND_HOLD.keys())
+def test_facts_strive_and_hold(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-01-20") == expected
+
+
+# ", and the first phase is expected to be completed by ...": a clause of its own subject and
+# a plan after ", and" (also through "is"/"are") dates its own milestone, not the amount.
+MILESTONE_OF_ANOTHER_CLAUSE: dict[str, tuple[str, list[Row]]] = {
+    "first-phase-is-expected": (
+        "The project will involve an investment of 6.5 billion yuan, and the first phase is "
+        "expected to be completed by the end of 2025.",
+        [("6.5 billion yuan", "target", "none", None, "investment", None, None)],
+    ),
+    # near-miss: the amount's own deadline
+    "own-deadline": (
+        "The project will involve an investment of 6.5 billion yuan by the end of 2025, and the "
+        "first phase is expected to start soon.",
+        [("6.5 billion yuan", "target", "none", None, "investment", None, "2025-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    MILESTONE_OF_ANOTHER_CLAUSE.values(),
+    ids=MILESTONE_OF_ANOTHER_CLAUSE.keys(),
+)
+def test_facts_milestone_of_another_clause(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-05-22") == expected
+
+
+# "achieve", "attain", "realize" are verbs that end a metric phrase ("aims to achieve GDP
+# growth of about 6 percent": the metric is "GDP growth").
+ACHIEVE_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
+    "achieve": (
+        "The district aims to achieve GDP growth of about 6 percent this year.",
+        [("about 6 percent", "target", "increase", None, "GDP growth", None, "2024")],
+    ),
+    "realize": (
+        "The county will strive to realize rural income growth of 7 percent.",
+        [("7 percent", "target", "increase", None, "rural income growth", None, None)],
+    ),
+    # near-miss: the past form states the level
+    "achieved": (
+        "The district achieved GDP of 310 billion yuan last year.",
+        [("310 billion yuan", "level", "none", None, "GDP", None, "2023")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ACHIEVE_ENDS_A_PHRASE.values(), ids=ACHIEVE_ENDS_A_PHRASE.keys()
+)
+def test_facts_achieve_ends_a_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-02-20") == expected
+
+
+# "contracted foreign investment", "contracted value": a term of China's investment and trade
+# statistics, where "contracted" is part of the quantity's name, no verb of change.
+CONTRACTED_AS_A_TERM: dict[str, tuple[str, list[Row]]] = {
+    "contracted-foreign-investment": (
+        "Contracted foreign investment rose 10 percent.",
+        [("10 percent", "change", "increase", None, "Contracted foreign investment", None, None)],
+    ),
+    "contracted-value": (
+        "The contracted value of new orders rose 8 percent.",
+        [("8 percent", "change", "increase", None, "contracted value of new orders", None, None)],
+    ),
+    # near-miss: the verb of change
+    "economy-contracted": (
+        "The economy contracted sharply, shrinking 3 percent.",
+        [("3 percent", "change", "decrease", None, "economy", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTRACTED_AS_A_TERM.values(), ids=CONTRACTED_AS_A_TERM.keys()
+)
+def test_facts_contracted_as_a_term(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-12-19") == expected

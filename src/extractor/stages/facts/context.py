@@ -22,6 +22,7 @@ class Context(PeriodRules):
         )
         self._kind(value, previous)
         self._metric(value, previous)
+        self._owner_of_dropped(value)
         if (
             previous is not None
             and previous.metric is not None

@@ -285,9 +285,24 @@ class Index:
                 or (modifier and (i not in self.cue_tokens or token.lower_.endswith("ed")))
                 or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens)
                 or self._noun_before_its_verb(i)
+                or self._noun_before_worth(i)
             )
             and not token.ent_type_
             and i not in self.basis_tokens
+        )
+
+    def _noun_before_worth(self, i: int) -> bool:
+        """Whether token ``i``, a plural that is also a verb ("contracts", "orders"), is the
+        noun "worth" or "valued" right after it prices ("new contracts worth 1.5 trillion
+        yuan")."""
+        lowers = self.lowers
+        return (
+            i + 1 < len(lowers)
+            and len(lowers[i]) > 3
+            and lowers[i].endswith("s")
+            and not lowers[i].endswith("ss")
+            and lowers[i] not in fact_words("function")
+            and lowers[i + 1] in ("worth", "valued")
         )
 
     def _noun_before_its_verb(self, i: int) -> bool:

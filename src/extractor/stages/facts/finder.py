@@ -74,6 +74,8 @@ class FactFinder:
         # what the nouns refer to, by its lower case ("county" -> "County"), for _owner_kind
         self.owner_kinds = {v.lower(): v for v in self.owner_refers.values()}
         self.source_bodies = frozenset(row["word"] for row in read_lexicon("source_bodies"))
+        # "Corporation", "Ltd": a name they close is a company's, whatever words it holds
+        self.legal_forms = frozenset(row["word"] for row in read_lexicon("org_legal_forms"))
         # the nouns that introduce a company by its name ("supplier Foxconn", "oil company")
         self.company_nouns = frozenset(row["word"] for row in read_lexicon("org_cues")) | {
             word for word, refers in self.owner_refers.items() if refers in ("ORG", "Bank")

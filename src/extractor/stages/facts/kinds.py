@@ -498,6 +498,8 @@ class KindRules(Index):
             value.kind, rule = "level", "kind.crossed"  # "inflation fell below 2%"
         if value.kind != "target" and self._listed_target(span, previous):
             value.kind, rule = "target", "kind.target_list"
+        elif value.kind != "target" and self._list_of_targets(span, value.sentence.start):
+            value.kind, rule = "target", "kind.list_of_targets"
         if value.kind == "target" and self._reward(span):
             value.kind, rule = "level", "kind.reward"
         if value.kind in ("level", "change") and self._put_at(span, clause):
@@ -811,6 +813,25 @@ class KindRules(Index):
             for i in between
         )
 
+    def _list_of_targets(self, span: Span, sentence_start: int) -> bool:
+        """ "The main expected targets for this year are: growth of over 5 percent in budget
+        revenue, an unemployment rate within 5 percent and a rise of around 3 percent in
+        consumer prices": a value in a list that "targets include" or "targets are" opens is
+        a target. A finite verb between the two ("The targets were met, as GDP grew 6
+        percent") states a figure of its own; a verb form before a noun is its modifier."""
+        lowers, verbs = self.lowers, self.finder.verbs
+        opened = -1
+        for i in range(span.start - 1, max(sentence_start, span.start - 40) - 1, -1):
+            word = lowers[i]
+            if word in fact_words("target_list_opener"):
+                opened = i
+            elif word in fact_words("kind_plan_noun") and word.endswith("s"):
+                if 0 <= opened - i <= 5:
+                    return True
+            elif word in verbs and not word.endswith("ing") and not self.plain(i + 1):
+                return False  # a verb before a noun modifies it ("industrial added value")
+        return False
+
     def _share_noun_before(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "Yunnan's green power share nears 90 percent", "its market share rose to 21%": a
         share noun right before the verb of the value names a share."""
@@ -950,11 +971,22 @@ class KindRules(Index):
             after += 1
         if after >= clause[1] or lowers[after] not in suppose:
             return False
+        if span.label_ == "MONEY" and self._passive_at(after + 1):
+            return False  # "said that 100 billion yuan of bonds would be issued": a plan
         opening = fact_words("hypothetical_opening") | fact_words("growth_noun")
         i = span.start - 1
         while i >= clause[0] and i > span.start - 6 and lowers[i] in opening:
             i -= 1
         return i < clause[0] or lowers[i] in ("that", '"', "\u201c", ",")
+
+    def _passive_at(self, i: int) -> bool:
+        """Whether a passive verb starts at token ``i``: "be" and a past participle ("be
+        allocated", "be spent")."""
+        lowers = self.lowers
+        if i + 1 >= len(lowers) or lowers[i] != "be":
+            return False
+        word = lowers[i + 1]
+        return word.endswith("ed") or word in fact_words("participle")
 
     def _commitment_done(self, cue: Cue, found: list[tuple[int, Cue]]) -> bool:
         """ "Yunnan approved 38 solar projects with a total investment of no less than 60 billion

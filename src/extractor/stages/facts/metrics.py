@@ -241,6 +241,13 @@ class MetricRules(KindRules):
                     # points": the gap is the quantity measured before, the figure its benchmark
                     value.take_metric(previous.metric, previous.phrase, "metric.benchmark_gap")
                     return
+                if how == "metric.left" and self._growth_of_in(span):
+                    # "and an increase of about 6 percent in retail sales": the list item
+                    # names its own quantity after "in"
+                    own = self._right_phrase(span, clause, value.kind)
+                    if own is not None and own[1] is not None:
+                        value.take_metric(own[0], own[1], "metric.growth_of_in")
+                        return
                 if how == "metric.left" and self._limit_on(span, clause):
                     # "Zero-tariff rules and the cap of 15 percent on corporate income tax": a
                     # limit set on a quantity measures that quantity
@@ -302,7 +309,10 @@ class MetricRules(KindRules):
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
             return
-        new_object = right is not None and right[1] is not None and self._new_object(span)
+        new_object = right is not None and (
+            (right[1] is not None and (self._new_object(span) or self._growth_of_in(span)))
+            or self._verb_then_in(span)
+        )
         if chain and (right is None or (same_clause and not through_growth and not new_object)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
@@ -838,6 +848,57 @@ class MetricRules(KindRules):
         "R$3.4 billion in local debentures and US$1.2 billion in bonds" (not "rose 4% to
         $4.95b on wage rises", "down from 6.4%")."""
         return not (span.start > 0 and self.lowers[span.start - 1] in fact_words("metric_link"))
+
+    def _owner_of_dropped(self, value: _Value) -> None:
+        """ "Tourism revenue of the county exceeded 30 billion yuan", "Grain output of the
+        province": an "of" phrase that names the owner by its noun is the subject's, no part of
+        the metric (whose part stays: "added value of the primary industry")."""
+        if value.metric is None:
+            return
+        start, end = value.metric
+        last = bisect_left(self.token_starts, end) - 1
+        first = bisect_left(self.token_starts, start)
+        lowers = self.lowers
+        if (
+            last - 3 >= first
+            and self.doc[last].idx + len(self.doc[last]) == end
+            and lowers[last] in self.finder.referring_nouns
+            and lowers[last - 1] == "the"
+            and lowers[last - 2] == "of"
+        ):
+            value.metric = (start, self.doc[last - 3].idx + len(self.doc[last - 3]))
+            value.how.append("metric.owner_dropped")
+
+    def _verb_then_in(self, span: Span) -> bool:
+        """ "and paid 200 million yuan in taxes", "releasing about 1 trillion yuan in long-term
+        liquidity": a verb of its own right before the amount, "in" and a phrase after it, name
+        the amount's own quantity, not the one its clause measured before."""
+        i, lowers, verbs, cues = span.start, self.lowers, self.finder.verbs, self.cue_tokens
+        return (
+            span.label_ == "MONEY"
+            and span.end < len(self.doc)
+            and lowers[span.end] == "in"
+            and any(
+                lowers[k] in verbs
+                or (k in cues and lowers[k].isalpha() and lowers[k] not in fact_words("function"))
+                # ", releasing about 1 trillion yuan in": a participle that opens a clause
+                or (lowers[k].endswith("ing") and k > 0 and lowers[k - 1] == ",")
+                for k in range(max(1, i - 3), i)
+            )
+        )
+
+    def _growth_of_in(self, span: Span) -> bool:
+        """ "growth of 6 percent in investment and a rise of 3 percent in consumer prices": a
+        value between a growth noun's "of" and "in" names its own quantity after "in", even in
+        a list whose first item has measured another."""
+        i, lowers = span.start, self.lowers
+        return (
+            i > 1
+            and span.end < len(self.doc)
+            and lowers[i - 1] == "of"
+            and lowers[i - 2] in fact_words("growth_noun")
+            and lowers[span.end] == "in"
+        )
 
     def _own_value(self, chars: tuple[int, int]) -> bool:
         """Whether a phrase is "value" after "its" or "their": the value of what was named."""
@@ -2131,7 +2192,12 @@ class MetricRules(KindRules):
         if verb is None:
             return None
         end = verb
-        while end > segment and self.lowers[end - 1] in self.finder.verbs:
+        while (
+            end > segment
+            and self.lowers[end - 1] in self.finder.verbs
+            # "new firms rose 17.7 percent": a plural that is also a verb is the noun here
+            and not self._noun_before_its_verb(end - 1)
+        ):
             end -= 1
         if (
             end > segment + 1
@@ -2193,6 +2259,13 @@ class MetricRules(KindRules):
                 counted += 1
             if counted > closing + 1:
                 closing = counted
+        if self._told_between(max(segment, opening - 3), verb):
+            # "He Yadong, spokesperson for the ministry, said new firms rose 17.7 percent": the
+            # phrase before a verb of telling is the speaker, no quantity; the words right
+            # before the verb are, unless they stand for an owner ("said the company rose")
+            if start < end and self.lowers[end - 1] not in self.finder.referring_nouns:
+                return self.char_range(start, end)
+            return None
         owned = closing > opening and self.lowers[closing - 1] not in self.finder.owner_nouns
         # "Balances in the state-backed deposit scheme fell": the noun that opens the statement
         # and the part of it measured, as for a lexicon metric ("Investment in ...")
@@ -2210,6 +2283,12 @@ class MetricRules(KindRules):
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _told_between(self, start: int, end: int) -> bool:
+        """Whether a verb of telling ("said", "told") stands in tokens ``start:end`` (the last
+        30 of them)."""
+        report = fact_words("report")
+        return any(self.lowers[k] in report for k in range(max(start, end - 30), end))
 
     def _compass_of_place(self, i: int) -> bool:
         """Whether token ``i`` is a word of direction before a place's name ("south" of "south
@@ -2373,6 +2452,10 @@ class MetricRules(KindRules):
             return last == what.lower() or designated.get(_bare(full)) == what
 
         fitting = [e for e in places if fits(e)]
+        # "Tianhuangping Town ... in the town": first the places whose name ends in the noun
+        word = self.lowers[noun]
+        named = [e for e in fitting if self.fullest(e).lower().split()[-1:] == [word]]
+        fitting = named or fitting
         counts = Counter(_bare(self.fullest(e)) for e in fitting)
         return max(fitting, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
 

@@ -1652,6 +1652,8 @@ class PeriodRules(SubjectRules):
         words = 0
         while j < end and words < 3 and self.plain(j):
             j, words = j + 1, words + 1
+        if words > 0 and j + 1 < end and lowers[j] in ("is", "are"):
+            j += 1  # "and the first phase is expected to be completed by the end of 2025"
         return words > 0 and j < end and lowers[j] in fact_words("planning")
 
     def _sensitivity(self, value: _Value) -> bool:
@@ -1741,6 +1743,11 @@ class PeriodRules(SubjectRules):
                 if self.lowers[j] in report:  # "filed with the Shanghai Stock Exchange on"
                     i = j
                     break
+                if self.lowers[j] in fact_words("release_participle") and self.lowers[
+                    j - 1
+                ] in fact_words("period_release"):
+                    # "the work report submitted to the provincial legislature on Tuesday"
+                    return True
         return (
             (i >= 0 and self.lowers[i] in report)
             or (ent.end < len(doc) and self.lowers[ent.end] in report)

@@ -397,6 +397,8 @@ class SubjectRules(MetricRules):
         words = self.fullest(ent).split()
         if ent.label_ != "ORG" or not any(w in self.finder.source_bodies for w in words):
             return False
+        if words[-1] in self.finder.legal_forms:
+            return False  # "Sinopec Oilfield Service Corporation posted": a company's own
         after = self.lowers[ent.end : ent.end + 3]
         if after[:1] in (["'s"], ["\u2019s"]) and fact_words("subject_report_noun").isdisjoint(
             after[1:]
