@@ -14997,3 +14997,56 @@ THROUGH_ENDS_A_PHRASE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_through_ends_a_metric_phrase(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-25") == expected
+
+
+# The price of an asset bought or sold names the asset, the object of the verb (or of "the
+# sale of"), not the buyer or seller after "to"/"from" nor the place after "in".
+TRADED_ASSETS: dict[str, tuple[str, list[Row]]] = {
+    "sold-unit-to-buyer": (
+        "Osgood Media sold its radio unit to Brennock Partners for $150 million on Wednesday.",
+        [("$150 million", "level", "none", None, "radio unit", "Osgood Media", "2025-03-05")],
+    ),
+    "bought-in-place": (
+        "Lion City Logistics REIT bought a warehouse in Jurong for S$218 million.",
+        [("S$218 million", "level", "none", None, "warehouse", "Lion City Logistics", None)],
+    ),
+    "sale-of-to-consortium": (
+        "Gulf Horizon Telecom completed the sale of its tower portfolio to a consortium led by "
+        "Azure Infra Partners for 3.1 billion dirhams.",
+        [
+            (
+                "3.1 billion dirhams",
+                "level",
+                "none",
+                None,
+                "tower portfolio",
+                "Gulf Horizon Telecom",
+                None,
+            )
+        ],
+    ),
+    "stake-sold-to-fund": (
+        "Valmont Energie SA sold a 30% stake in its offshore wind portfolio to Norvik "
+        "Infrastructure Fund for 1.4 billion euros.",
+        [
+            ("30%", "share", "none", None, "stake", "Valmont Energie SA", None),
+            ("1.4 billion euros", "level", "none", None, "stake", "Valmont Energie SA", None),
+        ],
+    ),
+    # near-miss: a company bought is named by its own rule
+    "company-bought": (
+        "Penfield Health agreed to buy Orland Diagnostics for $4.8 billion.",
+        [("$4.8 billion", "level", "none", None, "Orland Diagnostics", None, None)],
+    ),
+    # near-miss: an appositive after the price names the deal
+    "appositive-deal": (
+        "Harwick Properties Ltd agreed to sell its office tower to a fund for $900 million, the biggest "
+        "property deal of the quarter.",
+        [("$900 million", "level", "none", None, "property deal", "Harwick Properties Ltd", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADED_ASSETS.values(), ids=TRADED_ASSETS.keys())
+def test_facts_traded_asset_names_the_price(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-05") == expected

@@ -86,6 +86,12 @@ class MetricRules(KindRules):
         if bought is not None and self._named_after(span) is None:
             value.take_metric(bought, None, "metric.bought_company")
             return
+        traded = self._traded_asset(span, clause) if bought is None else None
+        if traded is not None and self._named_after(span) is None:
+            # (", the biggest property deal this year": the deal the appositive names wins)
+            inside = next(iter(self.metric_index.between(*traded)), None)
+            value.take_metric(self.char_range(*traded), inside, "metric.traded_asset")
+            return
         moved = self._stock_move(value)
         if moved is not None:
             value.take_metric(self.char_range(moved.start, moved.end), moved, "metric.stock_move")
@@ -1441,6 +1447,41 @@ class MetricRules(KindRules):
         if i <= clause[0] or self.lowers[i - 1] not in fact_words("period_purchase"):
             return None
         return self.char_range(start, end)
+
+    def _traded_asset(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "sold its radio unit to Brennock Partners for $150 million", "bought a warehouse in
+        Jurong for S$218 million", "completed the sale of its tower portfolio to a consortium
+        for ...": the price of an asset bought or sold names the asset, the object of the verb
+        (or of "the sale of"), not the buyer or the place after it; a company bought is left
+        to ``_bought_company``, "a 30% stake in ..." names the stake."""
+        before = span.start - 1
+        if before - 2 <= clause[0] or self.lowers[before] != "for":
+            return None
+        verbs, nouns = fact_words("period_purchase"), fact_words("traded_noun")
+        verb = next(
+            (
+                i
+                for i in range(before - 2, max(clause[0], before - 16) - 1, -1)
+                if self.lowers[i] in verbs
+                or (self.lowers[i] in nouns and self.lowers[i + 1] == "of")
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        start = verb + 1 + (self.lowers[verb] in nouns)
+        while start < before and self.lowers[start] in fact_words("traded_determiner"):
+            start += 1
+        while start < before and self.doc[start].ent_type_ == "PERCENT":
+            start += 1  # "a 30% stake": the stake
+        end = start
+        while end < before and end < start + 5 and self.plain(end):
+            end += 1
+        if end == start and start < before and self._noun_cue(start):
+            end += 1  # "a 30% stake": a cue word that is a noun here
+        if end == start or self.lowers[end] not in fact_words("traded_after"):
+            return None
+        return start, end
 
     def _purpose_of(self, end: int, limit: int) -> int:
         """Where an "of" phrase after the purpose of an outlay ends ("for the second phase of a
