@@ -15050,3 +15050,50 @@ TRADED_ASSETS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), TRADED_ASSETS.values(), ids=TRADED_ASSETS.keys())
 def test_facts_traded_asset_names_the_price(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-05") == expected
+
+
+# A price before a noun of a deal ("its $620 million buyout", "a 4.1 billion euro bid") is
+# the deal's; a company taken private for a price is bought.
+DEAL_NOUNS: dict[str, tuple[str, list[Row]]] = {
+    "closed-buyout": (
+        "Hartigan Steel Corp closed its $620 million buyout of wire maker Pellman Wire on Friday.",
+        [("$620 million", "level", "none", None, "buyout", "Hartigan Steel Corp", "2025-02-07")],
+    ),
+    "approval-for-takeover": (
+        "Corliss Holdings won approval for its $2.1 billion takeover of Dunmore Foods.",
+        [("$2.1 billion", "level", "none", None, "takeover", "Corliss Holdings", None)],
+    ),
+    "takeover-bid": (
+        "Veltro Corp received a $3 billion takeover bid from Hallam Group.",
+        [("$3 billion", "level", "none", None, "takeover bid", "Veltro Corp", None)],
+    ),
+    "take-private": (
+        "Calder Ridge Capital agreed to take Marlow Software private for about $2.7 billion.",
+        [
+            (
+                "about $2.7 billion",
+                "level",
+                "none",
+                None,
+                "Marlow Software",
+                "Calder Ridge Capital",
+                None,
+            )
+        ],
+    ),
+    # near-miss: "in a bid to" is a purpose, no deal
+    "in-a-bid-to": (
+        "Veltro Corp cut 2,000 jobs in a bid to reduce costs by 10%.",
+        [("10%", "change", "decrease", None, "costs", "Veltro Corp", None)],
+    ),
+    # near-miss: "private" after no form of "take" buys nothing
+    "kept-private": (
+        "Marlow Software kept Orrin Labs private for $12 million a year in fees.",
+        [("$12 million a year", "level", "none", None, "fees", "Marlow Software", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_NOUNS.values(), ids=DEAL_NOUNS.keys())
+def test_facts_deal_nouns_and_take_private(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-11") == expected

@@ -1421,6 +1421,12 @@ class MetricRules(KindRules):
         doc, end = self.doc, span.start - 1
         if end - 1 <= clause[0] or self.lowers[end] != "for":
             return None
+        verbs = fact_words("period_purchase")
+        if self.lowers[end - 1] == "private":
+            # "agreed to take Marlow Software private for about $2.7 billion": a buyout
+            end, verbs = end - 1, fact_words("private_take")
+            if end - 1 <= clause[0]:
+                return None
         start = end - 1
         if doc[start].ent_type_ == "ORG":
             while start > clause[0] and doc[start].ent_iob_ == "I":
@@ -1432,7 +1438,7 @@ class MetricRules(KindRules):
                 and start > end - 4
                 and doc[start - 1].is_title
                 and not doc[start - 1].ent_type_
-                and self.lowers[start - 1] not in fact_words("period_purchase")
+                and self.lowers[start - 1] not in verbs
             ):
                 start -= 1
         else:
@@ -1444,7 +1450,7 @@ class MetricRules(KindRules):
             and (self.plain(i - 1) or doc[i - 1].ent_type_ in ("NORP", "GPE"))
         ):
             i -= 1
-        if i <= clause[0] or self.lowers[i - 1] not in fact_words("period_purchase"):
+        if i <= clause[0] or self.lowers[i - 1] not in verbs:
             return None
         return self.char_range(start, end)
 
