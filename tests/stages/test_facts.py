@@ -15097,3 +15097,37 @@ DEAL_NOUNS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), DEAL_NOUNS.values(), ids=DEAL_NOUNS.keys())
 def test_facts_deal_nouns_and_take_private(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-11") == expected
+
+
+# A broker that sets a price target owns nothing: the target is the stock's company's.
+BROKER_PRICE_TARGETS: dict[str, tuple[str, list[Row]]] = {
+    "target-on-the-stock": (
+        "Shares of Dorrance Retail fell 14% on Wednesday. Goldman Sachs cut its price target "
+        "on the stock to $31.",
+        [
+            ("14%", "change", "decrease", None, "Shares", "Dorrance Retail", "2024-10-09"),
+            ("$31", "target", "none", None, "price target on the stock", "Dorrance Retail", None),
+        ],
+    ),
+    "its-price-target": (
+        "Dorrance Retail shares fell 14%. Jefferies raised its price target to $45.",
+        [
+            ("14%", "change", "decrease", None, "shares", "Dorrance Retail", "2024-10-09"),
+            ("$45", "target", "none", None, "price target", "Dorrance Retail", None),
+        ],
+    ),
+    # near-miss: a bank's forecast of its own profit is its own
+    "own-forecast": (
+        "Goldman Sachs raised its 2025 profit forecast to $14 billion.",
+        [("$14 billion", "target", "none", None, "profit", "Goldman Sachs", "2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BROKER_PRICE_TARGETS.values(), ids=BROKER_PRICE_TARGETS.keys()
+)
+def test_facts_broker_price_target_is_the_stocks(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-10-09") == expected

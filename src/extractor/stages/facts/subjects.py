@@ -528,6 +528,12 @@ class SubjectRules(MetricRules):
                 e.end <= span.start and self._aside_opening(e, span.start, 15) in _THING_RELATIVES
             )
         ]
+        rated = self._price_target(value)
+        if rated:
+            # "Goldman Sachs cut its price target on the stock to $31": the broker that sets
+            # the target owns nothing ("its" is the broker's); the stock's company is in view
+            start = value.metric[0] if value.metric is not None else span.start_char
+            owners = [e for e in owners if e.label_ != "ORG" or e.end_char > start]
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
         )
@@ -621,19 +627,23 @@ class SubjectRules(MetricRules):
             # "Consumer inflation quickened to 5.6%, Statistics South Africa said"
             chosen = named
             value.how.append("subject.reporter_country")
-        elif chosen is None and (named := self._pronoun_owner(value)) is not None:
+        elif chosen is None and not rated and (named := self._pronoun_owner(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.pronoun")
-        elif chosen is None and (named := self._anaphor(value)) is not None:
+        elif chosen is None and not rated and (named := self._anaphor(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.anaphor")
-        elif chosen is None and (named := self._its_owner(value)) is not None:
+        elif chosen is None and not rated and (named := self._its_owner(value)) is not None:
             chosen = named
             value.how.append("subject.its")
-        elif chosen is None and (named := self._speakers_company(value)) is not None:
+        elif chosen is None and not rated and (named := self._speakers_company(value)) is not None:
             chosen = named
             value.how.append("subject.speaker")
-        elif chosen is None and (named := self._sentence_owner(value, previous)) is not None:
+        elif (
+            chosen is None
+            and not rated
+            and (named := self._sentence_owner(value, previous)) is not None
+        ):
             chosen = named
             value.how.append("subject.same_sentence")
         elif chosen is None:
@@ -1612,6 +1622,13 @@ class SubjectRules(MetricRules):
         # "Hyundai Motor India's $3.3 billion IPO": the end of a longer name, no owner of its own
         named_before = ent is not None and ent.start > 0 and self.doc[ent.start - 1].ent_type_
         return None if named_before else ent
+
+    def _price_target(self, value: _Value) -> bool:
+        """Whether the value's metric is an analyst's price target of a stock."""
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        return words[-2:] == ["price", "target"] or words[:2] == ["price", "target"]
 
     def _rated_company(self, value: _Value) -> Span | None:
         """ "Morgan Stanley raised its price target on Tencent to HK$520": an analyst's
