@@ -15131,3 +15131,27 @@ def test_facts_broker_price_target_is_the_stocks(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-10-09") == expected
+
+
+# "valuing X at" gives the value a deal's terms put on a company: a level under a modal too,
+# and the premium after it is a change.
+DEAL_VALUING_AT: dict[str, tuple[str, list[Row]]] = {
+    "will-receive-valuing": (
+        "Linnell shareholders will receive 0.82 Tarrow Bank shares for each share they own, "
+        "valuing Linnell Bank at $24.10 a share, a 28% premium to its Friday close.",
+        [
+            ("$24.10 a share", "level", "none", None, "valuing", "Linnell Bank", None),
+            ("28%", "change", "increase", None, "premium", "Linnell Bank", "2025-01-31"),
+        ],
+    ),
+    # near-miss: a plain "at" after a modal is a forecast
+    "reach-at-the-end": (
+        "Tarrow Bank expects its loan book to reach $40 billion at the end of 2026.",
+        [("$40 billion", "target", "none", None, "loan", "Tarrow Bank", "2026-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_VALUING_AT.values(), ids=DEAL_VALUING_AT.keys())
+def test_facts_deal_valuing_at_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-03") == expected

@@ -580,6 +580,8 @@ class KindRules(Index):
         shares": the price of a deal agreed is its terms, a level, as a payment's are ("will buy
         back up to $300 million of shares" is a plan; so are "plans to sell a stake for" and
         "agreed to build factories ..., with investment of")."""
+        if self._valuing_at(span):
+            return True  # "will receive 0.82 shares each, valuing Linnell at $24.10 a share"
         agreed = self.lowers[modal.start] in fact_words("deal_agreement")
         if modal.rule.id != "target.modal" and not agreed:
             return False  # "plans to sell a stake for": a plan ("agreed to buy ... for": a deal)
@@ -592,6 +594,14 @@ class KindRules(Index):
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
         )
+
+    def _valuing_at(self, span: Span) -> bool:
+        """ "..., valuing Linnell at $24.10 a share", "valuing the retailer at €2.1 billion":
+        the value a deal's terms put on a company, a level even where a modal governs them."""
+        at = span.start - 1
+        if at < 2 or self.lowers[at] != "at":
+            return False
+        return "valuing" in self.lowers[max(0, at - 6) : at - 1]
 
     def _deal_valued(self, span: Span) -> bool:
         """ "in an all-cash deal valued at $2.3 billion", "in a transaction worth $900
