@@ -1786,3 +1786,41 @@ def test_entities_names_joined_by_an_ampersand(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Costs rose. Harlan & Voss raised its forecast.", [("ORG", "Harlan & Voss")]),
+        ("Costs rose. Harlan & Voss lowered its outlook.", [("ORG", "Harlan & Voss")]),
+        # near-miss: a field of work joined by "&" is no company
+        ("Costs rose. Research & Development spending climbed 8%.", []),
+    ],
+    ids=["raised", "lowered", "field-of-work"],
+)
+def test_entities_ampersand_names_before_guidance_verbs(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs rose. Ardent Pipeline Partners LP said cash flow rose.",
+            [("ORG", "Ardent Pipeline Partners LP")],
+        ),
+        (
+            "Costs rose. Talbot Midstream L.P. said cash flow rose.",
+            [("ORG", "Talbot Midstream L.P.")],
+        ),
+        # near-miss: "LP" alone is no name
+        ("Costs rose. The LP said cash flow rose.", []),
+    ],
+    ids=["lp", "l-p", "bare-lp"],
+)
+def test_entities_limited_partnerships_keep_lp(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
