@@ -15155,3 +15155,41 @@ DEAL_VALUING_AT: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), DEAL_VALUING_AT.values(), ids=DEAL_VALUING_AT.keys())
 def test_facts_deal_valuing_at_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-03") == expected
+
+
+# An "of" phrase that names what an amount was raised through or paid for ends before a
+# participle with its own object ("debentures carrying a coupon of 7.85%").
+OF_PHRASE_BEFORE_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
+    "debentures-carrying": (
+        "Deccan Power Ltd raised Rs 2,500 crore through an issue of non-convertible debentures "
+        "carrying a coupon of 7.85%.",
+        [
+            (
+                "Rs 2,500 crore",
+                "level",
+                "none",
+                None,
+                "issue of non-convertible debentures",
+                "Deccan Power Ltd",
+                None,
+            ),
+            ("7.85%", "level", "none", None, "coupon", "Deccan Power Ltd", None),
+        ],
+    ),
+    # near-miss: no participle, the "of" phrase is kept whole
+    "phase-of-a-line": (
+        "The city will spend 2 billion yuan for the second phase of a metro line.",
+        [("2 billion yuan", "target", "none", None, "second phase of a metro line", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    OF_PHRASE_BEFORE_PARTICIPLE.values(),
+    ids=OF_PHRASE_BEFORE_PARTICIPLE.keys(),
+)
+def test_facts_of_phrase_ends_before_a_participle(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-08-22") == expected

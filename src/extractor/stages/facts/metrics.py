@@ -1501,6 +1501,13 @@ class MetricRules(KindRules):
         stop = start
         while stop < limit and stop < start + 5 and self.plain(stop):
             stop += 1
+        if (
+            stop > start + 1
+            and stop < limit
+            and self.lowers[stop - 1].endswith("ing")
+            and self.lowers[stop] in ("a", "an", "the")
+        ):
+            stop -= 1  # "an issue of debentures carrying a coupon": a participle and its object
         return stop if stop > start else end
 
     def _growth_of(self, span: Span) -> Metric | None:
