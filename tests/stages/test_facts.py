@@ -15193,3 +15193,58 @@ def test_facts_of_phrase_ends_before_a_participle(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-08-22") == expected
+
+
+# A price restated after its form of payment and ", or" measures what the price before it
+# measures ("in cash and stock" names no quantity).
+RESTATED_DEAL_PRICES: dict[str, tuple[str, list[Row]]] = {
+    "per-share-then-total": (
+        "Aldwych Pharma agreed to buy Cresco Bio for $38 a share in cash and stock, or about "
+        "$3.4 billion.",
+        [
+            ("$38 a share", "level", "none", None, "Cresco Bio", "Aldwych Pharma", None),
+            ("about $3.4 billion", "level", "none", None, "Cresco Bio", "Aldwych Pharma", None),
+        ],
+    ),
+    "total-then-per-share": (
+        "Penfield Health Inc agreed to buy Orland Diagnostics for $4.8 billion in cash, or $61 "
+        "a share.",
+        [
+            (
+                "$4.8 billion",
+                "level",
+                "none",
+                None,
+                "Orland Diagnostics",
+                "Penfield Health Inc",
+                None,
+            ),
+            (
+                "$61 a share",
+                "level",
+                "none",
+                None,
+                "Orland Diagnostics",
+                "Penfield Health Inc",
+                None,
+            ),
+        ],
+    ),
+    # near-miss: words other than a form of payment before ", or"
+    "times-earnings": (
+        "Penfield Health Inc paid $4.8 billion for the unit in 2023, or $61 a share for its stock.",
+        [
+            ("$4.8 billion", "level", "none", None, "unit", "Penfield Health Inc", "2023"),
+            ("$61 a share", "level", "none", None, "stock", "Penfield Health Inc", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESTATED_DEAL_PRICES.values(), ids=RESTATED_DEAL_PRICES.keys()
+)
+def test_facts_deal_price_restated_after_payment_form(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-09-03") == expected

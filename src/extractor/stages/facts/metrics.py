@@ -66,6 +66,11 @@ class MetricRules(KindRules):
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
             return
+        if self._restated_price(value, previous):
+            assert previous is not None and previous.metric is not None
+            # "for $4.8 billion in cash and stock, or $61 a share": the same price restated
+            value.take_metric(previous.metric, previous.phrase, "metric.restated_price")
+            return
         priced = self._priced(span, clause)
         if priced is not None:
             value.take_metric(self.char_range(priced.start, priced.end), priced, "metric.priced")
@@ -1453,6 +1458,24 @@ class MetricRules(KindRules):
         if i <= clause[0] or self.lowers[i - 1] not in verbs:
             return None
         return self.char_range(start, end)
+
+    def _restated_price(self, value: _Value, previous: _Value | None) -> bool:
+        """Whether ``value`` restates the previous amount of its sentence after ", or" with
+        only the form of payment ("in ...") between them ("for $38 a share in cash and stock, or about
+        $3.4 billion", "$4.8 billion in cash, or $61 a share")."""
+        start = value.span.start
+        if (
+            previous is None
+            or previous.metric is None
+            or previous.sentence != value.sentence
+            or start < 2
+            or self.lowers[start - 2 : start] != [",", "or"]
+            or not 0 < start - 2 - previous.span.end <= 5
+            or self.lowers[previous.span.end] != "in"
+        ):
+            return False
+        forms = fact_words("payment_form")
+        return all(self.lowers[i] in forms for i in range(previous.span.end, start - 2))
 
     def _traded_asset(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "sold its radio unit to Brennock Partners for $150 million", "bought a warehouse in
