@@ -15248,3 +15248,26 @@ def test_facts_deal_price_restated_after_payment_form(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-09-03") == expected
+
+
+# A merger agreed in a share swap: the swap is a deal noun, "will merge" a deal verb whose
+# valued terms are a level.
+SHARE_SWAP_MERGERS: dict[str, tuple[str, list[Row]]] = {
+    "merge-in-share-swap": (
+        "Daehan Steel will merge with smaller rival Mirae Metals in a share swap valued at 1.2 "
+        "trillion won, the companies said on Monday.",
+        [("1.2 trillion won", "level", "none", None, "share swap", "Daehan Steel", "2024-10-28")],
+    ),
+    # near-miss: a merger's planned saving is a target
+    "merge-to-cut-costs": (
+        "Daehan Steel will merge its two units to cut costs by 10%.",
+        [("10%", "target", "decrease", None, "costs", "Daehan Steel", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_SWAP_MERGERS.values(), ids=SHARE_SWAP_MERGERS.keys()
+)
+def test_facts_share_swap_merger_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-28") == expected
