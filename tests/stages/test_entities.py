@@ -1824,3 +1824,22 @@ def test_entities_limited_partnerships_keep_lp(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs rose. Brantwood Logistics priced its bonds at par.",
+            [("ORG", "Brantwood Logistics")],
+        ),
+        # near-misses: markets price in a rate path; a person issues a warning
+        ("Costs rose. Futures priced in a cut.", []),
+        ("Costs rose. Jerome Powell issued a warning.", []),
+    ],
+    ids=["priced", "priced-in", "issued"],
+)
+def test_entities_name_before_priced(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
