@@ -15271,3 +15271,48 @@ SHARE_SWAP_MERGERS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_share_swap_merger_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-10-28") == expected
+
+
+# A company's deal, buyback or issue a few modifiers after the amount that sizes it.
+EVENT_AFTER_MODIFIERS: dict[str, tuple[str, list[Row]]] = {
+    "accelerated-repurchase": (
+        "Wexford Foods Inc announced a $2 billion accelerated share repurchase.",
+        [("$2 billion", "target", "none", None, "share repurchase", "Wexford Foods Inc", None)],
+    ),
+    "leveraged-buyout": (
+        "Wexford Foods Inc announced a $3 billion leveraged buyout of Corran.",
+        [
+            (
+                "$3 billion",
+                "level",
+                "none",
+                None,
+                "leveraged buyout of Corran",
+                "Wexford Foods Inc",
+                None,
+            )
+        ],
+    ),
+    # near-miss: a change noun and "in" between the amount and the metric
+    "increase-in-dividends": (
+        "Wexford Foods Inc posted a $2 billion increase in dividend payments.",
+        [
+            (
+                "$2 billion",
+                "change",
+                "increase",
+                None,
+                "dividend payments",
+                "Wexford Foods Inc",
+                None,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EVENT_AFTER_MODIFIERS.values(), ids=EVENT_AFTER_MODIFIERS.keys()
+)
+def test_facts_event_after_modifiers(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-27") == expected

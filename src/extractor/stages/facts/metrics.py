@@ -1809,6 +1809,25 @@ class MetricRules(KindRules):
                 and not (rate_of_change and m.cls in ("rate", "ratio"))
             ):
                 return m
+        return self._event_after_modifiers(span)
+
+    def _event_after_modifiers(self, span: Span) -> Metric | None:
+        """ "a $2 billion accelerated share repurchase", "a $500 million open-market share
+        buyback": a company's deal, buyback or issue a few modifiers after the amount it sizes
+        (words only: no function word, name or number between them)."""
+        doc, function = self.doc, fact_words("function")
+        for m in self.metric_index.between(span.end + 1, span.end + 5):
+            if m.cls != "event" or m.scope != "company" or m.start <= span.end:
+                continue
+            between = range(span.end, m.start)
+            if all(
+                (doc[i].text.replace("-", "").isalpha() or doc[i].text == "-")
+                and not doc[i].ent_type_
+                and self.lowers[i] not in function
+                for i in between
+            ):
+                return m
+            return None
         return None
 
     def _says_respectively(self, sentence: Span) -> bool:
