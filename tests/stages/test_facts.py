@@ -15316,3 +15316,33 @@ EVENT_AFTER_MODIFIERS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_event_after_modifiers(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-06-27") == expected
+
+
+# A relative clause whose past verb governs the value ("a placement that raised S$150
+# million") tells an outcome of the noun it describes, even under a modal of the main clause.
+RELATIVE_PAST_OUTCOMES: dict[str, tuple[str, list[Row]]] = {
+    "placement-that-raised": (
+        "The purchase will be funded by a private placement that raised S$150 million.",
+        [("S$150 million", "level", "none", None, "private placement", None, None)],
+    ),
+    "loan-that-totaled": (
+        "The plant will be built with a loan that totaled $300 million.",
+        [("$300 million", "level", "none", None, "loan", None, None)],
+    ),
+    # near-misses: a report's finding, a share of a whole
+    "poll-that-showed": (
+        "Voters backed a plan in a poll that showed 45% of voters in favour.",
+        [("45%", "share", "none", None, "voters", None, None)],
+    ),
+    "stake-that-represented": (
+        "The firm will sell a stake that represented 12% of the company.",
+        [("12%", "target", "none", None, "stake", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVE_PAST_OUTCOMES.values(), ids=RELATIVE_PAST_OUTCOMES.keys()
+)
+def test_facts_relative_clause_past_outcome(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-20") == expected

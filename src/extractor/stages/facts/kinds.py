@@ -434,7 +434,15 @@ class KindRules(Index):
             value.kind, rule = "level", "kind.modified_noun"  # "hit by a $300 million charge"
         elif rule == "change.by" and self._cause_amount(span, clause):
             value.kind, rule = "level", "kind.cause_amount"  # "hit by $540 million in writedowns"
-        if rule in ("target.modal", "target.verb") and self._deal_price(
+        if (
+            rule in ("target.modal", "target.verb")
+            and by_category["target"].end < span.start - 2
+            and self.relative_head(span, clause[0]) is not None
+        ):
+            # "will be funded by a placement that raised S$150 million": the relative clause
+            # tells a past outcome of its own, not the plan
+            value.kind, rule = "level", "kind.relative_past"
+        elif rule in ("target.modal", "target.verb") and self._deal_price(
             span, by_category["target"]
         ):
             value.kind, rule = "level", "kind.deal_price"

@@ -71,6 +71,11 @@ class MetricRules(KindRules):
             # "for $4.8 billion in cash and stock, or $61 a share": the same price restated
             value.take_metric(previous.metric, previous.phrase, "metric.restated_price")
             return
+        head = self.relative_head(span, clause[0])
+        if head is not None:
+            inside = next(iter(self.metric_index.between(*head)), None)
+            value.take_metric(self.char_range(*head), inside, "metric.relative_head")
+            return
         priced = self._priced(span, clause)
         if priced is not None:
             value.take_metric(self.char_range(priced.start, priced.end), priced, "metric.priced")
