@@ -15346,3 +15346,40 @@ RELATIVE_PAST_OUTCOMES: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_relative_clause_past_outcome(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-11-20") == expected
+
+
+# A price's gap to a benchmark ("a 22% discount to Friday's close") is a change under a modal
+# too; "for every 5 held" is the ratio of a rights issue, no rule of thumb.
+PRICE_GAPS_OF_ISSUES: dict[str, tuple[str, list[Row]]] = {
+    "will-issue-at-a-discount": (
+        "Narmada Textiles will issue shares at Rs 180 each, a 22% discount to Friday's closing "
+        "price.",
+        [
+            ("Rs 180", "target", "none", None, "shares", "Narmada Textiles", "2024-12-09"),
+            ("22%", "change", "decrease", None, "discount", "Narmada Textiles", "2024-12-06"),
+        ],
+    ),
+    "for-every-five-held": (
+        "Carrow Minerals plc offered 3 new shares for every 5 held, a 38% discount to the "
+        "stock's closing price on Friday.",
+        [("38%", "change", "decrease", None, "discount", "Carrow Minerals", "2024-12-06")],
+    ),
+    # near-misses: a rule of thumb stays an estimate; a premium with no benchmark is planned
+    "every-step": (
+        "Every 1% fall in the rupee adds about 300 million rupees to costs.",
+        [("about 300 million rupees", "target", "increase", None, "costs", None, None)],
+    ),
+    "planned-premium": (
+        "Kilmer Capital expects to offer a 20% premium.",
+        [("20%", "target", "increase", None, "premium", "Kilmer Capital", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PRICE_GAPS_OF_ISSUES.values(), ids=PRICE_GAPS_OF_ISSUES.keys()
+)
+def test_facts_price_gap_of_an_issue_is_a_change(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-12-09") == expected

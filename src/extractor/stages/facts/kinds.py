@@ -503,6 +503,8 @@ class KindRules(Index):
             value.kind, rule = "level", "kind.past_reference"
         if value.kind == "target" and self._revision(span, clause):
             value.kind, rule = "change", "kind.revision"
+        if value.kind == "target" and self._price_gap(span, clause):
+            value.kind, rule = "change", "kind.price_gap"
         if (
             value.kind == "target"
             and span.start > 0
@@ -798,6 +800,17 @@ class KindRules(Index):
                 return True
         return False
 
+    def _price_gap(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "will issue shares at Rs 180 each, a 22% discount to Friday's close", "a 30% premium
+        over the last price": the gap of a price to a benchmark is a change even where a
+        modal governs the terms."""
+        i = span.end
+        return (
+            i + 1 < clause[1]
+            and self.lowers[i] in ("premium", "discount")
+            and self.lowers[i + 1] in ("to", "over", "on")
+        )
+
     def _rule_of_thumb(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "Every 1 percentage point of lower funding costs saves the company roughly EUR 180
         million", "every 5 percent fall in the real adds about 300 million reais": the amount a
@@ -807,6 +820,8 @@ class KindRules(Index):
         k = bisect_left(everies, max(clause[0], span.start - 15))
         if k == len(everies) or everies[k] >= span.start:
             return False
+        if everies[k] > 0 and self.lowers[everies[k] - 1] == "for":
+            return False  # "3 new shares for every 5 held at 210 pence": a ratio, no step
         return bool(self.value_index.between(everies[k] + 1, span.start))
 
     def _subject_of_a_future(self, span: Span, clause: tuple[int, int]) -> bool:
