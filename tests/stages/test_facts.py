@@ -15383,3 +15383,39 @@ def test_facts_price_gap_of_an_issue_is_a_change(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-12-09") == expected
+
+
+# A deal two companies make together (a merger, a venture) is neither's alone: the "of A and
+# B" phrase of the deal noun, or two companies opening a headline's clause, name both.
+JOINT_DEALS: dict[str, tuple[str, list[Row]]] = {
+    "merger-of-two": (
+        "The $3 billion merger of Tarrow Bank and Linnell Bank will create the region's "
+        "fifth-largest lender.",
+        [("$3 billion", "level", "none", None, "merger", None, None)],
+    ),
+    "venture-of-two-invests": (
+        "A battery venture of Toyota Motor Corp and Panasonic Holdings will invest $1 billion "
+        "in a new plant.",
+        [("$1 billion", "target", "none", None, "new plant", None, None)],
+    ),
+    "headline-two-agree": (
+        "Tarrow Bank, Linnell Bank agree $3 billion merger",
+        [("$3 billion", "level", "none", None, "merger", None, None)],
+    ),
+    # near-misses: one company's merger with another; two companies' shares, no deal noun
+    "merger-with": (
+        "Tarrow Bank completed its $3 billion merger with Linnell Bank.",
+        [("$3 billion", "level", "none", None, "merger", "Tarrow Bank", None)],
+    ),
+    "two-shares-rise": (
+        "Tarrow Bank, Linnell Bank shares rise 5%",
+        [("5%", "change", "increase", None, "shares", "Tarrow Bank", "2025-02-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_DEALS.values(), ids=JOINT_DEALS.keys())
+def test_facts_joint_deal_is_neither_companys(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-02-03") == expected

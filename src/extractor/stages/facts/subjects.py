@@ -548,6 +548,12 @@ class SubjectRules(MetricRules):
             or not self._adjunct(e, value.sentence)
             or "," not in self.text[e.end_char : span.start_char]
         ]
+        if self._joint_deal(value):
+            # "The $3 billion merger of Tarrow Bank and Linnell Bank": a deal of two companies
+            # is neither's alone
+            value.how.append("subject.joint_deal")
+            value.subject = None
+            return
         if self._shared_by_several(owners, segment, span.start) or self._joint_move(
             value, owners, segment
         ):
@@ -1836,6 +1842,56 @@ class SubjectRules(MetricRules):
                 and self.lowers[e.start - 1] == "in"
             ),
             None,
+        )
+
+    def _joint_deal(self, value: _Value) -> bool:
+        """Whether the value measures a joint deal noun ("merger", "venture") whose "of" or
+        "between" phrase names two companies joined by "and": as its metric ("the $3 billion
+        merger of Tarrow Bank and Linnell Bank") or as the one that spends or earns it, a
+        few words before it in its clause ("A battery venture of Toyota and Panasonic will
+        invest $1 billion")."""
+        nouns = fact_words("joint_deal_noun")
+        heads = []
+        if value.metric is not None:
+            metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+            if metric is not None:
+                heads.append(metric.end - 1)
+        floor = max(value.clause[0], value.span.start - 12)
+        heads += [i for i in range(floor, value.span.start) if self.lowers[i] in nouns]
+        heads = [i for i in heads if self.lowers[i] in nouns]
+        if heads and self._opened_by_two(value.clause[0]):
+            return True  # "Tarrow Bank, Linnell Bank agree $3 billion merger"
+        return any(self._names_two(i + 1) for i in heads)
+
+    def _opened_by_two(self, start: int) -> bool:
+        """Whether two companies joined by "," or "and" open the clause at ``start`` ("Toyota,
+        Panasonic battery venture to invest ...")."""
+        first = next(
+            (e for e in self.subject_index.between(start, start + 1) if e.start == start), None
+        )
+        if first is None or first.label_ != "ORG" or first.end + 1 >= len(self.doc):
+            return False
+        if self.lowers[first.end] not in (",", "and", "&"):
+            return False
+        return any(
+            e.label_ == "ORG" and e.start == first.end + 1
+            for e in self.subject_index.between(first.end + 1, first.end + 2)
+        )
+
+    def _names_two(self, i: int) -> bool:
+        """Whether token ``i`` opens "of A and B" or "between A and B" with two companies."""
+        if i + 3 >= len(self.doc) or self.lowers[i] not in ("of", "between"):
+            return False
+        first = next(
+            (e for e in self.subject_index.between(i + 1, i + 2) if e.start == i + 1), None
+        )
+        if first is None or first.label_ != "ORG" or first.end + 1 >= len(self.doc):
+            return False
+        if self.lowers[first.end] not in ("and", "&"):
+            return False
+        return any(
+            e.label_ == "ORG" and e.start == first.end + 1
+            for e in self.subject_index.between(first.end + 1, first.end + 2)
         )
 
     def _shared_by_several(self, owners: Sequence[Span], segment: int, value_start: int) -> bool:
