@@ -15419,3 +15419,34 @@ def test_facts_joint_deal_is_neither_companys(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-02-03") == expected
+
+
+# The price of an asset bought or sold is the buyer's or seller's who opens the sentence, not
+# the counterparty after "from"/"to" nor the place after "in".
+TRADED_ASSET_OWNERS: dict[str, tuple[str, list[Row]]] = {
+    "stake-from-seller": (
+        "Brennock Partners acquired a 51% stake in Osgood Radio from Osgood Media for $80 million.",
+        [
+            ("51%", "share", "none", None, "stake", "Brennock Partners", None),
+            ("$80 million", "level", "none", None, "stake", "Brennock Partners", None),
+        ],
+    ),
+    "building-in-a-city": (
+        "Osgood Media sold its headquarters building in Manhattan for $310 million last year.",
+        [("$310 million", "level", "none", None, "headquarters building", "Osgood Media", "2024")],
+    ),
+    # near-miss: a company bought keeps its rule, the buyer owns the price
+    "company-bought": (
+        "Brennock Partners agreed to buy Osgood Radio for $80 million.",
+        [("$80 million", "level", "none", None, "Osgood Radio", "Brennock Partners", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TRADED_ASSET_OWNERS.values(), ids=TRADED_ASSET_OWNERS.keys()
+)
+def test_facts_traded_asset_owner_opens_the_sentence(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-03-05") == expected

@@ -528,6 +528,11 @@ class SubjectRules(MetricRules):
                 e.end <= span.start and self._aside_opening(e, span.start, 15) in _THING_RELATIVES
             )
         ]
+        if "metric.traded_asset" in value.how and value.metric is not None:
+            # "sold its tower in Manhattan to Brennock Partners for $310 million": the place and
+            # the buyer between the asset and its price own neither; the seller does
+            asset_end = value.metric[1]
+            owners = [e for e in owners if not asset_end <= e.start_char < span.start_char]
         rated = self._price_target(value)
         if rated:
             # "Goldman Sachs cut its price target on the stock to $31": the broker that sets
