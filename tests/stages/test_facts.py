@@ -15450,3 +15450,47 @@ def test_facts_traded_asset_owner_opens_the_sentence(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-03-05") == expected
+
+
+# An adverbial pair before the verb ("on average", "in total") is no noun phrase of the
+# quantity: the statement goes on with the quantity named before.
+ADVERBIAL_PAIRS: dict[str, tuple[str, list[Row]]] = {
+    "had-on-average-expected": (
+        "Rheinfeld Chemie AG expects adjusted EBITDA of 3.2 billion euros in 2025. Analysts "
+        "had on average expected 3.5 billion euros.",
+        [
+            (
+                "3.2 billion euros",
+                "target",
+                "none",
+                None,
+                "adjusted EBITDA",
+                "Rheinfeld Chemie AG",
+                "2025",
+            ),
+            (
+                "3.5 billion euros",
+                "target",
+                "none",
+                None,
+                "adjusted EBITDA",
+                "Rheinfeld Chemie AG",
+                "2025",
+            ),
+        ],
+    ),
+    "salaries-in-total": (
+        "Salaries in total rose 4% last year.",
+        [("4%", "change", "increase", None, "Salaries", None, "2024")],
+    ),
+    # near-miss: "Average" that opens the noun phrase is part of it
+    "average-earnings": (
+        "Average hourly earnings rose 3% in January.",
+        [("3%", "change", "increase", None, "Average hourly earnings", None, "2025-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBIAL_PAIRS.values(), ids=ADVERBIAL_PAIRS.keys())
+def test_facts_adverbial_pair_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-26") == expected

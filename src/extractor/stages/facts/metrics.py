@@ -2188,6 +2188,13 @@ class MetricRules(KindRules):
         end = verb
         while end > segment and self.lowers[end - 1] in self.finder.verbs:
             end -= 1
+        while end - 2 >= segment and " ".join(self.lowers[end - 2 : end]) in fact_words(
+            "adverbial_pair"
+        ):
+            # "Analysts had on average expected": an adverbial, no quantity
+            end -= 2
+            while end > segment and self.lowers[end - 1] in self.finder.verbs:
+                end -= 1
         if (
             end > segment + 1
             and self.lowers[end - 1] == "to"
