@@ -15494,3 +15494,52 @@ ADVERBIAL_PAIRS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), ADVERBIAL_PAIRS.values(), ids=ADVERBIAL_PAIRS.keys())
 def test_facts_adverbial_pair_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-02-26") == expected
+
+
+# Deal and issue terms: "agreed to be acquired" is an agreed deal (a level); "valuing X at"
+# under a tender offer is a level; "$X of bonds yielding Y%" ends before the participle.
+DEAL_AND_ISSUE_TERMS: dict[str, tuple[str, list[Row]]] = {
+    "agreed-to-be-acquired": (
+        "Ridgeway Semiconductor agreed to be acquired by Talon Technologies in a deal worth "
+        "$12.6 billion.",
+        [("$12.6 billion", "level", "none", None, "deal", "Ridgeway Semiconductor", None)],
+    ),
+    "tender-offer-valuing": (
+        "Kisaragi Holdings launched a tender offer for Minato Logistics, valuing the target at "
+        "about 180 billion yen.",
+        [
+            (
+                "about 180 billion yen",
+                "level",
+                "none",
+                None,
+                "valuing",
+                "Kisaragi Holdings",
+                None,
+            )
+        ],
+    ),
+    "bonds-yielding": (
+        "Petroverde SA sold $1.25 billion of 10-year bonds yielding 6.45% on Tuesday.",
+        [
+            ("$1.25 billion", "level", "none", None, "bonds", "Petroverde SA", None),
+            ("6.45%", "level", "none", None, "bonds", "Petroverde SA", "2025-03-18"),
+        ],
+    ),
+    "bonds-maturing": (
+        "Petroverde SA sold $1.25 billion of bonds maturing in 2034.",
+        [("$1.25 billion", "level", "none", None, "bonds", "Petroverde SA", None)],
+    ),
+    # near-miss: an "of" phrase with no participle is kept whole
+    "of-a-business": (
+        "Petroverde SA sold $500 million of its shipping business.",
+        [("$500 million", "level", "none", None, "shipping business", "Petroverde SA", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DEAL_AND_ISSUE_TERMS.values(), ids=DEAL_AND_ISSUE_TERMS.keys()
+)
+def test_facts_deal_and_issue_terms(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-20") == expected

@@ -503,6 +503,8 @@ class KindRules(Index):
             value.kind, rule = "level", "kind.past_reference"
         if value.kind == "target" and self._revision(span, clause):
             value.kind, rule = "change", "kind.revision"
+        if value.kind == "target" and self._valuing_at(span):
+            value.kind, rule = "level", "kind.valuing_at"  # "a tender offer ..., valuing it at"
         if value.kind == "target" and self._price_gap(span, clause):
             value.kind, rule = "change", "kind.price_gap"
         if (

@@ -788,10 +788,22 @@ class MetricRules(KindRules):
         right = self._right_phrase(span, clause, value_kind)
         if right is None or right[1] is None:
             return None
-        if right[1].cls == "shares":
+        chars, metric = right[0], right[1]
+        phrase = doc.char_span(*chars, alignment_mode="expand")
+        if (
+            phrase is not None
+            and len(phrase) > 1
+            and phrase.end < clause[1]
+            and self.lowers[phrase.end - 1].endswith("ing")
+            and metric.end < phrase.end
+        ):
+            # "$1.25 billion of bonds yielding 6.45%", "of bonds maturing in 2034": a participle
+            # after the metric phrase, with its own object or adjunct
+            chars = self.char_range(phrase.start, phrase.end - 1)
+        if metric.cls == "shares":
             # "US$120 million of shares": an issue or a purchase of shares, a one-off
-            return right[0], replace(right[1], cls="event")
-        return right
+            return chars, replace(metric, cls="event")
+        return chars, metric
 
     def _verb_after_aside(self, span: Span, previous: _Value) -> bool:
         """Whether a value follows a verb that names its quantity after a comma that closes the
