@@ -15543,3 +15543,34 @@ DEAL_AND_ISSUE_TERMS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_deal_and_issue_terms(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-03-20") == expected
+
+
+# The parts of an Indian IPO: a fresh issue of new shares and an offer for sale by holders.
+IPO_PARTS: dict[str, tuple[str, list[Row]]] = {
+    "fresh-issue-and-ofs": (
+        "Konark Cables Ltd's IPO comprises a fresh issue of 12 billion rupees and an offer for "
+        "sale of 8 billion rupees by existing shareholders.",
+        [
+            ("12 billion rupees", "level", "none", None, "fresh issue", "Konark Cables Ltd", None),
+            (
+                "8 billion rupees",
+                "level",
+                "none",
+                None,
+                "offer for sale",
+                "Konark Cables Ltd",
+                None,
+            ),
+        ],
+    ),
+    # near-miss: an offer of something else keeps its own noun
+    "offer-of-shares": (
+        "Konark Cables Ltd's IPO includes a fresh issue of shares worth Rs 1,200 crore.",
+        [("Rs 1,200 crore", "level", "none", None, "shares", "Konark Cables Ltd", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), IPO_PARTS.values(), ids=IPO_PARTS.keys())
+def test_facts_ipo_parts(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-09") == expected
