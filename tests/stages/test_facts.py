@@ -15574,3 +15574,35 @@ IPO_PARTS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), IPO_PARTS.values(), ids=IPO_PARTS.keys())
 def test_facts_ipo_parts(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-07-09") == expected
+
+
+# A broker's price target is a standing view: it takes no period from the company's plan told
+# before it in the paragraph.
+PRICE_TARGET_PERIODS: dict[str, tuple[str, list[Row]]] = {
+    "after-a-forecast": (
+        "Dorrance Retail cut its full-year earnings forecast to $2.10 a share. Goldman Sachs cut "
+        "its price target on the stock to $31.",
+        [
+            ("$2.10 a share", "target", "none", None, "earnings", "Dorrance Retail", "2024"),
+            ("$31", "target", "none", None, "price target on the stock", "Dorrance Retail", None),
+        ],
+    ),
+    # near-miss: the company's own target after its forecast keeps the plan's period
+    "own-sales-target": (
+        "Dorrance Retail cut its full-year earnings forecast to $2.10 a share. It also cut its "
+        "sales target to $9 billion.",
+        [
+            ("$2.10 a share", "target", "none", None, "earnings", "Dorrance Retail", "2024"),
+            ("$9 billion", "target", "none", None, "sales", "Dorrance Retail", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PRICE_TARGET_PERIODS.values(), ids=PRICE_TARGET_PERIODS.keys()
+)
+def test_facts_price_target_takes_no_plan_period(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-10-09") == expected
