@@ -1854,3 +1854,60 @@ def test_entities_spanish_company_names(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Costs rose. Harlan & Voss raised its forecast.", [("ORG", "Harlan & Voss")]),
+        ("Costs rose. Harlan & Voss lowered its outlook.", [("ORG", "Harlan & Voss")]),
+        # near-miss: a field of work joined by "&" is no company
+        ("Costs rose. Research & Development spending climbed 8%.", []),
+    ],
+    ids=["raised", "lowered", "field-of-work"],
+)
+def test_entities_ampersand_names_before_guidance_verbs(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs rose. Ardent Pipeline Partners LP said cash flow rose.",
+            [("ORG", "Ardent Pipeline Partners LP")],
+        ),
+        (
+            "Costs rose. Talbot Midstream L.P. said cash flow rose.",
+            [("ORG", "Talbot Midstream L.P.")],
+        ),
+        # near-miss: "LP" alone is no name
+        ("Costs rose. The LP said cash flow rose.", []),
+    ],
+    ids=["lp", "l-p", "bare-lp"],
+)
+def test_entities_limited_partnerships_keep_lp(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs rose. Brantwood Logistics priced its bonds at par.",
+            [("ORG", "Brantwood Logistics")],
+        ),
+        # near-misses: markets price in a rate path; a person issues a warning
+        ("Costs rose. Futures priced in a cut.", []),
+        ("Costs rose. Jerome Powell issued a warning.", []),
+    ],
+    ids=["priced", "priced-in", "issued"],
+)
+def test_entities_name_before_priced(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

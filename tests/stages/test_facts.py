@@ -16023,3 +16023,612 @@ CONTRACTED_AS_A_TERM: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_contracted_as_a_term(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2024-12-19") == expected
+
+
+# The price of an asset bought or sold names the asset, the object of the verb (or of "the
+# sale of"), not the buyer or seller after "to"/"from" nor the place after "in".
+TRADED_ASSETS: dict[str, tuple[str, list[Row]]] = {
+    "sold-unit-to-buyer": (
+        "Osgood Media sold its radio unit to Brennock Partners for $150 million on Wednesday.",
+        [("$150 million", "level", "none", None, "radio unit", "Osgood Media", "2025-03-05")],
+    ),
+    "bought-in-place": (
+        "Lion City Logistics REIT bought a warehouse in Jurong for S$218 million.",
+        [("S$218 million", "level", "none", None, "warehouse", "Lion City Logistics", None)],
+    ),
+    "sale-of-to-consortium": (
+        "Gulf Horizon Telecom completed the sale of its tower portfolio to a consortium led by "
+        "Azure Infra Partners for 3.1 billion dirhams.",
+        [
+            (
+                "3.1 billion dirhams",
+                "level",
+                "none",
+                None,
+                "tower portfolio",
+                "Gulf Horizon Telecom",
+                None,
+            )
+        ],
+    ),
+    "stake-sold-to-fund": (
+        "Valmont Energie SA sold a 30% stake in its offshore wind portfolio to Norvik "
+        "Infrastructure Fund for 1.4 billion euros.",
+        [
+            ("30%", "share", "none", None, "stake", "Valmont Energie SA", None),
+            ("1.4 billion euros", "level", "none", None, "stake", "Valmont Energie SA", None),
+        ],
+    ),
+    # near-miss: a company bought is named by its own rule
+    "company-bought": (
+        "Penfield Health agreed to buy Orland Diagnostics for $4.8 billion.",
+        [("$4.8 billion", "level", "none", None, "Orland Diagnostics", None, None)],
+    ),
+    # near-miss: an appositive after the price names the deal
+    "appositive-deal": (
+        "Harwick Properties Ltd agreed to sell its office tower to a fund for $900 million, the biggest "
+        "property deal of the quarter.",
+        [("$900 million", "level", "none", None, "property deal", "Harwick Properties Ltd", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADED_ASSETS.values(), ids=TRADED_ASSETS.keys())
+def test_facts_traded_asset_names_the_price(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-05") == expected
+
+
+# A price before a noun of a deal ("its $620 million buyout", "a 4.1 billion euro bid") is
+# the deal's; a company taken private for a price is bought.
+DEAL_NOUNS: dict[str, tuple[str, list[Row]]] = {
+    "closed-buyout": (
+        "Hartigan Steel Corp closed its $620 million buyout of wire maker Pellman Wire on Friday.",
+        [("$620 million", "level", "none", None, "buyout", "Hartigan Steel Corp", "2025-02-07")],
+    ),
+    "approval-for-takeover": (
+        "Corliss Holdings won approval for its $2.1 billion takeover of Dunmore Foods.",
+        [("$2.1 billion", "level", "none", None, "takeover", "Corliss Holdings", None)],
+    ),
+    "takeover-bid": (
+        "Veltro Corp received a $3 billion takeover bid from Hallam Group.",
+        [("$3 billion", "level", "none", None, "takeover bid", "Veltro Corp", None)],
+    ),
+    "take-private": (
+        "Calder Ridge Capital agreed to take Marlow Software private for about $2.7 billion.",
+        [
+            (
+                "about $2.7 billion",
+                "level",
+                "none",
+                None,
+                "Marlow Software",
+                "Calder Ridge Capital",
+                None,
+            )
+        ],
+    ),
+    # near-miss: "in a bid to" is a purpose, no deal
+    "in-a-bid-to": (
+        "Veltro Corp cut 2,000 jobs in a bid to reduce costs by 10%.",
+        [("10%", "change", "decrease", None, "costs", "Veltro Corp", None)],
+    ),
+    # near-miss: "private" after no form of "take" buys nothing
+    "kept-private": (
+        "Marlow Software kept Orrin Labs private for $12 million a year in fees.",
+        [("$12 million a year", "level", "none", None, "fees", "Marlow Software", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_NOUNS.values(), ids=DEAL_NOUNS.keys())
+def test_facts_deal_nouns_and_take_private(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-11") == expected
+
+
+# A broker that sets a price target owns nothing: the target is the stock's company's.
+BROKER_PRICE_TARGETS: dict[str, tuple[str, list[Row]]] = {
+    "target-on-the-stock": (
+        "Shares of Dorrance Retail fell 14% on Wednesday. Goldman Sachs cut its price target "
+        "on the stock to $31.",
+        [
+            ("14%", "change", "decrease", None, "Shares", "Dorrance Retail", "2024-10-09"),
+            ("$31", "target", "none", None, "price target on the stock", "Dorrance Retail", None),
+        ],
+    ),
+    "its-price-target": (
+        "Dorrance Retail shares fell 14%. Jefferies raised its price target to $45.",
+        [
+            ("14%", "change", "decrease", None, "shares", "Dorrance Retail", "2024-10-09"),
+            ("$45", "target", "none", None, "price target", "Dorrance Retail", None),
+        ],
+    ),
+    # near-miss: a bank's forecast of its own profit is its own
+    "own-forecast": (
+        "Goldman Sachs raised its 2025 profit forecast to $14 billion.",
+        [("$14 billion", "target", "none", None, "profit", "Goldman Sachs", "2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BROKER_PRICE_TARGETS.values(), ids=BROKER_PRICE_TARGETS.keys()
+)
+def test_facts_broker_price_target_is_the_stocks(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-10-09") == expected
+
+
+# "valuing X at" gives the value a deal's terms put on a company: a level under a modal too,
+# and the premium after it is a change.
+DEAL_VALUING_AT: dict[str, tuple[str, list[Row]]] = {
+    "will-receive-valuing": (
+        "Linnell shareholders will receive 0.82 Tarrow Bank shares for each share they own, "
+        "valuing Linnell Bank at $24.10 a share, a 28% premium to its Friday close.",
+        [
+            ("$24.10 a share", "level", "none", None, "valuing", "Linnell Bank", None),
+            ("28%", "change", "increase", None, "premium", "Linnell Bank", "2025-01-31"),
+        ],
+    ),
+    # near-miss: a plain "at" after a modal is a forecast
+    "reach-at-the-end": (
+        "Tarrow Bank expects its loan book to reach $40 billion at the end of 2026.",
+        [("$40 billion", "target", "none", None, "loan", "Tarrow Bank", "2026-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_VALUING_AT.values(), ids=DEAL_VALUING_AT.keys())
+def test_facts_deal_valuing_at_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-03") == expected
+
+
+# An "of" phrase that names what an amount was raised through or paid for ends before a
+# participle with its own object ("debentures carrying a coupon of 7.85%").
+OF_PHRASE_BEFORE_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
+    "debentures-carrying": (
+        "Deccan Power Ltd raised Rs 2,500 crore through an issue of non-convertible debentures "
+        "carrying a coupon of 7.85%.",
+        [
+            (
+                "Rs 2,500 crore",
+                "level",
+                "none",
+                None,
+                "issue of non-convertible debentures",
+                "Deccan Power Ltd",
+                None,
+            ),
+            ("7.85%", "level", "none", None, "coupon", "Deccan Power Ltd", None),
+        ],
+    ),
+    # near-miss: no participle, the "of" phrase is kept whole
+    "phase-of-a-line": (
+        "The city will spend 2 billion yuan for the second phase of a metro line.",
+        [("2 billion yuan", "target", "none", None, "second phase of a metro line", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    OF_PHRASE_BEFORE_PARTICIPLE.values(),
+    ids=OF_PHRASE_BEFORE_PARTICIPLE.keys(),
+)
+def test_facts_of_phrase_ends_before_a_participle(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-08-22") == expected
+
+
+# A price restated after its form of payment and ", or" measures what the price before it
+# measures ("in cash and stock" names no quantity).
+RESTATED_DEAL_PRICES: dict[str, tuple[str, list[Row]]] = {
+    "per-share-then-total": (
+        "Aldwych Pharma agreed to buy Cresco Bio for $38 a share in cash and stock, or about "
+        "$3.4 billion.",
+        [
+            ("$38 a share", "level", "none", None, "Cresco Bio", "Aldwych Pharma", None),
+            ("about $3.4 billion", "level", "none", None, "Cresco Bio", "Aldwych Pharma", None),
+        ],
+    ),
+    "total-then-per-share": (
+        "Penfield Health Inc agreed to buy Orland Diagnostics for $4.8 billion in cash, or $61 "
+        "a share.",
+        [
+            (
+                "$4.8 billion",
+                "level",
+                "none",
+                None,
+                "Orland Diagnostics",
+                "Penfield Health Inc",
+                None,
+            ),
+            (
+                "$61 a share",
+                "level",
+                "none",
+                None,
+                "Orland Diagnostics",
+                "Penfield Health Inc",
+                None,
+            ),
+        ],
+    ),
+    # near-miss: words other than a form of payment before ", or"
+    "times-earnings": (
+        "Penfield Health Inc paid $4.8 billion for the unit in 2023, or $61 a share for its stock.",
+        [
+            ("$4.8 billion", "level", "none", None, "unit", "Penfield Health Inc", "2023"),
+            ("$61 a share", "level", "none", None, "stock", "Penfield Health Inc", "2023"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESTATED_DEAL_PRICES.values(), ids=RESTATED_DEAL_PRICES.keys()
+)
+def test_facts_deal_price_restated_after_payment_form(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-09-03") == expected
+
+
+# A merger agreed in a share swap: the swap is a deal noun, "will merge" a deal verb whose
+# valued terms are a level.
+SHARE_SWAP_MERGERS: dict[str, tuple[str, list[Row]]] = {
+    "merge-in-share-swap": (
+        "Daehan Steel will merge with smaller rival Mirae Metals in a share swap valued at 1.2 "
+        "trillion won, the companies said on Monday.",
+        [("1.2 trillion won", "level", "none", None, "share swap", "Daehan Steel", "2024-10-28")],
+    ),
+    # near-miss: a merger's planned saving is a target
+    "merge-to-cut-costs": (
+        "Daehan Steel will merge its two units to cut costs by 10%.",
+        [("10%", "target", "decrease", None, "costs", "Daehan Steel", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_SWAP_MERGERS.values(), ids=SHARE_SWAP_MERGERS.keys()
+)
+def test_facts_share_swap_merger_is_a_level(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-10-28") == expected
+
+
+# A company's deal, buyback or issue a few modifiers after the amount that sizes it.
+EVENT_AFTER_MODIFIERS: dict[str, tuple[str, list[Row]]] = {
+    "accelerated-repurchase": (
+        "Wexford Foods Inc announced a $2 billion accelerated share repurchase.",
+        [("$2 billion", "target", "none", None, "share repurchase", "Wexford Foods Inc", None)],
+    ),
+    "leveraged-buyout": (
+        "Wexford Foods Inc announced a $3 billion leveraged buyout of Corran.",
+        [
+            (
+                "$3 billion",
+                "level",
+                "none",
+                None,
+                "leveraged buyout of Corran",
+                "Wexford Foods Inc",
+                None,
+            )
+        ],
+    ),
+    # near-miss: a change noun and "in" between the amount and the metric
+    "increase-in-dividends": (
+        "Wexford Foods Inc posted a $2 billion increase in dividend payments.",
+        [
+            (
+                "$2 billion",
+                "change",
+                "increase",
+                None,
+                "dividend payments",
+                "Wexford Foods Inc",
+                None,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EVENT_AFTER_MODIFIERS.values(), ids=EVENT_AFTER_MODIFIERS.keys()
+)
+def test_facts_event_after_modifiers(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-06-27") == expected
+
+
+# A relative clause whose past verb governs the value ("a placement that raised S$150
+# million") tells an outcome of the noun it describes, even under a modal of the main clause.
+RELATIVE_PAST_OUTCOMES: dict[str, tuple[str, list[Row]]] = {
+    "placement-that-raised": (
+        "The purchase will be funded by a private placement that raised S$150 million.",
+        [("S$150 million", "level", "none", None, "private placement", None, None)],
+    ),
+    "loan-that-totaled": (
+        "The plant will be built with a loan that totaled $300 million.",
+        [("$300 million", "level", "none", None, "loan", None, None)],
+    ),
+    # near-misses: a report's finding, a share of a whole
+    "poll-that-showed": (
+        "Voters backed a plan in a poll that showed 45% of voters in favour.",
+        [("45%", "share", "none", None, "voters", None, None)],
+    ),
+    "stake-that-represented": (
+        "The firm will sell a stake that represented 12% of the company.",
+        [("12%", "target", "none", None, "stake", None, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVE_PAST_OUTCOMES.values(), ids=RELATIVE_PAST_OUTCOMES.keys()
+)
+def test_facts_relative_clause_past_outcome(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-11-20") == expected
+
+
+# A price's gap to a benchmark ("a 22% discount to Friday's close") is a change under a modal
+# too; "for every 5 held" is the ratio of a rights issue, no rule of thumb.
+PRICE_GAPS_OF_ISSUES: dict[str, tuple[str, list[Row]]] = {
+    "will-issue-at-a-discount": (
+        "Narmada Textiles will issue shares at Rs 180 each, a 22% discount to Friday's closing "
+        "price.",
+        [
+            ("Rs 180", "target", "none", None, "shares", "Narmada Textiles", "2024-12-09"),
+            ("22%", "change", "decrease", None, "discount", "Narmada Textiles", "2024-12-06"),
+        ],
+    ),
+    "for-every-five-held": (
+        "Carrow Minerals plc offered 3 new shares for every 5 held, a 38% discount to the "
+        "stock's closing price on Friday.",
+        [("38%", "change", "decrease", None, "discount", "Carrow Minerals", "2024-12-06")],
+    ),
+    # near-misses: a rule of thumb stays an estimate; a premium with no benchmark is planned
+    "every-step": (
+        "Every 1% fall in the rupee adds about 300 million rupees to costs.",
+        [("about 300 million rupees", "target", "increase", None, "costs", None, None)],
+    ),
+    "planned-premium": (
+        "Kilmer Capital expects to offer a 20% premium.",
+        [("20%", "target", "increase", None, "premium", "Kilmer Capital", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PRICE_GAPS_OF_ISSUES.values(), ids=PRICE_GAPS_OF_ISSUES.keys()
+)
+def test_facts_price_gap_of_an_issue_is_a_change(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-12-09") == expected
+
+
+# A deal two companies make together (a merger, a venture) is neither's alone: the "of A and
+# B" phrase of the deal noun, or two companies opening a headline's clause, name both.
+JOINT_DEALS: dict[str, tuple[str, list[Row]]] = {
+    "merger-of-two": (
+        "The $3 billion merger of Tarrow Bank and Linnell Bank will create the region's "
+        "fifth-largest lender.",
+        [("$3 billion", "level", "none", None, "merger", None, None)],
+    ),
+    "venture-of-two-invests": (
+        "A battery venture of Toyota Motor Corp and Panasonic Holdings will invest $1 billion "
+        "in a new plant.",
+        [("$1 billion", "target", "none", None, "new plant", None, None)],
+    ),
+    "headline-two-agree": (
+        "Tarrow Bank, Linnell Bank agree $3 billion merger",
+        [("$3 billion", "level", "none", None, "merger", None, None)],
+    ),
+    # near-misses: one company's merger with another; two companies' shares, no deal noun
+    "merger-with": (
+        "Tarrow Bank completed its $3 billion merger with Linnell Bank.",
+        [("$3 billion", "level", "none", None, "merger", "Tarrow Bank", None)],
+    ),
+    "two-shares-rise": (
+        "Tarrow Bank, Linnell Bank shares rise 5%",
+        [("5%", "change", "increase", None, "shares", "Tarrow Bank", "2025-02-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_DEALS.values(), ids=JOINT_DEALS.keys())
+def test_facts_joint_deal_is_neither_companys(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-02-03") == expected
+
+
+# The price of an asset bought or sold is the buyer's or seller's who opens the sentence, not
+# the counterparty after "from"/"to" nor the place after "in".
+TRADED_ASSET_OWNERS: dict[str, tuple[str, list[Row]]] = {
+    "stake-from-seller": (
+        "Brennock Partners acquired a 51% stake in Osgood Radio from Osgood Media for $80 million.",
+        [
+            ("51%", "share", "none", None, "stake", "Brennock Partners", None),
+            ("$80 million", "level", "none", None, "stake", "Brennock Partners", None),
+        ],
+    ),
+    "building-in-a-city": (
+        "Osgood Media sold its headquarters building in Manhattan for $310 million last year.",
+        [("$310 million", "level", "none", None, "headquarters building", "Osgood Media", "2024")],
+    ),
+    # near-miss: a company bought keeps its rule, the buyer owns the price
+    "company-bought": (
+        "Brennock Partners agreed to buy Osgood Radio for $80 million.",
+        [("$80 million", "level", "none", None, "Osgood Radio", "Brennock Partners", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TRADED_ASSET_OWNERS.values(), ids=TRADED_ASSET_OWNERS.keys()
+)
+def test_facts_traded_asset_owner_opens_the_sentence(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-03-05") == expected
+
+
+# An adverbial pair before the verb ("on average", "in total") is no noun phrase of the
+# quantity: the statement goes on with the quantity named before.
+ADVERBIAL_PAIRS: dict[str, tuple[str, list[Row]]] = {
+    "had-on-average-expected": (
+        "Rheinfeld Chemie AG expects adjusted EBITDA of 3.2 billion euros in 2025. Analysts "
+        "had on average expected 3.5 billion euros.",
+        [
+            (
+                "3.2 billion euros",
+                "target",
+                "none",
+                None,
+                "adjusted EBITDA",
+                "Rheinfeld Chemie AG",
+                "2025",
+            ),
+            (
+                "3.5 billion euros",
+                "target",
+                "none",
+                None,
+                "adjusted EBITDA",
+                "Rheinfeld Chemie AG",
+                "2025",
+            ),
+        ],
+    ),
+    "salaries-in-total": (
+        "Salaries in total rose 4% last year.",
+        [("4%", "change", "increase", None, "Salaries", None, "2024")],
+    ),
+    # near-miss: "Average" that opens the noun phrase is part of it
+    "average-earnings": (
+        "Average hourly earnings rose 3% in January.",
+        [("3%", "change", "increase", None, "Average hourly earnings", None, "2025-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBIAL_PAIRS.values(), ids=ADVERBIAL_PAIRS.keys())
+def test_facts_adverbial_pair_is_no_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-02-26") == expected
+
+
+# Deal and issue terms: "agreed to be acquired" is an agreed deal (a level); "valuing X at"
+# under a tender offer is a level; "$X of bonds yielding Y%" ends before the participle.
+DEAL_AND_ISSUE_TERMS: dict[str, tuple[str, list[Row]]] = {
+    "agreed-to-be-acquired": (
+        "Ridgeway Semiconductor agreed to be acquired by Talon Technologies in a deal worth "
+        "$12.6 billion.",
+        [("$12.6 billion", "level", "none", None, "deal", "Ridgeway Semiconductor", None)],
+    ),
+    "tender-offer-valuing": (
+        "Kisaragi Holdings launched a tender offer for Minato Logistics, valuing the target at "
+        "about 180 billion yen.",
+        [
+            (
+                "about 180 billion yen",
+                "level",
+                "none",
+                None,
+                "valuing",
+                "Kisaragi Holdings",
+                None,
+            )
+        ],
+    ),
+    "bonds-yielding": (
+        "Petroverde SA sold $1.25 billion of 10-year bonds yielding 6.45% on Tuesday.",
+        [
+            ("$1.25 billion", "level", "none", None, "bonds", "Petroverde SA", None),
+            ("6.45%", "level", "none", None, "bonds", "Petroverde SA", "2025-03-18"),
+        ],
+    ),
+    "bonds-maturing": (
+        "Petroverde SA sold $1.25 billion of bonds maturing in 2034.",
+        [("$1.25 billion", "level", "none", None, "bonds", "Petroverde SA", None)],
+    ),
+    # near-miss: an "of" phrase with no participle is kept whole
+    "of-a-business": (
+        "Petroverde SA sold $500 million of its shipping business.",
+        [("$500 million", "level", "none", None, "shipping business", "Petroverde SA", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DEAL_AND_ISSUE_TERMS.values(), ids=DEAL_AND_ISSUE_TERMS.keys()
+)
+def test_facts_deal_and_issue_terms(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-03-20") == expected
+
+
+# The parts of an Indian IPO: a fresh issue of new shares and an offer for sale by holders.
+IPO_PARTS: dict[str, tuple[str, list[Row]]] = {
+    "fresh-issue-and-ofs": (
+        "Konark Cables Ltd's IPO comprises a fresh issue of 12 billion rupees and an offer for "
+        "sale of 8 billion rupees by existing shareholders.",
+        [
+            ("12 billion rupees", "level", "none", None, "fresh issue", "Konark Cables Ltd", None),
+            (
+                "8 billion rupees",
+                "level",
+                "none",
+                None,
+                "offer for sale",
+                "Konark Cables Ltd",
+                None,
+            ),
+        ],
+    ),
+    # near-miss: an offer of something else keeps its own noun
+    "offer-of-shares": (
+        "Konark Cables Ltd's IPO includes a fresh issue of shares worth Rs 1,200 crore.",
+        [("Rs 1,200 crore", "level", "none", None, "shares", "Konark Cables Ltd", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), IPO_PARTS.values(), ids=IPO_PARTS.keys())
+def test_facts_ipo_parts(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2024-07-09") == expected
+
+
+# A broker's price target is a standing view: it takes no period from the company's plan told
+# before it in the paragraph.
+PRICE_TARGET_PERIODS: dict[str, tuple[str, list[Row]]] = {
+    "after-a-forecast": (
+        "Dorrance Retail cut its full-year earnings forecast to $2.10 a share. Goldman Sachs cut "
+        "its price target on the stock to $31.",
+        [
+            ("$2.10 a share", "target", "none", None, "earnings", "Dorrance Retail", "2024"),
+            ("$31", "target", "none", None, "price target on the stock", "Dorrance Retail", None),
+        ],
+    ),
+    # near-miss: the company's own target after its forecast keeps the plan's period
+    "own-sales-target": (
+        "Dorrance Retail cut its full-year earnings forecast to $2.10 a share. It also cut its "
+        "sales target to $9 billion.",
+        [
+            ("$2.10 a share", "target", "none", None, "earnings", "Dorrance Retail", "2024"),
+            ("$9 billion", "target", "none", None, "sales", "Dorrance Retail", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PRICE_TARGET_PERIODS.values(), ids=PRICE_TARGET_PERIODS.keys()
+)
+def test_facts_price_target_takes_no_plan_period(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-10-09") == expected

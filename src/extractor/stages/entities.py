@@ -679,6 +679,20 @@ class EntityRecognizer:
             Span(doc, i + 1, span.end, label="ORG", span_id=span.id_),
         ]
 
+    def _paired_heads(self, span: Span) -> bool:
+        """ "Research & Development spending", "Research and Development": two head words of
+        names joined by "&" or "and" and nothing else name a field of work, no body."""
+        if span.label_ != "ORG" or span.id_ != "org.suffix" or len(span) != 3:
+            return False
+        first, joint, last = span
+        return (
+            joint.text in ("&", "and")
+            and first.text in self.suffixes
+            and last.text in self.suffixes
+            and first.text not in self.legal
+            and last.text not in self.legal
+        )
+
     def _split_nation(self, span: Span) -> list[Span]:
         """ "the U.S. Federal Reserve": a place before a known institution's name is a place
         of its own, not a word of the name ("Korea Zinc" and "Japan Post Holdings" are names)."""
@@ -1193,6 +1207,7 @@ class EntityRecognizer:
             for part in self._split_possessive(span)
             for pair in self._split_pair(self._cut_at_legal(part))
             for name in self._split_nation(pair)
+            if not self._paired_heads(name)
         ]
         candidates = self._split_joined_names(doc, candidates)
         candidates = [_over_hyphenated_word(span) for span in candidates]

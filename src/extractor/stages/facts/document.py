@@ -221,6 +221,27 @@ class Index:
             None,
         )
 
+    def relative_head(self, span: Span, floor: int) -> tuple[int, int] | None:
+        """ "a private placement that raised S$150 million", "a loan which totaled $300
+        million": the noun phrase a relative clause whose verb governs the value describes
+        (tokens ``start:end``), when "that"/"which" follows it directly."""
+        at = span.start - 2
+        if at - 1 < floor or self.lowers[at] not in ("that", "which"):
+            return None
+        verb = self.lowers[at + 1]
+        if (
+            not verb.endswith("ed")
+            or not self.doc[at + 1].is_alpha
+            or verb in fact_words("subject_report_verb")  # "a poll that showed 45% of ..."
+            or (span.end < len(self.doc) and self.lowers[span.end] == "of")
+        ):
+            return None
+        end = at
+        if not self.plain(end - 1):
+            return None
+        start = self._words_before(end, floor)
+        return (start, end) if start < end else None
+
     def _words_before(self, end: int, floor: int) -> int:
         """The start of the plain words, at most five, that end at token ``end`` (from ``floor``
         on); a hyphenated compound the five cut in two is taken whole ("special-purpose local

@@ -471,7 +471,15 @@ class KindRules(Index):
             value.kind, rule = "level", "kind.modified_noun"  # "hit by a $300 million charge"
         elif rule == "change.by" and self._cause_amount(span, clause):
             value.kind, rule = "level", "kind.cause_amount"  # "hit by $540 million in writedowns"
-        if rule in ("target.modal", "target.verb") and self._deal_price(
+        if (
+            rule in ("target.modal", "target.verb")
+            and by_category["target"].end < span.start - 2
+            and self.relative_head(span, clause[0]) is not None
+        ):
+            # "will be funded by a placement that raised S$150 million": the relative clause
+            # tells a past outcome of its own, not the plan
+            value.kind, rule = "level", "kind.relative_past"
+        elif rule in ("target.modal", "target.verb") and self._deal_price(
             span, by_category["target"]
         ):
             value.kind, rule = "level", "kind.deal_price"
@@ -549,6 +557,10 @@ class KindRules(Index):
             value.kind, rule = "level", "kind.past_reference"
         if value.kind == "target" and self._revision(span, clause):
             value.kind, rule = "change", "kind.revision"
+        if value.kind == "target" and self._valuing_at(span):
+            value.kind, rule = "level", "kind.valuing_at"  # "a tender offer ..., valuing it at"
+        if value.kind == "target" and self._price_gap(span, clause):
+            value.kind, rule = "change", "kind.price_gap"
         if (
             value.kind == "target"
             and span.start > 0
@@ -634,6 +646,8 @@ class KindRules(Index):
         shares": the price of a deal agreed is its terms, a level, as a payment's are ("will buy
         back up to $300 million of shares" is a plan; so are "plans to sell a stake for" and
         "agreed to build factories ..., with investment of")."""
+        if self._valuing_at(span):
+            return True  # "will receive 0.82 shares each, valuing Linnell at $24.10 a share"
         agreed = self.lowers[modal.start] in fact_words("deal_agreement")
         if modal.rule.id != "target.modal" and not agreed:
             return False  # "plans to sell a stake for": a plan ("agreed to buy ... for": a deal)
@@ -646,6 +660,14 @@ class KindRules(Index):
             self.lowers[i] in deals and self.lowers[i + 1] != "back"
             for i in range(modal.end, min(span.start - (not agreed), modal.end + 3))
         )
+
+    def _valuing_at(self, span: Span) -> bool:
+        """ "..., valuing Linnell at $24.10 a share", "valuing the retailer at €2.1 billion":
+        the value a deal's terms put on a company, a level even where a modal governs them."""
+        at = span.start - 1
+        if at < 2 or self.lowers[at] != "at":
+            return False
+        return "valuing" in self.lowers[max(0, at - 6) : at - 1]
 
     def _deal_valued(self, span: Span) -> bool:
         """ "in an all-cash deal valued at $2.3 billion", "in a transaction worth $900
@@ -892,6 +914,17 @@ class KindRules(Index):
                 return True
         return False
 
+    def _price_gap(self, span: Span, clause: tuple[int, int]) -> bool:
+        """ "will issue shares at Rs 180 each, a 22% discount to Friday's close", "a 30% premium
+        over the last price": the gap of a price to a benchmark is a change even where a
+        modal governs the terms."""
+        i = span.end
+        return (
+            i + 1 < clause[1]
+            and self.lowers[i] in ("premium", "discount")
+            and self.lowers[i + 1] in ("to", "over", "on")
+        )
+
     def _rule_of_thumb(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "Every 1 percentage point of lower funding costs saves the company roughly EUR 180
         million", "every 5 percent fall in the real adds about 300 million reais": the amount a
@@ -901,6 +934,8 @@ class KindRules(Index):
         k = bisect_left(everies, max(clause[0], span.start - 15))
         if k == len(everies) or everies[k] >= span.start:
             return False
+        if everies[k] > 0 and self.lowers[everies[k] - 1] == "for":
+            return False  # "3 new shares for every 5 held at 210 pence": a ratio, no step
         return bool(self.value_index.between(everies[k] + 1, span.start))
 
     def _subject_of_a_future(self, span: Span, clause: tuple[int, int]) -> bool:

@@ -69,6 +69,16 @@ class MetricRules(KindRules):
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
             return
+        if self._restated_price(value, previous):
+            assert previous is not None and previous.metric is not None
+            # "for $4.8 billion in cash and stock, or $61 a share": the same price restated
+            value.take_metric(previous.metric, previous.phrase, "metric.restated_price")
+            return
+        head = self.relative_head(span, clause[0])
+        if head is not None:
+            inside = next(iter(self.metric_index.between(*head)), None)
+            value.take_metric(self.char_range(*head), inside, "metric.relative_head")
+            return
         priced = self._priced(span, clause)
         if priced is not None:
             value.take_metric(self.char_range(priced.start, priced.end), priced, "metric.priced")
@@ -88,6 +98,12 @@ class MetricRules(KindRules):
         bought = self._bought_company(span, clause)
         if bought is not None and self._named_after(span) is None:
             value.take_metric(bought, None, "metric.bought_company")
+            return
+        traded = self._traded_asset(span, clause) if bought is None else None
+        if traded is not None and self._named_after(span) is None:
+            # (", the biggest property deal this year": the deal the appositive names wins)
+            inside = next(iter(self.metric_index.between(*traded)), None)
+            value.take_metric(self.char_range(*traded), inside, "metric.traded_asset")
             return
         moved = self._stock_move(value)
         if moved is not None:
@@ -785,10 +801,22 @@ class MetricRules(KindRules):
         right = self._right_phrase(span, clause, value_kind)
         if right is None or right[1] is None:
             return None
-        if right[1].cls == "shares":
+        chars, metric = right[0], right[1]
+        phrase = doc.char_span(*chars, alignment_mode="expand")
+        if (
+            phrase is not None
+            and len(phrase) > 1
+            and phrase.end < clause[1]
+            and self.lowers[phrase.end - 1].endswith("ing")
+            and metric.end < phrase.end
+        ):
+            # "$1.25 billion of bonds yielding 6.45%", "of bonds maturing in 2034": a participle
+            # after the metric phrase, with its own object or adjunct
+            chars = self.char_range(phrase.start, phrase.end - 1)
+        if metric.cls == "shares":
             # "US$120 million of shares": an issue or a purchase of shares, a one-off
-            return right[0], replace(right[1], cls="event")
-        return right
+            return chars, replace(metric, cls="event")
+        return chars, metric
 
     def _verb_after_aside(self, span: Span, previous: _Value) -> bool:
         """Whether a value follows a verb that names its quantity after a comma that closes the
@@ -1489,6 +1517,12 @@ class MetricRules(KindRules):
         doc, end = self.doc, span.start - 1
         if end - 1 <= clause[0] or self.lowers[end] != "for":
             return None
+        verbs = fact_words("period_purchase")
+        if self.lowers[end - 1] == "private":
+            # "agreed to take Marlow Software private for about $2.7 billion": a buyout
+            end, verbs = end - 1, fact_words("private_take")
+            if end - 1 <= clause[0]:
+                return None
         start = end - 1
         if doc[start].ent_type_ == "ORG":
             while start > clause[0] and doc[start].ent_iob_ == "I":
@@ -1500,7 +1534,7 @@ class MetricRules(KindRules):
                 and start > end - 4
                 and doc[start - 1].is_title
                 and not doc[start - 1].ent_type_
-                and self.lowers[start - 1] not in fact_words("period_purchase")
+                and self.lowers[start - 1] not in verbs
             ):
                 start -= 1
         else:
@@ -1512,9 +1546,62 @@ class MetricRules(KindRules):
             and (self.plain(i - 1) or doc[i - 1].ent_type_ in ("NORP", "GPE"))
         ):
             i -= 1
-        if i <= clause[0] or self.lowers[i - 1] not in fact_words("period_purchase"):
+        if i <= clause[0] or self.lowers[i - 1] not in verbs:
             return None
         return self.char_range(start, end)
+
+    def _restated_price(self, value: _Value, previous: _Value | None) -> bool:
+        """Whether ``value`` restates the previous amount of its sentence after ", or" with
+        only the form of payment ("in ...") between them ("for $38 a share in cash and stock, or about
+        $3.4 billion", "$4.8 billion in cash, or $61 a share")."""
+        start = value.span.start
+        if (
+            previous is None
+            or previous.metric is None
+            or previous.sentence != value.sentence
+            or start < 2
+            or self.lowers[start - 2 : start] != [",", "or"]
+            or not 0 < start - 2 - previous.span.end <= 5
+            or self.lowers[previous.span.end] != "in"
+        ):
+            return False
+        forms = fact_words("payment_form")
+        return all(self.lowers[i] in forms for i in range(previous.span.end, start - 2))
+
+    def _traded_asset(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "sold its radio unit to Brennock Partners for $150 million", "bought a warehouse in
+        Jurong for S$218 million", "completed the sale of its tower portfolio to a consortium
+        for ...": the price of an asset bought or sold names the asset, the object of the verb
+        (or of "the sale of"), not the buyer or the place after it; a company bought is left
+        to ``_bought_company``, "a 30% stake in ..." names the stake."""
+        before = span.start - 1
+        if before - 2 <= clause[0] or self.lowers[before] != "for":
+            return None
+        verbs, nouns = fact_words("period_purchase"), fact_words("traded_noun")
+        verb = next(
+            (
+                i
+                for i in range(before - 2, max(clause[0], before - 16) - 1, -1)
+                if self.lowers[i] in verbs
+                or (self.lowers[i] in nouns and self.lowers[i + 1] == "of")
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        start = verb + 1 + (self.lowers[verb] in nouns)
+        while start < before and self.lowers[start] in fact_words("traded_determiner"):
+            start += 1
+        while start < before and self.doc[start].ent_type_ == "PERCENT":
+            start += 1  # "a 30% stake": the stake
+        end = start
+        while end < before and end < start + 5 and self.plain(end):
+            end += 1
+        if end == start and start < before and self._noun_cue(start):
+            end += 1  # "a 30% stake": a cue word that is a noun here
+        if end == start or self.lowers[end] not in fact_words("traded_after"):
+            return None
+        return start, end
 
     def _purpose_of(self, end: int, limit: int) -> int:
         """Where an "of" phrase after the purpose of an outlay ends ("for the second phase of a
@@ -1528,6 +1615,13 @@ class MetricRules(KindRules):
         stop = start
         while stop < limit and stop < start + 5 and self.plain(stop):
             stop += 1
+        if (
+            stop > start + 1
+            and stop < limit
+            and self.lowers[stop - 1].endswith("ing")
+            and self.lowers[stop] in ("a", "an", "the")
+        ):
+            stop -= 1  # "an issue of debentures carrying a coupon": a participle and its object
         return stop if stop > start else end
 
     def _growth_of(self, span: Span) -> Metric | None:
@@ -1837,6 +1931,25 @@ class MetricRules(KindRules):
                 and not (rate_of_change and m.cls in ("rate", "ratio"))
             ):
                 return m
+        return self._event_after_modifiers(span)
+
+    def _event_after_modifiers(self, span: Span) -> Metric | None:
+        """ "a $2 billion accelerated share repurchase", "a $500 million open-market share
+        buyback": a company's deal, buyback or issue a few modifiers after the amount it sizes
+        (words only: no function word, name or number between them)."""
+        doc, function = self.doc, fact_words("function")
+        for m in self.metric_index.between(span.end + 1, span.end + 5):
+            if m.cls != "event" or m.scope != "company" or m.start <= span.end:
+                continue
+            between = range(span.end, m.start)
+            if all(
+                (doc[i].text.replace("-", "").isalpha() or doc[i].text == "-")
+                and not doc[i].ent_type_
+                and self.lowers[i] not in function
+                for i in between
+            ):
+                return m
+            return None
         return None
 
     def _says_respectively(self, sentence: Span) -> bool:
@@ -2199,6 +2312,13 @@ class MetricRules(KindRules):
             and not self._noun_before_its_verb(end - 1)
         ):
             end -= 1
+        while end - 2 >= segment and " ".join(self.lowers[end - 2 : end]) in fact_words(
+            "adverbial_pair"
+        ):
+            # "Analysts had on average expected": an adverbial, no quantity
+            end -= 2
+            while end > segment and self.lowers[end - 1] in self.finder.verbs:
+                end -= 1
         if (
             end > segment + 1
             and self.lowers[end - 1] == "to"

@@ -915,6 +915,7 @@ class PeriodRules(SubjectRules):
             and self.paragraph_plan[::2] == (paragraph, self._owner(value))
             and value.metric_cls != "event"
             and qualifier != "at_most"
+            and not self._price_target(value)  # a broker's price target is a standing view
         ):
             # "For 2024, the report lists 191 major projects ... It also pledges to cut taxes by
             # more than 10 billion yuan": the same owner's plan goes on in the paragraph

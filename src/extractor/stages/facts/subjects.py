@@ -534,6 +534,17 @@ class SubjectRules(MetricRules):
                 e.end <= span.start and self._aside_opening(e, span.start, 15) in _THING_RELATIVES
             )
         ]
+        if "metric.traded_asset" in value.how and value.metric is not None:
+            # "sold its tower in Manhattan to Brennock Partners for $310 million": the place and
+            # the buyer between the asset and its price own neither; the seller does
+            asset_end = value.metric[1]
+            owners = [e for e in owners if not asset_end <= e.start_char < span.start_char]
+        rated = self._price_target(value)
+        if rated:
+            # "Goldman Sachs cut its price target on the stock to $31": the broker that sets
+            # the target owns nothing ("its" is the broker's); the stock's company is in view
+            start = value.metric[0] if value.metric is not None else span.start_char
+            owners = [e for e in owners if e.label_ != "ORG" or e.end_char > start]
         segment = (
             previous.span.end if previous is not None and previous.clause == clause else clause[0]
         )
@@ -548,6 +559,12 @@ class SubjectRules(MetricRules):
             or not self._adjunct(e, value.sentence)
             or "," not in self.text[e.end_char : span.start_char]
         ]
+        if self._joint_deal(value):
+            # "The $3 billion merger of Tarrow Bank and Linnell Bank": a deal of two companies
+            # is neither's alone
+            value.how.append("subject.joint_deal")
+            value.subject = None
+            return
         if self._shared_by_several(owners, segment, span.start) or self._joint_move(
             value, owners, segment
         ):
@@ -627,19 +644,23 @@ class SubjectRules(MetricRules):
             # "Consumer inflation quickened to 5.6%, Statistics South Africa said"
             chosen = named
             value.how.append("subject.reporter_country")
-        elif chosen is None and (named := self._pronoun_owner(value)) is not None:
+        elif chosen is None and not rated and (named := self._pronoun_owner(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.pronoun")
-        elif chosen is None and (named := self._anaphor(value)) is not None:
+        elif chosen is None and not rated and (named := self._anaphor(value)) is not None:
             chosen = self._forecaster(value, named)
             value.how.append("subject.anaphor")
-        elif chosen is None and (named := self._its_owner(value)) is not None:
+        elif chosen is None and not rated and (named := self._its_owner(value)) is not None:
             chosen = named
             value.how.append("subject.its")
-        elif chosen is None and (named := self._speakers_company(value)) is not None:
+        elif chosen is None and not rated and (named := self._speakers_company(value)) is not None:
             chosen = named
             value.how.append("subject.speaker")
-        elif chosen is None and (named := self._sentence_owner(value, previous)) is not None:
+        elif (
+            chosen is None
+            and not rated
+            and (named := self._sentence_owner(value, previous)) is not None
+        ):
             chosen = named
             value.how.append("subject.same_sentence")
         elif chosen is None:
@@ -1617,6 +1638,13 @@ class SubjectRules(MetricRules):
         named_before = ent is not None and ent.start > 0 and self.doc[ent.start - 1].ent_type_
         return None if named_before else ent
 
+    def _price_target(self, value: _Value) -> bool:
+        """Whether the value's metric is an analyst's price target of a stock."""
+        if value.metric is None:
+            return False
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        return words[-2:] == ["price", "target"] or words[:2] == ["price", "target"]
+
     def _rated_company(self, value: _Value) -> Span | None:
         """ "Morgan Stanley raised its price target on Tencent to HK$520": an analyst's
         estimate of a company's figure is the company's, named after the metric."""
@@ -1822,6 +1850,56 @@ class SubjectRules(MetricRules):
                 and self.lowers[e.start - 1] == "in"
             ),
             None,
+        )
+
+    def _joint_deal(self, value: _Value) -> bool:
+        """Whether the value measures a joint deal noun ("merger", "venture") whose "of" or
+        "between" phrase names two companies joined by "and": as its metric ("the $3 billion
+        merger of Tarrow Bank and Linnell Bank") or as the one that spends or earns it, a
+        few words before it in its clause ("A battery venture of Toyota and Panasonic will
+        invest $1 billion")."""
+        nouns = fact_words("joint_deal_noun")
+        heads = []
+        if value.metric is not None:
+            metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+            if metric is not None:
+                heads.append(metric.end - 1)
+        floor = max(value.clause[0], value.span.start - 12)
+        heads += [i for i in range(floor, value.span.start) if self.lowers[i] in nouns]
+        heads = [i for i in heads if self.lowers[i] in nouns]
+        if heads and self._opened_by_two(value.clause[0]):
+            return True  # "Tarrow Bank, Linnell Bank agree $3 billion merger"
+        return any(self._names_two(i + 1) for i in heads)
+
+    def _opened_by_two(self, start: int) -> bool:
+        """Whether two companies joined by "," or "and" open the clause at ``start`` ("Toyota,
+        Panasonic battery venture to invest ...")."""
+        first = next(
+            (e for e in self.subject_index.between(start, start + 1) if e.start == start), None
+        )
+        if first is None or first.label_ != "ORG" or first.end + 1 >= len(self.doc):
+            return False
+        if self.lowers[first.end] not in (",", "and", "&"):
+            return False
+        return any(
+            e.label_ == "ORG" and e.start == first.end + 1
+            for e in self.subject_index.between(first.end + 1, first.end + 2)
+        )
+
+    def _names_two(self, i: int) -> bool:
+        """Whether token ``i`` opens "of A and B" or "between A and B" with two companies."""
+        if i + 3 >= len(self.doc) or self.lowers[i] not in ("of", "between"):
+            return False
+        first = next(
+            (e for e in self.subject_index.between(i + 1, i + 2) if e.start == i + 1), None
+        )
+        if first is None or first.label_ != "ORG" or first.end + 1 >= len(self.doc):
+            return False
+        if self.lowers[first.end] not in ("and", "&"):
+            return False
+        return any(
+            e.label_ == "ORG" and e.start == first.end + 1
+            for e in self.subject_index.between(first.end + 1, first.end + 2)
         )
 
     def _shared_by_several(self, owners: Sequence[Span], segment: int, value_start: int) -> bool:
