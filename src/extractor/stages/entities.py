@@ -445,6 +445,8 @@ EntityRecognizer._partners_names)."""
 _ABSTRACT_ENDING = re.compile(r"(?:tions?|sions?|ments?|ings?|ness|ity|ities|ance|ence)$")
 
 SAID_ITS = "org.said_its"
+# the rules of a name closed by a head word ("Tianshan Solar Energy Co", "Procter & Gamble Co")
+ORG_SUFFIX_RULES = frozenset({"org.suffix", "org.suffix_ampersand"})
 """The rule of one unknown word before a verb of saying and "its" ("Zelvora said its revenue
 rose"): a company's name unless it is a common word or the surname of a person the text
 names in full."""
@@ -682,7 +684,7 @@ class EntityRecognizer:
     def _paired_heads(self, span: Span) -> bool:
         """ "Research & Development spending", "Research and Development": two head words of
         names joined by "&" or "and" and nothing else name a field of work, no body."""
-        if span.label_ != "ORG" or span.id_ != "org.suffix" or len(span) != 3:
+        if span.label_ != "ORG" or span.id_ not in ORG_SUFFIX_RULES or len(span) != 3:
             return False
         first, joint, last = span
         return (
