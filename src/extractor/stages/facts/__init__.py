@@ -10,11 +10,12 @@ date (:mod:`extractor.rules.periods`). What a sentence does not say is inherited
 from the clause before ("rose 18% to $1.2 billion"), the subject and the period from the
 paragraph, the headline and the lede. No parser is needed; the rules read tokens and mentions.
 
-The rules are layered, each module using only those before it: ``lexicon`` (the words, cue rules
-and patterns), ``anchor`` (the article's date), ``document`` (:class:`Index`, what one document's
-rules look up), ``kinds``, ``metrics``, ``subjects`` and ``periods`` (the rules of each slot, one
-class deriving from the one before), ``context`` (``Context.attach`` fills a value's slots) and
-``finder`` (:class:`FactFinder`, the compiled rules run over a document's values).
+The rules are layered, each module using only those before it: ``lexicon`` (the words, cue rules and
+patterns), ``anchor`` (the article's date), ``document`` (:class:`Index`, what one document's rules
+look up), ``resolving`` (what a DATE mention names, read in context), ``kinds``, ``metrics``,
+``subjects`` and ``periods`` (the rules of each slot, one class deriving from the one before),
+``context`` (``Context.attach`` fills a value's slots) and ``finder`` (:class:`FactFinder`, the
+compiled rules run over a document's values).
 
 >>> import extractor
 >>> records = extractor.extract("Exports rose 5.8 pct to 150 billion yuan in 2023.")
