@@ -16632,3 +16632,29 @@ def test_facts_price_target_takes_no_plan_period(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2024-10-09") == expected
+
+
+# An average or compound annual rate is the pace of the change the verb before it states: a
+# change of the quantity before the verb ("has grown at an average annual rate of 5.6 percent").
+AVERAGE_ANNUAL_RATE: dict[str, tuple[str, list[Row]]] = {
+    "average-annual": (
+        "Hunan's GDP grew at an average annual rate of 5.6 percent from 2021 to 2024.",
+        [("5.6 percent", "change", "increase", None, "GDP", "Hunan", "2021/2024")],
+    ),
+    "compound-annual": (
+        "Hunan's exports grew at a compound annual rate of 8 percent from 2021 to 2024.",
+        [("8 percent", "change", "increase", None, "exports", "Hunan", "2021/2024")],
+    ),
+    # near-miss: an interest rate's level, no pace
+    "interest-rate": (
+        "Hunan's lenders kept the average lending rate at 3.5 percent in 2024.",
+        [("3.5 percent", "level", "none", None, "average lending rate", "Hunan", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AVERAGE_ANNUAL_RATE.values(), ids=AVERAGE_ANNUAL_RATE.keys()
+)
+def test_facts_average_annual_rate_is_a_pace(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-06-12") == expected

@@ -1518,15 +1518,16 @@ class KindRules(DateReading):
 
     def _pace_verb(self, span: Span, segment: int) -> int | None:
         """The change verb whose pace a rate before the value gives: "The economy grew at an
-        annualized rate of 2.1%", "shrank at a seasonally adjusted annual pace of 0.6%"."""
+        annualized rate of 2.1%", "shrank at a seasonally adjusted annual pace of 0.6%", "has
+        grown at an average annual rate of 5.6 percent"."""
         lowers = self.lowers
         i = span.start - 1
         if i - 3 < segment or lowers[i] != "of" or lowers[i - 1] not in ("rate", "pace"):
             return None
         i -= 2
-        words = fact_words("change_basis_word") | {"seasonally", "adjusted"}
+        words = fact_words("change_basis_word") | fact_words("pace_modifier")
         while i > segment and i > span.start - 7 and lowers[i] in words:
-            i -= 1  # "at a seasonally adjusted annualized rate of"
+            i -= 1  # "at a seasonally adjusted annualized rate of", "an average annual rate of"
         if i - 2 < segment or lowers[i] not in ("a", "an") or lowers[i - 1] != "at":
             return None
         verb = i - 2
