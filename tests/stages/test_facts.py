@@ -16658,3 +16658,26 @@ AVERAGE_ANNUAL_RATE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_average_annual_rate_is_a_pace(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-06-12") == expected
+
+
+# A national news agency in a dateline's brackets ("HANOI, July 6 (VNA) --") reports figures and
+# owns none, like Reuters or Xinhua.
+NATIONAL_AGENCIES: dict[str, tuple[str, list[Row]]] = {
+    "vna": (
+        "Exports rise\n\nHANOI, July 6 (VNA) -- Viet Nam's exports rose 14.4% in the first half."
+        "\n\nThe foreign-invested sector earned 169 billion USD.",
+        [
+            ("14.4%", "change", "increase", None, "exports", "Viet Nam", "2025-H1"),
+            ("169 billion USD", "level", "none", None, "earned", "Viet Nam", "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NATIONAL_AGENCIES.values(), ids=NATIONAL_AGENCIES.keys()
+)
+def test_facts_national_news_agency_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-07-06") == expected
