@@ -16681,3 +16681,30 @@ def test_facts_national_news_agency_owns_nothing(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-07-06") == expected
+
+
+# One place written with and without a space ("Vietnam", "Viet Nam") is one subject, in its
+# fuller form.
+SPACED_NAMES: dict[str, tuple[str, list[Row]]] = {
+    "viet-nam": (
+        "Vietnam's exports rise\n\nHANOI, July 6 -- Viet Nam's exports rose 14.4% in the first "
+        "half.\n\nThe trade surplus was 7.6 billion USD.",
+        [
+            ("14.4%", "change", "increase", None, "exports", "Viet Nam", "2025-H1"),
+            ("7.6 billion USD", "level", "none", None, "trade surplus", "Viet Nam", "2025-H1"),
+        ],
+    ),
+    # near-miss: two places whose names differ by more than a space
+    "two-places": (
+        "Malaysia's exports rise\n\nHANOI, July 6 -- Viet Nam's exports rose 14.4% in the first "
+        "half.",
+        [
+            ("14.4%", "change", "increase", None, "exports", "Viet Nam", "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_NAMES.values(), ids=SPACED_NAMES.keys())
+def test_facts_place_written_with_a_space(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-07-06") == expected

@@ -2626,7 +2626,13 @@ class MetricRules(KindRules):
                 continue  # "Mexico" is no short form of "Mexico City"
             if label == "GPE" and bare in other_bare and _named_after_country(other_bare, bare):
                 continue  # "Yiwu" is no short form of "China Yiwu International Trade City"
-            if bare in other_bare or initials == text or _all_initials(other) == text.upper():
+            if (
+                bare in other_bare
+                or initials == text
+                or _all_initials(other) == text.upper()
+                # "Vietnam" and "Viet Nam": one name written with a space
+                or (label == "GPE" and bare.replace(" ", "") == other_bare.replace(" ", ""))
+            ):
                 first = other
                 break
         if first is None:
