@@ -16708,3 +16708,37 @@ SPACED_NAMES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), SPACED_NAMES.values(), ids=SPACED_NAMES.keys())
 def test_facts_place_written_with_a_space(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-07-06") == expected
+
+
+# A headline's nationality ("Philippine remittances rise") says whose the story is: a country
+# named only as a source or a market is no owner of the figures the text inherits.
+HEADLINE_NATIONALITY: dict[str, tuple[str, list[Row]]] = {
+    "unnamed-home": (
+        "Philippine remittances rise\n\nMANILA, May 15 -- Remittances grew 3 percent in March."
+        "\n\nIn the first quarter, remittances reached 8.3 billion dollars.\n\nIn March, the "
+        "United States accounted for the largest share of remittances at 40.8 percent.",
+        [
+            ("3 percent", "change", "increase", None, "Remittances", None, "2025-03"),
+            ("8.3 billion dollars", "level", "none", None, "remittances", None, "2025-Q1"),
+            ("40.8 percent", "share", "none", None, "remittances", "United States", "2025-03"),
+        ],
+    ),
+    # near-miss: the headline's country named, it owns what the text inherits
+    "named-home": (
+        "Philippine exports rise\n\nMANILA, May 15 -- The Philippines' exports grew 3 percent "
+        "in March.\n\nIn the first quarter, exports reached 8.3 billion dollars.",
+        [
+            ("3 percent", "change", "increase", None, "exports", "Philippines", "2025-03"),
+            ("8.3 billion dollars", "level", "none", None, "exports", "Philippines", "2025-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_NATIONALITY.values(), ids=HEADLINE_NATIONALITY.keys()
+)
+def test_facts_headline_nationality_rules_out_other_countries(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-05-15") == expected

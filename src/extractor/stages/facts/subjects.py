@@ -83,6 +83,14 @@ class SubjectRules(MetricRules):
         self.not_owners = self._not_owners()
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
+        told = self._headline_countries()
+        if (
+            told
+            and self.main_place is not None
+            and _bare(self.fullest(self.main_place)) in country_names()
+            and _bare(self.fullest(self.main_place)) not in told
+        ):
+            self.main_place = None  # "Philippine remittances rise ... The United States ..."
         self.main_company = self._most_named("ORG") or self._first_named("ORG")
 
     def _maturity_yield(self, value: _Value) -> bool:
@@ -1287,6 +1295,16 @@ class SubjectRules(MetricRules):
             return (named,) if named is not None or own else None
         return None
 
+    def _headline_countries(self) -> frozenset[str]:
+        """The countries of the nationalities the headline names ("Philippine remittances
+        rise"): whose the story is. A country the article names only beside them (a source of
+        remittances, a market) owns none of its figures by default."""
+        if "\n" not in self.text:
+            return frozenset()
+        demonyms = demonym_countries()
+        words = self.text[: self.text.find("\n")].split()
+        return frozenset().union(*(demonyms.get(word, frozenset()) for word in words))
+
     def _main_country(self) -> Span | None:
         """The country the article names most often, the earliest on a tie; else the first
         one a public body's name spells out."""
@@ -1294,10 +1312,13 @@ class SubjectRules(MetricRules):
         named = [
             e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in countries
         ]
+        told = self._headline_countries()
+        if told:
+            named = [e for e in named if _bare(self.fullest(e)) in told]
         counts = Counter(_bare(self.fullest(e)) for e in named)
         best = max(named, key=lambda e: (counts[_bare(self.fullest(e))], -e.start), default=None)
         # else one its central bank or statistics office names ("the Reserve Bank of India")
-        return best or self._country_in_names(countries)
+        return best or self._country_in_names(frozenset(told) if told else countries)
 
     def _organ(self, ent: Span) -> bool:
         """A body inside an institution: "the Monetary Policy Committee", "the Federal Open
