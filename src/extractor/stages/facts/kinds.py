@@ -1161,13 +1161,15 @@ class KindRules(DateReading):
             value.kind = "level"
             value.how.append("kind.booked_item")
             return
-        if (
+        # a percentage read as a level of a metric that is no rate, ratio or price: a growth
+        # word may make it the metric's change
+        growth_like = (
             value.kind == "level"
             and isinstance(percent, PercentValue)
             and percent.unit == "percent"
             and value.metric_cls not in ("rate", "ratio", "price")
-            and self._growth_noun_at(value.span)
-        ):
+        )
+        if growth_like and self._growth_noun_at(value.span):
             value.kind = "change"
             value.how.append("kind.growth_noun")
             return
@@ -1185,13 +1187,7 @@ class KindRules(DateReading):
             value.kind = "change"
             value.how.append("kind.growth")
             return
-        if (
-            value.kind == "level"
-            and isinstance(percent, PercentValue)
-            and percent.unit == "percent"
-            and value.metric_cls not in ("rate", "ratio", "price")
-            and self._growth_in_metric(value)
-        ):
+        if growth_like and self._growth_in_metric(value):
             # "Growth in retail sales slowed to 3.1%": the pace of the sales' growth, a change
             value.kind = "change"
             value.how.append("kind.growth_in")

@@ -83,7 +83,9 @@ class SubjectRules(MetricRules):
         self.not_owners = self._not_owners()
         self.main_subject = self._main_subject()
         self.main_place = self._most_named("GPE") or self._only_named("GPE")
-        told = self._headline_countries()
+        # the countries of the headline's nationalities, read once (also by _main_country)
+        self.headline_countries = self._headline_countries()
+        told = self.headline_countries
         if (
             told
             and self.main_place is not None
@@ -1312,7 +1314,7 @@ class SubjectRules(MetricRules):
         named = [
             e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in countries
         ]
-        told = self._headline_countries()
+        told = self.headline_countries
         if told:
             named = [e for e in named if _bare(self.fullest(e)) in told]
         counts = Counter(_bare(self.fullest(e)) for e in named)
