@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from extractor.cli import ProgressLine, _sigterm_as_interrupt, _Terminated, main
+from extractor.cli import ProgressLine, _signals_as_interrupt, _Terminated, main
 
 ARTICLE = "Jiangsu exports rose 5.8 pct to 150 billion yuan in 2023.\n"
 
@@ -563,7 +563,7 @@ def test_cli_progress_line_shows_rate_and_eta() -> None:
 def test_cli_sigterm_ends_the_run_as_an_interruption(unwinding: type[Exception] | None) -> None:
     # The SIGTERM's exception can land inside a library (a lock released twice, a cluster that
     # fails to close) and come out as another error: the run still ends as interrupted.
-    with pytest.raises(KeyboardInterrupt) as caught, _sigterm_as_interrupt():
+    with pytest.raises(KeyboardInterrupt) as caught, _signals_as_interrupt():
         try:
             os.kill(os.getpid(), signal.SIGTERM)
             time.sleep(5)  # the handler raises as soon as the signal is delivered
@@ -576,8 +576,26 @@ def test_cli_sigterm_ends_the_run_as_an_interruption(unwinding: type[Exception] 
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # the handler is restored
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_cli_a_ctrl_c_lost_in_a_finalizer_is_raised_at_the_next_progress_update() -> None:
+    class Finalized:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.01)  # the handler raises here, and Python prints and drops it
+
+    line = ProgressLine(None)
+    with pytest.raises(KeyboardInterrupt) as caught, _signals_as_interrupt():
+        Finalized()  # collected at once
+        line.advance(1)
+    assert isinstance(caught.value, _Terminated)
+    assert caught.value.signum == signal.SIGINT
+    assert line.done == 0
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+
+
 def test_cli_errors_without_a_signal_pass_through() -> None:
-    with pytest.raises(RuntimeError, match="no signal"), _sigterm_as_interrupt():
+    with pytest.raises(RuntimeError, match="no signal"), _signals_as_interrupt():
         raise RuntimeError("no signal")
 
 

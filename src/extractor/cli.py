@@ -283,7 +283,7 @@ def _run(
     summary = Summary()
     try:
         check_outputs(inputs, [output, *reports_to])  # before a report file is opened
-        with _Reports(*reports_to) as reports, _sigterm_as_interrupt(), _progress(quiet) as bar:
+        with _Reports(*reports_to) as reports, _signals_as_interrupt(), _progress(quiet) as bar:
             hooks = Hooks(reports.error, reports.warning, bar.total, bar.advance)
             run_batch(inputs, output, options, hooks, summary)
     except SetupError as exc:
@@ -326,7 +326,7 @@ def _extract_distributed(
             from extractor.io.distributed import connect, run_distributed
 
             with (
-                _sigterm_as_interrupt(),
+                _signals_as_interrupt(),
                 _status_line(quiet) as progress,
                 connect(scheduler) as client,
             ):
@@ -404,8 +404,8 @@ class ProgressLine:
     """Documents done out of the total, the rate and the time left, on one line of a terminal.
 
     Drawn at once (``0/N``) and then at most five times a second; the rate and the ETA appear
-    with the first document done. Checking for a SIGTERM is part of every update (see
-    :func:`_sigterm_as_interrupt`).
+    with the first document done. Checking for a signal is part of every update (see
+    :func:`_signals_as_interrupt`).
     """
 
     def __init__(self, stream: IO[str] | None, clock: Callable[[], float] = time.monotonic) -> None:
@@ -487,11 +487,11 @@ def _exit_interrupted(exc: KeyboardInterrupt, output: Path | None, summary: Summ
     sys.exit(128 + signum)
 
 
-_SIGNALLED: list[int] = []  # SIGTERMs received during the current run
+_SIGNALLED: list[int] = []  # SIGINTs and SIGTERMs received during the current run
 
 
 class _Terminated(KeyboardInterrupt):
-    """SIGTERM as an exception, so that a terminated run unwinds exactly as on Ctrl-C."""
+    """A signal as an exception, so that a terminated run unwinds exactly as on Ctrl-C."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
@@ -499,29 +499,42 @@ class _Terminated(KeyboardInterrupt):
 
 
 @contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
+def _signals_as_interrupt() -> Iterator[None]:
+    """SIGINT and SIGTERM raise :class:`_Terminated` and are remembered for the run.
+
+    The exception a handler raises is lost when it lands in an interpreter callback (a
+    ``__del__``, a callback from compiled code: "Exception ignored in ..."); remembering the
+    signal lets the run's safe points (each progress update) raise it again. A SIGINT that the
+    process was started ignoring stays ignored.
+    """
     if threading.current_thread() is not threading.main_thread():
         yield  # Python lets only the main thread set signal handlers
         return
 
-    def terminate(signum: int, frame: FrameType | None) -> None:
-        # A second SIGTERM while the first one is being handled ends the process at once.
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    def interrupt(signum: int, frame: FrameType | None) -> None:
         _SIGNALLED.append(signum)
         raise _Terminated(signum)
 
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        # A second SIGTERM while the first one is being handled ends the process at once.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        interrupt(signum, frame)
+
     _SIGNALLED.clear()
-    previous = signal.signal(signal.SIGTERM, terminate)
+    previous = {signal.SIGTERM: signal.signal(signal.SIGTERM, terminate)}
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        previous[signal.SIGINT] = signal.signal(signal.SIGINT, interrupt)
     try:
         yield
     except Exception as exc:
-        # Once a SIGTERM has come, an error from the unwinding (a library's lock or callback
+        # Once a signal has come, an error from the unwinding (a library's lock or callback
         # interrupted mid-way, a cluster that fails to close) is the interruption's aftermath.
         if _SIGNALLED:
             raise _Terminated(_SIGNALLED[0]) from exc
         raise
     finally:
-        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
 
 
 @main.command()

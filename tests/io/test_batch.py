@@ -179,7 +179,7 @@ def test_batch_interrupt_keeps_the_previous_output_and_stops_the_workers(
     spawned = children(proc.pid)  # the workers (and multiprocessing's resource tracker)
     assert len(spawned) >= spawned_at_least
     proc.send_signal(signum)
-    assert proc.wait() == 128 + signum
+    assert proc.wait() == 128 + signum, (tmp_path / "stderr.txt").read_text()
     assert out.read_bytes() == previous
     assert (tmp_path / "stderr.txt").read_text() == (
         f"interrupted by {signum.name}; {out} is unchanged, the documents finished are in "
