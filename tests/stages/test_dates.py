@@ -269,3 +269,70 @@ def test_dates_the_past_decade(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output recovered in mid-2024.", [("mid-2024", "2024")]),
+        ("Hiring slowed in early 2023.", [("early 2023", "2023")]),
+        ("Late 2022 brought a rebound.", [("Late 2022", "2022")]),
+        ("Reserves stood at $40 billion as at end-June.", [("end-June", None)]),
+        ("Sales rose 3% in the year to end-March.", [("the year to end-March", None)]),
+        (
+            "Profit rose in the half year ended 30 June 2024.",
+            [("the half year ended 30 June 2024", "2024-H1")],
+        ),
+        (
+            "Sales fell in the six months to 31 March 2023.",
+            [("the six months to 31 March 2023", "2022-10/2023-03")],
+        ),
+        ("Sales rose over the past three decades.", [("the past three decades", None)]),
+        # near-misses: a word that only contains the part ("weekend", "amid"), a compound noun
+        ("The weekend sale drew crowds.", []),
+        ("Shares slid amid June selling.", [("June", None)]),
+        ("The end-user market grew.", []),
+        ("The mid-2000s boom ended.", []),
+    ],
+    ids=[
+        "mid-year",
+        "early-year",
+        "late-year-capitalized",
+        "end-month",
+        "year-to-end-month",
+        "half-year-day-first",
+        "months-to-day-first",
+        "past-decades",
+        "weekend",
+        "amid",
+        "end-user",
+        "decade-plural",
+    ],
+)
+def test_dates_parts_of_a_year_and_period_ends(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inflows rose in the week ended Nov. 7, 2025.",
+            [("the week ended Nov. 7, 2025", "2025-11-01/2025-11-07")],
+        ),
+        (
+            "Sales rose in the week to 3 January 2025.",
+            [("the week to 3 January 2025", "2024-12-28/2025-01-03")],
+        ),
+        ("Inflows rose in the week ended Nov. 7.", [("the week ended Nov. 7", None)]),
+        # near-miss: a week told by its first day is no week ending then
+        ("Sales rose in the week of Nov. 3, 2025.", [("Nov. 3, 2025", "2025-11-03")]),
+    ],
+    ids=["month-first", "day-first-across-years", "no-year", "week-of"],
+)
+def test_dates_the_week_ended(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected

@@ -16742,3 +16742,33 @@ def test_facts_headline_nationality_rules_out_other_countries(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-05-15") == expected
+
+
+# The DATE mention now holds the words that bound a period ("end-June", "the half year ended
+# 30 June 2025", "the year to end-March"); the period read from it keeps its meaning.
+PERIOD_ENDS: dict[str, tuple[str, list[Row]]] = {
+    "end-month-balance": (
+        "Reserves stood at $41 billion as at end-June.",
+        [("$41 billion", "level", "none", None, "Reserves", None, "2025-06")],
+    ),
+    "half-year-day-first": (
+        "Lumo Bank's net profit rose 12 percent in the half year ended 30 June 2025.",
+        [("12 percent", "change", "increase", None, "net profit", "Lumo Bank", "2025-H1")],
+    ),
+    "year-to-end-month": (
+        "Retail sales rose 3% in the year to end-March.",
+        [("3%", "change", "increase", None, "Retail sales", None, "2025-03")],
+    ),
+    # near-miss: "the end of" a month is its last day, as before
+    "end-of-month": (
+        "Reserves stood at $41 billion at the end of June.",
+        [("$41 billion", "level", "none", None, "Reserves", None, "2025-06-30")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD_ENDS.values(), ids=PERIOD_ENDS.keys())
+def test_facts_periods_of_dates_that_hold_their_bounds(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-10") == expected

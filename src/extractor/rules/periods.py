@@ -699,7 +699,9 @@ def _month_and_day(
     if y is None:
         return None
     days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
-    if "end" in words and not days:
+    if "end" in words and not days and not re.match(r"end-[a-z]", text):
+        # "the end of September", "September-end": its last day ("end-June" is the month, as
+        # "end-June 2025" is)
         last = (date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
         return f"{y}-{month:02d}-{last:02d}"
     if len(days) == 1:

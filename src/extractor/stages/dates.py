@@ -11,6 +11,7 @@ text alone does not fix ("last year", "Jan. 23" without a year) keeps ``value`` 
 from __future__ import annotations
 
 import calendar
+import datetime
 import functools
 import re
 
@@ -102,6 +103,8 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
         return f"FY{year}-{text[-2:]}" if _consecutive_fiscal(text) else None
     if read == "months_ending":
         return _months_ending(g, text)
+    if read == "week_ending":
+        return _week_ending(g, text)
     if read == "quarter_range":
         return periods.quarter_range(text, int(year)) if year else None
     if read == "day_range":
@@ -134,6 +137,20 @@ def _months_ending(groups: dict[str, str], text: str) -> str | None:
     if months == 12 and _FISCAL_WORD.search(text):
         return f"FY{groups['year']}"  # "the fiscal year ended March 31, 2025": FY2025
     return periods.months_ending(int(groups["year"]), month, months)
+
+
+def _week_ending(groups: dict[str, str], text: str) -> str | None:
+    """ "the week ended Nov. 7, 2025" -> 2025-11-01/2025-11-07: the seven days ending then."""
+    month = _months().get(groups["month"].lower().rstrip("."))
+    day_first = re.search(r"\b(\d{1,2})\s+[A-Z]", text)  # "the week to 14 November 2025"
+    day = groups.get("day") or (day_first.group(1) if day_first else None)
+    if month is None or day is None or not groups.get("year"):
+        return None
+    try:
+        last = datetime.date(int(groups["year"]), month, int(day))
+    except ValueError:  # "Feb. 30"
+        return None
+    return f"{last - datetime.timedelta(days=6)}/{last}"
 
 
 def _quarter_code(text: str, year: str | None) -> str | None:
@@ -202,8 +219,8 @@ class DateFinder:
     readers = frozenset(
         {
             "year_range", "duration", "period", "quarter_code", "fiscal_code", "year",
-            "fiscal", "fiscal_split", "month_range", "months_ending", "day_range",
-            "quarter_range",
+            "fiscal", "fiscal_split", "month_range", "months_ending", "week_ending",
+            "day_range", "quarter_range",
         }
     )  # fmt: skip
 
