@@ -292,7 +292,7 @@ def test_dates_the_past_decade(
         ("The weekend sale drew crowds.", []),
         ("Shares slid amid June selling.", [("June", None)]),
         ("The end-user market grew.", []),
-        ("The mid-2000s boom ended.", []),
+        ("The mid-2000s boom ended.", [("The mid-2000s", "2000/2009")]),  # a decade
     ],
     ids=[
         "mid-year",
@@ -333,6 +333,55 @@ def test_dates_parts_of_a_year_and_period_ends(
     ids=["month-first", "day-first-across-years", "no-year", "week-of"],
 )
 def test_dates_the_week_ended(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sales rose in the first 10 days of May 2024.",
+            [("the first 10 days of May 2024", "2024-05-01/2024-05-10")],
+        ),
+        (
+            "Sales fell in the last five days of February 2024.",
+            [("the last five days of February 2024", "2024-02-25/2024-02-29")],
+        ),
+        ("Sales rose in the first 10 days of November.", [("the first 10 days of November", None)]),
+        ("Profit rose in the 2025 financial year.", [("the 2025 financial year", "FY2025")]),
+        ("Profit rose in financial year 2024.", [("financial year 2024", "FY2024")]),
+        (
+            "Profit rose in the full financial year 2024-25.",
+            [("the full financial year 2024-25", "FY2024-25")],
+        ),
+        ("Profit rose in FY 2024-2025.", [("FY 2024-2025", "FY2024-25")]),
+        ("Coal use rose in the 2024 calendar year.", [("the 2024 calendar year", "2024")]),
+        ("Wages stalled in the 1990s.", [("the 1990s", "1990/1999")]),
+        ("Wages stalled in the mid-2000s.", [("the mid-2000s", "2000/2009")]),
+        # near-misses: a span of years is no fiscal year; a count of days is no part of a month
+        ("Prices rose over 2019-2021.", [("2019-2021", "2019/2021")]),
+        ("Shipments take the first few days of March.", [("March", None)]),
+        ("The 1990s-era plant closed.", []),
+    ],
+    ids=[
+        "first-days",
+        "last-days-leap-year",
+        "first-days-no-year",
+        "year-financial-year",
+        "financial-year-year",
+        "full-financial-year",
+        "fy-long-split",
+        "calendar-year",
+        "decade",
+        "mid-decade",
+        "year-span",
+        "few-days",
+        "decade-compound",
+    ],
+)
+def test_dates_days_of_a_month_fiscal_years_and_decades(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected

@@ -22,6 +22,7 @@ one (``2024-01/2024-03`` -> ``2024-Q1``), as the facts guideline asks.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from datetime import date, timedelta
@@ -334,6 +335,7 @@ def resolve(
         _quarter_or_half,
         _months_to,
         _day_range,
+        _days_of_month,
         _month_and_day,
         _weekday,
         _month_near,
@@ -678,6 +680,44 @@ def _day_range(
     text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
 ) -> str | None:
     return day_range(text, year, anchor, ahead, nearest) if _DAY_RANGE.search(text) else None
+
+
+_DAYS_OF_MONTH = re.compile(
+    r"(?:the\s+)?(?P<end>first|last|final)\s+(?P<count>\w+)\s+days\s+of\s+(?P<month>[a-z]+)\.?"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+)
+
+
+def days_of_month(
+    text: str, year: int | None, anchor: date | None = None, ahead: bool = False
+) -> str | None:
+    """ "the first 10 days of November", "the last five days of March 2024": those days, of
+    ``year`` (or the year the text names) or else of the latest such month by ``anchor``.
+
+    >>> days_of_month("the first 10 days of November 2024", None)
+    '2024-11-01/2024-11-10'
+    >>> days_of_month("the last five days of february", 2024)
+    '2024-02-25/2024-02-29'
+    """
+    found = _DAYS_OF_MONTH.fullmatch(text.lower().strip())
+    if found is None or found["month"] not in _months():
+        return None
+    month, count = _months()[found["month"]], count_of(found["count"])
+    told = int(found["year"]) if found["year"] else year
+    y = told if told is not None else _latest_month(month, anchor, ahead)
+    if y is None or count is None:
+        return None
+    length = calendar.monthrange(y, month)[1]
+    if not 1 <= count < length:
+        return None
+    first, last = (1, count) if found["end"] == "first" else (length - count + 1, length)
+    return f"{date(y, month, first)}/{date(y, month, last)}"
+
+
+def _days_of_month(
+    text: str, anchor: date, year: int | None, ahead: bool, nearest: bool = False
+) -> str | None:
+    return days_of_month(text, year, anchor, ahead)
 
 
 def _month_and_day(

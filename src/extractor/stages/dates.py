@@ -97,6 +97,8 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
         start_year = year or end_year
         return f"{start_year}-{first:02d}/{end_year}-{last:02d}"
     if read == "fiscal_split":
+        if g.get("hi_year"):  # "FY 2024-2025": FY2024-25
+            text = f"{year}-{g['hi_year'][-2:]}"
         if g.get("short"):
             year = f"20{g['short']}"  # "FY24/25": FY2024-25
             text = f"{year}-{text[-2:]}"
@@ -105,6 +107,11 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
         return _months_ending(g, text)
     if read == "week_ending":
         return _week_ending(g, text)
+    if read == "days_of_month":
+        return periods.days_of_month(text, int(year) if year else None)
+    if read == "decade":
+        decade = re.search(r"(?:19|20)\d0(?=s)", text)
+        return f"{decade[0]}/{int(decade[0]) + 9}" if decade else None
     if read == "quarter_range":
         return periods.quarter_range(text, int(year)) if year else None
     if read == "day_range":
@@ -220,7 +227,7 @@ class DateFinder:
         {
             "year_range", "duration", "period", "quarter_code", "fiscal_code", "year",
             "fiscal", "fiscal_split", "month_range", "months_ending", "week_ending",
-            "day_range", "quarter_range",
+            "day_range", "quarter_range", "days_of_month", "decade",
         }
     )  # fmt: skip
 
