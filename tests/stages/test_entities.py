@@ -1911,3 +1911,37 @@ def test_entities_name_before_priced(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs rose. Banco del Valle Andino said profit rose.",
+            [("ORG", "Banco del Valle Andino")],
+        ),
+        (
+            "Costs rose. Instituto Nacional de Estadistica y Censos said prices rose.",
+            [("ORG", "Instituto Nacional de Estadistica y Censos")],
+        ),
+        (
+            "Costs rose. Companhia Siderurgica do Sertao cut output.",
+            [("ORG", "Companhia Siderurgica do Sertao")],
+        ),
+        (
+            "Costs rose. The Comision para el Mercado Financiero fined a broker.",
+            [("ORG", "Comision para el Mercado Financiero")],
+        ),
+        # near-misses: a joining word with no name after it; the head word alone is no name
+        ("Costs rose. Banco de said nothing.", []),
+        (
+            "Costs rose. Banco del Valle Andino gained. Banco shares fell.",
+            [("ORG", "Banco del Valle Andino")],
+        ),
+    ],
+    ids=["banco-del", "instituto-y", "companhia-do", "para-el", "dangling-de", "head-alone"],
+)
+def test_entities_romance_language_names_with_joining_words(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
