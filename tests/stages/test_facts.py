@@ -16742,3 +16742,79 @@ def test_facts_headline_nationality_rules_out_other_countries(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-05-15") == expected
+
+
+# A change measured "from the corresponding quarter of last year" or "against the comparable
+# period in 2024" is of the period in view: the other year is its base, as with "the same
+# period", and the next sentences stay on the period in view.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Velora Foods earned Rs 412 crore in the September quarter, up 9.1 per cent from the "
+            "corresponding quarter of last year. Revenue rose 6% to Rs 3,020 crore.",
+            [
+                ("Rs 412 crore", "2025-Q3"),
+                ("9.1 per cent", "2025-Q3"),
+                ("6%", "2025-Q3"),
+                ("Rs 3,020 crore", "2025-Q3"),
+            ],
+        ),
+        (
+            "Okonjo Mills' profit rose to N41 billion in the nine months ended September 30, "
+            "2025, up 38 per cent from the comparable period in 2024.",
+            [("N41 billion", "2025-01/2025-09"), ("38 per cent", "2025-01/2025-09")],
+        ),
+        (
+            "Port revenue was $1.2 billion in the second quarter of 2025, an increase of 14 "
+            "percent compared with the corresponding quarter of 2024.",
+            [("$1.2 billion", "2025-Q2"), ("14 percent", "2025-Q2")],
+        ),
+        (
+            "Port revenue was $1.2 billion in the second quarter of 2025. It rose 3 percent "
+            "compared with the like period of 2024.",
+            [("$1.2 billion", "2025-Q2"), ("3 percent", "2025-Q2")],
+        ),
+        # near-miss: a change that happened in the other year is of that year
+        (
+            "Port revenue rose 14 percent in the second quarter of 2025, after rising 2 percent "
+            "in 2024.",
+            [("14 percent", "2025-Q2"), ("2 percent", "2024")],
+        ),
+    ],
+    ids=["corresponding-last-year", "comparable-in", "corresponding-of", "like-of", "near-miss"],
+)
+def test_facts_corresponding_period_is_a_base(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# "The half-year ended September 30" names a half, not the year-end: the fiscal halves and
+# quarters of the text keep the March year-end; "the fiscal year ended September 30" sets it.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Mawingu Telecom earned Sh12 billion in the half-year ended September 30, 2025. "
+            "Data revenue grew 9 percent in H1 FY26.",
+            [("Sh12 billion", "2025-04/2025-09"), ("9 percent", "2025-04/2025-09")],
+        ),
+        (
+            "Mawingu Telecom earned Sh12 billion in the half year to September 30. Data revenue "
+            "grew 9 percent in H1 FY26.",
+            [("Sh12 billion", "2025-04/2025-09"), ("9 percent", "2025-04/2025-09")],
+        ),
+        # near-miss: a year-end stated
+        (
+            "Mawingu Telecom earned Sh40 billion in the fiscal year ended September 30. Data "
+            "revenue grew 9 percent in H1 FY26.",
+            [("Sh40 billion", "FY2025"), ("9 percent", "2025-10/2026-03")],
+        ),
+    ],
+    ids=["half-year-ended", "half-year-to", "fiscal-year-ended"],
+)
+def test_facts_half_year_end_is_no_fiscal_year_end(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

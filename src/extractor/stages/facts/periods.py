@@ -57,9 +57,10 @@ _LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 
 _FISCAL_END = re.compile(
     r"\b(?:(?:fiscal|financial|business)\s+years?,?\s+(?:(?:that|which)\s+)?"
-    r"(?:ended|ending|ends|end|to|through|closes|runs\s+to)|year\s+(?:ended|ending))"
+    r"(?:ended|ending|ends|end|to|through|closes|runs\s+to)|(?<!half.)year\s+(?:ended|ending))"
     r"\s+(?:in\s+|on\s+)?(?:(?:next|this|last)\s+)?(?P<month>[A-Z][a-z]{2,8})\b"
-    r"|\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b"
+    # (not "the half-year ended September 30": a half)
+    r"|(?<!half.)\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b"
     # a year told by its first month: "whose fiscal year begins in October" ends in September,
     # "its financial year runs from July to June" in June
     r"|\b(?:fiscal|financial|business)\s+years?,?\s+(?:(?:that|which)\s+)?"
@@ -121,15 +122,16 @@ _UNDATED = re.compile(
 # "in the prior-year period", "for the year-ago quarter", "for the same period in 2023".
 _PRIOR_YEAR_BASE = re.compile(
     r"(?:\s+share)?(?:,\s+or\s+\S+(?:\s+[a-z]+){0,4})?,?\s+(?:in|for|during)\s+the\s+"
-    r"(?:(?:(?:prior|previous)[- ]year(?:'s)?|year[- ]ago)\s+(?:\w+\s+)?"
-    r"(?:period|quarter|half|month)\b|same\s+(?:\w+\s+)?(?:period|quarter|half|month)\s+"
+    r"(?:(?:(?:prior|previous)[- ]year(?:'s)?|year[- ]ago)\s+(?:\w+\s+)?(?:period|quarter|half|month)"
+    r"\b|(?:same|corresponding|comparable|like)\s+(?:\w+\s+)?(?:period|quarter|half|month)\s+"
     r"(?:in|of)\s+(?P<year>\d{4})\b)",
     re.IGNORECASE,
 )
 
 
 _SAME_LAST_YEAR = re.compile(
-    r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
+    r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:\w+\s+)?(?:quarter|period|month|half)"
+    r"\s+(?:of\s+)?last\s+year\b",
     re.IGNORECASE,
 )
 
@@ -137,7 +139,8 @@ _SAME_LAST_YEAR = re.compile(
 # A year-back date opening a sentence: "A year earlier", "In the same quarter a year ago",
 # "In the year-ago period", "For the same period a year before".
 _YEAR_BACK_OPENING = re.compile(
-    r"(?:(?:in|for|during)\s+the\s+same\s+(?:quarter|period|month|half)\s+)?"
+    r"(?:(?:in|for|during)\s+the\s+(?:same|corresponding|comparable|like)\s+"
+    r"(?:quarter|period|month|half)\s+)?"
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)"
     r"|(?:in|for|during)\s+the\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|month|half)",
     re.IGNORECASE,
@@ -158,7 +161,7 @@ _DATE_REACH = 8
 # The same words before a date that closes "the same" period of another year.
 _SAME_BASE = re.compile(
     r"\b(?:from|over|on|versus|compared\s+(?:with|to)|than(?:\s+(?:in|for))?)\s+"
-    r"the\s+same\s+(?:[\w-]+\s+){1,2}(?:of\s+|in\s+)?\Z",
+    r"the\s+(?:same|corresponding|comparable|like)\s+(?:[\w-]+\s+){1,2}(?:of\s+|in\s+)?\Z",
     re.IGNORECASE,
 )
 
