@@ -16818,3 +16818,47 @@ def test_facts_half_year_end_is_no_fiscal_year_end(
     nlp: Language, text: str, dated: list[tuple[str, str]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# The reporting span named by its count of months with the article ("for the nine-month
+# period", "In the nine months,") is the first months of the year in view; not a span told
+# by something else ("the nine months before the vote") or a record ("a nine-month high").
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Kinabalu Bhd's net profit rose 6 per cent to RM310 million in the third quarter. "
+            "For the nine-month period, net profit grew 4 per cent to RM880 million.",
+            [
+                ("6 per cent", "2025-Q3"),
+                ("RM310 million", "2025-Q3"),
+                ("4 per cent", "2025-01/2025-09"),
+                ("RM880 million", "2025-01/2025-09"),
+            ],
+        ),
+        (
+            "Kinabalu Bhd's revenue rose 6 per cent in the third quarter. In the nine months, "
+            "revenue grew 3 per cent.",
+            [("6 per cent", "2025-Q3"), ("3 per cent", "2025-01/2025-09")],
+        ),
+        (
+            "Kinabalu Bhd's revenue rose 6 per cent in the second quarter. For the six months, "
+            "revenue grew 3 per cent.",
+            [("6 per cent", "2025-Q2"), ("3 per cent", "2025-H1")],
+        ),
+        # near-misses
+        (
+            "Consumer prices rose 3 percent in the nine months before the election.",
+            [("3 percent", None)],
+        ),
+        (
+            "Kinabalu Bhd's revenue rose 3 percent over a nine-month period of restructuring.",
+            [("3 percent", None)],
+        ),
+    ],
+    ids=["nine-month-period", "the-nine-months", "the-six-months", "before", "indefinite"],
+)
+def test_facts_months_of_the_reporting_span(
+    nlp: Language, text: str, dated: list[tuple[str, str | None]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-28")] == dated

@@ -154,6 +154,11 @@ _MONTHS_LONG = re.compile(
 )
 
 
+# The reporting span itself, written with the article: "For the nine months, net profit ...",
+# "In the six months, revenue ..." (not "the six months before the vote").
+_THE_MONTHS = re.compile(r"the\s+(?P<count>six|nine|6|9)\s+months", re.IGNORECASE)
+
+
 # "full-year", "the full year".
 _FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year|the\s+(?:whole|entire)\s+year", re.IGNORECASE)
 
@@ -349,13 +354,16 @@ class DateReading(Index):
 
     def _months_of_results(self, ent: Span) -> str | None:
         """An adjectival count of months before a results noun ("its nine-month profit fell
-        14%", "six-month net sales"): the first months of the year in view (its fiscal year by
+        14%", "six-month net sales"), the reporting span itself ("for the nine-month period",
+        "In the nine months, ..."): the first months of the year in view (its fiscal year by
         the year-end the text states or its market keeps), the latest such span ended by the
         article's date; not "a nine-month high" or "nine-month bills"."""
         long = _MONTHS_LONG.fullmatch(ent.text.strip())
-        if long is None or self.anchor is None:
+        the_months = _THE_MONTHS.fullmatch(ent.text.strip())
+        found = long or the_months
+        if found is None or self.anchor is None:
             return None
-        count = numbers.parse_numeral(long["count"])
+        count = numbers.parse_numeral(found["count"])
         if count not in (6, 9):
             return None
         i = ent.end
@@ -363,8 +371,16 @@ class DateReading(Index):
             "results_modifier"
         ):
             i += 1
-        if i >= len(self.doc) or self.lowers[i] not in fact_words("results_noun"):
-            return None
+        word = self.lowers[i] if i < len(self.doc) else ""
+        definite = ent.text.lower().startswith("the") or (
+            ent.start > 0 and self.lowers[ent.start - 1] == "the"
+        )
+        if the_months is not None:
+            # "In the nine months, net profit rose" (not "the nine months before the vote")
+            if word not in (",", ".", ";") and word not in fact_words("results_noun"):
+                return None
+        elif word not in fact_words("results_noun") and not (word == "period" and definite):
+            return None  # "nine-month profit", "the nine-month period"; not "a nine-month high"
         start = (self.fiscal_end[0] if self.fiscal_end is not None else 12) % 12  # its month 0..11
         for year in (self.anchor.year, self.anchor.year - 1):
             last = year * 12 + start + int(count) - 1  # in months counted from year 0
