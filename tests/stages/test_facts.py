@@ -16862,3 +16862,32 @@ def test_facts_months_of_the_reporting_span(
     nlp: Language, text: str, dated: list[tuple[str, str | None]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-28")] == dated
+
+
+# A fiscal year written with both calendar years in full ("fiscal 2024/2025", "FY2024/2025",
+# "the 2024/2025 financial year") is the year ending in the second; without a fiscal word the
+# years are a span.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Nile Port Authority's revenue reached $4.1 billion in fiscal 2024/2025.", "FY2024-25"),
+        ("Nile Port Authority's revenue reached $4.1 billion in FY2024/2025.", "FY2024-25"),
+        (
+            "Nile Port Authority's revenue reached $4.1 billion in the 2024/2025 financial year.",
+            "FY2024-25",
+        ),
+        (
+            "Nile Port Authority's revenue reached $4.1 billion in financial year 2024-2025.",
+            "FY2024-25",
+        ),
+        # near-misses: a span of years, and years that do not follow each other
+        ("Nile Port Authority's revenue reached $4.1 billion in 2024-2025.", "2024/2025"),
+        (
+            "Nile Port Authority will invest $4.1 billion in the 2024-2026 fiscal years.",
+            "2024/2026",
+        ),
+    ],
+    ids=["fiscal", "fy", "financial-year-after", "financial-year-before", "span", "three-years"],
+)
+def test_facts_fiscal_year_written_in_full_years(nlp: Language, text: str, period: str) -> None:
+    assert [row[6] for row in facts(nlp, text, date="2025-11-14")] == [period]

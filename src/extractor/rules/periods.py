@@ -1031,6 +1031,36 @@ def split_year(value: str) -> str | None:
     return None if match is None else _split_form(int(match[1]))
 
 
+# A fiscal year across two calendar years written with both in full: "fiscal 2024/2025",
+# "FY2024/2025", "financial year 2024-2025", "the 2024/2025 fiscal year" (without the word it is
+# a span of years: "in 2024-2025").
+_LONG_SPLIT_YEAR = re.compile(
+    r"(?P<fiscal>\b(?:fiscal|financial)(?:\s+year)?\s+|\bFY\s?)?(?<!\d)(?P<first>\d{4})\s?[-/\u2013]"
+    r"\s?(?P<last>\d{4})(?!\d)(?P<after>\s+(?:fiscal|financial)\s+year\b)?",
+    re.IGNORECASE,
+)
+
+
+def long_split_year(text: str, start: int, end: int) -> str | None:
+    """The fiscal year written with both its calendar years in full that overlaps characters
+    ``start``..``end`` of ``text``, in India's split form.
+
+    >>> text = "revenue of $4 billion in fiscal 2024/2025, up from 2023-2024"
+    >>> long_split_year(text, 25, 36), long_split_year(text, 52, 56)
+    ('FY2024-25', None)
+    >>> long_split_year("in the 2024-2025 financial year", 7, 16)
+    'FY2024-25'
+    """
+    for match in _LONG_SPLIT_YEAR.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        if match.start() >= end or match.end() <= start:
+            continue
+        if not (match["fiscal"] or match["after"]):
+            continue
+        if int(match["last"]) == int(match["first"]) + 1:
+            return _split_form(int(match["last"]))
+    return None
+
+
 def _split_form(ends: int) -> str:
     """India's form of the fiscal year ending in ``ends``: 2025 -> "FY2024-25"."""
     return f"FY{ends - 1}-{ends % 100:02d}"

@@ -410,6 +410,10 @@ class DateReading(Index):
             return days
         if (split := self._part_of_split_year(ent)) is not None:
             return split
+        if re.search(r"\d{4}", ent.text) and (
+            written := periods.long_split_year(self.text, ent.start_char, ent.end_char)
+        ):
+            return written  # "fiscal 2024/2025", "FY2024/2025": the year ending in 2025
         if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
             # "their fiscal fourth quarter, which ended Oct. 31": the months to that day
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
