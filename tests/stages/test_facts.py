@@ -16891,3 +16891,41 @@ def test_facts_months_of_the_reporting_span(
 )
 def test_facts_fiscal_year_written_in_full_years(nlp: Language, text: str, period: str) -> None:
     assert [row[6] for row in facts(nlp, text, date="2025-11-14")] == [period]
+
+
+# "rose by X to Y as of D": the change of a balance is of the day the balance reached is
+# dated by, as the level is; a date told in another clause stays that clause's.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Lanka Reserve Bank's gold holdings rose by $1.5 billion to $90 billion as of Nov 7.",
+            [("$1.5 billion", "2025-11-07"), ("$90 billion", "2025-11-07")],
+        ),
+        (
+            "Outstanding loans of Selangor Bank grew 8.2 percent to RM120 billion as at "
+            "September 30.",
+            [("8.2 percent", "2025-09-30"), ("RM120 billion", "2025-09-30")],
+        ),
+        (
+            "Lanka Reserve Bank's gold holdings rose by $1.5 billion to $90 billion (27 "
+            "trillion rupees) as of Nov 7.",
+            [
+                ("$1.5 billion", "2025-11-07"),
+                ("$90 billion", "2025-11-07"),
+                ("27 trillion rupees", "2025-11-07"),
+            ],
+        ),
+        # near-miss: the level is told in a clause of its own
+        (
+            "Lanka Reserve Bank's foreign reserves rose by $1.5 billion, the bank said, to $90 "
+            "billion as of Nov 7.",
+            [("$1.5 billion", None), ("$90 billion", "2025-11-07")],
+        ),
+    ],
+    ids=["by-to-as-of", "grew-to-as-at", "converted", "clause-between"],
+)
+def test_facts_change_to_a_balance_as_of_a_day(
+    nlp: Language, text: str, dated: list[tuple[str, str | None]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

@@ -496,7 +496,12 @@ class PeriodRules(SubjectRules):
         ][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
-        for converted in self.value_index.between(span.end, span.end + 2):
+        if value.kind == "change" and span.end < len(self.doc) and self.lowers[span.end] == "to":
+            # "rose by $5.5 billion to $702 billion as of Nov 7": the change of the balance
+            # reached, to the same day
+            for reached in self.value_index.between(span.end + 1, span.end + 2):
+                reach = reached.end
+        for converted in self.value_index.between(reach, reach + 2):
             if self._bracketed(converted):
                 reach = converted.end + 1
         as_of = [
