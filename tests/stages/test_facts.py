@@ -16929,3 +16929,43 @@ def test_facts_change_to_a_balance_as_of_a_day(
     nlp: Language, text: str, dated: list[tuple[str, str | None]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# "the previous year" beside a figure of a year in the same sentence is the year before that
+# one (a split fiscal year steps back as a whole: FY2024-25 -> FY2023-24), not the year before
+# the article's.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Rift Power posted a net profit of Sh9 billion for the 2024/25 financial year, up "
+            "from Sh4 billion the previous year.",
+            [("Sh9 billion", "FY2024-25"), ("Sh4 billion", "FY2023-24")],
+        ),
+        (
+            "Rift Power posted a net profit of Sh9 billion for the 2024/25 financial year, up "
+            "from Sh4 billion a year earlier.",
+            [("Sh9 billion", "FY2024-25"), ("Sh4 billion", "FY2023-24")],
+        ),
+        (
+            "Rift Power posted a net profit of Sh9 billion in 2023, against Sh4 billion in the "
+            "prior year.",
+            [("Sh9 billion", "2023"), ("Sh4 billion", "2022")],
+        ),
+        # near-misses: a change's basis, and no year in view in the sentence
+        (
+            "Rift Power's net profit rose 20 percent from the previous year to Sh9 billion in "
+            "2023.",
+            [("20 percent", "2023"), ("Sh9 billion", "2023")],
+        ),
+        (
+            "Rift Power's net profit was Sh4 billion the previous year.",
+            [("Sh4 billion", "2024")],
+        ),
+    ],
+    ids=["split-previous-year", "split-year-earlier", "prior-year", "basis", "no-year-in-view"],
+)
+def test_facts_previous_year_of_the_year_in_view(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

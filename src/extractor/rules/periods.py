@@ -175,7 +175,14 @@ def canonical(value: str) -> str:
 
 
 def shift_years(value: str, years: int) -> str | None:
-    """The same period ``years`` later (or earlier): ``2024-Q4`` -> ``2023-Q4`` for -1."""
+    """The same period ``years`` later (or earlier): ``2024-Q4`` -> ``2023-Q4`` for -1.
+
+    >>> shift_years("FY2024-25", -1), shift_years("2023-01/2023-09", 1)
+    ('FY2023-24', '2024-01/2024-09')
+    """
+    split = re.fullmatch(r"FY(\d{4})-\d\d", value)
+    if split is not None:  # India's split year: "FY2024-25" -> "FY2023-24"
+        return _split_form(int(split[1]) + 1 + years)
 
     def shift(match: re.Match[str]) -> str:
         return str(int(match.group()) + years)

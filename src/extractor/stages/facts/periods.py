@@ -153,6 +153,14 @@ _IN_BEFORE = re.compile(r"\b(?:in|during)\s+\Z", re.IGNORECASE)
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
 
 
+# The year before the one in view, told by the text rather than by the article's date: "up
+# from Sh3.7 billion the previous year", "in the prior financial year" (not "last year").
+_PREVIOUS_YEAR = re.compile(
+    r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:financial|fiscal)\s+)?year|the\s+year\s+before",
+    re.IGNORECASE,
+)
+
+
 # A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
 # last year" (often two mentions: "the same quarter" | "last year").
 _DATE_REACH = 8
@@ -683,8 +691,17 @@ class PeriodRules(SubjectRules):
                 )
             ):
                 continue
-            if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
-                self.text, ent.start_char, ent.end_char + 11
+            if (
+                _YEAR_BACK.search(ent.text)
+                or _SAME_LAST_YEAR.match(self.text, ent.start_char, ent.end_char + 11)
+                # "X in the 2024/25 financial year, up from Y the previous year": of the year
+                # in view, a year back
+                or (
+                    _PREVIOUS_YEAR.fullmatch(ent.text.strip())
+                    and previous is not None
+                    and previous.sentence == sentence
+                    and re.fullmatch(r"(?:FY)?\d{4}(?:-\d\d)?", previous.period or "") is not None
+                )
             ):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 # An opening "A year earlier, ..." dates its sentence's figures.
