@@ -698,6 +698,7 @@ class PeriodRules(SubjectRules):
                 # in view, a year back
                 or (
                     _PREVIOUS_YEAR.fullmatch(ent.text.strip())
+                    and ent.start >= span.end
                     and previous is not None
                     and previous.sentence == sentence
                     and re.fullmatch(r"(?:FY)?\d{4}(?:-\d\d)?", previous.period or "") is not None
