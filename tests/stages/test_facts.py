@@ -16969,3 +16969,45 @@ def test_facts_previous_year_of_the_year_in_view(
     nlp: Language, text: str, dated: list[tuple[str, str]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# A sentence opening on "By" + a date that tells its figure in the past tense ("By the end of
+# September, the balance of loans reached ...") measures a balance then: the latest such date,
+# and no target; with a plan's word it stays a deadline ahead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By the end of September, the balance of green loans in Jilin reached 320 billion "
+            "yuan, up 15 percent from the beginning of the year.",
+            [
+                ("320 billion yuan", "level", "2025-09-30"),
+                ("15 percent", "change", "2025-09-30"),
+            ],
+        ),
+        (
+            "By the end of October, Jilin's installed wind capacity stood at 20 million kilowatts "
+            "and its wind power investment totaled 60 billion yuan.",
+            [("60 billion yuan", "level", "2025-10-31")],
+        ),
+        (
+            "By the end of August, Jilin had issued special bonds worth 90 billion yuan.",
+            [("90 billion yuan", "level", "2025-08-31")],
+        ),
+        # near-misses: a plan's deadline
+        (
+            "By the end of September, the balance of green loans in Jilin will reach 320 billion "
+            "yuan.",
+            [("320 billion yuan", "target", "2026-09-30")],
+        ),
+        (
+            "By the end of 2027, Jilin aims to raise its wind power investment to 60 billion yuan.",
+            [("60 billion yuan", "target", "2027-12")],
+        ),
+    ],
+    ids=["reached", "totaled-second-clause", "had-issued", "will-reach", "aims"],
+)
+def test_facts_balance_reached_by_an_opening_date(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(row[0], row[1], row[6]) for row in facts(nlp, text, date="2025-11-14")] == expected

@@ -770,7 +770,9 @@ class PeriodRules(SubjectRules):
             resolved = self.resolved(
                 ent,
                 ahead=value.kind == "target" and not self._consensus_met(sentence),
-                past=self._perfect_before(value, ent) or self._told_past(value, ent),
+                past=self._perfect_before(value, ent)
+                or self._told_past(value, ent)
+                or self._reached_by(value, ent),
                 nearest=value.kind != "target" or self._consensus(sentence),
             )
             if (
@@ -1078,6 +1080,25 @@ class PeriodRules(SubjectRules):
         return any(
             self.lowers[i] in past or (self.lowers[i].endswith("ed") and i in self.cue_tokens)
             for i in range(start, value.span.start)
+        )
+
+    def _reached_by(self, value: _Value, ent: Span) -> bool:
+        """Whether a sentence opens on "By" + a date and tells the value in the past tense ("By
+        the end of September, the balance of green loans had reached | reached 450 billion
+        yuan"): a balance measured then, the latest such date, no deadline ahead."""
+        sentence = value.sentence
+        if value.kind == "target" or not sentence.start < ent.start <= sentence.start + 1:
+            return False
+        if self.lowers[ent.start - 1] != "by" or not ent.end < value.span.start <= ent.end + 30:
+            return False
+        if not fact_words("planning").isdisjoint(self.lowers[ent.end : value.span.start]):
+            return False
+        past = fact_words("past_verb")
+        return any(
+            self.lowers[i] in past
+            or self.lowers[i] in _PERFECT
+            or (self.lowers[i].endswith("ed") and i in self.cue_tokens)
+            for i in range(max(ent.end, value.span.start - 8), value.span.start)
         )
 
     def _owner(self, value: _Value) -> str | None:
