@@ -17011,3 +17011,41 @@ def test_facts_balance_reached_by_an_opening_date(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(row[0], row[1], row[6]) for row in facts(nlp, text, date="2025-11-14")] == expected
+
+
+# A figure compared with ("compared with a loss of N9 billion in 9M 2024") does not date the
+# sentences after it; "profit after tax of" names a metric and compares nothing.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Lekki Cables recorded a profit after tax of N40 billion in 9M 2025 compared with a "
+            "loss of N9 billion in 9M 2024. Revenue rose 30 percent.",
+            [
+                ("N40 billion", "2025-01/2025-09"),
+                ("N9 billion", "2024-01/2024-09"),
+                ("30 percent", "2025-01/2025-09"),
+            ],
+        ),
+        (
+            "Lekki Cables recorded a profit after tax of N40 billion in 9M 2025. Revenue rose 30 "
+            "percent.",
+            [("N40 billion", "2025-01/2025-09"), ("30 percent", "2025-01/2025-09")],
+        ),
+        # near-miss: a figure after "after" that is compared ("after a loss of")
+        (
+            "Lekki Cables recorded a profit of N40 billion in 9M 2025, after a loss of N9 billion "
+            "in 9M 2024. Revenue rose 30 percent.",
+            [
+                ("N40 billion", "2025-01/2025-09"),
+                ("N9 billion", "2024-01/2024-09"),
+                ("30 percent", "2025-01/2025-09"),
+            ],
+        ),
+    ],
+    ids=["compared-with-a-loss-of", "profit-after-tax", "after-a-loss"],
+)
+def test_facts_compared_figure_dates_nothing_after_it(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

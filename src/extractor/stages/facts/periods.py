@@ -1255,9 +1255,29 @@ class PeriodRules(SubjectRules):
         "after", "from" ("down from a peak of 7.1% in June 2022")."""
         words = fact_words("period_compared")
         window = self.lowers[max(0, span.start - 4) : span.start]
-        found = [i for i, w in enumerate(window) if w in words]
+        results = fact_words("results_noun")
+        # "profit after tax of N750 billion": "after" in the metric's name compares nothing
+        found = [
+            i
+            for i, w in enumerate(window)
+            if w in words
+            and not (
+                w == "after"
+                and span.start - len(window) + i > 0
+                and self.lowers[span.start - len(window) + i - 1] in results
+            )
+        ]
         if not found:
-            return False
+            # "compared with a loss of N514 billion": the figure compared named by its noun
+            wider = self.lowers[max(0, span.start - 7) : span.start]
+            return bool(
+                wider[-1:] == ["of"]
+                and any(
+                    w in ("compared", "against", "versus")
+                    and all(x.isalpha() for x in wider[i + 1 :])
+                    for i, w in enumerate(wider)
+                )
+            )
         # "an 11% jump in revenue from operations to Rs 212 crore": the level reached after a
         # metric's own "from", no figure compared
         last, rest = found[-1], window[found[-1] + 1 :]
