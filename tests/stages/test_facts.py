@@ -17049,3 +17049,33 @@ def test_facts_compared_figure_dates_nothing_after_it(
     nlp: Language, text: str, dated: list[tuple[str, str]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# An opening "In the year-ago month (period, half)," dates its sentence a year back from the
+# period in view, as "In the year-ago quarter," does.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Cement output grew 3 per cent in September. In the year-ago month, it had "
+            "contracted 0.4 per cent.",
+            [("3 per cent", "2025-09"), ("0.4 per cent", "2024-09")],
+        ),
+        (
+            "Arvind Mills' profit was Rs 500 crore in the September quarter. In the year-ago "
+            "period, it was Rs 400 crore.",
+            [("Rs 500 crore", "2025-Q3"), ("Rs 400 crore", "2024-Q3")],
+        ),
+        # near-miss: no year-back opening
+        (
+            "Cement output grew 3 per cent in September. In the month, steel output rose 2 per "
+            "cent.",
+            [("3 per cent", "2025-09"), ("2 per cent", "2025-09")],
+        ),
+    ],
+    ids=["year-ago-month", "year-ago-period", "in-the-month"],
+)
+def test_facts_year_ago_opening_of_a_month_or_period(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

@@ -1111,7 +1111,11 @@ class PeriodRules(SubjectRules):
         quarter, ..." (not "Compared with a year earlier, ...")."""
         if ent.end >= len(self.doc) or ent.end - sentence.start > 10:
             return False
-        end = ent.end + 1 if self.lowers[ent.end] == "quarter" else ent.end
+        end = (
+            ent.end + 1
+            if self.lowers[ent.end] in ("quarter", "period", "month", "half")
+            else ent.end
+        )
         if end >= len(self.doc) or self.doc[end].text != ",":
             return False
         return _YEAR_BACK_OPENING.fullmatch(self.doc[sentence.start : end].text) is not None
