@@ -17079,3 +17079,32 @@ def test_facts_year_ago_opening_of_a_month_or_period(
     nlp: Language, text: str, dated: list[tuple[str, str]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# A level "in the corresponding (same) period of 2024" after a figure of a quarter is that
+# quarter of 2024, not the whole year.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Ikeja Foods posted a profit of N11 billion in the third quarter of 2025 against a "
+            "loss of N2 billion in the corresponding period of 2024.",
+            [("N11 billion", "2025-Q3"), ("N2 billion", "2024-Q3")],
+        ),
+        (
+            "Ikeja Foods posted a profit of N11 billion in the first nine months of 2025, against "
+            "N8 billion in the comparable period of 2024.",
+            [("N11 billion", "2025-01/2025-09"), ("N8 billion", "2024-01/2024-09")],
+        ),
+        # near-miss: a whole year against a year
+        (
+            "Ikeja Foods posted a profit of N11 billion in 2025, against N8 billion in 2024.",
+            [("N11 billion", "2025"), ("N8 billion", "2024")],
+        ),
+    ],
+    ids=["corresponding-quarter", "comparable-nine-months", "years"],
+)
+def test_facts_level_in_the_corresponding_period_of_a_year(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

@@ -1387,6 +1387,20 @@ class PeriodRules(SubjectRules):
         if found is None:
             return
         year = re.search(r"(?<![\d-])(\d{4})(?!\d)", value.period)
+        if (
+            found["year"] is not None
+            and value.period == found["year"]
+            and previous is not None
+            and previous.sentence == value.sentence
+            and previous.period
+        ):
+            # "N110 billion in the third quarter of 2025 against a loss of N24 billion in the
+            # corresponding period of 2024": the year named is only the year of the period in
+            # view a year back
+            value.period, year = (
+                previous.period,
+                re.search(r"(?<![\d-])(\d{4})(?!\d)", previous.period),
+            )
         if found["year"] is not None:
             if year is None:
                 return
