@@ -16972,8 +16972,9 @@ def test_facts_previous_year_of_the_year_in_view(
 
 
 # A sentence opening on "By" + a date that tells its figure in the past tense ("By the end of
-# September, the balance of loans reached ...") measures a balance then: the latest such date,
-# and no target; with a plan's word it stays a deadline ahead.
+# September, the balance of loans reached ...", also after a dateline), or such a date right
+# after a figure told in the past ("rose 15 percent by the end of September") measures a balance
+# then: the latest such date, and no target; with a plan's word it stays a deadline ahead.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -16994,7 +16995,23 @@ def test_facts_previous_year_of_the_year_in_view(
             "By the end of August, Jilin had issued special bonds worth 90 billion yuan.",
             [("90 billion yuan", "level", "2025-08-31")],
         ),
+        (
+            "Jilin loans grow\nCHANGCHUN, Nov 14 - By the end of September, the balance of green "
+            "loans in Jilin reached 320 billion yuan.",
+            [("320 billion yuan", "level", "2025-09-30")],
+        ),
+        (
+            "Jilin's green loans rose 15 percent to 320 billion yuan by the end of September.",
+            [
+                ("15 percent", "change", "2025-09-30"),
+                ("320 billion yuan", "level", "2025-09-30"),
+            ],
+        ),
         # near-misses: a plan's deadline
+        (
+            "Jilin's green loans will rise 15 percent by the end of September.",
+            [("15 percent", "target", "2026-09-30")],
+        ),
         (
             "By the end of September, the balance of green loans in Jilin will reach 320 billion "
             "yuan.",
@@ -17005,7 +17022,16 @@ def test_facts_previous_year_of_the_year_in_view(
             [("60 billion yuan", "target", "2027-12")],
         ),
     ],
-    ids=["reached", "totaled-second-clause", "had-issued", "will-reach", "aims"],
+    ids=[
+        "reached",
+        "totaled-second-clause",
+        "had-issued",
+        "after-a-dateline",
+        "rose-to-by",
+        "will-rise-by",
+        "will-reach",
+        "aims",
+    ],
 )
 def test_facts_balance_reached_by_an_opening_date(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]

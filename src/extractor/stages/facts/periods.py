@@ -1083,22 +1083,40 @@ class PeriodRules(SubjectRules):
         )
 
     def _reached_by(self, value: _Value, ent: Span) -> bool:
-        """Whether a sentence opens on "By" + a date and tells the value in the past tense ("By
-        the end of September, the balance of green loans had reached | reached 450 billion
-        yuan"): a balance measured then, the latest such date, no deadline ahead."""
+        """Whether a value told in the past tense is measured by a "by" date: a sentence opening
+        on it ("By the end of September, the balance of green loans had reached | reached 450
+        billion yuan") or the date right after the value ("loans rose 5 percent by the end of
+        September"): a balance measured then, the latest such date, no deadline ahead."""
         sentence = value.sentence
-        if value.kind == "target" or not sentence.start < ent.start <= sentence.start + 1:
+        if value.kind == "target" or not sentence.start < ent.start or ent.start == 0:
             return False
-        if self.lowers[ent.start - 1] != "by" or not ent.end < value.span.start <= ent.end + 30:
+        if self.lowers[ent.start - 1] != "by":
             return False
-        if not fact_words("planning").isdisjoint(self.lowers[ent.end : value.span.start]):
+        reached = (
+            self.value_index.between(value.span.end + 1, value.span.end + 2)
+            if self.lowers[value.span.end] == "to"
+            else ()
+        )
+        # "rose 5 percent by the end of", "rose 5 percent to 20 billion yuan by the end of"
+        if value.span.end < ent.start <= value.span.end + 1 or any(
+            v.end + 1 == ent.start for v in reached
+        ):
+            start = max(sentence.start, value.span.start - 8)
+        elif ent.start < value.span.start <= ent.end + 30:
+            # the sentence's opening, or the lede's after a dateline ("HARBIN, Nov 14 - By ...")
+            if ent.start - 1 > sentence.start and self.doc[ent.start - 2].is_alpha:
+                return False
+            start = max(ent.end, value.span.start - 8)
+        else:
+            return False
+        if not fact_words("planning").isdisjoint(self.lowers[start : value.span.start]):
             return False
         past = fact_words("past_verb")
         return any(
             self.lowers[i] in past
             or self.lowers[i] in _PERFECT
             or (self.lowers[i].endswith("ed") and i in self.cue_tokens)
-            for i in range(max(ent.end, value.span.start - 8), value.span.start)
+            for i in range(start, value.span.start)
         )
 
     def _owner(self, value: _Value) -> str | None:
