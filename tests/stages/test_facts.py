@@ -17134,3 +17134,26 @@ def test_facts_level_in_the_corresponding_period_of_a_year(
     nlp: Language, text: str, dated: list[tuple[str, str]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# "the first 10 days of November", as customs offices report early trade: those days.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Busan's exports in the first 10 days of November fell 1.5 percent to $2.7 billion.",
+            [("1.5 percent", "2025-11-01/2025-11-10"), ("$2.7 billion", "2025-11-01/2025-11-10")],
+        ),
+        (
+            "Busan's exports for the first twenty days of October rose 3 percent.",
+            [("3 percent", "2025-10-01/2025-10-20")],
+        ),
+        # near-miss: the whole month
+        ("Busan's exports in November fell 1.5 percent.", [("1.5 percent", "2025-11")]),
+    ],
+    ids=["first-10-days", "first-twenty-days", "month"],
+)
+def test_facts_first_days_of_a_month(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

@@ -154,6 +154,10 @@ _MONTHS_LONG = re.compile(
 )
 
 
+# The first days of a month, told before it: "exports in the first 20 days of | November".
+_FIRST_DAYS = re.compile(r"\bfirst\s+(?P<count>\w+)\s+days\s+of\s+\Z", re.IGNORECASE)
+
+
 # The reporting span itself, written with the article: "For the nine months, net profit ...",
 # "In the six months, revenue ..." (not "the six months before the vote").
 _THE_MONTHS = re.compile(r"the\s+(?P<count>six|nine|6|9)\s+months", re.IGNORECASE)
@@ -532,6 +536,16 @@ class DateReading(Index):
         ):
             # "so far this year", "this year so far": the months to the article's month
             return periods.since(f"{resolved}-01", self.anchor)
+        if (
+            resolved
+            and re.fullmatch(r"\d{4}-\d\d", resolved)
+            and (first := _FIRST_DAYS.search(before)) is not None
+            and (count := numbers.parse_numeral(first["count"])) is not None
+            and 1 < count < 28
+            and count == int(count)
+        ):
+            # "in the first 20 days of November": those days
+            return f"{resolved}-01/{resolved}-{int(count):02d}"
         return self._named_by_next_words(ent, resolved, ahead)
 
     def _between_days(self, ent: Span, ahead: bool) -> str | None:
