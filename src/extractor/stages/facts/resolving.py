@@ -539,8 +539,8 @@ class DateReading(Index):
         if (
             resolved
             and re.fullmatch(r"\d{4}-\d\d", resolved)
-            and (days := _FIRST_DAYS.search(before)) is not None
-            and (count := numbers.parse_numeral(days["count"])) is not None
+            and (first_days := _FIRST_DAYS.search(before)) is not None
+            and (count := numbers.parse_numeral(first_days["count"])) is not None
             and 1 < count < 28
             and count == int(count)
         ):
