@@ -17157,3 +17157,39 @@ def test_facts_first_days_of_a_month(
     nlp: Language, text: str, dated: list[tuple[str, str]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# An opening "In the same (corresponding) period last year (of the previous year)" dates its
+# sentence a year back from the period in view, with or without a comma; so does "in the
+# corresponding quarter last year" after a change that happened then.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Punjab's fiscal deficit was 36.5 per cent of the target in April-September. In the "
+            "same period of the previous year it was 29.4 per cent.",
+            [("36.5 per cent", "2025-04/2025-09"), ("29.4 per cent", "2024-04/2024-09")],
+        ),
+        (
+            "Punjab's fiscal deficit was 36.5 per cent of the target in April-September. In the "
+            "corresponding period last year, it was 29.4 per cent.",
+            [("36.5 per cent", "2025-04/2025-09"), ("29.4 per cent", "2024-04/2024-09")],
+        ),
+        (
+            "Punjab's exports rose 5 percent in the third quarter, compared with a 2 percent fall "
+            "in the corresponding quarter last year.",
+            [("5 percent", "2025-Q3"), ("2 percent", "2024-Q3")],
+        ),
+        # near-miss: the base of a change
+        (
+            "Punjab's exports rose 5 percent in the third quarter from the corresponding quarter "
+            "last year.",
+            [("5 percent", "2025-Q3")],
+        ),
+    ],
+    ids=["of-the-previous-year-no-comma", "corresponding-last-year", "in-after-change", "base"],
+)
+def test_facts_same_period_last_year_opening(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

@@ -131,7 +131,15 @@ _PRIOR_YEAR_BASE = re.compile(
 
 _SAME_LAST_YEAR = re.compile(
     r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:\w+\s+)?(?:quarter|period|month|half)"
-    r"\s+(?:of\s+)?last\s+year\b",
+    r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+# "the corresponding period | last year": the period's words before a year-back mention
+_SAME_BEFORE = re.compile(
+    r"\bthe\s+(?:same|corresponding|comparable|like)\s+(?:\w+\s+)?(?:quarter|period|month|half)"
+    r"\s+(?:of\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -142,7 +150,9 @@ _YEAR_BACK_OPENING = re.compile(
     r"(?:(?:in|for|during)\s+the\s+(?:same|corresponding|comparable|like)\s+"
     r"(?:quarter|period|month|half)\s+)?"
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)"
-    r"|(?:in|for|during)\s+the\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|month|half)",
+    r"|(?:in|for|during)\s+the\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|month|half)"
+    r"|(?:in|for|during)\s+the\s+(?:same|corresponding|comparable|like)\s+"
+    r"(?:quarter|period|month|half)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year",
     re.IGNORECASE,
 )
 
@@ -691,9 +701,16 @@ class PeriodRules(SubjectRules):
                 )
             ):
                 continue
+            # "the corresponding period | last year": one mention of the year only
+            same_before = (
+                _SAME_BEFORE.search(self.text, max(0, ent.start_char - 40), ent.start_char)
+                if _LAST_YEAR.fullmatch(ent.text.strip())
+                else None
+            )
             if (
                 _YEAR_BACK.search(ent.text)
                 or _SAME_LAST_YEAR.match(self.text, ent.start_char, ent.end_char + 11)
+                or same_before is not None
                 # "X in the 2024/25 financial year, up from Y the previous year": of the year
                 # in view, a year back
                 or (
@@ -712,6 +729,11 @@ class PeriodRules(SubjectRules):
                 in_back = bool(
                     _IN_BEFORE.search(self.text, max(0, ent.start_char - 8), ent.start_char)
                     and _SAME_LAST_YEAR.match(self.text, ent.start_char, ent.end_char + 11)
+                ) or bool(
+                    same_before is not None
+                    and _IN_BEFORE.search(
+                        self.text, max(0, same_before.start() - 8), same_before.start()
+                    )
                 )
                 if (
                     not opening_back
@@ -722,7 +744,15 @@ class PeriodRules(SubjectRules):
                             self.text, max(0, ent.start_char - 12), ent.start_char
                         )
                         or ent not in after[:1]
-                        or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                        or (
+                            # (from the start of "the corresponding quarter | last year")
+                            (
+                                ent.start - len(same_before.group().split()) - span.end > 2
+                                if same_before is not None
+                                else ent.start - span.end > 2
+                            )
+                            and not self._restated_between(span, ent)
+                        )
                         # "X, 6.6 billion pounds more than a year earlier": the comparison of
                         # the amount before the date (a mention may take in "more than")
                         or (ent.start > span.end and _MORE_THAN.match(ent.text) is not None)
@@ -1124,17 +1154,18 @@ class PeriodRules(SubjectRules):
         return self.fullest(value.subject) if value.subject is not None else None
 
     def _year_back_opening(self, ent: Span, sentence: Span) -> bool:
-        """Whether a year-back date opens its sentence, set off by a comma: "A year earlier,
-        net income was $180 million", "In the same quarter a year ago, ...", "In the year-ago
-        quarter, ..." (not "Compared with a year earlier, ...")."""
-        if ent.end >= len(self.doc) or ent.end - sentence.start > 10:
+        """Whether a year-back date opens its sentence, mostly set off by a comma: "A year
+        earlier, net income was $180 million", "In the same quarter a year ago, ...", "In the
+        year-ago quarter, ...", "In the same period of the previous year it was 29.4 per cent"
+        (not "Compared with a year earlier, ...")."""
+        if ent.end >= len(self.doc) or ent.end - sentence.start > 12:
             return False
         end = (
             ent.end + 1
             if self.lowers[ent.end] in ("quarter", "period", "month", "half")
             else ent.end
         )
-        if end >= len(self.doc) or self.doc[end].text != ",":
+        if end >= len(self.doc):
             return False
         return _YEAR_BACK_OPENING.fullmatch(self.doc[sentence.start : end].text) is not None
 
