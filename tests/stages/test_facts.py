@@ -17193,3 +17193,28 @@ def test_facts_same_period_last_year_opening(
     nlp: Language, text: str, dated: list[tuple[str, str]]
 ) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# "the first quarter of its financial year 2026 ended Sept 30, 2025": the quarter ending on
+# that day; without the end, a quarter "of its financial year 2026" is of fiscal 2026 by the
+# March year-end.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Penang Land Bhd recorded a net profit of RM80 million in the first quarter of its "
+            "financial year 2026 ended Sept 30, 2025.",
+            "2025-Q3",
+        ),
+        (
+            "Penang Land Bhd recorded a net profit of RM80 million in the first quarter of its "
+            "financial year 2026.",
+            "2025-Q2",
+        ),
+        # near-miss: a calendar quarter
+        ("Penang Land Bhd recorded a net profit of RM80 million in the first quarter.", "2025-Q1"),
+    ],
+    ids=["ended", "of-its-financial-year", "calendar"],
+)
+def test_facts_quarter_of_a_named_financial_year(nlp: Language, text: str, period: str) -> None:
+    assert [row[6] for row in facts(nlp, text, date="2025-11-27")] == [period]

@@ -43,7 +43,8 @@ _OF_RUNNING_FISCAL = re.compile(
 
 # "the first quarter | of FY25", "Q3 | of fiscal 2025": a quarter of a fiscal year named after it
 _OF_FISCAL_YEAR = re.compile(
-    r"\s+of\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})\b(?![-\u2013/]\d)"
+    r"\s+of\s+(?:(?:its|the|their)\s+)?(?:FY\s?'?|(?:fiscal|financial)\s+(?:year\s+)?)"
+    r"(?P<year>\d{4}|\d{2})\b(?![-\u2013/]\d)"
 )
 
 
@@ -141,7 +142,12 @@ _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
 # ended Oct. 31".
-_ENDED_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?", re.IGNORECASE)
+_ENDED_CLAUSE = re.compile(
+    r",?\s+(?:(?:which|that)\s+|of\s+(?:its|the|their)\s+(?:financial|fiscal)\s+year\s+"
+    # "the first quarter of its financial year 2026 ended Sept 30, 2025"
+    r"(?:FY\s?)?\d{4}(?:[-/]\d{2,4})?,?\s+(?:(?:which|that)\s+)?)(?:ended|closed)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A span counted in days: "the eight-day Spring Festival holiday".
@@ -596,12 +602,19 @@ class DateReading(Index):
 
     def _ended_on(self, ent: Span) -> date | None:
         """The day a relative clause right after a quarter or a half says it ended on: "the
-        fourth quarter, which ended Oct. 31", "the first half that ended on June 30"."""
+        fourth quarter, which ended Oct. 31", "the first half that ended on June 30", "the
+        first quarter of its financial year 2026 ended Sept 30, 2025"."""
         after = _ENDED_CLAUSE.match(self.text, ent.end_char)
         if after is None:
             return None
-        i = bisect_left(self.date_index.starts, ent.end)
-        following = self.date_index.items[i] if i < len(self.dates) else None
+        following = next(
+            (
+                d
+                for d in self.date_index.between(ent.end, ent.end + 14)
+                if d.start_char >= after.end()
+            ),
+            None,
+        )
         if following is None or following.start_char != after.end():
             return None
         end = periods.resolve(following.text, _date_value(following), self.anchor)
