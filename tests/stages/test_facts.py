@@ -17218,3 +17218,24 @@ def test_facts_same_period_last_year_opening(
 )
 def test_facts_quarter_of_a_named_financial_year(nlp: Language, text: str, period: str) -> None:
     assert [row[6] for row in facts(nlp, text, date="2025-11-27")] == [period]
+
+
+# A part of a split fiscal year ("the fourth quarter of fiscal 2024/25", "the first quarter of
+# fiscal 2025/2026") is a part of the year ending in the second year (March year-end when the
+# text names none), neither of fiscal 2024 nor the whole year.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Misr Cement's sales grew 5 percent in the fourth quarter of fiscal 2024/25.", "2025-Q1"),
+        (
+            "Misr Cement's sales grew 5 percent in the first half of fiscal 2024-25.",
+            "2024-04/2024-09",
+        ),
+        ("Misr Cement's sales grew 5 percent in the first quarter of fiscal 2025/2026.", "2025-Q2"),
+        # near-miss: a fiscal year written with one year
+        ("Misr Cement's sales grew 5 percent in the fourth quarter of fiscal 2024.", "2024-Q1"),
+    ],
+    ids=["quarter-short", "half-dash", "quarter-long", "one-year"],
+)
+def test_facts_part_of_a_split_fiscal_year(nlp: Language, text: str, period: str) -> None:
+    assert [row[6] for row in facts(nlp, text, date="2025-11-14")] == [period]

@@ -160,6 +160,14 @@ _MONTHS_LONG = re.compile(
 )
 
 
+# The second year of a split year after a mention that ends on the first: "fiscal 2024 | /25".
+_SPLIT_TAIL = re.compile(r"(?<=\d{4})[-/\u2013](\d{4}|\d{2})(?![\d-])")
+
+
+# The words of a part of a year: "the first quarter of fiscal 2025/2026" is no whole year.
+_PART_WORDS = re.compile(r"\b(?:quarter|half|months)\b", re.IGNORECASE)
+
+
 # The first days of a month, told before it: "exports in the first 20 days of | November".
 _FIRST_DAYS = re.compile(r"\bfirst\s+(?P<count>\w+)\s+days\s+of\s+\Z", re.IGNORECASE)
 
@@ -209,6 +217,12 @@ class DateReading(Index):
 
     def _read_period(self, ent: Span, ahead: bool, past: bool, nearest: bool) -> str | None:
         found = self._resolved(ent, ahead, past, nearest)
+        part = re.fullmatch(r"FY(\d{4})(-(?:Q[1-4]|H[12]|\d{1,2}M))", found or "")
+        # "the fourth quarter of fiscal 2024/25" (a mention read up to "2024"): a part of the
+        # fiscal year ending in 2025
+        tail = _SPLIT_TAIL.search(ent.text) or _SPLIT_TAIL.match(self.text, ent.end_char)
+        if part and tail and int(tail[1]) in (int(part[1]) + 1, (int(part[1]) + 1) % 100):
+            found = f"FY{int(part[1]) + 1}{part[2]}"
         if found and self.fiscal_by_start and _FISCAL_BY_NUMBER.search(ent.text):
             # a Japanese company's "fiscal 2023", "the first half of fiscal 2024": the year
             # starting then, named by the year it ends in (FY2024)
@@ -420,8 +434,10 @@ class DateReading(Index):
             return days
         if (split := self._part_of_split_year(ent)) is not None:
             return split
-        if re.search(r"\d{4}", ent.text) and (
-            written := periods.long_split_year(self.text, ent.start_char, ent.end_char)
+        if (
+            re.search(r"\d{4}", ent.text)
+            and not _PART_WORDS.search(ent.text)
+            and (written := periods.long_split_year(self.text, ent.start_char, ent.end_char))
         ):
             return written  # "fiscal 2024/2025", "FY2024/2025": the year ending in 2025
         if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
