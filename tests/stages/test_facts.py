@@ -17239,3 +17239,37 @@ def test_facts_quarter_of_a_named_financial_year(nlp: Language, text: str, perio
 )
 def test_facts_part_of_a_split_fiscal_year(nlp: Language, text: str, period: str) -> None:
     assert [row[6] for row in facts(nlp, text, date="2025-11-14")] == [period]
+
+
+# A figure told "during the month" ("in the month", "for the month") is of the month in view,
+# even after a longer span; not "the month of September", which names its own.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Kerala's tax collections rose 4 per cent to Rs 9,000 crore in October. In the "
+            "April-October period, collections reached Rs 60,000 crore. Refunds were Rs 700 crore "
+            "during the month.",
+            [
+                ("4 per cent", "2025-10"),
+                ("Rs 9,000 crore", "2025-10"),
+                ("Rs 60,000 crore", "2025-04/2025-10"),
+                ("Rs 700 crore", "2025-10"),
+            ],
+        ),
+        # near-misses: a month named after it; no month in view
+        (
+            "Kerala's tax collections were Rs 9,000 crore in October. Refunds rose 2 percent in "
+            "the month of September.",
+            [("Rs 9,000 crore", "2025-10"), ("2 percent", "2025-09")],
+        ),
+        (
+            "Kerala's exports were $3 billion in the first nine months. Imports were $2 billion "
+            "for the month.",
+            [("$3 billion", "2025-01/2025-09"), ("$2 billion", "2025-01/2025-09")],
+        ),
+    ],
+    ids=["during-the-month", "month-of", "no-month-in-view"],
+)
+def test_facts_during_the_month(nlp: Language, text: str, dated: list[tuple[str, str]]) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

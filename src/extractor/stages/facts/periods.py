@@ -244,6 +244,11 @@ _COMPARED = re.compile(
 )
 
 
+# The words after "the month" that make it another one: "the month of June", "the month to
+# May 15", "the month before".
+_MONTH_NAMED_AFTER = frozenset(("of", "to", "ended", "ending", "before", "after", "through"))
+
+
 class PeriodRules(SubjectRules):
     """The period of a value: the time it refers to, resolved against the article's date."""
 
@@ -886,6 +891,10 @@ class PeriodRules(SubjectRules):
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif (month := self._the_month(value)) is not None:
+            # "Refunds were Rs 26,934 crore during the month": the month in view
+            value.period = month
+            value.how.append("period.the_month")
         elif (plan := self._over_plan(value)) is not None:
             # "During the 14th Five-Year Plan period, Hubei will invest 300 billion yuan": the
             # plan's years, when no date of the sentence dates the value
@@ -1148,6 +1157,22 @@ class PeriodRules(SubjectRules):
             or (self.lowers[i].endswith("ed") and i in self.cue_tokens)
             for i in range(start, value.span.start)
         )
+
+    def _the_month(self, value: _Value) -> str | None:
+        """The month in view for a value told "during the month", "in the month" or "for the
+        month" right after it (a phrase no DATE mention covers): the last month named before
+        it; not "the month of June", "the month to May 15" or "the month before"."""
+        end = min(value.span.end + 3, value.clause[1], len(self.doc) - 2)
+        for i in range(value.span.end, end):
+            if self.lowers[i] not in ("during", "in", "for") or self.lowers[i + 1 : i + 3] != [
+                "the",
+                "month",
+            ]:
+                continue
+            if i + 3 < len(self.doc) and self.lowers[i + 3] in _MONTH_NAMED_AFTER:
+                return None
+            return self._quarter_in_view(self.doc[i : i + 3], months=1)
+        return None
 
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
