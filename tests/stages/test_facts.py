@@ -16772,3 +16772,533 @@ def test_facts_periods_of_dates_that_hold_their_bounds(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-10") == expected
+
+# A change measured "from the corresponding quarter of last year" or "against the comparable
+# period in 2024" is of the period in view: the other year is its base, as with "the same
+# period", and the next sentences stay on the period in view.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Velora Foods earned Rs 412 crore in the September quarter, up 9.1 per cent from the "
+            "corresponding quarter of last year. Revenue rose 6% to Rs 3,020 crore.",
+            [
+                ("Rs 412 crore", "2025-Q3"),
+                ("9.1 per cent", "2025-Q3"),
+                ("6%", "2025-Q3"),
+                ("Rs 3,020 crore", "2025-Q3"),
+            ],
+        ),
+        (
+            "Okonjo Mills' profit rose to N41 billion in the nine months ended September 30, "
+            "2025, up 38 per cent from the comparable period in 2024.",
+            [("N41 billion", "2025-01/2025-09"), ("38 per cent", "2025-01/2025-09")],
+        ),
+        (
+            "Port revenue was $1.2 billion in the second quarter of 2025, an increase of 14 "
+            "percent compared with the corresponding quarter of 2024.",
+            [("$1.2 billion", "2025-Q2"), ("14 percent", "2025-Q2")],
+        ),
+        (
+            "Port revenue was $1.2 billion in the second quarter of 2025. It rose 3 percent "
+            "compared with the like period of 2024.",
+            [("$1.2 billion", "2025-Q2"), ("3 percent", "2025-Q2")],
+        ),
+        # near-miss: a change that happened in the other year is of that year
+        (
+            "Port revenue rose 14 percent in the second quarter of 2025, after rising 2 percent "
+            "in 2024.",
+            [("14 percent", "2025-Q2"), ("2 percent", "2024")],
+        ),
+    ],
+    ids=["corresponding-last-year", "comparable-in", "corresponding-of", "like-of", "near-miss"],
+)
+def test_facts_corresponding_period_is_a_base(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# "The half-year ended September 30" names a half, not the year-end: the fiscal halves and
+# quarters of the text keep the March year-end; "the fiscal year ended September 30" sets it.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Mawingu Telecom earned Sh12 billion in the half-year ended September 30, 2025. "
+            "Data revenue grew 9 percent in H1 FY26.",
+            [("Sh12 billion", "2025-04/2025-09"), ("9 percent", "2025-04/2025-09")],
+        ),
+        (
+            "Mawingu Telecom earned Sh12 billion in the half year to September 30. Data revenue "
+            "grew 9 percent in H1 FY26.",
+            [("Sh12 billion", "2025-04/2025-09"), ("9 percent", "2025-04/2025-09")],
+        ),
+        # near-miss: a year-end stated
+        (
+            "Mawingu Telecom earned Sh40 billion in the fiscal year ended September 30. Data "
+            "revenue grew 9 percent in H1 FY26.",
+            [("Sh40 billion", "FY2025"), ("9 percent", "2025-10/2026-03")],
+        ),
+    ],
+    ids=["half-year-ended", "half-year-to", "fiscal-year-ended"],
+)
+def test_facts_half_year_end_is_no_fiscal_year_end(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# The reporting span named by its count of months with the article ("for the nine-month
+# period", "In the nine months,") is the first months of the year in view; not a span told
+# by something else ("the nine months before the vote") or a record ("a nine-month high").
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Kinabalu Bhd's net profit rose 6 per cent to RM310 million in the third quarter. "
+            "For the nine-month period, net profit grew 4 per cent to RM880 million.",
+            [
+                ("6 per cent", "2025-Q3"),
+                ("RM310 million", "2025-Q3"),
+                ("4 per cent", "2025-01/2025-09"),
+                ("RM880 million", "2025-01/2025-09"),
+            ],
+        ),
+        (
+            "Kinabalu Bhd's revenue rose 6 per cent in the third quarter. In the nine months, "
+            "revenue grew 3 per cent.",
+            [("6 per cent", "2025-Q3"), ("3 per cent", "2025-01/2025-09")],
+        ),
+        (
+            "Kinabalu Bhd's revenue rose 6 per cent in the second quarter. For the six months, "
+            "revenue grew 3 per cent.",
+            [("6 per cent", "2025-Q2"), ("3 per cent", "2025-H1")],
+        ),
+        # near-misses
+        (
+            "Consumer prices rose 3 percent in the nine months before the election.",
+            [("3 percent", None)],
+        ),
+        (
+            "Kinabalu Bhd's revenue rose 3 percent over a nine-month period of restructuring.",
+            [("3 percent", None)],
+        ),
+    ],
+    ids=["nine-month-period", "the-nine-months", "the-six-months", "before", "indefinite"],
+)
+def test_facts_months_of_the_reporting_span(
+    nlp: Language, text: str, dated: list[tuple[str, str | None]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-28")] == dated
+
+
+# A fiscal year written with both calendar years in full ("fiscal 2024/2025", "FY2024/2025",
+# "the 2024/2025 financial year") is the year ending in the second; without a fiscal word the
+# years are a span.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Nile Port Authority's revenue reached $4.1 billion in fiscal 2024/2025.", "FY2024-25"),
+        ("Nile Port Authority's revenue reached $4.1 billion in FY2024/2025.", "FY2024-25"),
+        (
+            "Nile Port Authority's revenue reached $4.1 billion in the 2024/2025 financial year.",
+            "FY2024-25",
+        ),
+        (
+            "Nile Port Authority's revenue reached $4.1 billion in financial year 2024-2025.",
+            "FY2024-25",
+        ),
+        # near-misses: a span of years, and years that do not follow each other
+        ("Nile Port Authority's revenue reached $4.1 billion in 2024-2025.", "2024/2025"),
+        (
+            "Nile Port Authority will invest $4.1 billion in the 2024-2026 fiscal years.",
+            "2024/2026",
+        ),
+    ],
+    ids=["fiscal", "fy", "financial-year-after", "financial-year-before", "span", "three-years"],
+)
+def test_facts_fiscal_year_written_in_full_years(nlp: Language, text: str, period: str) -> None:
+    assert [row[6] for row in facts(nlp, text, date="2025-11-14")] == [period]
+
+
+# "rose by X to Y as of D": the change of a balance is of the day the balance reached is
+# dated by, as the level is; a date told in another clause stays that clause's.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Lanka Reserve Bank's gold holdings rose by $1.5 billion to $90 billion as of Nov 7.",
+            [("$1.5 billion", "2025-11-07"), ("$90 billion", "2025-11-07")],
+        ),
+        (
+            "Outstanding loans of Selangor Bank grew 8.2 percent to RM120 billion as at "
+            "September 30.",
+            [("8.2 percent", "2025-09-30"), ("RM120 billion", "2025-09-30")],
+        ),
+        (
+            "Lanka Reserve Bank's gold holdings rose by $1.5 billion to $90 billion (27 "
+            "trillion rupees) as of Nov 7.",
+            [
+                ("$1.5 billion", "2025-11-07"),
+                ("$90 billion", "2025-11-07"),
+                ("27 trillion rupees", "2025-11-07"),
+            ],
+        ),
+        # near-miss: the level is told in a clause of its own
+        (
+            "Lanka Reserve Bank's foreign reserves rose by $1.5 billion, the bank said, to $90 "
+            "billion as of Nov 7.",
+            [("$1.5 billion", None), ("$90 billion", "2025-11-07")],
+        ),
+    ],
+    ids=["by-to-as-of", "grew-to-as-at", "converted", "clause-between"],
+)
+def test_facts_change_to_a_balance_as_of_a_day(
+    nlp: Language, text: str, dated: list[tuple[str, str | None]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# "the previous year" beside a figure of a year in the same sentence is the year before that
+# one (a split fiscal year steps back as a whole: FY2024-25 -> FY2023-24), not the year before
+# the article's.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Rift Power posted a net profit of Sh9 billion for the 2024/25 financial year, up "
+            "from Sh4 billion the previous year.",
+            [("Sh9 billion", "FY2024-25"), ("Sh4 billion", "FY2023-24")],
+        ),
+        (
+            "Rift Power posted a net profit of Sh9 billion for the 2024/25 financial year, up "
+            "from Sh4 billion a year earlier.",
+            [("Sh9 billion", "FY2024-25"), ("Sh4 billion", "FY2023-24")],
+        ),
+        (
+            "Rift Power posted a net profit of Sh9 billion in 2023, against Sh4 billion in the "
+            "prior year.",
+            [("Sh9 billion", "2023"), ("Sh4 billion", "2022")],
+        ),
+        # near-misses: a change's basis, and no year in view in the sentence
+        (
+            "Rift Power's net profit rose 20 percent from the previous year to Sh9 billion in "
+            "2023.",
+            [("20 percent", "2023"), ("Sh9 billion", "2023")],
+        ),
+        (
+            "Rift Power's net profit was Sh4 billion the previous year.",
+            [("Sh4 billion", "2024")],
+        ),
+    ],
+    ids=["split-previous-year", "split-year-earlier", "prior-year", "basis", "no-year-in-view"],
+)
+def test_facts_previous_year_of_the_year_in_view(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# A sentence opening on "By" + a date that tells its figure in the past tense ("By the end of
+# September, the balance of loans reached ...", also after a dateline), or such a date right
+# after a figure told in the past ("rose 15 percent by the end of September") measures a balance
+# then: the latest such date, and no target; with a plan's word it stays a deadline ahead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By the end of September, the balance of green loans in Jilin reached 320 billion "
+            "yuan, up 15 percent from the beginning of the year.",
+            [
+                ("320 billion yuan", "level", "2025-09-30"),
+                ("15 percent", "change", "2025-09-30"),
+            ],
+        ),
+        (
+            "By the end of October, Jilin's installed wind capacity stood at 20 million kilowatts "
+            "and its wind power investment totaled 60 billion yuan.",
+            [("60 billion yuan", "level", "2025-10-31")],
+        ),
+        (
+            "By the end of August, Jilin had issued special bonds worth 90 billion yuan.",
+            [("90 billion yuan", "level", "2025-08-31")],
+        ),
+        (
+            "Jilin loans grow\nCHANGCHUN, Nov 14 - By the end of September, the balance of green "
+            "loans in Jilin reached 320 billion yuan.",
+            [("320 billion yuan", "level", "2025-09-30")],
+        ),
+        (
+            "Jilin's green loans rose 15 percent to 320 billion yuan by the end of September.",
+            [
+                ("15 percent", "change", "2025-09-30"),
+                ("320 billion yuan", "level", "2025-09-30"),
+            ],
+        ),
+        # near-misses: a plan's deadline
+        (
+            "Jilin's green loans will rise 15 percent by the end of September.",
+            [("15 percent", "target", "2026-09-30")],
+        ),
+        (
+            "By the end of September, the balance of green loans in Jilin will reach 320 billion "
+            "yuan.",
+            [("320 billion yuan", "target", "2026-09-30")],
+        ),
+        (
+            "By the end of 2027, Jilin aims to raise its wind power investment to 60 billion yuan.",
+            [("60 billion yuan", "target", "2027-12")],
+        ),
+    ],
+    ids=[
+        "reached",
+        "totaled-second-clause",
+        "had-issued",
+        "after-a-dateline",
+        "rose-to-by",
+        "will-rise-by",
+        "will-reach",
+        "aims",
+    ],
+)
+def test_facts_balance_reached_by_an_opening_date(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(row[0], row[1], row[6]) for row in facts(nlp, text, date="2025-11-14")] == expected
+
+
+# A figure compared with ("compared with a loss of N9 billion in 9M 2024") does not date the
+# sentences after it; "profit after tax of" names a metric and compares nothing.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Lekki Cables recorded a profit after tax of N40 billion in 9M 2025 compared with a "
+            "loss of N9 billion in 9M 2024. Revenue rose 30 percent.",
+            [
+                ("N40 billion", "2025-01/2025-09"),
+                ("N9 billion", "2024-01/2024-09"),
+                ("30 percent", "2025-01/2025-09"),
+            ],
+        ),
+        (
+            "Lekki Cables recorded a profit after tax of N40 billion in 9M 2025. Revenue rose 30 "
+            "percent.",
+            [("N40 billion", "2025-01/2025-09"), ("30 percent", "2025-01/2025-09")],
+        ),
+        # near-miss: a figure after "after" that is compared ("after a loss of")
+        (
+            "Lekki Cables recorded a profit of N40 billion in 9M 2025, after a loss of N9 billion "
+            "in 9M 2024. Revenue rose 30 percent.",
+            [
+                ("N40 billion", "2025-01/2025-09"),
+                ("N9 billion", "2024-01/2024-09"),
+                ("30 percent", "2025-01/2025-09"),
+            ],
+        ),
+    ],
+    ids=["compared-with-a-loss-of", "profit-after-tax", "after-a-loss"],
+)
+def test_facts_compared_figure_dates_nothing_after_it(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# An opening "In the year-ago month (period, half)," dates its sentence a year back from the
+# period in view, as "In the year-ago quarter," does.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Cement output grew 3 per cent in September. In the year-ago month, it had "
+            "contracted 0.4 per cent.",
+            [("3 per cent", "2025-09"), ("0.4 per cent", "2024-09")],
+        ),
+        (
+            "Arvind Mills' profit was Rs 500 crore in the September quarter. In the year-ago "
+            "period, it was Rs 400 crore.",
+            [("Rs 500 crore", "2025-Q3"), ("Rs 400 crore", "2024-Q3")],
+        ),
+        # near-miss: no year-back opening
+        (
+            "Cement output grew 3 per cent in September. In the month, steel output rose 2 per "
+            "cent.",
+            [("3 per cent", "2025-09"), ("2 per cent", "2025-09")],
+        ),
+    ],
+    ids=["year-ago-month", "year-ago-period", "in-the-month"],
+)
+def test_facts_year_ago_opening_of_a_month_or_period(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# A level "in the corresponding (same) period of 2024" after a figure of a quarter is that
+# quarter of 2024, not the whole year.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Ikeja Foods posted a profit of N11 billion in the third quarter of 2025 against a "
+            "loss of N2 billion in the corresponding period of 2024.",
+            [("N11 billion", "2025-Q3"), ("N2 billion", "2024-Q3")],
+        ),
+        (
+            "Ikeja Foods posted a profit of N11 billion in the first nine months of 2025, against "
+            "N8 billion in the comparable period of 2024.",
+            [("N11 billion", "2025-01/2025-09"), ("N8 billion", "2024-01/2024-09")],
+        ),
+        # near-miss: a whole year against a year
+        (
+            "Ikeja Foods posted a profit of N11 billion in 2025, against N8 billion in 2024.",
+            [("N11 billion", "2025"), ("N8 billion", "2024")],
+        ),
+    ],
+    ids=["corresponding-quarter", "comparable-nine-months", "years"],
+)
+def test_facts_level_in_the_corresponding_period_of_a_year(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# "the first 10 days of November", as customs offices report early trade: those days.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Busan's exports in the first 10 days of November fell 1.5 percent to $2.7 billion.",
+            [("1.5 percent", "2025-11-01/2025-11-10"), ("$2.7 billion", "2025-11-01/2025-11-10")],
+        ),
+        (
+            "Busan's exports for the first twenty days of October rose 3 percent.",
+            [("3 percent", "2025-10-01/2025-10-20")],
+        ),
+        # near-miss: the whole month
+        ("Busan's exports in November fell 1.5 percent.", [("1.5 percent", "2025-11")]),
+    ],
+    ids=["first-10-days", "first-twenty-days", "month"],
+)
+def test_facts_first_days_of_a_month(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# An opening "In the same (corresponding) period last year (of the previous year)" dates its
+# sentence a year back from the period in view, with or without a comma; so does "in the
+# corresponding quarter last year" after a change that happened then.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Punjab's fiscal deficit was 36.5 per cent of the target in April-September. In the "
+            "same period of the previous year it was 29.4 per cent.",
+            [("36.5 per cent", "2025-04/2025-09"), ("29.4 per cent", "2024-04/2024-09")],
+        ),
+        (
+            "Punjab's fiscal deficit was 36.5 per cent of the target in April-September. In the "
+            "corresponding period last year, it was 29.4 per cent.",
+            [("36.5 per cent", "2025-04/2025-09"), ("29.4 per cent", "2024-04/2024-09")],
+        ),
+        (
+            "Punjab's exports rose 5 percent in the third quarter, compared with a 2 percent fall "
+            "in the corresponding quarter last year.",
+            [("5 percent", "2025-Q3"), ("2 percent", "2024-Q3")],
+        ),
+        # near-miss: the base of a change
+        (
+            "Punjab's exports rose 5 percent in the third quarter from the corresponding quarter "
+            "last year.",
+            [("5 percent", "2025-Q3")],
+        ),
+    ],
+    ids=["of-the-previous-year-no-comma", "corresponding-last-year", "in-after-change", "base"],
+)
+def test_facts_same_period_last_year_opening(
+    nlp: Language, text: str, dated: list[tuple[str, str]]
+) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+
+# "the first quarter of its financial year 2026 ended Sept 30, 2025": the quarter ending on
+# that day; without the end, a quarter "of its financial year 2026" is of fiscal 2026 by the
+# March year-end.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Penang Land Bhd recorded a net profit of RM80 million in the first quarter of its "
+            "financial year 2026 ended Sept 30, 2025.",
+            "2025-Q3",
+        ),
+        (
+            "Penang Land Bhd recorded a net profit of RM80 million in the first quarter of its "
+            "financial year 2026.",
+            "2025-Q2",
+        ),
+        # near-miss: a calendar quarter
+        ("Penang Land Bhd recorded a net profit of RM80 million in the first quarter.", "2025-Q1"),
+    ],
+    ids=["ended", "of-its-financial-year", "calendar"],
+)
+def test_facts_quarter_of_a_named_financial_year(nlp: Language, text: str, period: str) -> None:
+    assert [row[6] for row in facts(nlp, text, date="2025-11-27")] == [period]
+
+
+# A part of a split fiscal year ("the fourth quarter of fiscal 2024/25", "the first quarter of
+# fiscal 2025/2026") is a part of the year ending in the second year (March year-end when the
+# text names none), neither of fiscal 2024 nor the whole year.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Misr Cement's sales grew 5 percent in the fourth quarter of fiscal 2024/25.", "2025-Q1"),
+        (
+            "Misr Cement's sales grew 5 percent in the first half of fiscal 2024-25.",
+            "2024-04/2024-09",
+        ),
+        ("Misr Cement's sales grew 5 percent in the first quarter of fiscal 2025/2026.", "2025-Q2"),
+        # near-miss: a fiscal year written with one year
+        ("Misr Cement's sales grew 5 percent in the fourth quarter of fiscal 2024.", "2024-Q1"),
+    ],
+    ids=["quarter-short", "half-dash", "quarter-long", "one-year"],
+)
+def test_facts_part_of_a_split_fiscal_year(nlp: Language, text: str, period: str) -> None:
+    assert [row[6] for row in facts(nlp, text, date="2025-11-14")] == [period]
+
+
+# A figure told "during the month" ("in the month", "for the month") is of the month in view,
+# even after a longer span; not "the month of September", which names its own.
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        (
+            "Kerala's tax collections rose 4 per cent to Rs 9,000 crore in October. In the "
+            "April-October period, collections reached Rs 60,000 crore. Refunds were Rs 700 crore "
+            "during the month.",
+            [
+                ("4 per cent", "2025-10"),
+                ("Rs 9,000 crore", "2025-10"),
+                ("Rs 60,000 crore", "2025-04/2025-10"),
+                ("Rs 700 crore", "2025-10"),
+            ],
+        ),
+        # near-misses: a month named after it; no month in view
+        (
+            "Kerala's tax collections were Rs 9,000 crore in October. Refunds rose 2 percent in "
+            "the month of September.",
+            [("Rs 9,000 crore", "2025-10"), ("2 percent", "2025-09")],
+        ),
+        (
+            "Kerala's exports were $3 billion in the first nine months. Imports were $2 billion "
+            "for the month.",
+            [("$3 billion", "2025-01/2025-09"), ("$2 billion", "2025-01/2025-09")],
+        ),
+    ],
+    ids=["during-the-month", "month-of", "no-month-in-view"],
+)
+def test_facts_during_the_month(nlp: Language, text: str, dated: list[tuple[str, str]]) -> None:
+    assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated

@@ -176,7 +176,14 @@ def canonical(value: str) -> str:
 
 
 def shift_years(value: str, years: int) -> str | None:
-    """The same period ``years`` later (or earlier): ``2024-Q4`` -> ``2023-Q4`` for -1."""
+    """The same period ``years`` later (or earlier): ``2024-Q4`` -> ``2023-Q4`` for -1.
+
+    >>> shift_years("FY2024-25", -1), shift_years("2023-01/2023-09", 1)
+    ('FY2023-24', '2024-01/2024-09')
+    """
+    split = re.fullmatch(r"FY(\d{4})-\d\d", value)
+    if split is not None:  # India's split year: "FY2024-25" -> "FY2023-24"
+        return _split_form(int(split[1]) + 1 + years)
 
     def shift(match: re.Match[str]) -> str:
         return str(int(match.group()) + years)
@@ -1071,6 +1078,36 @@ def split_year(value: str) -> str | None:
     """
     match = re.fullmatch(r"FY(\d{4})", value)
     return None if match is None else _split_form(int(match[1]))
+
+
+# A fiscal year across two calendar years written with both in full: "fiscal 2024/2025",
+# "FY2024/2025", "financial year 2024-2025", "the 2024/2025 fiscal year" (without the word it is
+# a span of years: "in 2024-2025").
+_LONG_SPLIT_YEAR = re.compile(
+    r"(?P<fiscal>\b(?:fiscal|financial)(?:\s+year)?\s+|\bFY\s?)?(?<!\d)(?P<first>\d{4})\s?[-/\u2013]"
+    r"\s?(?P<last>\d{4})(?!\d)(?P<after>\s+(?:fiscal|financial)\s+year\b)?",
+    re.IGNORECASE,
+)
+
+
+def long_split_year(text: str, start: int, end: int) -> str | None:
+    """The fiscal year written with both its calendar years in full that overlaps characters
+    ``start``..``end`` of ``text``, in India's split form.
+
+    >>> text = "revenue of $4 billion in fiscal 2024/2025, up from 2023-2024"
+    >>> long_split_year(text, 25, 36), long_split_year(text, 52, 56)
+    ('FY2024-25', None)
+    >>> long_split_year("in the 2024-2025 financial year", 7, 16)
+    'FY2024-25'
+    """
+    for match in _LONG_SPLIT_YEAR.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        if match.start() >= end or match.end() <= start:
+            continue
+        if not (match["fiscal"] or match["after"]):
+            continue
+        if int(match["last"]) == int(match["first"]) + 1:
+            return _split_form(int(match["last"]))
+    return None
 
 
 def _split_form(ends: int) -> str:

@@ -57,9 +57,10 @@ _LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 
 _FISCAL_END = re.compile(
     r"\b(?:(?:fiscal|financial|business)\s+years?,?\s+(?:(?:that|which)\s+)?"
-    r"(?:ended|ending|ends|end|to|through|closes|runs\s+to)|year\s+(?:ended|ending))"
+    r"(?:ended|ending|ends|end|to|through|closes|runs\s+to)|(?<!half.)year\s+(?:ended|ending))"
     r"\s+(?:in\s+|on\s+)?(?:(?:next|this|last)\s+)?(?P<month>[A-Z][a-z]{2,8})\b"
-    r"|\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b"
+    # (not "the half-year ended September 30": a half)
+    r"|(?<!half.)\byear\s+(?:to|through)\s+(?P<dated>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b"
     # a year told by its first month: "whose fiscal year begins in October" ends in September,
     # "its financial year runs from July to June" in June
     r"|\b(?:fiscal|financial|business)\s+years?,?\s+(?:(?:that|which)\s+)?"
@@ -121,15 +122,24 @@ _UNDATED = re.compile(
 # "in the prior-year period", "for the year-ago quarter", "for the same period in 2023".
 _PRIOR_YEAR_BASE = re.compile(
     r"(?:\s+share)?(?:,\s+or\s+\S+(?:\s+[a-z]+){0,4})?,?\s+(?:in|for|during)\s+the\s+"
-    r"(?:(?:(?:prior|previous)[- ]year(?:'s)?|year[- ]ago)\s+(?:\w+\s+)?"
-    r"(?:period|quarter|half|month)\b|same\s+(?:\w+\s+)?(?:period|quarter|half|month)\s+"
+    r"(?:(?:(?:prior|previous)[- ]year(?:'s)?|year[- ]ago)\s+(?:\w+\s+)?(?:period|quarter|half|month)"
+    r"\b|(?:same|corresponding|comparable|like)\s+(?:\w+\s+)?(?:period|quarter|half|month)\s+"
     r"(?:in|of)\s+(?P<year>\d{4})\b)",
     re.IGNORECASE,
 )
 
 
 _SAME_LAST_YEAR = re.compile(
-    r"(?:the\s+)?same\s+(?:\w+\s+)?(?:quarter|period|month|half)\s+(?:of\s+)?last\s+year\b",
+    r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:\w+\s+)?(?:quarter|period|month|half)"
+    r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+# "the corresponding period | last year": the period's words before a year-back mention
+_SAME_BEFORE = re.compile(
+    r"\bthe\s+(?:same|corresponding|comparable|like)\s+(?:\w+\s+)?(?:quarter|period|month|half)"
+    r"\s+(?:of\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -137,9 +147,12 @@ _SAME_LAST_YEAR = re.compile(
 # A year-back date opening a sentence: "A year earlier", "In the same quarter a year ago",
 # "In the year-ago period", "For the same period a year before".
 _YEAR_BACK_OPENING = re.compile(
-    r"(?:(?:in|for|during)\s+the\s+same\s+(?:quarter|period|month|half)\s+)?"
+    r"(?:(?:in|for|during)\s+the\s+(?:same|corresponding|comparable|like)\s+"
+    r"(?:quarter|period|month|half)\s+)?"
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)"
-    r"|(?:in|for|during)\s+the\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|month|half)",
+    r"|(?:in|for|during)\s+the\s+(?:year-ago|year-earlier|prior-year)\s+(?:quarter|period|month|half)"
+    r"|(?:in|for|during)\s+the\s+(?:same|corresponding|comparable|like)\s+"
+    r"(?:quarter|period|month|half)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year",
     re.IGNORECASE,
 )
 
@@ -150,6 +163,14 @@ _IN_BEFORE = re.compile(r"\b(?:in|during)\s+\Z", re.IGNORECASE)
 _YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
 
 
+# The year before the one in view, told by the text rather than by the article's date: "up
+# from Sh3.7 billion the previous year", "in the prior financial year" (not "last year").
+_PREVIOUS_YEAR = re.compile(
+    r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:financial|fiscal)\s+)?year|the\s+year\s+before",
+    re.IGNORECASE,
+)
+
+
 # A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
 # last year" (often two mentions: "the same quarter" | "last year").
 _DATE_REACH = 8
@@ -158,7 +179,7 @@ _DATE_REACH = 8
 # The same words before a date that closes "the same" period of another year.
 _SAME_BASE = re.compile(
     r"\b(?:from|over|on|versus|compared\s+(?:with|to)|than(?:\s+(?:in|for))?)\s+"
-    r"the\s+same\s+(?:[\w-]+\s+){1,2}(?:of\s+|in\s+)?\Z",
+    r"the\s+(?:same|corresponding|comparable|like)\s+(?:[\w-]+\s+){1,2}(?:of\s+|in\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -221,6 +242,11 @@ _COMPARED = re.compile(
     r"\s+(?:of|for|in))\s*$",
     re.IGNORECASE,
 )
+
+
+# The words after "the month" that make it another one: "the month of June", "the month to
+# May 15", "the month before".
+_MONTH_NAMED_AFTER = frozenset(("of", "to", "ended", "ending", "before", "after", "through"))
 
 
 class PeriodRules(SubjectRules):
@@ -493,7 +519,12 @@ class PeriodRules(SubjectRules):
         ][:1]
         # "reserves of $X as of February 2": the day of a balance, past the clause's end
         reach = span.end  # past a conversion in brackets: "TL 2.49 trillion ($77.3 billion)"
-        for converted in self.value_index.between(span.end, span.end + 2):
+        if value.kind == "change" and span.end < len(self.doc) and self.lowers[span.end] == "to":
+            # "rose by $5.5 billion to $702 billion as of Nov 7": the change of the balance
+            # reached, to the same day
+            for reached in self.value_index.between(span.end + 1, span.end + 2):
+                reach = reached.end
+        for converted in self.value_index.between(reach, reach + 2):
             if self._bracketed(converted):
                 reach = converted.end + 1
         as_of = [
@@ -675,8 +706,25 @@ class PeriodRules(SubjectRules):
                 )
             ):
                 continue
-            if _YEAR_BACK.search(ent.text) or _SAME_LAST_YEAR.match(
-                self.text, ent.start_char, ent.end_char + 11
+            # "the corresponding period | last year": one mention of the year only
+            same_before = (
+                _SAME_BEFORE.search(self.text, max(0, ent.start_char - 40), ent.start_char)
+                if _LAST_YEAR.fullmatch(ent.text.strip())
+                else None
+            )
+            if (
+                _YEAR_BACK.search(ent.text)
+                or _SAME_LAST_YEAR.match(self.text, ent.start_char, ent.end_char + 11)
+                or same_before is not None
+                # "X in the 2024/25 financial year, up from Y the previous year": of the year
+                # in view, a year back
+                or (
+                    _PREVIOUS_YEAR.fullmatch(ent.text.strip())
+                    and ent.start >= span.end
+                    and previous is not None
+                    and previous.sentence == sentence
+                    and re.fullmatch(r"(?:FY)?\d{4}(?:-\d\d)?", previous.period or "") is not None
+                )
             ):
                 # "$X a year earlier" dates a level; "rose 4% from a year earlier" is a basis.
                 # An opening "A year earlier, ..." dates its sentence's figures.
@@ -686,6 +734,11 @@ class PeriodRules(SubjectRules):
                 in_back = bool(
                     _IN_BEFORE.search(self.text, max(0, ent.start_char - 8), ent.start_char)
                     and _SAME_LAST_YEAR.match(self.text, ent.start_char, ent.end_char + 11)
+                ) or bool(
+                    same_before is not None
+                    and _IN_BEFORE.search(
+                        self.text, max(0, same_before.start() - 8), same_before.start()
+                    )
                 )
                 if (
                     not opening_back
@@ -696,7 +749,15 @@ class PeriodRules(SubjectRules):
                             self.text, max(0, ent.start_char - 12), ent.start_char
                         )
                         or ent not in after[:1]
-                        or (ent.start - span.end > 2 and not self._restated_between(span, ent))
+                        or (
+                            # (from the start of "the corresponding quarter | last year")
+                            (
+                                ent.start - len(same_before.group().split()) - span.end > 2
+                                if same_before is not None
+                                else ent.start - span.end > 2
+                            )
+                            and not self._restated_between(span, ent)
+                        )
                         # "X, 6.6 billion pounds more than a year earlier": the comparison of
                         # the amount before the date (a mention may take in "more than")
                         or (ent.start > span.end and _MORE_THAN.match(ent.text) is not None)
@@ -744,7 +805,9 @@ class PeriodRules(SubjectRules):
             resolved = self.resolved(
                 ent,
                 ahead=value.kind == "target" and not self._consensus_met(sentence),
-                past=self._perfect_before(value, ent) or self._told_past(value, ent),
+                past=self._perfect_before(value, ent)
+                or self._told_past(value, ent)
+                or self._reached_by(value, ent),
                 nearest=value.kind != "target" or self._consensus(sentence),
             )
             if (
@@ -828,6 +891,10 @@ class PeriodRules(SubjectRules):
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif (month := self._the_month(value)) is not None:
+            # "Refunds were Rs 26,934 crore during the month": the month in view
+            value.period = month
+            value.how.append("period.the_month")
         elif (plan := self._over_plan(value)) is not None:
             # "During the 14th Five-Year Plan period, Hubei will invest 300 billion yuan": the
             # plan's years, when no date of the sentence dates the value
@@ -1054,18 +1121,76 @@ class PeriodRules(SubjectRules):
             for i in range(start, value.span.start)
         )
 
+    def _reached_by(self, value: _Value, ent: Span) -> bool:
+        """Whether a value told in the past tense is measured by a "by" date: a sentence opening
+        on it ("By the end of September, the balance of green loans had reached | reached 450
+        billion yuan") or the date right after the value ("loans rose 5 percent by the end of
+        September"): a balance measured then, the latest such date, no deadline ahead."""
+        sentence = value.sentence
+        if value.kind == "target" or not sentence.start < ent.start or ent.start == 0:
+            return False
+        if self.lowers[ent.start - 1] != "by":
+            return False
+        reached = (
+            self.value_index.between(value.span.end + 1, value.span.end + 2)
+            if self.lowers[value.span.end] == "to"
+            else ()
+        )
+        # "rose 5 percent by the end of", "rose 5 percent to 20 billion yuan by the end of"
+        if value.span.end < ent.start <= value.span.end + 1 or any(
+            v.end + 1 == ent.start for v in reached
+        ):
+            start = max(sentence.start, value.span.start - 8)
+        elif ent.start < value.span.start <= ent.end + 30:
+            # the sentence's opening, or the lede's after a dateline ("HARBIN, Nov 14 - By ...")
+            if ent.start - 1 > sentence.start and self.doc[ent.start - 2].is_alpha:
+                return False
+            start = max(ent.end, value.span.start - 8)
+        else:
+            return False
+        if not fact_words("planning").isdisjoint(self.lowers[start : value.span.start]):
+            return False
+        past = fact_words("past_verb")
+        return any(
+            self.lowers[i] in past
+            or self.lowers[i] in _PERFECT
+            or (self.lowers[i].endswith("ed") and i in self.cue_tokens)
+            for i in range(start, value.span.start)
+        )
+
+    def _the_month(self, value: _Value) -> str | None:
+        """The month in view for a value told "during the month", "in the month" or "for the
+        month" right after it (a phrase no DATE mention covers): the last month named before
+        it; not "the month of June", "the month to May 15" or "the month before"."""
+        end = min(value.span.end + 3, value.clause[1], len(self.doc) - 2)
+        for i in range(value.span.end, end):
+            if self.lowers[i] not in ("during", "in", "for") or self.lowers[i + 1 : i + 3] != [
+                "the",
+                "month",
+            ]:
+                continue
+            if i + 3 < len(self.doc) and self.lowers[i + 3] in _MONTH_NAMED_AFTER:
+                return None
+            return self._quarter_in_view(self.doc[i : i + 3], months=1)
+        return None
+
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
         return self.fullest(value.subject) if value.subject is not None else None
 
     def _year_back_opening(self, ent: Span, sentence: Span) -> bool:
-        """Whether a year-back date opens its sentence, set off by a comma: "A year earlier,
-        net income was $180 million", "In the same quarter a year ago, ...", "In the year-ago
-        quarter, ..." (not "Compared with a year earlier, ...")."""
-        if ent.end >= len(self.doc) or ent.end - sentence.start > 10:
+        """Whether a year-back date opens its sentence, mostly set off by a comma: "A year
+        earlier, net income was $180 million", "In the same quarter a year ago, ...", "In the
+        year-ago quarter, ...", "In the same period of the previous year it was 29.4 per cent"
+        (not "Compared with a year earlier, ...")."""
+        if ent.end >= len(self.doc) or ent.end - sentence.start > 12:
             return False
-        end = ent.end + 1 if self.lowers[ent.end] == "quarter" else ent.end
-        if end >= len(self.doc) or self.doc[end].text != ",":
+        end = (
+            ent.end + 1
+            if self.lowers[ent.end] in ("quarter", "period", "month", "half")
+            else ent.end
+        )
+        if end >= len(self.doc):
             return False
         return _YEAR_BACK_OPENING.fullmatch(self.doc[sentence.start : end].text) is not None
 
@@ -1208,9 +1333,29 @@ class PeriodRules(SubjectRules):
         "after", "from" ("down from a peak of 7.1% in June 2022")."""
         words = fact_words("period_compared")
         window = self.lowers[max(0, span.start - 4) : span.start]
-        found = [i for i, w in enumerate(window) if w in words]
+        results = fact_words("results_noun")
+        # "profit after tax of N750 billion": "after" in the metric's name compares nothing
+        found = [
+            i
+            for i, w in enumerate(window)
+            if w in words
+            and not (
+                w == "after"
+                and span.start - len(window) + i > 0
+                and self.lowers[span.start - len(window) + i - 1] in results
+            )
+        ]
         if not found:
-            return False
+            # "compared with a loss of N514 billion": the figure compared named by its noun
+            wider = self.lowers[max(0, span.start - 7) : span.start]
+            return bool(
+                wider[-1:] == ["of"]
+                and any(
+                    w in ("compared", "against", "versus")
+                    and all(x.isalpha() for x in wider[i + 1 :])
+                    for i, w in enumerate(wider)
+                )
+            )
         # "an 11% jump in revenue from operations to Rs 212 crore": the level reached after a
         # metric's own "from", no figure compared
         last, rest = found[-1], window[found[-1] + 1 :]
@@ -1316,6 +1461,20 @@ class PeriodRules(SubjectRules):
         if found is None:
             return
         year = re.search(r"(?<![\d-])(\d{4})(?!\d)", value.period)
+        if (
+            found["year"] is not None
+            and value.period == found["year"]
+            and previous is not None
+            and previous.sentence == value.sentence
+            and previous.period
+        ):
+            # "N110 billion in the third quarter of 2025 against a loss of N24 billion in the
+            # corresponding period of 2024": the year named is only the year of the period in
+            # view a year back
+            value.period, year = (
+                previous.period,
+                re.search(r"(?<![\d-])(\d{4})(?!\d)", previous.period),
+            )
         if found["year"] is not None:
             if year is None:
                 return

@@ -43,7 +43,8 @@ _OF_RUNNING_FISCAL = re.compile(
 
 # "the first quarter | of FY25", "Q3 | of fiscal 2025": a quarter of a fiscal year named after it
 _OF_FISCAL_YEAR = re.compile(
-    r"\s+of\s+(?:FY\s?'?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})\b(?![-\u2013/]\d)"
+    r"\s+of\s+(?:(?:its|the|their)\s+)?(?:FY\s?'?|(?:fiscal|financial)\s+(?:year\s+)?)"
+    r"(?P<year>\d{4}|\d{2})\b(?![-\u2013/]\d)"
 )
 
 
@@ -141,7 +142,12 @@ _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 
 # A relative clause that tells the day a quarter or a half ended: "the fourth quarter, which
 # ended Oct. 31".
-_ENDED_CLAUSE = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?", re.IGNORECASE)
+_ENDED_CLAUSE = re.compile(
+    r",?\s+(?:(?:which|that)\s+|of\s+(?:its|the|their)\s+(?:financial|fiscal)\s+year\s+"
+    # "the first quarter of its financial year 2026 ended Sept 30, 2025"
+    r"(?:FY\s?)?\d{4}(?:[-/]\d{2,4})?,?\s+(?:(?:which|that)\s+)?)(?:ended|closed)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A span counted in days: "the eight-day Spring Festival holiday".
@@ -152,6 +158,19 @@ _DAYS_LONG = re.compile(r"(?:the\s+)?(?P<count>\w+)-day\b", re.IGNORECASE)
 _MONTHS_LONG = re.compile(
     r"(?:(?:the|its|their|a)\s+)?(?P<count>six|nine|6|9)-month", re.IGNORECASE
 )
+
+
+# The second year of a split year after a mention that ends on the first: "fiscal 2024 | /25".
+_SPLIT_TAIL = re.compile(r"(?<=\d{4})[-/\u2013](\d{4}|\d{2})(?![\d-])")
+
+
+# The words of a part of a year: "the first quarter of fiscal 2025/2026" is no whole year.
+_PART_WORDS = re.compile(r"\b(?:quarter|half|months)\b", re.IGNORECASE)
+
+
+# The reporting span itself, written with the article: "For the nine months, net profit ...",
+# "In the six months, revenue ..." (not "the six months before the vote").
+_THE_MONTHS = re.compile(r"the\s+(?P<count>six|nine|6|9)\s+months", re.IGNORECASE)
 
 
 # "full-year", "the full year".
@@ -194,6 +213,12 @@ class DateReading(Index):
 
     def _read_period(self, ent: Span, ahead: bool, past: bool, nearest: bool) -> str | None:
         found = self._resolved(ent, ahead, past, nearest)
+        part = re.fullmatch(r"FY(\d{4})(-(?:Q[1-4]|H[12]|\d{1,2}M))", found or "")
+        # "the fourth quarter of fiscal 2024/25" (a mention read up to "2024"): a part of the
+        # fiscal year ending in 2025
+        tail = _SPLIT_TAIL.search(ent.text) or _SPLIT_TAIL.match(self.text, ent.end_char)
+        if part and tail and int(tail[1]) in (int(part[1]) + 1, (int(part[1]) + 1) % 100):
+            found = f"FY{int(part[1]) + 1}{part[2]}"
         if found and self.fiscal_by_start and _FISCAL_BY_NUMBER.search(ent.text):
             # a Japanese company's "fiscal 2023", "the first half of fiscal 2024": the year
             # starting then, named by the year it ends in (FY2024)
@@ -349,13 +374,16 @@ class DateReading(Index):
 
     def _months_of_results(self, ent: Span) -> str | None:
         """An adjectival count of months before a results noun ("its nine-month profit fell
-        14%", "six-month net sales"): the first months of the year in view (its fiscal year by
+        14%", "six-month net sales"), the reporting span itself ("for the nine-month period",
+        "In the nine months, ..."): the first months of the year in view (its fiscal year by
         the year-end the text states or its market keeps), the latest such span ended by the
         article's date; not "a nine-month high" or "nine-month bills"."""
         long = _MONTHS_LONG.fullmatch(ent.text.strip())
-        if long is None or self.anchor is None:
+        the_months = _THE_MONTHS.fullmatch(ent.text.strip())
+        found = long or the_months
+        if found is None or self.anchor is None:
             return None
-        count = numbers.parse_numeral(long["count"])
+        count = numbers.parse_numeral(found["count"])
         if count not in (6, 9):
             return None
         i = ent.end
@@ -363,8 +391,16 @@ class DateReading(Index):
             "results_modifier"
         ):
             i += 1
-        if i >= len(self.doc) or self.lowers[i] not in fact_words("results_noun"):
-            return None
+        word = self.lowers[i] if i < len(self.doc) else ""
+        definite = ent.text.lower().startswith("the") or (
+            ent.start > 0 and self.lowers[ent.start - 1] == "the"
+        )
+        if the_months is not None:
+            # "In the nine months, net profit rose" (not "the nine months before the vote")
+            if word not in (",", ".", ";") and word not in fact_words("results_noun"):
+                return None
+        elif word not in fact_words("results_noun") and not (word == "period" and definite):
+            return None  # "nine-month profit", "the nine-month period"; not "a nine-month high"
         start = (self.fiscal_end[0] if self.fiscal_end is not None else 12) % 12  # its month 0..11
         for year in (self.anchor.year, self.anchor.year - 1):
             last = year * 12 + start + int(count) - 1  # in months counted from year 0
@@ -394,6 +430,12 @@ class DateReading(Index):
             return days
         if (split := self._part_of_split_year(ent)) is not None:
             return split
+        if (
+            re.search(r"\d{4}", ent.text)
+            and not _PART_WORDS.search(ent.text)
+            and (written := periods.long_split_year(self.text, ent.start_char, ent.end_char))
+        ):
+            return written  # "fiscal 2024/2025", "FY2024/2025": the year ending in 2025
         if (key := _fiscal_label(ent.text)) is not None and (day := self._ended_on(ent)):
             # "their fiscal fourth quarter, which ended Oct. 31": the months to that day
             return periods.period_ending(day, "quarter" if key[0] == "Q" else "half")
@@ -562,12 +604,19 @@ class DateReading(Index):
 
     def _ended_on(self, ent: Span) -> date | None:
         """The day a relative clause right after a quarter or a half says it ended on: "the
-        fourth quarter, which ended Oct. 31", "the first half that ended on June 30"."""
+        fourth quarter, which ended Oct. 31", "the first half that ended on June 30", "the
+        first quarter of its financial year 2026 ended Sept 30, 2025"."""
         after = _ENDED_CLAUSE.match(self.text, ent.end_char)
         if after is None:
             return None
-        i = bisect_left(self.date_index.starts, ent.end)
-        following = self.date_index.items[i] if i < len(self.dates) else None
+        following = next(
+            (
+                d
+                for d in self.date_index.between(ent.end, ent.end + 14)
+                if d.start_char >= after.end()
+            ),
+            None,
+        )
         if following is None or following.start_char != after.end():
             return None
         end = periods.resolve(following.text, _date_value(following), self.anchor)
