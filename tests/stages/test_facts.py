@@ -16742,3 +16742,53 @@ def test_facts_headline_nationality_rules_out_other_countries(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-05-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a passive valuation of a named quantity: the quantity is the metric
+        ("Palmera Energy said its gas output was valued at $4.3 billion.", "gas output"),
+        ("Tin exports would be valued at about $900 million, the ministry said.", "Tin exports"),
+        # near-misses: a pronoun or a company valued; the verb names the valuation
+        ("At the top of the range it would be valued at about $1.2 billion.", "valued"),
+        ("Orvane was valued at $2 billion in its last funding round.", "valued"),
+    ],
+)
+def test_facts_passive_valuation_of_a_named_quantity(
+    nlp: Language, text: str, metric: str
+) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert first[4] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # an amount that opens its sentence and a participle that says where it went
+        ("Farm output rose. About 4 billion rand was disbursed in drought relief.", "drought relief"),
+        ("Tax revenue grew. Some 2 billion pesos was invested in rural clinics.", "rural clinics"),
+        ("Tax revenue grew. RM5 billion was spent on school repairs.", "school repairs"),
+        # near-miss: no participle of spending; the quantity of the sentence before goes on
+        ("Tax revenue grew 5%. About 2 billion pesos came in the second half.", "Tax revenue"),
+    ],
+)
+def test_facts_amount_spent_in_or_on_something(nlp: Language, text: str, metric: str) -> None:
+    assert facts(nlp, text, date="2025-08-07")[-1][4] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plan noun heading the phrase, then a copula: the amount is the plan's
+        ("Kenya said the fiscal deficit target is 4.9% of GDP.", "target"),
+        ("The central bank's inflation goal remains 3% for the coming years.", "target"),
+        ("Ghana's revenue target was 150 billion cedis.", "target"),
+        # near-misses: the plan noun is no head ("target" modifies a quantity that is measured)
+        ("The budget deficit was 4.9% of GDP last year.", "share"),
+        ("Target Corp's revenue was $25 billion.", "level"),
+    ],
+)
+def test_facts_plan_noun_then_copula(nlp: Language, text: str, kind: str) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert first[1] == kind

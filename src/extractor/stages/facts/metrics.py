@@ -46,6 +46,10 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 # The prepositions inside a share's part before its verb: "Exports by foreign-invested
 # enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
+# "was valued at", "would be valued at", "has been valued at": the words between a noun and
+# the participle
+_VALUED_AUXILIARIES = frozenset({"would", "will", "could", "may", "might", "has", "have", "had"})
+
 _SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to", "on"))
 
 
@@ -1129,8 +1133,29 @@ class MetricRules(KindRules):
             named = end > start and self.lowers[end - 1] in self.finder.owner_nouns
             if end > start and not named and end < span.start and self.lowers[end] == "at":
                 return self.char_range(start, end)
+            if passive:
+                valued = self._valued_noun(i - 1, clause[0])
+                if valued is not None:
+                    return valued
             return self.char_range(i, i + 1)
         return None
+
+    def _valued_noun(self, aux: int, floor: int) -> tuple[int, int] | None:
+        """ "Oil output was valued at $4.3 billion": the noun phrase before a passive valuation
+        verb's auxiliary ("would be", "has been") is what is valued; none for a pronoun or a
+        company ("it would be valued at", "the firm was valued at": the valuation is named by
+        its verb)."""
+        end = aux
+        while end > floor and self.lowers[end - 1] in _VALUED_AUXILIARIES:
+            end -= 1
+        start = end
+        while start > max(floor, end - 5) and self.plain(start - 1):
+            start -= 1
+        if start == end or self.lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        if self.doc[end - 1].text[:1].isupper():
+            return None  # "Novatek was valued at": a name, a company's valuation
+        return self.char_range(start, end)
 
     def _share_whole(
         self, value: _Value, previous: _Value | None
@@ -1460,7 +1485,8 @@ class MetricRules(KindRules):
             while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
             if j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
-                j, joins = j + 1, ("for", "to", "on")
+                # "was disbursed in cash aid", "was invested in 40 projects"
+                j, joins = j + 1, ("for", "to", "on", "in", "into")
             elif j >= clause[1] or self.lowers[j] not in fact_words("destination"):
                 return None
             else:
