@@ -16792,3 +16792,20 @@ def test_facts_amount_spent_in_or_on_something(nlp: Language, text: str, metric:
 def test_facts_plan_noun_then_copula(nlp: Language, text: str, kind: str) -> None:
     (first, *_) = facts(nlp, text, date="2025-08-07")
     assert first[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a projection told as a range the quantity is seen in
+        ("The central bank said inflation is seen within a range of 2% to 4%.", "target"),
+        ("Core inflation is seen in the range of 1.5% to 2.5%, the governor said.", "target"),
+        ("Deposit growth is seen in a range of 8% to 10%, the bank said.", "target"),
+        # near-misses: the range the quantity stayed in, and growth "seen in" a sector
+        ("The central bank said inflation stayed within a range of 2% to 4%.", "level"),
+        ("Growth was seen in exports, which rose 5%.", "change"),
+    ],
+)
+def test_facts_seen_within_a_range(nlp: Language, text: str, kind: str) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert first[1] == kind
