@@ -16809,3 +16809,35 @@ def test_facts_plan_noun_then_copula(nlp: Language, text: str, kind: str) -> Non
 def test_facts_seen_within_a_range(nlp: Language, text: str, kind: str) -> None:
     (first, *_) = facts(nlp, text, date="2025-08-07")
     assert first[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with the thing an amount sizes, then its verb
+        (
+            "The Rs 2,400 crore issue opens for subscription on Tuesday.",
+            [("Rs 2,400 crore", "level", "issue")],
+        ),
+        (
+            "The 4.5 billion yuan metro extension opened to passengers in June.",
+            [("4.5 billion yuan", "level", "metro extension")],
+        ),
+        # offerings and sukuk are one-off amounts sized by the value before them
+        (
+            "Halvorsen Energy said on Monday its $600 million offering was priced at $21 a share.",
+            [("$600 million", "level", "offering"), ("$21 a share", "level", "offering")],
+        ),
+        ("Malaysia sold a RM3 billion sukuk on Tuesday.", [("RM3 billion", "level", "sukuk")]),
+        # near-misses: a change noun after the amount; a quantity named before ("the consensus")
+        ("The 5% rise surprised traders.", []),
+        (
+            "Profit of $3.7 billion beat the $3.5 billion consensus.",
+            [("$3.7 billion", "level", "Profit"), ("$3.5 billion", "target", "Profit")],
+        ),
+    ],
+)
+def test_facts_amount_opening_the_phrase_it_sizes(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r[0], r[1], r[4]) for r in facts(nlp, text, date="2025-08-07")] == expected

@@ -27,6 +27,7 @@ _GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 _GROWTH_THAN = re.compile(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", re.I)
 
 
+
 _BASE_REACH = 12  # tokens after a change its base date is looked for in
 
 
@@ -1548,9 +1549,18 @@ class KindRules(DateReading):
                 and lowers[span.start - 2] in ("a", "an")
             )
         )
+        # "The Rs 1,500 crore issue opens on Monday": a sentence that opens with the thing the
+        # amount sizes, its verb after it ("the $3.58b consensus" inside a sentence refers to a
+        # quantity named before)
+        opening = (
+            span.start > 0
+            and lowers[span.start - 1] == "the"
+            and self.sentence_of(span.start).start == span.start - 1
+        )
         if (
             first not in ("a", "an")
             and not further
+            and not opening
             and not (span.start > 0 and lowers[span.start - 1] in ("a", "an"))
         ):
             return None
@@ -1579,6 +1589,9 @@ class KindRules(DateReading):
             end = cued
         if not closed and end - span.end > 1 and lowers[end - 1].endswith("ing"):
             end -= 1  # "a 12-billion-yuan expressway linking two cities": a participle after it
+        if opening and not closed:
+            # "The $300 million plant opened in May": the noun ends at the sentence's verb
+            end = next((i for i in range(span.end + 1, end) if lowers[i] in verbs), end)
         if end == span.end or (not closed and lowers[end - 1] in verbs):
             return None  # "a 5% rise" (no words), "a $5 billion deal to buy" ends at a noun
         last = lowers[end - 1]
