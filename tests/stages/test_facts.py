@@ -16755,9 +16755,7 @@ def test_facts_headline_nationality_rules_out_other_countries(
         ("Orvane was valued at $2 billion in its last funding round.", "valued"),
     ],
 )
-def test_facts_passive_valuation_of_a_named_quantity(
-    nlp: Language, text: str, metric: str
-) -> None:
+def test_facts_passive_valuation_of_a_named_quantity(nlp: Language, text: str, metric: str) -> None:
     (first, *_) = facts(nlp, text, date="2025-08-07")
     assert first[4] == metric
 
@@ -16766,7 +16764,10 @@ def test_facts_passive_valuation_of_a_named_quantity(
     ("text", "metric"),
     [
         # an amount that opens its sentence and a participle that says where it went
-        ("Farm output rose. About 4 billion rand was disbursed in drought relief.", "drought relief"),
+        (
+            "Farm output rose. About 4 billion rand was disbursed in drought relief.",
+            "drought relief",
+        ),
         ("Tax revenue grew. Some 2 billion pesos was invested in rural clinics.", "rural clinics"),
         ("Tax revenue grew. RM5 billion was spent on school repairs.", "school repairs"),
         # near-miss: no participle of spending; the quantity of the sentence before goes on
@@ -16841,3 +16842,71 @@ def test_facts_amount_opening_the_phrase_it_sizes(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(r[0], r[1], r[4]) for r in facts(nlp, text, date="2025-08-07")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # "those from/to/for ..." stands for the quantity of the clause before
+        (
+            "Remittances from Gulf workers grew 2.8%, while those from European workers rose 4%.",
+            "Remittances",
+        ),
+        ("Shipments to Japan rose 5%, and those to Europe fell 2%.", "Shipments"),
+        ("Prices for new homes rose 2%, while those for existing homes fell 1%.", "Prices"),
+        # near-miss: a conjunction "that" before a place, no pronoun
+        ("The ministry said that from January, tax revenue rose 3%.", "tax revenue"),
+    ],
+)
+def test_facts_pronoun_those_from_to_for(nlp: Language, text: str, metric: str) -> None:
+    assert facts(nlp, text, date="2025-08-07")[-1][4] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disbursing and allotting put the amount into what follows "to"/"for"
+        (
+            "The sovereign fund has disbursed $4 billion to housing projects this year.",
+            ("$4 billion", "level", "housing projects"),
+        ),
+        (
+            "The ministry will disburse $300 million for school meals next year.",
+            ("$300 million", "target", "school meals"),
+        ),
+        (
+            "The cabinet allotted $1.2 billion for flood defences in 2024.",
+            ("$1.2 billion", "level", "flood defences"),
+        ),
+        # near-miss: a loan disbursed, its quantity named before the verb
+        (
+            "Loan disbursements rose 12% to $2 billion.",
+            ("12%", "change", "Loan disbursements"),
+        ),
+    ],
+)
+def test_facts_disbursed_or_allotted_to_something(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert (first[0], first[1], first[4]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a participle and its agent after the quantity that opens the statement
+        ("LAGOS, Aug 6 - Taxes collected by the state rose 5% in the quarter.", "Taxes"),
+        ("PRETORIA, Aug 6 - Levies paid by exporters fell 18% to $970 million.", "Levies"),
+        # royalties and disbursements name quantities of their own
+        ("Gold royalties amounted to $1.9 billion.", "Gold royalties"),
+        ("Loan disbursements climbed 12% to $2 billion.", "Loan disbursements"),
+        # near-miss: "by" inside the statement's own quantity, no participle before it
+        ("Investment by private firms rose 5%.", "Investment"),
+    ],
+)
+def test_facts_quantity_before_an_agent_and_royalties(
+    nlp: Language, text: str, metric: str
+) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert first[4] == metric

@@ -27,7 +27,6 @@ _GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 _GROWTH_THAN = re.compile(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", re.I)
 
 
-
 _BASE_REACH = 12  # tokens after a change its base date is looked for in
 
 

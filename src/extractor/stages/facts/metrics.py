@@ -2309,6 +2309,27 @@ class MetricRules(KindRules):
                 break
         return i < len(doc) and doc[i].text in ("'s", "\u2019s")
 
+    def _agent_before(self, start: int, segment: int) -> tuple[int, int] | None:
+        """ "Levies paid by miners | fell", "Fees charged by the port | rose": the plain words
+        before a past participle and "by" that open the statement, when the words ending at
+        ``start`` (the verb) are that participle's agent."""
+        by = start - 1
+        while (
+            by > max(segment, start - 6)
+            and self.lowers[by] != "by"
+            and (self.doc[by].is_alpha or self.plain(by))
+        ):
+            by -= 1  # past the agent: "the state", "local governments"
+        if by - 2 < segment or self.lowers[by] != "by":
+            return None
+        participle = by - 1
+        if not (self.lowers[participle].endswith(("ed", "id")) and self.doc[participle].is_alpha):
+            return None
+        opening = self._words_before(participle, segment)
+        if opening == participle or (opening > segment and not self.doc[opening - 1].is_punct):
+            return None  # the words must open the statement
+        return self.char_range(opening, participle)
+
     def _generic_phrase(self, span: Span, segment: int) -> tuple[int, int] | None:
         """The noun phrase before the verb that governs the value, or that verb itself.
 
@@ -2377,6 +2398,11 @@ class MetricRules(KindRules):
             # "Growth slowed from a 4.9% pace", "The decline eased from a 2.1% pace": a noun
             # of change opens the statement and names the quantity; the word after it is a verb
             return self.char_range(start - 1, start)
+        agent = self._agent_before(end, segment)
+        if agent is not None:
+            # "Taxes collected by the state rose 5%": the quantity is what the participle
+            # before the agent qualifies, not the agent
+            return agent
         quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
         named = [m for m in self.metric_index.between(segment, verb) if not self._example(m)]
         if quantity_verb and not named:
