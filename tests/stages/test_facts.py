@@ -16910,3 +16910,61 @@ def test_facts_quantity_before_an_agent_and_royalties(
 ) -> None:
     (first, *_) = facts(nlp, text, date="2025-08-07")
     assert first[4] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "proportion of" with a long whole between it and the value
+        (
+            "The proportion of high-tech enterprises in the output value of "
+            "above-designated-size industries reached 41.5 percent.",
+            ("41.5 percent", "share", "high-tech enterprises"),
+        ),
+        (
+            "The share of new-energy vehicles in the total sales of passenger cars of "
+            "large-scale dealers rose to 52 percent.",
+            ("52 percent", "share", "new-energy vehicles"),
+        ),
+        # near-miss: an amount of money between the "share of" and the value
+        (
+            "The share of services grew, and the output value of above-designated-size "
+            "industries reached 3 billion yuan, up 8 percent.",
+            ("3 billion yuan", "level", "output value of above-designated-size industries"),
+        ),
+    ],
+)
+def test_facts_proportion_of_a_part_in_a_long_whole(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert (first[0], first[1], first[4]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage that places a group in a distribution names the group: no fact
+        (
+            "Inflation for the poorest 20% households slowed to 2.1% in October.",
+            [("2.1%", "level")],
+        ),
+        (
+            "Incomes of the top 10% of earners rose 6% in 2024.",
+            [("6%", "change")],
+        ),
+        # near-misses: the rate of the highest bracket; a rank word with no percentage
+        (
+            "The government kept the top 45% tax rate in its October budget.",
+            [("45%", "level")],
+        ),
+        (
+            "Kestrel Bank said loans to its top clients rose 5% in October.",
+            [("5%", "change")],
+        ),
+    ],
+)
+def test_facts_ranked_group_is_no_figure(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(r[0], r[1]) for r in facts(nlp, text, date="2025-11-14")] == expected
