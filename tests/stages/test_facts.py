@@ -16968,3 +16968,33 @@ def test_facts_ranked_group_is_no_figure(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(r[0], r[1]) for r in facts(nlp, text, date="2025-11-14")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" + a word of a plan + a verb of spending: the verb names the amount
+        (
+            "Andes Copper targets output of 400,000 tonnes and plans to invest $2.5 billion.",
+            ("$2.5 billion", "target", "invest"),
+        ),
+        (
+            "Revenue rose 5% and the group will spend a further $800 million.",
+            ("$800 million", "target", "spend"),
+        ),
+        # near-misses: a plan of the same quantity; a spending verb with its object
+        (
+            "Revenue rose 5% to $3 billion and will rise to $4 billion next year.",
+            ("$4 billion", "target", "Revenue"),
+        ),
+        (
+            "Profit rose 5% and it plans to spend $1 billion on new stores.",
+            ("$1 billion", "target", "new stores"),
+        ),
+    ],
+)
+def test_facts_joined_plan_verb_names_the_amount(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    last = facts(nlp, text, date="2025-08-07")[-1]
+    assert (last[0], last[1], last[4]) == expected

@@ -288,6 +288,11 @@ class MetricRules(KindRules):
                     # of the share is the part's, not the whole's
                     value.take_metric(previous.metric, previous.phrase, "metric.share_change")
                     return
+                if how == "metric.left" and (planned := self._joined_plan_verb(found.end, span)):
+                    # "targets copper output of 1.4 million tonnes and plans to invest $4.5
+                    # billion": a second predicate whose verb alone names the amount
+                    value.take_metric(planned, None, "metric.joined_plan_verb")
+                    return
                 if how == "metric.left" and (joined := self._joined_clause(found, span)):
                     # "Ningbo aims to lift container throughput to ..., and diesel use at the
                     # port fell 8.2 percent": the clause after ", and" states its own quantity
@@ -333,6 +338,13 @@ class MetricRules(KindRules):
             (right[1] is not None and (self._new_object(span) or self._growth_of_in(span)))
             or self._verb_then_in(span)
         )
+        if chain and right is None:
+            assert previous is not None
+            planned = self._joined_plan_verb(previous.span.end, span)
+            if planned is not None:
+                # "Revenue rose 5% and the company will invest $2 billion"
+                value.take_metric(planned, None, "metric.joined_plan_verb")
+                return
         if chain and (right is None or (same_clause and not through_growth and not new_object)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
@@ -609,6 +621,27 @@ class MetricRules(KindRules):
         ):
             return None
         return start, stop
+
+    def _joined_plan_verb(self, floor: int, span: Span) -> tuple[int, int] | None:
+        """ "Codelco targets copper output of 1.4 million tonnes and plans to invest $4.5
+        billion": "and", a word of a plan and a verb of spending right before the amount make
+        a predicate of its own; the verb names the amount, not the metric of the first one
+        (``floor``: the end of that metric or of the value before)."""
+        lowers = self.lowers
+        verb = span.start - 1
+        while verb > floor and lowers[verb] in ("a", "an", "another", "further", "extra"):
+            verb -= 1
+        if verb <= floor + 1 or lowers[verb] not in fact_words("allocation"):
+            return None
+        joint = next(
+            (i for i in range(verb - 1, max(floor, verb - 5) - 1, -1) if lowers[i] == "and"),
+            None,
+        )
+        if joint is None or not any(
+            c.rule.category == "target" for c in self.cue_index.between(joint + 1, verb + 1)
+        ):
+            return None
+        return self.char_range(verb, verb + 1)
 
     def _joined_clause(self, metric: Metric, span: Span) -> tuple[int, int] | None:
         """ "Each upgraded mu yields about 100 jin more grain, and crop insurance now pays up to
