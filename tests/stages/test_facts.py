@@ -16998,3 +16998,25 @@ def test_facts_joined_plan_verb_names_the_amount(
 ) -> None:
     last = facts(nlp, text, date="2025-08-07")[-1]
     assert (last[0], last[1], last[4]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a percentage of a group, a copula or "had", and what the part is
+        (
+            "About 70 percent of the buyers were first-time homeowners, the agency said.",
+            "first-time homeowners",
+        ),
+        ("Nearly 45% of rural households had internet access in 2023.", "internet access"),
+        ("Over 60 percent of our tenants are now small firms rather than banks.", "small firms"),
+        # a group with no lexicon phrase after "of", and no copula: the group
+        ("Over 30 percent of our members voted for the merger.", "members"),
+        # near-misses: a passive verb after the copula; the group stays the metric
+        ("About 30% of the shares were owned by the state.", "shares"),
+        ("About 45 percent of the fruit is now sold online.", "fruit"),
+    ],
+)
+def test_facts_share_of_a_group_and_what_the_part_is(nlp: Language, text: str, metric: str) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert (first[1], first[4]) == ("share", metric)

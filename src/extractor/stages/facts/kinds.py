@@ -1572,8 +1572,8 @@ class KindRules(DateReading):
             )
         )
         # "The Rs 1,500 crore issue opens on Monday": a sentence that opens with the thing the
-        # amount sizes, its verb after it ("the $3.58b consensus" inside a sentence refers to a
-        # quantity named before)
+        # amount sizes, its verb after it ("the $2.1 billion consensus" inside a sentence refers
+        # to a quantity named before)
         opening = (
             span.start > 0
             and lowers[span.start - 1] == "the"

@@ -52,6 +52,14 @@ _VALUED_AUXILIARIES = frozenset({"would", "will", "could", "may", "might", "has"
 
 _SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to", "on"))
 
+# the verbs between a group measured by a percentage and what the part is: "60 percent of our
+# tenants are now small firms", "45% of rural households had internet access"
+_SHARE_COPULAS = frozenset({"is", "are", "was", "were", "had", "have", "has"})
+
+# the words between a percentage's "of" and the group it is of: "of our members", "of the
+# city's residents"
+_GROUP_DETERMINERS = frozenset({"the", "its", "their", "our", "all", "'s", "\u2019s"})
+
 
 # A key-figures line: "Registered unemployment rate, Sept.: 5.0%" up to the value (the label:
 # a capitalised phrase of at most eight words, what follows it up to the colon on the same line)
@@ -319,7 +327,18 @@ class MetricRules(KindRules):
         # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
         restated = span.start > 0 and self.lowers[span.start - 1] == "or"
         part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
+        predicate = self._share_predicate(span, clause) if part_of else None
+        if predicate is not None:
+            # "Over 60 percent of our tenants are now small firms": the part is what they are
+            value.take_metric(predicate, None, "metric.share_predicate")
+            return
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
+        if right is None and part_of:
+            members = self._share_group(span, clause)
+            if members is not None:
+                # "Over 30 percent of our members voted": the group, no lexicon phrase
+                value.take_metric(members, None, "metric.share_group")
+                return
         if right is not None and self._own_value(right[0]):
             # "The Turkish lira has lost about 8% of its value": the lira's
             sentence = value.sentence
@@ -621,6 +640,58 @@ class MetricRules(KindRules):
         ):
             return None
         return start, stop
+
+    def _share_group_end(self, span: Span, clause: tuple[int, int]) -> tuple[int, int]:
+        """The first and the end token of the plain words after a percentage's "of" and its
+        determiner or owner ("of our buyers", "of the workforce"); equal when there are none."""
+        lowers = self.lowers
+        start = span.end + 1
+        while start < clause[1] and lowers[start] in _GROUP_DETERMINERS:
+            start += 1
+        end = start
+        while end < clause[1] and end < start + 5 and self.plain(end):
+            end += 1
+        return start, end
+
+    def _share_group(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Over 30 percent of our members voted": the group a percentage of is taken."""
+        if span.end >= clause[1] or self.lowers[span.end] != "of":
+            return None
+        start, end = self._share_group_end(span, clause)
+        if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        return self.char_range(start, end)
+
+    def _share_predicate(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Over 60 percent of our tenants are now small firms", "45% of rural households had
+        internet access": a percentage of a group, a copula or "had", and a noun phrase; the phrase
+        names the part measured (not "holds a degree" or "is sold online": the group is)."""
+        lowers, doc = self.lowers, self.doc
+        if span.end >= clause[1] or lowers[span.end] != "of":
+            return None
+        first, i = self._share_group_end(span, clause)
+        if i == first or i >= clause[1] or lowers[i] not in _SHARE_COPULAS:
+            return None
+        start = i + 1
+        while start < clause[1] and lowers[start] in fact_words("part_adverb") | {"now", "still"}:
+            start += 1
+        if start < clause[1] and lowers[start] in ("a", "an"):
+            start += 1
+        end = start
+        while (
+            end < clause[1]
+            and end < start + 6
+            and lowers[end] != "rather"  # "small firms rather than banks"
+            and (self.plain(end) or lowers[end] in ("or", "and"))
+        ):
+            end += 1
+        while end > start and lowers[end - 1] in ("or", "and"):
+            end -= 1
+        if end == start or lowers[start].endswith(("ed", "ing")) or doc[start].ent_type_:
+            return None  # "is sold", "were growing": a verb, no part
+        if end < clause[1] and lowers[end] in ("by", "to", "for"):
+            return None  # "were owned by", "are set to": a verb phrase
+        return self.char_range(start, end)
 
     def _joined_plan_verb(self, floor: int, span: Span) -> tuple[int, int] | None:
         """ "Codelco targets copper output of 1.4 million tonnes and plans to invest $4.5
