@@ -17302,3 +17302,280 @@ def test_facts_part_of_a_split_fiscal_year(nlp: Language, text: str, period: str
 )
 def test_facts_during_the_month(nlp: Language, text: str, dated: list[tuple[str, str]]) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a passive valuation of a named quantity: the quantity is the metric
+        ("Palmera Energy said its gas output was valued at $4.3 billion.", "gas output"),
+        ("Tin exports would be valued at about $900 million, the ministry said.", "Tin exports"),
+        # near-misses: a pronoun or a company valued; the verb names the valuation
+        ("At the top of the range it would be valued at about $1.2 billion.", "valued"),
+        ("Orvane was valued at $2 billion in its last funding round.", "valued"),
+    ],
+)
+def test_facts_passive_valuation_of_a_named_quantity(nlp: Language, text: str, metric: str) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert first[4] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # an amount that opens its sentence and a participle that says where it went
+        (
+            "Farm output rose. About 4 billion rand was disbursed in drought relief.",
+            "drought relief",
+        ),
+        ("Tax revenue grew. Some 2 billion pesos was invested in rural clinics.", "rural clinics"),
+        ("Tax revenue grew. RM5 billion was spent on school repairs.", "school repairs"),
+        # near-miss: no participle of spending; the quantity of the sentence before goes on
+        ("Tax revenue grew 5%. About 2 billion pesos came in the second half.", "Tax revenue"),
+    ],
+)
+def test_facts_amount_spent_in_or_on_something(nlp: Language, text: str, metric: str) -> None:
+    assert facts(nlp, text, date="2025-08-07")[-1][4] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plan noun heading the phrase, then a copula: the amount is the plan's
+        ("Kenya said the fiscal deficit target is 4.9% of GDP.", "target"),
+        ("The central bank's inflation goal remains 3% for the coming years.", "target"),
+        ("Ghana's revenue target was 150 billion cedis.", "target"),
+        # near-misses: the plan noun is no head ("target" modifies a quantity that is measured)
+        ("The budget deficit was 4.9% of GDP last year.", "share"),
+        ("Target Corp's revenue was $25 billion.", "level"),
+    ],
+)
+def test_facts_plan_noun_then_copula(nlp: Language, text: str, kind: str) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert first[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a projection told as a range the quantity is seen in
+        ("The central bank said inflation is seen within a range of 2% to 4%.", "target"),
+        ("Core inflation is seen in the range of 1.5% to 2.5%, the governor said.", "target"),
+        ("Deposit growth is seen in a range of 8% to 10%, the bank said.", "target"),
+        # near-misses: the range the quantity stayed in, and growth "seen in" a sector
+        ("The central bank said inflation stayed within a range of 2% to 4%.", "level"),
+        ("Growth was seen in exports, which rose 5%.", "change"),
+    ],
+)
+def test_facts_seen_within_a_range(nlp: Language, text: str, kind: str) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert first[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens with the thing an amount sizes, then its verb
+        (
+            "The Rs 2,400 crore issue opens for subscription on Tuesday.",
+            [("Rs 2,400 crore", "level", "issue")],
+        ),
+        (
+            "The 4.5 billion yuan metro extension opened to passengers in June.",
+            [("4.5 billion yuan", "level", "metro extension")],
+        ),
+        # offerings and sukuk are one-off amounts sized by the value before them
+        (
+            "Halvorsen Energy said on Monday its $600 million offering was priced at $21 a share.",
+            [("$600 million", "level", "offering"), ("$21 a share", "level", "offering")],
+        ),
+        ("Malaysia sold a RM3 billion sukuk on Tuesday.", [("RM3 billion", "level", "sukuk")]),
+        # near-misses: a change noun after the amount; a quantity named before ("the consensus")
+        ("The 5% rise surprised traders.", []),
+        (
+            "Profit of $3.7 billion beat the $3.5 billion consensus.",
+            [("$3.7 billion", "level", "Profit"), ("$3.5 billion", "target", "Profit")],
+        ),
+    ],
+)
+def test_facts_amount_opening_the_phrase_it_sizes(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(r[0], r[1], r[4]) for r in facts(nlp, text, date="2025-08-07")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # "those from/to/for ..." stands for the quantity of the clause before
+        (
+            "Remittances from Gulf workers grew 2.8%, while those from European workers rose 4%.",
+            "Remittances",
+        ),
+        ("Shipments to Japan rose 5%, and those to Europe fell 2%.", "Shipments"),
+        ("Prices for new homes rose 2%, while those for existing homes fell 1%.", "Prices"),
+        # near-miss: a conjunction "that" before a place, no pronoun
+        ("The ministry said that from January, tax revenue rose 3%.", "tax revenue"),
+    ],
+)
+def test_facts_pronoun_those_from_to_for(nlp: Language, text: str, metric: str) -> None:
+    assert facts(nlp, text, date="2025-08-07")[-1][4] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disbursing and allotting put the amount into what follows "to"/"for"
+        (
+            "The sovereign fund has disbursed $4 billion to housing projects this year.",
+            ("$4 billion", "level", "housing projects"),
+        ),
+        (
+            "The ministry will disburse $300 million for school meals next year.",
+            ("$300 million", "target", "school meals"),
+        ),
+        (
+            "The cabinet allotted $1.2 billion for flood defences in 2024.",
+            ("$1.2 billion", "level", "flood defences"),
+        ),
+        # near-miss: a loan disbursed, its quantity named before the verb
+        (
+            "Loan disbursements rose 12% to $2 billion.",
+            ("12%", "change", "Loan disbursements"),
+        ),
+    ],
+)
+def test_facts_disbursed_or_allotted_to_something(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert (first[0], first[1], first[4]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a participle and its agent after the quantity that opens the statement
+        ("LAGOS, Aug 6 - Taxes collected by the state rose 5% in the quarter.", "Taxes"),
+        ("PRETORIA, Aug 6 - Levies paid by exporters fell 18% to $970 million.", "Levies"),
+        # royalties and disbursements name quantities of their own
+        ("Gold royalties amounted to $1.9 billion.", "Gold royalties"),
+        ("Loan disbursements climbed 12% to $2 billion.", "Loan disbursements"),
+        # near-miss: "by" inside the statement's own quantity, no participle before it
+        ("Investment by private firms rose 5%.", "Investment"),
+    ],
+)
+def test_facts_quantity_before_an_agent_and_royalties(
+    nlp: Language, text: str, metric: str
+) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert first[4] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "proportion of" with a long whole between it and the value
+        (
+            "The proportion of high-tech enterprises in the output value of "
+            "above-designated-size industries reached 41.5 percent.",
+            ("41.5 percent", "share", "high-tech enterprises"),
+        ),
+        (
+            "The share of new-energy vehicles in the total sales of passenger cars of "
+            "large-scale dealers rose to 52 percent.",
+            ("52 percent", "share", "new-energy vehicles"),
+        ),
+        # near-miss: an amount of money between the "share of" and the value
+        (
+            "The share of services grew, and the output value of above-designated-size "
+            "industries reached 3 billion yuan, up 8 percent.",
+            ("3 billion yuan", "level", "output value of above-designated-size industries"),
+        ),
+    ],
+)
+def test_facts_proportion_of_a_part_in_a_long_whole(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert (first[0], first[1], first[4]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage that places a group in a distribution names the group: no fact
+        (
+            "Inflation for the poorest 20% households slowed to 2.1% in October.",
+            [("2.1%", "level")],
+        ),
+        (
+            "Incomes of the top 10% of earners rose 6% in 2024.",
+            [("6%", "change")],
+        ),
+        # near-misses: the rate of the highest bracket; a rank word with no percentage
+        (
+            "The government kept the top 45% tax rate in its October budget.",
+            [("45%", "level")],
+        ),
+        (
+            "Kestrel Bank said loans to its top clients rose 5% in October.",
+            [("5%", "change")],
+        ),
+    ],
+)
+def test_facts_ranked_group_is_no_figure(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(r[0], r[1]) for r in facts(nlp, text, date="2025-11-14")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" + a word of a plan + a verb of spending: the verb names the amount
+        (
+            "Andes Copper targets output of 400,000 tonnes and plans to invest $2.5 billion.",
+            ("$2.5 billion", "target", "invest"),
+        ),
+        (
+            "Revenue rose 5% and the group will spend a further $800 million.",
+            ("$800 million", "target", "spend"),
+        ),
+        # near-misses: a plan of the same quantity; a spending verb with its object
+        (
+            "Revenue rose 5% to $3 billion and will rise to $4 billion next year.",
+            ("$4 billion", "target", "Revenue"),
+        ),
+        (
+            "Profit rose 5% and it plans to spend $1 billion on new stores.",
+            ("$1 billion", "target", "new stores"),
+        ),
+    ],
+)
+def test_facts_joined_plan_verb_names_the_amount(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    last = facts(nlp, text, date="2025-08-07")[-1]
+    assert (last[0], last[1], last[4]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a percentage of a group, a copula or "had", and what the part is
+        (
+            "About 70 percent of the buyers were first-time homeowners, the agency said.",
+            "first-time homeowners",
+        ),
+        ("Nearly 45% of rural households had internet access in 2023.", "internet access"),
+        ("Over 60 percent of our tenants are now small firms rather than banks.", "small firms"),
+        # a group with no lexicon phrase after "of", and no copula: the group
+        ("Over 30 percent of our members voted for the merger.", "members"),
+        # near-misses: a passive verb after the copula; the group stays the metric
+        ("About 30% of the shares were owned by the state.", "shares"),
+        ("About 45 percent of the fruit is now sold online.", "fruit"),
+    ],
+)
+def test_facts_share_of_a_group_and_what_the_part_is(nlp: Language, text: str, metric: str) -> None:
+    (first, *_) = facts(nlp, text, date="2025-08-07")
+    assert (first[1], first[4]) == ("share", metric)

@@ -17,8 +17,10 @@ class Context(PeriodRules):
         """Decide every slot of ``value``; ``previous`` is the value before it."""
         if self._table_cell(value):
             return
-        value.step = self._sensitivity_step(value.span, value.clause) or self._hypothetical(
-            value.span, value.clause
+        value.step = (
+            self._sensitivity_step(value.span, value.clause)
+            or self._hypothetical(value.span, value.clause)
+            or self._ranked_group(value.span)
         )
         self._kind(value, previous)
         self._metric(value, previous)

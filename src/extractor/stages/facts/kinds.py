@@ -27,6 +27,11 @@ _GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 _GROWTH_THAN = re.compile(r"\bgrowth(?: rate)?\b.*\bthan\s+(?:the\s+|that\s+of\s+)?$", re.I)
 
 
+# tokens before a value its "share of"/"proportion of" may stand: "The proportion of strategic
+# emerging industries in the output value of above-designated-size industries reached" (a
+# hyphenated compound is five tokens)
+_SHARE_OF_REACH = 24
+
 _BASE_REACH = 12  # tokens after a change its base date is looked for in
 
 
@@ -835,6 +840,24 @@ class KindRules(DateReading):
         # only words between ("every fall of"), no other value
         return all(self.doc[i].is_alpha for i in range(everies[k] + 1, span.start))
 
+    def _ranked_group(self, span: Span) -> bool:
+        """ "Inflation for the bottom 30% income households eased to 1.2%", "the richest 10% of
+        earners": a percentage that places a group in a distribution names the group, no fact."""
+        lowers, doc = self.lowers, self.doc
+        return (
+            span.label_ == "PERCENT"
+            and span.start > 1
+            and lowers[span.start - 1] in fact_words("ranked_group")
+            and lowers[span.start - 2] == "the"
+            and span.end < len(doc)
+            and (lowers[span.end] == "of" or self.plain(span.end))
+            # "the top 45% tax rate": the rate of the highest bracket, a figure
+            and not any(
+                m.cls in ("rate", "ratio", "price")
+                for m in self.metric_index.between(span.end, span.end + 3)
+            )
+        )
+
     def _hypothetical(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "warned that a further decline of 10% would cut its gross margin", "Half a
         percentage point more on borrowing costs would hurt": a change that opens a clause as the
@@ -1037,7 +1060,7 @@ class KindRules(DateReading):
         """ "The share of low-cost deposits in total deposits fell to 38.6 per cent from 41.2
         per cent": a "share of" or "proportion of" before the value in its clause, with no
         amount of money between."""
-        start = max(clause[0], span.start - 16)
+        start = max(clause[0], span.start - _SHARE_OF_REACH)
         cue = next(
             (
                 c
@@ -1548,9 +1571,18 @@ class KindRules(DateReading):
                 and lowers[span.start - 2] in ("a", "an")
             )
         )
+        # "The Rs 1,500 crore issue opens on Monday": a sentence that opens with the thing the
+        # amount sizes, its verb after it ("the $2.1 billion consensus" inside a sentence refers
+        # to a quantity named before)
+        opening = (
+            span.start > 0
+            and lowers[span.start - 1] == "the"
+            and self.sentence_of(span.start).start == span.start - 1
+        )
         if (
             first not in ("a", "an")
             and not further
+            and not opening
             and not (span.start > 0 and lowers[span.start - 1] in ("a", "an"))
         ):
             return None
@@ -1579,6 +1611,9 @@ class KindRules(DateReading):
             end = cued
         if not closed and end - span.end > 1 and lowers[end - 1].endswith("ing"):
             end -= 1  # "a 12-billion-yuan expressway linking two cities": a participle after it
+        if opening and not closed:
+            # "The $300 million plant opened in May": the noun ends at the sentence's verb
+            end = next((i for i in range(span.end + 1, end) if lowers[i] in verbs), end)
         if end == span.end or (not closed and lowers[end - 1] in verbs):
             return None  # "a 5% rise" (no words), "a $5 billion deal to buy" ends at a noun
         last = lowers[end - 1]

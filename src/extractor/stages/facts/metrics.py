@@ -46,7 +46,19 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 # The prepositions inside a share's part before its verb: "Exports by foreign-invested
 # enterprises", "Investment in manufacturing", "Trade with Belt and Road countries".
+# "was valued at", "would be valued at", "has been valued at": the words between a noun and
+# the participle
+_VALUED_AUXILIARIES = frozenset({"would", "will", "could", "may", "might", "has", "have", "had"})
+
 _SHARE_PART_PREPOSITIONS = frozenset(("by", "from", "of", "in", "with", "to", "on"))
+
+# the verbs between a group measured by a percentage and what the part is: "60 percent of our
+# tenants are now small firms", "45% of rural households had internet access"
+_SHARE_COPULAS = frozenset({"is", "are", "was", "were", "had", "have", "has"})
+
+# the words between a percentage's "of" and the group it is of: "of our members", "of the
+# city's residents"
+_GROUP_DETERMINERS = frozenset({"the", "its", "their", "our", "all", "'s", "\u2019s"})
 
 
 # A key-figures line: "Registered unemployment rate, Sept.: 5.0%" up to the value (the label:
@@ -284,6 +296,11 @@ class MetricRules(KindRules):
                     # of the share is the part's, not the whole's
                     value.take_metric(previous.metric, previous.phrase, "metric.share_change")
                     return
+                if how == "metric.left" and (planned := self._joined_plan_verb(found.end, span)):
+                    # "targets copper output of 1.4 million tonnes and plans to invest $4.5
+                    # billion": a second predicate whose verb alone names the amount
+                    value.take_metric(planned, None, "metric.joined_plan_verb")
+                    return
                 if how == "metric.left" and (joined := self._joined_clause(found, span)):
                     # "Ningbo aims to lift container throughput to ..., and diesel use at the
                     # port fell 8.2 percent": the clause after ", and" states its own quantity
@@ -310,7 +327,18 @@ class MetricRules(KindRules):
         # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
         restated = span.start > 0 and self.lowers[span.start - 1] == "or"
         part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
+        predicate = self._share_predicate(span, clause) if part_of else None
+        if predicate is not None:
+            # "Over 60 percent of our tenants are now small firms": the part is what they are
+            value.take_metric(predicate, None, "metric.share_predicate")
+            return
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
+        if right is None and part_of:
+            members = self._share_group(span, clause)
+            if members is not None:
+                # "Over 30 percent of our members voted": the group, no lexicon phrase
+                value.take_metric(members, None, "metric.share_group")
+                return
         if right is not None and self._own_value(right[0]):
             # "The Turkish lira has lost about 8% of its value": the lira's
             sentence = value.sentence
@@ -329,6 +357,13 @@ class MetricRules(KindRules):
             (right[1] is not None and (self._new_object(span) or self._growth_of_in(span)))
             or self._verb_then_in(span)
         )
+        if chain and right is None:
+            assert previous is not None
+            planned = self._joined_plan_verb(previous.span.end, span)
+            if planned is not None:
+                # "Revenue rose 5% and the company will invest $2 billion"
+                value.take_metric(planned, None, "metric.joined_plan_verb")
+                return
         if chain and (right is None or (same_clause and not through_growth and not new_object)):
             assert previous is not None and previous.metric is not None
             value.take_metric(previous.metric, previous.phrase, "metric.chain")
@@ -605,6 +640,79 @@ class MetricRules(KindRules):
         ):
             return None
         return start, stop
+
+    def _share_group_end(self, span: Span, clause: tuple[int, int]) -> tuple[int, int]:
+        """The first and the end token of the plain words after a percentage's "of" and its
+        determiner or owner ("of our buyers", "of the workforce"); equal when there are none."""
+        lowers = self.lowers
+        start = span.end + 1
+        while start < clause[1] and lowers[start] in _GROUP_DETERMINERS:
+            start += 1
+        end = start
+        while end < clause[1] and end < start + 5 and self.plain(end):
+            end += 1
+        return start, end
+
+    def _share_group(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Over 30 percent of our members voted": the group a percentage of is taken."""
+        if span.end >= clause[1] or self.lowers[span.end] != "of":
+            return None
+        start, end = self._share_group_end(span, clause)
+        if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        return self.char_range(start, end)
+
+    def _share_predicate(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Over 60 percent of our tenants are now small firms", "45% of rural households had
+        internet access": a percentage of a group, a copula or "had", and a noun phrase; the phrase
+        names the part measured (not "holds a degree" or "is sold online": the group is)."""
+        lowers, doc = self.lowers, self.doc
+        if span.end >= clause[1] or lowers[span.end] != "of":
+            return None
+        first, i = self._share_group_end(span, clause)
+        if i == first or i >= clause[1] or lowers[i] not in _SHARE_COPULAS:
+            return None
+        start = i + 1
+        while start < clause[1] and lowers[start] in fact_words("part_adverb") | {"now", "still"}:
+            start += 1
+        if start < clause[1] and lowers[start] in ("a", "an"):
+            start += 1
+        end = start
+        while (
+            end < clause[1]
+            and end < start + 6
+            and lowers[end] != "rather"  # "small firms rather than banks"
+            and (self.plain(end) or lowers[end] in ("or", "and"))
+        ):
+            end += 1
+        while end > start and lowers[end - 1] in ("or", "and"):
+            end -= 1
+        if end == start or lowers[start].endswith(("ed", "ing")) or doc[start].ent_type_:
+            return None  # "is sold", "were growing": a verb, no part
+        if end < clause[1] and lowers[end] in ("by", "to", "for"):
+            return None  # "were owned by", "are set to": a verb phrase
+        return self.char_range(start, end)
+
+    def _joined_plan_verb(self, floor: int, span: Span) -> tuple[int, int] | None:
+        """ "Codelco targets copper output of 1.4 million tonnes and plans to invest $4.5
+        billion": "and", a word of a plan and a verb of spending right before the amount make
+        a predicate of its own; the verb names the amount, not the metric of the first one
+        (``floor``: the end of that metric or of the value before)."""
+        lowers = self.lowers
+        verb = span.start - 1
+        while verb > floor and lowers[verb] in ("a", "an", "another", "further", "extra"):
+            verb -= 1
+        if verb <= floor + 1 or lowers[verb] not in fact_words("allocation"):
+            return None
+        joint = next(
+            (i for i in range(verb - 1, max(floor, verb - 5) - 1, -1) if lowers[i] == "and"),
+            None,
+        )
+        if joint is None or not any(
+            c.rule.category == "target" for c in self.cue_index.between(joint + 1, verb + 1)
+        ):
+            return None
+        return self.char_range(verb, verb + 1)
 
     def _joined_clause(self, metric: Metric, span: Span) -> tuple[int, int] | None:
         """ "Each upgraded mu yields about 100 jin more grain, and crop insurance now pays up to
@@ -1129,8 +1237,29 @@ class MetricRules(KindRules):
             named = end > start and self.lowers[end - 1] in self.finder.owner_nouns
             if end > start and not named and end < span.start and self.lowers[end] == "at":
                 return self.char_range(start, end)
+            if passive:
+                valued = self._valued_noun(i - 1, clause[0])
+                if valued is not None:
+                    return valued
             return self.char_range(i, i + 1)
         return None
+
+    def _valued_noun(self, aux: int, floor: int) -> tuple[int, int] | None:
+        """ "Oil output was valued at $4.3 billion": the noun phrase before a passive valuation
+        verb's auxiliary ("would be", "has been") is what is valued; none for a pronoun or a
+        company ("it would be valued at", "the firm was valued at": the valuation is named by
+        its verb)."""
+        end = aux
+        while end > floor and self.lowers[end - 1] in _VALUED_AUXILIARIES:
+            end -= 1
+        start = end
+        while start > max(floor, end - 5) and self.plain(start - 1):
+            start -= 1
+        if start == end or self.lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        if self.doc[end - 1].text[:1].isupper():
+            return None  # "Novatek was valued at": a name, a company's valuation
+        return self.char_range(start, end)
 
     def _share_whole(
         self, value: _Value, previous: _Value | None
@@ -1460,7 +1589,8 @@ class MetricRules(KindRules):
             while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
             if j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
-                j, joins = j + 1, ("for", "to", "on")
+                # "was disbursed in cash aid", "was invested in 40 projects"
+                j, joins = j + 1, ("for", "to", "on", "in", "into")
             elif j >= clause[1] or self.lowers[j] not in fact_words("destination"):
                 return None
             else:
@@ -2283,6 +2413,27 @@ class MetricRules(KindRules):
                 break
         return i < len(doc) and doc[i].text in ("'s", "\u2019s")
 
+    def _agent_before(self, start: int, segment: int) -> tuple[int, int] | None:
+        """ "Levies paid by miners | fell", "Fees charged by the port | rose": the plain words
+        before a past participle and "by" that open the statement, when the words ending at
+        ``start`` (the verb) are that participle's agent."""
+        by = start - 1
+        while (
+            by > max(segment, start - 6)
+            and self.lowers[by] != "by"
+            and (self.doc[by].is_alpha or self.plain(by))
+        ):
+            by -= 1  # past the agent: "the state", "local governments"
+        if by - 2 < segment or self.lowers[by] != "by":
+            return None
+        participle = by - 1
+        if not (self.lowers[participle].endswith(("ed", "id")) and self.doc[participle].is_alpha):
+            return None
+        opening = self._words_before(participle, segment)
+        if opening == participle or (opening > segment and not self.doc[opening - 1].is_punct):
+            return None  # the words must open the statement
+        return self.char_range(opening, participle)
+
     def _generic_phrase(self, span: Span, segment: int) -> tuple[int, int] | None:
         """The noun phrase before the verb that governs the value, or that verb itself.
 
@@ -2351,6 +2502,11 @@ class MetricRules(KindRules):
             # "Growth slowed from a 4.9% pace", "The decline eased from a 2.1% pace": a noun
             # of change opens the statement and names the quantity; the word after it is a verb
             return self.char_range(start - 1, start)
+        agent = self._agent_before(end, segment)
+        if agent is not None:
+            # "Taxes collected by the state rose 5%": the quantity is what the participle
+            # before the agent qualifies, not the agent
+            return agent
         quantity_verb = self.lowers[verb] in fact_words("quantity_verb")
         named = [m for m in self.metric_index.between(segment, verb) if not self._example(m)]
         if quantity_verb and not named:
