@@ -17579,3 +17579,31 @@ def test_facts_joined_plan_verb_names_the_amount(
 def test_facts_share_of_a_group_and_what_the_part_is(nlp: Language, text: str, metric: str) -> None:
     (first, *_) = facts(nlp, text, date="2025-08-07")
     assert (first[1], first[4]) == ("share", metric)
+
+
+# A value opening its clause, then a perfect tense and a "by" date: measured then, not a plan.
+PERFECT_AFTER: dict[str, tuple[str, list[tuple[str, str, str | None]]]] = {
+    "had-been-spent": (
+        "Rs 4.1 lakh crore had been spent on roads by September, the ministry said.",
+        [("Rs 4.1 lakh crore", "level", "2025-09")],
+    ),
+    # near-miss: an obligation looks ahead
+    "has-been-spent-then-has-to": (
+        "Sh2.1 billion has been spent on roads by October. Sh3 billion has to be spent on roads "
+        "by March.",
+        [("Sh2.1 billion", "level", "2025-10"), ("Sh3 billion", "target", "2026-03")],
+    ),
+    # near-miss: a plan looks ahead
+    "will-be-spent": (
+        "Rs 2 lakh crore will be spent on roads by March.",
+        [("Rs 2 lakh crore", "target", "2026-03")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_AFTER.values(), ids=PERFECT_AFTER.keys())
+def test_facts_perfect_tense_after_the_value_looks_back(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = facts(nlp, text, date="2025-11-14")
+    assert [(row[0], row[1], row[6]) for row in found] == expected

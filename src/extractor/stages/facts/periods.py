@@ -1099,12 +1099,17 @@ class PeriodRules(SubjectRules):
     def _perfect_before(self, value: _Value, ent: Span) -> bool:
         """Whether "had" or "has" + a verb tells a value reached by a date ("cumulative
         turnover had reached close to 14.4 billion yuan by the end of October", "had issued
-        special-purpose bonds worth 180 billion yuan by the end of May"): a past deadline."""
+        special-purpose bonds worth 180 billion yuan by the end of May"; after a value opening
+        its clause: "Rs 4.1 lakh crore had been spent by September"): a past deadline."""
+        if value.kind == "target" or ent.start < value.span.end:
+            return False
         start = max(value.clause[0], value.span.start - _PERFECT_REACH)
-        return (
-            value.kind != "target"
-            and not _PERFECT.isdisjoint(self.lowers[start : value.span.start])
-            and ent.start >= value.span.end
+        if not _PERFECT.isdisjoint(self.lowers[start : value.span.start]):
+            return True
+        after = range(value.span.end, min(ent.start, value.span.end + 3))
+        return any(
+            self.lowers[i] in _PERFECT and self.lowers[i + 1] != "to"  # not "has to be spent"
+            for i in after
         )
 
     def _told_past(self, value: _Value, ent: Span) -> bool:
