@@ -1911,3 +1911,45 @@ def test_entities_name_before_priced(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LAGOS - Kestrel Bank Plc posted a profit.",
+            [("GPE", "LAGOS"), ("ORG", "Kestrel Bank Plc")],
+        ),
+        (
+            "NEW DELHI - Arvani Motors Ltd said sales rose.",
+            [("GPE", "NEW DELHI"), ("ORG", "Arvani Motors Ltd")],
+        ),
+        # near-misses: a spaced dash inside a name in title case; a capitalized run mid-line
+        (
+            "Kestrel Holdings - Nigeria Plc posted a profit.",
+            [("ORG", "Kestrel Holdings - Nigeria Plc")],
+        ),
+    ],
+    ids=["one-word-city", "two-word-city", "title-case-before-dash"],
+)
+def test_entities_company_after_a_spaced_dateline_dash(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volvo Cars said its profit fell.", [("ORG", "Volvo Cars")]),
+        ("Nordvik Trucks said its sales rose.", [("ORG", "Nordvik Trucks")]),
+        ("Kamau Foods said its sales rose.", [("ORG", "Kamau Foods")]),
+        # near-miss: a person's name
+        ("Lars Nordvik said its sales rose.", [("PERSON", "Lars Nordvik")]),
+    ],
+    ids=["cars", "trucks", "foods", "person"],
+)
+def test_entities_trade_noun_makes_a_company(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

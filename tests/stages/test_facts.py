@@ -16742,3 +16742,143 @@ def test_facts_headline_nationality_rules_out_other_countries(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-05-15") == expected
+
+
+# A dateline closed by a dash, a colon or the filing date in brackets ("LAGOS - ", "RIYADH: ",
+# "KUALA LUMPUR (Nov 13): ") says where the story was filed: the city owns no figure, and the
+# company named after it starts past the dash.
+DATELINES: dict[str, tuple[str, list[Row]]] = {
+    "dash": (
+        "Lender profit rises\n\nLAGOS - Kestrel Bank Plc posted a net profit of N42 billion in "
+        "the first half.",
+        [("N42 billion", "level", "none", None, "net profit", "Kestrel Bank Plc", "2025-H1")],
+    ),
+    "date-in-brackets": (
+        "Lender profit up\n\nKUALA LUMPUR (Nov 13): Perdana Banking Bhd posted a net profit of "
+        "RM2.1 billion for the third quarter.",
+        [("RM2.1 billion", "level", "none", None, "net profit", "Perdana Banking Bhd", "2025-Q3")],
+    ),
+    # near-misses: a spaced dash inside a name; a country in title case opening a line
+    "dash-in-name": (
+        "Bank profit up\n\nKestrel Holdings - Nigeria Plc posted a net profit of N42 billion in "
+        "the first half.",
+        [
+            (
+                "N42 billion",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Kestrel Holdings - Nigeria Plc",
+                "2025-H1",
+            )
+        ],
+    ),
+    "country-with-colon": (
+        "Exports up\n\nMalaysia: exports rose 5 percent in October.",
+        [("5 percent", "change", "increase", None, "exports", "Malaysia", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES.values(), ids=DATELINES.keys())
+def test_facts_dateline_city_owns_nothing(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "The kingdom", like "the country", stands for the article's country; where the headline's
+# nationality names it ("Saudi non-oil exports rise"), a country named as a partner is not it.
+KINGDOMS: dict[str, tuple[str, list[Row]]] = {
+    "kingdom": (
+        "Saudi non-oil exports rise\n\nRIYADH: The kingdom's non-oil exports rose 22 percent in "
+        "the second quarter. China remained Saudi Arabia's top trading partner.",
+        [("22 percent", "change", "increase", None, "non-oil exports", "Saudi Arabia", "2025-Q2")],
+    ),
+    "country": (
+        "Chinese exports rise\n\nBEIJING: The country's exports rose 5 percent in October. The "
+        "United States remained China's top market.",
+        [("5 percent", "change", "increase", None, "exports", "China", "2025-10")],
+    ),
+    # near-miss: the partner named, no other country in view
+    "partner-own-figure": (
+        "Saudi exports rise\n\nRIYADH: China's imports rose 5 percent in October.",
+        [("5 percent", "change", "increase", None, "imports", "China", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), KINGDOMS.values(), ids=KINGDOMS.keys())
+def test_facts_kingdom_is_the_headlines_country(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A nationality after a possessive ("the cement maker's Ghanaian operations", "its Zambian
+# unit") says where the possessor's unit works: the unit's figure is the possessor's. Without
+# the possessive ("Ghanaian cocoa exports") it is the country's.
+POSSESSED_UNITS: dict[str, tuple[str, list[Row]]] = {
+    "makers-operations": (
+        "Cement maker profit up\n\nLAGOS - Okafor Cement Plc posted a net profit of N42 billion "
+        "in the first half. The cement maker's Ghanaian operations contributed 18 percent of "
+        "group revenue.",
+        [
+            ("N42 billion", "level", "none", None, "net profit", "Okafor Cement Plc", "2025-H1"),
+            (
+                "18 percent",
+                "share",
+                "none",
+                None,
+                "Ghanaian operations",
+                "Okafor Cement Plc",
+                "2025-H1",
+            ),
+        ],
+    ),
+    # near-miss: a nationality of no one's unit
+    "country-exports": (
+        "Exports up\n\nACCRA - Ghana's exports rose 8 percent in October. Ghanaian cocoa exports "
+        "rose 12 percent.",
+        [
+            ("8 percent", "change", "increase", None, "exports", "Ghana", "2025-10"),
+            ("12 percent", "change", "increase", None, "cocoa exports", "Ghana", "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED_UNITS.values(), ids=POSSESSED_UNITS.keys())
+def test_facts_possessed_unit_abroad_is_the_possessors(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "Data revenue at the group": a company noun right after the metric says whose it is;
+# "economists at the lender" say where people work, and own nothing.
+AT_THE_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "revenue-at-the-group": (
+        "Telco revenue up\n\nJOHANNESBURG - Vuma Group said its service revenue rose 18% in the "
+        "third quarter. Its Zambian unit, Vuma Zambia Ltd, grew revenue by 40%. Data revenue at "
+        "the group jumped 35%.",
+        [
+            ("18%", "change", "increase", None, "service revenue", "Vuma Group", "2025-Q3"),
+            ("40%", "change", "increase", None, "revenue", "Vuma Zambia Ltd", "2025-Q3"),
+            ("35%", "change", "increase", None, "Data revenue", "Vuma Group", "2025-Q3"),
+        ],
+    ),
+    # near-miss: people at the bank forecast the economy
+    "economists-at-the-lender": (
+        "Bank profit up\n\nNAIROBI - Kestrel Bank Plc said its profit rose 9 percent. Kenya's "
+        "economy is slowing. Economists at the lender said growth would slow to 4 percent.",
+        [
+            ("9 percent", "change", "increase", None, "profit", "Kestrel Bank Plc", None),
+            ("4 percent", "target", "increase", None, "growth", "Kenya", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AT_THE_COMPANY.values(), ids=AT_THE_COMPANY.keys())
+def test_facts_metric_at_the_company_is_its(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

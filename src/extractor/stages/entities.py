@@ -518,6 +518,9 @@ _WEAK_ORG_CONTEXT = frozenset(
 )
 
 # Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
+# The dashes that close a dateline ("LAGOS - ", "CAIRO -- ", "NAIROBI \u2014 ").
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
 _JOINERS = frozenset({"&", "-", "'s", ",", "(", "/"})
 
 
@@ -627,6 +630,7 @@ class EntityRecognizer:
         abbreviation that closes a sentence ("chief financial officer of Kessler Rail Corp. She
         added ...": the tokenizer keeps "Corp." whole, so no sentence break falls there)."""
         doc, start, end = span.doc, span.start, span.end
+        start = _after_dateline(doc, start, end)
         while start < end and doc[start].lower_ in self.stop_words:
             if (
                 person
@@ -1234,6 +1238,20 @@ class EntityRecognizer:
             for span in _resolve(spans + list(repeats))
             if span.label_ != EVENT and not _names_an_index(span, values)
         ]
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """The start of a rule's match past a dateline that opens its line, a city in capitals
+    and a dash between spaces ("JAKARTA - PT Bank Sentosa Tbk", "NEW DELHI -- Tata Steel
+    Ltd"): the city is where the story was filed, no word of the name after it."""
+    if start > 0 and not doc[start - 1].is_space and doc[start - 1].text != "\n":
+        return start
+    for i in range(start + 1, end - 1):
+        token = doc[i]
+        if not (token.is_upper and token.is_alpha):
+            dash = token.text in _DATELINE_DASHES and doc[i - 1].whitespace_ and token.whitespace_
+            return i + 1 if dash else start
+    return start
 
 
 def _names_an_index(span: Span, values: bytearray | None) -> bool:

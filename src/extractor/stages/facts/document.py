@@ -75,6 +75,7 @@ class Index:
     fiscal_end: tuple[int, bool] | None  # set by PeriodRules
     fiscal_quarters: bool  # set by PeriodRules
     latest_first_half: bool  # set by PeriodRules
+    headline_countries: frozenset[str]  # set by SubjectRules
     main_country: Span | None  # set by PeriodRules
     main_subject: Span | None  # set by SubjectRules
     not_owners: set[int]  # set by SubjectRules

@@ -2489,11 +2489,16 @@ class MetricRules(KindRules):
                 for i in (referring[k] for k in range(high - 1, low - 1, -1))
                 if self.lowers[i - 1] in ("the", "this")
                 and not doc[i].ent_type_
-                # "economists at the bank": where, not whose ("in the city" is whose)
+                # "economists at the bank": where, not whose ("in the city" is whose); "data
+                # revenue at the group" right after the metric is whose
                 and not (
                     refers[self.lowers[i]] in ("ORG", "Bank")
                     and i - 2 >= 0
                     and self.lowers[i - 2] in fact_words("adjunct")
+                    and not (
+                        value.metric is not None
+                        and value.metric[1] <= doc[i - 2].idx <= value.metric[1] + 1
+                    )
                 )
             ),
             None,
@@ -2517,10 +2522,14 @@ class MetricRules(KindRules):
             # "the country", "the government": the article's subject when that is a country
             # (a story on Viet Nam names the US more often, as its market)
             main = self.main_subject
+            told = self.headline_countries
             if (
                 main is not None
                 and main.label_ == "GPE"
                 and _bare(self.fullest(main)) in country_names()
+                # "Saudi non-oil exports rise | ... China remained Saudi Arabia's top trading
+                # partner": the headline's nationality says which country "the kingdom" is
+                and (not told or _bare(self.fullest(main)) in told)
             ):
                 return main
             return self.main_country

@@ -50,6 +50,10 @@ _BYLINE = re.compile(
 _DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
 
 
+# Words that make the noun phrase after them someone's ("the lender's", "its").
+_POSSESSIVES = frozenset({"'s", "\u2019s", "its", "their"})
+
+
 # The relative pronouns of an aside on a thing, not a person ("which", "whose").
 _THING_RELATIVES = frozenset({"which", "whose"})
 
@@ -148,6 +152,16 @@ class SubjectRules(MetricRules):
                     and ((ent.text.isupper() and ent.label_ == "GPE") or dated)
                 )
                 or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
+                # "RIYADH: The kingdom's ...", "KUALA LUMPUR (Nov 13): ...": a dateline
+                # closed by a colon, or by the filing date in brackets ("UAE: ..." may head a
+                # line of its own, so a short abbreviation is no city)
+                or (
+                    line_start
+                    and ent.label_ == "GPE"
+                    and ent.text.isupper()
+                    and after[:1] in ([":"], ["("])
+                    and max(len(word) for word in ent.text.split()) > 3
+                )
                 # "AMSTERDAM/NEW YORK, Sept 9 (Reuters) -": a dateline of two cities
                 or (ent.text.isupper() and line_start and after[:1] == ["/"])
                 or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
@@ -1287,6 +1301,10 @@ class SubjectRules(MetricRules):
         for word in words:
             names = demonym_countries().get(word.text)
             if not names:
+                continue
+            if word.i > 0 and self.lowers[word.i - 1] in _POSSESSIVES:
+                # "the cement maker's Nigerian operations", "its Kenyan banking unit": where
+                # the possessor's unit works; the unit is the possessor's
                 continue
             named = next(
                 (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in names),
