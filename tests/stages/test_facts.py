@@ -16882,3 +16882,104 @@ AT_THE_COMPANY: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), AT_THE_COMPANY.values(), ids=AT_THE_COMPANY.keys())
 def test_facts_metric_at_the_company_is_its(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A central bank that says what a clause after it reports ("Bank Negara Malaysia said the
+# services sector grew") reports its economy's figure; it owns the rates it sets and what it
+# says of itself ("said it cut", "said its reserves").
+BANK_REPORTS: dict[str, tuple[str, list[Row]]] = {
+    "said-the-sector": (
+        "Economy grows\n\nKUALA LUMPUR: Malaysia's economy expanded 5.2 percent in the third "
+        "quarter. Bank Negara Malaysia said the services sector grew 5.0 percent.",
+        [
+            ("5.2 percent", "change", "increase", None, "economy", "Malaysia", "2025-Q3"),
+            ("5.0 percent", "change", "increase", None, "services sector", "Malaysia", "2025-Q3"),
+        ],
+    ),
+    "said-that": (
+        "Economy grows\n\nMANILA - The Philippines' economy grew 4 percent in the third quarter. "
+        "Bangko Sentral ng Pilipinas said that remittances rose 3.2 percent.",
+        [
+            ("4 percent", "change", "increase", None, "economy", "Philippines", "2025-Q3"),
+            ("3.2 percent", "change", "increase", None, "remittances", "Philippines", "2025-Q3"),
+        ],
+    ),
+    # near-misses: what the bank says of itself, a rate it sets
+    "said-its": (
+        "Economy grows\n\nKUALA LUMPUR: Malaysia's economy expanded 5.2 percent in the third "
+        "quarter. Bank Negara Malaysia said its foreign reserves rose to US$120 billion.",
+        [
+            ("5.2 percent", "change", "increase", None, "economy", "Malaysia", "2025-Q3"),
+            (
+                "US$120 billion",
+                "level",
+                "none",
+                None,
+                "foreign reserves",
+                "Bank Negara Malaysia",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "said-it-cut": (
+        "Rate cut\n\nNAIROBI - Kenya's inflation eased to 4.1 percent in October. The Central "
+        "Bank of Kenya said it cut its benchmark rate to 9.25 percent.",
+        [
+            ("4.1 percent", "level", "none", None, "inflation", "Kenya", "2025-10"),
+            (
+                "9.25 percent",
+                "level",
+                "none",
+                None,
+                "benchmark rate",
+                "Central Bank of Kenya",
+                "2025-11-14",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BANK_REPORTS.values(), ids=BANK_REPORTS.keys())
+def test_facts_central_bank_reports_its_economy(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "Output at state miner Codelco": the company after "at" owns the metric before it, past the
+# lower-case noun that introduces it.
+AT_DESCRIBED_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "state-miner": (
+        "Copper output falls\n\nSANTIAGO - Chile's copper production fell 3.1 percent in "
+        "September. Output at state miner Codelco dropped 8 percent.",
+        [
+            ("3.1 percent", "change", "decrease", None, "copper production", "Chile", "2025-09"),
+            ("8 percent", "change", "decrease", None, "Output", "Codelco", "2025-09"),
+        ],
+    ),
+    "state-lender": (
+        "Loans grow\n\nNAIROBI - Kenya's private sector credit grew 5 percent in September. "
+        "Deposits at state lender Halvard Bank Plc rose 6 percent.",
+        [
+            ("5 percent", "change", "increase", None, "private sector credit", "Kenya", "2025-09"),
+            ("6 percent", "change", "increase", None, "Deposits", "Halvard Bank Plc", "2025-09"),
+        ],
+    ),
+    # near-miss: people at the company, the metric elsewhere in the sentence
+    "workers-at": (
+        "Copper output falls\n\nSANTIAGO - Chile's copper production fell 3.1 percent in "
+        "September. Workers at state miner Codelco went on strike, and output fell 8 percent.",
+        [
+            ("3.1 percent", "change", "decrease", None, "copper production", "Chile", "2025-09"),
+            ("8 percent", "change", "decrease", None, "output", "Chile", "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AT_DESCRIBED_COMPANY.values(), ids=AT_DESCRIBED_COMPANY.keys()
+)
+def test_facts_metric_at_a_described_company(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

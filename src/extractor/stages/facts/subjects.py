@@ -652,6 +652,11 @@ class SubjectRules(MetricRules):
             # "Inflation by the Fed's preferred measure rose 2.6%": the bank sets rates, the
             # economy it watches is its country's
             chosen = self._home_place(chosen)
+        elif chosen is not None and self._bank_reports(value, chosen):
+            # "Bank Negara Malaysia said the services sector grew 5.0%": the bank reports its
+            # economy's figure; the economy owns it
+            chosen = self._home_place(chosen)
+            value.how.append("subject.bank_reports")
         paragraph = self.paragraph(span.start)
         national = self._national(value, chosen)
         if national is not None:
@@ -1092,6 +1097,25 @@ class SubjectRules(MetricRules):
     def _is_central_bank(self, ent: Span) -> bool:
         banks = self.finder.central_banks
         return ent.label_ == "ORG" and (self.fullest(ent) in banks or ent.text in banks)
+
+    def _bank_reports(self, value: _Value, bank: Span) -> bool:
+        """A central bank that says what a clause after it reports ("Bank Negara Malaysia said
+        the services sector grew 5.0%"), of no rate it sets and no thing of its own ("said it
+        bought", "said its reserves")."""
+        if not self._is_central_bank(bank) or bank.end + 2 >= value.span.start:
+            return False
+        if self.lowers[bank.end] not in ("said", "says"):
+            return False
+        if value.metric_cls == "rate" or (
+            value.phrase is not None and value.phrase.scope == "policy"
+        ):
+            return False
+        k = bank.end + 1
+        if self.lowers[k] == "that":
+            k += 1
+        return self.lowers[k] not in ("it", "its") and (
+            self.lowers[k] != "the" or self.lowers[k + 1] not in self.finder.owner_refers
+        )
 
     def _main_central_bank(self) -> Span | None:
         """The central bank the article names most often, the earliest on a tie."""
@@ -2109,24 +2133,42 @@ class SubjectRules(MetricRules):
                 )
             ):
                 return ent
-            before = doc[max(0, ent.start - 2) : ent.start]
+            lead = self._descriptor_start(ent)
+            before = doc[max(0, lead - 2) : lead]
             if (
                 before
                 # "spend 14 trillion won on new lines in Pyeongtaek": where the money goes
                 and "metric.allocated" not in value.how
-                # "Revenue at Hartwell Stores rose": a company's, after "at"
+                # "Revenue at Hartwell Stores rose": a company's, after "at" ("Output at state
+                # miner Codelco": past the noun that introduces it)
                 and (
                     before[-1].lower_ in ("of", "in")
                     or (before[-1].lower_, ent.label_) == ("at", "ORG")
                 )
                 and ent.start_char >= value.metric[1]
-                and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
+                and len(_BRACKETED.sub("", self.text[value.metric[1] : doc[lead].idx])) <= 6
                 # "completed its $4.5 billion acquisition of Ellison Brands": the company bought,
                 # the buyer pays
                 and not (before[-1].lower_ == "of" and self._purchase_noun(metric))
             ):
                 return ent
         return None
+
+    def _descriptor_start(self, ent: Span) -> int:
+        """The start of the lower-case noun that introduces a company before its name ("state
+        miner Codelco", "mobile operator Vuma"), at most three words; else the name's own."""
+        if (
+            ent.label_ != "ORG"
+            or ent.start == 0
+            or self.lowers[ent.start - 1] not in self.finder.company_nouns
+        ):
+            return ent.start
+        k = ent.start - 1
+        while k > max(0, ent.start - 3) and self.doc[k - 1].is_lower and self.doc[k - 1].is_alpha:
+            if self.lowers[k - 1] in fact_words("adjunct"):
+                break
+            k -= 1
+        return k
 
     def _purchase_noun(self, metric: Span | None) -> bool:
         """Whether ``metric`` ends on a noun of buying a company ("acquisition", "takeover"),
