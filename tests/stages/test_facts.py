@@ -16983,3 +16983,85 @@ AT_DESCRIBED_COMPANY: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_metric_at_a_described_company(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# The short name in brackets after a body that reports ("the Czech Statistical Office (CZSO)
+# said") reports too, wherever the text repeats it ("CZSO data showed"); a company's short
+# name owns what the company owns.
+BRACKETED_SHORT_NAMES: dict[str, tuple[str, list[Row]]] = {
+    "statistics-office": (
+        "Czech inflation eases\n\nPRAGUE - Consumer prices in the Czech Republic rose 2.5 "
+        "percent in October, the Czech Statistical Office (CZSO) said. CZSO data showed that "
+        "food prices rose 4.1 percent.",
+        [
+            ("2.5 percent", "level", "none", None, "Consumer prices", "Czech Republic", "2025-10"),
+            ("4.1 percent", "change", "increase", None, "food prices", "Czech Republic", "2025-10"),
+        ],
+    ),
+    # near-miss: a company's short name
+    "company": (
+        "Power firm profit up\n\nNAIROBI - Kenya Power and Lighting Company (KPLC) said its net "
+        "profit rose 95 percent. KPLC's electricity sales grew 5.5 percent.",
+        [
+            (
+                "95 percent",
+                "change",
+                "increase",
+                None,
+                "net profit",
+                "Kenya Power and Lighting Company",
+                None,
+            ),
+            (
+                "5.5 percent",
+                "change",
+                "increase",
+                None,
+                "electricity sales",
+                "Kenya Power and Lighting Company",
+                None,
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BRACKETED_SHORT_NAMES.values(), ids=BRACKETED_SHORT_NAMES.keys()
+)
+def test_facts_bracketed_short_name_of_a_source(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A development zone or industrial park named like a body ("... Development Zone", "...
+# Industrial Park") owns its economy's figures as a place does; a company does not.
+ZONE_ECONOMIES: dict[str, tuple[str, list[Row]]] = {
+    "zone-gdp": (
+        "Zone output up\n\nThe Hefei Economic and Technological Development Zone achieved a "
+        "regional GDP of 98.2 billion yuan in the first half.",
+        [
+            (
+                "98.2 billion yuan",
+                "level",
+                "none",
+                None,
+                "regional GDP",
+                "Hefei Economic and Technological Development Zone",
+                "2025-H1",
+            )
+        ],
+    ),
+    # near-miss: a company speaks of the economy
+    "company-on-economy": (
+        "Chipmaker expects growth\n\nHalvard Semiconductor Co said the economy would grow 5 "
+        "percent this year.",
+        [("5 percent", "target", "increase", None, "economy", None, "2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_ECONOMIES.values(), ids=ZONE_ECONOMIES.keys())
+def test_facts_zone_owns_its_economy(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

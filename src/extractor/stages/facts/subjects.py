@@ -217,6 +217,18 @@ class SubjectRules(MetricRules):
                     for ent in self.subject_index.between(metric.start, metric.end)
                     if ent.end <= metric.end
                 )
+        # "the Czech Statistical Office (CZSO) said": the short name in brackets after a name
+        # that owns nothing owns nothing either, wherever the text repeats it
+        ends = {ent.end: ent.start for ent in self.subjects}
+        short = {
+            ent.text
+            for ent in self.subjects
+            if ent.start >= 2
+            and self.lowers[ent.start - 1] == "("
+            and ends.get(ent.start - 1) in out
+            and ent.text.isupper()
+        }
+        out.update(ent.start for ent in self.subjects if ent.text in short)
         return out
 
     def _example_of(self, ent: Span) -> bool:
@@ -873,6 +885,9 @@ class SubjectRules(MetricRules):
         )
         growth = "growth" in words and (before is not None or world or demonym is not None or bare)
         economy = growth or self._metric_names(value, fact_words("subject_economy"))
+        zone = self.fullest(chosen).lower().split()[-1:]
+        if chosen.label_ == "ORG" and not fact_words("subject_zone").isdisjoint(zone):
+            return None  # "the Hefei Economic Development Zone achieved a regional GDP of": a place
         if chosen.label_ != "ORG" or self._is_central_bank(chosen):
             # a central bank forecasts its economy's figures and sets its own rates (above)
             if economy and world and before is None:
