@@ -1953,3 +1953,20 @@ def test_entities_trade_noun_makes_a_company(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Longquan Science Park said exports rose.", [("ORG", "Longquan Science Park")]),
+        ("Exports of Qinhe Industrial Park rose.", [("ORG", "Qinhe Industrial Park")]),
+        # near-misses: a surname after a title; a park of no enterprises
+        ("Minister Park said exports rose.", [("PERSON", "Park")]),
+        ("Visitors to Central Park rose.", []),
+    ],
+    ids=["science-park", "industrial-park", "surname", "city-park"],
+)
+def test_entities_park_of_enterprises(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

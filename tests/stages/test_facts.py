@@ -17065,3 +17065,83 @@ ZONE_ECONOMIES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), ZONE_ECONOMIES.values(), ids=ZONE_ECONOMIES.keys())
 def test_facts_zone_owns_its_economy(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "The zone's output" after a park or zone named like a body ("Longquan Science Park"): the
+# zone, whatever its name ends in; "the city's" is still the city's.
+ZONE_ANAPHORS: dict[str, tuple[str, list[Row]]] = {
+    "park-called-zone": (
+        "Park output up\n\nLongquan Science Park actually utilized foreign capital of 1.7 "
+        "billion U.S. dollars in the first ten months, up 9.8 percent. The zone's high-tech "
+        "industry output accounted for 72.5 percent of the total. Chengdu's foreign trade rose "
+        "4 percent.",
+        [
+            (
+                "1.7 billion U.S. dollars",
+                "level",
+                "none",
+                None,
+                "actually utilized foreign capital",
+                "Longquan Science Park",
+                "2025-01/2025-10",
+            ),
+            (
+                "9.8 percent",
+                "change",
+                "increase",
+                None,
+                "actually utilized foreign capital",
+                "Longquan Science Park",
+                "2025-01/2025-10",
+            ),
+            (
+                "72.5 percent",
+                "share",
+                "none",
+                None,
+                "high-tech industry output",
+                "Longquan Science Park",
+                "2025-01/2025-10",
+            ),
+            (
+                "4 percent",
+                "change",
+                "increase",
+                None,
+                "foreign trade",
+                "Chengdu",
+                "2025-01/2025-10",
+            ),
+        ],
+    ),
+    # near-miss: "the city" after a city
+    "city": (
+        "Output up\n\nChengdu's industrial output rose 6 percent in the first ten months. The "
+        "city's high-tech industry output accounted for 42.5 percent of the total.",
+        [
+            (
+                "6 percent",
+                "change",
+                "increase",
+                None,
+                "industrial output",
+                "Chengdu",
+                "2025-01/2025-10",
+            ),
+            (
+                "42.5 percent",
+                "share",
+                "none",
+                None,
+                "high-tech industry output",
+                "Chengdu",
+                "2025-01/2025-10",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_ANAPHORS.values(), ids=ZONE_ANAPHORS.keys())
+def test_facts_the_zone_stands_for_a_park(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

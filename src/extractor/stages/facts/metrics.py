@@ -2561,7 +2561,16 @@ class MetricRules(KindRules):
                 ),
                 None,
             )
-        places = [e for e in self.subjects if e.label_ == "GPE" and e.start not in self.not_owners]
+        # a zone or a park named like a body ("Suzhou Industrial Park") is a place too
+        places = [
+            e
+            for e in self.subjects
+            if e.start not in self.not_owners
+            and (
+                e.label_ == "GPE"
+                or not fact_words("subject_zone").isdisjoint(self.fullest(e).lower().split()[-1:])
+            )
+        ]
         countries = country_names()
         designators = {v.lower() for v in refers.values() if v not in ("ORG", "Bank", "city")}
         designated = self.body_designated()
@@ -2576,6 +2585,9 @@ class MetricRules(KindRules):
                     and _bare(full) not in countries
                     and _bare(self.fullest(ent)) not in designated
                 )
+            if what.lower() in fact_words("subject_zone"):
+                # "Suzhou Industrial Park ... the zone's output": a zone of any name
+                return last in fact_words("subject_zone")
             # "Yugan county in Jiangxi province ... The province's GDP": a lower-case
             # designator after the name says what it is
             return last == what.lower() or designated.get(_bare(full)) == what
