@@ -1970,3 +1970,29 @@ def test_entities_park_of_enterprises(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Xi'an High-tech Industries Development Zone achieved output of 3 billion yuan.",
+            [("ORG", "Xi'an High-tech Industries Development Zone")],
+        ),
+        (
+            "The Tai'an Hi-tech Industrial Development Zone achieved output of 3 billion yuan.",
+            [("ORG", "Tai'an Hi-tech Industrial Development Zone")],
+        ),
+        # near-miss: a possessive before the compound is no word of the name
+        (
+            "The Shaanxi capital's High-tech Industries Development Zone achieved output of 3 "
+            "billion yuan.",
+            [("GPE", "Shaanxi"), ("ORG", "High-tech Industries Development Zone")],
+        ),
+    ],
+    ids=["xian", "taian", "possessive"],
+)
+def test_entities_zone_after_a_place_with_an_apostrophe(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -521,6 +521,9 @@ _WEAK_ORG_CONTEXT = frozenset(
 # The dashes that close a dateline ("LAGOS - ", "CAIRO -- ", "NAIROBI \u2014 ").
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
+# A capitalized name with an apostrophe between syllables ("Xi'an", "Lu'an", "Tai'an").
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['\u2019][a-z]+$")
+
 _JOINERS = frozenset({"&", "-", "'s", ",", "(", "/"})
 
 
@@ -1309,11 +1312,17 @@ def _over_hyphenated_word(span: Span) -> Span:
         and _glued_after_title(doc, start - 2)
     ):
         start -= 3
-        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop:
+        while start > 0 and _title_word(doc[start - 1]) and not doc[start - 1].is_stop:
             start -= 1
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id_)
+
+
+def _title_word(token: Any) -> bool:
+    """A capitalized word, also one with an apostrophe inside ("Xi'an", "Lu'an"), which
+    ``is_title`` reads as two words."""
+    return bool(token.is_title or _APOSTROPHE_NAME.match(token.text))
 
 
 def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:
