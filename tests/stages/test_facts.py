@@ -17145,3 +17145,52 @@ ZONE_ANAPHORS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), ZONE_ANAPHORS.values(), ids=ZONE_ANAPHORS.keys())
 def test_facts_the_zone_stands_for_a_park(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A short name in brackets right after a name ("Petroliam Nasional Bhd (Petronas)") stands for
+# it wherever the text uses it, though a longer name holds it ("Petronas Chemicals Group Bhd");
+# a place in brackets after a company is no name of it.
+BRACKET_ALIASES: dict[str, tuple[str, list[Row]]] = {
+    "short-name": (
+        "Petronas profit falls 30%\n\nKUALA LUMPUR (Nov 26): Petroliam Nasional Bhd (Petronas) "
+        "posted a net profit of RM10.6 billion for the third quarter. Its listed unit Petronas "
+        "Chemicals Group Bhd swung to a loss of RM400 million.",
+        [
+            ("30%", "change", "decrease", None, "profit", "Petroliam Nasional Bhd", "2025-Q3"),
+            (
+                "RM10.6 billion",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Petroliam Nasional Bhd",
+                "2025-Q3",
+            ),
+            (
+                "RM400 million",
+                "level",
+                "none",
+                None,
+                "loss",
+                "Petronas Chemicals Group Bhd",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: a place in brackets
+    "place": (
+        "Bank profit up\n\nNAIROBI - Halvard Bank Plc (Kenya) posted a net profit of Sh4 billion "
+        "in the third quarter. Kenya's economy grew 5 percent.",
+        [
+            ("Sh4 billion", "level", "none", None, "net profit", "Halvard Bank Plc", "2025-Q3"),
+            ("5 percent", "change", "increase", None, "economy", "Kenya", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_ALIASES.values(), ids=BRACKET_ALIASES.keys())
+def test_facts_bracketed_short_name_stands_for_the_name(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -2636,6 +2636,9 @@ class MetricRules(KindRules):
     def _find_fullest(self, text: str, label: str) -> str:
         # of several longer forms, the one named first, in its fullest form: "Siemens" in a
         # story that opens on "Siemens AG" and later names "Siemens Energy" is Siemens AG
+        alias = self.bracket_aliases.get(text)
+        if alias is not None:
+            return self._find_fullest(alias, label)  # "Petronas" of "... Bhd (Petronas)"
         names = self.subject_names.get(label, {})
         first = None
         bare = f" {_name_words(text)} "
