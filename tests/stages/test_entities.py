@@ -1996,3 +1996,22 @@ def test_entities_zone_after_a_place_with_an_apostrophe(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halvard Unibank, Inc. said its profit rose.", [("ORG", "Halvard Unibank, Inc.")]),
+        ("Shares of Marlow Land, Inc. rose.", [("ORG", "Marlow Land, Inc.")]),
+        # near-miss: a comma before another word
+        (
+            "In Manila, Marlow Land Corp said its profit rose.",
+            [("GPE", "Manila"), ("ORG", "Marlow Land Corp")],
+        ),
+    ],
+    ids=["comma-inc", "shares-of", "comma-then-name"],
+)
+def test_entities_legal_form_after_a_comma(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

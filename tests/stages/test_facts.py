@@ -17194,3 +17194,62 @@ def test_facts_bracketed_short_name_stands_for_the_name(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "The country's money supply" where the text never names the country is no company's, though
+# the text names one later; "the company's" is the company's, and a named country is "the
+# country".
+UNNAMED_COUNTRIES: dict[str, tuple[str, list[Row]]] = {
+    "unnamed": (
+        "Bank lending grows\n\nMANILA - Bank lending grew 11.5 percent in September. The "
+        "country's money supply grew 7.1 percent, the central bank said. Halvard Unibank, Inc. "
+        "said its net income climbed 9 percent.",
+        [
+            (
+                "11.5 percent",
+                "change",
+                "increase",
+                None,
+                "Bank lending",
+                "Halvard Unibank, Inc.",
+                "2025-09",
+            ),
+            ("7.1 percent", "change", "increase", None, "money supply", None, "2025-09"),
+            (
+                "9 percent",
+                "change",
+                "increase",
+                None,
+                "net income",
+                "Halvard Unibank, Inc.",
+                "2025-09",
+            ),
+        ],
+    ),
+    # near-misses: the company's; a named country
+    "company": (
+        "Bank lending grows\n\nMANILA - Halvard Unibank, Inc. said its net income climbed 9 "
+        "percent. The company's loans grew 7.1 percent.",
+        [
+            ("9 percent", "change", "increase", None, "net income", "Halvard Unibank, Inc.", None),
+            ("7.1 percent", "change", "increase", None, "loans", "Halvard Unibank, Inc.", None),
+        ],
+    ),
+    "named": (
+        "Bank lending grows\n\nMANILA - Lending in the Philippines grew 11.5 percent in "
+        "September. The country's money supply grew 7.1 percent.",
+        [
+            ("11.5 percent", "change", "increase", None, "Lending", "Philippines", "2025-09"),
+            ("7.1 percent", "change", "increase", None, "money supply", "Philippines", "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), UNNAMED_COUNTRIES.values(), ids=UNNAMED_COUNTRIES.keys()
+)
+def test_facts_unnamed_country_is_no_companys(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -740,6 +740,11 @@ class SubjectRules(MetricRules):
                 # "Finance Minister Sri Mulyani Indrawati has put this year's energy subsidy
                 # bill at ...": the government's figure is the country's
                 chosen = self.main_country or chosen
+            if chosen is not None and chosen.label_ == "ORG" and self._unnamed_country(value):
+                # "The country's money supply grew 7.1 percent" where the text never names the
+                # country: no company's, whatever it names later
+                chosen = None
+                value.how.append("subject.unnamed_country")
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
@@ -1112,6 +1117,20 @@ class SubjectRules(MetricRules):
     def _is_central_bank(self, ent: Span) -> bool:
         banks = self.finder.central_banks
         return ent.label_ == "ORG" and (self.fullest(ent) in banks or ent.text in banks)
+
+    def _unnamed_country(self, value: _Value) -> bool:
+        """ "the country's", "the nation's", "the kingdom's" before the value in its sentence
+        (nearest to it of the owner nouns), where the text names no country for it."""
+        if self.main_country is not None:
+            return False
+        refers = self.finder.owner_refers
+        nouns = self.tokens_of(self.finder.referring_nouns)
+        low = bisect_right(nouns, value.sentence.start)
+        high = bisect_left(nouns, value.span.start)
+        return any(
+            refers[self.lowers[i]] == "country" and self.lowers[i - 1] == "the"
+            for i in nouns[max(low, high - 1) : high]
+        )
 
     def _bank_reports(self, value: _Value, bank: Span) -> bool:
         """A central bank that says what a clause after it reports ("Bank Negara Malaysia said
