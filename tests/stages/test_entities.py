@@ -2015,3 +2015,25 @@ def test_entities_legal_form_after_a_comma(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Skoda Auto, a unit of Germany's Volkswagen, produced 250,000 cars.",
+            [("ORG", "Skoda Auto"), ("GPE", "Germany"), ("ORG", "Volkswagen")],
+        ),
+        (
+            "Jio Platforms, the digital arm of Reliance Industries, posted a profit.",
+            [("ORG", "Jio Platforms"), ("ORG", "Reliance Industries")],
+        ),
+        # near-miss: a person named as a part of a body
+        ("Anna Berg, a member of the board, said profit rose.", []),
+    ],
+    ids=["unit-of", "arm-of", "member-of"],
+)
+def test_entities_company_named_as_anothers_unit(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -17253,3 +17253,24 @@ def test_facts_unnamed_country_is_no_companys(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "Skoda Auto, a unit of Germany's Volkswagen, produced ..., up 4%": the unit named before its
+# parent owns its figures; "the country's" in a story that names no country leaves a figure to
+# no one.
+NAMED_UNITS: dict[str, tuple[str, list[Row]]] = {
+    "unit-of": (
+        "Czech car output rises\n\nPRAGUE - Car production, the country's biggest industry, rose "
+        "6.2% in September. Skoda Auto, a unit of Germany's Volkswagen, produced 95,000 cars, up "
+        "4%.",
+        [
+            ("6.2%", "change", "increase", None, "Car production", None, "2025-09"),
+            ("4%", "change", "increase", None, "cars", "Skoda Auto", "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_UNITS.values(), ids=NAMED_UNITS.keys())
+def test_facts_unit_named_before_its_parent(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
