@@ -2037,3 +2037,38 @@ def test_entities_company_named_as_anothers_unit(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State-run Coal India Ltd reported a decline.", [("ORG", "Coal India Ltd")]),
+        ("Family-held Halvard Foods Ltd reported a decline.", [("ORG", "Halvard Foods Ltd")]),
+        # near-miss: a compound with a lower-case noun is a word of the name
+        (
+            "The Zhangjiang Hi-tech Park Co said sales rose.",
+            [("ORG", "Zhangjiang Hi-tech Park Co")],
+        ),
+    ],
+    ids=["state-run", "family-held", "hi-tech"],
+)
+def test_entities_irregular_participle_opens_no_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banco do Brasil SA posted a profit.", [("ORG", "Banco do Brasil SA")]),
+        ("Profit at Banco de Chile rose.", [("ORG", "Banco de Chile")]),
+        # near-miss: a person's name with a particle
+        ("Luis de Guindos said inflation rose.", [("PERSON", "Luis de Guindos")]),
+    ],
+    ids=["banco-do", "banco-de", "person"],
+)
+def test_entities_romance_company_name_with_a_particle(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -17274,3 +17274,25 @@ NAMED_UNITS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), NAMED_UNITS.values(), ids=NAMED_UNITS.keys())
 def test_facts_unit_named_before_its_parent(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "State-run Coal India Ltd": the company, not India, owns the figures of a story on it, the
+# headline's short name included.
+STATE_RUN: dict[str, tuple[str, list[Row]]] = {
+    "state-run": (
+        "Coal India profit falls 32%\n\nKOLKATA: State-run Coal India Ltd reported a 32% "
+        "decline in net profit for the September quarter. The PSU miner's production fell 6.5%.",
+        [
+            ("32%", "change", "decrease", None, "profit", "Coal India Ltd", "2025-Q3"),
+            ("32%", "change", "decrease", None, "net profit", "Coal India Ltd", "2025-Q3"),
+            ("6.5%", "change", "decrease", None, "production", "Coal India Ltd", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_RUN.values(), ids=STATE_RUN.keys())
+def test_facts_state_run_company_named_after_a_country(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

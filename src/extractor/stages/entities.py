@@ -521,6 +521,10 @@ _WEAK_ORG_CONTEXT = frozenset(
 # The dashes that close a dateline ("LAGOS - ", "CAIRO -- ", "NAIROBI \u2014 ").
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
+# Participles that do not end in "-ed", which make a modifier of a hyphenated compound
+# ("State-run", "Family-held", "Founder-led").
+_IRREGULAR_PARTICIPLES = frozenset({"run", "held", "led", "built", "grown", "made"})
+
 # A capitalized name with an apostrophe between syllables ("Xi'an", "Lu'an", "Tai'an").
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['\u2019][a-z]+$")
 
@@ -1309,6 +1313,8 @@ def _over_hyphenated_word(span: Span) -> Span:
         and doc[start - 1].is_lower
         and doc[start - 1].is_alpha
         and not doc[start - 1].text.endswith("ed")
+        # "State-run Coal India Ltd": an irregular participle, no part of the name
+        and doc[start - 1].lower_ not in _IRREGULAR_PARTICIPLES
         and _glued_after_title(doc, start - 2)
     ):
         start -= 3
