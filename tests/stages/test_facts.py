@@ -17296,3 +17296,49 @@ def test_facts_state_run_company_named_after_a_country(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Money that flows into a place ("remittances to Egypt", "investment from China into
+# Indonesia") is the recipient's; exports to a place stay the exporter's.
+INFLOWS: dict[str, tuple[str, list[Row]]] = {
+    "remittances-to": (
+        "Remittances hit record\n\nCAIRO - Saudi Arabia's economy grew 4 percent. Total "
+        "remittances to Egypt hit a record $36.5 billion, up 82 percent.",
+        [
+            ("4 percent", "change", "increase", None, "economy", "Saudi Arabia", None),
+            ("$36.5 billion", "level", "none", None, "Total remittances", "Egypt", None),
+            ("82 percent", "change", "increase", None, "Total remittances", "Egypt", None),
+        ],
+    ),
+    "from-into": (
+        "FDI rises\n\nJAKARTA - Investment from China into Indonesia rose 25 percent to $8.2 "
+        "billion in the first nine months.",
+        [
+            (
+                "25 percent",
+                "change",
+                "increase",
+                None,
+                "Investment",
+                "Indonesia",
+                "2025-01/2025-09",
+            ),
+            ("$8.2 billion", "level", "none", None, "Investment", "Indonesia", "2025-01/2025-09"),
+        ],
+    ),
+    # near-miss: exports to a partner
+    "exports-to": (
+        "Exports rise\n\nNAIROBI - Kenya's economy grew 5 percent. Exports to Uganda rose 12 "
+        "percent to Sh142 billion in the first half.",
+        [
+            ("5 percent", "change", "increase", None, "economy", "Kenya", "2025-H1"),
+            ("12 percent", "change", "increase", None, "Exports", "Kenya", "2025-H1"),
+            ("Sh142 billion", "level", "none", None, "Exports", "Kenya", "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), INFLOWS.values(), ids=INFLOWS.keys())
+def test_facts_inflow_is_the_recipients(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

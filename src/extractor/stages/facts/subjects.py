@@ -1427,6 +1427,8 @@ class SubjectRules(MetricRules):
             self.lowers[i] in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
         ):
             i -= 1
+        if i >= 0 and self.lowers[i] in ("to", "into") and self._inflow_before(i):
+            return False  # "remittances to Egypt": the recipient, no partner
         if i >= 0 and self.lowers[i] in fact_words("partner"):
             # ", with HDFC Bank down 1.2%": an owner and its own move, not a partner
             absolute = i > 0 and doc[i - 1].text == "," and ent.end in self.cue_tokens
@@ -1442,6 +1444,16 @@ class SubjectRules(MetricRules):
             if self.lowers[j] in (",", ";") or doc[j].ent_type_ in VALUE_LABELS:
                 break
         return False
+
+    def _inflow_before(self, i: int) -> bool:
+        """A noun of money flowing in right before the preposition at ``i``, past the place it
+        comes from ("investment from China into")."""
+        k = i - 1
+        while k > 0 and self.doc[k].ent_type_ in SUBJECT_LABELS:
+            k -= 1
+        if k > 0 and self.lowers[k] == "from" and k < i - 1:
+            k -= 1
+        return k >= 0 and self.lowers[k] in fact_words("subject_inflow")
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
@@ -2169,6 +2181,14 @@ class SubjectRules(MetricRules):
                 return ent
             lead = self._descriptor_start(ent)
             before = doc[max(0, lead - 2) : lead]
+            # "remittances to Egypt", "FDI from China into Indonesia": the recipient, past the
+            # place the money comes from
+            inflow = (
+                bool(before)
+                and before[-1].lower_ in ("to", "into")
+                and ent.label_ == "GPE"
+                and self._inflow_before(before[-1].i)
+            )
             if (
                 before
                 # "spend 14 trillion won on new lines in Pyeongtaek": where the money goes
@@ -2178,9 +2198,13 @@ class SubjectRules(MetricRules):
                 and (
                     before[-1].lower_ in ("of", "in")
                     or (before[-1].lower_, ent.label_) == ("at", "ORG")
+                    or inflow
                 )
                 and ent.start_char >= value.metric[1]
-                and len(_BRACKETED.sub("", self.text[value.metric[1] : doc[lead].idx])) <= 6
+                and (
+                    inflow
+                    or len(_BRACKETED.sub("", self.text[value.metric[1] : doc[lead].idx])) <= 6
+                )
                 # "completed its $4.5 billion acquisition of Ellison Brands": the company bought,
                 # the buyer pays
                 and not (before[-1].lower_ == "of" and self._purchase_noun(metric))
