@@ -2072,3 +2072,19 @@ def test_entities_romance_company_name_with_a_particle(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jobs in Gauteng and KwaZulu-Natal rose.", [("GPE", "Gauteng"), ("GPE", "KwaZulu-Natal")]),
+        ("The Western Cape added jobs.", [("GPE", "Western Cape")]),
+        # near-miss: the words of a province's name in lower case
+        ("It is a free state of mind.", []),
+    ],
+    ids=["gauteng-kzn", "western-cape", "lower-case"],
+)
+def test_entities_south_african_provinces(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

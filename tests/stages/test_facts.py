@@ -17342,3 +17342,40 @@ INFLOWS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), INFLOWS.values(), ids=INFLOWS.keys())
 def test_facts_inflow_is_the_recipients(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A "respectively" list of places whose names take "the" ("in KwaZulu-Natal and the Eastern
+# Cape") gives each value its place.
+RESPECTIVE_WITH_THE: dict[str, tuple[str, list[Row]]] = {
+    "and-the": (
+        "Jobs fall\n\nPRETORIA - The unemployment rates in KwaZulu-Natal and the Eastern Cape "
+        "were 29.5 percent and 38.1 percent, respectively, in the third quarter.",
+        [
+            (
+                "29.5 percent",
+                "level",
+                "none",
+                None,
+                "unemployment rates",
+                "KwaZulu-Natal",
+                "2025-Q3",
+            ),
+            (
+                "38.1 percent",
+                "level",
+                "none",
+                None,
+                "unemployment rates",
+                "Eastern Cape",
+                "2025-Q3",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESPECTIVE_WITH_THE.values(), ids=RESPECTIVE_WITH_THE.keys()
+)
+def test_facts_respective_places_with_the(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

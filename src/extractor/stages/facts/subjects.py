@@ -1717,8 +1717,10 @@ class SubjectRules(MetricRules):
                     if v.end <= clause[1]
                 ]
                 listed = [e for e in owners if e.end <= starts[0]] if starts else []
+                # "in KwaZulu-Natal and the Eastern Cape": a list whose names take "the"
                 joined = all(
-                    self.doc[a.end : b.start].text.strip() in (",", "and", ", and")
+                    self.doc[a.end : b.start].text.strip()
+                    in (",", "and", ", and", ", the", "and the", ", and the")
                     for a, b in itertools.pairwise(listed)
                 )
                 if len(listed) >= 2 and joined and len(starts) % len(listed) == 0:
