@@ -17379,3 +17379,49 @@ RESPECTIVE_WITH_THE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_respective_places_with_the(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A metric a company possesses ("the company's sales in India") is the company's; the place
+# after "in" is its market. Unpossessed ("Steel demand in India"), the place owns it.
+POSSESSED_MARKETS: dict[str, tuple[str, list[Row]]] = {
+    "company-sales-in": (
+        "Steel output up\n\nMUMBAI: Halvard Steel Ltd said its crude steel output rose 7% in the "
+        "September quarter. The company's sales in India grew 9%.",
+        [
+            (
+                "7%",
+                "change",
+                "increase",
+                None,
+                "crude steel output",
+                "Halvard Steel Ltd",
+                "2025-Q3",
+            ),
+            ("9%", "change", "increase", None, "sales", "Halvard Steel Ltd", "2025-Q3"),
+        ],
+    ),
+    # near-miss: demand in the country, no one's possessed
+    "demand-in": (
+        "Steel output up\n\nMUMBAI: Halvard Steel Ltd said its crude steel output rose 7% in the "
+        "September quarter. Steel demand in India grew 9%.",
+        [
+            (
+                "7%",
+                "change",
+                "increase",
+                None,
+                "crude steel output",
+                "Halvard Steel Ltd",
+                "2025-Q3",
+            ),
+            ("9%", "change", "increase", None, "Steel demand", "India", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POSSESSED_MARKETS.values(), ids=POSSESSED_MARKETS.keys()
+)
+def test_facts_possessed_metric_in_a_market(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -570,6 +570,11 @@ class SubjectRules(MetricRules):
                 e.end <= span.start and self._aside_opening(e, span.start, 15) in _THING_RELATIVES
             )
         ]
+        market_at = self._possessed_market(value) if owners else None
+        if market_at is not None:
+            # "The company's sales in India grew 9%": a market of the company's, not whose;
+            # "the company" stands for the owner
+            owners = [e for e in owners if e.start != market_at]
         if "metric.traded_asset" in value.how and value.metric is not None:
             # "sold its tower in Manhattan to Brennock Partners for $310 million": the place and
             # the buyer between the asset and its price own neither; the seller does
@@ -1444,6 +1449,34 @@ class SubjectRules(MetricRules):
             if self.lowers[j] in (",", ";") or doc[j].ent_type_ in VALUE_LABELS:
                 break
         return False
+
+    def _possessed_market(self, value: _Value) -> int | None:
+        """The start of a place named after "in" right after a metric a company possesses
+        ("the company's deliveries in India", "its sales in Kenya")."""
+        if value.metric is None:
+            return None
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if metric is None or metric.end + 1 >= len(self.doc) or self.lowers[metric.end] != "in":
+            return None
+        if not self._company_possessed(metric.start):
+            return None
+        place = next((e for e in self.subject_index.between(metric.end + 1, metric.end + 2)), None)
+        return place.start if place is not None and place.label_ == "GPE" else None
+
+    def _company_possessed(self, start: int) -> bool:
+        """A metric at token ``start`` that a company noun possesses ("the company's
+        deliveries", "the lender's loans") or "its" does."""
+        if start < 1:
+            return False
+        if self.lowers[start - 1] in ("its", "their"):
+            return True
+        refers = self.finder.owner_refers
+        return (
+            start >= 3
+            and self.lowers[start - 1] in ("'s", "\u2019s")
+            and self.lowers[start - 3] == "the"
+            and refers.get(self.lowers[start - 2]) in ("ORG", "Bank")
+        )
 
     def _inflow_before(self, i: int) -> bool:
         """A noun of money flowing in right before the preposition at ``i``, past the place it
