@@ -2088,3 +2088,22 @@ def test_entities_south_african_provinces(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales doubled. Parent SK Group said its shares rose.", [("ORG", "SK Group")]),
+        (
+            "Sales doubled. Rival LG Electronics Inc said profit rose.",
+            [("ORG", "LG Electronics Inc")],
+        ),
+        # near-miss: a name in capitals that no descriptor opens
+        ("Sales doubled. AB Halvard Group said its shares rose.", [("ORG", "AB Halvard Group")]),
+    ],
+    ids=["parent-capitals", "rival-capitals", "no-descriptor"],
+)
+def test_entities_descriptor_before_a_name_in_capitals(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

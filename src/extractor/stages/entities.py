@@ -664,7 +664,8 @@ class EntityRecognizer:
             len(span) < 2
             or first.lower_ not in self.descriptors
             or not first.is_title
-            or not doc[span.start + 1].is_title
+            # "Parent SK Group": a name in capitals after the descriptor too
+            or not (doc[span.start + 1].is_title or doc[span.start + 1].is_upper)
             or not (span.start == 0 or first.is_sent_start or doc[span.start - 1].is_space)
         ):
             return span, False
