@@ -1945,3 +1945,199 @@ def test_entities_romance_language_names_with_joining_words(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LAGOS - Kestrel Bank Plc posted a profit.",
+            [("GPE", "LAGOS"), ("ORG", "Kestrel Bank Plc")],
+        ),
+        (
+            "NEW DELHI - Arvani Motors Ltd said sales rose.",
+            [("GPE", "NEW DELHI"), ("ORG", "Arvani Motors Ltd")],
+        ),
+        # near-misses: a spaced dash inside a name in title case; a capitalized run mid-line
+        (
+            "Kestrel Holdings - Nigeria Plc posted a profit.",
+            [("ORG", "Kestrel Holdings - Nigeria Plc")],
+        ),
+    ],
+    ids=["one-word-city", "two-word-city", "title-case-before-dash"],
+)
+def test_entities_company_after_a_spaced_dateline_dash(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volvo Cars said its profit fell.", [("ORG", "Volvo Cars")]),
+        ("Nordvik Trucks said its sales rose.", [("ORG", "Nordvik Trucks")]),
+        ("Kamau Foods said its sales rose.", [("ORG", "Kamau Foods")]),
+        # near-miss: a person's name
+        ("Lars Nordvik said its sales rose.", [("PERSON", "Lars Nordvik")]),
+    ],
+    ids=["cars", "trucks", "foods", "person"],
+)
+def test_entities_trade_noun_makes_a_company(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Longquan Science Park said exports rose.", [("ORG", "Longquan Science Park")]),
+        ("Exports of Qinhe Industrial Park rose.", [("ORG", "Qinhe Industrial Park")]),
+        # near-misses: a surname after a title; a park of no enterprises
+        ("Minister Park said exports rose.", [("PERSON", "Park")]),
+        ("Visitors to Central Park rose.", []),
+    ],
+    ids=["science-park", "industrial-park", "surname", "city-park"],
+)
+def test_entities_park_of_enterprises(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Xi'an High-tech Industries Development Zone achieved output of 3 billion yuan.",
+            [("ORG", "Xi'an High-tech Industries Development Zone")],
+        ),
+        (
+            "The Tai'an Hi-tech Industrial Development Zone achieved output of 3 billion yuan.",
+            [("ORG", "Tai'an Hi-tech Industrial Development Zone")],
+        ),
+        # near-miss: a possessive before the compound is no word of the name
+        (
+            "The Shaanxi capital's High-tech Industries Development Zone achieved output of 3 "
+            "billion yuan.",
+            [("GPE", "Shaanxi"), ("ORG", "High-tech Industries Development Zone")],
+        ),
+    ],
+    ids=["xian", "taian", "possessive"],
+)
+def test_entities_zone_after_a_place_with_an_apostrophe(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halvard Unibank, Inc. said its profit rose.", [("ORG", "Halvard Unibank, Inc.")]),
+        ("Shares of Marlow Land, Inc. rose.", [("ORG", "Marlow Land, Inc.")]),
+        # near-miss: a comma before another word
+        (
+            "In Manila, Marlow Land Corp said its profit rose.",
+            [("GPE", "Manila"), ("ORG", "Marlow Land Corp")],
+        ),
+    ],
+    ids=["comma-inc", "shares-of", "comma-then-name"],
+)
+def test_entities_legal_form_after_a_comma(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Skoda Auto, a unit of Germany's Volkswagen, produced 250,000 cars.",
+            [("ORG", "Skoda Auto"), ("GPE", "Germany"), ("ORG", "Volkswagen")],
+        ),
+        (
+            "Jio Platforms, the digital arm of Reliance Industries, posted a profit.",
+            [("ORG", "Jio Platforms"), ("ORG", "Reliance Industries")],
+        ),
+        # near-miss: a person named as a part of a body
+        ("Anna Berg, a member of the board, said profit rose.", []),
+    ],
+    ids=["unit-of", "arm-of", "member-of"],
+)
+def test_entities_company_named_as_anothers_unit(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State-run Coal India Ltd reported a decline.", [("ORG", "Coal India Ltd")]),
+        ("Family-held Halvard Foods Ltd reported a decline.", [("ORG", "Halvard Foods Ltd")]),
+        # near-miss: a compound with a lower-case noun is a word of the name
+        (
+            "The Zhangjiang Hi-tech Park Co said sales rose.",
+            [("ORG", "Zhangjiang Hi-tech Park Co")],
+        ),
+    ],
+    ids=["state-run", "family-held", "hi-tech"],
+)
+def test_entities_irregular_participle_opens_no_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banco do Brasil SA posted a profit.", [("ORG", "Banco do Brasil SA")]),
+        ("Profit at Banco de Chile rose.", [("ORG", "Banco de Chile")]),
+        # near-miss: a person's name with a particle
+        ("Luis de Guindos said inflation rose.", [("PERSON", "Luis de Guindos")]),
+    ],
+    ids=["banco-do", "banco-de", "person"],
+)
+def test_entities_romance_company_name_with_a_particle(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jobs in Gauteng and KwaZulu-Natal rose.", [("GPE", "Gauteng"), ("GPE", "KwaZulu-Natal")]),
+        ("The Western Cape added jobs.", [("GPE", "Western Cape")]),
+        # near-miss: the words of a province's name in lower case
+        ("It is a free state of mind.", []),
+    ],
+    ids=["gauteng-kzn", "western-cape", "lower-case"],
+)
+def test_entities_south_african_provinces(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales doubled. Parent SK Group said its shares rose.", [("ORG", "SK Group")]),
+        (
+            "Sales doubled. Rival LG Electronics Inc said profit rose.",
+            [("ORG", "LG Electronics Inc")],
+        ),
+        # near-miss: a name in capitals that no descriptor opens
+        ("Sales doubled. AB Halvard Group said its shares rose.", [("ORG", "AB Halvard Group")]),
+    ],
+    ids=["parent-capitals", "rival-capitals", "no-descriptor"],
+)
+def test_entities_descriptor_before_a_name_in_capitals(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

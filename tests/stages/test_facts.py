@@ -16773,6 +16773,7 @@ def test_facts_periods_of_dates_that_hold_their_bounds(
 ) -> None:
     assert facts(nlp, text, date="2025-11-10") == expected
 
+
 # A change measured "from the corresponding quarter of last year" or "against the comparable
 # period in 2024" is of the period in view: the other year is its base, as with "the same
 # period", and the next sentences stay on the period in view.
@@ -17303,6 +17304,7 @@ def test_facts_part_of_a_split_fiscal_year(nlp: Language, text: str, period: str
 def test_facts_during_the_month(nlp: Language, text: str, dated: list[tuple[str, str]]) -> None:
     assert [(row[0], row[6]) for row in facts(nlp, text, date="2025-11-14")] == dated
 
+
 @pytest.mark.parametrize(
     ("text", "metric"),
     [
@@ -17607,3 +17609,686 @@ def test_facts_perfect_tense_after_the_value_looks_back(
 ) -> None:
     found = facts(nlp, text, date="2025-11-14")
     assert [(row[0], row[1], row[6]) for row in found] == expected
+
+
+# A dateline closed by a dash, a colon or the filing date in brackets ("LAGOS - ", "RIYADH: ",
+# "KUALA LUMPUR (Nov 13): ") says where the story was filed: the city owns no figure, and the
+# company named after it starts past the dash.
+DATELINES: dict[str, tuple[str, list[Row]]] = {
+    "dash": (
+        "Lender profit rises\n\nLAGOS - Kestrel Bank Plc posted a net profit of N42 billion in "
+        "the first half.",
+        [("N42 billion", "level", "none", None, "net profit", "Kestrel Bank Plc", "2025-H1")],
+    ),
+    "date-in-brackets": (
+        "Lender profit up\n\nKUALA LUMPUR (Nov 13): Perdana Banking Bhd posted a net profit of "
+        "RM2.1 billion for the third quarter.",
+        [("RM2.1 billion", "level", "none", None, "net profit", "Perdana Banking Bhd", "2025-Q3")],
+    ),
+    # near-misses: a spaced dash inside a name; a country in title case opening a line
+    "dash-in-name": (
+        "Bank profit up\n\nKestrel Holdings - Nigeria Plc posted a net profit of N42 billion in "
+        "the first half.",
+        [
+            (
+                "N42 billion",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Kestrel Holdings - Nigeria Plc",
+                "2025-H1",
+            )
+        ],
+    ),
+    "country-with-colon": (
+        "Exports up\n\nMalaysia: exports rose 5 percent in October.",
+        [("5 percent", "change", "increase", None, "exports", "Malaysia", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES.values(), ids=DATELINES.keys())
+def test_facts_dateline_city_owns_nothing(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "The kingdom", like "the country", stands for the article's country; where the headline's
+# nationality names it ("Saudi non-oil exports rise"), a country named as a partner is not it.
+KINGDOMS: dict[str, tuple[str, list[Row]]] = {
+    "kingdom": (
+        "Saudi non-oil exports rise\n\nRIYADH: The kingdom's non-oil exports rose 22 percent in "
+        "the second quarter. China remained Saudi Arabia's top trading partner.",
+        [("22 percent", "change", "increase", None, "non-oil exports", "Saudi Arabia", "2025-Q2")],
+    ),
+    "country": (
+        "Chinese exports rise\n\nBEIJING: The country's exports rose 5 percent in October. The "
+        "United States remained China's top market.",
+        [("5 percent", "change", "increase", None, "exports", "China", "2025-10")],
+    ),
+    # near-miss: the partner named, no other country in view
+    "partner-own-figure": (
+        "Saudi exports rise\n\nRIYADH: China's imports rose 5 percent in October.",
+        [("5 percent", "change", "increase", None, "imports", "China", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), KINGDOMS.values(), ids=KINGDOMS.keys())
+def test_facts_kingdom_is_the_headlines_country(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A nationality after a possessive ("the cement maker's Ghanaian operations", "its Zambian
+# unit") says where the possessor's unit works: the unit's figure is the possessor's. Without
+# the possessive ("Ghanaian cocoa exports") it is the country's.
+POSSESSED_UNITS: dict[str, tuple[str, list[Row]]] = {
+    "makers-operations": (
+        "Cement maker profit up\n\nLAGOS - Okafor Cement Plc posted a net profit of N42 billion "
+        "in the first half. The cement maker's Ghanaian operations contributed 18 percent of "
+        "group revenue.",
+        [
+            ("N42 billion", "level", "none", None, "net profit", "Okafor Cement Plc", "2025-H1"),
+            (
+                "18 percent",
+                "share",
+                "none",
+                None,
+                "Ghanaian operations",
+                "Okafor Cement Plc",
+                "2025-H1",
+            ),
+        ],
+    ),
+    # near-miss: a nationality of no one's unit
+    "country-exports": (
+        "Exports up\n\nACCRA - Ghana's exports rose 8 percent in October. Ghanaian cocoa exports "
+        "rose 12 percent.",
+        [
+            ("8 percent", "change", "increase", None, "exports", "Ghana", "2025-10"),
+            ("12 percent", "change", "increase", None, "cocoa exports", "Ghana", "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED_UNITS.values(), ids=POSSESSED_UNITS.keys())
+def test_facts_possessed_unit_abroad_is_the_possessors(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "Data revenue at the group": a company noun right after the metric says whose it is;
+# "economists at the lender" say where people work, and own nothing.
+AT_THE_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "revenue-at-the-group": (
+        "Telco revenue up\n\nJOHANNESBURG - Vuma Group said its service revenue rose 18% in the "
+        "third quarter. Its Zambian unit, Vuma Zambia Ltd, grew revenue by 40%. Data revenue at "
+        "the group jumped 35%.",
+        [
+            ("18%", "change", "increase", None, "service revenue", "Vuma Group", "2025-Q3"),
+            ("40%", "change", "increase", None, "revenue", "Vuma Zambia Ltd", "2025-Q3"),
+            ("35%", "change", "increase", None, "Data revenue", "Vuma Group", "2025-Q3"),
+        ],
+    ),
+    # near-miss: people at the bank forecast the economy
+    "economists-at-the-lender": (
+        "Bank profit up\n\nNAIROBI - Kestrel Bank Plc said its profit rose 9 percent. Kenya's "
+        "economy is slowing. Economists at the lender said growth would slow to 4 percent.",
+        [
+            ("9 percent", "change", "increase", None, "profit", "Kestrel Bank Plc", None),
+            ("4 percent", "target", "increase", None, "growth", "Kenya", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), AT_THE_COMPANY.values(), ids=AT_THE_COMPANY.keys())
+def test_facts_metric_at_the_company_is_its(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A central bank that says what a clause after it reports ("Bank Negara Malaysia said the
+# services sector grew") reports its economy's figure; it owns the rates it sets and what it
+# says of itself ("said it cut", "said its reserves").
+BANK_REPORTS: dict[str, tuple[str, list[Row]]] = {
+    "said-the-sector": (
+        "Economy grows\n\nKUALA LUMPUR: Malaysia's economy expanded 5.2 percent in the third "
+        "quarter. Bank Negara Malaysia said the services sector grew 5.0 percent.",
+        [
+            ("5.2 percent", "change", "increase", None, "economy", "Malaysia", "2025-Q3"),
+            ("5.0 percent", "change", "increase", None, "services sector", "Malaysia", "2025-Q3"),
+        ],
+    ),
+    "said-that": (
+        "Economy grows\n\nMANILA - The Philippines' economy grew 4 percent in the third quarter. "
+        "Bangko Sentral ng Pilipinas said that remittances rose 3.2 percent.",
+        [
+            ("4 percent", "change", "increase", None, "economy", "Philippines", "2025-Q3"),
+            ("3.2 percent", "change", "increase", None, "remittances", "Philippines", "2025-Q3"),
+        ],
+    ),
+    # near-misses: what the bank says of itself, a rate it sets
+    "said-its": (
+        "Economy grows\n\nKUALA LUMPUR: Malaysia's economy expanded 5.2 percent in the third "
+        "quarter. Bank Negara Malaysia said its foreign reserves rose to US$120 billion.",
+        [
+            ("5.2 percent", "change", "increase", None, "economy", "Malaysia", "2025-Q3"),
+            (
+                "US$120 billion",
+                "level",
+                "none",
+                None,
+                "foreign reserves",
+                "Bank Negara Malaysia",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "said-it-cut": (
+        "Rate cut\n\nNAIROBI - Kenya's inflation eased to 4.1 percent in October. The Central "
+        "Bank of Kenya said it cut its benchmark rate to 9.25 percent.",
+        [
+            ("4.1 percent", "level", "none", None, "inflation", "Kenya", "2025-10"),
+            (
+                "9.25 percent",
+                "level",
+                "none",
+                None,
+                "benchmark rate",
+                "Central Bank of Kenya",
+                "2025-11-14",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BANK_REPORTS.values(), ids=BANK_REPORTS.keys())
+def test_facts_central_bank_reports_its_economy(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "Output at state miner Codelco": the company after "at" owns the metric before it, past the
+# lower-case noun that introduces it.
+AT_DESCRIBED_COMPANY: dict[str, tuple[str, list[Row]]] = {
+    "state-miner": (
+        "Copper output falls\n\nSANTIAGO - Chile's copper production fell 3.1 percent in "
+        "September. Output at state miner Codelco dropped 8 percent.",
+        [
+            ("3.1 percent", "change", "decrease", None, "copper production", "Chile", "2025-09"),
+            ("8 percent", "change", "decrease", None, "Output", "Codelco", "2025-09"),
+        ],
+    ),
+    "state-lender": (
+        "Loans grow\n\nNAIROBI - Kenya's private sector credit grew 5 percent in September. "
+        "Deposits at state lender Halvard Bank Plc rose 6 percent.",
+        [
+            ("5 percent", "change", "increase", None, "private sector credit", "Kenya", "2025-09"),
+            ("6 percent", "change", "increase", None, "Deposits", "Halvard Bank Plc", "2025-09"),
+        ],
+    ),
+    # near-miss: people at the company, the metric elsewhere in the sentence
+    "workers-at": (
+        "Copper output falls\n\nSANTIAGO - Chile's copper production fell 3.1 percent in "
+        "September. Workers at state miner Codelco went on strike, and output fell 8 percent.",
+        [
+            ("3.1 percent", "change", "decrease", None, "copper production", "Chile", "2025-09"),
+            ("8 percent", "change", "decrease", None, "output", "Chile", "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AT_DESCRIBED_COMPANY.values(), ids=AT_DESCRIBED_COMPANY.keys()
+)
+def test_facts_metric_at_a_described_company(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# The short name in brackets after a body that reports ("the Czech Statistical Office (CZSO)
+# said") reports too, wherever the text repeats it ("CZSO data showed"); a company's short
+# name owns what the company owns.
+BRACKETED_SHORT_NAMES: dict[str, tuple[str, list[Row]]] = {
+    "statistics-office": (
+        "Czech inflation eases\n\nPRAGUE - Consumer prices in the Czech Republic rose 2.5 "
+        "percent in October, the Czech Statistical Office (CZSO) said. CZSO data showed that "
+        "food prices rose 4.1 percent.",
+        [
+            ("2.5 percent", "level", "none", None, "Consumer prices", "Czech Republic", "2025-10"),
+            ("4.1 percent", "change", "increase", None, "food prices", "Czech Republic", "2025-10"),
+        ],
+    ),
+    # near-miss: a company's short name
+    "company": (
+        "Power firm profit up\n\nNAIROBI - Kenya Power and Lighting Company (KPLC) said its net "
+        "profit rose 95 percent. KPLC's electricity sales grew 5.5 percent.",
+        [
+            (
+                "95 percent",
+                "change",
+                "increase",
+                None,
+                "net profit",
+                "Kenya Power and Lighting Company",
+                None,
+            ),
+            (
+                "5.5 percent",
+                "change",
+                "increase",
+                None,
+                "electricity sales",
+                "Kenya Power and Lighting Company",
+                None,
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), BRACKETED_SHORT_NAMES.values(), ids=BRACKETED_SHORT_NAMES.keys()
+)
+def test_facts_bracketed_short_name_of_a_source(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A development zone or industrial park named like a body ("... Development Zone", "...
+# Industrial Park") owns its economy's figures as a place does; a company does not.
+ZONE_ECONOMIES: dict[str, tuple[str, list[Row]]] = {
+    "zone-gdp": (
+        "Zone output up\n\nThe Hefei Economic and Technological Development Zone achieved a "
+        "regional GDP of 98.2 billion yuan in the first half.",
+        [
+            (
+                "98.2 billion yuan",
+                "level",
+                "none",
+                None,
+                "regional GDP",
+                "Hefei Economic and Technological Development Zone",
+                "2025-H1",
+            )
+        ],
+    ),
+    # near-miss: a company speaks of the economy
+    "company-on-economy": (
+        "Chipmaker expects growth\n\nHalvard Semiconductor Co said the economy would grow 5 "
+        "percent this year.",
+        [("5 percent", "target", "increase", None, "economy", None, "2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_ECONOMIES.values(), ids=ZONE_ECONOMIES.keys())
+def test_facts_zone_owns_its_economy(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "The zone's output" after a park or zone named like a body ("Longquan Science Park"): the
+# zone, whatever its name ends in; "the city's" is still the city's.
+ZONE_ANAPHORS: dict[str, tuple[str, list[Row]]] = {
+    "park-called-zone": (
+        "Park output up\n\nLongquan Science Park actually utilized foreign capital of 1.7 "
+        "billion U.S. dollars in the first ten months, up 9.8 percent. The zone's high-tech "
+        "industry output accounted for 72.5 percent of the total. Chengdu's foreign trade rose "
+        "4 percent.",
+        [
+            (
+                "1.7 billion U.S. dollars",
+                "level",
+                "none",
+                None,
+                "actually utilized foreign capital",
+                "Longquan Science Park",
+                "2025-01/2025-10",
+            ),
+            (
+                "9.8 percent",
+                "change",
+                "increase",
+                None,
+                "actually utilized foreign capital",
+                "Longquan Science Park",
+                "2025-01/2025-10",
+            ),
+            (
+                "72.5 percent",
+                "share",
+                "none",
+                None,
+                "high-tech industry output",
+                "Longquan Science Park",
+                "2025-01/2025-10",
+            ),
+            (
+                "4 percent",
+                "change",
+                "increase",
+                None,
+                "foreign trade",
+                "Chengdu",
+                "2025-01/2025-10",
+            ),
+        ],
+    ),
+    # near-miss: "the city" after a city
+    "city": (
+        "Output up\n\nChengdu's industrial output rose 6 percent in the first ten months. The "
+        "city's high-tech industry output accounted for 42.5 percent of the total.",
+        [
+            (
+                "6 percent",
+                "change",
+                "increase",
+                None,
+                "industrial output",
+                "Chengdu",
+                "2025-01/2025-10",
+            ),
+            (
+                "42.5 percent",
+                "share",
+                "none",
+                None,
+                "high-tech industry output",
+                "Chengdu",
+                "2025-01/2025-10",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONE_ANAPHORS.values(), ids=ZONE_ANAPHORS.keys())
+def test_facts_the_zone_stands_for_a_park(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A short name in brackets right after a name ("Petroliam Nasional Bhd (Petronas)") stands for
+# it wherever the text uses it, though a longer name holds it ("Petronas Chemicals Group Bhd");
+# a place in brackets after a company is no name of it.
+BRACKET_ALIASES: dict[str, tuple[str, list[Row]]] = {
+    "short-name": (
+        "Petronas profit falls 30%\n\nKUALA LUMPUR (Nov 26): Petroliam Nasional Bhd (Petronas) "
+        "posted a net profit of RM10.6 billion for the third quarter. Its listed unit Petronas "
+        "Chemicals Group Bhd swung to a loss of RM400 million.",
+        [
+            ("30%", "change", "decrease", None, "profit", "Petroliam Nasional Bhd", "2025-Q3"),
+            (
+                "RM10.6 billion",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Petroliam Nasional Bhd",
+                "2025-Q3",
+            ),
+            (
+                "RM400 million",
+                "level",
+                "none",
+                None,
+                "loss",
+                "Petronas Chemicals Group Bhd",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: a place in brackets
+    "place": (
+        "Bank profit up\n\nNAIROBI - Halvard Bank Plc (Kenya) posted a net profit of Sh4 billion "
+        "in the third quarter. Kenya's economy grew 5 percent.",
+        [
+            ("Sh4 billion", "level", "none", None, "net profit", "Halvard Bank Plc", "2025-Q3"),
+            ("5 percent", "change", "increase", None, "economy", "Kenya", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_ALIASES.values(), ids=BRACKET_ALIASES.keys())
+def test_facts_bracketed_short_name_stands_for_the_name(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "The country's money supply" where the text never names the country is no company's, though
+# the text names one later; "the company's" is the company's, and a named country is "the
+# country".
+UNNAMED_COUNTRIES: dict[str, tuple[str, list[Row]]] = {
+    "unnamed": (
+        "Bank lending grows\n\nMANILA - Bank lending grew 11.5 percent in September. The "
+        "country's money supply grew 7.1 percent, the central bank said. Halvard Unibank, Inc. "
+        "said its net income climbed 9 percent.",
+        [
+            (
+                "11.5 percent",
+                "change",
+                "increase",
+                None,
+                "Bank lending",
+                "Halvard Unibank, Inc.",
+                "2025-09",
+            ),
+            ("7.1 percent", "change", "increase", None, "money supply", None, "2025-09"),
+            (
+                "9 percent",
+                "change",
+                "increase",
+                None,
+                "net income",
+                "Halvard Unibank, Inc.",
+                "2025-09",
+            ),
+        ],
+    ),
+    # near-misses: the company's; a named country
+    "company": (
+        "Bank lending grows\n\nMANILA - Halvard Unibank, Inc. said its net income climbed 9 "
+        "percent. The company's loans grew 7.1 percent.",
+        [
+            ("9 percent", "change", "increase", None, "net income", "Halvard Unibank, Inc.", None),
+            ("7.1 percent", "change", "increase", None, "loans", "Halvard Unibank, Inc.", None),
+        ],
+    ),
+    "named": (
+        "Bank lending grows\n\nMANILA - Lending in the Philippines grew 11.5 percent in "
+        "September. The country's money supply grew 7.1 percent.",
+        [
+            ("11.5 percent", "change", "increase", None, "Lending", "Philippines", "2025-09"),
+            ("7.1 percent", "change", "increase", None, "money supply", "Philippines", "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), UNNAMED_COUNTRIES.values(), ids=UNNAMED_COUNTRIES.keys()
+)
+def test_facts_unnamed_country_is_no_companys(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "Skoda Auto, a unit of Germany's Volkswagen, produced ..., up 4%": the unit named before its
+# parent owns its figures; "the country's" in a story that names no country leaves a figure to
+# no one.
+NAMED_UNITS: dict[str, tuple[str, list[Row]]] = {
+    "unit-of": (
+        "Czech car output rises\n\nPRAGUE - Car production, the country's biggest industry, rose "
+        "6.2% in September. Skoda Auto, a unit of Germany's Volkswagen, produced 95,000 cars, up "
+        "4%.",
+        [
+            ("6.2%", "change", "increase", None, "Car production", None, "2025-09"),
+            ("4%", "change", "increase", None, "cars", "Skoda Auto", "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_UNITS.values(), ids=NAMED_UNITS.keys())
+def test_facts_unit_named_before_its_parent(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "State-run Coal India Ltd": the company, not India, owns the figures of a story on it, the
+# headline's short name included.
+STATE_RUN: dict[str, tuple[str, list[Row]]] = {
+    "state-run": (
+        "Coal India profit falls 32%\n\nKOLKATA: State-run Coal India Ltd reported a 32% "
+        "decline in net profit for the September quarter. The PSU miner's production fell 6.5%.",
+        [
+            ("32%", "change", "decrease", None, "profit", "Coal India Ltd", "2025-Q3"),
+            ("32%", "change", "decrease", None, "net profit", "Coal India Ltd", "2025-Q3"),
+            ("6.5%", "change", "decrease", None, "production", "Coal India Ltd", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_RUN.values(), ids=STATE_RUN.keys())
+def test_facts_state_run_company_named_after_a_country(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Money that flows into a place ("remittances to Egypt", "investment from China into
+# Indonesia") is the recipient's; exports to a place stay the exporter's.
+INFLOWS: dict[str, tuple[str, list[Row]]] = {
+    "remittances-to": (
+        "Remittances hit record\n\nCAIRO - Saudi Arabia's economy grew 4 percent. Total "
+        "remittances to Egypt hit a record $36.5 billion, up 82 percent.",
+        [
+            ("4 percent", "change", "increase", None, "economy", "Saudi Arabia", None),
+            ("$36.5 billion", "level", "none", None, "Total remittances", "Egypt", None),
+            ("82 percent", "change", "increase", None, "Total remittances", "Egypt", None),
+        ],
+    ),
+    "from-into": (
+        "FDI rises\n\nJAKARTA - Investment from China into Indonesia rose 25 percent to $8.2 "
+        "billion in the first nine months.",
+        [
+            (
+                "25 percent",
+                "change",
+                "increase",
+                None,
+                "Investment",
+                "Indonesia",
+                "2025-01/2025-09",
+            ),
+            ("$8.2 billion", "level", "none", None, "Investment", "Indonesia", "2025-01/2025-09"),
+        ],
+    ),
+    # near-miss: exports to a partner
+    "exports-to": (
+        "Exports rise\n\nNAIROBI - Kenya's economy grew 5 percent. Exports to Uganda rose 12 "
+        "percent to Sh142 billion in the first half.",
+        [
+            ("5 percent", "change", "increase", None, "economy", "Kenya", "2025-H1"),
+            ("12 percent", "change", "increase", None, "Exports", "Kenya", "2025-H1"),
+            ("Sh142 billion", "level", "none", None, "Exports", "Kenya", "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), INFLOWS.values(), ids=INFLOWS.keys())
+def test_facts_inflow_is_the_recipients(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A "respectively" list of places whose names take "the" ("in KwaZulu-Natal and the Eastern
+# Cape") gives each value its place.
+RESPECTIVE_WITH_THE: dict[str, tuple[str, list[Row]]] = {
+    "and-the": (
+        "Jobs fall\n\nPRETORIA - The unemployment rates in KwaZulu-Natal and the Eastern Cape "
+        "were 29.5 percent and 38.1 percent, respectively, in the third quarter.",
+        [
+            (
+                "29.5 percent",
+                "level",
+                "none",
+                None,
+                "unemployment rates",
+                "KwaZulu-Natal",
+                "2025-Q3",
+            ),
+            (
+                "38.1 percent",
+                "level",
+                "none",
+                None,
+                "unemployment rates",
+                "Eastern Cape",
+                "2025-Q3",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESPECTIVE_WITH_THE.values(), ids=RESPECTIVE_WITH_THE.keys()
+)
+def test_facts_respective_places_with_the(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A metric a company possesses ("the company's sales in India") is the company's; the place
+# after "in" is its market. Unpossessed ("Steel demand in India"), the place owns it.
+POSSESSED_MARKETS: dict[str, tuple[str, list[Row]]] = {
+    "company-sales-in": (
+        "Steel output up\n\nMUMBAI: Halvard Steel Ltd said its crude steel output rose 7% in the "
+        "September quarter. The company's sales in India grew 9%.",
+        [
+            (
+                "7%",
+                "change",
+                "increase",
+                None,
+                "crude steel output",
+                "Halvard Steel Ltd",
+                "2025-Q3",
+            ),
+            ("9%", "change", "increase", None, "sales", "Halvard Steel Ltd", "2025-Q3"),
+        ],
+    ),
+    # near-miss: demand in the country, no one's possessed
+    "demand-in": (
+        "Steel output up\n\nMUMBAI: Halvard Steel Ltd said its crude steel output rose 7% in the "
+        "September quarter. Steel demand in India grew 9%.",
+        [
+            (
+                "7%",
+                "change",
+                "increase",
+                None,
+                "crude steel output",
+                "Halvard Steel Ltd",
+                "2025-Q3",
+            ),
+            ("9%", "change", "increase", None, "Steel demand", "India", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POSSESSED_MARKETS.values(), ids=POSSESSED_MARKETS.keys()
+)
+def test_facts_possessed_metric_in_a_market(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

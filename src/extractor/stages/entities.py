@@ -518,6 +518,16 @@ _WEAK_ORG_CONTEXT = frozenset(
 )
 
 # Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
+# The dashes that close a dateline ("LAGOS - ", "CAIRO -- ", "NAIROBI \u2014 ").
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+# Participles that do not end in "-ed", which make a modifier of a hyphenated compound
+# ("State-run", "Family-held", "Founder-led").
+_IRREGULAR_PARTICIPLES = frozenset({"run", "held", "led", "built", "grown", "made"})
+
+# A capitalized name with an apostrophe between syllables ("Xi'an", "Lu'an", "Tai'an").
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]+['\u2019][a-z]+$")
+
 _JOINERS = frozenset({"&", "-", "'s", ",", "(", "/"})
 
 
@@ -627,6 +637,7 @@ class EntityRecognizer:
         abbreviation that closes a sentence ("chief financial officer of Kessler Rail Corp. She
         added ...": the tokenizer keeps "Corp." whole, so no sentence break falls there)."""
         doc, start, end = span.doc, span.start, span.end
+        start = _after_dateline(doc, start, end)
         while start < end and doc[start].lower_ in self.stop_words:
             if (
                 person
@@ -653,7 +664,8 @@ class EntityRecognizer:
             len(span) < 2
             or first.lower_ not in self.descriptors
             or not first.is_title
-            or not doc[span.start + 1].is_title
+            # "Parent SK Group": a name in capitals after the descriptor too
+            or not (doc[span.start + 1].is_title or doc[span.start + 1].is_upper)
             or not (span.start == 0 or first.is_sent_start or doc[span.start - 1].is_space)
         ):
             return span, False
@@ -1236,6 +1248,20 @@ class EntityRecognizer:
         ]
 
 
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """The start of a rule's match past a dateline that opens its line, a city in capitals
+    and a dash between spaces ("JAKARTA - PT Bank Sentosa Tbk", "NEW DELHI -- Tata Steel
+    Ltd"): the city is where the story was filed, no word of the name after it."""
+    if start > 0 and not doc[start - 1].is_space and doc[start - 1].text != "\n":
+        return start
+    for i in range(start + 1, end - 1):
+        token = doc[i]
+        if not (token.is_upper and token.is_alpha):
+            dash = token.text in _DATELINE_DASHES and doc[i - 1].whitespace_ and token.whitespace_
+            return i + 1 if dash else start
+    return start
+
+
 def _names_an_index(span: Span, values: bytearray | None) -> bool:
     """An organization's name that opens a stock index's, with a number or a second name
     after a slash ("the S&P 500", "the S&P/ASX 200", "the FTSE 100"): the index is no
@@ -1288,14 +1314,22 @@ def _over_hyphenated_word(span: Span) -> Span:
         and doc[start - 1].is_lower
         and doc[start - 1].is_alpha
         and not doc[start - 1].text.endswith("ed")
+        # "State-run Coal India Ltd": an irregular participle, no part of the name
+        and doc[start - 1].lower_ not in _IRREGULAR_PARTICIPLES
         and _glued_after_title(doc, start - 2)
     ):
         start -= 3
-        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop:
+        while start > 0 and _title_word(doc[start - 1]) and not doc[start - 1].is_stop:
             start -= 1
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id_)
+
+
+def _title_word(token: Any) -> bool:
+    """A capitalized word, also one with an apostrophe inside ("Xi'an", "Lu'an"), which
+    ``is_title`` reads as two words."""
+    return bool(token.is_title or _APOSTROPHE_NAME.match(token.text))
 
 
 def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:

@@ -75,6 +75,7 @@ class Index:
     fiscal_end: tuple[int, bool] | None  # set by PeriodRules
     fiscal_quarters: bool  # set by PeriodRules
     latest_first_half: bool  # set by PeriodRules
+    headline_countries: frozenset[str]  # set by SubjectRules
     main_country: Span | None  # set by PeriodRules
     main_subject: Span | None  # set by SubjectRules
     not_owners: set[int]  # set by SubjectRules
@@ -154,10 +155,25 @@ class Index:
         self.subject_index = _ByStart(self.subjects)
         # Each distinct name once, with its bare form and initials, for ``fullest``.
         self.subject_names: dict[str, dict[str, tuple[str, str]]] = {}
+        # a short name in brackets right after a name, which it stands for wherever the text
+        # uses it: "Petroliam Nasional Bhd (Petronas)" ("Petronas Chemicals" is another)
+        self.bracket_aliases: dict[str, str] = {}
+        previous: Span | None = None
         for ent in self.subjects:
             names = self.subject_names.setdefault(ent.label_, {})
             if ent.text not in names:
                 names[ent.text] = (f" {_name_words(ent.text)} ", _initials(ent.text))
+            if (
+                previous is not None
+                and previous.label_ == ent.label_
+                and previous.end + 1 == ent.start
+                and doc[previous.end].text == "("
+                and ent.end < len(doc)
+                and doc[ent.end].text == ")"
+                and len(ent.text) < len(previous.text)
+            ):
+                self.bracket_aliases.setdefault(ent.text, previous.text)
+            previous = ent
         self._tokens_of: dict[frozenset[str], list[int]] = {}  # by word set, for tokens_of
         self._designated: dict[str, str] | None = None  # for designated
         self._body_designated: dict[str, str] | None = None  # for body_designated

@@ -2645,11 +2645,16 @@ class MetricRules(KindRules):
                 for i in (referring[k] for k in range(high - 1, low - 1, -1))
                 if self.lowers[i - 1] in ("the", "this")
                 and not doc[i].ent_type_
-                # "economists at the bank": where, not whose ("in the city" is whose)
+                # "economists at the bank": where, not whose ("in the city" is whose); "data
+                # revenue at the group" right after the metric is whose
                 and not (
                     refers[self.lowers[i]] in ("ORG", "Bank")
                     and i - 2 >= 0
                     and self.lowers[i - 2] in fact_words("adjunct")
+                    and not (
+                        value.metric is not None
+                        and value.metric[1] <= doc[i - 2].idx <= value.metric[1] + 1
+                    )
                 )
             ),
             None,
@@ -2673,10 +2678,14 @@ class MetricRules(KindRules):
             # "the country", "the government": the article's subject when that is a country
             # (a story on Viet Nam names the US more often, as its market)
             main = self.main_subject
+            told = self.headline_countries
             if (
                 main is not None
                 and main.label_ == "GPE"
                 and _bare(self.fullest(main)) in country_names()
+                # "Saudi non-oil exports rise | ... China remained Saudi Arabia's top trading
+                # partner": the headline's nationality says which country "the kingdom" is
+                and (not told or _bare(self.fullest(main)) in told)
             ):
                 return main
             return self.main_country
@@ -2708,7 +2717,16 @@ class MetricRules(KindRules):
                 ),
                 None,
             )
-        places = [e for e in self.subjects if e.label_ == "GPE" and e.start not in self.not_owners]
+        # a zone or a park named like a body ("Suzhou Industrial Park") is a place too
+        places = [
+            e
+            for e in self.subjects
+            if e.start not in self.not_owners
+            and (
+                e.label_ == "GPE"
+                or not fact_words("subject_zone").isdisjoint(self.fullest(e).lower().split()[-1:])
+            )
+        ]
         countries = country_names()
         designators = {v.lower() for v in refers.values() if v not in ("ORG", "Bank", "city")}
         designated = self.body_designated()
@@ -2723,6 +2741,9 @@ class MetricRules(KindRules):
                     and _bare(full) not in countries
                     and _bare(self.fullest(ent)) not in designated
                 )
+            if what.lower() in fact_words("subject_zone"):
+                # "Suzhou Industrial Park ... the zone's output": a zone of any name
+                return last in fact_words("subject_zone")
             # "Yugan county in Jiangxi province ... The province's GDP": a lower-case
             # designator after the name says what it is
             return last == what.lower() or designated.get(_bare(full)) == what
@@ -2771,6 +2792,9 @@ class MetricRules(KindRules):
     def _find_fullest(self, text: str, label: str) -> str:
         # of several longer forms, the one named first, in its fullest form: "Siemens" in a
         # story that opens on "Siemens AG" and later names "Siemens Energy" is Siemens AG
+        alias = self.bracket_aliases.get(text)
+        if alias is not None:
+            return self._find_fullest(alias, label)  # "Petronas" of "... Bhd (Petronas)"
         names = self.subject_names.get(label, {})
         first = None
         bare = f" {_name_words(text)} "

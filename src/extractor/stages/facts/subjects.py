@@ -50,6 +50,10 @@ _BYLINE = re.compile(
 _DATELINE_DASHES = (["\u2014"], ["\u2013"], ["-"], ["--"])
 
 
+# Words that make the noun phrase after them someone's ("the lender's", "its").
+_POSSESSIVES = frozenset({"'s", "\u2019s", "its", "their"})
+
+
 # The relative pronouns of an aside on a thing, not a person ("which", "whose").
 _THING_RELATIVES = frozenset({"which", "whose"})
 
@@ -148,6 +152,16 @@ class SubjectRules(MetricRules):
                     and ((ent.text.isupper() and ent.label_ == "GPE") or dated)
                 )
                 or (line_start and ent.text.isupper() and after[:1] in _DATELINE_DASHES)
+                # "RIYADH: The kingdom's ...", "KUALA LUMPUR (Nov 13): ...": a dateline
+                # closed by a colon, or by the filing date in brackets ("UAE: ..." may head a
+                # line of its own, so a short abbreviation is no city)
+                or (
+                    line_start
+                    and ent.label_ == "GPE"
+                    and ent.text.isupper()
+                    and after[:1] in ([":"], ["("])
+                    and max(len(word) for word in ent.text.split()) > 3
+                )
                 # "AMSTERDAM/NEW YORK, Sept 9 (Reuters) -": a dateline of two cities
                 or (ent.text.isupper() and line_start and after[:1] == ["/"])
                 or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
@@ -203,6 +217,18 @@ class SubjectRules(MetricRules):
                     for ent in self.subject_index.between(metric.start, metric.end)
                     if ent.end <= metric.end
                 )
+        # "the Czech Statistical Office (CZSO) said": the short name in brackets after a name
+        # that owns nothing owns nothing either, wherever the text repeats it
+        ends = {ent.end: ent.start for ent in self.subjects}
+        short = {
+            ent.text
+            for ent in self.subjects
+            if ent.start >= 2
+            and self.lowers[ent.start - 1] == "("
+            and ends.get(ent.start - 1) in out
+            and ent.text.isupper()
+        }
+        out.update(ent.start for ent in self.subjects if ent.text in short)
         return out
 
     def _example_of(self, ent: Span) -> bool:
@@ -544,6 +570,11 @@ class SubjectRules(MetricRules):
                 e.end <= span.start and self._aside_opening(e, span.start, 15) in _THING_RELATIVES
             )
         ]
+        market_at = self._possessed_market(value) if owners else None
+        if market_at is not None:
+            # "The company's sales in India grew 9%": a market of the company's, not whose;
+            # "the company" stands for the owner
+            owners = [e for e in owners if e.start != market_at]
         if "metric.traded_asset" in value.how and value.metric is not None:
             # "sold its tower in Manhattan to Brennock Partners for $310 million": the place and
             # the buyer between the asset and its price own neither; the seller does
@@ -638,6 +669,11 @@ class SubjectRules(MetricRules):
             # "Inflation by the Fed's preferred measure rose 2.6%": the bank sets rates, the
             # economy it watches is its country's
             chosen = self._home_place(chosen)
+        elif chosen is not None and self._bank_reports(value, chosen):
+            # "Bank Negara Malaysia said the services sector grew 5.0%": the bank reports its
+            # economy's figure; the economy owns it
+            chosen = self._home_place(chosen)
+            value.how.append("subject.bank_reports")
         paragraph = self.paragraph(span.start)
         national = self._national(value, chosen)
         if national is not None:
@@ -709,6 +745,11 @@ class SubjectRules(MetricRules):
                 # "Finance Minister Sri Mulyani Indrawati has put this year's energy subsidy
                 # bill at ...": the government's figure is the country's
                 chosen = self.main_country or chosen
+            if chosen is not None and chosen.label_ == "ORG" and self._unnamed_country(value):
+                # "The country's money supply grew 7.1 percent" where the text never names the
+                # country: no company's, whatever it names later
+                chosen = None
+                value.how.append("subject.unnamed_country")
             if chosen is not None and self._market_price(value):
                 chosen = None
                 value.how.append("subject.market_price")
@@ -854,6 +895,9 @@ class SubjectRules(MetricRules):
         )
         growth = "growth" in words and (before is not None or world or demonym is not None or bare)
         economy = growth or self._metric_names(value, fact_words("subject_economy"))
+        zone = self.fullest(chosen).lower().split()[-1:]
+        if chosen.label_ == "ORG" and not fact_words("subject_zone").isdisjoint(zone):
+            return None  # "the Hefei Economic Development Zone achieved a regional GDP of": a place
         if chosen.label_ != "ORG" or self._is_central_bank(chosen):
             # a central bank forecasts its economy's figures and sets its own rates (above)
             if economy and world and before is None:
@@ -1079,6 +1123,39 @@ class SubjectRules(MetricRules):
         banks = self.finder.central_banks
         return ent.label_ == "ORG" and (self.fullest(ent) in banks or ent.text in banks)
 
+    def _unnamed_country(self, value: _Value) -> bool:
+        """ "the country's", "the nation's", "the kingdom's" before the value in its sentence
+        (nearest to it of the owner nouns), where the text names no country for it."""
+        if self.main_country is not None:
+            return False
+        refers = self.finder.owner_refers
+        nouns = self.tokens_of(self.finder.referring_nouns)
+        low = bisect_right(nouns, value.sentence.start)
+        high = bisect_left(nouns, value.span.start)
+        return any(
+            refers[self.lowers[i]] == "country" and self.lowers[i - 1] == "the"
+            for i in nouns[max(low, high - 1) : high]
+        )
+
+    def _bank_reports(self, value: _Value, bank: Span) -> bool:
+        """A central bank that says what a clause after it reports ("Bank Negara Malaysia said
+        the services sector grew 5.0%"), of no rate it sets and no thing of its own ("said it
+        bought", "said its reserves")."""
+        if not self._is_central_bank(bank) or bank.end + 2 >= value.span.start:
+            return False
+        if self.lowers[bank.end] not in ("said", "says"):
+            return False
+        if value.metric_cls == "rate" or (
+            value.phrase is not None and value.phrase.scope == "policy"
+        ):
+            return False
+        k = bank.end + 1
+        if self.lowers[k] == "that":
+            k += 1
+        return self.lowers[k] not in ("it", "its") and (
+            self.lowers[k] != "the" or self.lowers[k + 1] not in self.finder.owner_refers
+        )
+
     def _main_central_bank(self) -> Span | None:
         """The central bank the article names most often, the earliest on a tie."""
         if self._central_bank is None:
@@ -1288,6 +1365,10 @@ class SubjectRules(MetricRules):
             names = demonym_countries().get(word.text)
             if not names:
                 continue
+            if word.i > 0 and self.lowers[word.i - 1] in _POSSESSIVES:
+                # "the cement maker's Nigerian operations", "its Kenyan banking unit": where
+                # the possessor's unit works; the unit is the possessor's
+                continue
             named = next(
                 (e for e in self.subjects if e.label_ == "GPE" and _bare(self.fullest(e)) in names),
                 None,
@@ -1351,6 +1432,8 @@ class SubjectRules(MetricRules):
             self.lowers[i] in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
         ):
             i -= 1
+        if i >= 0 and self.lowers[i] in ("to", "into") and self._inflow_before(i):
+            return False  # "remittances to Egypt": the recipient, no partner
         if i >= 0 and self.lowers[i] in fact_words("partner"):
             # ", with HDFC Bank down 1.2%": an owner and its own move, not a partner
             absolute = i > 0 and doc[i - 1].text == "," and ent.end in self.cue_tokens
@@ -1366,6 +1449,44 @@ class SubjectRules(MetricRules):
             if self.lowers[j] in (",", ";") or doc[j].ent_type_ in VALUE_LABELS:
                 break
         return False
+
+    def _possessed_market(self, value: _Value) -> int | None:
+        """The start of a place named after "in" right after a metric a company possesses
+        ("the company's deliveries in India", "its sales in Kenya")."""
+        if value.metric is None:
+            return None
+        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        if metric is None or metric.end + 1 >= len(self.doc) or self.lowers[metric.end] != "in":
+            return None
+        if not self._company_possessed(metric.start):
+            return None
+        place = next((e for e in self.subject_index.between(metric.end + 1, metric.end + 2)), None)
+        return place.start if place is not None and place.label_ == "GPE" else None
+
+    def _company_possessed(self, start: int) -> bool:
+        """A metric at token ``start`` that a company noun possesses ("the company's
+        deliveries", "the lender's loans") or "its" does."""
+        if start < 1:
+            return False
+        if self.lowers[start - 1] in ("its", "their"):
+            return True
+        refers = self.finder.owner_refers
+        return (
+            start >= 3
+            and self.lowers[start - 1] in ("'s", "\u2019s")
+            and self.lowers[start - 3] == "the"
+            and refers.get(self.lowers[start - 2]) in ("ORG", "Bank")
+        )
+
+    def _inflow_before(self, i: int) -> bool:
+        """A noun of money flowing in right before the preposition at ``i``, past the place it
+        comes from ("investment from China into")."""
+        k = i - 1
+        while k > 0 and self.doc[k].ent_type_ in SUBJECT_LABELS:
+            k -= 1
+        if k > 0 and self.lowers[k] == "from" and k < i - 1:
+            k -= 1
+        return k >= 0 and self.lowers[k] in fact_words("subject_inflow")
 
     def _most_named(self, label: str) -> Span | None:
         """The owner of ``label`` the article names most often (twice at least)."""
@@ -1629,8 +1750,10 @@ class SubjectRules(MetricRules):
                     if v.end <= clause[1]
                 ]
                 listed = [e for e in owners if e.end <= starts[0]] if starts else []
+                # "in KwaZulu-Natal and the Eastern Cape": a list whose names take "the"
                 joined = all(
-                    self.doc[a.end : b.start].text.strip() in (",", "and", ", and")
+                    self.doc[a.end : b.start].text.strip()
+                    in (",", "and", ", and", ", the", "and the", ", and the")
                     for a, b in itertools.pairwise(listed)
                 )
                 if len(listed) >= 2 and joined and len(starts) % len(listed) == 0:
@@ -2091,24 +2214,54 @@ class SubjectRules(MetricRules):
                 )
             ):
                 return ent
-            before = doc[max(0, ent.start - 2) : ent.start]
+            lead = self._descriptor_start(ent)
+            before = doc[max(0, lead - 2) : lead]
+            # "remittances to Egypt", "FDI from China into Indonesia": the recipient, past the
+            # place the money comes from
+            inflow = (
+                bool(before)
+                and before[-1].lower_ in ("to", "into")
+                and ent.label_ == "GPE"
+                and self._inflow_before(before[-1].i)
+            )
             if (
                 before
                 # "spend 14 trillion won on new lines in Pyeongtaek": where the money goes
                 and "metric.allocated" not in value.how
-                # "Revenue at Hartwell Stores rose": a company's, after "at"
+                # "Revenue at Hartwell Stores rose": a company's, after "at" ("Output at state
+                # miner Codelco": past the noun that introduces it)
                 and (
                     before[-1].lower_ in ("of", "in")
                     or (before[-1].lower_, ent.label_) == ("at", "ORG")
+                    or inflow
                 )
                 and ent.start_char >= value.metric[1]
-                and len(_BRACKETED.sub("", self.text[value.metric[1] : ent.start_char])) <= 6
+                and (
+                    inflow
+                    or len(_BRACKETED.sub("", self.text[value.metric[1] : doc[lead].idx])) <= 6
+                )
                 # "completed its $4.5 billion acquisition of Ellison Brands": the company bought,
                 # the buyer pays
                 and not (before[-1].lower_ == "of" and self._purchase_noun(metric))
             ):
                 return ent
         return None
+
+    def _descriptor_start(self, ent: Span) -> int:
+        """The start of the lower-case noun that introduces a company before its name ("state
+        miner Codelco", "mobile operator Vuma"), at most three words; else the name's own."""
+        if (
+            ent.label_ != "ORG"
+            or ent.start == 0
+            or self.lowers[ent.start - 1] not in self.finder.company_nouns
+        ):
+            return ent.start
+        k = ent.start - 1
+        while k > max(0, ent.start - 3) and self.doc[k - 1].is_lower and self.doc[k - 1].is_alpha:
+            if self.lowers[k - 1] in fact_words("adjunct"):
+                break
+            k -= 1
+        return k
 
     def _purchase_noun(self, metric: Span | None) -> bool:
         """Whether ``metric`` ends on a noun of buying a company ("acquisition", "takeover"),
