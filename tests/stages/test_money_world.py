@@ -196,7 +196,7 @@ FORMS = {
     # codes in lower case, as price lists and forums write them; not those that are words
     "usd-lower": ("it was 10 usd in total", [("10 usd", D("10"), None, None, "USD")]),
     "eur-lower-glued": ("paid 25eur at the door", [("25eur", D("25"), None, None, "EUR")]),
-    "lower-code-before-is-no-currency": ("paid eur 25 at the door", []),
+    "lower-code-before": ("paid eur 25 at the door", [("eur 25", D("25"), None, None, "EUR")]),
     "cad-lower-is-a-word": ("a cad 10 years on", []),
     "rub-lower-is-a-word": ("rub 2 drops on the skin", []),
     # "from X to Y" after a change: the start takes the end's currency, multiplier and unit
@@ -455,3 +455,64 @@ def test_money_world_rupees_are_indian_unless_the_places_say_otherwise(
     # as "Rs" is: India's rupee is the one English-language business news names most
     (m,) = [m for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, MoneyMention)]
     assert m.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("profit was cny 2.4 million", [("cny 2.4 million", D("2400000"), None, None, "CNY")]),
+        ("a bid worth eur 7 billion", [("eur 7 billion", D("7000000000"), None, None, "EUR")]),
+        ("they lent usd 80 million", [("usd 80 million", D("80000000"), None, None, "USD")]),
+        ("they lent us$ 80 million", [("us$ 80 million", D("80000000"), None, None, "USD")]),
+        ("a ticket is rs. 350", [("rs. 350", D("350"), None, None, "INR")]),
+        ("a plan of inr 4,500 crore", [("inr 4,500 crore", D("45000000000"), None, None, "INR")]),
+        ("fees of sfr 2.1 million", [("sfr 2.1 million", D("2100000"), None, None, "CHF")]),
+        ("shares at c$ 14.20", [("c$ 14.20", D("14.2"), None, None, "CAD")]),
+        ("a cost of a$ 90", [("a$ 90", D("90"), None, None, "AUD")]),
+        ("it sold for hk$ 12", [("hk$ 12", D("12"), None, None, "HKD")]),
+        ("a nt$ 8 dividend", [("nt$ 8", D("8"), None, None, "TWD")]),
+        ("priced at s$ 4", [("s$ 4", D("4"), None, None, "SGD")]),
+        ("worth r$ 6 billion", [("r$ 6 billion", D("6000000000"), None, None, "BRL")]),
+        ("a u.s. $ 9 fee", [("u.s. $ 9", D("9"), None, None, "USD")]),
+        ("a U.S. $ 9 fee", [("U.S. $ 9", D("9"), None, None, "USD")]),
+        ("jpy 300 billion", [("jpy 300 billion", D("300000000000"), None, None, "JPY")]),
+        # near misses: a code inside a word, codes that are English words, "us" alone
+        ("the europe 5 cup", []),
+        ("try 5 times", []),
+        ("all 5 million voters", []),
+        ("top 10 firms", []),
+        ("tell us 5 things", []),
+        ("a seurat 5 exhibit", []),
+        ("the cusd 3 index", []),
+    ],
+    ids=[
+        "cny",
+        "eur",
+        "usd",
+        "us-dollar-sign",
+        "rs-dot",
+        "inr-crore",
+        "sfr",
+        "c-dollar",
+        "a-dollar",
+        "hk-dollar",
+        "nt-dollar",
+        "s-dollar",
+        "r-dollar",
+        "u.s.-space-dollar",
+        "U.S.-space-dollar",
+        "jpy",
+        "europe",
+        "try",
+        "all",
+        "top",
+        "us",
+        "inside-word",
+        "letter-before",
+    ],
+)
+def test_money_world_lower_case_codes_before_the_number(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    # lower-cased newswire and price text writes the code before the amount too
+    assert money(nlp, text) == expected

@@ -73,11 +73,12 @@ def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
     for iso_key, iso_form in _iso_forms().items():
         forms.setdefault(iso_key, iso_form)  # the curated lexicon wins over the generated forms
     for row in read_lexicon("currency_lowercase_codes"):
-        # after the number only: a lower-case code before it would make every word opening
-        # with its letter a place where the prefix rules are tried
-        upper = forms[("suffix", row["code"])]
-        lower = dataclasses.replace(upper, surface=upper.surface.lower())
-        forms.setdefault(lower.key, lower)
+        # before and after the number ("usd 50 million", "50 usd"): the prefix rules open where
+        # their fragments match, so a code that is no word costs nothing where it is not written
+        for position in ("prefix", "suffix"):
+            upper = forms[(position, row["code"])]
+            lower = dataclasses.replace(upper, surface=upper.surface.lower())
+            forms.setdefault(lower.key, lower)
     for key, compound in _national_forms(forms).items():
         forms.setdefault(key, compound)
     return forms

@@ -21,7 +21,7 @@ from decimal import Decimal
 from extractor import cache
 from extractor.records import MoneyValue
 from extractor.rules import numbers
-from extractor.rules.alternation import Phrase, alternation
+from extractor.rules.alternation import Phrase, alternation, first_characters
 from extractor.rules.currencies import (
     CurrencyContext,
     CurrencyForm,
@@ -56,7 +56,7 @@ TABLE_CELL = "money.table.cell"
 
 
 def _currency_regex(position: str) -> str:
-    phrases = []
+    phrases, lower = [], []
     figure_end = rf"[\d{re.escape(numbers.fraction_characters())}]"  # "50p", "152½p"
     for (pos, _), form in sorted(currency_forms().items(), key=lambda kv: -len(kv[1].surface)):
         if pos != position:
@@ -68,11 +68,20 @@ def _currency_regex(position: str) -> str:
             phrase = Phrase(
                 surface, form.is_word, figure_end, behind_matches=True, after=r"(?!\.?\w)"
             )
+        elif position == "prefix" and surface[0].islower() and not form.is_word:
+            # A lower-case code or marker ("usd 50", "hk$ 10") needs a boundary on its left
+            # too; these are kept apart (below) so that a lower-case letter, which opens most
+            # words, is not tried against the upper-case codes sharing its first letter.
+            lower.append(Phrase(surface, False, "[A-Za-z]"))
+            continue
         elif position == "prefix" and surface[-1].isalpha():
             # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
             phrase = Phrase(surface, form.is_word, "[A-Za-z]")
         phrases.append(phrase)
     regex = alternation(phrases)
+    if lower:
+        # one class test dismisses a position no lower-case form can start at
+        regex = f"(?:{regex}|(?=[{first_characters(lower)}]){alternation(lower)})"
     return regex if position == "prefix" else regex + r"(?![A-Za-z])"
 
 
