@@ -516,3 +516,90 @@ def test_money_world_lower_case_codes_before_the_number(
 ) -> None:
     # lower-cased newswire and price text writes the code before the amount too
     assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya Power earned Kshs 3.1 billion.",
+            [("Kshs 3.1 billion", D("3100000000"), None, None, "KES")],
+        ),
+        ("a KShs2 billion bond", [("KShs2 billion", D("2000000000"), None, None, "KES")]),
+        ("a Tsh85 billion bridge", [("Tsh85 billion", D("85000000000"), None, None, "TZS")]),
+        (
+            "a TShs 1.2 trillion budget",
+            [("TShs 1.2 trillion", D("1200000000000"), None, None, "TZS")],
+        ),
+        ("a USh700 billion loan", [("USh700 billion", D("700000000000"), None, None, "UGX")]),
+        ("a UShs 9 billion fine", [("UShs 9 billion", D("9000000000"), None, None, "UGX")]),
+        ("sales of Ch$310 billion", [("Ch$310 billion", D("310000000000"), None, None, "CLP")]),
+        ("a N$ 3.5 billion plan", [("N$ 3.5 billion", D("3500000000"), None, None, "NAD")]),
+        ("a GH₵ 4 billion bond", [("GH₵ 4 billion", D("4000000000"), None, None, "GHS")]),
+    ],
+    ids=["kshs", "kshs-glued", "tsh", "tshs", "ush", "ushs", "ch-dollar", "n-dollar", "ghana-cedi"],
+)
+def test_money_world_east_african_and_other_national_abbreviations(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Manila's top lender booked P4.8 billion in the Philippines.",
+            [("P4.8 billion", D("4800000000"), None, None, "PHP")],
+        ),
+        (
+            "The Philippine unit sold Php 900 million of notes.",
+            [("Php 900 million", D("900000000"), None, None, "PHP")],
+        ),
+        (
+            "Addis Ababa set aside Br 7.5 billion for Ethiopian farms.",
+            [("Br 7.5 billion", D("7500000000"), None, None, "ETB")],
+        ),
+        (
+            "Freetown said Sierra Leone needs Le 40 million.",
+            [("Le 40 million", D("40000000"), None, None, "SLE")],
+        ),
+        (
+            "Lusaka said Zambia owes K3 billion.",
+            [("K3 billion", D("3000000000"), None, None, "ZMW")],
+        ),
+        ("Malawi plans a K1,500 levy.", [("K1,500", D("1500"), None, None, "MWK")]),
+        ("Guatemala spent Q6 billion.", [("Q6 billion", D("6000000000"), None, None, "GTQ")]),
+        # near misses: no cue of the country, or a bare letter and digit
+        ("The lender booked P4.8 billion.", []),
+        ("Manila's Philippine staff hold P2 visas for 5 years.", []),
+        ("The Philippine firm's P&L improved.", []),
+        ("Ethiopian runners: Br. Haile won 2 races.", []),
+        ("In Sierra Leone, Le Monde counted 12 schools.", []),
+        ("Zambia's climbers tried K2 twice.", []),
+        ("Guatemala's Q3 sales rose.", []),
+        ("The budget was K3 billion.", []),
+    ],
+    ids=[
+        "P-manila",
+        "Php",
+        "Br-ethiopia",
+        "Le-sierra-leone",
+        "K-zambia",
+        "K-malawi-figure",
+        "Q-guatemala",
+        "P-no-cue",
+        "P2-visa",
+        "P&L",
+        "Br-title",
+        "Le-Monde",
+        "K2",
+        "Q3",
+        "K-no-cue",
+    ],
+)
+def test_money_world_local_letters_only_in_their_country(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    # a letter or short word that local press writes for its currency, elsewhere a name or a title
+    assert money(nlp, text) == expected

@@ -42,6 +42,9 @@ class CurrencyForm:
     factor: Decimal
     is_word: bool
     """A word ("yuan") is matched case-insensitively; a symbol, code or abbreviation as written."""
+    local: bool = False
+    """A form of ``lexicons/currency_local_forms.tsv`` ("P" for pesos): money only in an article
+    whose places point at one of its codes, and with a multiplier or a written-out figure."""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -79,6 +82,19 @@ def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
             upper = forms[(position, row["code"])]
             lower = dataclasses.replace(upper, surface=upper.surface.lower())
             forms.setdefault(lower.key, lower)
+    for row in read_lexicon("currency_local_forms"):
+        codes = tuple(row["codes"].split("|"))
+        for code in codes:
+            if code not in currency_codes():
+                raise ResourceError(
+                    Errors.E006.format(
+                        path="lexicons/currency_local_forms.tsv", surface=row["surface"], code=code
+                    )
+                )
+        local = CurrencyForm(
+            row["surface"], codes, False, row["position"], Decimal(1), False, local=True
+        )
+        forms.setdefault(local.key, local)
     for key, compound in _national_forms(forms).items():
         forms.setdefault(key, compound)
     return forms
@@ -232,7 +248,8 @@ def resolve_currency(
 
     The rules, in order:
 
-    1. A form with one code is that currency.
+    1. A form with one code is that currency; a local form (``CurrencyForm.local``) only when a
+       place of the text points at it.
     2. A bare dollar ("$", "dollars") in a text that writes a local dollar explicitly ("HK$",
        "S$", "A$") and never the US dollar ("US$") is the US dollar: the writer marks the local
        one. (A text that marks both leaves the bare one to its places: rule 3.)
@@ -246,6 +263,8 @@ def resolve_currency(
     if isinstance(context, Counter):
         context = CurrencyContext(context)
     cues = context.cues
+    if form.local and not any(cues[code] for code in form.codes):
+        return None, ()
     if len(form.codes) == 1:
         return form.codes[0], ()
     local = (context.marked & set(form.codes)) - {"USD"}

@@ -243,7 +243,11 @@ class MoneyFinder:
             return None
         if form is None:
             return None
-        if form.position == "prefix" and len(form.surface) == 1 and form.surface.isalpha():
+        if form.local and resolve_currency(form, cues)[0] is None:
+            return None  # "P2.5 billion" is pesos in a Philippine article only
+        if form.local or (
+            form.position == "prefix" and len(form.surface) == 1 and form.surface.isalpha()
+        ):
             # A lone letter ("R" for rand) is money only with a multiplier or a written-out figure:
             # "R12.5 billion", "R1,200", but not "the R2 line".
             numeral = groups.get("num") or groups.get("lo_num", "")
