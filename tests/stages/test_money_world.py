@@ -603,3 +603,48 @@ def test_money_world_local_letters_only_in_their_country(
 ) -> None:
     # a letter or short word that local press writes for its currency, elsewhere a name or a title
     assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CAIRO (Reuters) - Egypt's treasury sold 25 billion pounds of bills.",
+            [("25 billion pounds", D("25000000000"), None, None, "EGP")],
+        ),
+        (
+            "Lebanon's deposits shrank by 40 trillion pounds, Beirut bankers said.",
+            [("40 trillion pounds", D("40000000000000"), None, None, "LBP")],
+        ),
+        (
+            "Damascus approved a 16 trillion pound budget for Syria.",
+            [("16 trillion pound", D("16000000000000"), None, None, "SYP")],
+        ),
+        (
+            "Khartoum said Sudan printed 90 billion pounds.",
+            [("90 billion pounds", D("90000000000"), None, None, "SDG")],
+        ),
+        (
+            "Juba said South Sudan owes 80 billion pounds.",
+            [("80 billion pounds", D("80000000000"), None, None, "SSP")],
+        ),
+        # the pound sterling stays the default, and where Britain is the stronger cue
+        (
+            "The club paid 60 million pounds.",
+            [("60 million pounds", D("60000000"), None, None, "GBP")],
+        ),
+        (
+            "A London fund in Britain gave Egypt 3 million pounds.",
+            [("3 million pounds", D("3000000"), None, None, "GBP")],
+        ),
+        (
+            "Egypt's buyers paid 4 million pounds sterling.",
+            [("4 million pounds sterling", D("4000000"), None, None, "GBP")],
+        ),
+    ],
+    ids=["egypt", "lebanon", "syria", "sudan", "south-sudan", "no-cue", "britain-wins", "sterling"],
+)
+def test_money_world_pounds_of_the_arab_world_and_sudan(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected
