@@ -648,3 +648,59 @@ def test_money_world_pounds_of_the_arab_world_and_sudan(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "aid of 2.5 million United States dollars",
+            [("2.5 million United States dollars", D("2500000"), None, None, "USD")],
+        ),
+        ("a 40 fijian dollars fare", [("40 fijian dollars", D("40"), None, None, "FJD")]),
+        (
+            "rent of 90,000 Armenian drams",
+            [("90,000 Armenian drams", D("90000"), None, None, "AMD")],
+        ),
+        ("a 25 Cuban pesos meal", [("25 Cuban pesos", D("25"), None, None, "CUP")]),
+        ("a 600 Somali shillings tax", [("600 Somali shillings", D("600"), None, None, "SOS")]),
+        (
+            "a 4 billion Azerbaijani manats fund",
+            [("4 billion Azerbaijani manats", D("4000000000"), None, None, "AZN")],
+        ),
+        (
+            "7 million Icelandic kronas",
+            [("7 million Icelandic kronas", D("7000000"), None, None, "ISK")],
+        ),
+        (
+            "80 million Rwandan francs",
+            [("80 million Rwandan francs", D("80000000"), None, None, "RWF")],
+        ),
+        ("3,000 Mauritian rupees", [("3,000 Mauritian rupees", D("3000"), None, None, "MUR")]),
+        ("12 billion Uzbek sums", [("12 billion Uzbek sums", D("12000000000"), None, None, "UZS")]),
+        # the adjective alone, or the bare word of an excluded code, is no currency
+        ("200 Armenian workers", []),
+        ("a 12 dram glass of whisky", []),
+        ("200 Fijian players", []),
+    ],
+    ids=[
+        "united-states",
+        "fijian",
+        "armenian",
+        "cuban",
+        "somali",
+        "azerbaijani",
+        "icelandic",
+        "rwandan",
+        "mauritian",
+        "uzbek",
+        "armenian-workers",
+        "dram-of-whisky",
+        "fijian-players",
+    ],
+)
+def test_money_world_national_names_of_every_currency(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    # a currency named after its country is written with the people's adjective too
+    assert money(nlp, text) == expected

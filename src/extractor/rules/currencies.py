@@ -131,7 +131,9 @@ def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
     Names come from pycountry: the full name ("Saudi Riyal"), its plural, and its last word when
     no other currency shares it. Funds, metals and test codes (the X.. codes but those of
     ``lexicons/currency_x_codes.tsv``) are left out, and so are the codes and words of
-    ``lexicons/currency_exclusions.tsv``.
+    ``lexicons/currency_exclusions.tsv`` (an excluded code keeps its full name when it has more
+    than one word: "Cuban pesos", not "CUP"). A name opening with a country is also read with
+    the adjectives ``lexicons/demonyms.tsv`` gives that country ("Azerbaijani manat").
     """
     excluded = {(row["kind"], row["surface"]) for row in read_lexicon("currency_exclusions")}
     real_x = {row["code"] for row in read_lexicon("currency_x_codes")}
@@ -139,7 +141,6 @@ def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
         c
         for c in pycountry.currencies
         if (not c.alpha_3.startswith("X") or c.alpha_3 in real_x)
-        and ("code", c.alpha_3) not in excluded
         and "(" not in c.name  # funds and settlement variants: "US Dollar (Next day)"
     ]
     names = {c.alpha_3: re.sub(r"\s*\(.*\)", "", c.name).lower() for c in currencies}
@@ -149,15 +150,30 @@ def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
             names.setdefault(row["code"], row["name"].lower())
     last_words: dict[str, set[str]] = {}
     for code, name in names.items():
-        last_words.setdefault(name.split()[-1], set()).add(code)
+        if ("code", code) not in excluded:
+            last_words.setdefault(name.split()[-1], set()).add(code)
+    # a name that opens with a country is also written with its people's adjective:
+    # "Fiji Dollar" -> "Fijian dollars", "Azerbaijan Manat" -> "Azerbaijani manat"
+    adjectives: dict[str, set[str]] = {}
+    for row in read_lexicon("demonyms"):
+        for country in row["country"].split("|"):
+            adjectives.setdefault(country.lower(), set()).add(row["word"].lower())
     forms: dict[tuple[str, str], CurrencyForm] = {}
     for code, name in names.items():
-        if ("code", code) not in excluded:
-            for position in ("prefix", "suffix"):
-                form = CurrencyForm(code, (code,), True, position, Decimal(1), False)
-                forms[form.key] = form
+        if ("code", code) in excluded:
+            # the code is a word or a fund ("ALL", "CUP", "CHE"): only the full name is read
+            for word in {name, f"{name}s"} if " " in name else set():
+                forms[("suffix", word)] = CurrencyForm(
+                    word, (code,), True, "suffix", Decimal(1), True
+                )
+            continue
+        for position in ("prefix", "suffix"):
+            form = CurrencyForm(code, (code,), True, position, Decimal(1), False)
+            forms[form.key] = form
         words = {name, f"{name}s"}
-        last = name.split()[-1]
+        head, last = name.rpartition(" ")[::2]
+        for adjective in adjectives.get(head, ()):
+            words |= {f"{adjective} {last}", f"{adjective} {last}s"}
         if last_words[last] == {code}:
             words |= {last, f"{last}s"}
         for word in words - {w for kind, w in excluded if kind == "word"}:
