@@ -763,3 +763,27 @@ def test_money_british_pound_named(
     nlp: Language, text: str, expected: list[tuple[str, Decimal, str]]
 ) -> None:
     assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It spent a half-billion dollars.", [("a half-billion dollars", "500000000", "USD")]),
+        ("a half-million-dollar condo", [("a half-million-dollar", "500000", "USD")]),
+        ("a half-billion euros for the plant", [("a half-billion euros", "500000000", "EUR")]),
+        # near misses: a hyphen before no multiplier, or no currency
+        ("the half-time score", []),
+        ("a half-billion people", []),
+        ("a half-hour talk cost nothing", []),
+    ],
+    ids=["half-billion", "half-million-adjective", "euros", "half-time", "people", "half-hour"],
+)
+def test_money_half_joined_to_its_multiplier(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (m.text, str(m.amount), m.currency)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == expected
