@@ -787,3 +787,40 @@ def test_money_half_joined_to_its_multiplier(
         if isinstance(m, MoneyMention)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A coffee is 2 euros 40.", [("2 euros 40", "2.4", "EUR")]),
+        ("The fare was one dollar fifty", [("one dollar fifty", "1.5", "USD")]),
+        ("a pint at 4 pounds 85", [("4 pounds 85", "4.85", "GBP")]),
+        ("a pass for six dollars seventy-five!", [("six dollars seventy-five", "6.75", "USD")]),
+        # near misses: a number that counts something else, a decimal whole, a year, cents
+        ("It cost 2 euros 40 people said.", [("2 euros", "2", "EUR")]),
+        ("I paid 9 dollars 12 times", [("9 dollars", "9", "USD")]),
+        ("a 2.5 dollars 40 tag", [("2.5 dollars", "2.5", "USD")]),
+        ("It was 5 dollars 2019.", [("5 dollars", "5", "USD")]),
+        ("It was 5 cents 20.", [("5 cents", "0.05", "USD")]),
+    ],
+    ids=[
+        "euros-40",
+        "dollar-fifty",
+        "pounds-85",
+        "words",
+        "people",
+        "times",
+        "decimal",
+        "year",
+        "cents",
+    ],
+)
+def test_money_minor_units_without_their_word(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (m.text, str(m.amount), m.currency)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == expected

@@ -261,8 +261,8 @@ class MoneyFinder:
         sign = -1 if "sign" in groups or match.read == "negative" else 1
         if match.read == "compound":
             whole, minor = _side_value(groups, ""), _side_value(groups, "minor_")
-            if whole is None or minor is None or minor >= 100:
-                return None
+            if whole is None or minor is None or minor >= 100 or form.factor != 1 or whole % 1:
+                return None  # "5 cents 20", "2.5 dollars 50": no amount and its minor units
             amount = numbers.canonical(whole * form.factor + minor / 100)
             return Found(
                 match.start, match.end, match.pattern_id, _money(form, cues, fields, amount=amount)
