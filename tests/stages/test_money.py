@@ -824,3 +824,42 @@ def test_money_minor_units_without_their_word(
         if isinstance(m, MoneyMention)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tickets cost 20 dollars or more.", [("20 dollars or more", "20", "at_least")]),
+        ("Rooms go for $90 or so.", [("$90 or so", "90", "approximately")]),
+        ("a fee of €12 or less", [("€12 or less", "12", "at_most")]),
+        ("bids of $3 billion or higher", [("$3 billion or higher", "3000000000", "at_least")]),
+        ("rents of $800 a month or more", [("$800 a month or more", "800", "at_least")]),
+        ("about $50 or so", [("about $50 or so", "50", "approximately")]),
+        # near misses: a comparison that goes on, another amount, a word after "or"
+        ("It paid $5 or more than half.", [("$5", "5", None)]),
+        ("It was $5 or $6.", [("$5", "5", None), ("$6", "6", None)]),
+        ("It cost $5 or nothing.", [("$5", "5", None)]),
+        ("150 yuan, or more for some", [("150 yuan", "150", None)]),
+    ],
+    ids=[
+        "or-more",
+        "or-so",
+        "or-less",
+        "or-higher",
+        "per-then-or-more",
+        "both-sides",
+        "than",
+        "or-amount",
+        "or-nothing",
+        "comma-or",
+    ],
+)
+def test_money_qualifier_after_the_amount(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [
+        (m.text, str(m.amount), m.qualifier)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == expected

@@ -116,6 +116,7 @@ def fragments() -> dict[str, str]:
         "cur_suf": _currency_regex("suffix"),
         "cur_mult": _currency_regex("after_mult"),
         "qual": qualifier_regex(),
+        "qual_after": qualifier_regex("after"),
         # "a year" is a per-unit, "a year earlier" a date.
         "per": f"{per}(?![A-Za-z])(?!\\s+(?i:earlier|ago|before|later|previously))",
         # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
@@ -253,7 +254,10 @@ class MoneyFinder:
             numeral = groups.get("num") or groups.get("lo_num", "")
             if not ("mult" in groups or "hi_mult" in groups or "," in numeral or "." in numeral):
                 return None
-        fields = {"qualifier": normalize_qualifier(groups.get("qual")), "per": _per_unit(groups)}
+        fields = {
+            "qualifier": normalize_qualifier(groups.get("qual") or groups.get("qual_after")),
+            "per": _per_unit(groups),
+        }
         if match.read == "list":
             return self._list_items(match, text, form, cues, fields)
         if "lo_cur_suf" in groups and lookup_form("suffix", groups["lo_cur_suf"]) != form:
