@@ -704,3 +704,80 @@ def test_money_world_national_names_of_every_currency(
 ) -> None:
     # a currency named after its country is written with the people's adjective too
     assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Bt45 billion line", [("Bt45 billion", D("45000000000"), None, None, "THB")]),
+        ("tea at rs 40 a cup", [("rs 40", D("40"), None, None, "INR")]),
+        ("a SLRs 800 million grant", [("SLRs 800 million", D("800000000"), None, None, "LKR")]),
+        ("a NRs 12 billion road", [("NRs 12 billion", D("12000000000"), None, None, "NPR")]),
+        ("a ZK9 billion bond", [("ZK9 billion", D("9000000000"), None, None, "ZMW")]),
+        (
+            "Dakar raised FCFA 75 billion for Senegal.",
+            [("FCFA 75 billion", D("75000000000"), None, None, "XOF")],
+        ),
+        (
+            "Yaounde sold 30 billion CFA francs of Cameroon bonds.",
+            [("30 billion CFA francs", D("30000000000"), None, None, "XAF")],
+        ),
+        (
+            "Tehran set 900 trillion rials for Iran.",
+            [("900 trillion rials", D("9E+14"), None, None, "IRR")],
+        ),
+        ("a 40 tomans rise", [("40 tomans", D("400"), None, None, "IRR")]),
+        ("a B/. 30 million port", [("B/. 30 million", D("30000000"), None, None, "PAB")]),
+        ("a G$2 billion plan", [("G$2 billion", D("2000000000"), None, None, "GYD")]),
+        ("a $U 4 billion deficit", [("$U 4 billion", D("4000000000"), None, None, "UYU")]),
+        ("the kr 20 coin", [("kr 20", D("20"), None, None, None)]),
+        (
+            "Amman said Jordan owes JD 800 million.",
+            [("JD 800 million", D("800000000"), None, None, "JOD")],
+        ),
+        (
+            "Caracas: Venezuela printed Bs 2 billion.",
+            [("Bs 2 billion", D("2000000000"), None, None, "VES")],
+        ),
+        (
+            "La Paz: Bolivia spent Bs. 3 billion.",
+            [("Bs. 3 billion", D("3000000000"), None, None, "BOB")],
+        ),
+        (
+            "Zurich: the Swiss paid Fr 90 million.",
+            [("Fr 90 million", D("90000000"), None, None, "CHF")],
+        ),
+        # near misses: the letters without their country, or as a title or a name
+        ("JD Sports sold 5 million shoes.", []),
+        ("Jordan's JD 2 plan, said Amman", []),
+        ("In Zurich, Swiss Fr. Meier met 5,000 pilgrims.", []),
+        ("a BS 5 degree", []),
+    ],
+    ids=[
+        "Bt",
+        "rs",
+        "SLRs",
+        "NRs",
+        "ZK",
+        "FCFA-west",
+        "CFA-francs-central",
+        "rials-iran",
+        "tomans",
+        "B/.",
+        "G$",
+        "$U",
+        "kr-prefix",
+        "JD-jordan",
+        "Bs-venezuela",
+        "Bs.-bolivia",
+        "Fr-swiss",
+        "JD-sports",
+        "JD-no-figure",
+        "Fr-title",
+        "BS-degree",
+    ],
+)
+def test_money_world_more_national_abbreviations(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected
