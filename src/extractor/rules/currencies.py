@@ -26,6 +26,7 @@ import pycountry
 
 from extractor.errors import Errors, ResourceError
 from extractor.records import currency_codes
+from extractor.rules.alternation import Phrase, alternation
 from extractor.rules.resources import read_lexicon
 
 CURRENCY_LEXICON = "lexicons/currencies.tsv"
@@ -197,8 +198,11 @@ def _cue_codes() -> dict[str, str]:
 @functools.cache
 def _cue_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     cues = _cue_codes()
-    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), cues
+    # the lookbehind first dismisses the inside of words; then the cues grouped by first
+    # character (rules/alternation.py) are tried once per group, not once per cue
+    ordered = sorted(cues, key=len, reverse=True)
+    words = alternation([Phrase(c) for c in ordered], space=" ")
+    return re.compile(rf"(?<![\w.]){words}(?![\w])"), cues
 
 
 @functools.cache
@@ -210,8 +214,8 @@ def _marker_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         for (position, _), form in currency_forms().items()
         if position == "prefix" and len(form.codes) == 1 and form.codes[0] in dollars
     }
-    alternation = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation})\s?\d"), markers
+    prefixes = alternation([Phrase(m) for m in sorted(markers, key=len, reverse=True)], space=" ")
+    return re.compile(rf"(?<![A-Za-z]){prefixes}\s?\d"), markers
 
 
 @dataclass(frozen=True)
