@@ -781,3 +781,26 @@ def test_money_world_more_national_abbreviations(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Manila: a Philippine jeepney ride is P13.50.",
+            [("P13.50", D("13.5"), None, None, "PHP")],
+        ),
+        (
+            "Honduras set L 4.5 billion aside.",
+            [("L 4.5 billion", D("4500000000"), None, None, "HNL")],
+        ),
+        # a local letter before a number with one decimal is a section or a version, not money
+        ("Honduras: see article L 5.2 of the code.", []),
+        ("Philippine rules, part P 3.1, apply.", []),
+    ],
+    ids=["price", "multiplier", "section", "part"],
+)
+def test_money_world_local_letters_need_a_price_or_a_multiplier(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected

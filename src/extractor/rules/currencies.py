@@ -45,7 +45,8 @@ class CurrencyForm:
     """A word ("yuan") is matched case-insensitively; a symbol, code or abbreviation as written."""
     local: bool = False
     """A form of ``lexicons/currency_local_forms.tsv`` ("P" for pesos): money only in an article
-    whose places point at one of its codes, and with a multiplier or a written-out figure."""
+    whose places point at one of its codes, and with a multiplier, a thousands separator or a
+    price's two decimals."""
 
     @property
     def key(self) -> tuple[str, str]:

@@ -50,6 +50,7 @@ _CELL = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CENTS = re.compile(r"\.\d\d\Z")  # a price's two decimals: "P2.50"
 _BLANK_LINES = re.compile(r"(?:\n[ \t]*)+")  # blank lines between a header and its rows
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # the end of the table
 TABLE_CELL = "money.table.cell"
@@ -254,6 +255,10 @@ class MoneyFinder:
             numeral = groups.get("num") or groups.get("lo_num", "")
             if not ("mult" in groups or "hi_mult" in groups or "," in numeral or "." in numeral):
                 return None
+            if form.local and not (
+                "mult" in groups or "hi_mult" in groups or "," in numeral or _CENTS.search(numeral)
+            ):
+                return None  # "L 5.2" is a section in Honduras, "L 5.25" a price
         fields = {
             "qualifier": normalize_qualifier(groups.get("qual") or groups.get("qual_after")),
             "per": _per_unit(groups),
