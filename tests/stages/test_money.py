@@ -763,3 +763,103 @@ def test_money_british_pound_named(
     nlp: Language, text: str, expected: list[tuple[str, Decimal, str]]
 ) -> None:
     assert [(m.text, m.amount, m.currency) for m in money(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It spent a half-billion dollars.", [("a half-billion dollars", "500000000", "USD")]),
+        ("a half-million-dollar condo", [("a half-million-dollar", "500000", "USD")]),
+        ("a half-billion euros for the plant", [("a half-billion euros", "500000000", "EUR")]),
+        # near misses: a hyphen before no multiplier, or no currency
+        ("the half-time score", []),
+        ("a half-billion people", []),
+        ("a half-hour talk cost nothing", []),
+    ],
+    ids=["half-billion", "half-million-adjective", "euros", "half-time", "people", "half-hour"],
+)
+def test_money_half_joined_to_its_multiplier(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (m.text, str(m.amount), m.currency)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A coffee is 2 euros 40.", [("2 euros 40", "2.4", "EUR")]),
+        ("The fare was one dollar fifty", [("one dollar fifty", "1.5", "USD")]),
+        ("a pint at 4 pounds 85", [("4 pounds 85", "4.85", "GBP")]),
+        ("a pass for six dollars seventy-five!", [("six dollars seventy-five", "6.75", "USD")]),
+        # near misses: a number that counts something else, a decimal whole, a year, cents
+        ("It cost 2 euros 40 people said.", [("2 euros", "2", "EUR")]),
+        ("I paid 9 dollars 12 times", [("9 dollars", "9", "USD")]),
+        ("a 2.5 dollars 40 tag", [("2.5 dollars", "2.5", "USD")]),
+        ("It was 5 dollars 2019.", [("5 dollars", "5", "USD")]),
+        ("It was 5 cents 20.", [("5 cents", "0.05", "USD")]),
+    ],
+    ids=[
+        "euros-40",
+        "dollar-fifty",
+        "pounds-85",
+        "words",
+        "people",
+        "times",
+        "decimal",
+        "year",
+        "cents",
+    ],
+)
+def test_money_minor_units_without_their_word(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (m.text, str(m.amount), m.currency)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tickets cost 20 dollars or more.", [("20 dollars or more", "20", "at_least")]),
+        ("Rooms go for $90 or so.", [("$90 or so", "90", "approximately")]),
+        ("a fee of €12 or less", [("€12 or less", "12", "at_most")]),
+        ("bids of $3 billion or higher", [("$3 billion or higher", "3000000000", "at_least")]),
+        ("rents of $800 a month or more", [("$800 a month or more", "800", "at_least")]),
+        ("about $50 or so", [("about $50 or so", "50", "approximately")]),
+        # near misses: a comparison that goes on, another amount, a word after "or"
+        ("It paid $5 or more than half.", [("$5", "5", None)]),
+        ("It was $5 or $6.", [("$5", "5", None), ("$6", "6", None)]),
+        ("It cost $5 or nothing.", [("$5", "5", None)]),
+        ("150 yuan, or more for some", [("150 yuan", "150", None)]),
+    ],
+    ids=[
+        "or-more",
+        "or-so",
+        "or-less",
+        "or-higher",
+        "per-then-or-more",
+        "both-sides",
+        "than",
+        "or-amount",
+        "or-nothing",
+        "comma-or",
+    ],
+)
+def test_money_qualifier_after_the_amount(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [
+        (m.text, str(m.amount), m.qualifier)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == expected

@@ -196,7 +196,7 @@ FORMS = {
     # codes in lower case, as price lists and forums write them; not those that are words
     "usd-lower": ("it was 10 usd in total", [("10 usd", D("10"), None, None, "USD")]),
     "eur-lower-glued": ("paid 25eur at the door", [("25eur", D("25"), None, None, "EUR")]),
-    "lower-code-before-is-no-currency": ("paid eur 25 at the door", []),
+    "lower-code-before": ("paid eur 25 at the door", [("eur 25", D("25"), None, None, "EUR")]),
     "cad-lower-is-a-word": ("a cad 10 years on", []),
     "rub-lower-is-a-word": ("rub 2 drops on the skin", []),
     # "from X to Y" after a change: the start takes the end's currency, multiplier and unit
@@ -455,3 +455,352 @@ def test_money_world_rupees_are_indian_unless_the_places_say_otherwise(
     # as "Rs" is: India's rupee is the one English-language business news names most
     (m,) = [m for m in extractor.extract(text, nlp=nlp).mentions if isinstance(m, MoneyMention)]
     assert m.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("profit was cny 2.4 million", [("cny 2.4 million", D("2400000"), None, None, "CNY")]),
+        ("a bid worth eur 7 billion", [("eur 7 billion", D("7000000000"), None, None, "EUR")]),
+        ("they lent usd 80 million", [("usd 80 million", D("80000000"), None, None, "USD")]),
+        ("they lent us$ 80 million", [("us$ 80 million", D("80000000"), None, None, "USD")]),
+        ("a ticket is rs. 350", [("rs. 350", D("350"), None, None, "INR")]),
+        ("a plan of inr 4,500 crore", [("inr 4,500 crore", D("45000000000"), None, None, "INR")]),
+        ("fees of sfr 2.1 million", [("sfr 2.1 million", D("2100000"), None, None, "CHF")]),
+        ("shares at c$ 14.20", [("c$ 14.20", D("14.2"), None, None, "CAD")]),
+        ("a cost of a$ 90", [("a$ 90", D("90"), None, None, "AUD")]),
+        ("it sold for hk$ 12", [("hk$ 12", D("12"), None, None, "HKD")]),
+        ("a nt$ 8 dividend", [("nt$ 8", D("8"), None, None, "TWD")]),
+        ("priced at s$ 4", [("s$ 4", D("4"), None, None, "SGD")]),
+        ("worth r$ 6 billion", [("r$ 6 billion", D("6000000000"), None, None, "BRL")]),
+        ("a u.s. $ 9 fee", [("u.s. $ 9", D("9"), None, None, "USD")]),
+        ("a U.S. $ 9 fee", [("U.S. $ 9", D("9"), None, None, "USD")]),
+        ("jpy 300 billion", [("jpy 300 billion", D("300000000000"), None, None, "JPY")]),
+        # near misses: a code inside a word, codes that are English words, "us" alone
+        ("the europe 5 cup", []),
+        ("try 5 times", []),
+        ("all 5 million voters", []),
+        ("top 10 firms", []),
+        ("tell us 5 things", []),
+        ("a seurat 5 exhibit", []),
+        ("the cusd 3 index", []),
+    ],
+    ids=[
+        "cny",
+        "eur",
+        "usd",
+        "us-dollar-sign",
+        "rs-dot",
+        "inr-crore",
+        "sfr",
+        "c-dollar",
+        "a-dollar",
+        "hk-dollar",
+        "nt-dollar",
+        "s-dollar",
+        "r-dollar",
+        "u.s.-space-dollar",
+        "U.S.-space-dollar",
+        "jpy",
+        "europe",
+        "try",
+        "all",
+        "top",
+        "us",
+        "inside-word",
+        "letter-before",
+    ],
+)
+def test_money_world_lower_case_codes_before_the_number(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    # lower-cased newswire and price text writes the code before the amount too
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya Power earned Kshs 3.1 billion.",
+            [("Kshs 3.1 billion", D("3100000000"), None, None, "KES")],
+        ),
+        ("a KShs2 billion bond", [("KShs2 billion", D("2000000000"), None, None, "KES")]),
+        ("a Tsh85 billion bridge", [("Tsh85 billion", D("85000000000"), None, None, "TZS")]),
+        (
+            "a TShs 1.2 trillion budget",
+            [("TShs 1.2 trillion", D("1200000000000"), None, None, "TZS")],
+        ),
+        ("a USh700 billion loan", [("USh700 billion", D("700000000000"), None, None, "UGX")]),
+        ("a UShs 9 billion fine", [("UShs 9 billion", D("9000000000"), None, None, "UGX")]),
+        ("sales of Ch$310 billion", [("Ch$310 billion", D("310000000000"), None, None, "CLP")]),
+        ("a N$ 3.5 billion plan", [("N$ 3.5 billion", D("3500000000"), None, None, "NAD")]),
+        ("a GH₵ 4 billion bond", [("GH₵ 4 billion", D("4000000000"), None, None, "GHS")]),
+    ],
+    ids=["kshs", "kshs-glued", "tsh", "tshs", "ush", "ushs", "ch-dollar", "n-dollar", "ghana-cedi"],
+)
+def test_money_world_east_african_and_other_national_abbreviations(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Manila's top lender booked P4.8 billion in the Philippines.",
+            [("P4.8 billion", D("4800000000"), None, None, "PHP")],
+        ),
+        (
+            "The Philippine unit sold Php 900 million of notes.",
+            [("Php 900 million", D("900000000"), None, None, "PHP")],
+        ),
+        (
+            "Addis Ababa set aside Br 7.5 billion for Ethiopian farms.",
+            [("Br 7.5 billion", D("7500000000"), None, None, "ETB")],
+        ),
+        (
+            "Freetown said Sierra Leone needs Le 40 million.",
+            [("Le 40 million", D("40000000"), None, None, "SLE")],
+        ),
+        (
+            "Lusaka said Zambia owes K3 billion.",
+            [("K3 billion", D("3000000000"), None, None, "ZMW")],
+        ),
+        ("Malawi plans a K1,500 levy.", [("K1,500", D("1500"), None, None, "MWK")]),
+        ("Guatemala spent Q6 billion.", [("Q6 billion", D("6000000000"), None, None, "GTQ")]),
+        # near misses: no cue of the country, or a bare letter and digit
+        ("The lender booked P4.8 billion.", []),
+        ("Manila's Philippine staff hold P2 visas for 5 years.", []),
+        ("The Philippine firm's P&L improved.", []),
+        ("Ethiopian runners: Br. Haile won 2 races.", []),
+        ("In Sierra Leone, Le Monde counted 12 schools.", []),
+        ("Zambia's climbers tried K2 twice.", []),
+        ("Guatemala's Q3 sales rose.", []),
+        ("The budget was K3 billion.", []),
+    ],
+    ids=[
+        "P-manila",
+        "Php",
+        "Br-ethiopia",
+        "Le-sierra-leone",
+        "K-zambia",
+        "K-malawi-figure",
+        "Q-guatemala",
+        "P-no-cue",
+        "P2-visa",
+        "P&L",
+        "Br-title",
+        "Le-Monde",
+        "K2",
+        "Q3",
+        "K-no-cue",
+    ],
+)
+def test_money_world_local_letters_only_in_their_country(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    # a letter or short word that local press writes for its currency, elsewhere a name or a title
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CAIRO (Reuters) - Egypt's treasury sold 25 billion pounds of bills.",
+            [("25 billion pounds", D("25000000000"), None, None, "EGP")],
+        ),
+        (
+            "Lebanon's deposits shrank by 40 trillion pounds, Beirut bankers said.",
+            [("40 trillion pounds", D("40000000000000"), None, None, "LBP")],
+        ),
+        (
+            "Damascus approved a 16 trillion pound budget for Syria.",
+            [("16 trillion pound", D("16000000000000"), None, None, "SYP")],
+        ),
+        (
+            "Khartoum said Sudan printed 90 billion pounds.",
+            [("90 billion pounds", D("90000000000"), None, None, "SDG")],
+        ),
+        (
+            "Juba said South Sudan owes 80 billion pounds.",
+            [("80 billion pounds", D("80000000000"), None, None, "SSP")],
+        ),
+        # the pound sterling stays the default, and where Britain is the stronger cue
+        (
+            "The club paid 60 million pounds.",
+            [("60 million pounds", D("60000000"), None, None, "GBP")],
+        ),
+        (
+            "A London fund in Britain gave Egypt 3 million pounds.",
+            [("3 million pounds", D("3000000"), None, None, "GBP")],
+        ),
+        (
+            "Egypt's buyers paid 4 million pounds sterling.",
+            [("4 million pounds sterling", D("4000000"), None, None, "GBP")],
+        ),
+    ],
+    ids=["egypt", "lebanon", "syria", "sudan", "south-sudan", "no-cue", "britain-wins", "sterling"],
+)
+def test_money_world_pounds_of_the_arab_world_and_sudan(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "aid of 2.5 million United States dollars",
+            [("2.5 million United States dollars", D("2500000"), None, None, "USD")],
+        ),
+        ("a 40 fijian dollars fare", [("40 fijian dollars", D("40"), None, None, "FJD")]),
+        (
+            "rent of 90,000 Armenian drams",
+            [("90,000 Armenian drams", D("90000"), None, None, "AMD")],
+        ),
+        ("a 25 Cuban pesos meal", [("25 Cuban pesos", D("25"), None, None, "CUP")]),
+        ("a 600 Somali shillings tax", [("600 Somali shillings", D("600"), None, None, "SOS")]),
+        (
+            "a 4 billion Azerbaijani manats fund",
+            [("4 billion Azerbaijani manats", D("4000000000"), None, None, "AZN")],
+        ),
+        (
+            "7 million Icelandic kronas",
+            [("7 million Icelandic kronas", D("7000000"), None, None, "ISK")],
+        ),
+        (
+            "80 million Rwandan francs",
+            [("80 million Rwandan francs", D("80000000"), None, None, "RWF")],
+        ),
+        ("3,000 Mauritian rupees", [("3,000 Mauritian rupees", D("3000"), None, None, "MUR")]),
+        ("12 billion Uzbek sums", [("12 billion Uzbek sums", D("12000000000"), None, None, "UZS")]),
+        # the adjective alone, or the bare word of an excluded code, is no currency
+        ("200 Armenian workers", []),
+        ("a 12 dram glass of whisky", []),
+        ("200 Fijian players", []),
+    ],
+    ids=[
+        "united-states",
+        "fijian",
+        "armenian",
+        "cuban",
+        "somali",
+        "azerbaijani",
+        "icelandic",
+        "rwandan",
+        "mauritian",
+        "uzbek",
+        "armenian-workers",
+        "dram-of-whisky",
+        "fijian-players",
+    ],
+)
+def test_money_world_national_names_of_every_currency(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    # a currency named after its country is written with the people's adjective too
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Bt45 billion line", [("Bt45 billion", D("45000000000"), None, None, "THB")]),
+        ("tea at rs 40 a cup", [("rs 40", D("40"), None, None, "INR")]),
+        ("a SLRs 800 million grant", [("SLRs 800 million", D("800000000"), None, None, "LKR")]),
+        ("a NRs 12 billion road", [("NRs 12 billion", D("12000000000"), None, None, "NPR")]),
+        ("a ZK9 billion bond", [("ZK9 billion", D("9000000000"), None, None, "ZMW")]),
+        (
+            "Dakar raised FCFA 75 billion for Senegal.",
+            [("FCFA 75 billion", D("75000000000"), None, None, "XOF")],
+        ),
+        (
+            "Yaounde sold 30 billion CFA francs of Cameroon bonds.",
+            [("30 billion CFA francs", D("30000000000"), None, None, "XAF")],
+        ),
+        (
+            "Tehran set 900 trillion rials for Iran.",
+            [("900 trillion rials", D("9E+14"), None, None, "IRR")],
+        ),
+        ("a 40 tomans rise", [("40 tomans", D("400"), None, None, "IRR")]),
+        ("a B/. 30 million port", [("B/. 30 million", D("30000000"), None, None, "PAB")]),
+        ("a G$2 billion plan", [("G$2 billion", D("2000000000"), None, None, "GYD")]),
+        ("a $U 4 billion deficit", [("$U 4 billion", D("4000000000"), None, None, "UYU")]),
+        ("the kr 20 coin", [("kr 20", D("20"), None, None, None)]),
+        (
+            "Amman said Jordan owes JD 800 million.",
+            [("JD 800 million", D("800000000"), None, None, "JOD")],
+        ),
+        (
+            "Caracas: Venezuela printed Bs 2 billion.",
+            [("Bs 2 billion", D("2000000000"), None, None, "VES")],
+        ),
+        (
+            "La Paz: Bolivia spent Bs. 3 billion.",
+            [("Bs. 3 billion", D("3000000000"), None, None, "BOB")],
+        ),
+        (
+            "Zurich: the Swiss paid Fr 90 million.",
+            [("Fr 90 million", D("90000000"), None, None, "CHF")],
+        ),
+        # near misses: the letters without their country, or as a title or a name
+        ("JD Sports sold 5 million shoes.", []),
+        ("Jordan's JD 2 plan, said Amman", []),
+        ("In Zurich, Swiss Fr. Meier met 5,000 pilgrims.", []),
+        ("a BS 5 degree", []),
+    ],
+    ids=[
+        "Bt",
+        "rs",
+        "SLRs",
+        "NRs",
+        "ZK",
+        "FCFA-west",
+        "CFA-francs-central",
+        "rials-iran",
+        "tomans",
+        "B/.",
+        "G$",
+        "$U",
+        "kr-prefix",
+        "JD-jordan",
+        "Bs-venezuela",
+        "Bs.-bolivia",
+        "Fr-swiss",
+        "JD-sports",
+        "JD-no-figure",
+        "Fr-title",
+        "BS-degree",
+    ],
+)
+def test_money_world_more_national_abbreviations(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Manila: a Philippine jeepney ride is P13.50.",
+            [("P13.50", D("13.5"), None, None, "PHP")],
+        ),
+        (
+            "Honduras set L 4.5 billion aside.",
+            [("L 4.5 billion", D("4500000000"), None, None, "HNL")],
+        ),
+        # a local letter before a number with one decimal is a section or a version, not money
+        ("Honduras: see article L 5.2 of the code.", []),
+        ("Philippine rules, part P 3.1, apply.", []),
+    ],
+    ids=["price", "multiplier", "section", "part"],
+)
+def test_money_world_local_letters_need_a_price_or_a_multiplier(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected

@@ -315,3 +315,26 @@ def test_percent_list_of_fractions(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(t, v) for t, v, *_ in percents(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banks want 10% or more.", [("10% or more", "10", "at_least")]),
+        ("a cut of 2 percent or so", [("2 percent or so", "2", "approximately")]),
+        ("inflation of 3% or below", [("3% or below", "3", "at_most")]),
+        # near misses: a comparison going on, a second figure
+        ("It grew 5% or more than twice as fast.", [("5%", "5", None)]),
+        ("It grew 5% or 6%.", [("5%", "5", None), ("6%", "6", None)]),
+    ],
+    ids=["or-more", "or-so", "or-below", "than", "two-values"],
+)
+def test_percent_qualifier_after_the_value(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [
+        (m.text, str(m.value), m.qualifier)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, PercentMention)
+    ]
+    assert found == expected

@@ -26,6 +26,7 @@ import pycountry
 
 from extractor.errors import Errors, ResourceError
 from extractor.records import currency_codes
+from extractor.rules.alternation import Phrase, alternation
 from extractor.rules.resources import read_lexicon
 
 CURRENCY_LEXICON = "lexicons/currencies.tsv"
@@ -42,6 +43,10 @@ class CurrencyForm:
     factor: Decimal
     is_word: bool
     """A word ("yuan") is matched case-insensitively; a symbol, code or abbreviation as written."""
+    local: bool = False
+    """A form of ``lexicons/currency_local_forms.tsv`` ("P" for pesos): money only in an article
+    whose places point at one of its codes, and with a multiplier, a thousands separator or a
+    price's two decimals."""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -73,11 +78,25 @@ def currency_forms() -> dict[tuple[str, str], CurrencyForm]:
     for iso_key, iso_form in _iso_forms().items():
         forms.setdefault(iso_key, iso_form)  # the curated lexicon wins over the generated forms
     for row in read_lexicon("currency_lowercase_codes"):
-        # after the number only: a lower-case code before it would make every word opening
-        # with its letter a place where the prefix rules are tried
-        upper = forms[("suffix", row["code"])]
-        lower = dataclasses.replace(upper, surface=upper.surface.lower())
-        forms.setdefault(lower.key, lower)
+        # before and after the number ("usd 50 million", "50 usd"): the prefix rules open where
+        # their fragments match, so a code that is no word costs nothing where it is not written
+        for position in ("prefix", "suffix"):
+            upper = forms[(position, row["code"])]
+            lower = dataclasses.replace(upper, surface=upper.surface.lower())
+            forms.setdefault(lower.key, lower)
+    for row in read_lexicon("currency_local_forms"):
+        codes = tuple(row["codes"].split("|"))
+        for code in codes:
+            if code not in currency_codes():
+                raise ResourceError(
+                    Errors.E006.format(
+                        path="lexicons/currency_local_forms.tsv", surface=row["surface"], code=code
+                    )
+                )
+        local = CurrencyForm(
+            row["surface"], codes, False, row["position"], Decimal(1), False, local=True
+        )
+        forms.setdefault(local.key, local)
     for key, compound in _national_forms(forms).items():
         forms.setdefault(key, compound)
     return forms
@@ -114,7 +133,9 @@ def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
     Names come from pycountry: the full name ("Saudi Riyal"), its plural, and its last word when
     no other currency shares it. Funds, metals and test codes (the X.. codes but those of
     ``lexicons/currency_x_codes.tsv``) are left out, and so are the codes and words of
-    ``lexicons/currency_exclusions.tsv``.
+    ``lexicons/currency_exclusions.tsv`` (an excluded code keeps its full name when it has more
+    than one word: "Cuban pesos", not "CUP"). A name opening with a country is also read with
+    the adjectives ``lexicons/demonyms.tsv`` gives that country ("Azerbaijani manat").
     """
     excluded = {(row["kind"], row["surface"]) for row in read_lexicon("currency_exclusions")}
     real_x = {row["code"] for row in read_lexicon("currency_x_codes")}
@@ -122,7 +143,6 @@ def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
         c
         for c in pycountry.currencies
         if (not c.alpha_3.startswith("X") or c.alpha_3 in real_x)
-        and ("code", c.alpha_3) not in excluded
         and "(" not in c.name  # funds and settlement variants: "US Dollar (Next day)"
     ]
     names = {c.alpha_3: re.sub(r"\s*\(.*\)", "", c.name).lower() for c in currencies}
@@ -132,15 +152,30 @@ def _iso_forms() -> dict[tuple[str, str], CurrencyForm]:
             names.setdefault(row["code"], row["name"].lower())
     last_words: dict[str, set[str]] = {}
     for code, name in names.items():
-        last_words.setdefault(name.split()[-1], set()).add(code)
+        if ("code", code) not in excluded:
+            last_words.setdefault(name.split()[-1], set()).add(code)
+    # a name that opens with a country is also written with its people's adjective:
+    # "Fiji Dollar" -> "Fijian dollars", "Azerbaijan Manat" -> "Azerbaijani manat"
+    adjectives: dict[str, set[str]] = {}
+    for row in read_lexicon("demonyms"):
+        for country in row["country"].split("|"):
+            adjectives.setdefault(country.lower(), set()).add(row["word"].lower())
     forms: dict[tuple[str, str], CurrencyForm] = {}
     for code, name in names.items():
-        if ("code", code) not in excluded:
-            for position in ("prefix", "suffix"):
-                form = CurrencyForm(code, (code,), True, position, Decimal(1), False)
-                forms[form.key] = form
+        if ("code", code) in excluded:
+            # the code is a word or a fund ("ALL", "CUP", "CHE"): only the full name is read
+            for word in {name, f"{name}s"} if " " in name else set():
+                forms[("suffix", word)] = CurrencyForm(
+                    word, (code,), True, "suffix", Decimal(1), True
+                )
+            continue
+        for position in ("prefix", "suffix"):
+            form = CurrencyForm(code, (code,), True, position, Decimal(1), False)
+            forms[form.key] = form
         words = {name, f"{name}s"}
-        last = name.split()[-1]
+        head, last = name.rpartition(" ")[::2]
+        for adjective in adjectives.get(head, ()):
+            words |= {f"{adjective} {last}", f"{adjective} {last}s"}
         if last_words[last] == {code}:
             words |= {last, f"{last}s"}
         for word in words - {w for kind, w in excluded if kind == "word"}:
@@ -164,8 +199,11 @@ def _cue_codes() -> dict[str, str]:
 @functools.cache
 def _cue_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     cues = _cue_codes()
-    alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), cues
+    # the lookbehind first dismisses the inside of words; then the cues grouped by first
+    # character (rules/alternation.py) are tried once per group, not once per cue
+    ordered = sorted(cues, key=len, reverse=True)
+    words = alternation([Phrase(c) for c in ordered], space=" ")
+    return re.compile(rf"(?<![\w.]){words}(?![\w])"), cues
 
 
 @functools.cache
@@ -177,8 +215,8 @@ def _marker_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         for (position, _), form in currency_forms().items()
         if position == "prefix" and len(form.codes) == 1 and form.codes[0] in dollars
     }
-    alternation = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation})\s?\d"), markers
+    prefixes = alternation([Phrase(m) for m in sorted(markers, key=len, reverse=True)], space=" ")
+    return re.compile(rf"(?<![A-Za-z]){prefixes}\s?\d"), markers
 
 
 @dataclass(frozen=True)
@@ -231,7 +269,8 @@ def resolve_currency(
 
     The rules, in order:
 
-    1. A form with one code is that currency.
+    1. A form with one code is that currency; a local form (``CurrencyForm.local``) only when a
+       place of the text points at it.
     2. A bare dollar ("$", "dollars") in a text that writes a local dollar explicitly ("HK$",
        "S$", "A$") and never the US dollar ("US$") is the US dollar: the writer marks the local
        one. (A text that marks both leaves the bare one to its places: rule 3.)
@@ -245,6 +284,8 @@ def resolve_currency(
     if isinstance(context, Counter):
         context = CurrencyContext(context)
     cues = context.cues
+    if form.local and not any(cues[code] for code in form.codes):
+        return None, ()
     if len(form.codes) == 1:
         return form.codes[0], ()
     local = (context.marked & set(form.codes)) - {"USD"}

@@ -181,7 +181,7 @@ def numeral_regex() -> str:
     starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
     written = rf"""
             (?i:a)\ {pairs}(?:\ (?i:of))?(?:\ (?i:hundred))?(?=\ (?:{multiplier_regex()}))  # a couple (of) million
-           |{half}(?:\ (?i:an?|of\ an?))?(?=\s)                      # half a (million)
+           |{half}(?:\ (?i:an?|of\ an?))?(?=\s|-(?:{multiplier_regex()}))  # half a (million), a half-billion
            |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, a quarter (point)
            |{small}[\ -]{plural_fractions}\ (?i:of\ an?)(?=\s)             # three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half

@@ -18,10 +18,18 @@ def _qualifiers() -> dict[str, str]:
 
 
 @functools.cache
-def qualifier_regex() -> str:
-    """Regex source matching one qualifier phrase, case-insensitively."""
-    words = sorted(_qualifiers(), key=len, reverse=True)
-    return alternation([Phrase(w, ignore_case=True) for w in words]) + r"(?![A-Za-z])"
+def _positions() -> dict[str, str]:
+    return {row["surface"].lower(): row["position"] for row in read_lexicon("qualifiers")}
+
+
+@functools.cache
+def qualifier_regex(position: str = "before") -> str:
+    """Regex source matching one qualifier phrase written ``position`` the amount ("before":
+    "more than", "after": "or more"), case-insensitively. One after the amount is no comparison
+    that goes on ("$5 or more than half"): then it is left out."""
+    words = sorted((w for w, p in _positions().items() if p == position), key=len, reverse=True)
+    regex = alternation([Phrase(w, ignore_case=True) for w in words]) + r"(?![A-Za-z])"
+    return regex if position == "before" else regex + r"(?!\s+(?i:than)\b)"
 
 
 def normalize_qualifier(text: str | None) -> str | None:

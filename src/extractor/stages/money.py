@@ -21,7 +21,7 @@ from decimal import Decimal
 from extractor import cache
 from extractor.records import MoneyValue
 from extractor.rules import numbers
-from extractor.rules.alternation import Phrase, alternation
+from extractor.rules.alternation import Phrase, alternation, first_characters
 from extractor.rules.currencies import (
     CurrencyContext,
     CurrencyForm,
@@ -50,13 +50,14 @@ _CELL = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CENTS = re.compile(r"\.\d\d\Z")  # a price's two decimals: "P2.50"
 _BLANK_LINES = re.compile(r"(?:\n[ \t]*)+")  # blank lines between a header and its rows
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # the end of the table
 TABLE_CELL = "money.table.cell"
 
 
 def _currency_regex(position: str) -> str:
-    phrases = []
+    phrases, lower = [], []
     figure_end = rf"[\d{re.escape(numbers.fraction_characters())}]"  # "50p", "152½p"
     for (pos, _), form in sorted(currency_forms().items(), key=lambda kv: -len(kv[1].surface)):
         if pos != position:
@@ -68,11 +69,20 @@ def _currency_regex(position: str) -> str:
             phrase = Phrase(
                 surface, form.is_word, figure_end, behind_matches=True, after=r"(?!\.?\w)"
             )
+        elif position == "prefix" and surface[0].islower() and not form.is_word:
+            # A lower-case code or marker ("usd 50", "hk$ 10") needs a boundary on its left
+            # too; these are kept apart (below) so that a lower-case letter, which opens most
+            # words, is not tried against the upper-case codes sharing its first letter.
+            lower.append(Phrase(surface, False, "[A-Za-z]"))
+            continue
         elif position == "prefix" and surface[-1].isalpha():
             # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
             phrase = Phrase(surface, form.is_word, "[A-Za-z]")
         phrases.append(phrase)
     regex = alternation(phrases)
+    if lower:
+        # one class test dismisses a position no lower-case form can start at
+        regex = f"(?:{regex}|(?=[{first_characters(lower)}]){alternation(lower)})"
     return regex if position == "prefix" else regex + r"(?![A-Za-z])"
 
 
@@ -107,6 +117,7 @@ def fragments() -> dict[str, str]:
         "cur_suf": _currency_regex("suffix"),
         "cur_mult": _currency_regex("after_mult"),
         "qual": qualifier_regex(),
+        "qual_after": qualifier_regex("after"),
         # "a year" is a per-unit, "a year earlier" a date.
         "per": f"{per}(?![A-Za-z])(?!\\s+(?i:earlier|ago|before|later|previously))",
         # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
@@ -234,13 +245,24 @@ class MoneyFinder:
             return None
         if form is None:
             return None
-        if form.position == "prefix" and len(form.surface) == 1 and form.surface.isalpha():
+        if form.local and resolve_currency(form, cues)[0] is None:
+            return None  # "P2.5 billion" is pesos in a Philippine article only
+        if form.local or (
+            form.position == "prefix" and len(form.surface) == 1 and form.surface.isalpha()
+        ):
             # A lone letter ("R" for rand) is money only with a multiplier or a written-out figure:
             # "R12.5 billion", "R1,200", but not "the R2 line".
             numeral = groups.get("num") or groups.get("lo_num", "")
             if not ("mult" in groups or "hi_mult" in groups or "," in numeral or "." in numeral):
                 return None
-        fields = {"qualifier": normalize_qualifier(groups.get("qual")), "per": _per_unit(groups)}
+            if form.local and not (
+                "mult" in groups or "hi_mult" in groups or "," in numeral or _CENTS.search(numeral)
+            ):
+                return None  # "L 5.2" is a section in Honduras, "L 5.25" a price
+        fields = {
+            "qualifier": normalize_qualifier(groups.get("qual") or groups.get("qual_after")),
+            "per": _per_unit(groups),
+        }
         if match.read == "list":
             return self._list_items(match, text, form, cues, fields)
         if "lo_cur_suf" in groups and lookup_form("suffix", groups["lo_cur_suf"]) != form:
@@ -248,8 +270,8 @@ class MoneyFinder:
         sign = -1 if "sign" in groups or match.read == "negative" else 1
         if match.read == "compound":
             whole, minor = _side_value(groups, ""), _side_value(groups, "minor_")
-            if whole is None or minor is None or minor >= 100:
-                return None
+            if whole is None or minor is None or minor >= 100 or form.factor != 1 or whole % 1:
+                return None  # "5 cents 20", "2.5 dollars 50": no amount and its minor units
             amount = numbers.canonical(whole * form.factor + minor / 100)
             return Found(
                 match.start, match.end, match.pattern_id, _money(form, cues, fields, amount=amount)

@@ -48,6 +48,7 @@ def fragments() -> dict[str, str]:
         # the words of a unit may be hyphenated: "a 25-basis-point cut", "0.5-percentage-point"
         "pct": alternation([Phrase(w, ignore_case=True) for w in words], space=r"(?:\s+|-)"),
         "qual": qualifier_regex(),
+        "qual_after": qualifier_regex("after"),
         "sign": r"(?:[-\u2212](?=\d)|(?i:minus|negative)\s+)",
         "point": r"(?i:point)",
     }
@@ -99,7 +100,7 @@ class PercentFinder:
         name, factor = unit
         if match.read == "list":
             return _list_items(match, text, name, factor)
-        qualifier = normalize_qualifier(groups.get("qual"))
+        qualifier = normalize_qualifier(groups.get("qual") or groups.get("qual_after"))
         if "lo_pct" in groups and _unit(groups["lo_pct"]) != unit:
             return None  # "0.57 percentage points to 4.05 percent" is two values, not a range
         if "lo_num" in groups:
@@ -144,7 +145,7 @@ def _fraction_point(match: RuleMatch) -> Found | None:
     value = PercentValue(
         value=number,
         unit="percentage_point",
-        qualifier=normalize_qualifier(match.groups.get("qual")),  # type: ignore[arg-type]
+        qualifier=normalize_qualifier(match.groups.get("qual") or match.groups.get("qual_after")),  # type: ignore[arg-type]
     )
     return Found(match.start, match.end, match.pattern_id, value)
 
