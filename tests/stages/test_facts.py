@@ -18292,3 +18292,185 @@ POSSESSED_MARKETS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_possessed_metric_in_a_market(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A fiscal code or a quarter of a split year takes the year-end the text gives: the market's
+# (Pakistan, Egypt: June years, found by the currency or the country), a quarter told with
+# the day it ended ("1QFY2026, the quarter ended Sept 30": a June year), a stated December
+# year-end; else March, India's.
+FISCAL_YEAR_ENDS: dict[str, tuple[str, list[Row]]] = {
+    "pakistan-dollars-4m": (
+        "Current account in deficit\n\nISLAMABAD, Nov 14: Pakistan's current account posted a deficit of $733 million in 4MFY26, the central bank said.",
+        [
+            ("$733 million", "level", "none", None, "deficit", "Pakistan", "2025-07/2025-10"),
+        ],
+    ),
+    "egypt-quarter-of-split-year": (
+        "Budget gap narrows\n\nCAIRO, Nov 2: Egypt's primary surplus reached EGP 170 billion in the first quarter of fiscal year 2025/26, the finance ministry said.",
+        [
+            ("EGP 170 billion", "level", "none", None, "primary surplus", "Egypt", "2025-Q3"),
+        ],
+    ),
+    "india-split-year-near-miss": (
+        "Tax mop-up rises\n\nNEW DELHI, Nov 3: Direct tax collections stood at Rs 7.4 lakh crore in the first four months of FY2025-26, the finance ministry said.",
+        [
+            (
+                "Rs 7.4 lakh crore",
+                "level",
+                "none",
+                None,
+                "Direct tax collections",
+                None,
+                "2025-04/2025-07",
+            ),
+        ],
+    ),
+    "code-with-quarter-ended": (
+        "Hexacore profit up\n\nKUALA LUMPUR, Nov 13: Hexacore Foods Bhd posted a net profit of RM48.2 million for 1QFY2026, the quarter ended Sept 30, 2025.",
+        [
+            (
+                "RM48.2 million",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Hexacore Foods Bhd",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "code-without-quarter-ended": (
+        "Hexacore profit up\n\nKUALA LUMPUR, Nov 13: Hexacore Foods Bhd posted a net profit of RM48.2 million for 1QFY2026, it said on Thursday.",
+        [
+            (
+                "RM48.2 million",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Hexacore Foods Bhd",
+                "2025-Q2",
+            ),
+        ],
+    ),
+    "first-quarter-ended": (
+        "Hexacore profit up\n\nKUALA LUMPUR, Nov 13: Hexacore Foods Bhd posted a net profit of RM48.2 million in the first quarter ended Sept 30.",
+        [
+            (
+                "RM48.2 million",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Hexacore Foods Bhd",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "december-year-end": (
+        "Telco profit up\n\nKUALA LUMPUR, Nov 27: Serata Telecom Bhd's net profit rose 12% to RM310 million in 3QFY2025. The group's financial year ends in December.",
+        [
+            ("12%", "change", "increase", None, "net profit", "Serata Telecom Bhd", "2025-Q3"),
+            ("RM310 million", "level", "none", None, "net profit", "Serata Telecom Bhd", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FISCAL_YEAR_ENDS.values(), ids=FISCAL_YEAR_ENDS.keys()
+)
+def test_facts_fiscal_year_ends(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A year-back opening shifts the period in view: the months the paragraph is on, not the year
+# of the budget a share is of ("36.5 per cent of the budget estimate for FY26"); when it names
+# its unit ("the year-ago month", "the same month last year"), the month in view, not the span
+# told before it.
+YEAR_BACK_IN_VIEW: dict[str, tuple[str, list[Row]]] = {
+    "same-period-after-budget-year": (
+        "Deficit widens\n\nNEW DELHI, Oct 31: The Centre's fiscal deficit for April-September stood at Rs 5.73 lakh crore, 36.5 per cent of the budget estimate for FY26. In the same period of the previous year, the deficit was Rs 4.75 lakh crore.",
+        [
+            (
+                "Rs 5.73 lakh crore",
+                "level",
+                "none",
+                None,
+                "fiscal deficit",
+                None,
+                "2025-04/2025-09",
+            ),
+            ("36.5 per cent", "share", "none", None, "fiscal deficit", None, "FY2026"),
+            ("Rs 4.75 lakh crore", "level", "none", None, "deficit", None, "2024-04/2024-09"),
+        ],
+    ),
+    "same-period-after-share-of-year": (
+        "Exports climb\n\nNEW DELHI, Oct 31: Engineering goods made up 26 per cent of exports in FY25. In the same period of the previous year, they were Rs 8.1 lakh crore.",
+        [
+            ("26 per cent", "share", "none", None, "Engineering goods", None, "FY2025"),
+            ("Rs 8.1 lakh crore", "level", "none", None, "Engineering goods", None, "FY2024"),
+        ],
+    ),
+    "year-ago-month-after-span": (
+        "Car sales climb\n\nNEW DELHI, Nov 1: Sales in April-October stood at Rs 95,000 crore. In October, sales were Rs 15,400 crore.\nIn the year-ago month, sales were Rs 13,200 crore.",
+        [
+            ("Rs 95,000 crore", "level", "none", None, "Sales", None, "2025-04/2025-10"),
+            ("Rs 15,400 crore", "level", "none", None, "sales", None, "2025-10"),
+            ("Rs 13,200 crore", "level", "none", None, "sales", None, "2024-10"),
+        ],
+    ),
+    "same-month-after-span": (
+        "Exports climb\n\nJAKARTA, Nov 3: Exports in January-September totalled $209.8 billion. September exports were $24.7 billion. In the same month last year, exports were $22.1 billion.",
+        [
+            ("$209.8 billion", "level", "none", None, "Exports", None, "2025-01/2025-09"),
+            ("$24.7 billion", "level", "none", None, "exports", None, "2025-09"),
+            ("$22.1 billion", "level", "none", None, "exports", None, "2024-09"),
+        ],
+    ),
+    "year-ago-span-stays": (
+        "Exports climb\n\nJAKARTA, Nov 3: Exports in January-September totalled $209.8 billion. A year earlier, exports were $192.1 billion.",
+        [
+            ("$209.8 billion", "level", "none", None, "Exports", None, "2025-01/2025-09"),
+            ("$192.1 billion", "level", "none", None, "exports", None, "2024-01/2024-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), YEAR_BACK_IN_VIEW.values(), ids=YEAR_BACK_IN_VIEW.keys()
+)
+def test_facts_year_back_of_the_period_in_view(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "(in) the quarter" where no quarter was named takes the quarter the month in view closes
+# (September: July-September); a month inside a quarter does not give it.
+QUARTER_CLOSED_IN_VIEW: dict[str, tuple[str, list[Row]]] = {
+    "quarter-closed-by-month": (
+        "Carmaker output\n\nJAKARTA, Oct 10: Sentosa Motor's car sales rose 3 percent in September. The company sold cars worth $450 million in the quarter.",
+        [
+            ("3 percent", "change", "increase", None, "car sales", "Sentosa Motor", "2025-09"),
+            ("$450 million", "level", "none", None, "cars", "Sentosa Motor", "2025-Q3"),
+        ],
+    ),
+    "quarter-not-closed-by-month": (
+        "Carmaker output\n\nJAKARTA, Sept 10: Sentosa Motor's car sales rose 3 percent in August. The company sold cars worth $450 million in the quarter.",
+        [
+            ("3 percent", "change", "increase", None, "car sales", "Sentosa Motor", "2025-08"),
+            ("$450 million", "level", "none", None, "cars", "Sentosa Motor", "2025-08"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUARTER_CLOSED_IN_VIEW.values(), ids=QUARTER_CLOSED_IN_VIEW.keys()
+)
+def test_facts_quarter_closed_by_the_month_in_view(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

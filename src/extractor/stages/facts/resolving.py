@@ -233,7 +233,7 @@ class DateReading(Index):
         if found and found.startswith("FY"):
             # "Q2FY25": the months of fiscal 2025 its year-end makes them; the markets that
             # write these codes (India, Japan) end their fiscal years in March
-            end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+            end = self.fiscal_end[0] if self.fiscal_end is not None else self.code_year_end
             return periods.fiscal_part(found, end) or found
         return found
 
@@ -475,7 +475,7 @@ class DateReading(Index):
         if (half := self._half_month(ent, ahead)) is not None:
             return half
         if _THE_QUARTER.fullmatch(ent.text):
-            return self._quarter_in_view(ent)
+            return self._quarter_in_view(ent) or self._quarter_closed_in_view(ent)
         if _LATEST_QUARTER.fullmatch(ent.text):
             return self._latest_quarter(ent)
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
@@ -652,6 +652,16 @@ class DateReading(Index):
         if in_view is not None or self.anchor is None:
             return in_view
         return periods.resolve("last quarter", None, self.anchor)
+
+    def _quarter_closed_in_view(self, ent: Span) -> str | None:
+        """ "(in) the quarter" where no quarter was named: the one the month in view closes
+        ("Car sales rose 3 percent in September. The company produced 120,000 cars in the
+        quarter": July-September); a month inside a quarter leaves it unsaid."""
+        month = self._quarter_in_view(ent, months=1)
+        found = re.fullmatch(r"(\d{4})-(\d\d)", month or "")
+        if found is None or int(found[2]) % 3:
+            return None
+        return f"{found[1]}-Q{int(found[2]) // 3}"
 
     def _quarter_in_view(self, ent: Span, months: int = 3, nested: bool = False) -> str | None:
         """ "(in) the quarter": the last quarter named before it, or the main period when that
