@@ -18474,3 +18474,38 @@ def test_facts_quarter_closed_by_the_month_in_view(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "In 12 months, ..." opening a sentence after a monthly figure: the rolling year to the month in
+# view, dating its sentence only; "within 12 months" looks ahead and is no span told.
+ROLLING_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "rolling-year-opening": (
+        "Fiscal balance\n\nSANTIAGO, Nov 6: Chile's central government ran a deficit of 820 billion pesos in September, the Budget Office said. In 12 months, the deficit reached 2.1% of GDP. Gross debt stood at 41.7% of GDP.",
+        [
+            ("820 billion pesos", "level", "none", None, "deficit", "Chile", "2025-09"),
+            ("2.1%", "share", "none", None, "deficit", "Chile", "2024-10/2025-09"),
+            ("41.7%", "share", "none", None, "Gross debt", "Chile", "2025-09"),
+        ],
+    ),
+    "rolling-year-twelve": (
+        "Primary deficit\n\nBRASILIA, Nov 5: Brazil's central government posted a primary deficit of 14.5 billion reais in September. In twelve months, the deficit equals 0.4% of GDP.",
+        [
+            ("14.5 billion reais", "level", "none", None, "primary deficit", "Brazil", "2025-09"),
+            ("0.4%", "share", "none", None, "deficit", "Brazil", "2024-10/2025-09"),
+        ],
+    ),
+    "within-twelve-months-near-miss": (
+        "Primary deficit\n\nBRASILIA, Nov 5: Brazil's central government posted a primary deficit of 14.5 billion reais in September. The Treasury expects the deficit to reach 0.6% of GDP within 12 months.",
+        [
+            ("14.5 billion reais", "level", "none", None, "primary deficit", "Brazil", "2025-09"),
+            ("0.6%", "target", "none", None, "deficit", "Treasury", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLLING_YEAR.values(), ids=ROLLING_YEAR.keys())
+def test_facts_rolling_year_of_a_monthly_statistic(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

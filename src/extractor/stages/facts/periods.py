@@ -19,6 +19,7 @@ from extractor.stages.facts.lexicon import (
     _NEXT_SPAN,
     _PREVIOUS_QUARTER,
     _SPAN_OPENING,
+    _TWELVE_MONTHS,
     _YEAR_END,
     VALUE_LABELS,
     _bare,
@@ -914,6 +915,8 @@ class PeriodRules(SubjectRules):
                 # "bought in 2022 for US$1.3 billion": a price dates only itself
                 and not self._payment(value)
                 and not self._date_of_whole(value, ent)
+                # "In 12 months, the deficit equals 0.4% of GDP": a rolling sum told aside
+                and not _TWELVE_MONTHS.fullmatch(ent.text.strip())
             ):
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's

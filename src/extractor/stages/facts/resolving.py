@@ -18,6 +18,7 @@ from extractor.stages.facts.lexicon import (
     _ENDING,
     _PREVIOUS_QUARTER,
     _SPAN_OPENING,
+    _TWELVE_MONTHS,
     _YEAR_END,
     _date_value,
     _fiscal_label,
@@ -476,6 +477,8 @@ class DateReading(Index):
             return half
         if _THE_QUARTER.fullmatch(ent.text):
             return self._quarter_in_view(ent) or self._quarter_closed_in_view(ent)
+        if not ahead and _TWELVE_MONTHS.fullmatch(ent.text.strip()):
+            return self._rolling_year(ent)
         if _LATEST_QUARTER.fullmatch(ent.text):
             return self._latest_quarter(ent)
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
@@ -652,6 +655,21 @@ class DateReading(Index):
         if in_view is not None or self.anchor is None:
             return in_view
         return periods.resolve("last quarter", None, self.anchor)
+
+    def _rolling_year(self, ent: Span) -> str | None:
+        """ "In 12 months, the deficit equals 0.4% of GDP" after a month's figure: the twelve
+        months to the month in view, the rolling sum statistics offices publish each month
+        (not "within 12 months", nor "in 12 months' time", which look ahead)."""
+        sentence = self.sentence_of(ent.start)
+        if (
+            ent.start - sentence.start != 1
+            or self.lowers[ent.start - 1] not in ("in", "over")
+            or ent.end >= len(self.doc)
+            or self.doc[ent.end].text != ","
+        ):
+            return None
+        month = re.fullmatch(r"(\d{4})-(\d\d)", self._quarter_in_view(ent, months=1) or "")
+        return periods.months_ending(int(month[1]), int(month[2]), 12) if month else None
 
     def _quarter_closed_in_view(self, ent: Span) -> str | None:
         """ "(in) the quarter" where no quarter was named: the one the month in view closes
