@@ -18509,3 +18509,42 @@ def test_facts_rolling_year_of_a_monthly_statistic(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A sentence opening "During the period," looks back to the span of months told before, not to
+# the last month named since; with no such opening the month in view goes on.
+THE_PERIOD_OPENING: dict[str, tuple[str, list[Row]]] = {
+    "during-the-period-after-month": (
+        "Trade figures\n\nKUALA LUMPUR, Nov 18: Malaysia's exports in January-October rose 4.5 per cent. In October, exports reached RM138 billion.\n\nDuring the period, imports rose 6.1 per cent.",
+        [
+            ("4.5 per cent", "change", "increase", None, "exports", "Malaysia", "2025-01/2025-10"),
+            ("RM138 billion", "level", "none", None, "exports", "Malaysia", "2025-10"),
+            ("6.1 per cent", "change", "increase", None, "imports", "Malaysia", "2025-01/2025-10"),
+        ],
+    ),
+    "in-the-period-after-month": (
+        "Remittances\n\nMANILA, Nov 15: Cash remittances totaled $26.1 billion in the first nine months. In September, they were $2.89 billion. In the period, land-based workers sent $20.9 billion.",
+        [
+            ("$26.1 billion", "level", "none", None, "Cash remittances", None, "2025-01/2025-09"),
+            ("$2.89 billion", "level", "none", None, "Cash remittances", None, "2025-09"),
+            ("$20.9 billion", "level", "none", None, "land-based workers", None, "2025-01/2025-09"),
+        ],
+    ),
+    "no-period-opening-near-miss": (
+        "Trade figures\n\nKUALA LUMPUR, Nov 18: Malaysia's exports in January-October rose 4.5 per cent. In October, exports reached RM138 billion. Imports rose 6.1 per cent.",
+        [
+            ("4.5 per cent", "change", "increase", None, "exports", "Malaysia", "2025-01/2025-10"),
+            ("RM138 billion", "level", "none", None, "exports", "Malaysia", "2025-10"),
+            ("6.1 per cent", "change", "increase", None, "Imports", "Malaysia", "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), THE_PERIOD_OPENING.values(), ids=THE_PERIOD_OPENING.keys()
+)
+def test_facts_the_period_opening_takes_the_span(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -186,6 +186,12 @@ _PREVIOUS_YEAR = re.compile(
 )
 
 
+# "During the period, ...": the span told before, not its last month
+_THE_PERIOD_OPENING = re.compile(
+    r"(?:during|in|over|for|throughout)\s+the\s+period\s*,", re.IGNORECASE
+)
+
+
 # The unit a year-back mention names: "the year-ago month", "the same quarter last year".
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
 
@@ -1043,6 +1049,9 @@ class PeriodRules(SubjectRules):
             value.how.append("period.undated")
         elif self._standing(value) or self._present_state(value) or present_share:
             value.how.append("period.standing")
+        elif not weekly and (in_view := self._span_of_the_period(sentence)) is not None:
+            value.period = in_view
+            value.how.append("period.the_period")
         elif not weekly and (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
@@ -1231,6 +1240,21 @@ class PeriodRules(SubjectRules):
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
         return self.fullest(value.subject) if value.subject is not None else None
+
+    def _span_of_the_period(self, sentence: Span) -> str | None:
+        """The span a sentence opening "During the period," looks back to: the last span of
+        several months named before it, else the article's when that is one ("Exports in
+        January-October rose ... In October, exports reached ... During the period, imports
+        rose": January-October, not October)."""
+        if not _THE_PERIOD_OPENING.match(self.text, sentence.start_char):
+            return None
+        i = bisect_left(self.date_index.starts, sentence.start)
+        for other in self.date_index.items[max(0, i - 12) : i][::-1]:
+            found = self.resolved(other)
+            if found and (periods.months_in(found) or 0) > 1 and not periods.parse_day(found):
+                return found
+        main = self.main_period
+        return main if main and (periods.months_in(main) or 0) > 1 else None
 
     def _unit_in_view(self, ent: Span, same: re.Match[str] | None, base: str | None) -> str | None:
         """The period a year-back mention shifts when it names its unit ("In the year-ago
