@@ -18548,3 +18548,45 @@ def test_facts_the_period_opening_takes_the_span(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "the first half of November" before its value is that half, not the month it names; "the
+# second half of the month" is of the month in view; "the first half of 2025" stays the year's.
+HALF_OF_A_MONTH_BEFORE: dict[str, tuple[str, list[Row]]] = {
+    "half-of-month-before-value": (
+        "Early exports\n\nSEOUL, Nov 14: Exports in the first half of November rose 4.1 percent, the customs agency said.",
+        [
+            ("4.1 percent", "change", "increase", None, "Exports", None, "2025-11-01/2025-11-15"),
+        ],
+    ),
+    "half-of-the-month": (
+        "Early exports\n\nSEOUL, Nov 14: Korea's exports rose 2.3 percent in October. Chip exports rose 12 percent in the second half of the month.",
+        [
+            ("2.3 percent", "change", "increase", None, "exports", "Korea", "2025-10"),
+            (
+                "12 percent",
+                "change",
+                "increase",
+                None,
+                "Chip exports",
+                "Korea",
+                "2025-10-16/2025-10-31",
+            ),
+        ],
+    ),
+    "half-of-year-near-miss": (
+        "Early exports\n\nSEOUL, Nov 14: Exports in the first half of 2025 rose 4.1 percent, the customs agency said.",
+        [
+            ("4.1 percent", "change", "increase", None, "Exports", None, "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HALF_OF_A_MONTH_BEFORE.values(), ids=HALF_OF_A_MONTH_BEFORE.keys()
+)
+def test_facts_half_of_a_month_before_its_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -2243,8 +2243,8 @@ class PeriodRules(SubjectRules):
             return True
         if self._year_of_a_part(ent):
             return True  # "the first seven months of the 2024/25 financial year": the months
-        if self._release_day(ent):
-            return True
+        if self._release_day(ent) or self._month_of_a_half(ent):
+            return True  # (the half, not "November", of "the first half of November")
         if kind == "change" and self._same_of_base(ent):
             return True  # "up 8.7 percent compared with the same holiday last year": the base
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):

@@ -594,9 +594,15 @@ class DateReading(Index):
             return None
         i = bisect_left(self.date_index.starts, ent.end + 1)
         following = self.date_index.items[i] if i < len(self.dates) else None
-        if following is None or following.start != ent.end + 1:
+        if following is not None and following.start == ent.end + 1:
+            month = periods.resolve(
+                following.text, _date_value(following), self.anchor, ahead, True
+            )
+        elif self.lowers[ent.end + 1 : ent.end + 3] in (["the", "month"], ["this", "month"]):
+            # "the first half of the month": of the month in view
+            month = self._quarter_in_view(ent, months=1)
+        else:
             return None
-        month = periods.resolve(following.text, _date_value(following), self.anchor, ahead, True)
         last = periods.last_day(month)
         if last is None or not re.fullmatch(r"\d{4}-\d\d", month or ""):
             return None
@@ -604,6 +610,20 @@ class DateReading(Index):
         if half["which"].lower() in ("first", "1st"):
             return f"{first.isoformat()}/{mid.isoformat()}"
         return f"{last.replace(day=16).isoformat()}/{last.isoformat()}"
+
+    def _month_of_a_half(self, ent: Span) -> bool:
+        """Whether a month only says whose half the date before it is ("the first half of |
+        November"): the half, not the whole month, is the period."""
+        if ent.start < 2 or self.lowers[ent.start - 1] != "of":
+            return False
+        i = bisect_left(self.date_index.starts, ent.start - 1) - 1
+        before = self.date_index.items[i] if i >= 0 else None
+        return (
+            before is not None
+            and before.end == ent.start - 1
+            and _HALF_OF.fullmatch(before.text.strip()) is not None
+            and self._half_month(before, False) is not None
+        )
 
     def _ended_on(self, ent: Span) -> date | None:
         """The day a relative clause right after a quarter or a half says it ended on: "the
