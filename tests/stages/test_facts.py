@@ -18590,3 +18590,69 @@ def test_facts_half_of_a_month_before_its_value(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A value its clause calls the calendar year's ("calendar-year inflation") is of that year (a
+# forecast's the one running); an amount called annual with no year named ("an annual surplus
+# of $110 billion") is not the month in view; an annual rate is still the month's reading.
+CALENDAR_AND_ANNUAL: dict[str, tuple[str, list[Row]]] = {
+    "calendar-year-forecast": (
+        "Prices ease\n\nPRAGUE, Nov 10: Czech consumer prices rose 2.5% year on year in October. The central bank sees calendar-year inflation at 2.4%.",
+        [
+            ("2.5%", "level", "none", None, "consumer prices", None, "2025-10"),
+            ("2.4%", "target", "none", None, "calendar-year inflation", None, "2025"),
+        ],
+    ),
+    "forecast-no-calendar-year-near-miss": (
+        "Prices ease\n\nPRAGUE, Nov 10: Czech consumer prices rose 2.5% year on year in October. The central bank sees inflation at 2.4%.",
+        [
+            ("2.5%", "level", "none", None, "consumer prices", None, "2025-10"),
+            ("2.4%", "target", "none", None, "inflation", None, None),
+        ],
+    ),
+    "annual-amount-after-month": (
+        "Trade surplus\n\nRIYADH, Nov 12: Saudi Arabia's merchandise exports rose 6.2 percent in September. The kingdom runs an annual surplus of $110 billion on goods trade.",
+        [
+            (
+                "6.2 percent",
+                "change",
+                "increase",
+                None,
+                "merchandise exports",
+                "Saudi Arabia",
+                "2025-09",
+            ),
+            ("$110 billion", "level", "none", None, "annual surplus", "Saudi Arabia", None),
+        ],
+    ),
+    "monthly-amount-near-miss": (
+        "Trade surplus\n\nRIYADH, Nov 12: Saudi Arabia's merchandise exports rose 6.2 percent in September. The kingdom ran a surplus of $9 billion on goods trade.",
+        [
+            (
+                "6.2 percent",
+                "change",
+                "increase",
+                None,
+                "merchandise exports",
+                "Saudi Arabia",
+                "2025-09",
+            ),
+            ("$9 billion", "level", "none", None, "surplus", "Saudi Arabia", "2025-09"),
+        ],
+    ),
+    "annual-rate-keeps-month": (
+        "Prices ease\n\nPRAGUE, Nov 10: Czech inflation data for October were released on Monday. Annual inflation eased to 2.5%, the statistics office said.",
+        [
+            ("2.5%", "level", "none", None, "Annual inflation", None, "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CALENDAR_AND_ANNUAL.values(), ids=CALENDAR_AND_ANNUAL.keys()
+)
+def test_facts_calendar_year_and_annual_amounts(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

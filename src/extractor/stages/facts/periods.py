@@ -186,6 +186,10 @@ _PREVIOUS_YEAR = re.compile(
 )
 
 
+# "calendar-year inflation", "the calendar year's deficit"
+_CALENDAR_YEAR = re.compile(r"\bcalendar[\s-]year\b", re.IGNORECASE)
+
+
 # "During the period, ...": the span told before, not its last month
 _THE_PERIOD_OPENING = re.compile(
     r"(?:during|in|over|for|throughout)\s+the\s+period\s*,", re.IGNORECASE
@@ -1043,6 +1047,11 @@ class PeriodRules(SubjectRules):
             # more than 10 billion yuan": the same owner's plan goes on in the paragraph
             value.period = self.paragraph_plan[1]
             value.how.append("period.plan")
+        elif (calendar := self._calendar_year(value)) is not None:
+            value.period = calendar
+            value.how.append("period.calendar_year")
+        elif value.span.label_ == "MONEY" and self._annual_amount(value, paragraph):
+            value.how.append("period.annual")
         elif (value.metric_cls == "event" and not self._results_dividend(value, paragraph)) or (
             value.kind == "target" and not self._consensus(sentence)
         ):
@@ -1240,6 +1249,26 @@ class PeriodRules(SubjectRules):
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
         return self.fullest(value.subject) if value.subject is not None else None
+
+    def _calendar_year(self, value: _Value) -> str | None:
+        """A value whose clause calls it the calendar year's ("sees calendar-year inflation at
+        2.4%"): of a forecast the year running, of a report the last one ended."""
+        start = max(value.clause[0], value.span.start - 8)
+        if self.anchor is None or start >= value.span.start:
+            return None
+        before = self.text[self.doc[start].idx : value.span.start_char]
+        if _CALENDAR_YEAR.search(before) is None:
+            return None
+        return periods.full_year(self.anchor, value.kind == "target")
+
+    def _annual_amount(self, value: _Value, paragraph: int) -> bool:
+        """Whether an amount is called a year's with no year named ("runs an annual surplus of
+        $110 billion"), where the paragraph is on a month or a quarter: not that month's."""
+        words = self.lowers[max(value.clause[0], value.span.start - 6) : value.span.start]
+        if fact_words("annual_adjective").isdisjoint(words):
+            return False
+        inherited = self._inherited(paragraph)
+        return inherited is not None and (periods.months_in(inherited) or 12) < 12
 
     def _span_of_the_period(self, sentence: Span) -> str | None:
         """The span a sentence opening "During the period," looks back to: the last span of
