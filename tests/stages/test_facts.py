@@ -18656,3 +18656,59 @@ def test_facts_calendar_year_and_annual_amounts(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Months of a fiscal year ("July-October of FY2025-26", "Jul-Oct of FY26") are those months of
+# the year by the year-end of the market (June in Bangladesh and Pakistan, March in India).
+MONTHS_OF_A_FISCAL_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "months-of-split-year-bangladesh": (
+        "Exports rise\n\nDHAKA, Nov 4: Bangladesh's export earnings rose 5.6 percent to $16.2 billion in July-October of FY2025-26, the Export Promotion Bureau said.",
+        [
+            (
+                "5.6 percent",
+                "change",
+                "increase",
+                None,
+                "export earnings",
+                "Bangladesh",
+                "2025-07/2025-10",
+            ),
+            (
+                "$16.2 billion",
+                "level",
+                "none",
+                None,
+                "export earnings",
+                "Bangladesh",
+                "2025-07/2025-10",
+            ),
+        ],
+    ),
+    "months-of-short-year-pakistan": (
+        "Remittances rise\n\nKARACHI, Nov 10: Pakistan received workers' remittances of $12.9 billion in Jul-Oct of FY26, the central bank said.",
+        [
+            ("$12.9 billion", "level", "none", None, "remittances", "Pakistan", "2025-07/2025-10"),
+        ],
+    ),
+    "months-of-split-year-india": (
+        "Exports rise\n\nNEW DELHI, Nov 14: India's merchandise exports stood at Rs 22.4 lakh crore in April-October of FY2025-26, the commerce ministry said.",
+        [
+            (
+                "Rs 22.4 lakh crore",
+                "level",
+                "none",
+                None,
+                "merchandise exports",
+                "India",
+                "2025-04/2025-10",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MONTHS_OF_A_FISCAL_YEAR.values(), ids=MONTHS_OF_A_FISCAL_YEAR.keys()
+)
+def test_facts_months_of_a_fiscal_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -134,6 +134,15 @@ _LATEST_QUARTER = re.compile(
 _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 
 
+# Months of a fiscal year: "July-October of FY2025-26", "Jul-Oct of FY26"
+_MONTHS_OF_FY = re.compile(
+    r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-|\u2013|to|through)\s*(?P<last>[A-Za-z]{3,9})\.?\s+"
+    r"of\s+(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})"
+    r"(?:[-/\u2013](?P<tail>\d{4}|\d{2}))?",
+    re.IGNORECASE,
+)
+
+
 _SO_FAR_AFTER = re.compile(r"\s+so\s+far\b", re.IGNORECASE)
 
 
@@ -429,6 +438,8 @@ class DateReading(Index):
     ) -> str | None:
         if (days := self._between_days(ent, ahead)) is not None:
             return days
+        if (months := self._months_of_fiscal_year(ent)) is not None:
+            return months
         if (split := self._part_of_split_year(ent)) is not None:
             return split
         if (
@@ -675,6 +686,30 @@ class DateReading(Index):
         if in_view is not None or self.anchor is None:
             return in_view
         return periods.resolve("last quarter", None, self.anchor)
+
+    def _months_of_fiscal_year(self, ent: Span) -> str | None:
+        """ "July-October of FY2025-26", "Jul-Oct of FY26": those months of the fiscal year,
+        by the year-end the text or its market gives (June in Bangladesh and Pakistan: July-
+        October 2025)."""
+        found = _MONTHS_OF_FY.fullmatch(ent.text.strip())
+        if found is None:
+            return None
+        tail = found["tail"]
+        if tail is None and len(found["year"]) == 4:
+            after = _SPLIT_TAIL.match(self.text, ent.end_char)  # "of FY2025 | -26"
+            tail = after[1] if after else None
+        year = int(tail or found["year"])
+        year += 2000 if year < 100 else 0
+        first, last = periods.month_number(found["first"]), periods.month_number(found["last"])
+        if first is None or last is None:
+            return None
+        end = self.fiscal_end[0] if self.fiscal_end is not None else self.code_year_end
+        start = (year - 1) * 12 + end  # the fiscal year's first month, counted from 0
+        first_at = start + (first - 1 - end) % 12
+        last_at = start + (last - 1 - end) % 12
+        if last_at < first_at:
+            return None
+        return periods.months_ending(last_at // 12, last_at % 12 + 1, last_at - first_at + 1)
 
     def _rolling_year(self, ent: Span) -> str | None:
         """ "In 12 months, the deficit equals 0.4% of GDP" after a month's figure: the twelve
