@@ -18712,3 +18712,37 @@ MONTHS_OF_A_FISCAL_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_months_of_a_fiscal_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A Japanese company's "full-year" results or forecast are of its fiscal year to March, which
+# the text need not state; the economy's full year stays the calendar's.
+JAPANESE_FULL_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "japanese-company-full-year": (
+        "Carmaker forecast\n\nTOKYO, Nov 5: Hoshino Motor Corp raised its full-year operating profit forecast to 3.4 trillion yen, the carmaker said.",
+        [
+            (
+                "3.4 trillion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor Corp",
+                "FY2026",
+            ),
+        ],
+    ),
+    "japanese-economy-full-year-near-miss": (
+        "Growth outlook\n\nTOKYO, Nov 5: Japan's government expects full-year economic growth of 1.1 percent, with exports worth 100 trillion yen.",
+        [
+            ("1.1 percent", "target", "increase", None, "economic growth", "Japan", "2025"),
+            ("100 trillion yen", "target", "none", None, "exports", "Japan", "2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), JAPANESE_FULL_YEAR.values(), ids=JAPANESE_FULL_YEAR.keys()
+)
+def test_facts_japanese_company_full_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -472,7 +472,8 @@ class DateReading(Index):
             return f"FY{self.anchor.year}"
         if (
             self.fiscal_end is not None
-            and self.fiscal_end[1]
+            # a Japanese company's "full-year forecast" is of its year to March, said or not
+            and (self.fiscal_end[1] or (self.fiscal_by_start and self._of_company_results(ent)))
             and self.anchor is not None
             and _FULL_YEAR.fullmatch(ent.text.strip())
         ):
