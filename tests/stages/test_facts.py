@@ -18292,3 +18292,457 @@ POSSESSED_MARKETS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_possessed_metric_in_a_market(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A fiscal code or a quarter of a split year takes the year-end the text gives: the market's
+# (Pakistan, Egypt: June years, found by the currency or the country), a quarter told with
+# the day it ended ("1QFY2026, the quarter ended Sept 30": a June year), a stated December
+# year-end; else March, India's.
+FISCAL_YEAR_ENDS: dict[str, tuple[str, list[Row]]] = {
+    "pakistan-dollars-4m": (
+        "Current account in deficit\n\nISLAMABAD, Nov 14: Pakistan's current account posted a deficit of $733 million in 4MFY26, the central bank said.",
+        [
+            ("$733 million", "level", "none", None, "deficit", "Pakistan", "2025-07/2025-10"),
+        ],
+    ),
+    "egypt-quarter-of-split-year": (
+        "Budget gap narrows\n\nCAIRO, Nov 2: Egypt's primary surplus reached EGP 170 billion in the first quarter of fiscal year 2025/26, the finance ministry said.",
+        [
+            ("EGP 170 billion", "level", "none", None, "primary surplus", "Egypt", "2025-Q3"),
+        ],
+    ),
+    "india-split-year-near-miss": (
+        "Tax mop-up rises\n\nNEW DELHI, Nov 3: Direct tax collections stood at Rs 7.4 lakh crore in the first four months of FY2025-26, the finance ministry said.",
+        [
+            (
+                "Rs 7.4 lakh crore",
+                "level",
+                "none",
+                None,
+                "Direct tax collections",
+                None,
+                "2025-04/2025-07",
+            ),
+        ],
+    ),
+    "code-with-quarter-ended": (
+        "Hexacore profit up\n\nKUALA LUMPUR, Nov 13: Hexacore Foods Bhd posted a net profit of RM48.2 million for 1QFY2026, the quarter ended Sept 30, 2025.",
+        [
+            (
+                "RM48.2 million",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Hexacore Foods Bhd",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "code-without-quarter-ended": (
+        "Hexacore profit up\n\nKUALA LUMPUR, Nov 13: Hexacore Foods Bhd posted a net profit of RM48.2 million for 1QFY2026, it said on Thursday.",
+        [
+            (
+                "RM48.2 million",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Hexacore Foods Bhd",
+                "2025-Q2",
+            ),
+        ],
+    ),
+    "first-quarter-ended": (
+        "Hexacore profit up\n\nKUALA LUMPUR, Nov 13: Hexacore Foods Bhd posted a net profit of RM48.2 million in the first quarter ended Sept 30.",
+        [
+            (
+                "RM48.2 million",
+                "level",
+                "none",
+                None,
+                "net profit",
+                "Hexacore Foods Bhd",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "december-year-end": (
+        "Telco profit up\n\nKUALA LUMPUR, Nov 27: Serata Telecom Bhd's net profit rose 12% to RM310 million in 3QFY2025. The group's financial year ends in December.",
+        [
+            ("12%", "change", "increase", None, "net profit", "Serata Telecom Bhd", "2025-Q3"),
+            ("RM310 million", "level", "none", None, "net profit", "Serata Telecom Bhd", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FISCAL_YEAR_ENDS.values(), ids=FISCAL_YEAR_ENDS.keys()
+)
+def test_facts_fiscal_year_ends(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A year-back opening shifts the period in view: the months the paragraph is on, not the year
+# of the budget a share is of ("36.5 per cent of the budget estimate for FY26"); when it names
+# its unit ("the year-ago month", "the same month last year"), the month in view, not the span
+# told before it.
+YEAR_BACK_IN_VIEW: dict[str, tuple[str, list[Row]]] = {
+    "same-period-after-budget-year": (
+        "Deficit widens\n\nNEW DELHI, Oct 31: The Centre's fiscal deficit for April-September stood at Rs 5.73 lakh crore, 36.5 per cent of the budget estimate for FY26. In the same period of the previous year, the deficit was Rs 4.75 lakh crore.",
+        [
+            (
+                "Rs 5.73 lakh crore",
+                "level",
+                "none",
+                None,
+                "fiscal deficit",
+                None,
+                "2025-04/2025-09",
+            ),
+            ("36.5 per cent", "share", "none", None, "fiscal deficit", None, "FY2026"),
+            ("Rs 4.75 lakh crore", "level", "none", None, "deficit", None, "2024-04/2024-09"),
+        ],
+    ),
+    "same-period-after-share-of-year": (
+        "Exports climb\n\nNEW DELHI, Oct 31: Engineering goods made up 26 per cent of exports in FY25. In the same period of the previous year, they were Rs 8.1 lakh crore.",
+        [
+            ("26 per cent", "share", "none", None, "Engineering goods", None, "FY2025"),
+            ("Rs 8.1 lakh crore", "level", "none", None, "Engineering goods", None, "FY2024"),
+        ],
+    ),
+    "year-ago-month-after-span": (
+        "Car sales climb\n\nNEW DELHI, Nov 1: Sales in April-October stood at Rs 95,000 crore. In October, sales were Rs 15,400 crore.\nIn the year-ago month, sales were Rs 13,200 crore.",
+        [
+            ("Rs 95,000 crore", "level", "none", None, "Sales", None, "2025-04/2025-10"),
+            ("Rs 15,400 crore", "level", "none", None, "sales", None, "2025-10"),
+            ("Rs 13,200 crore", "level", "none", None, "sales", None, "2024-10"),
+        ],
+    ),
+    "same-month-after-span": (
+        "Exports climb\n\nJAKARTA, Nov 3: Exports in January-September totalled $209.8 billion. September exports were $24.7 billion. In the same month last year, exports were $22.1 billion.",
+        [
+            ("$209.8 billion", "level", "none", None, "Exports", None, "2025-01/2025-09"),
+            ("$24.7 billion", "level", "none", None, "exports", None, "2025-09"),
+            ("$22.1 billion", "level", "none", None, "exports", None, "2024-09"),
+        ],
+    ),
+    "year-ago-span-stays": (
+        "Exports climb\n\nJAKARTA, Nov 3: Exports in January-September totalled $209.8 billion. A year earlier, exports were $192.1 billion.",
+        [
+            ("$209.8 billion", "level", "none", None, "Exports", None, "2025-01/2025-09"),
+            ("$192.1 billion", "level", "none", None, "exports", None, "2024-01/2024-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), YEAR_BACK_IN_VIEW.values(), ids=YEAR_BACK_IN_VIEW.keys()
+)
+def test_facts_year_back_of_the_period_in_view(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "(in) the quarter" where no quarter was named takes the quarter the month in view closes
+# (September: July-September); a month inside a quarter does not give it.
+QUARTER_CLOSED_IN_VIEW: dict[str, tuple[str, list[Row]]] = {
+    "quarter-closed-by-month": (
+        "Carmaker output\n\nJAKARTA, Oct 10: Sentosa Motor's car sales rose 3 percent in September. The company sold cars worth $450 million in the quarter.",
+        [
+            ("3 percent", "change", "increase", None, "car sales", "Sentosa Motor", "2025-09"),
+            ("$450 million", "level", "none", None, "cars", "Sentosa Motor", "2025-Q3"),
+        ],
+    ),
+    "quarter-not-closed-by-month": (
+        "Carmaker output\n\nJAKARTA, Sept 10: Sentosa Motor's car sales rose 3 percent in August. The company sold cars worth $450 million in the quarter.",
+        [
+            ("3 percent", "change", "increase", None, "car sales", "Sentosa Motor", "2025-08"),
+            ("$450 million", "level", "none", None, "cars", "Sentosa Motor", "2025-08"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUARTER_CLOSED_IN_VIEW.values(), ids=QUARTER_CLOSED_IN_VIEW.keys()
+)
+def test_facts_quarter_closed_by_the_month_in_view(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "In 12 months, ..." opening a sentence after a monthly figure: the rolling year to the month in
+# view, dating its sentence only; "within 12 months" looks ahead and is no span told.
+ROLLING_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "rolling-year-opening": (
+        "Fiscal balance\n\nSANTIAGO, Nov 6: Chile's central government ran a deficit of 820 billion pesos in September, the Budget Office said. In 12 months, the deficit reached 2.1% of GDP. Gross debt stood at 41.7% of GDP.",
+        [
+            ("820 billion pesos", "level", "none", None, "deficit", "Chile", "2025-09"),
+            ("2.1%", "share", "none", None, "deficit", "Chile", "2024-10/2025-09"),
+            ("41.7%", "share", "none", None, "Gross debt", "Chile", "2025-09"),
+        ],
+    ),
+    "rolling-year-twelve": (
+        "Primary deficit\n\nBRASILIA, Nov 5: Brazil's central government posted a primary deficit of 14.5 billion reais in September. In twelve months, the deficit equals 0.4% of GDP.",
+        [
+            ("14.5 billion reais", "level", "none", None, "primary deficit", "Brazil", "2025-09"),
+            ("0.4%", "share", "none", None, "deficit", "Brazil", "2024-10/2025-09"),
+        ],
+    ),
+    "within-twelve-months-near-miss": (
+        "Primary deficit\n\nBRASILIA, Nov 5: Brazil's central government posted a primary deficit of 14.5 billion reais in September. The Treasury expects the deficit to reach 0.6% of GDP within 12 months.",
+        [
+            ("14.5 billion reais", "level", "none", None, "primary deficit", "Brazil", "2025-09"),
+            ("0.6%", "target", "none", None, "deficit", "Treasury", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLLING_YEAR.values(), ids=ROLLING_YEAR.keys())
+def test_facts_rolling_year_of_a_monthly_statistic(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A sentence opening "During the period," looks back to the span of months told before, not to
+# the last month named since; with no such opening the month in view goes on.
+THE_PERIOD_OPENING: dict[str, tuple[str, list[Row]]] = {
+    "during-the-period-after-month": (
+        "Trade figures\n\nKUALA LUMPUR, Nov 18: Malaysia's exports in January-October rose 4.5 per cent. In October, exports reached RM138 billion.\n\nDuring the period, imports rose 6.1 per cent.",
+        [
+            ("4.5 per cent", "change", "increase", None, "exports", "Malaysia", "2025-01/2025-10"),
+            ("RM138 billion", "level", "none", None, "exports", "Malaysia", "2025-10"),
+            ("6.1 per cent", "change", "increase", None, "imports", "Malaysia", "2025-01/2025-10"),
+        ],
+    ),
+    "in-the-period-after-month": (
+        "Remittances\n\nMANILA, Nov 15: Cash remittances totaled $26.1 billion in the first nine months. In September, they were $2.89 billion. In the period, land-based workers sent $20.9 billion.",
+        [
+            ("$26.1 billion", "level", "none", None, "Cash remittances", None, "2025-01/2025-09"),
+            ("$2.89 billion", "level", "none", None, "Cash remittances", None, "2025-09"),
+            ("$20.9 billion", "level", "none", None, "land-based workers", None, "2025-01/2025-09"),
+        ],
+    ),
+    "no-period-opening-near-miss": (
+        "Trade figures\n\nKUALA LUMPUR, Nov 18: Malaysia's exports in January-October rose 4.5 per cent. In October, exports reached RM138 billion. Imports rose 6.1 per cent.",
+        [
+            ("4.5 per cent", "change", "increase", None, "exports", "Malaysia", "2025-01/2025-10"),
+            ("RM138 billion", "level", "none", None, "exports", "Malaysia", "2025-10"),
+            ("6.1 per cent", "change", "increase", None, "Imports", "Malaysia", "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), THE_PERIOD_OPENING.values(), ids=THE_PERIOD_OPENING.keys()
+)
+def test_facts_the_period_opening_takes_the_span(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "the first half of November" before its value is that half, not the month it names; "the
+# second half of the month" is of the month in view; "the first half of 2025" stays the year's.
+HALF_OF_A_MONTH_BEFORE: dict[str, tuple[str, list[Row]]] = {
+    "half-of-month-before-value": (
+        "Early exports\n\nSEOUL, Nov 14: Exports in the first half of November rose 4.1 percent, the customs agency said.",
+        [
+            ("4.1 percent", "change", "increase", None, "Exports", None, "2025-11-01/2025-11-15"),
+        ],
+    ),
+    "half-of-the-month": (
+        "Early exports\n\nSEOUL, Nov 14: Korea's exports rose 2.3 percent in October. Chip exports rose 12 percent in the second half of the month.",
+        [
+            ("2.3 percent", "change", "increase", None, "exports", "Korea", "2025-10"),
+            (
+                "12 percent",
+                "change",
+                "increase",
+                None,
+                "Chip exports",
+                "Korea",
+                "2025-10-16/2025-10-31",
+            ),
+        ],
+    ),
+    "half-of-year-near-miss": (
+        "Early exports\n\nSEOUL, Nov 14: Exports in the first half of 2025 rose 4.1 percent, the customs agency said.",
+        [
+            ("4.1 percent", "change", "increase", None, "Exports", None, "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HALF_OF_A_MONTH_BEFORE.values(), ids=HALF_OF_A_MONTH_BEFORE.keys()
+)
+def test_facts_half_of_a_month_before_its_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A value its clause calls the calendar year's ("calendar-year inflation") is of that year (a
+# forecast's the one running); an amount called annual with no year named ("an annual surplus
+# of $110 billion") is not the month in view; an annual rate is still the month's reading.
+CALENDAR_AND_ANNUAL: dict[str, tuple[str, list[Row]]] = {
+    "calendar-year-forecast": (
+        "Prices ease\n\nPRAGUE, Nov 10: Czech consumer prices rose 2.5% year on year in October. The central bank sees calendar-year inflation at 2.4%.",
+        [
+            ("2.5%", "level", "none", None, "consumer prices", None, "2025-10"),
+            ("2.4%", "target", "none", None, "calendar-year inflation", None, "2025"),
+        ],
+    ),
+    "forecast-no-calendar-year-near-miss": (
+        "Prices ease\n\nPRAGUE, Nov 10: Czech consumer prices rose 2.5% year on year in October. The central bank sees inflation at 2.4%.",
+        [
+            ("2.5%", "level", "none", None, "consumer prices", None, "2025-10"),
+            ("2.4%", "target", "none", None, "inflation", None, None),
+        ],
+    ),
+    "annual-amount-after-month": (
+        "Trade surplus\n\nRIYADH, Nov 12: Saudi Arabia's merchandise exports rose 6.2 percent in September. The kingdom runs an annual surplus of $110 billion on goods trade.",
+        [
+            (
+                "6.2 percent",
+                "change",
+                "increase",
+                None,
+                "merchandise exports",
+                "Saudi Arabia",
+                "2025-09",
+            ),
+            ("$110 billion", "level", "none", None, "annual surplus", "Saudi Arabia", None),
+        ],
+    ),
+    "monthly-amount-near-miss": (
+        "Trade surplus\n\nRIYADH, Nov 12: Saudi Arabia's merchandise exports rose 6.2 percent in September. The kingdom ran a surplus of $9 billion on goods trade.",
+        [
+            (
+                "6.2 percent",
+                "change",
+                "increase",
+                None,
+                "merchandise exports",
+                "Saudi Arabia",
+                "2025-09",
+            ),
+            ("$9 billion", "level", "none", None, "surplus", "Saudi Arabia", "2025-09"),
+        ],
+    ),
+    "annual-rate-keeps-month": (
+        "Prices ease\n\nPRAGUE, Nov 10: Czech inflation data for October were released on Monday. Annual inflation eased to 2.5%, the statistics office said.",
+        [
+            ("2.5%", "level", "none", None, "Annual inflation", None, "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CALENDAR_AND_ANNUAL.values(), ids=CALENDAR_AND_ANNUAL.keys()
+)
+def test_facts_calendar_year_and_annual_amounts(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Months of a fiscal year ("July-October of FY2025-26", "Jul-Oct of FY26") are those months of
+# the year by the year-end of the market (June in Bangladesh and Pakistan, March in India).
+MONTHS_OF_A_FISCAL_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "months-of-split-year-bangladesh": (
+        "Exports rise\n\nDHAKA, Nov 4: Bangladesh's export earnings rose 5.6 percent to $16.2 billion in July-October of FY2025-26, the Export Promotion Bureau said.",
+        [
+            (
+                "5.6 percent",
+                "change",
+                "increase",
+                None,
+                "export earnings",
+                "Bangladesh",
+                "2025-07/2025-10",
+            ),
+            (
+                "$16.2 billion",
+                "level",
+                "none",
+                None,
+                "export earnings",
+                "Bangladesh",
+                "2025-07/2025-10",
+            ),
+        ],
+    ),
+    "months-of-short-year-pakistan": (
+        "Remittances rise\n\nKARACHI, Nov 10: Pakistan received workers' remittances of $12.9 billion in Jul-Oct of FY26, the central bank said.",
+        [
+            ("$12.9 billion", "level", "none", None, "remittances", "Pakistan", "2025-07/2025-10"),
+        ],
+    ),
+    "months-of-split-year-india": (
+        "Exports rise\n\nNEW DELHI, Nov 14: India's merchandise exports stood at Rs 22.4 lakh crore in April-October of FY2025-26, the commerce ministry said.",
+        [
+            (
+                "Rs 22.4 lakh crore",
+                "level",
+                "none",
+                None,
+                "merchandise exports",
+                "India",
+                "2025-04/2025-10",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MONTHS_OF_A_FISCAL_YEAR.values(), ids=MONTHS_OF_A_FISCAL_YEAR.keys()
+)
+def test_facts_months_of_a_fiscal_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A Japanese company's "full-year" results or forecast are of its fiscal year to March, which
+# the text need not state; the economy's full year stays the calendar's.
+JAPANESE_FULL_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "japanese-company-full-year": (
+        "Carmaker forecast\n\nTOKYO, Nov 5: Hoshino Motor Corp raised its full-year operating profit forecast to 3.4 trillion yen, the carmaker said.",
+        [
+            (
+                "3.4 trillion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Hoshino Motor Corp",
+                "FY2026",
+            ),
+        ],
+    ),
+    "japanese-economy-full-year-near-miss": (
+        "Growth outlook\n\nTOKYO, Nov 5: Japan's government expects full-year economic growth of 1.1 percent, with exports worth 100 trillion yen.",
+        [
+            ("1.1 percent", "target", "increase", None, "economic growth", "Japan", "2025"),
+            ("100 trillion yen", "target", "none", None, "exports", "Japan", "2025"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), JAPANESE_FULL_YEAR.values(), ids=JAPANESE_FULL_YEAR.keys()
+)
+def test_facts_japanese_company_full_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -535,7 +535,14 @@ def _quarter_or_half(
 
     >>> _quarter_or_half("the last quarter of 2024", None, 2024, False), _quarter_or_half("the last quarter", None, None, False)
     ('2024-Q4', None)
+
+    A part told with the month it ended in ("the first quarter ended Sept 30", a June year's)
+    is left to ``_months_to``: its months are those, whatever its number.
+
+    >>> _quarter_or_half("the first quarter ended sept 30", date(2025, 11, 14), None, False)
     """
+    if _MONTHS_TO.search(text):
+        return None
     if year is not None and re.search(r"\bthe\s+(?:final|last)[\s-]+quarter\b", text):
         return f"{year}-Q4"
     quarter = re.search(

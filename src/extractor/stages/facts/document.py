@@ -73,6 +73,7 @@ class Index:
     # what the layers above find per document, read by the rules of this one
     fiscal_by_start: bool  # set by PeriodRules
     fiscal_end: tuple[int, bool] | None  # set by PeriodRules
+    code_year_end: int  # set by PeriodRules: the year-end of fiscal codes when no fiscal_end
     fiscal_quarters: bool  # set by PeriodRules
     latest_first_half: bool  # set by PeriodRules
     headline_countries: frozenset[str]  # set by SubjectRules

@@ -387,6 +387,11 @@ def _fiscal_label(text: str) -> str | None:
     return f"{letter}{number}" if letter == "Q" or number <= 2 else None
 
 
+# "In 12 months, the deficit equals 0.4% of GDP": a rolling year of a monthly statistic, which
+# dates its sentence only
+_TWELVE_MONTHS = re.compile(r"(?:the\s+)?(?:12|twelve)\s+months", re.IGNORECASE)
+
+
 def _benchmark(ent: Span) -> bool:
     """ "its highest since 2008", "the pre-pandemic levels of 2019", "the 2022 peaks", "its peak
     in 2021": a date a value is measured against, not the value's period."""

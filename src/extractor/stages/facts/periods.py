@@ -19,8 +19,10 @@ from extractor.stages.facts.lexicon import (
     _NEXT_SPAN,
     _PREVIOUS_QUARTER,
     _SPAN_OPENING,
+    _TWELVE_MONTHS,
     _YEAR_END,
     VALUE_LABELS,
+    _bare,
     _benchmark,
     _date_value,
     _fiscal_conventions,
@@ -68,6 +70,19 @@ _FISCAL_END = re.compile(
     r"(?P<first>[A-Z][a-z]{2,8})\b(?:\.?\s+\d{1,2})?(?:\s+(?:to|through|until)\s+"
     r"(?P<last>[A-Z][a-z]{2,8})\b)?",
 )
+
+
+# A fiscal quarter told with the day it ended: "1QFY2026, the quarter ended Sept 30", "the
+# first quarter ended Sept 30 (1QFY2026)", "Q1 FY26 (three months ended September 30)".
+_QUARTER_ENDED = re.compile(
+    r"(?:\b(?P<code>[1-4]Q|Q[1-4])\s?(?:FY\s?)?\d{2,4}"
+    r"|\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    r"(?:\s+of\s+(?:FY\s?)?\d{2,4}(?:[-/]\d{2,4})?)?)"
+    r"(?:,|\s*\()?\s+(?:the\s+)?(?:(?:quarter|three\s+months)\s+)?(?:(?:which|that)\s+)?"
+    r"(?:ended|ending)\s+(?:on\s+)?(?P<month>[A-Z][a-z]{2,8})\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
 
 
 # A week near the article's date: the report's after the value ("is estimated at 3.8%, the
@@ -171,6 +186,20 @@ _PREVIOUS_YEAR = re.compile(
 )
 
 
+# "calendar-year inflation", "the calendar year's deficit"
+_CALENDAR_YEAR = re.compile(r"\bcalendar[\s-]year\b", re.IGNORECASE)
+
+
+# "During the period, ...": the span told before, not its last month
+_THE_PERIOD_OPENING = re.compile(
+    r"(?:during|in|over|for|throughout)\s+the\s+period\s*,", re.IGNORECASE
+)
+
+
+# The unit a year-back mention names: "the year-ago month", "the same quarter last year".
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+
+
 # A date a year before the one in view: "a year earlier", "a year ago", "the same quarter
 # last year" (often two mentions: "the same quarter" | "last year").
 _DATE_REACH = 8
@@ -257,10 +286,13 @@ class PeriodRules(SubjectRules):
         self.split_years = any(
             re.fullmatch(r"FY\d{4}-\d\d", value or "") for value in map(_date_value, self.dates)
         )
-        convention = _fiscal_conventions().get(self._main_currency() or "", {})
+        self.main_country = self._main_country()
+        convention = self._convention()
+        self.code_year_end = 3  # India's and Japan's, unless the text says December
         self.fiscal_end = self._fiscal_end()
-        if self.fiscal_end is None and convention:
-            self.fiscal_end = (int(convention["year_end"]), False)  # the market's, unstated
+        if convention and (self.fiscal_end is None or not self.fiscal_end[1]):
+            # the market's, unstated (Pakistan's "FY2025-26" is a June year, not India's)
+            self.fiscal_end = (int(convention["year_end"]), False)
         self.fiscal_by_start = convention.get("year_named_by") == "start"
         # bare quarters of the fiscal year: a market's custom, or India's split years written
         self.fiscal_quarters = self.split_years or (
@@ -274,7 +306,6 @@ class PeriodRules(SubjectRules):
         self.reporting = self._reporting_periods()
         self.main_period = self._main_period()
         self.heading_periods = self._heading_periods()
-        self.main_country = self._main_country()
         self._resolutions = {}  # the periods resolved reads are settled
 
     def _reporting_periods(self) -> dict[str, str]:
@@ -303,6 +334,16 @@ class PeriodRules(SubjectRules):
             if len(keys) == 1 and months in spelled
         }
 
+    def _convention(self) -> dict[str, str]:
+        """The fiscal conventions of the article's market: by its main currency, else by the
+        country it names most ("Pakistan's current account ... $733 million in 4MFY26")."""
+        conventions = _fiscal_conventions()
+        found = conventions.get(self._main_currency() or "", {})
+        if found or self.main_country is None:
+            return found
+        name = _bare(self.fullest(self.main_country))
+        return next((row for row in conventions.values() if _bare(row["market"]) == name), {})
+
     def _fiscal_end(self) -> tuple[int, bool] | None:
         """The month the article's fiscal years end in, and whether the text says so: a year
         "ending next March" or "ended March 31" (not December, the calendar's); March when the
@@ -315,8 +356,22 @@ class PeriodRules(SubjectRules):
                 month = periods.month_number(
                     match["month"] or match["dated"] or match["last"] or ""
                 )
-            if month is not None and month != 12:
+            if month == 12:
+                # "the group's financial year ends in December": its "3QFY2025" is the
+                # calendar's third quarter, not India's
+                self.code_year_end = 12
+            elif month is not None:
                 return month, True
+        for match in _QUARTER_ENDED.finditer(self.text):
+            # "1QFY2026, the quarter ended Sept 30": the fiscal year ends three quarters on
+            code = match["code"]
+            number = int(code.strip("Qq")) if code else _ORDINALS[match["ord"].lower()[:3]]
+            month = periods.month_number(match["month"])
+            if month is not None and 1 <= number <= 4:
+                end = (month + 3 * (4 - number) - 1) % 12 + 1
+                if end != 12:
+                    return end, True
+                self.code_year_end = 12
         return (3, False) if self.split_years else None
 
     def _main_currency(self) -> str | None:
@@ -790,6 +845,7 @@ class PeriodRules(SubjectRules):
                     if previous is not None and previous.sentence == sentence and previous.period
                     else self._inherited(paragraph)
                 )
+                base = self._unit_in_view(ent, same_before, base)
                 if base and years > 1 and (year := re.match(r"(\d{4})-\d\d/\1-\d\d$", base)):
                     # "five years ago" counts years: of "so far this year" it is the year
                     base = year[1]
@@ -868,6 +924,9 @@ class PeriodRules(SubjectRules):
                 and not self._compared(span)
                 # "bought in 2022 for US$1.3 billion": a price dates only itself
                 and not self._payment(value)
+                and not self._date_of_whole(value, ent)
+                # "In 12 months, the deficit equals 0.4% of GDP": a rolling sum told aside
+                and not _TWELVE_MONTHS.fullmatch(ent.text.strip())
             ):
                 # the end of a period dates the balances after it too ("Loans reached X at the
                 # end of September ... Deposits stood at Y"); another day is an event's
@@ -988,12 +1047,20 @@ class PeriodRules(SubjectRules):
             # more than 10 billion yuan": the same owner's plan goes on in the paragraph
             value.period = self.paragraph_plan[1]
             value.how.append("period.plan")
+        elif (calendar := self._calendar_year(value)) is not None:
+            value.period = calendar
+            value.how.append("period.calendar_year")
+        elif value.span.label_ == "MONEY" and self._annual_amount(value, paragraph):
+            value.how.append("period.annual")
         elif (value.metric_cls == "event" and not self._results_dividend(value, paragraph)) or (
             value.kind == "target" and not self._consensus(sentence)
         ):
             value.how.append("period.undated")
         elif self._standing(value) or self._present_state(value) or present_share:
             value.how.append("period.standing")
+        elif not weekly and (in_view := self._span_of_the_period(sentence)) is not None:
+            value.period = in_view
+            value.how.append("period.the_period")
         elif not weekly and (inherited := self._inherited(paragraph)) is not None:
             value.period = inherited
             value.how.append("period.inherited")
@@ -1182,6 +1249,68 @@ class PeriodRules(SubjectRules):
     def _owner(self, value: _Value) -> str | None:
         """The fullest name of a value's subject, to tell whose plans go on."""
         return self.fullest(value.subject) if value.subject is not None else None
+
+    def _calendar_year(self, value: _Value) -> str | None:
+        """A value whose clause calls it the calendar year's ("sees calendar-year inflation at
+        2.4%"): of a forecast the year running, of a report the last one ended."""
+        start = max(value.clause[0], value.span.start - 8)
+        if self.anchor is None or start >= value.span.start:
+            return None
+        before = self.text[self.doc[start].idx : value.span.start_char]
+        if _CALENDAR_YEAR.search(before) is None:
+            return None
+        return periods.full_year(self.anchor, value.kind == "target")
+
+    def _annual_amount(self, value: _Value, paragraph: int) -> bool:
+        """Whether an amount is called a year's with no year named ("runs an annual surplus of
+        $110 billion"), where the paragraph is on a month or a quarter: not that month's."""
+        words = self.lowers[max(value.clause[0], value.span.start - 6) : value.span.start]
+        if fact_words("annual_adjective").isdisjoint(words):
+            return False
+        inherited = self._inherited(paragraph)
+        return inherited is not None and (periods.months_in(inherited) or 12) < 12
+
+    def _span_of_the_period(self, sentence: Span) -> str | None:
+        """The span a sentence opening "During the period," looks back to: the last span of
+        several months named before it, else the article's when that is one ("Exports in
+        January-October rose ... In October, exports reached ... During the period, imports
+        rose": January-October, not October)."""
+        if not _THE_PERIOD_OPENING.match(self.text, sentence.start_char):
+            return None
+        i = bisect_left(self.date_index.starts, sentence.start)
+        for other in self.date_index.items[max(0, i - 12) : i][::-1]:
+            found = self.resolved(other)
+            if found and (periods.months_in(found) or 0) > 1 and not periods.parse_day(found):
+                return found
+        main = self.main_period
+        return main if main and (periods.months_in(main) or 0) > 1 else None
+
+    def _unit_in_view(self, ent: Span, same: re.Match[str] | None, base: str | None) -> str | None:
+        """The period a year-back mention shifts when it names its unit ("In the year-ago
+        month", "the same quarter last year"): the month (quarter, half) in view, not a longer
+        span the paragraph told before it ("In October, sales were ... In the year-ago
+        month, ..." after "In January-October, ..."); ``base`` when it is of that size or none
+        is in view."""
+        words = self.lowers[ent.start : ent.end + 1]
+        if same is not None:
+            words = words + same.group().lower().split()
+        months = next((_UNIT_MONTHS[w] for w in words if w in _UNIT_MONTHS), None)
+        if months is None or (base is not None and periods.months_in(base) == months):
+            return base
+        return self._quarter_in_view(ent, months=months) or base
+
+    def _date_of_whole(self, value: _Value, ent: Span) -> bool:
+        """Whether a date after a value dates the plan it is a part of, not the months the
+        paragraph is on: "Rs 5.73 lakh crore, 36.5 per cent of the budget estimate for FY26"
+        (the year's budget; "In the same period of the previous year" is of the months)."""
+        span = value.span
+        return (
+            span.end < ent.start <= span.end + 8
+            and ent.start >= 2
+            and self.lowers[ent.start - 1] == "for"
+            and self.lowers[ent.start - 2] in fact_words("kind_plan_noun")
+            and "of" in self.lowers[span.end : ent.start - 2]
+        )
 
     def _year_back_opening(self, ent: Span, sentence: Span) -> bool:
         """Whether a year-back date opens its sentence, mostly set off by a comma: "A year
@@ -2143,8 +2272,8 @@ class PeriodRules(SubjectRules):
             return True
         if self._year_of_a_part(ent):
             return True  # "the first seven months of the 2024/25 financial year": the months
-        if self._release_day(ent):
-            return True
+        if self._release_day(ent) or self._month_of_a_half(ent):
+            return True  # (the half, not "November", of "the first half of November")
         if kind == "change" and self._same_of_base(ent):
             return True  # "up 8.7 percent compared with the same holiday last year": the base
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):

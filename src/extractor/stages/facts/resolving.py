@@ -18,6 +18,7 @@ from extractor.stages.facts.lexicon import (
     _ENDING,
     _PREVIOUS_QUARTER,
     _SPAN_OPENING,
+    _TWELVE_MONTHS,
     _YEAR_END,
     _date_value,
     _fiscal_label,
@@ -133,6 +134,15 @@ _LATEST_QUARTER = re.compile(
 _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 
 
+# Months of a fiscal year: "July-October of FY2025-26", "Jul-Oct of FY26"
+_MONTHS_OF_FY = re.compile(
+    r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-|\u2013|to|through)\s*(?P<last>[A-Za-z]{3,9})\.?\s+"
+    r"of\s+(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})"
+    r"(?:[-/\u2013](?P<tail>\d{4}|\d{2}))?",
+    re.IGNORECASE,
+)
+
+
 _SO_FAR_AFTER = re.compile(r"\s+so\s+far\b", re.IGNORECASE)
 
 
@@ -233,7 +243,7 @@ class DateReading(Index):
         if found and found.startswith("FY"):
             # "Q2FY25": the months of fiscal 2025 its year-end makes them; the markets that
             # write these codes (India, Japan) end their fiscal years in March
-            end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+            end = self.fiscal_end[0] if self.fiscal_end is not None else self.code_year_end
             return periods.fiscal_part(found, end) or found
         return found
 
@@ -428,6 +438,8 @@ class DateReading(Index):
     ) -> str | None:
         if (days := self._between_days(ent, ahead)) is not None:
             return days
+        if (months := self._months_of_fiscal_year(ent)) is not None:
+            return months
         if (split := self._part_of_split_year(ent)) is not None:
             return split
         if (
@@ -460,7 +472,8 @@ class DateReading(Index):
             return f"FY{self.anchor.year}"
         if (
             self.fiscal_end is not None
-            and self.fiscal_end[1]
+            # a Japanese company's "full-year forecast" is of its year to March, said or not
+            and (self.fiscal_end[1] or (self.fiscal_by_start and self._of_company_results(ent)))
             and self.anchor is not None
             and _FULL_YEAR.fullmatch(ent.text.strip())
         ):
@@ -475,7 +488,9 @@ class DateReading(Index):
         if (half := self._half_month(ent, ahead)) is not None:
             return half
         if _THE_QUARTER.fullmatch(ent.text):
-            return self._quarter_in_view(ent)
+            return self._quarter_in_view(ent) or self._quarter_closed_in_view(ent)
+        if not ahead and _TWELVE_MONTHS.fullmatch(ent.text.strip()):
+            return self._rolling_year(ent)
         if _LATEST_QUARTER.fullmatch(ent.text):
             return self._latest_quarter(ent)
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
@@ -591,9 +606,15 @@ class DateReading(Index):
             return None
         i = bisect_left(self.date_index.starts, ent.end + 1)
         following = self.date_index.items[i] if i < len(self.dates) else None
-        if following is None or following.start != ent.end + 1:
+        if following is not None and following.start == ent.end + 1:
+            month = periods.resolve(
+                following.text, _date_value(following), self.anchor, ahead, True
+            )
+        elif self.lowers[ent.end + 1 : ent.end + 3] in (["the", "month"], ["this", "month"]):
+            # "the first half of the month": of the month in view
+            month = self._quarter_in_view(ent, months=1)
+        else:
             return None
-        month = periods.resolve(following.text, _date_value(following), self.anchor, ahead, True)
         last = periods.last_day(month)
         if last is None or not re.fullmatch(r"\d{4}-\d\d", month or ""):
             return None
@@ -601,6 +622,20 @@ class DateReading(Index):
         if half["which"].lower() in ("first", "1st"):
             return f"{first.isoformat()}/{mid.isoformat()}"
         return f"{last.replace(day=16).isoformat()}/{last.isoformat()}"
+
+    def _month_of_a_half(self, ent: Span) -> bool:
+        """Whether a month only says whose half the date before it is ("the first half of |
+        November"): the half, not the whole month, is the period."""
+        if ent.start < 2 or self.lowers[ent.start - 1] != "of":
+            return False
+        i = bisect_left(self.date_index.starts, ent.start - 1) - 1
+        before = self.date_index.items[i] if i >= 0 else None
+        return (
+            before is not None
+            and before.end == ent.start - 1
+            and _HALF_OF.fullmatch(before.text.strip()) is not None
+            and self._half_month(before, False) is not None
+        )
 
     def _ended_on(self, ent: Span) -> date | None:
         """The day a relative clause right after a quarter or a half says it ended on: "the
@@ -652,6 +687,55 @@ class DateReading(Index):
         if in_view is not None or self.anchor is None:
             return in_view
         return periods.resolve("last quarter", None, self.anchor)
+
+    def _months_of_fiscal_year(self, ent: Span) -> str | None:
+        """ "July-October of FY2025-26", "Jul-Oct of FY26": those months of the fiscal year,
+        by the year-end the text or its market gives (June in Bangladesh and Pakistan: July-
+        October 2025)."""
+        found = _MONTHS_OF_FY.fullmatch(ent.text.strip())
+        if found is None:
+            return None
+        tail = found["tail"]
+        if tail is None and len(found["year"]) == 4:
+            after = _SPLIT_TAIL.match(self.text, ent.end_char)  # "of FY2025 | -26"
+            tail = after[1] if after else None
+        year = int(tail or found["year"])
+        year += 2000 if year < 100 else 0
+        first, last = periods.month_number(found["first"]), periods.month_number(found["last"])
+        if first is None or last is None:
+            return None
+        end = self.fiscal_end[0] if self.fiscal_end is not None else self.code_year_end
+        start = (year - 1) * 12 + end  # the fiscal year's first month, counted from 0
+        first_at = start + (first - 1 - end) % 12
+        last_at = start + (last - 1 - end) % 12
+        if last_at < first_at:
+            return None
+        return periods.months_ending(last_at // 12, last_at % 12 + 1, last_at - first_at + 1)
+
+    def _rolling_year(self, ent: Span) -> str | None:
+        """ "In 12 months, the deficit equals 0.4% of GDP" after a month's figure: the twelve
+        months to the month in view, the rolling sum statistics offices publish each month
+        (not "within 12 months", nor "in 12 months' time", which look ahead)."""
+        sentence = self.sentence_of(ent.start)
+        if (
+            ent.start - sentence.start != 1
+            or self.lowers[ent.start - 1] not in ("in", "over")
+            or ent.end >= len(self.doc)
+            or self.doc[ent.end].text != ","
+        ):
+            return None
+        month = re.fullmatch(r"(\d{4})-(\d\d)", self._quarter_in_view(ent, months=1) or "")
+        return periods.months_ending(int(month[1]), int(month[2]), 12) if month else None
+
+    def _quarter_closed_in_view(self, ent: Span) -> str | None:
+        """ "(in) the quarter" where no quarter was named: the one the month in view closes
+        ("Car sales rose 3 percent in September. The company produced 120,000 cars in the
+        quarter": July-September); a month inside a quarter leaves it unsaid."""
+        month = self._quarter_in_view(ent, months=1)
+        found = re.fullmatch(r"(\d{4})-(\d\d)", month or "")
+        if found is None or int(found[2]) % 3:
+            return None
+        return f"{found[1]}-Q{int(found[2]) // 3}"
 
     def _quarter_in_view(self, ent: Span, months: int = 3, nested: bool = False) -> str | None:
         """ "(in) the quarter": the last quarter named before it, or the main period when that
