@@ -18495,10 +18495,10 @@ ROLLING_YEAR: dict[str, tuple[str, list[Row]]] = {
         ],
     ),
     "within-twelve-months-near-miss": (
-        "Primary deficit\n\nBRASILIA, Nov 5: Brazil's central government posted a primary deficit of 14.5 billion reais in September. The Treasury expects the deficit to reach 0.6% of GDP within 12 months.",
+        "Primary deficit\n\nBRASILIA, Nov 5: Brazil's central government posted a primary deficit of 14.5 billion reais in September. The deficit is expected to reach 0.6% of GDP within 12 months.",
         [
             ("14.5 billion reais", "level", "none", None, "primary deficit", "Brazil", "2025-09"),
-            ("0.6%", "target", "none", None, "deficit", "Treasury", None),
+            ("0.6%", "target", "none", None, "deficit", "Brazil", None),
         ],
     ),
 }
