@@ -18746,3 +18746,28 @@ JAPANESE_FULL_YEAR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_japanese_company_full_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A forecaster's ratio to GDP is the economy's: forecasters own no figures (the guideline).
+RATIO_TO_GDP: dict[str, tuple[str, list[Row]]] = {
+    "treasury-expects": (
+        "Deficit widens\n\nLIMA, Nov 5: Peru's fiscal deficit was 2.9 billion soles in "
+        "September. The Treasury expects the deficit to reach 0.6% of GDP next year.",
+        [
+            ("2.9 billion soles", "level", "none", None, "fiscal deficit", "Peru", "2025-09"),
+            ("0.6%", "target", "none", None, "deficit", "Peru", "2026"),
+        ],
+    ),
+    # near-miss: a company's ratio to its own revenue stays the company's
+    "company-revenue": (
+        "Kestrel Holdings expects its deficit to narrow to 2% of revenue next year.",
+        [("2%", "target", "none", None, "deficit", "Kestrel Holdings", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), RATIO_TO_GDP.values(), ids=RATIO_TO_GDP.keys())
+def test_facts_forecaster_of_a_ratio_to_gdp_owns_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -894,7 +894,10 @@ class SubjectRules(MetricRules):
             )
         )
         growth = "growth" in words and (before is not None or world or demonym is not None or bare)
-        economy = growth or self._metric_names(value, fact_words("subject_economy"))
+        # "expects the deficit to reach 0.6% of GDP": a ratio to an economy's output is its
+        after = self.lowers[value.span.end : value.span.end + 2]
+        of_gdp = after[:1] == ["of"] and not fact_words("subject_economy").isdisjoint(after[1:])
+        economy = growth or of_gdp or self._metric_names(value, fact_words("subject_economy"))
         zone = self.fullest(chosen).lower().split()[-1:]
         if chosen.label_ == "ORG" and not fact_words("subject_zone").isdisjoint(zone):
             return None  # "the Hefei Economic Development Zone achieved a regional GDP of": a place
