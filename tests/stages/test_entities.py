@@ -2141,3 +2141,25 @@ def test_entities_descriptor_before_a_name_in_capitals(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brenvor said net profit fell 12% last year.", [("ORG", "Brenvor")]),
+        ("KTZ said operating income rose 4% in March.", [("ORG", "KTZ")]),
+        ("Al'tara said quarterly revenue rose 9%.", [("ORG", "Al'tara")]),
+        # near-misses: a Chinese surname, a surname of a full name, no accounting line
+        ("Wang said net profit fell 12% last year.", []),
+        (
+            "Analyst Ruth Brenvor spoke. Brenvor said net profit fell 12%.",
+            [("PERSON", "Ruth Brenvor"), ("PERSON", "Brenvor")],
+        ),
+        ("Brenvor said prices fell 12% last year.", []),
+    ],
+    ids=["net-profit", "acronym", "apostrophe", "cn-surname", "full-name", "no-line"],
+)
+def test_entities_word_before_said_and_an_accounting_line(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

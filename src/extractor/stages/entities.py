@@ -445,6 +445,8 @@ EntityRecognizer._partners_names)."""
 _ABSTRACT_ENDING = re.compile(r"(?:tions?|sions?|ments?|ings?|ness|ity|ities|ance|ence)$")
 
 SAID_ITS = "org.said_its"
+# the rules of one unknown word before a verb of saying and what only a company reports
+SAID_RULES = frozenset({SAID_ITS, "org.said_business"})
 # the rules of a name closed by a head word ("Tianshan Solar Energy Co", "Procter & Gamble Co")
 ORG_SUFFIX_RULES = frozenset({"org.suffix", "org.suffix_ampersand"})
 """The rule of one unknown word before a verb of saying and "its" ("Zelvora said its revenue
@@ -601,6 +603,7 @@ class EntityRecognizer:
         )
         self.titles = frozenset(_words("titles", "word"))
         self.surname_words = frozenset(_words("cn_surnames_words", "surname"))
+        self.surnames = frozenset(_words("cn_surnames", "surname"))
         self.cn_places = frozenset(chinese)
         self.place_nouns = frozenset(_words("place_nouns", "word"))
         self.not_company_lower = (
@@ -925,6 +928,8 @@ class EntityRecognizer:
             return False
         if token.text in self.places or token.text in self.demonyms or lowers.has(token.lower_):
             return False
+        if token.text in self.surnames:
+            return False  # "Wang said net profit fell": a person's surname
         doc = token.doc
         # "Jerome Powell", "Wang Lin", "Zelvora Group": a word of a longer name somewhere
         return not any(
@@ -1116,7 +1121,7 @@ class EntityRecognizer:
                     continue
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
-            if spec.id == SAID_ITS and not self._said_company(span[0], lowers):
+            if spec.id in SAID_RULES and not self._said_company(span[0], lowers):
                 continue
             if spec.id in AMPERSAND and not self._partners_names(span, lowers):
                 continue
@@ -1155,7 +1160,8 @@ class EntityRecognizer:
                         len(span) == 1
                         and span[0].is_sent_start
                         and spec.end_at is None
-                        and spec.id not in (BANK_COMPOUND, SAID_ITS)
+                        and spec.id != BANK_COMPOUND
+                        and spec.id not in SAID_RULES
                         and not self._lone_company(span[0], spec.id, lowers)
                     )
                     or (  # "Nanshan District reported": a place
