@@ -18292,3 +18292,70 @@ POSSESSED_MARKETS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_possessed_metric_in_a_market(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+NATIONAL_SECTORS: dict[str, tuple[str, list[Row]]] = {
+    # the banks of a nationality the text never names as a country: no company's
+    "unnamed-country": (
+        "Bank loans grow\n\nMANILA, March 3, 2025 - Philippine banks' loans rose 10% in January. "
+        "Harlow Bank Corp said its lending grew faster.",
+        [("10%", "change", "increase", None, "loans", None, "2025-01")],
+    ),
+    "named-country": (
+        "Deposits climb\n\nNAIROBI, June 3, 2025 - Kenya's lenders had a strong year. Kenyan "
+        "banks' deposits grew 8% last year. Tamsin Group said it gained market share.",
+        [("8%", "change", "increase", None, "deposits", "Kenya", "2024")],
+    ),
+    # near-miss: the banks of a company
+    "its-banks": (
+        "Deposits climb\n\nNAIROBI, June 3, 2025 - Tamsin Group said deposits rose. Its banks' "
+        "deposits grew 8% last year.",
+        [("8%", "change", "increase", None, "deposits", "Tamsin Group", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NATIONAL_SECTORS.values(), ids=NATIONAL_SECTORS.keys()
+)
+def test_facts_sector_of_a_nationality(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text) == expected
+
+
+ELLIPTIC_POSSESSIVES: dict[str, tuple[str, list[Row]]] = {
+    # possessors listed before as many values, the last one's noun left out: in order
+    "were": (
+        "Provincial jobless rates\n\nPRETORIA, May 13, 2025 - Limpopo's unemployment rate and "
+        "the Free State's were 31.2 percent and 35.4 percent in the first quarter.",
+        [
+            ("31.2 percent", "level", "none", None, "unemployment rate", "Limpopo", "2025-Q1"),
+            ("35.4 percent", "level", "none", None, "unemployment rate", "Free State", "2025-Q1"),
+        ],
+    ),
+    "stood-at": (
+        "State inflation\n\nSAO PAULO, June 10, 2025 - Parana's inflation rate and Santa "
+        "Catarina's stood at 4.1% and 4.9% in May.",
+        [
+            ("4.1%", "level", "none", None, "inflation rate", "Parana", "2025-05"),
+            ("4.9%", "level", "none", None, "inflation rate", "Santa Catarina", "2025-05"),
+        ],
+    ),
+    # near-miss: each possessor before its own value
+    "own-values": (
+        "Provincial jobless rates\n\nPRETORIA, May 13, 2025 - Limpopo's unemployment rate rose to "
+        "31.2 percent and the Free State's was 35.4 percent in the first quarter.",
+        [
+            ("31.2 percent", "level", "none", None, "unemployment rate", "Limpopo", "2025-Q1"),
+            ("35.4 percent", "level", "none", None, "unemployment rate", "Free State", "2025-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ELLIPTIC_POSSESSIVES.values(), ids=ELLIPTIC_POSSESSIVES.keys()
+)
+def test_facts_elliptic_possessives_own_values_in_order(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text) == expected
