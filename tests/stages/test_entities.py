@@ -2163,3 +2163,20 @@ def test_entities_word_before_said_and_an_accounting_line(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ningbo High-tech Zone output rose 9%.", [("ORG", "Ningbo High-tech Zone")]),
+        ("Output in the Lu'an Hi-tech Zone rose.", [("ORG", "Lu'an Hi-tech Zone")]),
+        # near-misses: a participle after the hyphen, no head word
+        ("A Shenzhen-listed Group said profit rose.", [("GPE", "Shenzhen")]),
+        ("Ningbo High-tech firms grew.", [("GPE", "Ningbo")]),
+    ],
+    ids=["headline-zone", "apostrophe-city", "participle", "no-head"],
+)
+def test_entities_hyphenated_compound_with_a_lowercase_part_before_a_head(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
