@@ -18359,3 +18359,70 @@ def test_facts_elliptic_possessives_own_values_in_order(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text) == expected
+
+
+HEADLINE_ORIGINS: dict[str, tuple[str, list[Row]]] = {
+    # a nationality before an inflow and "into"/"in" is where the money comes from
+    "fdi-into": (
+        "Korean FDI into Laos jumps\n\nVIENTIANE, March 3, 2025 - Korean firms led new "
+        "projects. Foreign direct investment into the country rose 12% to $2 billion last year, "
+        "Laos's planning ministry said.",
+        [
+            ("12%", "change", "increase", None, "Foreign direct investment", "Laos", "2024"),
+            ("$2 billion", "level", "none", None, "Foreign direct investment", "Laos", "2024"),
+        ],
+    ),
+    "investment-in": (
+        "Thai investment in Cambodia rises\n\nPHNOM PENH, March 3, 2025 - Foreign investment "
+        "into the country rose 9% last year, Cambodia's investment board said.",
+        [("9%", "change", "increase", None, "Foreign investment", "Cambodia", "2024")],
+    ),
+    # near-miss: the nationality owns the inflows; the country they come from owns none
+    "own-inflows": (
+        "Philippine remittances rise\n\nMANILA, Feb 14, 2025 - Money sent home from the United "
+        "States rose 5% in 2024. Inflows into the country grew 3% to $38 billion, the central "
+        "bank said.",
+        [
+            ("5%", "change", "increase", None, "Money", None, "2024"),
+            ("3%", "change", "increase", None, "Inflows", None, "2024"),
+            ("$38 billion", "level", "none", None, "Inflows", None, "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_ORIGINS.values(), ids=HEADLINE_ORIGINS.keys()
+)
+def test_facts_headline_nationality_of_an_inflow_is_its_origin(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text) == expected
+
+
+PLACES_OF_WORK: dict[str, tuple[str, list[str | None]]] = {
+    # the place where the senders of an inflow work or live owns none of it
+    "working-in": (
+        "Egypt remittances climb\n\nCAIRO, Feb 20, 2025 - Remittances from Egyptians working in "
+        "Saudi Arabia rose 8% to $5 billion in 2024, Egypt's central bank said.",
+        ["Egypt", "Egypt"],
+    ),
+    "living-in-the": (
+        "Kenya diaspora inflows\n\nNAIROBI, April 2, 2025 - Kenya's diaspora sent more. "
+        "Remittances from Kenyans living in the United Kingdom climbed 7% last year.",
+        ["Kenya"],
+    ),
+    # near-miss: no inflow; the firms' spending is the place's
+    "no-inflow": (
+        "Saudi construction\n\nRIYADH, Feb 20, 2025 - Spending by firms working in Saudi Arabia "
+        "rose 8% to $5 billion in 2024.",
+        ["Saudi Arabia", "Saudi Arabia"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "subjects"), PLACES_OF_WORK.values(), ids=PLACES_OF_WORK.keys())
+def test_facts_place_where_senders_of_an_inflow_work(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text)] == subjects

@@ -80,6 +80,14 @@ _ASIDE = frozenset(("a", "an", "the", "home", "capital"))  # openers of an aside
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 
 
+# The prepositions of a headline that name where money flows ("Korean investment into Vietnam").
+_HEADLINE_RECIPIENT = frozenset({"into", "in", "to"})
+
+
+# Participles of where people of a place work or live ("Kenyans living in the United States").
+_RESIDING = frozenset({"working", "living", "employed", "residing", "settled"})
+
+
 class SubjectRules(MetricRules):
     """The subject of a value: the place or organization that owns its metric."""
 
@@ -198,6 +206,7 @@ class SubjectRules(MetricRules):
                 # "Moody's analyst Anushka Shah said ...": the speaker's employer
                 or (ent.label_ == "ORG" and after[:1] and after[0] in fact_words("subject_analyst"))
                 or self._place_of_a_unit(ent)
+                or self._place_of_work(ent)
                 or self._example_of(ent)
                 # "In U.S. dollar terms, exports climbed": the currency's country
                 or (
@@ -231,6 +240,15 @@ class SubjectRules(MetricRules):
         }
         out.update(ent.start for ent in self.subjects if ent.text in short)
         return out
+
+    def _place_of_work(self, ent: Span) -> bool:
+        """A place where the senders of an inflow work or live ("remittances from Egyptians
+        working in Saudi Arabia"): the inflow is their home country's, not the place's."""
+        i = ent.start - (2 if self.lowers[ent.start - 1 : ent.start] == ["the"] else 1)
+        if i < 2 or self.lowers[i] != "in" or self.lowers[i - 1] not in _RESIDING:
+            return False
+        inflows = fact_words("subject_inflow")
+        return not inflows.isdisjoint(self.lowers[max(0, i - 6) : i - 1])
 
     def _example_of(self, ent: Span) -> bool:
         """A name given as an example of a group the sentence counts as a whole: "Cornerstone
@@ -1396,7 +1414,21 @@ class SubjectRules(MetricRules):
             return frozenset()
         demonyms = demonym_countries()
         words = self.text[: self.text.find("\n")].split()
-        return frozenset().union(*(demonyms.get(word, frozenset()) for word in words))
+        lowers = [word.lower() for word in words]
+        inflows = fact_words("subject_inflow")
+        return frozenset().union(
+            *(
+                demonyms.get(word, frozenset())
+                for k, word in enumerate(words)
+                # "Korean investment into Vietnam rises": the nationality is where the money
+                # comes from; the country it flows into is the story's
+                if not (
+                    lowers[k + 1 : k + 2]
+                    and lowers[k + 1] in inflows
+                    and not _HEADLINE_RECIPIENT.isdisjoint(lowers[k + 2 : k + 4])
+                )
+            )
+        )
 
     def _main_country(self) -> Span | None:
         """The country the article names most often, the earliest on a tie; else the first
@@ -1767,7 +1799,9 @@ class SubjectRules(MetricRules):
     def _clause_starts(self, value: _Value) -> list[int]:
         """Where the values of ``value``'s clause start."""
         clause = value.clause
-        return [v.start for v in self.value_index.between(clause[0], clause[1]) if v.end <= clause[1]]
+        return [
+            v.start for v in self.value_index.between(clause[0], clause[1]) if v.end <= clause[1]
+        ]
 
     def _respective_list(
         self, value: _Value, owners: Sequence[Span]
