@@ -2180,3 +2180,22 @@ def test_entities_hyphenated_compound_with_a_lowercase_part_before_a_head(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LG innotek Co said profit rose.", [("ORG", "LG innotek Co")]),
+        ("Shares of KT skylife Corp rose.", [("ORG", "KT skylife Corp")]),
+        ("Profit at Tatra banka rose.", [("ORG", "Tatra banka")]),
+        ("Zagrebacka banka posted a profit.", [("ORG", "Zagrebacka banka")]),
+        # near-misses: a unit word after an acronym, a lowercase word of a sentence
+        ("The KB unit Ltd said.", []),
+        ("In Tatra, banka is a word.", []),
+    ],
+    ids=["acronym-brand", "acronym-brand-corp", "banka", "banka-opening", "unit", "comma"],
+)
+def test_entities_company_name_with_a_lowercase_word(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

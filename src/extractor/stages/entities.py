@@ -519,6 +519,9 @@ _WEAK_ORG_CONTEXT = frozenset(
     {"org.business_verb", "org.possessive_business", "org.possessive_business_qualified"}
 )
 
+# Head words that close a name in lowercase ("Tatra banka", "Komercni banka"): org.banka.
+_LOWERCASE_HEADS = frozenset({"banka"})
+
 # Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
 # The dashes that close a dateline ("LAGOS - ", "CAIRO -- ", "NAIROBI \u2014 ").
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -1087,7 +1090,11 @@ class EntityRecognizer:
                         end += 2
                     break
             cut = next((k for k in range(start + 1, end) if known_ends.get(k, 0) > end), end)
-            while cut > start and (doc[cut - 1].is_lower or doc[cut - 1].text in _JOINERS):
+            while (
+                cut > start
+                and (doc[cut - 1].is_lower or doc[cut - 1].text in _JOINERS)
+                and doc[cut - 1].text not in _LOWERCASE_HEADS
+            ):
                 cut -= 1
             if cut > start:
                 out.append(Span(doc, start, cut, label="ORG", span_id=span.id_))
