@@ -2199,3 +2199,25 @@ def test_entities_company_name_with_a_lowercase_word(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korvex said copper output fell 3%.", [("ORG", "Korvex")]),
+        ("Dalmine said iron ore production rose.", [("ORG", "Dalmine")]),
+        ("Korvex said output fell.", [("ORG", "Korvex")]),
+        # near-misses: a Chinese surname, a full name's surname, a place
+        ("Wang said copper output fell.", []),
+        (
+            "Analyst Mark Dalmine spoke. Dalmine said iron ore production rose.",
+            [("PERSON", "Mark Dalmine"), ("PERSON", "Dalmine")],
+        ),
+        ("Chile said copper output fell.", [("GPE", "Chile")]),
+    ],
+    ids=["commodity", "two-words", "bare", "cn-surname", "full-name", "place"],
+)
+def test_entities_word_before_said_and_a_producers_output(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -446,7 +446,7 @@ _ABSTRACT_ENDING = re.compile(r"(?:tions?|sions?|ments?|ings?|ness|ity|ities|anc
 
 SAID_ITS = "org.said_its"
 # the rules of one unknown word before a verb of saying and what only a company reports
-SAID_RULES = frozenset({SAID_ITS, "org.said_business"})
+SAID_RULES = frozenset({SAID_ITS, "org.said_business", "org.said_output"})
 # the rules of a name closed by a head word ("Tianshan Solar Energy Co", "Procter & Gamble Co")
 ORG_SUFFIX_RULES = frozenset({"org.suffix", "org.suffix_ampersand"})
 """The rule of one unknown word before a verb of saying and "its" ("Zelvora said its revenue
