@@ -2221,3 +2221,21 @@ def test_entities_word_before_said_and_a_producers_output(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell. Brenvor's net profit rose 15%.", [("ORG", "Brenvor")]),
+        ("Sales fell. Tavix's quarterly revenue rose.", [("ORG", "Tavix")]),
+        # near-misses: a descriptor, a Chinese surname, a sector's common word
+        ("Sales fell. Lender's net profit rose.", []),
+        ("Sales fell. Wang's net profit rose.", []),
+        ("Sales fell. Mining's net profit rose.", []),
+    ],
+    ids=["net-profit", "quarterly-revenue", "descriptor", "cn-surname", "sector"],
+)
+def test_entities_sentence_opening_possessor_of_an_accounting_line(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -515,9 +515,8 @@ _AFTER_TITLE = frozenset({"person.title", "person.title_comma", "person.honorifi
 
 # ORG rules that read a company off the word after the name only, which a person's name
 # after a title takes too.
-_WEAK_ORG_CONTEXT = frozenset(
-    {"org.business_verb", "org.possessive_business", "org.possessive_business_qualified"}
-)
+QUALIFIED_POSSESSIVE = "org.possessive_business_qualified"
+_WEAK_ORG_CONTEXT = frozenset({"org.business_verb", "org.possessive_business", QUALIFIED_POSSESSIVE})
 
 # Head words that close a name in lowercase ("Tatra banka", "Komercni banka"): org.banka.
 _LOWERCASE_HEADS = frozenset({"banka"})
@@ -904,6 +903,12 @@ class EntityRecognizer:
             return False  # "Property shares fell": a sector's shares
         if _COMMON_ENDING.search(token.text) is not None or lowers.has(token.lower_):
             return False
+        if (
+            rule == QUALIFIED_POSSESSIVE
+            and token.lower_ not in self.descriptors
+            and token.text not in self.surnames  # "Wang's net income": a person's
+        ):
+            return True  # "Halvorsen's net profit rose": an accounting line only companies have
         return any(c.isupper() for c in token.text[1:]) or lowers.named_within(token)
 
     def _partners_names(self, span: Span, lowers: _Lowers) -> bool:
