@@ -516,7 +516,9 @@ _AFTER_TITLE = frozenset({"person.title", "person.title_comma", "person.honorifi
 # ORG rules that read a company off the word after the name only, which a person's name
 # after a title takes too.
 QUALIFIED_POSSESSIVE = "org.possessive_business_qualified"
-_WEAK_ORG_CONTEXT = frozenset({"org.business_verb", "org.possessive_business", QUALIFIED_POSSESSIVE})
+_WEAK_ORG_CONTEXT = frozenset(
+    {"org.business_verb", "org.possessive_business", QUALIFIED_POSSESSIVE}
+)
 
 # Head words that close a name in lowercase ("Tatra banka", "Komercni banka"): org.banka.
 _LOWERCASE_HEADS = frozenset({"banka"})
