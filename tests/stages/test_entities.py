@@ -2141,3 +2141,101 @@ def test_entities_descriptor_before_a_name_in_capitals(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brenvor said net profit fell 12% last year.", [("ORG", "Brenvor")]),
+        ("KTZ said operating income rose 4% in March.", [("ORG", "KTZ")]),
+        ("Al'tara said quarterly revenue rose 9%.", [("ORG", "Al'tara")]),
+        # near-misses: a Chinese surname, a surname of a full name, no accounting line
+        ("Wang said net profit fell 12% last year.", []),
+        (
+            "Analyst Ruth Brenvor spoke. Brenvor said net profit fell 12%.",
+            [("PERSON", "Ruth Brenvor"), ("PERSON", "Brenvor")],
+        ),
+        ("Brenvor said prices fell 12% last year.", []),
+    ],
+    ids=["net-profit", "acronym", "apostrophe", "cn-surname", "full-name", "no-line"],
+)
+def test_entities_word_before_said_and_an_accounting_line(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ningbo High-tech Zone output rose 9%.", [("ORG", "Ningbo High-tech Zone")]),
+        ("Output in the Lu'an Hi-tech Zone rose.", [("ORG", "Lu'an Hi-tech Zone")]),
+        # near-misses: a participle after the hyphen, no head word
+        ("A Shenzhen-listed Group said profit rose.", [("GPE", "Shenzhen")]),
+        ("Ningbo High-tech firms grew.", [("GPE", "Ningbo")]),
+    ],
+    ids=["headline-zone", "apostrophe-city", "participle", "no-head"],
+)
+def test_entities_hyphenated_compound_with_a_lowercase_part_before_a_head(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LG innotek Co said profit rose.", [("ORG", "LG innotek Co")]),
+        ("Shares of KT skylife Corp rose.", [("ORG", "KT skylife Corp")]),
+        ("Profit at Tatra banka rose.", [("ORG", "Tatra banka")]),
+        ("Zagrebacka banka posted a profit.", [("ORG", "Zagrebacka banka")]),
+        # near-misses: a unit word after an acronym, a lowercase word of a sentence
+        ("The KB unit Ltd said.", []),
+        ("In Tatra, banka is a word.", []),
+    ],
+    ids=["acronym-brand", "acronym-brand-corp", "banka", "banka-opening", "unit", "comma"],
+)
+def test_entities_company_name_with_a_lowercase_word(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korvex said copper output fell 3%.", [("ORG", "Korvex")]),
+        ("Dalmine said iron ore production rose.", [("ORG", "Dalmine")]),
+        ("Korvex said output fell.", [("ORG", "Korvex")]),
+        # near-misses: a Chinese surname, a full name's surname, a place
+        ("Wang said copper output fell.", []),
+        (
+            "Analyst Mark Dalmine spoke. Dalmine said iron ore production rose.",
+            [("PERSON", "Mark Dalmine"), ("PERSON", "Dalmine")],
+        ),
+        ("Chile said copper output fell.", [("GPE", "Chile")]),
+    ],
+    ids=["commodity", "two-words", "bare", "cn-surname", "full-name", "place"],
+)
+def test_entities_word_before_said_and_a_producers_output(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell. Brenvor's net profit rose 15%.", [("ORG", "Brenvor")]),
+        ("Sales fell. Tavix's quarterly revenue rose.", [("ORG", "Tavix")]),
+        # near-misses: a descriptor, a Chinese surname, a sector's common word
+        ("Sales fell. Lender's net profit rose.", []),
+        ("Sales fell. Wang's net profit rose.", []),
+        ("Sales fell. Mining's net profit rose.", []),
+    ],
+    ids=["net-profit", "quarterly-revenue", "descriptor", "cn-surname", "sector"],
+)
+def test_entities_sentence_opening_possessor_of_an_accounting_line(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -18771,3 +18771,137 @@ def test_facts_forecaster_of_a_ratio_to_gdp_owns_nothing(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+NATIONAL_SECTORS: dict[str, tuple[str, list[Row]]] = {
+    # the banks of a nationality the text never names as a country: no company's
+    "unnamed-country": (
+        "Bank loans grow\n\nMANILA, March 3, 2025 - Philippine banks' loans rose 10% in January. "
+        "Harlow Bank Corp said its lending grew faster.",
+        [("10%", "change", "increase", None, "loans", None, "2025-01")],
+    ),
+    "named-country": (
+        "Deposits climb\n\nNAIROBI, June 3, 2025 - Kenya's lenders had a strong year. Kenyan "
+        "banks' deposits grew 8% last year. Tamsin Group said it gained market share.",
+        [("8%", "change", "increase", None, "deposits", "Kenya", "2024")],
+    ),
+    # near-miss: the banks of a company
+    "its-banks": (
+        "Deposits climb\n\nNAIROBI, June 3, 2025 - Tamsin Group said deposits rose. Its banks' "
+        "deposits grew 8% last year.",
+        [("8%", "change", "increase", None, "deposits", "Tamsin Group", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NATIONAL_SECTORS.values(), ids=NATIONAL_SECTORS.keys()
+)
+def test_facts_sector_of_a_nationality(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text) == expected
+
+
+ELLIPTIC_POSSESSIVES: dict[str, tuple[str, list[Row]]] = {
+    # possessors listed before as many values, the last one's noun left out: in order
+    "were": (
+        "Provincial jobless rates\n\nPRETORIA, May 13, 2025 - Limpopo's unemployment rate and "
+        "the Free State's were 31.2 percent and 35.4 percent in the first quarter.",
+        [
+            ("31.2 percent", "level", "none", None, "unemployment rate", "Limpopo", "2025-Q1"),
+            ("35.4 percent", "level", "none", None, "unemployment rate", "Free State", "2025-Q1"),
+        ],
+    ),
+    "stood-at": (
+        "State inflation\n\nSAO PAULO, June 10, 2025 - Parana's inflation rate and Santa "
+        "Catarina's stood at 4.1% and 4.9% in May.",
+        [
+            ("4.1%", "level", "none", None, "inflation rate", "Parana", "2025-05"),
+            ("4.9%", "level", "none", None, "inflation rate", "Santa Catarina", "2025-05"),
+        ],
+    ),
+    # near-miss: each possessor before its own value
+    "own-values": (
+        "Provincial jobless rates\n\nPRETORIA, May 13, 2025 - Limpopo's unemployment rate rose to "
+        "31.2 percent and the Free State's was 35.4 percent in the first quarter.",
+        [
+            ("31.2 percent", "level", "none", None, "unemployment rate", "Limpopo", "2025-Q1"),
+            ("35.4 percent", "level", "none", None, "unemployment rate", "Free State", "2025-Q1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ELLIPTIC_POSSESSIVES.values(), ids=ELLIPTIC_POSSESSIVES.keys()
+)
+def test_facts_elliptic_possessives_own_values_in_order(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text) == expected
+
+
+HEADLINE_ORIGINS: dict[str, tuple[str, list[Row]]] = {
+    # a nationality before an inflow and "into"/"in" is where the money comes from
+    "fdi-into": (
+        "Korean FDI into Laos jumps\n\nVIENTIANE, March 3, 2025 - Korean firms led new "
+        "projects. Foreign direct investment into the country rose 12% to $2 billion last year, "
+        "Laos's planning ministry said.",
+        [
+            ("12%", "change", "increase", None, "Foreign direct investment", "Laos", "2024"),
+            ("$2 billion", "level", "none", None, "Foreign direct investment", "Laos", "2024"),
+        ],
+    ),
+    "investment-in": (
+        "Thai investment in Cambodia rises\n\nPHNOM PENH, March 3, 2025 - Foreign investment "
+        "into the country rose 9% last year, Cambodia's investment board said.",
+        [("9%", "change", "increase", None, "Foreign investment", "Cambodia", "2024")],
+    ),
+    # near-miss: the nationality owns the inflows; the country they come from owns none
+    "own-inflows": (
+        "Philippine remittances rise\n\nMANILA, Feb 14, 2025 - Money sent home from the United "
+        "States rose 5% in 2024. Inflows into the country grew 3% to $38 billion, the central "
+        "bank said.",
+        [
+            ("5%", "change", "increase", None, "Money", None, "2024"),
+            ("3%", "change", "increase", None, "Inflows", None, "2024"),
+            ("$38 billion", "level", "none", None, "Inflows", None, "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEADLINE_ORIGINS.values(), ids=HEADLINE_ORIGINS.keys()
+)
+def test_facts_headline_nationality_of_an_inflow_is_its_origin(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text) == expected
+
+
+PLACES_OF_WORK: dict[str, tuple[str, list[str | None]]] = {
+    # the place where the senders of an inflow work or live owns none of it
+    "working-in": (
+        "Egypt remittances climb\n\nCAIRO, Feb 20, 2025 - Remittances from Egyptians working in "
+        "Saudi Arabia rose 8% to $5 billion in 2024, Egypt's central bank said.",
+        ["Egypt", "Egypt"],
+    ),
+    "living-in-the": (
+        "Kenya diaspora inflows\n\nNAIROBI, April 2, 2025 - Kenya's diaspora sent more. "
+        "Remittances from Kenyans living in the United Kingdom climbed 7% last year.",
+        ["Kenya"],
+    ),
+    # near-miss: no inflow; the firms' spending is the place's
+    "no-inflow": (
+        "Saudi construction\n\nRIYADH, Feb 20, 2025 - Spending by firms working in Saudi Arabia "
+        "rose 8% to $5 billion in 2024.",
+        ["Saudi Arabia", "Saudi Arabia"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "subjects"), PLACES_OF_WORK.values(), ids=PLACES_OF_WORK.keys())
+def test_facts_place_where_senders_of_an_inflow_work(
+    nlp: Language, text: str, subjects: list[str | None]
+) -> None:
+    assert [f[5] for f in facts(nlp, text)] == subjects

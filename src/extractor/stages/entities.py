@@ -445,6 +445,8 @@ EntityRecognizer._partners_names)."""
 _ABSTRACT_ENDING = re.compile(r"(?:tions?|sions?|ments?|ings?|ness|ity|ities|ance|ence)$")
 
 SAID_ITS = "org.said_its"
+# the rules of one unknown word before a verb of saying and what only a company reports
+SAID_RULES = frozenset({SAID_ITS, "org.said_business", "org.said_output"})
 # the rules of a name closed by a head word ("Tianshan Solar Energy Co", "Procter & Gamble Co")
 ORG_SUFFIX_RULES = frozenset({"org.suffix", "org.suffix_ampersand"})
 """The rule of one unknown word before a verb of saying and "its" ("Zelvora said its revenue
@@ -513,9 +515,13 @@ _AFTER_TITLE = frozenset({"person.title", "person.title_comma", "person.honorifi
 
 # ORG rules that read a company off the word after the name only, which a person's name
 # after a title takes too.
+QUALIFIED_POSSESSIVE = "org.possessive_business_qualified"
 _WEAK_ORG_CONTEXT = frozenset(
-    {"org.business_verb", "org.possessive_business", "org.possessive_business_qualified"}
+    {"org.business_verb", "org.possessive_business", QUALIFIED_POSSESSIVE}
 )
+
+# Head words that close a name in lowercase ("Tatra banka", "Komercni banka"): org.banka.
+_LOWERCASE_HEADS = frozenset({"banka"})
 
 # Words that join a name to what follows it, besides lowercase ones ("for", "of", "and").
 # The dashes that close a dateline ("LAGOS - ", "CAIRO -- ", "NAIROBI \u2014 ").
@@ -601,6 +607,7 @@ class EntityRecognizer:
         )
         self.titles = frozenset(_words("titles", "word"))
         self.surname_words = frozenset(_words("cn_surnames_words", "surname"))
+        self.surnames = frozenset(_words("cn_surnames", "surname"))
         self.cn_places = frozenset(chinese)
         self.place_nouns = frozenset(_words("place_nouns", "word"))
         self.not_company_lower = (
@@ -898,6 +905,12 @@ class EntityRecognizer:
             return False  # "Property shares fell": a sector's shares
         if _COMMON_ENDING.search(token.text) is not None or lowers.has(token.lower_):
             return False
+        if (
+            rule == QUALIFIED_POSSESSIVE
+            and token.lower_ not in self.descriptors
+            and token.text not in self.surnames  # "Wang's net income": a person's
+        ):
+            return True  # "Halvorsen's net profit rose": an accounting line only companies have
         return any(c.isupper() for c in token.text[1:]) or lowers.named_within(token)
 
     def _partners_names(self, span: Span, lowers: _Lowers) -> bool:
@@ -925,6 +938,8 @@ class EntityRecognizer:
             return False
         if token.text in self.places or token.text in self.demonyms or lowers.has(token.lower_):
             return False
+        if token.text in self.surnames:
+            return False  # "Wang said net profit fell": a person's surname
         doc = token.doc
         # "Jerome Powell", "Wang Lin", "Zelvora Group": a word of a longer name somewhere
         return not any(
@@ -1082,7 +1097,11 @@ class EntityRecognizer:
                         end += 2
                     break
             cut = next((k for k in range(start + 1, end) if known_ends.get(k, 0) > end), end)
-            while cut > start and (doc[cut - 1].is_lower or doc[cut - 1].text in _JOINERS):
+            while (
+                cut > start
+                and (doc[cut - 1].is_lower or doc[cut - 1].text in _JOINERS)
+                and doc[cut - 1].text not in _LOWERCASE_HEADS
+            ):
                 cut -= 1
             if cut > start:
                 out.append(Span(doc, start, cut, label="ORG", span_id=span.id_))
@@ -1116,7 +1135,7 @@ class EntityRecognizer:
                     continue
             if span is None or (spec.label == "ORG" and span.text in self.suffixes):
                 continue  # "The Group said": a suffix alone names nothing
-            if spec.id == SAID_ITS and not self._said_company(span[0], lowers):
+            if spec.id in SAID_RULES and not self._said_company(span[0], lowers):
                 continue
             if spec.id in AMPERSAND and not self._partners_names(span, lowers):
                 continue
@@ -1155,7 +1174,8 @@ class EntityRecognizer:
                         len(span) == 1
                         and span[0].is_sent_start
                         and spec.end_at is None
-                        and spec.id not in (BANK_COMPOUND, SAID_ITS)
+                        and spec.id != BANK_COMPOUND
+                        and spec.id not in SAID_RULES
                         and not self._lone_company(span[0], spec.id, lowers)
                     )
                     or (  # "Nanshan District reported": a place

@@ -1205,7 +1205,7 @@ class PeriodRules(SubjectRules):
             return False
         reached = (
             self.value_index.between(value.span.end + 1, value.span.end + 2)
-            if self.lowers[value.span.end] == "to"
+            if value.span.end < len(self.lowers) and self.lowers[value.span.end] == "to"
             else ()
         )
         # "rose 5 percent by the end of", "rose 5 percent to 20 billion yuan by the end of"

@@ -27,6 +27,7 @@ from extractor.stages.facts.lexicon import (
     macro_phrases,
     metric_classes,
     named_homes,
+    verb_forms,
 )
 from extractor.stages.facts.metrics import MetricRules
 
@@ -77,6 +78,14 @@ _ASIDE = frozenset(("a", "an", "the", "home", "capital"))  # openers of an aside
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
+
+
+# The prepositions of a headline that name where money flows ("Korean investment into Vietnam").
+_HEADLINE_RECIPIENT = frozenset({"into", "in", "to"})
+
+
+# Participles of where people of a place work or live ("Kenyans living in the United States").
+_RESIDING = frozenset({"working", "living", "employed", "residing", "settled"})
 
 
 class SubjectRules(MetricRules):
@@ -197,6 +206,7 @@ class SubjectRules(MetricRules):
                 # "Moody's analyst Anushka Shah said ...": the speaker's employer
                 or (ent.label_ == "ORG" and after[:1] and after[0] in fact_words("subject_analyst"))
                 or self._place_of_a_unit(ent)
+                or self._place_of_work(ent)
                 or self._example_of(ent)
                 # "In U.S. dollar terms, exports climbed": the currency's country
                 or (
@@ -230,6 +240,15 @@ class SubjectRules(MetricRules):
         }
         out.update(ent.start for ent in self.subjects if ent.text in short)
         return out
+
+    def _place_of_work(self, ent: Span) -> bool:
+        """A place where the senders of an inflow work or live ("remittances from Egyptians
+        working in Saudi Arabia"): the inflow is their home country's, not the place's."""
+        i = ent.start - (2 if self.lowers[ent.start - 1 : ent.start] == ["the"] else 1)
+        if i < 2 or self.lowers[i] != "in" or self.lowers[i - 1] not in _RESIDING:
+            return False
+        inflows = fact_words("subject_inflow")
+        return not inflows.isdisjoint(self.lowers[max(0, i - 6) : i - 1])
 
     def _example_of(self, ent: Span) -> bool:
         """A name given as an example of a group the sentence counts as a whole: "Cornerstone
@@ -724,11 +743,20 @@ class SubjectRules(MetricRules):
                 # generate annual output value of 5 billion yuan": the plant is the owner's
                 # just named, a company's or a place's, whatever its quantity
                 chosen = self._by_scope(value, chosen)
-            if chosen is not None and chosen.label_ == "ORG" and self._sector_speaks(value):
+            sector = (
+                self._sector_country(value)
+                if chosen is not None and chosen.label_ == "ORG"
+                else None
+            )
+            if sector is not None:
+                # "Indian issuers have sold ...", "Philippine banks' loans rose 10% ... Harlow
+                # Bank said": the firms of a nationality are its country's, named or not, never
+                # the company's named before
+                chosen = sector[0]
+            elif chosen is not None and chosen.label_ == "ORG" and self._sector_speaks(value):
                 # "The core industries of the digital economy generated revenue of ...": a
-                # sector is a part of the place, not of the company named before; "Indian
-                # issuers have sold ...": the country its nationality adjective names
-                chosen = self._sector_country(value) or self.main_place or chosen
+                # sector is a part of the place, not of the company named before
+                chosen = self.main_place or chosen
             if (
                 chosen is not None
                 and chosen.label_ == "ORG"
@@ -1389,7 +1417,21 @@ class SubjectRules(MetricRules):
             return frozenset()
         demonyms = demonym_countries()
         words = self.text[: self.text.find("\n")].split()
-        return frozenset().union(*(demonyms.get(word, frozenset()) for word in words))
+        lowers = [word.lower() for word in words]
+        inflows = fact_words("subject_inflow")
+        return frozenset().union(
+            *(
+                demonyms.get(word, frozenset())
+                for k, word in enumerate(words)
+                # "Korean investment into Vietnam rises": the nationality is where the money
+                # comes from; the country it flows into is the story's
+                if not (
+                    lowers[k + 1 : k + 2]
+                    and lowers[k + 1] in inflows
+                    and not _HEADLINE_RECIPIENT.isdisjoint(lowers[k + 2 : k + 4])
+                )
+            )
+        )
 
     def _main_country(self) -> Span | None:
         """The country the article names most often, the earliest on a tie; else the first
@@ -1747,26 +1789,64 @@ class SubjectRules(MetricRules):
                 c.rule.category == "respectively"
                 for c in self.cue_index.between(sentence.start, sentence.end)
             ):
-                starts = [
-                    v.start
-                    for v in self.value_index.between(clause[0], clause[1])
-                    if v.end <= clause[1]
-                ]
-                listed = [e for e in owners if e.end <= starts[0]] if starts else []
-                # "in KwaZulu-Natal and the Eastern Cape": a list whose names take "the"
-                joined = all(
-                    self.doc[a.end : b.start].text.strip()
-                    in (",", "and", ", and", ", the", "and the", ", and the")
-                    for a, b in itertools.pairwise(listed)
-                )
-                if len(listed) >= 2 and joined and len(starts) % len(listed) == 0:
-                    self._respective[clause] = (starts, listed)
+                self._respective[clause] = self._respective_list(value, owners)
+            else:
+                self._respective[clause] = self._elliptic_possessives(value, owners)
         found = self._respective[clause]
         if found is None:
             return None
         starts, listed = found
         index = bisect_left(starts, value.span.start) // (len(starts) // len(listed))
         return listed[index]
+
+    def _clause_starts(self, value: _Value) -> list[int]:
+        """Where the values of ``value``'s clause start."""
+        clause = value.clause
+        return [
+            v.start for v in self.value_index.between(clause[0], clause[1]) if v.end <= clause[1]
+        ]
+
+    def _respective_list(
+        self, value: _Value, owners: Sequence[Span]
+    ) -> tuple[list[int], list[Span]] | None:
+        """The values of a clause with "respectively" and the owners listed before them."""
+        starts = self._clause_starts(value)
+        listed = [e for e in owners if e.end <= starts[0]] if starts else []
+        # "in KwaZulu-Natal and the Eastern Cape": a list whose names take "the"
+        joined = all(
+            self.doc[a.end : b.start].text.strip()
+            in (",", "and", ", and", ", the", "and the", ", and the")
+            for a, b in itertools.pairwise(listed)
+        )
+        if len(listed) >= 2 and joined and len(starts) % len(listed) == 0:
+            return starts, listed
+        return None
+
+    def _elliptic_possessives(
+        self, value: _Value, owners: Sequence[Span]
+    ) -> tuple[list[int], list[Span]] | None:
+        """ "Gauteng's jobless rate and the Eastern Cape's were 29.5% and 38.1%": possessors
+        listed before as many values, the last one's noun left out (its possessive right before
+        the verb), own the values in order, with no "respectively"."""
+        starts = self._clause_starts(value)
+        if len(starts) < 2:
+            return None
+        listed = [e for e in owners if e.end <= starts[0]]
+        if len(listed) != len(starts) or any(
+            e.end >= starts[0] or self.doc[e.end].text not in ("'s", "\u2019s") for e in listed
+        ):
+            return None
+        after = listed[-1].end + 1
+        if after != self._verb_of(value) and self.lowers[after] not in verb_forms():
+            return None  # "Gauteng's rate and Limpopo's jobs data showed": no ellipsis
+        clause = value.clause
+        values = [v for v in self.value_index.between(clause[0], clause[1]) if v.end <= clause[1]]
+        if any(
+            self.lowers[a.end : b.start] not in (["and"], [","], [",", "and"])
+            for a, b in itertools.pairwise(values)
+        ):
+            return None
+        return starts, listed
 
     def _sector_speaks(self, value: _Value) -> bool:
         """Whether a sector or a group of unnamed firms is what the sentence is about: its
@@ -1929,15 +2009,17 @@ class SubjectRules(MetricRules):
             and self.lowers[ent.end] == ","
         )
 
-    def _sector_country(self, value: _Value) -> Span | None:
+    def _sector_country(self, value: _Value) -> tuple[Span | None] | None:
         """ "Indian issuers have sold ...", "South Korean chipmakers plan to spend ...": the
         country of a nationality adjective right before the sector noun that opens the
-        sentence, when the article names it (as a place or inside a body's name)."""
+        sentence, as the article names it (as a place or inside a body's name), ``(None,)``
+        when it never does (the figure is the country's all the same)."""
         sentence, verb = value.sentence, self._verb_of(value)
         sectors = fact_words("sector")
+        national = fact_words("sector_national")  # "Philippine banks", not "Banks borrowed"
         demonyms = demonym_countries()
         for i in range(sentence.start, min(verb, sentence.start + 12)):
-            if self.lowers[i] not in sectors:
+            if self.lowers[i] not in sectors and self.lowers[i] not in national:
                 continue
             # the adjective, past a plain word or two ("Indian renewable power producers")
             for j in range(i - 1, max(sentence.start, i - 3) - 1, -1):
@@ -1955,7 +2037,7 @@ class SubjectRules(MetricRules):
                             None,
                         )
                         self._countries[names] = named or self._country_in_names(names)
-                    return self._countries[names]
+                    return (self._countries[names],)
                 if not self.plain(j):
                     break
             return None
