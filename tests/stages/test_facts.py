@@ -18292,3 +18292,72 @@ POSSESSED_MARKETS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_possessed_metric_in_a_market(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A good's name before a noun of a branch of the economy ("Oil activities", "gold mining", "the
+# oil and gas industry") or after "non-" ("Non-oil activities") names a sector, no market
+# quote: the sector is the metric, owned by its place and dated by its sentence.
+SECTOR_GOODS: dict[str, tuple[str, list[Row]]] = {
+    "oil-activities": (
+        "Growth firms\n\nRIYADH, Nov 12 - Non-oil activities in Saudi Arabia rose 4.5 percent "
+        "in the third quarter. Oil activities climbed 8.2% in the same period.",
+        [
+            (
+                "4.5 percent",
+                "change",
+                "increase",
+                None,
+                "Non-oil activities",
+                "Saudi Arabia",
+                "2025-Q3",
+            ),
+            ("8.2%", "change", "increase", None, "Oil activities", "Saudi Arabia", "2025-Q3"),
+        ],
+    ),
+    "non-oil-private-sector-gold-mining": (
+        "Growth firms\n\nRIYADH, Nov 12 - The non-oil private sector in Saudi Arabia grew 5.1 "
+        "percent in the third quarter, while gold mining rose 2.0 percent.",
+        [
+            (
+                "5.1 percent",
+                "change",
+                "increase",
+                None,
+                "non-oil private sector",
+                "Saudi Arabia",
+                "2025-Q3",
+            ),
+            ("2.0 percent", "change", "increase", None, "gold mining", "Saudi Arabia", "2025-Q3"),
+        ],
+    ),
+    "oil-and-gas-industry": (
+        "Growth firms\n\nPRETORIA, Nov 12 - South Africa's oil and gas industry shrank 1.4 "
+        "percent in the third quarter.",
+        [
+            (
+                "1.4 percent",
+                "change",
+                "decrease",
+                None,
+                "oil and gas industry",
+                "South Africa",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: the goods themselves, quoted on a market
+    "quotes": (
+        "Metals rally\n\nLONDON, Nov 12 - Gold rose 0.6 percent to $4,120 an ounce on "
+        "Wednesday, while oil fell 1.1%.",
+        [
+            ("0.6 percent", "change", "increase", None, "Gold", None, "2025-11-12"),
+            ("$4,120 an ounce", "level", "none", None, "Gold", None, "2025-11-12"),
+            ("1.1%", "change", "decrease", None, "oil", None, "2025-11-12"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_GOODS.values(), ids=SECTOR_GOODS.keys())
+def test_facts_goods_naming_sectors(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
