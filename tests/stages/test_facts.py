@@ -16173,7 +16173,7 @@ DEAL_VALUING_AT: dict[str, tuple[str, list[Row]]] = {
     # near-miss: a plain "at" after a modal is a forecast
     "reach-at-the-end": (
         "Tarrow Bank expects its loan book to reach $40 billion at the end of 2026.",
-        [("$40 billion", "target", "none", None, "loan", "Tarrow Bank", "2026-12")],
+        [("$40 billion", "target", "none", None, "loan book", "Tarrow Bank", "2026-12")],
     ),
 }
 
@@ -18360,4 +18360,106 @@ SECTOR_GOODS: dict[str, tuple[str, list[Row]]] = {
 
 @pytest.mark.parametrize(("text", "expected"), SECTOR_GOODS.values(), ids=SECTOR_GOODS.keys())
 def test_facts_goods_naming_sectors(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Measures of lending, orders and traffic named by a compound of a word that alone is a one-off
+# amount ("loan", "order"): the compound is the metric ("Loan demand", "order intake").
+LENDING_AND_TRAFFIC: dict[str, tuple[str, list[Row]]] = {
+    "loan-demand-approvals": (
+        "Lenders report\n\nMUMBAI, Nov 12 - Loan demand in India rose 4 percent in October, "
+        "while loan approvals fell 2.2 percent. Loan growth slowed to 11.2 percent.",
+        [
+            ("4 percent", "change", "increase", None, "Loan demand", "India", "2025-10"),
+            ("2.2 percent", "change", "decrease", None, "loan approvals", "India", "2025-10"),
+            ("11.2 percent", "change", "increase", None, "Loan growth", "India", "2025-10"),
+        ],
+    ),
+    "deliveries-order-intake": (
+        "Carmaker\n\nSEOUL, Nov 11 - Hanbit Motors Co said deliveries rose 12 percent in "
+        "October and order intake climbed 23 percent to $1.2 billion.",
+        [
+            ("12 percent", "change", "increase", None, "deliveries", "Hanbit Motors Co", "2025-10"),
+            (
+                "23 percent",
+                "change",
+                "increase",
+                None,
+                "order intake",
+                "Hanbit Motors Co",
+                "2025-10",
+            ),
+            ("$1.2 billion", "level", "none", None, "order intake", "Hanbit Motors Co", "2025-10"),
+        ],
+    ),
+    "traffic-footfall": (
+        "Airport\n\nMANILA, Nov 13 - Passenger traffic at the main airport rose 11.4 percent in "
+        "October, and footfall at malls increased 7%.",
+        [
+            ("11.4 percent", "change", "increase", None, "Passenger traffic", None, "2025-10"),
+            ("7%", "change", "increase", None, "footfall", None, "2025-10"),
+        ],
+    ),
+    "loan-book": (
+        "Lender\n\nNAIROBI, Nov 12 - Kilima Bank Plc said its loan book grew 9.8% to Sh412 "
+        "billion in the third quarter.",
+        [
+            ("9.8%", "change", "increase", None, "loan book", "Kilima Bank Plc", "2025-Q3"),
+            ("Sh412 billion", "level", "none", None, "loan book", "Kilima Bank Plc", "2025-Q3"),
+        ],
+    ),
+    # near-miss: one loan, a one-off amount dated by its sentence
+    "a-loan": (
+        "Lender\n\nNAIROBI, Nov 12 - Kilima Bank Plc said the loan to the county was Sh412 "
+        "billion.",
+        [
+            (
+                "Sh412 billion",
+                "level",
+                "none",
+                None,
+                "loan to the county",
+                "Kilima Bank Plc",
+                "2025-11-12",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LENDING_AND_TRAFFIC.values(), ids=LENDING_AND_TRAFFIC.keys()
+)
+def test_facts_lending_order_and_traffic_measures(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A percentage of a collective noun of people that a share pattern reads as a whole ("of the
+# workforce"), with no metric before it, is taken of that group, as "of workers" is.
+SHARE_OF_WORKFORCE: dict[str, tuple[str, list[Row]]] = {
+    "holds-a-degree": (
+        "Skills survey\n\nPRAGUE, Nov 12 - The Czech statistics office published its skills "
+        "survey on Wednesday. About 40% of the workforce holds a degree.",
+        [("About 40%", "share", "none", None, "workforce", None, None)],
+    ),
+    "is-employed": (
+        "Skills survey\n\nNAIROBI, Nov 12 - Kenya published its labour survey on Wednesday. "
+        "About 83 percent of the workforce is employed in the informal sector.",
+        [("About 83 percent", "share", "none", None, "workforce", "Kenya", None)],
+    ),
+    # near-miss: a part named before the whole keeps its own metric
+    "part-named": (
+        "Skills survey\n\nNAIROBI, Nov 12 - Kenya published its labour survey on Wednesday. "
+        "Women make up 45% of the workforce.",
+        [("45%", "share", "none", None, "Women", "Kenya", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_OF_WORKFORCE.values(), ids=SHARE_OF_WORKFORCE.keys()
+)
+def test_facts_share_of_the_workforce(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected

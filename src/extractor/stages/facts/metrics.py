@@ -326,7 +326,20 @@ class MetricRules(KindRules):
         # "About 40% of the district's workforce holds": the part after "of" is the metric,
         # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
         restated = span.start > 0 and self.lowers[span.start - 1] == "or"
-        part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
+        # ("About 40% of the workforce holds a degree": a whole the share patterns know, with
+        # no metric before it, is the group the same way)
+        part_of = (
+            (
+                value.how[-1:] == ["share.percent_of"]
+                or (
+                    value.how[-1:] == ["share.noun_after"]
+                    and span.end < len(self.doc)
+                    and self.lowers[span.end] == "of"
+                )
+            )
+            and not chain
+            and not restated
+        )
         predicate = self._share_predicate(span, clause) if part_of else None
         if predicate is not None:
             # "Over 60 percent of our tenants are now small firms": the part is what they are
@@ -649,7 +662,13 @@ class MetricRules(KindRules):
         while start < clause[1] and lowers[start] in _GROUP_DETERMINERS:
             start += 1
         end = start
-        while end < clause[1] and end < start + 5 and self.plain(end):
+        # ("of the workforce": a collective noun of people that a share pattern reads as the
+        # whole is still the group)
+        while (
+            end < clause[1]
+            and end < start + 5
+            and (self.plain(end) or lowers[end] in fact_words("people_group"))
+        ):
             end += 1
         return start, end
 
