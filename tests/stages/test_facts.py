@@ -18463,3 +18463,41 @@ SHARE_OF_WORKFORCE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_share_of_the_workforce(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A quantity told as a percentage of GDP or of economic output is a share of it, its metric
+# the quantity ("budget gap"); a ratio named as such is a level (corpus/README.md, "## Facts").
+SHARE_OF_OUTPUT: dict[str, tuple[str, list[Row]]] = {
+    "of-economic-output": (
+        "Budget\n\nPRETORIA, Nov 12 - South Africa's budget gap equalled 4.1 percent of economic "
+        "output in the first quarter. Public debt stood at 67 percent of GDP. The debt-to-GDP "
+        "ratio stood at 67 percent.",
+        [
+            ("4.1 percent", "share", "none", None, "budget gap", "South Africa", "2025-Q1"),
+            ("67 percent", "share", "none", None, "Public debt", "South Africa", "2025-Q1"),
+            ("67 percent", "level", "none", None, "debt-to-GDP ratio", "South Africa", "2025-Q1"),
+        ],
+    ),
+    # near-miss: economic output as the quantity that moved
+    "output-moves": (
+        "Budget\n\nPRETORIA, Nov 12 - South Africa's economic output rose 1.2 percent in the "
+        "third quarter, while the fiscal deficit was 4.3% of GDP.",
+        [
+            (
+                "1.2 percent",
+                "change",
+                "increase",
+                None,
+                "economic output",
+                "South Africa",
+                "2025-Q3",
+            ),
+            ("4.3%", "share", "none", None, "fiscal deficit", "South Africa", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_OF_OUTPUT.values(), ids=SHARE_OF_OUTPUT.keys())
+def test_facts_share_of_gdp_or_output(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
