@@ -18501,3 +18501,36 @@ SHARE_OF_OUTPUT: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), SHARE_OF_OUTPUT.values(), ids=SHARE_OF_OUTPUT.keys())
 def test_facts_share_of_gdp_or_output(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# An amount that opens its clause, then a passive verb that says what it is kept for
+# ("was approved for", "was released for", "was set aside for"): the phrase after names it.
+PASSIVE_KEPT_FOR: dict[str, tuple[str, list[Row]]] = {
+    "approved-released-set-aside": (
+        "Budget\n\nPRAGUE, Oct 1 - Tax revenue rose 6 percent in September. CZK 30 billion was "
+        "approved for motorways. A further CZK 500 million was released for school meals, and "
+        "CZK 2 billion was set aside for flood repairs.",
+        [
+            ("6 percent", "change", "increase", None, "Tax revenue", None, "2025-09"),
+            ("CZK 30 billion", "level", "none", None, "motorways", None, "2025-09"),
+            ("CZK 500 million", "level", "none", None, "school meals", None, "2025-09"),
+            ("CZK 2 billion", "level", "none", None, "flood repairs", None, "2025-09"),
+        ],
+    ),
+    # near-miss: a metric named before the amount, released on a day
+    "named-before": (
+        "Budget\n\nPRAGUE, Oct 1 - Tax revenue rose 6 percent in September. The plan was "
+        "approved by parliament, and revenue of CZK 30 billion was released on Tuesday.",
+        [
+            ("6 percent", "change", "increase", None, "Tax revenue", None, "2025-09"),
+            ("CZK 30 billion", "level", "none", None, "revenue", None, "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PASSIVE_KEPT_FOR.values(), ids=PASSIVE_KEPT_FOR.keys()
+)
+def test_facts_amount_then_passive_kept_for(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -1607,6 +1607,8 @@ class MetricRules(KindRules):
             # "will go to", "is reserved for", "will be used for"
             while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
+            if j + 1 < clause[1] and self.lowers[j] == "set" and self.lowers[j + 1] == "aside":
+                j += 1  # "was set aside for": the particle says where the amount goes
             if j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
                 # "was disbursed in cash aid", "was invested in 40 projects"
                 j, joins = j + 1, ("for", "to", "on", "in", "into")
