@@ -432,10 +432,7 @@ class Index:
             and not self._in_company_name(s, label)
             # "the euro zone", "the euro area": a currency's name in a region's
             # ("oil and gas sector", "Oil activities": a branch of an economy, no quote)
-            and not (
-                doc.vocab.strings[label].startswith("instrument:")
-                and self._quote_compound(e)
-            )
+            and not (doc.vocab.strings[label].startswith("instrument:") and self._quote_compound(e))
             # "Non-oil activities", "the non-oil private sector": a word that excludes a
             # good names the rest of an economy, no quote
             and not (
