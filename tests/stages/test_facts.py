@@ -18534,3 +18534,37 @@ PASSIVE_KEPT_FOR: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_amount_then_passive_kept_for(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A percentage of a group: a negation after the copula names no part ("are neither in school
+# nor employed": the group); a one-word verb after a lexicon phrase of the group is no word of
+# it ("of the labour force works in"); a percentage of a group that opens a clause joined by
+# "and" is not of the phrase before the joint.
+GROUP_SHARES: dict[str, tuple[str, list[Row]]] = {
+    "negation-verb-joint": (
+        "Youth\n\nJAKARTA, Nov 10 - Indonesia released a labour survey on Monday. About 12% of "
+        "young people are neither in school nor employed. Around 18 percent of the labour force "
+        "works in agriculture. Roughly a third of the workforce has a formal contract, and 35% "
+        "of employees receive health cover.",
+        [
+            ("About 12%", "share", "none", None, "young people", "Indonesia", None),
+            ("Around 18 percent", "share", "none", None, "labour force", "Indonesia", None),
+            ("35%", "share", "none", None, "employees", "Indonesia", None),
+        ],
+    ),
+    # near-miss: a plural noun after a plain word before a preposition stays in the phrase; a
+    # part after a copula is the metric
+    "noun-and-part": (
+        "Youth\n\nJAKARTA, Nov 10 - Indonesia released a labour survey on Monday. About 20% of "
+        "the steel plants in Hebei closed. Over 60 percent of our tenants are small firms.",
+        [
+            ("About 20%", "share", "none", None, "steel plants", "Hebei", None),
+            ("Over 60 percent", "share", "none", None, "small firms", "Hebei", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_SHARES.values(), ids=GROUP_SHARES.keys())
+def test_facts_shares_of_groups(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

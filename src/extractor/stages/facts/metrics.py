@@ -59,6 +59,12 @@ _SHARE_COPULAS = frozenset({"is", "are", "was", "were", "had", "have", "has"})
 # the words between a percentage's "of" and the group it is of: "of our members", "of the
 # city's residents"
 _GROUP_DETERMINERS = frozenset({"the", "its", "their", "our", "all", "'s", "\u2019s"})
+# prepositions after a group's verb in the present ("of the labour force works in ...")
+_GROUP_VERB_PREPOSITIONS = frozenset({"in", "at", "on", "for", "from", "with", "abroad"})
+# words that join a clause to the one before ("..., and 35% of employees receive ...")
+_SHARE_JOINTS = frozenset({"and", "while", "whereas", "but"})
+# a negation after a copula negates a state; it names no part ("are neither in school nor")
+_NEGATIONS = frozenset({"not", "neither", "no", "never", "nor"})
 
 
 # A key-figures line: "Registered unemployment rate, Sept.: 5.0%" up to the value (the label:
@@ -246,6 +252,11 @@ class MetricRules(KindRules):
             ("metric.growth_after", self._growth_after(span, clause)),
         ):
             if found is not None:
+                if how == "metric.left" and self._share_opens_clause(value):
+                    # "... has a formal contract, and 35% of employees receive health cover":
+                    # a percentage of a group that opens a joined clause is not of the
+                    # phrase before the joint
+                    continue
                 if how == "metric.left" and same_clause and self._new_object(span):
                     assert previous is not None
                     # "$2 billion in term loans and $500 million in bonds": the phrase before
@@ -346,6 +357,8 @@ class MetricRules(KindRules):
             value.take_metric(predicate, None, "metric.share_predicate")
             return
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
+        if part_of and right is not None:
+            right = self._group_before_verb(right, clause)
         if right is None and part_of:
             members = self._share_group(span, clause)
             if members is not None:
@@ -672,6 +685,39 @@ class MetricRules(KindRules):
             end += 1
         return start, end
 
+    def _group_before_verb(
+        self, right: tuple[tuple[int, int], Metric | None], clause: tuple[int, int]
+    ) -> tuple[tuple[int, int], Metric | None]:
+        """ "18 percent of the labour force works in agriculture": a one-word verb in the present
+        ("works", before a preposition) right after a lexicon phrase of the group is no word of
+        the group's phrase ("20% of the steel plants in Hebei" keeps its noun)."""
+        (first, last), inside = right
+        if inside is None or inside.end + 1 >= clause[1]:
+            return right
+        doc, verb = self.doc, inside.end
+        word = self.lowers[verb]
+        if (
+            doc[verb].idx + len(doc[verb].text) == last
+            and self.lowers[verb + 1] in _GROUP_VERB_PREPOSITIONS
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and doc[verb].is_alpha
+        ):
+            return (first, doc[verb - 1].idx + len(doc[verb - 1].text)), inside
+        return right
+
+    def _share_opens_clause(self, value: _Value) -> bool:
+        """Whether a percentage of a group ("35% of employees") opens a clause joined to the one
+        before ("..., and 35% of employees receive"): a conjunction right before it."""
+        span, lowers = value.span, self.lowers
+        return (
+            value.how[-1:] == ["share.percent_of"]
+            and span.start > value.sentence.start + 1
+            and lowers[span.start - 1] in _SHARE_JOINTS
+            and span.end < len(lowers)
+            and lowers[span.end] == "of"
+        )
+
     def _share_group(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "Over 30 percent of our members voted": the group a percentage of is taken."""
         if span.end >= clause[1] or self.lowers[span.end] != "of":
@@ -708,6 +754,8 @@ class MetricRules(KindRules):
             end -= 1
         if end == start or lowers[start].endswith(("ed", "ing")) or doc[start].ent_type_:
             return None  # "is sold", "were growing": a verb, no part
+        if lowers[start] in _NEGATIONS:
+            return None  # "are neither in school nor employed": no part named
         if end < clause[1] and lowers[end] in ("by", "to", "for"):
             return None  # "were owned by", "are set to": a verb phrase
         return self.char_range(start, end)
