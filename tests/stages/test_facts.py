@@ -18568,3 +18568,33 @@ GROUP_SHARES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), GROUP_SHARES.values(), ids=GROUP_SHARES.keys())
 def test_facts_shares_of_groups(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Goods named in an aside of what a sector is made of (", mainly oil and gas,") are no quotes:
+# the sector before the aside is the metric.
+SECTOR_CONTENTS: dict[str, tuple[str, list[Row]]] = {
+    "mainly": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's mining sector, mainly oil and gas, fell "
+        "1.1 percent in the third quarter.",
+        [("1.1 percent", "change", "decrease", None, "mining sector", "Malaysia", "2025-Q3")],
+    ),
+    "mostly": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's exports, mostly crude, rose 3 percent in "
+        "October.",
+        [("3 percent", "change", "increase", None, "exports", "Malaysia", "2025-10")],
+    ),
+    # near-miss: quotes, "mainly" after them giving a cause
+    "quotes": (
+        "Metals\n\nLONDON, Nov 14 - Gold rose 1.1 percent on Friday, mainly on a weaker dollar, "
+        "while oil fell 0.4 percent.",
+        [
+            ("1.1 percent", "change", "increase", None, "Gold", None, "2025-11-14"),
+            ("0.4 percent", "change", "decrease", None, "oil", None, "2025-11-14"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_CONTENTS.values(), ids=SECTOR_CONTENTS.keys())
+def test_facts_goods_in_a_sector_aside(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -433,6 +433,13 @@ class Index:
             # "the euro zone", "the euro area": a currency's name in a region's
             # ("oil and gas sector", "Oil activities": a branch of an economy, no quote)
             and not (doc.vocab.strings[label].startswith("instrument:") and self._quote_compound(e))
+            # "the mining sector, mainly oil and gas, fell": the goods a sector is made of
+            and not (
+                doc.vocab.strings[label].startswith("instrument:")
+                and s > 1
+                and self.lowers[s - 1] in fact_words("content_hedge")
+                and self.lowers[s - 2] == ","
+            )
             # "Non-oil activities", "the non-oil private sector": a word that excludes a
             # good names the rest of an economy, no quote
             and not (
