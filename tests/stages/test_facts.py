@@ -18598,3 +18598,33 @@ SECTOR_CONTENTS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), SECTOR_CONTENTS.values(), ids=SECTOR_CONTENTS.keys())
 def test_facts_goods_in_a_sector_aside(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# An amount handed "to" plural units ("disbursed to counties", "to county governments") goes
+# to them: they name it, not the metric of the sentence before.
+HANDED_TO_UNITS: dict[str, tuple[str, list[Row]]] = {
+    "disbursed-to-counties": (
+        "Funds\n\nNAIROBI, Nov 12 - Tax collections rose 6.1 percent in October. Sh2.1 billion "
+        "has been disbursed to counties, the Treasury said. The Treasury also disbursed Sh900 "
+        "million to county governments.",
+        [
+            ("6.1 percent", "change", "increase", None, "Tax collections", "Treasury", "2025-10"),
+            ("Sh2.1 billion", "level", "none", None, "counties", "Treasury", None),
+            ("Sh900 million", "level", "none", None, "county governments", "Treasury", "2025-10"),
+        ],
+    ),
+    # near-miss: the amount names its own quantity before the verb
+    "named-grants": (
+        "Funds\n\nNAIROBI, Nov 12 - Tax collections rose 6.1 percent in October. Grants of "
+        "Sh900 million were disbursed to the county.",
+        [
+            ("6.1 percent", "change", "increase", None, "Tax collections", None, "2025-10"),
+            ("Sh900 million", "level", "none", None, "Grants", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED_TO_UNITS.values(), ids=HANDED_TO_UNITS.keys())
+def test_facts_amount_handed_to_units(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -1696,7 +1696,15 @@ class MetricRules(KindRules):
             end -= 1
         if end > start > j + 1 and self.lowers[start] == "-" and doc[start - 1].like_num:
             start -= 1  # "for the 27-storey building": a compound
-        if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
+        if end == start or (
+            self.lowers[end - 1] in self.finder.owner_nouns
+            # "disbursed to counties", "released to county governments": units an amount is
+            # handed to are what it goes to, not where it is
+            # (a plural: the nouns with no single referent)
+            and not (
+                self.lowers[j] == "to" and self.lowers[end - 1] not in self.finder.owner_refers
+            )
+        ):
             return None
         if "for" in joins:
             end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
