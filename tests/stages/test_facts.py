@@ -18628,3 +18628,35 @@ HANDED_TO_UNITS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), HANDED_TO_UNITS.values(), ids=HANDED_TO_UNITS.keys())
 def test_facts_amount_handed_to_units(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A quantity named right before an amount ("Grants of", "Loans worth") is its metric, however
+# a passive verb after it says where the money went.
+NAMED_BEFORE_HANDED: dict[str, tuple[str, list[Row]]] = {
+    "grants-loans": (
+        "Funds\n\nNAIROBI, Nov 12 - Tax collections rose 6.1 percent in October. Grants of "
+        "Sh900 million were disbursed to counties. Loans worth Sh1 billion were disbursed to "
+        "farmers.",
+        [
+            ("6.1 percent", "change", "increase", None, "Tax collections", None, "2025-10"),
+            ("Sh900 million", "level", "none", None, "Grants", None, None),
+            ("Sh1 billion", "level", "none", None, "Loans", None, "2025-10"),
+        ],
+    ),
+    # near-miss: the amount opens its clause, the units it went to name it
+    "bare-amount": (
+        "Funds\n\nNAIROBI, Nov 12 - Tax collections rose 6.1 percent in October. Sh1 billion "
+        "was disbursed to farmers.",
+        [
+            ("6.1 percent", "change", "increase", None, "Tax collections", None, "2025-10"),
+            ("Sh1 billion", "level", "none", None, "farmers", None, "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NAMED_BEFORE_HANDED.values(), ids=NAMED_BEFORE_HANDED.keys()
+)
+def test_facts_named_before_a_handed_amount(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

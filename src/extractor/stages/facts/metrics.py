@@ -1652,6 +1652,15 @@ class MetricRules(KindRules):
             if end > stop_at:
                 return self.char_range(j, end), None
         if not allocated:
+            near = max(clause[0], span.start - 3)
+            if any(
+                m.end <= span.start and "," not in self.lowers[m.end : span.start]
+                for m in self.metric_index.between(near, span.start)
+            ):
+                # "Grants of Sh900 million were disbursed to counties": the quantity is named
+                # right before the amount ("Of the fund, 75 billion yuan had been allocated
+                # to": a whole before a comma is not)
+                return None
             # "will go to", "is reserved for", "will be used for"
             while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
