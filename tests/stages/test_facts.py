@@ -18660,3 +18660,38 @@ NAMED_BEFORE_HANDED: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_named_before_a_handed_amount(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A percentage a sector "contributed ... to GDP" is its share of GDP; the sector is the metric.
+CONTRIBUTED_TO_GDP: dict[str, tuple[str, list[Row]]] = {
+    "contributed": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's oil and gas sector contributed 6.2 percent "
+        "to GDP in the third quarter, and manufacturing contributed 23 percent to GDP.",
+        [
+            ("6.2 percent", "share", "none", None, "oil and gas sector", "Malaysia", "2025-Q3"),
+            ("23 percent", "share", "none", None, "manufacturing", "Malaysia", "2025-Q3"),
+        ],
+    ),
+    # near-miss: a rise to a market of the economy is a change
+    "rose-to-market": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's GDP grew 5.2 percent in the third "
+        "quarter, and exports rose 3 percent to the economy's largest market.",
+        [
+            ("5.2 percent", "change", "increase", None, "GDP", "Malaysia", "2025-Q3"),
+            ("3 percent", "change", "increase", None, "exports", "Malaysia", "2025-Q3"),
+        ],
+    ),
+    # near-miss: a forecast of a contribution stays a target
+    "expected-to-add": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's central bank expects the new port to add "
+        "0.5 percent to GDP next year.",
+        [("0.5 percent", "target", "increase", None, "GDP", "Malaysia", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTRIBUTED_TO_GDP.values(), ids=CONTRIBUTED_TO_GDP.keys()
+)
+def test_facts_contributed_to_gdp(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
