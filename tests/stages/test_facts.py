@@ -18695,3 +18695,47 @@ CONTRIBUTED_TO_GDP: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_contributed_to_gdp(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Sectors of the national accounts named by two words and "and" ("mining and quarrying",
+# "finance and insurance") are one phrase before their head.
+PAIRED_SECTORS: dict[str, tuple[str, list[Row]]] = {
+    "sector-pairs": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's mining and quarrying sector fell 1.1 "
+        "percent in the third quarter, while the finance and insurance sector grew 5.3 percent.",
+        [
+            (
+                "1.1 percent",
+                "change",
+                "decrease",
+                None,
+                "mining and quarrying sector",
+                "Malaysia",
+                "2025-Q3",
+            ),
+            (
+                "5.3 percent",
+                "change",
+                "increase",
+                None,
+                "finance and insurance sector",
+                "Malaysia",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: two clauses, two metrics
+    "two-clauses": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's mining fell 1.1 percent in the third "
+        "quarter and quarrying rose 2.0 percent.",
+        [
+            ("1.1 percent", "change", "decrease", None, "mining", "Malaysia", "2025-Q3"),
+            ("2.0 percent", "change", "increase", None, "quarrying", "Malaysia", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_SECTORS.values(), ids=PAIRED_SECTORS.keys())
+def test_facts_paired_sector_names(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
