@@ -16173,7 +16173,7 @@ DEAL_VALUING_AT: dict[str, tuple[str, list[Row]]] = {
     # near-miss: a plain "at" after a modal is a forecast
     "reach-at-the-end": (
         "Tarrow Bank expects its loan book to reach $40 billion at the end of 2026.",
-        [("$40 billion", "target", "none", None, "loan", "Tarrow Bank", "2026-12")],
+        [("$40 billion", "target", "none", None, "loan book", "Tarrow Bank", "2026-12")],
     ),
 }
 
@@ -18905,3 +18905,450 @@ def test_facts_place_where_senders_of_an_inflow_work(
     nlp: Language, text: str, subjects: list[str | None]
 ) -> None:
     assert [f[5] for f in facts(nlp, text)] == subjects
+
+
+# A good's name before a noun of a branch of the economy ("Oil activities", "gold mining", "the
+# oil and gas industry") or after "non-" ("Non-oil activities") names a sector, no market
+# quote: the sector is the metric, owned by its place and dated by its sentence.
+SECTOR_GOODS: dict[str, tuple[str, list[Row]]] = {
+    "oil-activities": (
+        "Growth firms\n\nRIYADH, Nov 12 - Non-oil activities in Saudi Arabia rose 4.5 percent "
+        "in the third quarter. Oil activities climbed 8.2% in the same period.",
+        [
+            (
+                "4.5 percent",
+                "change",
+                "increase",
+                None,
+                "Non-oil activities",
+                "Saudi Arabia",
+                "2025-Q3",
+            ),
+            ("8.2%", "change", "increase", None, "Oil activities", "Saudi Arabia", "2025-Q3"),
+        ],
+    ),
+    "non-oil-private-sector-gold-mining": (
+        "Growth firms\n\nRIYADH, Nov 12 - The non-oil private sector in Saudi Arabia grew 5.1 "
+        "percent in the third quarter, while gold mining rose 2.0 percent.",
+        [
+            (
+                "5.1 percent",
+                "change",
+                "increase",
+                None,
+                "non-oil private sector",
+                "Saudi Arabia",
+                "2025-Q3",
+            ),
+            ("2.0 percent", "change", "increase", None, "gold mining", "Saudi Arabia", "2025-Q3"),
+        ],
+    ),
+    "oil-and-gas-industry": (
+        "Growth firms\n\nPRETORIA, Nov 12 - South Africa's oil and gas industry shrank 1.4 "
+        "percent in the third quarter.",
+        [
+            (
+                "1.4 percent",
+                "change",
+                "decrease",
+                None,
+                "oil and gas industry",
+                "South Africa",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: the goods themselves, quoted on a market
+    "quotes": (
+        "Metals rally\n\nLONDON, Nov 12 - Gold rose 0.6 percent to $4,120 an ounce on "
+        "Wednesday, while oil fell 1.1%.",
+        [
+            ("0.6 percent", "change", "increase", None, "Gold", None, "2025-11-12"),
+            ("$4,120 an ounce", "level", "none", None, "Gold", None, "2025-11-12"),
+            ("1.1%", "change", "decrease", None, "oil", None, "2025-11-12"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_GOODS.values(), ids=SECTOR_GOODS.keys())
+def test_facts_goods_naming_sectors(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Measures of lending, orders and traffic named by a compound of a word that alone is a one-off
+# amount ("loan", "order"): the compound is the metric ("Loan demand", "order intake").
+LENDING_AND_TRAFFIC: dict[str, tuple[str, list[Row]]] = {
+    "loan-demand-approvals": (
+        "Lenders report\n\nMUMBAI, Nov 12 - Loan demand in India rose 4 percent in October, "
+        "while loan approvals fell 2.2 percent. Loan growth slowed to 11.2 percent.",
+        [
+            ("4 percent", "change", "increase", None, "Loan demand", "India", "2025-10"),
+            ("2.2 percent", "change", "decrease", None, "loan approvals", "India", "2025-10"),
+            ("11.2 percent", "change", "increase", None, "Loan growth", "India", "2025-10"),
+        ],
+    ),
+    "deliveries-order-intake": (
+        "Carmaker\n\nSEOUL, Nov 11 - Hanbit Motors Co said deliveries rose 12 percent in "
+        "October and order intake climbed 23 percent to $1.2 billion.",
+        [
+            ("12 percent", "change", "increase", None, "deliveries", "Hanbit Motors Co", "2025-10"),
+            (
+                "23 percent",
+                "change",
+                "increase",
+                None,
+                "order intake",
+                "Hanbit Motors Co",
+                "2025-10",
+            ),
+            ("$1.2 billion", "level", "none", None, "order intake", "Hanbit Motors Co", "2025-10"),
+        ],
+    ),
+    "traffic-footfall": (
+        "Airport\n\nMANILA, Nov 13 - Passenger traffic at the main airport rose 11.4 percent in "
+        "October, and footfall at malls increased 7%.",
+        [
+            ("11.4 percent", "change", "increase", None, "Passenger traffic", None, "2025-10"),
+            ("7%", "change", "increase", None, "footfall", None, "2025-10"),
+        ],
+    ),
+    "loan-book": (
+        "Lender\n\nNAIROBI, Nov 12 - Kilima Bank Plc said its loan book grew 9.8% to Sh412 "
+        "billion in the third quarter.",
+        [
+            ("9.8%", "change", "increase", None, "loan book", "Kilima Bank Plc", "2025-Q3"),
+            ("Sh412 billion", "level", "none", None, "loan book", "Kilima Bank Plc", "2025-Q3"),
+        ],
+    ),
+    # near-miss: one loan, a one-off amount dated by its sentence
+    "a-loan": (
+        "Lender\n\nNAIROBI, Nov 12 - Kilima Bank Plc said the loan to the county was Sh412 "
+        "billion.",
+        [
+            (
+                "Sh412 billion",
+                "level",
+                "none",
+                None,
+                "loan to the county",
+                "Kilima Bank Plc",
+                "2025-11-12",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LENDING_AND_TRAFFIC.values(), ids=LENDING_AND_TRAFFIC.keys()
+)
+def test_facts_lending_order_and_traffic_measures(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A percentage of a collective noun of people that a share pattern reads as a whole ("of the
+# workforce"), with no metric before it, is taken of that group, as "of workers" is.
+SHARE_OF_WORKFORCE: dict[str, tuple[str, list[Row]]] = {
+    "holds-a-degree": (
+        "Skills survey\n\nPRAGUE, Nov 12 - The Czech statistics office published its skills "
+        "survey on Wednesday. About 40% of the workforce holds a degree.",
+        [("About 40%", "share", "none", None, "workforce", None, None)],
+    ),
+    "is-employed": (
+        "Skills survey\n\nNAIROBI, Nov 12 - Kenya published its labour survey on Wednesday. "
+        "About 83 percent of the workforce is employed in the informal sector.",
+        [("About 83 percent", "share", "none", None, "workforce", "Kenya", None)],
+    ),
+    # near-miss: a part named before the whole keeps its own metric
+    "part-named": (
+        "Skills survey\n\nNAIROBI, Nov 12 - Kenya published its labour survey on Wednesday. "
+        "Women make up 45% of the workforce.",
+        [("45%", "share", "none", None, "Women", "Kenya", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_OF_WORKFORCE.values(), ids=SHARE_OF_WORKFORCE.keys()
+)
+def test_facts_share_of_the_workforce(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A quantity told as a percentage of GDP or of economic output is a share of it, its metric
+# the quantity ("budget gap"); a ratio named as such is a level (corpus/README.md, "## Facts").
+SHARE_OF_OUTPUT: dict[str, tuple[str, list[Row]]] = {
+    "of-economic-output": (
+        "Budget\n\nPRETORIA, Nov 12 - South Africa's budget gap equalled 4.1 percent of economic "
+        "output in the first quarter. Public debt stood at 67 percent of GDP. The debt-to-GDP "
+        "ratio stood at 67 percent.",
+        [
+            ("4.1 percent", "share", "none", None, "budget gap", "South Africa", "2025-Q1"),
+            ("67 percent", "share", "none", None, "Public debt", "South Africa", "2025-Q1"),
+            ("67 percent", "level", "none", None, "debt-to-GDP ratio", "South Africa", "2025-Q1"),
+        ],
+    ),
+    # near-miss: economic output as the quantity that moved
+    "output-moves": (
+        "Budget\n\nPRETORIA, Nov 12 - South Africa's economic output rose 1.2 percent in the "
+        "third quarter, while the fiscal deficit was 4.3% of GDP.",
+        [
+            (
+                "1.2 percent",
+                "change",
+                "increase",
+                None,
+                "economic output",
+                "South Africa",
+                "2025-Q3",
+            ),
+            ("4.3%", "share", "none", None, "fiscal deficit", "South Africa", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_OF_OUTPUT.values(), ids=SHARE_OF_OUTPUT.keys())
+def test_facts_share_of_gdp_or_output(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# An amount that opens its clause, then a passive verb that says what it is kept for
+# ("was approved for", "was released for", "was set aside for"): the phrase after names it.
+PASSIVE_KEPT_FOR: dict[str, tuple[str, list[Row]]] = {
+    "approved-released-set-aside": (
+        "Budget\n\nPRAGUE, Oct 1 - Tax revenue rose 6 percent in September. CZK 30 billion was "
+        "approved for motorways. A further CZK 500 million was released for school meals, and "
+        "CZK 2 billion was set aside for flood repairs.",
+        [
+            ("6 percent", "change", "increase", None, "Tax revenue", None, "2025-09"),
+            ("CZK 30 billion", "level", "none", None, "motorways", None, "2025-09"),
+            ("CZK 500 million", "level", "none", None, "school meals", None, "2025-09"),
+            ("CZK 2 billion", "level", "none", None, "flood repairs", None, "2025-09"),
+        ],
+    ),
+    # near-miss: a metric named before the amount, released on a day
+    "named-before": (
+        "Budget\n\nPRAGUE, Oct 1 - Tax revenue rose 6 percent in September. The plan was "
+        "approved by parliament, and revenue of CZK 30 billion was released on Tuesday.",
+        [
+            ("6 percent", "change", "increase", None, "Tax revenue", None, "2025-09"),
+            ("CZK 30 billion", "level", "none", None, "revenue", None, "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PASSIVE_KEPT_FOR.values(), ids=PASSIVE_KEPT_FOR.keys()
+)
+def test_facts_amount_then_passive_kept_for(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A percentage of a group: a negation after the copula names no part ("are neither in school
+# nor employed": the group); a one-word verb after a lexicon phrase of the group is no word of
+# it ("of the labour force works in"); a percentage of a group that opens a clause joined by
+# "and" is not of the phrase before the joint.
+GROUP_SHARES: dict[str, tuple[str, list[Row]]] = {
+    "negation-verb-joint": (
+        "Youth\n\nJAKARTA, Nov 10 - Indonesia released a labour survey on Monday. About 12% of "
+        "young people are neither in school nor employed. Around 18 percent of the labour force "
+        "works in agriculture. Roughly a third of the workforce has a formal contract, and 35% "
+        "of employees receive health cover.",
+        [
+            ("About 12%", "share", "none", None, "young people", "Indonesia", None),
+            ("Around 18 percent", "share", "none", None, "labour force", "Indonesia", None),
+            ("35%", "share", "none", None, "employees", "Indonesia", None),
+        ],
+    ),
+    # near-miss: a plural noun after a plain word before a preposition stays in the phrase; a
+    # part after a copula is the metric
+    "noun-and-part": (
+        "Youth\n\nJAKARTA, Nov 10 - Indonesia released a labour survey on Monday. About 20% of "
+        "the steel plants in Hebei closed. Over 60 percent of our tenants are small firms.",
+        [
+            ("About 20%", "share", "none", None, "steel plants", "Hebei", None),
+            ("Over 60 percent", "share", "none", None, "small firms", "Hebei", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_SHARES.values(), ids=GROUP_SHARES.keys())
+def test_facts_shares_of_groups(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Goods named in an aside of what a sector is made of (", mainly oil and gas,") are no quotes:
+# the sector before the aside is the metric.
+SECTOR_CONTENTS: dict[str, tuple[str, list[Row]]] = {
+    "mainly": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's mining sector, mainly oil and gas, fell "
+        "1.1 percent in the third quarter.",
+        [("1.1 percent", "change", "decrease", None, "mining sector", "Malaysia", "2025-Q3")],
+    ),
+    "mostly": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's exports, mostly crude, rose 3 percent in "
+        "October.",
+        [("3 percent", "change", "increase", None, "exports", "Malaysia", "2025-10")],
+    ),
+    # near-miss: quotes, "mainly" after them giving a cause
+    "quotes": (
+        "Metals\n\nLONDON, Nov 14 - Gold rose 1.1 percent on Friday, mainly on a weaker dollar, "
+        "while oil fell 0.4 percent.",
+        [
+            ("1.1 percent", "change", "increase", None, "Gold", None, "2025-11-14"),
+            ("0.4 percent", "change", "decrease", None, "oil", None, "2025-11-14"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_CONTENTS.values(), ids=SECTOR_CONTENTS.keys())
+def test_facts_goods_in_a_sector_aside(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# An amount handed "to" plural units ("disbursed to counties", "to county governments") goes
+# to them: they name it, not the metric of the sentence before.
+HANDED_TO_UNITS: dict[str, tuple[str, list[Row]]] = {
+    "disbursed-to-counties": (
+        "Funds\n\nNAIROBI, Nov 12 - Tax collections rose 6.1 percent in October. Sh2.1 billion "
+        "has been disbursed to counties, the Treasury said. The Treasury also disbursed Sh900 "
+        "million to county governments.",
+        [
+            ("6.1 percent", "change", "increase", None, "Tax collections", "Treasury", "2025-10"),
+            ("Sh2.1 billion", "level", "none", None, "counties", "Treasury", None),
+            ("Sh900 million", "level", "none", None, "county governments", "Treasury", "2025-10"),
+        ],
+    ),
+    # near-miss: the amount names its own quantity before the verb
+    "named-grants": (
+        "Funds\n\nNAIROBI, Nov 12 - Tax collections rose 6.1 percent in October. Grants of "
+        "Sh900 million were disbursed to the county.",
+        [
+            ("6.1 percent", "change", "increase", None, "Tax collections", None, "2025-10"),
+            ("Sh900 million", "level", "none", None, "Grants", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED_TO_UNITS.values(), ids=HANDED_TO_UNITS.keys())
+def test_facts_amount_handed_to_units(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A quantity named right before an amount ("Grants of", "Loans worth") is its metric, however
+# a passive verb after it says where the money went.
+NAMED_BEFORE_HANDED: dict[str, tuple[str, list[Row]]] = {
+    "grants-loans": (
+        "Funds\n\nNAIROBI, Nov 12 - Tax collections rose 6.1 percent in October. Grants of "
+        "Sh900 million were disbursed to counties. Loans worth Sh1 billion were disbursed to "
+        "farmers.",
+        [
+            ("6.1 percent", "change", "increase", None, "Tax collections", None, "2025-10"),
+            ("Sh900 million", "level", "none", None, "Grants", None, None),
+            ("Sh1 billion", "level", "none", None, "Loans", None, "2025-10"),
+        ],
+    ),
+    # near-miss: the amount opens its clause, the units it went to name it
+    "bare-amount": (
+        "Funds\n\nNAIROBI, Nov 12 - Tax collections rose 6.1 percent in October. Sh1 billion "
+        "was disbursed to farmers.",
+        [
+            ("6.1 percent", "change", "increase", None, "Tax collections", None, "2025-10"),
+            ("Sh1 billion", "level", "none", None, "farmers", None, "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NAMED_BEFORE_HANDED.values(), ids=NAMED_BEFORE_HANDED.keys()
+)
+def test_facts_named_before_a_handed_amount(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A percentage a sector "contributed ... to GDP" is its share of GDP; the sector is the metric.
+CONTRIBUTED_TO_GDP: dict[str, tuple[str, list[Row]]] = {
+    "contributed": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's oil and gas sector contributed 6.2 percent "
+        "to GDP in the third quarter, and manufacturing contributed 23 percent to GDP.",
+        [
+            ("6.2 percent", "share", "none", None, "oil and gas sector", "Malaysia", "2025-Q3"),
+            ("23 percent", "share", "none", None, "manufacturing", "Malaysia", "2025-Q3"),
+        ],
+    ),
+    # near-miss: a rise to a market of the economy is a change
+    "rose-to-market": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's GDP grew 5.2 percent in the third "
+        "quarter, and exports rose 3 percent to the economy's largest market.",
+        [
+            ("5.2 percent", "change", "increase", None, "GDP", "Malaysia", "2025-Q3"),
+            ("3 percent", "change", "increase", None, "exports", "Malaysia", "2025-Q3"),
+        ],
+    ),
+    # near-miss: a forecast of a contribution stays a target
+    "expected-to-add": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's central bank expects the new port to add "
+        "0.5 percent to GDP next year.",
+        [("0.5 percent", "target", "increase", None, "GDP", "Malaysia", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTRIBUTED_TO_GDP.values(), ids=CONTRIBUTED_TO_GDP.keys()
+)
+def test_facts_contributed_to_gdp(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Sectors of the national accounts named by two words and "and" ("mining and quarrying",
+# "finance and insurance") are one phrase before their head.
+PAIRED_SECTORS: dict[str, tuple[str, list[Row]]] = {
+    "sector-pairs": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's mining and quarrying sector fell 1.1 "
+        "percent in the third quarter, while the finance and insurance sector grew 5.3 percent.",
+        [
+            (
+                "1.1 percent",
+                "change",
+                "decrease",
+                None,
+                "mining and quarrying sector",
+                "Malaysia",
+                "2025-Q3",
+            ),
+            (
+                "5.3 percent",
+                "change",
+                "increase",
+                None,
+                "finance and insurance sector",
+                "Malaysia",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: two clauses, two metrics
+    "two-clauses": (
+        "Malaysia\n\nKUALA LUMPUR, Nov 14 - Malaysia's mining fell 1.1 percent in the third "
+        "quarter and quarrying rose 2.0 percent.",
+        [
+            ("1.1 percent", "change", "decrease", None, "mining", "Malaysia", "2025-Q3"),
+            ("2.0 percent", "change", "increase", None, "quarrying", "Malaysia", "2025-Q3"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_SECTORS.values(), ids=PAIRED_SECTORS.keys())
+def test_facts_paired_sector_names(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -432,10 +432,22 @@ class Index:
             and not self._quote_currency(s, label)
             and not self._in_company_name(s, label)
             # "the euro zone", "the euro area": a currency's name in a region's
+            # ("oil and gas sector", "Oil activities": a branch of an economy, no quote)
+            and not (doc.vocab.strings[label].startswith("instrument:") and self._quote_compound(e))
+            # "the mining sector, mainly oil and gas, fell": the goods a sector is made of
             and not (
                 doc.vocab.strings[label].startswith("instrument:")
-                and e < len(doc)
-                and self.lowers[e] in fact_words("quote_compound")
+                and s > 1
+                and self.lowers[s - 1] in fact_words("content_hedge")
+                and self.lowers[s - 2] == ","
+            )
+            # "Non-oil activities", "the non-oil private sector": a word that excludes a
+            # good names the rest of an economy, no quote
+            and not (
+                doc.vocab.strings[label].startswith("instrument:")
+                and s > 1
+                and doc[s - 1].text == "-"
+                and self.lowers[s - 2] == "non"
             )
         ]
         widened = sorted(
@@ -471,6 +483,20 @@ class Index:
         return [
             m for m in kept if (i := bisect_left(parts, m.start)) == len(parts) or parts[i] >= m.end
         ]
+
+    def _quote_compound(self, end: int) -> bool:
+        """ "the euro zone", "Oil activities", "the oil and gas sector": the noun after a
+        quote's name (or after "and" and a second good) makes the name part of another noun."""
+        lowers, words = self.lowers, fact_words("quote_compound")
+        if end < len(lowers) and lowers[end] in words:
+            return True
+        # "oil and gas sector": one more good before the noun
+        return (
+            end + 2 < len(lowers)
+            and lowers[end] == "and"
+            and self.doc[end + 1].is_alpha
+            and lowers[end + 2] in words
+        )
 
     def _place_paraphrase(self, metric: Metric) -> bool:
         """ "Inflation in Europe's largest economy", "the world's second-largest economy": a

@@ -59,6 +59,12 @@ _SHARE_COPULAS = frozenset({"is", "are", "was", "were", "had", "have", "has"})
 # the words between a percentage's "of" and the group it is of: "of our members", "of the
 # city's residents"
 _GROUP_DETERMINERS = frozenset({"the", "its", "their", "our", "all", "'s", "\u2019s"})
+# prepositions after a group's verb in the present ("of the labour force works in ...")
+_GROUP_VERB_PREPOSITIONS = frozenset({"in", "at", "on", "for", "from", "with", "abroad"})
+# words that join a clause to the one before ("..., and 35% of employees receive ...")
+_SHARE_JOINTS = frozenset({"and", "while", "whereas", "but"})
+# a negation after a copula negates a state; it names no part ("are neither in school nor")
+_NEGATIONS = frozenset({"not", "neither", "no", "never", "nor"})
 
 
 # A key-figures line: "Registered unemployment rate, Sept.: 5.0%" up to the value (the label:
@@ -246,6 +252,11 @@ class MetricRules(KindRules):
             ("metric.growth_after", self._growth_after(span, clause)),
         ):
             if found is not None:
+                if how == "metric.left" and self._share_opens_clause(value):
+                    # "... has a formal contract, and 35% of employees receive health cover":
+                    # a percentage of a group that opens a joined clause is not of the
+                    # phrase before the joint
+                    continue
                 if how == "metric.left" and same_clause and self._new_object(span):
                     assert previous is not None
                     # "$2 billion in term loans and $500 million in bonds": the phrase before
@@ -326,13 +337,28 @@ class MetricRules(KindRules):
         # "About 40% of the district's workforce holds": the part after "of" is the metric,
         # unless the sentence has measured it already ("rose to 12.5 million, or 41.2% of ...")
         restated = span.start > 0 and self.lowers[span.start - 1] == "or"
-        part_of = value.how[-1:] == ["share.percent_of"] and not chain and not restated
+        # ("About 40% of the workforce holds a degree": a whole the share patterns know, with
+        # no metric before it, is the group the same way)
+        part_of = (
+            (
+                value.how[-1:] == ["share.percent_of"]
+                or (
+                    value.how[-1:] == ["share.noun_after"]
+                    and span.end < len(self.doc)
+                    and self.lowers[span.end] == "of"
+                )
+            )
+            and not chain
+            and not restated
+        )
         predicate = self._share_predicate(span, clause) if part_of else None
         if predicate is not None:
             # "Over 60 percent of our tenants are now small firms": the part is what they are
             value.take_metric(predicate, None, "metric.share_predicate")
             return
         right = self._right_phrase(span, clause, "level" if part_of else value.kind)
+        if part_of and right is not None:
+            right = self._group_before_verb(right, clause)
         if right is None and part_of:
             members = self._share_group(span, clause)
             if members is not None:
@@ -649,9 +675,48 @@ class MetricRules(KindRules):
         while start < clause[1] and lowers[start] in _GROUP_DETERMINERS:
             start += 1
         end = start
-        while end < clause[1] and end < start + 5 and self.plain(end):
+        # ("of the workforce": a collective noun of people that a share pattern reads as the
+        # whole is still the group)
+        while (
+            end < clause[1]
+            and end < start + 5
+            and (self.plain(end) or lowers[end] in fact_words("people_group"))
+        ):
             end += 1
         return start, end
+
+    def _group_before_verb(
+        self, right: tuple[tuple[int, int], Metric | None], clause: tuple[int, int]
+    ) -> tuple[tuple[int, int], Metric | None]:
+        """ "18 percent of the labour force works in agriculture": a one-word verb in the present
+        ("works", before a preposition) right after a lexicon phrase of the group is no word of
+        the group's phrase ("20% of the steel plants in Hebei" keeps its noun)."""
+        (first, last), inside = right
+        if inside is None or inside.end + 1 >= clause[1]:
+            return right
+        doc, verb = self.doc, inside.end
+        word = self.lowers[verb]
+        if (
+            doc[verb].idx + len(doc[verb].text) == last
+            and self.lowers[verb + 1] in _GROUP_VERB_PREPOSITIONS
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and doc[verb].is_alpha
+        ):
+            return (first, doc[verb - 1].idx + len(doc[verb - 1].text)), inside
+        return right
+
+    def _share_opens_clause(self, value: _Value) -> bool:
+        """Whether a percentage of a group ("35% of employees") opens a clause joined to the one
+        before ("..., and 35% of employees receive"): a conjunction right before it."""
+        span, lowers = value.span, self.lowers
+        return (
+            value.how[-1:] == ["share.percent_of"]
+            and span.start > value.sentence.start + 1
+            and lowers[span.start - 1] in _SHARE_JOINTS
+            and span.end < len(lowers)
+            and lowers[span.end] == "of"
+        )
 
     def _share_group(self, span: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
         """ "Over 30 percent of our members voted": the group a percentage of is taken."""
@@ -689,6 +754,8 @@ class MetricRules(KindRules):
             end -= 1
         if end == start or lowers[start].endswith(("ed", "ing")) or doc[start].ent_type_:
             return None  # "is sold", "were growing": a verb, no part
+        if lowers[start] in _NEGATIONS:
+            return None  # "are neither in school nor employed": no part named
         if end < clause[1] and lowers[end] in ("by", "to", "for"):
             return None  # "were owned by", "are set to": a verb phrase
         return self.char_range(start, end)
@@ -1585,9 +1652,20 @@ class MetricRules(KindRules):
             if end > stop_at:
                 return self.char_range(j, end), None
         if not allocated:
+            near = max(clause[0], span.start - 3)
+            if any(
+                m.end <= span.start and "," not in self.lowers[m.end : span.start]
+                for m in self.metric_index.between(near, span.start)
+            ):
+                # "Grants of Sh900 million were disbursed to counties": the quantity is named
+                # right before the amount ("Of the fund, 75 billion yuan had been allocated
+                # to": a whole before a comma is not)
+                return None
             # "will go to", "is reserved for", "will be used for"
             while j < clause[1] and self.lowers[j] in fact_words("metric_auxiliary"):
                 j += 1
+            if j + 1 < clause[1] and self.lowers[j] == "set" and self.lowers[j + 1] == "aside":
+                j += 1  # "was set aside for": the particle says where the amount goes
             if j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
                 # "was disbursed in cash aid", "was invested in 40 projects"
                 j, joins = j + 1, ("for", "to", "on", "in", "into")
@@ -1627,7 +1705,15 @@ class MetricRules(KindRules):
             end -= 1
         if end > start > j + 1 and self.lowers[start] == "-" and doc[start - 1].like_num:
             start -= 1  # "for the 27-storey building": a compound
-        if end == start or self.lowers[end - 1] in self.finder.owner_nouns:
+        if end == start or (
+            self.lowers[end - 1] in self.finder.owner_nouns
+            # "disbursed to counties", "released to county governments": units an amount is
+            # handed to are what it goes to, not where it is
+            # (a plural: the nouns with no single referent)
+            and not (
+                self.lowers[j] == "to" and self.lowers[end - 1] not in self.finder.owner_refers
+            )
+        ):
             return None
         if "for" in joins:
             end = self._listed_words(end, clause[1])  # "for small and medium-sized enterprises"
