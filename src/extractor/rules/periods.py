@@ -450,7 +450,7 @@ def _holidays() -> dict[str, dict[int, tuple[date, date]]]:
 @functools.cache
 def _holiday_name() -> re.Pattern[str]:
     """The holiday names of ``holiday_names.tsv``, longest first (lower case)."""
-    names = sorted(_holiday_names(), key=len, reverse=True)
+    names = sorted(_holiday_names(), key=lambda w: (-len(w), w))
     return re.compile("|".join(re.escape(name) for name in names))
 
 

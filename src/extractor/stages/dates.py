@@ -30,8 +30,8 @@ def _months() -> dict[str, int]:
 @functools.cache
 def fragments() -> dict[str, str]:
     """The placeholders the date templates may use."""
-    months = sorted({row["surface"] for row in read_lexicon("months")}, key=len, reverse=True)
-    counts = sorted(periods.counts(), key=len, reverse=True)
+    months = sorted({row["surface"] for row in read_lexicon("months")}, key=lambda w: (-len(w), w))
+    counts = sorted(periods.counts(), key=lambda w: (-len(w), w))
     full = {name.lower() for name in calendar.month_name if name}
     # the dot of an abbreviation ("Sept."), never a full stop after a whole name ("to May.")
     abbreviated = sorted({m for m in months if m.lower() not in full})

@@ -59,7 +59,9 @@ TABLE_CELL = "money.table.cell"
 def _currency_regex(position: str) -> str:
     phrases, lower = [], []
     figure_end = rf"[\d{re.escape(numbers.fraction_characters())}]"  # "50p", "152½p"
-    for (pos, _), form in sorted(currency_forms().items(), key=lambda kv: -len(kv[1].surface)):
+    for (pos, _), form in sorted(
+        currency_forms().items(), key=lambda kv: (-len(kv[1].surface), kv[0])
+    ):
         if pos != position:
             continue
         surface = form.surface
@@ -100,10 +102,10 @@ def _country_codes() -> dict[str, str]:
 def fragments() -> dict[str, str]:
     """The placeholders the money templates may use."""
     per = alternation(
-        [Phrase(u, ignore_case=True) for u in sorted(_per_units(), key=len, reverse=True)]
+        [Phrase(u, ignore_case=True) for u in sorted(_per_units(), key=lambda w: (-len(w), w))]
     )
     countries = alternation(
-        [Phrase(c, behind="[A-Za-z]") for c in sorted(_country_codes(), key=len, reverse=True)]
+        [Phrase(c, behind="[A-Za-z]") for c in sorted(_country_codes(), key=lambda w: (-len(w), w))]
     )
     prefix = _currency_regex("prefix")
     return {
@@ -130,7 +132,7 @@ def _company_name_rest() -> re.Pattern[str]:
     """The rest of a company's name after its first word: up to four capitalized words and a
     legal form or group word (``lexicons/org_suffixes.tsv`` kind legal,
     ``lexicons/org_legal_forms.tsv``) that closes it (" Telecom AB", " Mining Holdings Ltd")."""
-    ends = "|".join(re.escape(w) for w in sorted(company_closers(), key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in sorted(company_closers(), key=lambda w: (-len(w), w)))
     return re.compile(rf"(?:[ \t]+[A-Z][\w&'-]*){{0,4}}[ \t]+(?:{ends})(?![\w-])")
 
 

@@ -42,7 +42,7 @@ def _list_item() -> re.Pattern[str]:
 @functools.cache
 def fragments() -> dict[str, str]:
     """The placeholders the percent templates may use."""
-    words = sorted(_units(), key=len, reverse=True)
+    words = sorted(_units(), key=lambda w: (-len(w), w))
     return {
         "num": numbers.numeral_regex(),
         # the words of a unit may be hyphenated: "a 25-basis-point cut", "0.5-percentage-point"
