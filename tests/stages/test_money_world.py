@@ -804,3 +804,28 @@ def test_money_world_local_letters_need_a_price_or_a_multiplier(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KARACHI, Oct 28 - Indus Cement posted a profit of Rs 14.3 billion.",
+            [("Rs 14.3 billion", D("14300000000"), None, None, "PKR")],
+        ),
+        (
+            "COLOMBO, Oct 28 - Kandy Tea posted a profit of Rs 4.3 billion.",
+            [("Rs 4.3 billion", D("4300000000"), None, None, "LKR")],
+        ),
+        # near-miss: without a place, the rupee is India's
+        (
+            "Indus Cement posted a profit of Rs 14.3 billion.",
+            [("Rs 14.3 billion", D("14300000000"), None, None, "INR")],
+        ),
+    ],
+    ids=["karachi", "colombo", "no-place"],
+)
+def test_money_world_a_dateline_in_capitals_names_the_currency(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected

@@ -198,10 +198,15 @@ def _cue_codes() -> dict[str, str]:
 
 @functools.cache
 def _cue_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    cues = _cue_codes()
+    cues = dict(_cue_codes())
+    # a name in capitals, as datelines and wire headlines write it ("KARACHI, Oct 28 -"), is the
+    # same cue; short ones are left out, where the capitals may be an acronym
+    for cue, code in list(cues.items()):
+        if len(cue) >= 4 and cue[0].isupper() and any(c.islower() for c in cue):
+            cues.setdefault(cue.upper(), code)
     # the lookbehind first dismisses the inside of words; then the cues grouped by first
     # character (rules/alternation.py) are tried once per group, not once per cue
-    ordered = sorted(cues, key=len, reverse=True)
+    ordered = sorted(cues, key=lambda w: (-len(w), w))
     words = alternation([Phrase(c) for c in ordered], space=" ")
     return re.compile(rf"(?<![\w.]){words}(?![\w])"), cues
 
@@ -215,7 +220,9 @@ def _marker_regex() -> tuple[re.Pattern[str], dict[str, str]]:
         for (position, _), form in currency_forms().items()
         if position == "prefix" and len(form.codes) == 1 and form.codes[0] in dollars
     }
-    prefixes = alternation([Phrase(m) for m in sorted(markers, key=len, reverse=True)], space=" ")
+    prefixes = alternation(
+        [Phrase(m) for m in sorted(markers, key=lambda w: (-len(w), w))], space=" "
+    )
     return re.compile(rf"(?<![A-Za-z]){prefixes}\s?\d"), markers
 
 
