@@ -133,3 +133,30 @@ def test_cache_pipeline_from_a_warm_cache_is_the_pipeline_built_from_nothing(fre
     docs, _ = load_corpus(CORPUS)
     for doc in docs[::10]:
         assert extractor.extract(doc.text, nlp=warm) == extractor.extract(doc.text, nlp=cold)
+
+
+def test_generated_patterns_are_the_same_in_every_process() -> None:
+    # The load cache is keyed by the patterns' text: a pattern built in a set's order (which
+    # depends on the process's string hashing) would miss it in every new process.
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib, json\n"
+        "from extractor.stages import dates, money, percent\n"
+        "from extractor.rules import currencies\n"
+        "parts = [money.fragments(), dates.fragments(), percent.fragments(),\n"
+        "         currencies._cue_regex()[0].pattern, currencies._marker_regex()[0].pattern]\n"
+        "print(hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
