@@ -19352,3 +19352,66 @@ PAIRED_SECTORS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PAIRED_SECTORS.values(), ids=PAIRED_SECTORS.keys())
 def test_facts_paired_sector_names(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# months told of the fiscal year running: those months, reported, not the whole year's plan
+RUNNING_FISCAL_MONTHS: dict[str, tuple[str, list[Row]]] = {
+    "month-span-of-current-fiscal-year": (
+        "Bangladesh apparel exports climb\n\nDHAKA, Nov 13 - In July-October of the current "
+        "fiscal year, apparel exports rose 4 percent to $13.1 billion, the bureau said.",
+        [
+            (
+                "4 percent",
+                "change",
+                "increase",
+                None,
+                "apparel exports",
+                "Bangladesh",
+                "2025-07/2025-10",
+            ),
+            (
+                "$13.1 billion",
+                "level",
+                "none",
+                None,
+                "apparel exports",
+                "Bangladesh",
+                "2025-07/2025-10",
+            ),
+        ],
+    ),
+    "first-months-of-current-fiscal-year": (
+        "Pakistan\n\nKARACHI, Nov 12 - In the first four months of the current fiscal year, "
+        "remittances grew 12 percent to $12.9 billion, the central bank said.",
+        [
+            (
+                "12 percent",
+                "change",
+                "increase",
+                None,
+                "remittances",
+                "Pakistan",
+                "2025-07/2025-10",
+            ),
+            ("$12.9 billion", "level", "none", None, "remittances", "Pakistan", "2025-07/2025-10"),
+        ],
+    ),
+    "half-of-this-financial-year-india": (
+        "India fiscal deficit\n\nNEW DELHI, Nov 14 - India's fiscal deficit for April-September "
+        "of the current financial year stood at 36.5 percent of the full-year target.",
+        [("36.5 percent", "share", "none", None, "fiscal deficit", "India", "2025-04/2025-09")],
+    ),
+    # near-miss: the running fiscal year alone, of a forecast, is that year
+    "current-fiscal-year-alone": (
+        "Bangladesh exports\n\nDHAKA, Nov 13 - Apparel exports are expected to grow 10 percent "
+        "in the current fiscal year, the Export Promotion Bureau said.",
+        [("10 percent", "target", "increase", None, "Apparel exports", "Bangladesh", "FY2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RUNNING_FISCAL_MONTHS.values(), ids=RUNNING_FISCAL_MONTHS.keys()
+)
+def test_facts_months_of_running_fiscal_year(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

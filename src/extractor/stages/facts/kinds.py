@@ -19,7 +19,7 @@ from extractor.stages.facts.lexicon import (
     _Value,
     fact_words,
 )
-from extractor.stages.facts.resolving import _OF_SPLIT_YEAR, DateReading
+from extractor.stages.facts.resolving import _OF_SPLIT_YEAR, _OF_THIS_FISCAL, DateReading
 
 _GROWTH_BENCHMARK_REACH = 300  # characters before a benchmark's metric
 
@@ -1638,7 +1638,13 @@ class KindRules(DateReading):
         """Whether a split year only says whose part the date before it is ("the first seven
         months of | the 2024/25 financial year"): the part, not the whole year, is the period."""
         before = self.date_index.between(max(0, ent.start - 12), ent.start)
-        if not before or self._part_of_split_year(before[-1]) is None:
+        if not before:
+            return False
+        if self._part_of_running_fiscal(before[-1]) is not None:
+            # "July-October of | the current fiscal year": the months, not the year
+            of = _OF_THIS_FISCAL.match(self.text, before[-1].end_char)
+            return of is not None and of.end() > ent.start_char
+        if self._part_of_split_year(before[-1]) is None:
             return False
         of = _OF_SPLIT_YEAR.match(self.text, before[-1].end_char)
         return of is not None and of.end() > ent.start_char

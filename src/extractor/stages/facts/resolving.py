@@ -143,6 +143,17 @@ _MONTHS_OF_FY = re.compile(
 )
 
 
+# "July-October | of the current fiscal year", "the first four months | of this financial year":
+# months of the fiscal year running on the article's date
+_OF_THIS_FISCAL = re.compile(
+    r"\s+of\s+(?:the\s+current|this|the|its)\s+(?:current\s+)?(?:fiscal|financial)\s+year\b",
+    re.IGNORECASE,
+)
+_MONTH_SPAN = re.compile(
+    r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-|\u2013|to|through)\s*(?P<last>[A-Za-z]{3,9})\.?"
+)
+
+
 _SO_FAR_AFTER = re.compile(r"\s+so\s+far\b", re.IGNORECASE)
 
 
@@ -371,6 +382,36 @@ class DateReading(Index):
         end = self.fiscal_end[0] if self.fiscal_end is not None else 3
         return periods.fiscal_part(f"FY{int(of['first']) + 1}-{months}M", end)
 
+    def _part_of_running_fiscal(self, ent: Span) -> str | None:
+        """ "July-October of the current fiscal year", "the first four months of this financial
+        year": those months of the fiscal year running on the article's date (its year-end the
+        text's or its market's, else March), months that have passed."""
+        of = _OF_THIS_FISCAL.match(self.text, ent.end_char)
+        if of is None or self.anchor is None or not re.search(r"current|this", of.group(), re.I):
+            return None
+        end = self.fiscal_end[0] if self.fiscal_end is not None else 3
+        running = periods.fiscal_year(self.anchor, end)
+        text = ent.text.strip()
+        if (part := _FIRST_PART.fullmatch(text)) is not None:
+            months = (
+                6 if part["half"] else 3 if part["quarter"] else periods.count_of(part["count"])
+            )
+            if months is None or not 1 <= months <= 12:
+                return None
+            return periods.fiscal_part(f"{running}-{months}M", end)
+        span = _MONTH_SPAN.fullmatch(text)
+        if span is None:
+            return None
+        first, last = periods.month_number(span["first"]), periods.month_number(span["last"])
+        if first is None or last is None:
+            return None
+        start = (int(running[2:]) - 1) * 12 + end  # the fiscal year's first month, from 0
+        first_at = start + (first - 1 - end) % 12
+        last_at = start + (last - 1 - end) % 12
+        if last_at < first_at:
+            return None
+        return periods.months_ending(last_at // 12, last_at % 12 + 1, last_at - first_at + 1)
+
     def _of_company_results(self, ent: Span) -> bool:
         """Whether a quarter or a half is a company's own: written "fiscal" ("fiscal second-
         quarter", "the second fiscal quarter") or near a noun of results ("first-quarter
@@ -442,6 +483,8 @@ class DateReading(Index):
             return months
         if (split := self._part_of_split_year(ent)) is not None:
             return split
+        if (running := self._part_of_running_fiscal(ent)) is not None:
+            return running
         if (
             re.search(r"\d{4}", ent.text)
             and not _PART_WORDS.search(ent.text)
