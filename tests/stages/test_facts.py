@@ -19415,3 +19415,53 @@ RUNNING_FISCAL_MONTHS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_months_of_running_fiscal_year(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "the nine months" of a report: the year's first months that have ended, not the year in view
+THE_MONTHS_COUNTED: dict[str, tuple[str, list[Row]]] = {
+    "nine-months-after-year-through": (
+        "Ecopetrol earnings\n\nBOGOTA, Nov 12 - Ecopetrol's revenue fell 11 percent in the year "
+        "through September. Net profit in the nine months was 9.2 trillion pesos, the company said.",
+        [
+            ("11 percent", "change", "decrease", None, "revenue", "Ecopetrol", "FY2025"),
+            (
+                "9.2 trillion pesos",
+                "level",
+                "none",
+                None,
+                "Net profit",
+                "Ecopetrol",
+                "2025-01/2025-09",
+            ),
+        ],
+    ),
+    "nine-months-after-quarter": (
+        "Petrobras\n\nRIO DE JANEIRO, Nov 12 - Petrobras said net profit rose 20 percent in the "
+        "third quarter. Net profit in the nine months was 60 billion reais.",
+        [
+            ("20 percent", "change", "increase", None, "net profit", "Petrobras", "2025-Q3"),
+            (
+                "60 billion reais",
+                "level",
+                "none",
+                None,
+                "Net profit",
+                "Petrobras",
+                "2025-01/2025-09",
+            ),
+        ],
+    ),
+    # near-miss: "the past nine months" is an undated span
+    "past-nine-months": (
+        "Ecopetrol\n\nBOGOTA, Nov 12 - Ecopetrol's net profit fell 8 percent over the past nine "
+        "months, the company said.",
+        [("8 percent", "change", "decrease", None, "net profit", "Ecopetrol", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), THE_MONTHS_COUNTED.values(), ids=THE_MONTHS_COUNTED.keys()
+)
+def test_facts_the_months_counted(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

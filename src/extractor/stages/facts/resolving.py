@@ -134,6 +134,10 @@ _LATEST_QUARTER = re.compile(
 _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 
 
+# "(net profit in) the nine months", "the six-month period": the months counted in view
+_THE_MONTHS = re.compile(r"the\s+(?P<count>\w+)(?:\s+months|-month\s+period)", re.IGNORECASE)
+
+
 # Months of a fiscal year: "July-October of FY2025-26", "Jul-Oct of FY26"
 _MONTHS_OF_FY = re.compile(
     r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-|\u2013|to|through)\s*(?P<last>[A-Za-z]{3,9})\.?\s+"
@@ -534,6 +538,8 @@ class DateReading(Index):
             return self._quarter_in_view(ent) or self._quarter_closed_in_view(ent)
         if not ahead and _TWELVE_MONTHS.fullmatch(ent.text.strip()):
             return self._rolling_year(ent)
+        if not ahead and (counted := self._months_in_view(ent)) is not None:
+            return counted
         if _LATEST_QUARTER.fullmatch(ent.text):
             return self._latest_quarter(ent)
         if _PREVIOUS_QUARTER.fullmatch(ent.text):
@@ -779,6 +785,30 @@ class DateReading(Index):
         if found is None or int(found[2]) % 3:
             return None
         return f"{found[1]}-Q{int(found[2]) // 3}"
+
+    def _months_in_view(self, ent: Span) -> str | None:
+        """ "the nine months" of a report: that many months in view (named a few mentions
+        before), else the year's first months that have ended by the article's date (a
+        company's fiscal year when the text states its year-end)."""
+        found = _THE_MONTHS.fullmatch(ent.text.strip())
+        count = periods.count_of(found["count"]) if found is not None else None
+        if count is None or not 2 <= count <= 11 or self.anchor is None:
+            return None
+        if (in_view := self._quarter_in_view(ent, months=count)) is not None:
+            return in_view
+        end = self.fiscal_end[0] if self.fiscal_end is not None else 12
+        parts = [
+            part
+            for offset in (-1, 0)
+            if (
+                part := periods.fiscal_part(
+                    f"{periods.fiscal_year(self.anchor, end, offset=offset)}-{count}M", end
+                )
+            )
+            and (last := periods.last_day(part.split("/")[-1])) is not None
+            and last < self.anchor
+        ]
+        return parts[-1] if parts else None
 
     def _quarter_in_view(self, ent: Span, months: int = 3, nested: bool = False) -> str | None:
         """ "(in) the quarter": the last quarter named before it, or the main period when that
