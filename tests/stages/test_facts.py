@@ -19465,3 +19465,37 @@ THE_MONTHS_COUNTED: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_the_months_counted(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# a standing share of a population told right after the dateline is undated: the dateline's
+# day is when it was told; a share told of a period keeps that period
+DATELINE_STANDING_SHARES: dict[str, tuple[str, list[Row]]] = {
+    "workforce-holds-degree": (
+        "Philippines graduates\n\nMANILA, Nov 14 - About 40% of the workforce holds a college "
+        "degree, the statistics agency said.",
+        [("About 40%", "share", "none", None, "workforce", "Philippines", None)],
+    ),
+    "households-own": (
+        "Vietnam\n\nHANOI, Nov 13 - Nearly 70 percent of households own a motorbike, according "
+        "to a survey.",
+        [("Nearly 70 percent", "share", "none", None, "households", "Vietnam", None)],
+    ),
+    # near-misses: a share of a month or a quarter told after the dateline
+    "share-of-a-month": (
+        "Vietnam\n\nHANOI, Nov 13 - Nearly 30 percent of exports went to the United States in "
+        "October, customs data showed.",
+        [("Nearly 30 percent", "share", "none", None, "exports", "Vietnam", "2025-10")],
+    ),
+    "market-share-of-a-quarter": (
+        "Tata Steel\n\nMUMBAI, Nov 13 - Tata Steel's share of India's steel market rose to 14 "
+        "percent in the September quarter, the company said.",
+        [("14 percent", "share", "none", None, "steel market", "Tata Steel", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DATELINE_STANDING_SHARES.values(), ids=DATELINE_STANDING_SHARES.keys()
+)
+def test_facts_dateline_standing_shares(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -31,7 +31,7 @@ from extractor.stages.facts.lexicon import (
     fact_words,
     speech_verbs,
 )
-from extractor.stages.facts.subjects import SubjectRules
+from extractor.stages.facts.subjects import _DATELINE_DASHES, SubjectRules
 
 if TYPE_CHECKING:
     from extractor.stages.facts.finder import FactFinder
@@ -719,7 +719,7 @@ class PeriodRules(SubjectRules):
                 # "HANGZHOU, China, Nov 25, 2025 (Reuters) - Alibaba reported a 5% rise": the
                 # article's date, no period of a change or of a flow (a one-off's day it is)
                 or (
-                    value.kind in ("change", "level")
+                    value.kind in ("change", "level", "share")
                     and not point_in_time
                     and not self._one_off(value)
                     and not self._payment(value)
@@ -1864,11 +1864,19 @@ class PeriodRules(SubjectRules):
         a few words before the value, or after it when it opens its clause."""
         span, words = value.span, fact_words("present_state")
         start = max(value.clause[0], span.start - 4)
-        end = min(value.clause[1], span.end + 6) if span.start <= value.clause[0] else span.end
+        opens = span.start <= value.clause[0] or self._after_dateline(span.start)
+        end = min(value.clause[1], span.end + 6) if opens else span.end
         return not (
             words.isdisjoint(self.lowers[start : span.start])
             and words.isdisjoint(self.lowers[span.end : end])
         )
+
+    def _after_dateline(self, i: int) -> bool:
+        """Whether token ``i`` opens the text after a dateline ("MANILA, Nov 14 - | About
+        40% of ..."): a dash before it ends a dateline's date, or the agency after one."""
+        if i < 2 or [self.lowers[i - 1]] not in _DATELINE_DASHES:
+            return False
+        return any(self._dateline_date(d) for d in self.date_index.between(max(0, i - 8), i - 1))
 
     def _present_share(self, value: _Value) -> bool:
         """Whether a verb of a share in the simple present stands right before a value ("makes
