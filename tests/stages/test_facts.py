@@ -19499,3 +19499,44 @@ DATELINE_STANDING_SHARES: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_dateline_standing_shares(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# a Japanese company's "full-year forecast" (a forecast noun after "full-year", no results noun
+# near) is of its fiscal year to March; a European company's stays the calendar year
+JAPANESE_FULL_YEAR_FORECAST: dict[str, tuple[str, list[Row]]] = {
+    "cut-full-year-forecast": (
+        "Nissan forecast\n\nTOKYO, Nov 6 - Nissan Motor cut its full-year forecast, saying it "
+        "expected an operating loss of 275 billion yen.",
+        [("275 billion yen", "target", "none", None, "operating loss", "Nissan Motor", "FY2026")],
+    ),
+    "kept-full-year-guidance": (
+        "Panasonic guidance\n\nTOKYO, Nov 6 - Panasonic Holdings kept its full-year guidance, "
+        "saying it expected operating profit of 430 billion yen.",
+        [
+            (
+                "430 billion yen",
+                "target",
+                "none",
+                None,
+                "operating profit",
+                "Panasonic Holdings",
+                "FY2026",
+            )
+        ],
+    ),
+    # near-miss: a London company's full year is the calendar year
+    "european-full-year-forecast": (
+        "Unilever\n\nLONDON, Nov 6 - Unilever cut its full-year forecast, saying it expected an "
+        "operating loss of 2 billion euros.",
+        [("2 billion euros", "target", "none", None, "operating loss", "Unilever", "2025")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    JAPANESE_FULL_YEAR_FORECAST.values(),
+    ids=JAPANESE_FULL_YEAR_FORECAST.keys(),
+)
+def test_facts_japanese_full_year_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

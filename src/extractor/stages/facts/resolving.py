@@ -416,6 +416,11 @@ class DateReading(Index):
             return None
         return periods.months_ending(last_at // 12, last_at % 12 + 1, last_at - first_at + 1)
 
+    def _forecast_noun_after(self, ent: Span) -> bool:
+        """Whether a forecast noun follows a DATE within two words ("its full-year forecast",
+        "full-year profit guidance"): the period a forecast is made for."""
+        return not fact_words("forecast_noun").isdisjoint(self.lowers[ent.end : ent.end + 2])
+
     def _of_company_results(self, ent: Span) -> bool:
         """Whether a quarter or a half is a company's own: written "fiscal" ("fiscal second-
         quarter", "the second fiscal quarter") or near a noun of results ("first-quarter
@@ -520,7 +525,13 @@ class DateReading(Index):
         if (
             self.fiscal_end is not None
             # a Japanese company's "full-year forecast" is of its year to March, said or not
-            and (self.fiscal_end[1] or (self.fiscal_by_start and self._of_company_results(ent)))
+            and (
+                self.fiscal_end[1]
+                or (
+                    self.fiscal_by_start
+                    and (self._of_company_results(ent) or self._forecast_noun_after(ent))
+                )
+            )
             and self.anchor is not None
             and _FULL_YEAR.fullmatch(ent.text.strip())
         ):
