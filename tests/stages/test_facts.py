@@ -19540,3 +19540,37 @@ JAPANESE_FULL_YEAR_FORECAST: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_japanese_full_year_forecast(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "raised its full-year forecast and now expects X": the forecast named before the new clause
+# dates the figure it gives
+FORECAST_BEFORE_ITS_FIGURE: dict[str, tuple[str, list[Row]]] = {
+    "japanese-forecast-then-expects": (
+        "Kao outlook\n\nTOKYO, Nov 11 - Kao Corp raised its full-year forecast and now expects "
+        "sales of 1.6 trillion yen.",
+        [("1.6 trillion yen", "target", "none", None, "sales", "Kao Corp", "FY2026")],
+    ),
+    "european-forecast-then-expects": (
+        "Unilever\n\nLONDON, Nov 11 - Unilever raised its full-year forecast and now expects "
+        "sales of 61 billion euros.",
+        [("61 billion euros", "target", "none", None, "sales", "Unilever", "2025")],
+    ),
+    # near-miss: a reported year in the first clause does not date the plan after it
+    "reported-then-expects": (
+        "Kao\n\nTOKYO, Nov 11 - Kao Corp posted full-year sales of 1.5 trillion yen last year "
+        "and now expects sales of 1.6 trillion yen.",
+        [
+            ("1.5 trillion yen", "level", "none", None, "sales", "Kao Corp", "2024"),
+            ("1.6 trillion yen", "target", "none", None, "sales", "Kao Corp", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    FORECAST_BEFORE_ITS_FIGURE.values(),
+    ids=FORECAST_BEFORE_ITS_FIGURE.keys(),
+)
+def test_facts_forecast_before_its_figure(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

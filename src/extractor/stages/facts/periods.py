@@ -741,6 +741,8 @@ class PeriodRules(SubjectRules):
                     ent.end <= span.start
                     and self._new_statement(ent.end, span.start)
                     and not self._opening(ent, sentence)
+                    # "raised its full-year forecast and now expects sales of X": the forecast's
+                    and not (value.kind == "target" and self._forecast_noun_after(ent))
                 )
                 or (ent.end <= span.start and self._in_relative_aside(ent, span.start))
                 or (
