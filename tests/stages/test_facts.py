@@ -19352,3 +19352,31 @@ PAIRED_SECTORS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PAIRED_SECTORS.values(), ids=PAIRED_SECTORS.keys())
 def test_facts_paired_sector_names(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A value whose verb opens a relative clause (", which rose") measures the clause's antecedent
+RELATIVE_ANTECEDENTS: dict[str, tuple[str, list[Row]]] = {
+    "including-which": (
+        "Metals\n\nSINGAPORE, Nov 13 - Base metals rallied on Thursday, including nickel, which "
+        "rose 1.4 percent.",
+        [("1.4 percent", "change", "increase", None, "nickel", None, "2025-11-13")],
+    ),
+    "two-word-antecedent": (
+        "Grains\n\nCHICAGO, Nov 13 - Grains slipped on Thursday, including soybean futures, which "
+        "lost 0.6 percent.",
+        [("0.6 percent", "change", "decrease", None, "soybean futures", None, "2025-11-13")],
+    ),
+    # near-miss: the relative clause sits between the metric and its own verb
+    "clause-inside": (
+        "Metals\n\nSINGAPORE, Nov 13 - Nickel, which traded in London, rose 1.4 percent on "
+        "Thursday.",
+        [("1.4 percent", "change", "increase", None, "Nickel", None, "2025-11-13")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVE_ANTECEDENTS.values(), ids=RELATIVE_ANTECEDENTS.keys()
+)
+def test_facts_relative_clause_antecedent(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

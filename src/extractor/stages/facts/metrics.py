@@ -2564,6 +2564,11 @@ class MetricRules(KindRules):
             # "The bank expects expenses to grow by about 3 per cent": expenses; "expect growth
             # to slow to 4.6%": growth
             end -= 1
+        antecedent = self._relative_antecedent(end, segment)
+        if antecedent is not None:
+            # "Metals gained, including silver, which rose 2.4 percent": the noun the relative
+            # clause hangs on changed, not the statement's opening noun
+            return antecedent
         start = self._words_before(end, segment)
         if start < end:
             start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
@@ -2645,6 +2650,21 @@ class MetricRules(KindRules):
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _relative_antecedent(self, end: int, segment: int) -> tuple[int, int] | None:
+        """The plain noun phrase (up to four words) before ", which" or ", that" ending at token
+        ``end``, when a word that is no part of it stands before it ("including copper, which")."""
+        comma = end - 2
+        if comma <= segment or self.lowers[end - 1] not in ("which", "that"):
+            return None
+        if self.lowers[comma] != ",":
+            return None
+        start = comma
+        while start > segment and start > comma - 4 and self.plain(start - 1):
+            start -= 1
+        if start == comma or start == segment:
+            return None
+        return self.char_range(start, comma)
 
     def _told_between(self, start: int, end: int) -> bool:
         """Whether a verb of telling ("said", "told") stands in tokens ``start:end`` (the last
