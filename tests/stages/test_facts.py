@@ -19380,3 +19380,85 @@ RELATIVE_ANTECEDENTS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_relative_clause_antecedent(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A participle after a people's plural opens a clause that ends the part of the metric
+PEOPLE_PARTICIPLES: dict[str, tuple[str, list[Row]]] = {
+    "living-abroad": (
+        "Remittances\n\nMANILA, Nov 13 - Remittances from Filipinos living abroad rose 3.1 "
+        "percent in September.",
+        [
+            (
+                "3.1 percent",
+                "change",
+                "increase",
+                None,
+                "Remittances from Filipinos",
+                None,
+                "2025-09",
+            )
+        ],
+    ),
+    "working-in": (
+        "Inflows\n\nNAIROBI, Nov 13 - Inflows from Kenyans working in Europe grew 8 percent in "
+        "October.",
+        [("8 percent", "change", "increase", None, "Inflows from Kenyans", None, "2025-10")],
+    ),
+    # near-miss: after a plain noun the clause says which part is measured (no people named)
+    "plain-plural": (
+        "Remittances\n\nMANILA, Nov 13 - Remittances from workers living abroad rose 3 percent "
+        "in October.",
+        [
+            (
+                "3 percent",
+                "change",
+                "increase",
+                None,
+                "Remittances from workers living abroad",
+                None,
+                "2025-10",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PEOPLE_PARTICIPLES.values(), ids=PEOPLE_PARTICIPLES.keys()
+)
+def test_facts_people_participle_ends_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Credit, like loans, is a stock measured; its "to" phrase names the borrowers measured
+CREDIT_METRICS: dict[str, tuple[str, list[Row]]] = {
+    "credit-to-sector": (
+        "Lending\n\nACCRA, Nov 13 - Credit to the private sector grew 6 percent in October, the "
+        "central bank said.",
+        [
+            (
+                "6 percent",
+                "change",
+                "increase",
+                None,
+                "Credit to the private sector",
+                None,
+                "2025-10",
+            )
+        ],
+    ),
+    "possessive-credit": (
+        "Lending\n\nLAGOS, Nov 13 - Lenders' credit to households fell 2 percent in October.",
+        [("2 percent", "change", "decrease", None, "credit to households", None, "2025-10")],
+    ),
+    # near-miss: a name that begins with the word
+    "credit-name": (
+        "Banks\n\nZURICH, Nov 13 - Credit Suisse shares fell 3 percent on Thursday.",
+        [("3 percent", "change", "decrease", None, "shares", "Credit Suisse", "2025-11-13")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_METRICS.values(), ids=CREDIT_METRICS.keys())
+def test_facts_credit_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
