@@ -19462,3 +19462,30 @@ CREDIT_METRICS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), CREDIT_METRICS.values(), ids=CREDIT_METRICS.keys())
 def test_facts_credit_metric(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# An amount a sector contributed to the economy's output measures the sector's contribution
+ECONOMY_CONTRIBUTIONS: dict[str, tuple[str, list[Row]]] = {
+    "to-gdp": (
+        "Tourism\n\nNAIROBI, Nov 13 - Tourism contributed Sh90 billion to GDP in October.",
+        [("Sh90 billion", "level", "none", None, "Tourism", None, "2025-10")],
+    ),
+    "to-the-economy": (
+        "Mining\n\nLIMA, Nov 13 - Copper mining contributed $4.1 billion to the economy in "
+        "October.",
+        [("$4.1 billion", "level", "none", None, "Copper mining", None, "2025-10")],
+    ),
+    # near-miss: an amount given to a fund is no contribution to output (no fact: no metric)
+    "to-a-fund": (
+        "Funds\n\nNAIROBI, Nov 13 - The government contributed Sh5 million to the relief fund "
+        "in October.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ECONOMY_CONTRIBUTIONS.values(), ids=ECONOMY_CONTRIBUTIONS.keys()
+)
+def test_facts_contribution_to_economy(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

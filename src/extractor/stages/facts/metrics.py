@@ -1152,7 +1152,20 @@ class MetricRules(KindRules):
             and self.lowers[span.end + 1] == "or"
             and doc[span.end + 2].ent_type_ == "PERCENT"
         )
-        if not (value.kind == "share" or restated) or span.start <= clause[0]:
+        # "Tourism contributed RM2 billion to GDP": the amount a part gave to the economy's
+        # output (not "contributed $5 million to the fund")
+        given = (
+            span.label_ == "MONEY"
+            and span.start > clause[0]
+            and self.lowers[span.start - 1].startswith("contribut")
+            and span.end + 1 < clause[1]
+            and self.lowers[span.end] == "to"
+            and any(
+                self.lowers[i] in fact_words("economy_whole")
+                for i in range(span.end + 1, min(clause[1], span.end + 6))
+            )
+        )
+        if not (value.kind == "share" or restated or given) or span.start <= clause[0]:
             return None
         verb = next(
             (
