@@ -19489,3 +19489,28 @@ ECONOMY_CONTRIBUTIONS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_contribution_to_economy(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Money a treasury releases or pays to public bodies or payees: the recipients are the metric
+PUBLIC_RELEASES: dict[str, tuple[str, list[Row]]] = {
+    "released-to-counties": (
+        "Counties\n\nNAIROBI, Nov 13 - The Treasury released Sh4.2 billion to county governments "
+        "in October.",
+        [("Sh4.2 billion", "level", "none", None, "county governments", "Treasury", "2025-10")],
+    ),
+    "paid-to-contractors": (
+        "Bills\n\nNAIROBI, Nov 13 - Another Sh700 million was paid to road contractors in "
+        "October.",
+        [("Sh700 million", "level", "none", None, "road contractors", None, "2025-10")],
+    ),
+    # near-miss: shareholders are no public payee (no metric, no fact)
+    "paid-to-shareholders": (
+        "Payouts\n\nNAIROBI, Nov 13 - Another Sh50 million was paid to shareholders in October.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLIC_RELEASES.values(), ids=PUBLIC_RELEASES.keys())
+def test_facts_public_release_recipients(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

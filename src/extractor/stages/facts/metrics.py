@@ -1567,6 +1567,20 @@ class MetricRules(KindRules):
             return None
         return found.start("label"), found.end("label")
 
+    def _public_recipient(self, to: int, end: int) -> bool:
+        """Whether token ``to`` is "to" before a public body or payee ("to county governments",
+        "to the road contractors"), a few plain words long, before token ``end``."""
+        if to >= end or self.lowers[to] != "to":
+            return False
+        k = to + 1
+        if k < end and self.lowers[k] == "the":
+            k += 1
+        while k < min(end, to + 6) and self.plain(k):
+            if self.lowers[k] in fact_words("public_recipient"):
+                return True
+            k += 1
+        return False
+
     def _allocated_to(
         self, span: Span, clause: tuple[int, int]
     ) -> tuple[tuple[int, int], Metric | None] | None:
@@ -1664,6 +1678,13 @@ class MetricRules(KindRules):
                 end += 1
             if end > stop_at:
                 return self.char_range(j, end), None
+        if (
+            i >= clause[0]
+            and self.lowers[i] in ("released", "releases", "release", "paid", "pays", "pay")
+            and self._public_recipient(j, clause[1])
+        ):
+            # "The Treasury has released Sh3.4 billion to county governments"
+            allocated, joins = True, ("to",)
         if not allocated:
             near = max(clause[0], span.start - 3)
             if any(
@@ -1679,7 +1700,14 @@ class MetricRules(KindRules):
                 j += 1
             if j + 1 < clause[1] and self.lowers[j] == "set" and self.lowers[j + 1] == "aside":
                 j += 1  # "was set aside for": the particle says where the amount goes
-            if j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
+            if (
+                j < clause[1]
+                and self.lowers[j] == "paid"
+                and self._public_recipient(j + 1, clause[1])
+            ):
+                # "Another Sh620 million was paid to road contractors"
+                j, joins = j + 1, ("to",)
+            elif j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
                 # "was disbursed in cash aid", "was invested in 40 projects"
                 j, joins = j + 1, ("for", "to", "on", "in", "into")
             elif j >= clause[1] or self.lowers[j] not in fact_words("destination"):
