@@ -19514,3 +19514,30 @@ PUBLIC_RELEASES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PUBLIC_RELEASES.values(), ids=PUBLIC_RELEASES.keys())
 def test_facts_public_release_recipients(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "N% of (the) target": how much of a target was reached, a share of it
+PARTS_OF_TARGETS: dict[str, tuple[str, list[Row]]] = {
+    "headline-of-target": (
+        "Ghana revenue at 46% of target\n\nACCRA, Nov 13 - Tax revenue rose in October.",
+        [("46%", "share", "none", None, "revenue", "Ghana", "2025-10")],
+    ),
+    "of-the-annual-goal": (
+        "Spending\n\nACCRA, Nov 13 - Capital spending was 31 percent of the annual goal in the "
+        "first half.",
+        [("31 percent", "share", "none", None, "Capital spending", None, "2025-H1")],
+    ),
+    # near-miss: a target's own size
+    "target-of": (
+        "Deficit\n\nACCRA, Nov 13 - The government set a deficit target of 4.1 percent of GDP "
+        "for 2026.",
+        [("4.1 percent", "target", "none", None, "deficit", None, "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PARTS_OF_TARGETS.values(), ids=PARTS_OF_TARGETS.keys()
+)
+def test_facts_part_of_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
