@@ -19499,8 +19499,7 @@ PUBLIC_RELEASES: dict[str, tuple[str, list[Row]]] = {
         [("Sh4.2 billion", "level", "none", None, "county governments", "Treasury", "2025-10")],
     ),
     "paid-to-contractors": (
-        "Bills\n\nNAIROBI, Nov 13 - Another Sh700 million was paid to road contractors in "
-        "October.",
+        "Bills\n\nNAIROBI, Nov 13 - Another Sh700 million was paid to road contractors in October.",
         [("Sh700 million", "level", "none", None, "road contractors", None, "2025-10")],
     ),
     # near-miss: shareholders are no public payee (no metric, no fact)
@@ -19540,4 +19539,37 @@ PARTS_OF_TARGETS: dict[str, tuple[str, list[Row]]] = {
     ("text", "expected"), PARTS_OF_TARGETS.values(), ids=PARTS_OF_TARGETS.keys()
 )
 def test_facts_part_of_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# With no noun of the quantity, "collected" names it, as "earned" does
+COLLECTED_AMOUNTS: dict[str, tuple[str, list[Row]]] = {
+    "authority-collected": (
+        "Taxes\n\nKAMPALA, Nov 13 - The Uganda Revenue Authority collected USh 15.3 trillion in "
+        "the first half.",
+        [
+            (
+                "USh 15.3 trillion",
+                "level",
+                "none",
+                None,
+                "collected",
+                "Uganda Revenue Authority",
+                "2025-H1",
+            )
+        ],
+    ),
+    # near-miss: a noun of the quantity after the verb is the metric
+    "collected-fees": (
+        "Fees\n\nKAMPALA, Nov 13 - The council collected parking fees of USh 900 million in "
+        "October.",
+        [("USh 900 million", "level", "none", None, "parking fees", None, "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COLLECTED_AMOUNTS.values(), ids=COLLECTED_AMOUNTS.keys()
+)
+def test_facts_collected_amounts(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected

@@ -2703,7 +2703,7 @@ class MetricRules(KindRules):
         start = comma
         while start > segment and start > comma - 4 and self.plain(start - 1):
             start -= 1
-        if start == comma or start == segment:
+        if start in (comma, segment):
             return None
         return self.char_range(start, comma)
 
