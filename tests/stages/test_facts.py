@@ -19573,3 +19573,31 @@ COLLECTED_AMOUNTS: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_collected_amounts(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A share that opens a new clause after ", and" takes the part named after "of"
+SHARES_AFTER_AND: dict[str, tuple[str, list[Row]]] = {
+    "and-of-shipments": (
+        "Trade\n\nHANOI, Nov 13 - Exports rose 6% in October, and 28% of shipments went by sea.",
+        [
+            ("6%", "change", "increase", None, "Exports", None, "2025-10"),
+            ("28%", "share", "none", None, "shipments", None, "2025-10"),
+        ],
+    ),
+    # near-miss: a share the same statement gives of its own total
+    "accounting-for": (
+        "Trade\n\nHANOI, Nov 13 - Exports of phones rose 6% in October, accounting for 28% of "
+        "the total.",
+        [
+            ("6%", "change", "increase", None, "Exports of phones", None, "2025-10"),
+            ("28%", "share", "none", None, "Exports of phones", None, "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARES_AFTER_AND.values(), ids=SHARES_AFTER_AND.keys()
+)
+def test_facts_share_after_and(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -348,7 +348,9 @@ class MetricRules(KindRules):
                     and self.lowers[span.end] == "of"
                 )
             )
-            and not chain
+            # "Exports rose 4% in October, and 35% of shipments went to China": a new clause
+            # after "and" opens with its own part
+            and (not chain or self._opens_after_and(span))
             and not restated
         )
         predicate = self._share_predicate(span, clause) if part_of else None
@@ -2691,6 +2693,14 @@ class MetricRules(KindRules):
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _opens_after_and(self, span: Span) -> bool:
+        """Whether the value opens a clause after ", and" or "and" (past a qualifier word:
+        "and about 35% of ...")."""
+        i = span.start - 1
+        if i >= 0 and self.lowers[i] in ("about", "around", "some", "nearly", "almost", "over"):
+            i -= 1
+        return i > 0 and self.lowers[i] == "and" and self.lowers[i - 1] == ","
 
     def _relative_antecedent(self, end: int, segment: int) -> tuple[int, int] | None:
         """The plain noun phrase (up to four words) before ", which" or ", that" ending at token
