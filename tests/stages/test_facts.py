@@ -19601,3 +19601,44 @@ SHARES_AFTER_AND: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_share_after_and(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A metric word after "of" that ends an organization's name is the office's field
+OFFICE_FIELDS: dict[str, tuple[str, list[Row]]] = {
+    "board-of-revenue": (
+        "Taxes\n\nISLAMABAD, Nov 13 - The Federal Board of Revenue collected Rs 3.1 trillion in "
+        "October.",
+        [
+            (
+                "Rs 3.1 trillion",
+                "level",
+                "none",
+                None,
+                "collected",
+                "Federal Board of Revenue",
+                "2025-10",
+            )
+        ],
+    ),
+    # near-miss: the same word outside the name is the quantity
+    "revenue-outside": (
+        "Taxes\n\nISLAMABAD, Nov 13 - Tax revenue rose 9 percent in October, the "
+        "Federal Board of Revenue said.",
+        [
+            (
+                "9 percent",
+                "change",
+                "increase",
+                None,
+                "Tax revenue",
+                "Federal Board of Revenue",
+                "2025-10",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_FIELDS.values(), ids=OFFICE_FIELDS.keys())
+def test_facts_office_field_in_name(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

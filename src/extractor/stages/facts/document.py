@@ -431,6 +431,14 @@ class Index:
                 and doc[e].ent_iob_ == "I"
                 and not doc.vocab.strings[label].startswith("instrument:")
             )
+            # "the Federal Board of Revenue collected": a word after "of" that ends an
+            # organization's name is the office's field, no quantity
+            and not (
+                s > 0
+                and doc[s].ent_type_ == "ORG"
+                and doc[s].ent_iob_ == "I"
+                and self.lowers[s - 1] == "of"
+            )
             and not self._quote_currency(s, label)
             and not self._in_company_name(s, label)
             # "the euro zone", "the euro area": a currency's name in a region's
