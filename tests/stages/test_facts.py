@@ -19574,3 +19574,293 @@ FORECAST_BEFORE_ITS_FIGURE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_forecast_before_its_figure(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A value whose verb opens a relative clause (", which rose") measures the clause's antecedent
+RELATIVE_ANTECEDENTS: dict[str, tuple[str, list[Row]]] = {
+    "including-which": (
+        "Metals\n\nSINGAPORE, Nov 13 - Base metals rallied on Thursday, including nickel, which "
+        "rose 1.4 percent.",
+        [("1.4 percent", "change", "increase", None, "nickel", None, "2025-11-13")],
+    ),
+    "two-word-antecedent": (
+        "Grains\n\nCHICAGO, Nov 13 - Grains slipped on Thursday, including soybean futures, which "
+        "lost 0.6 percent.",
+        [("0.6 percent", "change", "decrease", None, "soybean futures", None, "2025-11-13")],
+    ),
+    # near-miss: the relative clause sits between the metric and its own verb
+    "clause-inside": (
+        "Metals\n\nSINGAPORE, Nov 13 - Nickel, which traded in London, rose 1.4 percent on "
+        "Thursday.",
+        [("1.4 percent", "change", "increase", None, "Nickel", None, "2025-11-13")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVE_ANTECEDENTS.values(), ids=RELATIVE_ANTECEDENTS.keys()
+)
+def test_facts_relative_clause_antecedent(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A participle after a people's plural opens a clause that ends the part of the metric
+PEOPLE_PARTICIPLES: dict[str, tuple[str, list[Row]]] = {
+    "living-abroad": (
+        "Remittances\n\nMANILA, Nov 13 - Remittances from Filipinos living abroad rose 3.1 "
+        "percent in September.",
+        [
+            (
+                "3.1 percent",
+                "change",
+                "increase",
+                None,
+                "Remittances from Filipinos",
+                None,
+                "2025-09",
+            )
+        ],
+    ),
+    "working-in": (
+        "Inflows\n\nNAIROBI, Nov 13 - Inflows from Kenyans working in Europe grew 8 percent in "
+        "October.",
+        [("8 percent", "change", "increase", None, "Inflows from Kenyans", None, "2025-10")],
+    ),
+    # near-miss: after a plain noun the clause says which part is measured (no people named)
+    "plain-plural": (
+        "Remittances\n\nMANILA, Nov 13 - Remittances from workers living abroad rose 3 percent "
+        "in October.",
+        [
+            (
+                "3 percent",
+                "change",
+                "increase",
+                None,
+                "Remittances from workers living abroad",
+                None,
+                "2025-10",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PEOPLE_PARTICIPLES.values(), ids=PEOPLE_PARTICIPLES.keys()
+)
+def test_facts_people_participle_ends_part(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Credit, like loans, is a stock measured; its "to" phrase names the borrowers measured
+CREDIT_METRICS: dict[str, tuple[str, list[Row]]] = {
+    "credit-to-sector": (
+        "Lending\n\nACCRA, Nov 13 - Credit to the private sector grew 6 percent in October, the "
+        "central bank said.",
+        [
+            (
+                "6 percent",
+                "change",
+                "increase",
+                None,
+                "Credit to the private sector",
+                None,
+                "2025-10",
+            )
+        ],
+    ),
+    "possessive-credit": (
+        "Lending\n\nLAGOS, Nov 13 - Lenders' credit to households fell 2 percent in October.",
+        [("2 percent", "change", "decrease", None, "credit to households", None, "2025-10")],
+    ),
+    # near-miss: a name that begins with the word
+    "credit-name": (
+        "Banks\n\nZURICH, Nov 13 - Credit Suisse shares fell 3 percent on Thursday.",
+        [("3 percent", "change", "decrease", None, "shares", "Credit Suisse", "2025-11-13")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_METRICS.values(), ids=CREDIT_METRICS.keys())
+def test_facts_credit_metric(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# An amount a sector contributed to the economy's output measures the sector's contribution
+ECONOMY_CONTRIBUTIONS: dict[str, tuple[str, list[Row]]] = {
+    "to-gdp": (
+        "Tourism\n\nNAIROBI, Nov 13 - Tourism contributed Sh90 billion to GDP in October.",
+        [("Sh90 billion", "level", "none", None, "Tourism", None, "2025-10")],
+    ),
+    "to-the-economy": (
+        "Mining\n\nLIMA, Nov 13 - Copper mining contributed $4.1 billion to the economy in "
+        "October.",
+        [("$4.1 billion", "level", "none", None, "Copper mining", None, "2025-10")],
+    ),
+    # near-miss: an amount given to a fund is no contribution to output (no fact: no metric)
+    "to-a-fund": (
+        "Funds\n\nNAIROBI, Nov 13 - The government contributed Sh5 million to the relief fund "
+        "in October.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ECONOMY_CONTRIBUTIONS.values(), ids=ECONOMY_CONTRIBUTIONS.keys()
+)
+def test_facts_contribution_to_economy(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# Money a treasury releases or pays to public bodies or payees: the recipients are the metric
+PUBLIC_RELEASES: dict[str, tuple[str, list[Row]]] = {
+    "released-to-counties": (
+        "Counties\n\nNAIROBI, Nov 13 - The Treasury released Sh4.2 billion to county governments "
+        "in October.",
+        [("Sh4.2 billion", "level", "none", None, "county governments", "Treasury", "2025-10")],
+    ),
+    "paid-to-contractors": (
+        "Bills\n\nNAIROBI, Nov 13 - Another Sh700 million was paid to road contractors in October.",
+        [("Sh700 million", "level", "none", None, "road contractors", None, "2025-10")],
+    ),
+    # near-miss: shareholders are no public payee (no metric, no fact)
+    "paid-to-shareholders": (
+        "Payouts\n\nNAIROBI, Nov 13 - Another Sh50 million was paid to shareholders in October.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLIC_RELEASES.values(), ids=PUBLIC_RELEASES.keys())
+def test_facts_public_release_recipients(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "N% of (the) target": how much of a target was reached, a share of it
+PARTS_OF_TARGETS: dict[str, tuple[str, list[Row]]] = {
+    "headline-of-target": (
+        "Ghana revenue at 46% of target\n\nACCRA, Nov 13 - Tax revenue rose in October.",
+        [("46%", "share", "none", None, "revenue", "Ghana", "2025-10")],
+    ),
+    "of-the-annual-goal": (
+        "Spending\n\nACCRA, Nov 13 - Capital spending was 31 percent of the annual goal in the "
+        "first half.",
+        [("31 percent", "share", "none", None, "Capital spending", None, "2025-H1")],
+    ),
+    # near-miss: a target's own size
+    "target-of": (
+        "Deficit\n\nACCRA, Nov 13 - The government set a deficit target of 4.1 percent of GDP "
+        "for 2026.",
+        [("4.1 percent", "target", "none", None, "deficit", None, "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PARTS_OF_TARGETS.values(), ids=PARTS_OF_TARGETS.keys()
+)
+def test_facts_part_of_a_target(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# With no noun of the quantity, "collected" names it, as "earned" does
+COLLECTED_AMOUNTS: dict[str, tuple[str, list[Row]]] = {
+    "authority-collected": (
+        "Taxes\n\nKAMPALA, Nov 13 - The Uganda Revenue Authority collected USh 15.3 trillion in "
+        "the first half.",
+        [
+            (
+                "USh 15.3 trillion",
+                "level",
+                "none",
+                None,
+                "collected",
+                "Uganda Revenue Authority",
+                "2025-H1",
+            )
+        ],
+    ),
+    # near-miss: a noun of the quantity after the verb is the metric
+    "collected-fees": (
+        "Fees\n\nKAMPALA, Nov 13 - The council collected parking fees of USh 900 million in "
+        "October.",
+        [("USh 900 million", "level", "none", None, "parking fees", None, "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COLLECTED_AMOUNTS.values(), ids=COLLECTED_AMOUNTS.keys()
+)
+def test_facts_collected_amounts(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A share that opens a new clause after ", and" takes the part named after "of"
+SHARES_AFTER_AND: dict[str, tuple[str, list[Row]]] = {
+    "and-of-shipments": (
+        "Trade\n\nHANOI, Nov 13 - Exports rose 6% in October, and 28% of shipments went by sea.",
+        [
+            ("6%", "change", "increase", None, "Exports", None, "2025-10"),
+            ("28%", "share", "none", None, "shipments", None, "2025-10"),
+        ],
+    ),
+    # near-miss: a share the same statement gives of its own total
+    "accounting-for": (
+        "Trade\n\nHANOI, Nov 13 - Exports of phones rose 6% in October, accounting for 28% of "
+        "the total.",
+        [
+            ("6%", "change", "increase", None, "Exports of phones", None, "2025-10"),
+            ("28%", "share", "none", None, "Exports of phones", None, "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARES_AFTER_AND.values(), ids=SHARES_AFTER_AND.keys()
+)
+def test_facts_share_after_and(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A metric word after "of" that ends an organization's name is the office's field
+OFFICE_FIELDS: dict[str, tuple[str, list[Row]]] = {
+    "board-of-revenue": (
+        "Taxes\n\nISLAMABAD, Nov 13 - The Federal Board of Revenue collected Rs 3.1 trillion in "
+        "October.",
+        [
+            (
+                "Rs 3.1 trillion",
+                "level",
+                "none",
+                None,
+                "collected",
+                "Federal Board of Revenue",
+                "2025-10",
+            )
+        ],
+    ),
+    # near-miss: the same word outside the name is the quantity
+    "revenue-outside": (
+        "Taxes\n\nISLAMABAD, Nov 13 - Tax revenue rose 9 percent in October, the "
+        "Federal Board of Revenue said.",
+        [
+            (
+                "9 percent",
+                "change",
+                "increase",
+                None,
+                "Tax revenue",
+                "Federal Board of Revenue",
+                "2025-10",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_FIELDS.values(), ids=OFFICE_FIELDS.keys())
+def test_facts_office_field_in_name(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

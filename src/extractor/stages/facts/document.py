@@ -41,6 +41,8 @@ _MODALS = frozenset(("will", "would", "shall", "should", "could", "can", "may", 
 
 
 _PART_NAMES = ("ORG", "GPE", "LOC", "NORP")  # names that may modify a part phrase's noun
+# words after a participle that make it a clause of its own ("working in", "living abroad")
+_CLAUSE_OPENERS = frozenset(("in", "at", "abroad", "overseas", "from", "for", "on", "outside"))
 
 
 # a bond's tenor before its yield: "10-year", "two-year", "30-year", "three-month"
@@ -429,6 +431,14 @@ class Index:
                 and doc[e].ent_iob_ == "I"
                 and not doc.vocab.strings[label].startswith("instrument:")
             )
+            # "the Federal Board of Revenue collected": a word after "of" that ends an
+            # organization's name is the office's field, no quantity
+            and not (
+                s > 0
+                and doc[s].ent_type_ == "ORG"
+                and doc[s].ent_iob_ == "I"
+                and self.lowers[s - 1] == "of"
+            )
             and not self._quote_currency(s, label)
             and not self._in_company_name(s, label)
             # "the euro zone", "the euro area": a currency's name in a region's
@@ -804,13 +814,16 @@ class Index:
         if stop > start:
             # "Spending on research and development": the rest of a list of parts
             stop = self._listed_words(stop, min(len(doc), stop + 10))
+        clause = self._participle_clause(start, stop)
+        people = clause < stop  # "Egyptians working in ...": the people, a name, are the part
+        stop = clause
         # "exports to Belt and Road countries", "imports from EU countries": partners a
         # modifier picks out, even a noun of owners ("exports to other countries" too)
         recipients = recipients or (self.lowers[end] in ("to", "with", "from") and stop - start > 1)
         if (
             stop == start
             or (self.lowers[stop - 1] in self.finder.owner_nouns and not recipients)
-            or not doc[stop - 1].is_lower  # "a stake in Kessler Logistik": a name
+            or not (doc[stop - 1].is_lower or people)  # "a stake in Kessler Logistik": a name
         ):
             return end
         if stop < len(doc) and (doc[stop].ent_type_ or doc[stop].like_num):
@@ -868,6 +881,25 @@ class Index:
                 end = i + 1
             i += 1
         return end if joined else between
+
+    def _participle_clause(self, start: int, stop: int) -> int:
+        """ "Remittances from Egyptians working in Gulf states": a participle after a people's
+        plural, with a place after it, opens a clause that ends the part."""
+        doc = self.doc
+        for k in range(start + 1, stop):
+            if (
+                doc[k].is_lower
+                and self.lowers[k].endswith(("ing", "ed"))
+                # after a people's plural ("Filipinos living"), not after a plain noun the
+                # clause defines ("countries involved in the Belt and Road Initiative")
+                and self.lowers[k - 1].endswith("s")
+                and doc[k - 1].is_alpha
+                and doc[k - 1].is_title
+                and k + 1 < len(doc)
+                and self.lowers[k + 1] in _CLAUSE_OPENERS
+            ):
+                return k
+        return stop
 
     def _plain_run(self, start: int, stop: int, words: int) -> int:
         """Where a run of plain words from ``start`` ends, before ``stop``, after at most

@@ -218,6 +218,7 @@ class KindRules(DateReading):
         found = [(gap, cue) for gap, cue in found if not self._plan_joined_by(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_as_noun(cue)]
         found = [(gap, cue) for gap, cue in found if not self._than_expected(cue)]
+        found = [(gap, cue) for gap, cue in found if not self._part_of_a_target(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._at_a_record(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._cue_in_aside(cue, span)]
         found = [(gap, cue) for gap, cue in found if not self._share_verb_of_a_noun(cue, span)]
@@ -592,6 +593,26 @@ class KindRules(DateReading):
             and self.lowers[verb.start - 1] == "to"
             and verb.start - 2 not in self.cue_tokens
             and self.doc[verb.start - 2].is_alpha
+        )
+
+    def _part_of_a_target(self, cue: Cue, span: Span) -> bool:
+        """ "Fiscal deficit at 36.5% of target", "spending was 28% of the annual goal": the
+        percentage is how much of the target was reached, a share of it, not a target."""
+        end = span.end
+        if (
+            span.label_ != "PERCENT"
+            or cue.rule.id != "target.noun_after"
+            or end >= len(self.doc)
+            or self.lowers[end] != "of"
+            or cue.start <= end
+            or self.lowers[cue.start] not in ("target", "targets", "goal", "objective")
+        ):
+            return False
+        between = range(end + 1, cue.start)
+        return len(between) <= 3 and all(
+            self.lowers[k] in ("the", "its", "their", "annual", "full-year", "year", "-")
+            or self.doc[k].ent_type_ == "DATE"
+            for k in between
         )
 
     def _than_expected(self, cue: Cue) -> bool:

@@ -348,7 +348,9 @@ class MetricRules(KindRules):
                     and self.lowers[span.end] == "of"
                 )
             )
-            and not chain
+            # "Exports rose 4% in October, and 35% of shipments went to China": a new clause
+            # after "and" opens with its own part
+            and (not chain or self._opens_after_and(span))
             and not restated
         )
         predicate = self._share_predicate(span, clause) if part_of else None
@@ -1152,7 +1154,20 @@ class MetricRules(KindRules):
             and self.lowers[span.end + 1] == "or"
             and doc[span.end + 2].ent_type_ == "PERCENT"
         )
-        if not (value.kind == "share" or restated) or span.start <= clause[0]:
+        # "Tourism contributed RM2 billion to GDP": the amount a part gave to the economy's
+        # output (not "contributed $5 million to the fund")
+        given = (
+            span.label_ == "MONEY"
+            and span.start > clause[0]
+            and self.lowers[span.start - 1].startswith("contribut")
+            and span.end + 1 < clause[1]
+            and self.lowers[span.end] == "to"
+            and any(
+                self.lowers[i] in fact_words("economy_whole")
+                for i in range(span.end + 1, min(clause[1], span.end + 6))
+            )
+        )
+        if not (value.kind == "share" or restated or given) or span.start <= clause[0]:
             return None
         verb = next(
             (
@@ -1554,6 +1569,20 @@ class MetricRules(KindRules):
             return None
         return found.start("label"), found.end("label")
 
+    def _public_recipient(self, to: int, end: int) -> bool:
+        """Whether token ``to`` is "to" before a public body or payee ("to county governments",
+        "to the road contractors"), a few plain words long, before token ``end``."""
+        if to >= end or self.lowers[to] != "to":
+            return False
+        k = to + 1
+        if k < end and self.lowers[k] == "the":
+            k += 1
+        while k < min(end, to + 6) and self.plain(k):
+            if self.lowers[k] in fact_words("public_recipient"):
+                return True
+            k += 1
+        return False
+
     def _allocated_to(
         self, span: Span, clause: tuple[int, int]
     ) -> tuple[tuple[int, int], Metric | None] | None:
@@ -1651,6 +1680,13 @@ class MetricRules(KindRules):
                 end += 1
             if end > stop_at:
                 return self.char_range(j, end), None
+        if (
+            i >= clause[0]
+            and self.lowers[i] in ("released", "releases", "release", "paid", "pays", "pay")
+            and self._public_recipient(j, clause[1])
+        ):
+            # "The Treasury has released Sh3.4 billion to county governments"
+            allocated, joins = True, ("to",)
         if not allocated:
             near = max(clause[0], span.start - 3)
             if any(
@@ -1666,7 +1702,14 @@ class MetricRules(KindRules):
                 j += 1
             if j + 1 < clause[1] and self.lowers[j] == "set" and self.lowers[j + 1] == "aside":
                 j += 1  # "was set aside for": the particle says where the amount goes
-            if j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
+            if (
+                j < clause[1]
+                and self.lowers[j] == "paid"
+                and self._public_recipient(j + 1, clause[1])
+            ):
+                # "Another Sh620 million was paid to road contractors"
+                j, joins = j + 1, ("to",)
+            elif j < clause[1] and self.lowers[j] in fact_words("metric_destined"):
                 # "was disbursed in cash aid", "was invested in 40 projects"
                 j, joins = j + 1, ("for", "to", "on", "in", "into")
             elif j >= clause[1] or self.lowers[j] not in fact_words("destination"):
@@ -2564,6 +2607,11 @@ class MetricRules(KindRules):
             # "The bank expects expenses to grow by about 3 per cent": expenses; "expect growth
             # to slow to 4.6%": growth
             end -= 1
+        antecedent = self._relative_antecedent(end, segment)
+        if antecedent is not None:
+            # "Metals gained, including silver, which rose 2.4 percent": the noun the relative
+            # clause hangs on changed, not the statement's opening noun
+            return antecedent
         start = self._words_before(end, segment)
         if start < end:
             start = self._per_unit(start, segment)  # "cutting handling time per box by 15%"
@@ -2645,6 +2693,29 @@ class MetricRules(KindRules):
         if self.lowers[verb] in fact_words("quantity_verb"):
             return self.char_range(verb, verb + 1)
         return None
+
+    def _opens_after_and(self, span: Span) -> bool:
+        """Whether the value opens a clause after ", and" or "and" (past a qualifier word:
+        "and about 35% of ...")."""
+        i = span.start - 1
+        if i >= 0 and self.lowers[i] in ("about", "around", "some", "nearly", "almost", "over"):
+            i -= 1
+        return i > 0 and self.lowers[i] == "and" and self.lowers[i - 1] == ","
+
+    def _relative_antecedent(self, end: int, segment: int) -> tuple[int, int] | None:
+        """The plain noun phrase (up to four words) before ", which" or ", that" ending at token
+        ``end``, when a word that is no part of it stands before it ("including copper, which")."""
+        comma = end - 2
+        if comma <= segment or self.lowers[end - 1] not in ("which", "that"):
+            return None
+        if self.lowers[comma] != ",":
+            return None
+        start = comma
+        while start > segment and start > comma - 4 and self.plain(start - 1):
+            start -= 1
+        if start in (comma, segment):
+            return None
+        return self.char_range(start, comma)
 
     def _told_between(self, start: int, end: int) -> bool:
         """Whether a verb of telling ("said", "told") stands in tokens ``start:end`` (the last
