@@ -2239,3 +2239,23 @@ def test_entities_sentence_opening_possessor_of_an_accounting_line(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qorvanas said its net profit fell 18%.", [("ORG", "Qorvanas")]),
+        ("Brellworths said its sales rose 2%.", [("ORG", "Brellworths")]),
+        ("The quarter was weak. Tamsiens said its revenue rose.", [("ORG", "Tamsiens")]),
+        # near-misses: plurals of speakers and a plural the text writes in lowercase
+        ("Analysts said its net profit fell 18%.", []),
+        ("Officials said its revenue rose.", []),
+        ("Growers said its output rose.", []),
+        ("Cargoes said its sales rose 2%, and cargo volumes fell.", []),
+    ],
+    ids=["as", "ths", "ens", "analysts", "officials", "growers", "lowercase-singular"],
+)
+def test_entities_word_ending_in_s_before_said_its(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
