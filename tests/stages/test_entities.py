@@ -2259,3 +2259,31 @@ def test_entities_word_ending_in_s_before_said_its(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell. Tavonix's Q-Pay revenue grew 15%.", [("ORG", "Tavonix")]),
+        ("Sales fell. Brenvor's subscriber revenue rose 12%.", [("ORG", "Brenvor")]),
+        ("Sales fell. Kalmoro's Vistra sales rose 13%.", [("ORG", "Kalmoro")]),
+        # near-misses: a country, a descriptor, a sector's common word, a surname
+        ("Sales fell. Kenya's tea revenue rose 12%.", [("GPE", "Kenya")]),
+        ("Sales fell. Lender's mortgage revenue rose.", []),
+        ("Sales fell. Mining's export revenue rose.", []),
+        ("Sales fell. Wang's rental income rose.", []),
+    ],
+    ids=[
+        "hyphened-product",
+        "customer-kind",
+        "brand",
+        "country",
+        "descriptor",
+        "sector",
+        "surname",
+    ],
+)
+def test_entities_possessor_of_a_parts_accounting_line(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -19352,3 +19352,32 @@ PAIRED_SECTORS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), PAIRED_SECTORS.values(), ids=PAIRED_SECTORS.keys())
 def test_facts_paired_sector_names(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+COMPANY_BESIDE_COUNTRY = {
+    "s-word-said-its": (
+        "Energy profit\n\nKUALA LUMPUR, Nov 12 - Malaysia's state energy firm reported on "
+        "Wednesday. Qorvanas said its net profit fell 18% in the third quarter.",
+        [("18%", "change", "decrease", None, "net profit", "Qorvanas", "2025-Q3")],
+    ),
+    "possessive-product-line": (
+        "Telecom earnings\n\nNAIROBI, Nov 10 - Kenya's largest telecom reported on Monday. "
+        "Tavonix's Q-Pay revenue grew 15% in the third quarter.",
+        [("15%", "change", "increase", None, "Q-Pay revenue", "Tavonix", "2025-Q3")],
+    ),
+    # near-miss: a plural of speakers before "said its" leaves the country
+    "analysts-said-its": (
+        "Energy profit\n\nKUALA LUMPUR, Nov 12 - Malaysia's economy slowed. Analysts said its "
+        "net exports fell 18% in the third quarter.",
+        [("18%", "change", "decrease", None, "net exports", "Malaysia", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPANY_BESIDE_COUNTRY.values(), ids=COMPANY_BESIDE_COUNTRY.keys()
+)
+def test_facts_company_named_beside_its_country(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

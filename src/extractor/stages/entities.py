@@ -524,8 +524,14 @@ _AFTER_TITLE = frozenset({"person.title", "person.title_comma", "person.honorifi
 # ORG rules that read a company off the word after the name only, which a person's name
 # after a title takes too.
 QUALIFIED_POSSESSIVE = "org.possessive_business_qualified"
+# the possessive before an accounting line of a part ("Safaricom's M-Pesa revenue")
+_POSSESSIVE_PART = frozenset(
+    {"org.possessive_line_of_a_part", "org.possessive_line_of_a_hyphened_part"}
+)
+# the possessive rules of an accounting line only companies have
+_ACCOUNTS_POSSESSIVE = _POSSESSIVE_PART | {QUALIFIED_POSSESSIVE}
 _WEAK_ORG_CONTEXT = frozenset(
-    {"org.business_verb", "org.possessive_business", QUALIFIED_POSSESSIVE}
+    {"org.business_verb", "org.possessive_business", QUALIFIED_POSSESSIVE} | _POSSESSIVE_PART
 )
 
 # Head words that close a name in lowercase ("Tatra banka", "Komercni banka"): org.banka.
@@ -914,7 +920,7 @@ class EntityRecognizer:
         if _COMMON_ENDING.search(token.text) is not None or lowers.has(token.lower_):
             return False
         if (
-            rule == QUALIFIED_POSSESSIVE
+            rule in _ACCOUNTS_POSSESSIVE
             and token.lower_ not in self.descriptors
             and token.text not in self.surnames  # "Wang's net income": a person's
         ):
