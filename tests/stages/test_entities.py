@@ -2287,3 +2287,20 @@ def test_entities_possessor_of_a_parts_accounting_line(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices\n\nACCRA, Nov 11 (Daily Ledger) - Prices rose 3%.", [("ORG", "Daily Ledger")]),
+        # near-misses: a writer's credit names no source
+        ("Prices\n\nACCRA, Nov 11 (Staff) - Prices rose 3%.", []),
+        ("Prices\n\nACCRA, Nov 11 (Staff Reporter) - Prices rose 3%.", []),
+        ("Prices\n\nACCRA, Nov 11 (Our Correspondent) - Prices rose 3%.", []),
+    ],
+    ids=["source", "staff", "staff-reporter", "correspondent"],
+)
+def test_entities_dateline_credit_is_no_source(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] == "ORG"] == expected

@@ -19381,3 +19381,27 @@ def test_facts_company_named_beside_its_country(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+DATELINE_SOURCE = {
+    # the source of a wire's dateline reports the figure, it owns none
+    "named-source": (
+        "Prices climb\n\nACCRA, Nov 11 (Daily Ledger) - Fuel prices rose 3% in October.",
+        [("3%", "change", "increase", None, "Fuel prices", None, "2025-10")],
+    ),
+    "staff-credit": (
+        "Prices climb\n\nACCRA, Nov 11 (Staff) - Fuel prices rose 3% in October.",
+        [("3%", "change", "increase", None, "Fuel prices", None, "2025-10")],
+    ),
+    # near-miss: a company named in the sentence owns its figure
+    "company-in-sentence": (
+        "Prices climb\n\nACCRA, Nov 11 (Daily Ledger) - Tavonix said its net profit rose 3% in "
+        "October.",
+        [("3%", "change", "increase", None, "net profit", "Tavonix", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_SOURCE.values(), ids=DATELINE_SOURCE.keys())
+def test_facts_dateline_source_owns_nothing(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
