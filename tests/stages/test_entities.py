@@ -2304,3 +2304,21 @@ def test_entities_dateline_credit_is_no_source(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [e for e in entities(nlp, text) if e[0] == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qamarun Canal revenue fell 60%.", [("FAC", "Qamarun Canal")]),
+        ("Traffic on the Suez Canal fell.", [("FAC", "Suez Canal")]),
+        ("Passengers at Kotoka Airport rose.", [("FAC", "Kotoka Airport")]),
+        # near-misses: a company named after a structure, a place alone
+        ("The Hong Kong Airport Authority said.", [("ORG", "Hong Kong Airport Authority")]),
+        ("Exports from Suez rose 5%.", [("GPE", "Suez")]),
+    ],
+    ids=["canal", "known-place", "airport", "authority", "place-alone"],
+)
+def test_entities_structure_named_by_a_place(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("FAC", "GPE", "ORG")] == expected

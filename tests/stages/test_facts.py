@@ -19405,3 +19405,26 @@ DATELINE_SOURCE = {
 @pytest.mark.parametrize(("text", "expected"), DATELINE_SOURCE.values(), ids=DATELINE_SOURCE.keys())
 def test_facts_dateline_source_owns_nothing(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+STRUCTURE_OF_A_COUNTRY = {
+    # a structure named by a town belongs to the article's country, not to the town
+    "canal": (
+        "Canal revenue falls\n\nCAIRO, Nov 10 - Egypt's trade gap narrowed. Suez Canal revenue "
+        "fell 60% in October.",
+        [("60%", "change", "decrease", None, "revenue", "Egypt", "2025-10")],
+    ),
+    # near-miss: the town alone is a place of its own
+    "town": (
+        "Canal revenue falls\n\nCAIRO, Nov 10 - Egypt's trade gap narrowed. Suez's exports "
+        "fell 60% in October.",
+        [("60%", "change", "decrease", None, "exports", "Suez", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), STRUCTURE_OF_A_COUNTRY.values(), ids=STRUCTURE_OF_A_COUNTRY.keys()
+)
+def test_facts_structure_named_by_a_town(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
