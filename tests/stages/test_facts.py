@@ -19428,3 +19428,41 @@ STRUCTURE_OF_A_COUNTRY = {
 )
 def test_facts_structure_named_by_a_town(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SENT_HOME = {
+    # what workers send home is their home country's inflow, not the place they work in
+    "sent-home": (
+        "Inflows rise\n\nMANILA, Nov 14 - The Philippines' economy grew. Money sent home by "
+        "Filipinos working in Japan rose 4.2% in September.",
+        [("4.2%", "change", "increase", None, "Money", "Philippines", "2025-09")],
+    ),
+    "sent-back": (
+        "Inflows rise\n\nMANILA, Nov 14 - The Philippines' economy grew. Cash sent back by "
+        "nurses living in Canada rose 4.2% in September.",
+        [("4.2%", "change", "increase", None, "Cash", "Philippines", "2025-09")],
+    ),
+    # near-miss: money spent where people live is that place's
+    "spent-there": (
+        "Spending rises\n\nTOKYO, Nov 14 - Wages grew. Money spent by Filipinos living in "
+        "Japan rose 4.2% in September.",
+        [
+            (
+                "4.2%",
+                "change",
+                "increase",
+                None,
+                "Money spent by Filipinos living",
+                "Japan",
+                "2025-09",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SENT_HOME.values(), ids=SENT_HOME.keys())
+def test_facts_money_sent_home_by_workers_abroad(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
