@@ -2322,3 +2322,20 @@ def test_entities_structure_named_by_a_place(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [e for e in entities(nlp, text) if e[0] in ("FAC", "GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Debt rose. The National Treasury said debt rose.", [("ORG", "National Treasury")]),
+        ("Debt rose. The Federal Treasury said on Monday.", [("ORG", "Federal Treasury")]),
+        # near-misses: a treasury written in lowercase, a person's name
+        ("Debt rose. The national treasury said debt rose.", []),
+        ("Debt rose. Amara Okafor said debt rose.", [("PERSON", "Amara Okafor")]),
+    ],
+    ids=["national", "federal", "lowercase", "person"],
+)
+def test_entities_treasury_ends_an_institutions_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
