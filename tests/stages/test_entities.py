@@ -2239,3 +2239,103 @@ def test_entities_sentence_opening_possessor_of_an_accounting_line(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qorvanas said its net profit fell 18%.", [("ORG", "Qorvanas")]),
+        ("Brellworths said its sales rose 2%.", [("ORG", "Brellworths")]),
+        ("The quarter was weak. Tamsiens said its revenue rose.", [("ORG", "Tamsiens")]),
+        # near-misses: plurals of speakers and a plural the text writes in lowercase
+        ("Analysts said its net profit fell 18%.", []),
+        ("Officials said its revenue rose.", []),
+        ("Growers said its output rose.", []),
+        ("Cargoes said its sales rose 2%, and cargo volumes fell.", []),
+    ],
+    ids=["as", "ths", "ens", "analysts", "officials", "growers", "lowercase-singular"],
+)
+def test_entities_word_ending_in_s_before_said_its(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell. Tavonix's Q-Pay revenue grew 15%.", [("ORG", "Tavonix")]),
+        ("Sales fell. Brenvor's subscriber revenue rose 12%.", [("ORG", "Brenvor")]),
+        ("Sales fell. Kalmoro's Vistra sales rose 13%.", [("ORG", "Kalmoro")]),
+        # near-misses: a country, a descriptor, a sector's common word, a surname
+        ("Sales fell. Kenya's tea revenue rose 12%.", [("GPE", "Kenya")]),
+        ("Sales fell. Lender's mortgage revenue rose.", []),
+        ("Sales fell. Mining's export revenue rose.", []),
+        ("Sales fell. Wang's rental income rose.", []),
+    ],
+    ids=[
+        "hyphened-product",
+        "customer-kind",
+        "brand",
+        "country",
+        "descriptor",
+        "sector",
+        "surname",
+    ],
+)
+def test_entities_possessor_of_a_parts_accounting_line(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices\n\nACCRA, Nov 11 (Daily Ledger) - Prices rose 3%.", [("ORG", "Daily Ledger")]),
+        # near-misses: a writer's credit names no source
+        ("Prices\n\nACCRA, Nov 11 (Staff) - Prices rose 3%.", []),
+        ("Prices\n\nACCRA, Nov 11 (Staff Reporter) - Prices rose 3%.", []),
+        ("Prices\n\nACCRA, Nov 11 (Our Correspondent) - Prices rose 3%.", []),
+    ],
+    ids=["source", "staff", "staff-reporter", "correspondent"],
+)
+def test_entities_dateline_credit_is_no_source(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qamarun Canal revenue fell 60%.", [("FAC", "Qamarun Canal")]),
+        ("Traffic on the Suez Canal fell.", [("FAC", "Suez Canal")]),
+        ("Passengers at Kotoka Airport rose.", [("FAC", "Kotoka Airport")]),
+        # near-misses: a company named after a structure, a place alone
+        ("The Hong Kong Airport Authority said.", [("ORG", "Hong Kong Airport Authority")]),
+        ("Exports from Suez rose 5%.", [("GPE", "Suez")]),
+    ],
+    ids=["canal", "known-place", "airport", "authority", "place-alone"],
+)
+def test_entities_structure_named_by_a_place(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("FAC", "GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Debt rose. The National Treasury said debt rose.", [("ORG", "National Treasury")]),
+        ("Debt rose. The Federal Treasury said on Monday.", [("ORG", "Federal Treasury")]),
+        # near-misses: a treasury written in lowercase, a person's name
+        ("Debt rose. The national treasury said debt rose.", []),
+        ("Debt rose. Amara Okafor said debt rose.", [("PERSON", "Amara Okafor")]),
+    ],
+    ids=["national", "federal", "lowercase", "person"],
+)
+def test_entities_treasury_ends_an_institutions_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

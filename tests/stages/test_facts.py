@@ -19864,3 +19864,117 @@ OFFICE_FIELDS: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), OFFICE_FIELDS.values(), ids=OFFICE_FIELDS.keys())
 def test_facts_office_field_in_name(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+COMPANY_BESIDE_COUNTRY = {
+    "s-word-said-its": (
+        "Energy profit\n\nKUALA LUMPUR, Nov 12 - Malaysia's state energy firm reported on "
+        "Wednesday. Qorvanas said its net profit fell 18% in the third quarter.",
+        [("18%", "change", "decrease", None, "net profit", "Qorvanas", "2025-Q3")],
+    ),
+    "possessive-product-line": (
+        "Telecom earnings\n\nNAIROBI, Nov 10 - Kenya's largest telecom reported on Monday. "
+        "Tavonix's Q-Pay revenue grew 15% in the third quarter.",
+        [("15%", "change", "increase", None, "Q-Pay revenue", "Tavonix", "2025-Q3")],
+    ),
+    # near-miss: a plural of speakers before "said its" leaves the country
+    "analysts-said-its": (
+        "Energy profit\n\nKUALA LUMPUR, Nov 12 - Malaysia's economy slowed. Analysts said its "
+        "net exports fell 18% in the third quarter.",
+        [("18%", "change", "decrease", None, "net exports", "Malaysia", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPANY_BESIDE_COUNTRY.values(), ids=COMPANY_BESIDE_COUNTRY.keys()
+)
+def test_facts_company_named_beside_its_country(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+DATELINE_SOURCE = {
+    # the source of a wire's dateline reports the figure, it owns none
+    "named-source": (
+        "Prices climb\n\nACCRA, Nov 11 (Daily Ledger) - Fuel prices rose 3% in October.",
+        [("3%", "change", "increase", None, "Fuel prices", None, "2025-10")],
+    ),
+    "staff-credit": (
+        "Prices climb\n\nACCRA, Nov 11 (Staff) - Fuel prices rose 3% in October.",
+        [("3%", "change", "increase", None, "Fuel prices", None, "2025-10")],
+    ),
+    # near-miss: a company named in the sentence owns its figure
+    "company-in-sentence": (
+        "Prices climb\n\nACCRA, Nov 11 (Daily Ledger) - Tavonix said its net profit rose 3% in "
+        "October.",
+        [("3%", "change", "increase", None, "net profit", "Tavonix", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_SOURCE.values(), ids=DATELINE_SOURCE.keys())
+def test_facts_dateline_source_owns_nothing(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+STRUCTURE_OF_A_COUNTRY = {
+    # a structure named by a town belongs to the article's country, not to the town
+    "canal": (
+        "Canal revenue falls\n\nCAIRO, Nov 10 - Egypt's trade gap narrowed. Suez Canal revenue "
+        "fell 60% in October.",
+        [("60%", "change", "decrease", None, "revenue", "Egypt", "2025-10")],
+    ),
+    # near-miss: the town alone is a place of its own
+    "town": (
+        "Canal revenue falls\n\nCAIRO, Nov 10 - Egypt's trade gap narrowed. Suez's exports "
+        "fell 60% in October.",
+        [("60%", "change", "decrease", None, "exports", "Suez", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), STRUCTURE_OF_A_COUNTRY.values(), ids=STRUCTURE_OF_A_COUNTRY.keys()
+)
+def test_facts_structure_named_by_a_town(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SENT_HOME = {
+    # what workers send home is their home country's inflow, not the place they work in
+    "sent-home": (
+        "Inflows rise\n\nMANILA, Nov 14 - The Philippines' economy grew. Money sent home by "
+        "Filipinos working in Japan rose 4.2% in September.",
+        [("4.2%", "change", "increase", None, "Money", "Philippines", "2025-09")],
+    ),
+    "sent-back": (
+        "Inflows rise\n\nMANILA, Nov 14 - The Philippines' economy grew. Cash sent back by "
+        "nurses living in Canada rose 4.2% in September.",
+        [("4.2%", "change", "increase", None, "Cash", "Philippines", "2025-09")],
+    ),
+    # near-miss: money spent where people live is that place's
+    "spent-there": (
+        "Spending rises\n\nTOKYO, Nov 14 - Wages grew. Money spent by Filipinos living in "
+        "Japan rose 4.2% in September.",
+        [
+            (
+                "4.2%",
+                "change",
+                "increase",
+                None,
+                "Money spent by Filipinos living",
+                "Japan",
+                "2025-09",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SENT_HOME.values(), ids=SENT_HOME.keys())
+def test_facts_money_sent_home_by_workers_abroad(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

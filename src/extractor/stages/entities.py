@@ -461,6 +461,14 @@ _COMPANY_WORD = re.compile(r"^[A-Z][\w&'.-]*$")
 # and rarely a company's one-word name.
 _COMMON_ENDING = re.compile(r"(?:s|ed|ing|ly|tion|sion|ment|ity|ness|ance|ence|ism|ure)$")
 
+# Endings of the plurals that open a sentence before "said" ("Analysts", "Officials", "Sources",
+# "Authorities", "Exporters", "Employees", "Results"): nouns of people, bodies and records. A
+# word ending in "s" without one of them ("Petronas", "Woolworths", "Siemens") may be a name.
+_SPEAKER_PLURAL = re.compile(
+    r"(?:ers|ors|ists|ians|ants|ents|als|ics|ies|ees|ives|ces|ses|ings|ons|ats|rts|lts|rds|res|"
+    r"tes|nks|rms|zens|ups|ms|ps|ks|gs)$"
+)
+
 # The nouns of the business-verb rule that a sector's name takes too ("Property shares fell").
 _BUSINESS_NOUNS = frozenset({"shares", "stock", "stocks"})
 
@@ -516,8 +524,14 @@ _AFTER_TITLE = frozenset({"person.title", "person.title_comma", "person.honorifi
 # ORG rules that read a company off the word after the name only, which a person's name
 # after a title takes too.
 QUALIFIED_POSSESSIVE = "org.possessive_business_qualified"
+# the possessive before an accounting line of a part ("Safaricom's M-Pesa revenue")
+_POSSESSIVE_PART = frozenset(
+    {"org.possessive_line_of_a_part", "org.possessive_line_of_a_hyphened_part"}
+)
+# the possessive rules of an accounting line only companies have
+_ACCOUNTS_POSSESSIVE = _POSSESSIVE_PART | {QUALIFIED_POSSESSIVE}
 _WEAK_ORG_CONTEXT = frozenset(
-    {"org.business_verb", "org.possessive_business", QUALIFIED_POSSESSIVE}
+    {"org.business_verb", "org.possessive_business", QUALIFIED_POSSESSIVE} | _POSSESSIVE_PART
 )
 
 # Head words that close a name in lowercase ("Tatra banka", "Komercni banka"): org.banka.
@@ -906,7 +920,7 @@ class EntityRecognizer:
         if _COMMON_ENDING.search(token.text) is not None or lowers.has(token.lower_):
             return False
         if (
-            rule == QUALIFIED_POSSESSIVE
+            rule in _ACCOUNTS_POSSESSIVE
             and token.lower_ not in self.descriptors
             and token.text not in self.surnames  # "Wang's net income": a person's
         ):
@@ -934,7 +948,7 @@ class EntityRecognizer:
         common word ("Exports", "Separately"), not written in lowercase anywhere in the text,
         and never written beside another capitalized word, as the surname of a full name is
         ("Jerome Powell ... Powell said its")."""
-        if not self._company_word(token) or _COMMON_ENDING.search(token.text) is not None:
+        if not self._company_word(token) or not self._name_ending(token, lowers):
             return False
         if token.text in self.places or token.text in self.demonyms or lowers.has(token.lower_):
             return False
@@ -946,6 +960,20 @@ class EntityRecognizer:
             (i > 0 and doc[i - 1].is_title) or (i + 1 < len(doc) and doc[i + 1].is_title)
             for i in lowers.at(token.orth)
         )
+
+    def _name_ending(self, token: Any, lowers: _Lowers) -> bool:
+        """Whether a word before "said" ends as a name may: no ending of English participles,
+        adverbs and abstract nouns, and an "s" only when the word is no plural of a noun of
+        speakers or records ("Analysts", "Officials") and the text writes neither it nor its
+        singular in lowercase ("Petronas said its", "Woolworths said its"; not "Exports said
+        its ... exports")."""
+        text = token.text
+        if not text.endswith("s") or text.endswith("ss"):
+            return _COMMON_ENDING.search(text) is None
+        if _SPEAKER_PLURAL.search(text) is not None or token.is_upper:
+            return False
+        stem = token.lower_[:-1]
+        return not (lowers.has(stem) or lowers.has(stem.removesuffix("e")))
 
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",

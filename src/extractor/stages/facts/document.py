@@ -44,6 +44,9 @@ _PART_NAMES = ("ORG", "GPE", "LOC", "NORP")  # names that may modify a part phra
 # words after a participle that make it a clause of its own ("working in", "living abroad")
 _CLAUSE_OPENERS = frozenset(("in", "at", "abroad", "overseas", "from", "for", "on", "outside"))
 
+# the entity rule of the news source in parentheses before the dash of a dateline
+_DATELINE_SOURCE = "org.dateline_source"
+
 
 # a bond's tenor before its yield: "10-year", "two-year", "30-year", "three-month"
 _TENOR = re.compile(
@@ -135,8 +138,13 @@ class Index:
         self.values = [e for e in self.ents if e.label_ in VALUE_LABELS]
         self.dates = [e for e in self.ents if e.label_ == "DATE"]
         self._fullest: dict[tuple[str, str], str] = {}
+        # the source of a wire's dateline ("ACCRA, Nov 11 (Daily Ledger) -") reports, owns nothing
         self.subjects = [
-            e for e in self.ents if e.label_ in SUBJECT_LABELS and e.text not in finder.news_sources
+            e
+            for e in self.ents
+            if e.label_ in SUBJECT_LABELS
+            and e.text not in finder.news_sources
+            and e.id_ != _DATELINE_SOURCE
         ]
         self.metrics = self._find_metrics()
         self.token_starts = doc.to_array("IDX").tolist()  # for _participle_subject

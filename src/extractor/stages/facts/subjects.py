@@ -86,6 +86,9 @@ _HEADLINE_RECIPIENT = frozenset({"into", "in", "to"})
 
 # Participles of where people of a place work or live ("Kenyans living in the United States").
 _RESIDING = frozenset({"working", "living", "employed", "residing", "settled"})
+# "sent home", "sending back": the verbs and adverbs of money workers send to their home country
+_SENDING = frozenset({"sent", "send", "sends", "sending", "remitted"})
+_HOMEWARD = frozenset({"home", "back"})
 
 
 class SubjectRules(MetricRules):
@@ -248,7 +251,11 @@ class SubjectRules(MetricRules):
         if i < 2 or self.lowers[i] != "in" or self.lowers[i - 1] not in _RESIDING:
             return False
         inflows = fact_words("subject_inflow")
-        return not inflows.isdisjoint(self.lowers[max(0, i - 6) : i - 1])
+        window = self.lowers[max(0, i - 6) : i - 1]
+        if not inflows.isdisjoint(window):
+            return True
+        # "money sent home by Filipinos working in Japan": what workers send home is an inflow
+        return any(w in _SENDING and window[k + 1] in _HOMEWARD for k, w in enumerate(window[:-1]))
 
     def _example_of(self, ent: Span) -> bool:
         """A name given as an example of a group the sentence counts as a whole: "Cornerstone
