@@ -134,17 +134,9 @@ _LATEST_QUARTER = re.compile(
 _THE_QUARTER = re.compile(r"(?:the|this)\s+quarter", re.IGNORECASE)
 
 
-# "(net profit in) the nine months", "the six-month period": the months counted in view
+# "(net profit in) the nine months", "the six-month period": the months counted in view, or the
+# reporting span itself ("For the nine months, net profit ...")
 _THE_MONTHS = re.compile(r"the\s+(?P<count>\w+)(?:\s+months|-month\s+period)", re.IGNORECASE)
-
-
-# Months of a fiscal year: "July-October of FY2025-26", "Jul-Oct of FY26"
-_MONTHS_OF_FY = re.compile(
-    r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-|\u2013|to|through)\s*(?P<last>[A-Za-z]{3,9})\.?\s+"
-    r"of\s+(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})"
-    r"(?:[-/\u2013](?P<tail>\d{4}|\d{2}))?",
-    re.IGNORECASE,
-)
 
 
 # "July-October | of the current fiscal year", "the first four months | of this financial year":
@@ -155,6 +147,17 @@ _OF_THIS_FISCAL = re.compile(
 )
 _MONTH_SPAN = re.compile(
     r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-|\u2013|to|through)\s*(?P<last>[A-Za-z]{3,9})\.?"
+)
+
+
+# Months of a fiscal year: "July-October of FY2025-26", "Jul-Oct of FY26"
+_MONTHS_OF_FY = re.compile(
+    _MONTH_SPAN.pattern
+    + (
+        r"\s+of\s+(?:the\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<year>\d{4}|\d{2})"
+        r"(?:[-/\u2013](?P<tail>\d{4}|\d{2}))?"
+    ),
+    re.IGNORECASE,
 )
 
 
@@ -191,11 +194,6 @@ _SPLIT_TAIL = re.compile(r"(?<=\d{4})[-/\u2013](\d{4}|\d{2})(?![\d-])")
 
 # The words of a part of a year: "the first quarter of fiscal 2025/2026" is no whole year.
 _PART_WORDS = re.compile(r"\b(?:quarter|half|months)\b", re.IGNORECASE)
-
-
-# The reporting span itself, written with the article: "For the nine months, net profit ...",
-# "In the six months, revenue ..." (not "the six months before the vote").
-_THE_MONTHS = re.compile(r"the\s+(?P<count>six|nine|6|9)\s+months", re.IGNORECASE)
 
 
 # "full-year", "the full year".
