@@ -104,14 +104,18 @@ _DAY_OR_WEEK = re.compile(r"\b(?:day|week)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*", re.IGNORECASE)
 
 
-# The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
-# successive quarters".
 # The words of a comparison that a date mention may open with: "more than a year earlier".
 _MORE_THAN = re.compile(r"(?:more|less|fewer|higher|lower)\s+than\b", re.IGNORECASE)
+
+
 # "from 33.5% in the second.": an ordinal whose noun (quarter, half) is left out
 _ELLIPTICAL_PART = re.compile(
     r"\s+in\s+the\s+(first|second|third|fourth)(?=\s*(?:[.,;)]|and\b|\Z))", re.IGNORECASE
 )
+
+
+# The end of a list of values over a year's quarters: "7.2%, 6.8%, 7.0% and 6.9% | for
+# successive quarters".
 _SUCCESSIVE_QUARTERS = re.compile(
     r"\s+(?:for|in|over)\s+(?:the\s+)?(?:successive|consecutive|four)\s+quarters\b", re.IGNORECASE
 )
