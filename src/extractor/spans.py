@@ -203,7 +203,8 @@ def doc_lowers(doc: Doc) -> list[str]:
     around a value index this list instead of making a ``Token`` for every word they look at."""
     lowers: list[str] | None = doc.user_data.get(_LOWERS_KEY)
     if lowers is None:
-        lowers = doc.user_data[_LOWERS_KEY] = [token.lower_ for token in doc]
+        strings = doc.vocab.strings  # the ids of the lower-case forms, read in C
+        lowers = doc.user_data[_LOWERS_KEY] = [strings[i] for i in doc.to_array("LOWER").tolist()]
     return lowers
 
 

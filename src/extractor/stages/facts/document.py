@@ -92,6 +92,14 @@ class Index:
         self.anchor_stated = anchor is not None and anchor_is_stated(doc)
         self.text = doc_text(doc)
         self.lowers = doc_lowers(doc)
+        # each token's text, trailing space, letters-only flag and entity label as lists: the
+        # rules read them many times, and every ``doc[i]`` builds a new ``Token``
+        strings = doc.vocab.strings
+        table = doc.to_array(["ORTH", "SPACY", "IS_ALPHA", "ENT_TYPE"]).tolist()
+        self.words: list[str] = [strings[orth] for orth, _, _, _ in table]
+        self.spaced: list[bool] = [bool(space) for _, space, _, _ in table]
+        self.alpha: list[bool] = [bool(alpha) for _, _, alpha, _ in table]
+        self.ent_types: list[str] = [strings[label] for _, _, _, label in table]
         # built on first use (by line_of, blank_line_before), also by the rules below
         self._blank_lines: list[int] | None = None  # where each "\n\n" starts (overlapping)
         self._newlines: list[int] | None = None
@@ -108,6 +116,7 @@ class Index:
         self.basis_tokens = {
             i for c in self.cues if c.rule.category == "basis" for i in range(c.start, c.end)
         }
+        self._expanded: dict[tuple[int, int], Span | None] = {}  # for expanded
         self.ents = list(doc_ents(doc))
         self.cue_token_list = sorted(self.cue_tokens)
         self.sents = list(doc.sents)
@@ -258,7 +267,7 @@ class Index:
         verb = self.lowers[at + 1]
         if (
             not verb.endswith("ed")
-            or not self.doc[at + 1].is_alpha
+            or not self.alpha[at + 1]
             or verb in fact_words("subject_report_verb")  # "a poll that showed 45% of ..."
             or (span.end < len(self.doc) and self.lowers[span.end] == "of")
         ):
@@ -290,52 +299,58 @@ class Index:
             return start - 1  # on the hyphen itself
         return start
 
+    def expanded(self, start: int, end: int) -> Span | None:
+        """The tokens over the characters ``start``..``end`` (``Doc.char_span`` in "expand"
+        mode), built once per pair: the rules of each value ask for its metric's many times."""
+        key = (start, end)
+        if key not in self._expanded:
+            self._expanded[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return self._expanded[key]
+
     def _glued_hyphen(self, i: int) -> bool:
         """Whether token ``i`` is a hyphen written inside a word ("special-purpose")."""
-        doc = self.doc
-        return (
-            i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-        )
+        words, spaced = self.words, self.spaced
+        return i > 0 and words[i] == "-" and not spaced[i - 1] and not spaced[i]
 
     def plain(self, i: int) -> bool:
         """A word that may be part of a noun phrase: no function word, verb, cue or mention."""
-        token = self.doc[i]
-        if token.lower_ == "and" and self._pair_joined(i):
+        lower, text, words = self.lowers[i], self.words[i], self.words
+        if lower == "and" and self._pair_joined(i):
             return True  # "import and export value": two words of one quantity
-        if token.lower_ == "called" and i > 1 and self.lowers[i - 2] == "so":
+        if lower == "called" and i > 1 and self.lowers[i - 2] == "so":
             return False  # "the so-called core CPI": a hedge, no part of the name
         # "foreign-invested", "state-owned": a verb form after a hyphen is part of an adjective;
         # so is a word glued before one ("the down-payment ratio", "all-in sustaining cost")
         compound = (
-            i > 0 and self.doc[i - 1].text == "-" and not self.doc[i - 1].whitespace_
+            i > 0 and words[i - 1] == "-" and not self.spaced[i - 1]
         ) or self._hyphen_prefix(i)
-        if token.lower_ == "per" and i + 1 < len(self.doc) and self.lowers[i + 1] == "capita":
+        if lower == "per" and i + 1 < len(words) and self.lowers[i + 1] == "capita":
             return True  # "the per capita net income": a modifier, no preposition
         # "Grade A office rents", "Class A shares": a capital letter after a name, no article
-        grade = token.text == "A" and i > 0 and self.doc[i - 1].is_title and not token.is_sent_start
+        grade = text == "A" and i > 0 and self.doc[i - 1].is_title and not self.doc[i].is_sent_start
         # "an advanced packaging plant": a verb form right after an article is an adjective
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         return (
             bool(
-                token.is_alpha
-                or ("-" in token.text and not token.whitespace_)
-                or _AMPERSAND_WORD.fullmatch(token.text)
+                self.alpha[i]
+                or ("-" in text and not self.spaced[i])
+                or _AMPERSAND_WORD.fullmatch(text)
             )
             and (
                 grade
-                or token.lower_ not in fact_words("function")
+                or lower not in fact_words("function")
                 or self._glued(i)
                 or self._hyphen_prefix(i)
                 or compound
             )
             and (
                 compound
-                or (modifier and (i not in self.cue_tokens or token.lower_.endswith("ed")))
-                or (token.lower_ not in self.finder.verbs and i not in self.cue_tokens)
+                or (modifier and (i not in self.cue_tokens or lower.endswith("ed")))
+                or (lower not in self.finder.verbs and i not in self.cue_tokens)
                 or self._noun_before_its_verb(i)
                 or self._noun_before_worth(i)
             )
-            and not token.ent_type_
+            and not self.ent_types[i]
             and i not in self.basis_tokens
         )
 
@@ -374,26 +389,26 @@ class Index:
     def _hyphen_prefix(self, i: int) -> bool:
         """Whether token ``i`` is the first word of a hyphenated compound ("down-payment",
         "all-in"): glued to a hyphen glued to a word."""
-        doc = self.doc
+        alpha, spaced = self.alpha, self.spaced
         return (
-            i + 2 < len(doc)
-            and doc[i].is_alpha
-            and not doc[i].whitespace_
-            and doc[i + 1].text == "-"
-            and not doc[i + 1].whitespace_
-            and doc[i + 2].is_alpha
+            i + 2 < len(alpha)
+            and alpha[i]
+            and not spaced[i]
+            and self.words[i + 1] == "-"
+            and not spaced[i + 1]
+            and alpha[i + 2]
         )
 
     def _glued(self, i: int) -> bool:
         """Whether token ``i`` stands glued between hyphens, inside a compound ("like-for-like
         sales", "day-to-day costs")."""
-        doc = self.doc
+        words, spaced = self.words, self.spaced
         return (
-            0 < i < len(doc) - 1
-            and doc[i - 1].text == "-"
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
-            and doc[i + 1].text == "-"
+            0 < i < len(words) - 1
+            and words[i - 1] == "-"
+            and not spaced[i - 1]
+            and not spaced[i]
+            and words[i + 1] == "-"
         )
 
     def _pair_joined(self, i: int) -> bool:
@@ -412,11 +427,11 @@ class Index:
 
         A phrase that only modifies a compound ("stock-based", "trade-in") is no metric.
         """
-        doc, segments = self.doc, segment_words()
+        doc, segments, words, ent_types = self.doc, segment_words(), self.words, self.ent_types
         spans = [
             Span(doc, s, e, label=label)
             for label, s, e in self.finder.metrics(doc)
-            if not (e < len(doc) and doc[e].text == "-")
+            if not (e < len(doc) and words[e] == "-")
             # "its commercial lending unit", "the wealth management arm": a name of a part of a
             # company, no quantity
             and not (e < len(doc) and self.lowers[e] in segments)
@@ -428,13 +443,13 @@ class Index:
                 s > 0
                 and self.lowers[s - 1] == "to"
                 and s - 1 in self.cue_tokens
-                and not (s > 1 and doc[s - 2].ent_type_ in VALUE_LABELS)
+                and not (s > 1 and ent_types[s - 2] in VALUE_LABELS)
             )
-            and doc[s].ent_type_ not in VALUE_LABELS  # the unit of "150 billion yen"
+            and ent_types[s] not in VALUE_LABELS  # the unit of "150 billion yen"
             # "Turnover on the Tokyo Stock Exchange": a word inside a company's name (the name
             # goes on after it) is no metric
             and not (
-                doc[s].ent_type_ in SUBJECT_LABELS
+                ent_types[s] in SUBJECT_LABELS
                 and e < len(doc)
                 and doc[e].ent_iob_ == "I"
                 and not doc.vocab.strings[label].startswith("instrument:")
@@ -443,7 +458,7 @@ class Index:
             # organization's name is the office's field, no quantity
             and not (
                 s > 0
-                and doc[s].ent_type_ == "ORG"
+                and ent_types[s] == "ORG"
                 and doc[s].ent_iob_ == "I"
                 and self.lowers[s - 1] == "of"
             )
@@ -464,7 +479,7 @@ class Index:
             and not (
                 doc.vocab.strings[label].startswith("instrument:")
                 and s > 1
-                and doc[s - 1].text == "-"
+                and words[s - 1] == "-"
                 and self.lowers[s - 2] == "non"
             )
         ]
@@ -512,7 +527,7 @@ class Index:
         return (
             end + 2 < len(lowers)
             and lowers[end] == "and"
-            and self.doc[end + 1].is_alpha
+            and self.alpha[end + 1]
             and lowers[end + 2] in words
         )
 
@@ -704,7 +719,7 @@ class Index:
             i += 1
         end, moves = of, fact_words("metric_rate_move") | fact_words("growth_noun")
         while i < min(len(doc), of + 8) and (
-            self.plain(i) or lowers[i] in moves or doc[i].ent_type_ in _PART_NAMES
+            self.plain(i) or lowers[i] in moves or self.ent_types[i] in _PART_NAMES
         ):
             i += 1
             if doc[i - 1].is_lower:
@@ -867,7 +882,7 @@ class Index:
             if (
                 i + 2 < len(doc)
                 and doc[i].like_num
-                and doc[i + 1].text == "-"
+                and self.words[i + 1] == "-"
                 and lowers[i + 2] in ("year", "month", "week")
             ):
                 i += 3  # "10-year" (a tenor, no date)
@@ -879,10 +894,10 @@ class Index:
                 if joined:
                     end = i + 1
             elif not (
-                doc[i].ent_type_ in _PART_NAMES
+                self.ent_types[i] in _PART_NAMES
                 or self.plain(i)
                 or lowers[i] in ("the", "its", "their")
-                or (doc[i].like_num and not doc[i].ent_type_)  # "the two cities"
+                or (doc[i].like_num and not self.ent_types[i])  # "the two cities"
             ):
                 break
             elif joined:
@@ -915,14 +930,14 @@ class Index:
         deposit scheme", "small and medium-sized firms")."""
         doc, end, count = self.doc, start, 0
         while end < stop and self.plain(end):
-            joined = end > start and doc[end].text == "-" and not doc[end - 1].whitespace_
-            glued = end > start and doc[end - 1].text == "-" and not doc[end - 1].whitespace_
+            joined = end > start and self.words[end] == "-" and not doc[end - 1].whitespace_
+            glued = end > start and self.words[end - 1] == "-" and not doc[end - 1].whitespace_
             if not (joined or glued):
                 if count == words:
                     break
                 count += 1
             end += 1
-        while end > start and doc[end - 1].text == "-":
+        while end > start and self.words[end - 1] == "-":
             end -= 1  # a compound cut off at the word limit ends before its hyphen
         return end
 
@@ -1079,7 +1094,7 @@ class Index:
         while (
             reach + 1 < stop
             and reach < end + 10
-            and doc[reach].text in (",", "and", "or")
+            and self.words[reach] in (",", "and", "or")
             and (self.plain(reach + 1) or self.lowers[reach + 1] in ("and", "or"))
         ):
             joined = joined or self.lowers[reach] in ("and", "or")
@@ -1120,7 +1135,7 @@ class Index:
         i = of - 2
         if i < floor or lowers[of - 1] != "of" or lowers[i] not in fact_words("measure_head"):
             return start
-        if self.doc[i].ent_type_:
+        if self.ent_types[i]:
             return start
         while i > floor and i > start - 5 and lowers[i - 1] in fact_words("metric_modifier"):
             i -= 1
@@ -1137,7 +1152,7 @@ class Index:
             and lowers[i + 2] in ("'s", "\u2019s")
         ):
             return i + 3  # "of the province's digital economy": the owner a noun refers to
-        if i >= limit or doc[i].ent_type_ not in ("GPE", "ORG") or doc[i].ent_iob_ != "B":
+        if i >= limit or self.ent_types[i] not in ("GPE", "ORG") or doc[i].ent_iob_ != "B":
             return None
         i += 1
         while i < limit and doc[i].ent_iob_ == "I":

@@ -153,7 +153,7 @@ class KindRules(DateReading):
     def _row_owner(self, start: int, end: int) -> Span | None:
         """A row labelled with a company or a place ("Aargau Instruments  CHF 1.18bn  up 10%"):
         the row's figures are its own."""
-        label = self.doc.char_span(start, end, alignment_mode="expand")
+        label = self.expanded(start, end)
         if label is None:
             return None
         return next(
@@ -298,7 +298,7 @@ class KindRules(DateReading):
                     and self.lowers[span.start - 2] == "compared"
                     and self.lowers[span.start - 1] in ("with", "to")
                     # "compared with 4.2 percent a month earlier": a level the date steps back
-                    and not (span.end < len(self.doc) and self.doc[span.end].ent_type_ == "DATE")
+                    and not (span.end < len(self.doc) and self.ent_types[span.end] == "DATE")
                 )
             )
         ):
@@ -483,7 +483,7 @@ class KindRules(DateReading):
         for i in range(span.start - 2, max(clause[0], span.start - 10) - 1, -1):
             if self.lowers[i] in puts:
                 return i < span.start - 2
-            if self.doc[i].ent_type_ in VALUE_LABELS or (
+            if self.ent_types[i] in VALUE_LABELS or (
                 i in self.cue_tokens and self.lowers[i] in self.finder.verbs
             ):
                 return False
@@ -592,7 +592,7 @@ class KindRules(DateReading):
             and verb.start > 1
             and self.lowers[verb.start - 1] == "to"
             and verb.start - 2 not in self.cue_tokens
-            and self.doc[verb.start - 2].is_alpha
+            and self.alpha[verb.start - 2]
         )
 
     def _part_of_a_target(self, cue: Cue, span: Span) -> bool:
@@ -611,7 +611,7 @@ class KindRules(DateReading):
         between = range(end + 1, cue.start)
         return len(between) <= 3 and all(
             self.lowers[k] in ("the", "its", "their", "annual", "full-year", "year", "-")
-            or self.doc[k].ent_type_ == "DATE"
+            or self.ent_types[k] == "DATE"
             for k in between
         )
 
@@ -622,12 +622,12 @@ class KindRules(DateReading):
         if cue.rule.category != "target" or cue.end - cue.start != 1 or cue.start < 1:
             return False
         to = cue.end + 1 < len(self.doc) and self.lowers[cue.end] == "to"
-        if to and self.doc[cue.end + 1].ent_type_ not in VALUE_LABELS:
+        if to and self.ent_types[cue.end + 1] not in VALUE_LABELS:
             return False  # "as exports are expected to grow": a forecast after all
         for i in range(cue.start - 1, max(0, cue.start - 4) - 1, -1):
             if self.lowers[i] in ("than", "as"):
                 return True
-            if not self.doc[i].is_alpha and self.lowers[i] != "-":
+            if not self.alpha[i] and self.lowers[i] != "-":
                 return False
         return False
 
@@ -700,7 +700,7 @@ class KindRules(DateReading):
             return False
         return not any(
             (lowers[i] in verbs and lowers[i - 1] not in ("a", "an", "the"))
-            or self.doc[i].ent_type_ in VALUE_LABELS
+            or self.ent_types[i] in VALUE_LABELS
             for i in between
         )
 
@@ -756,7 +756,7 @@ class KindRules(DateReading):
             return True  # "above the $3.1 billion Wall Street consensus"
         if i + 1 < stop and lowers[i] in ("polled", "surveyed") and lowers[i + 1] == "by":
             i += 2  # "economists polled by Reuters": the pollster's name, then the verb
-            while i < stop and (self.doc[i].ent_type_ or lowers[i] == "the"):
+            while i < stop and (self.ent_types[i] or lowers[i] == "the"):
                 i += 1
         while i < stop and lowers[i] in ("had", "have", "has", "were", "was", "been", "on"):
             i += 1  # "had expected", "had on average forecast"
@@ -859,7 +859,7 @@ class KindRules(DateReading):
         if k < 0 or everies[k] < max(clause[0], span.start - 3):
             return False
         # only words between ("every fall of"), no other value
-        return all(self.doc[i].is_alpha for i in range(everies[k] + 1, span.start))
+        return all(self.alpha[i] for i in range(everies[k] + 1, span.start))
 
     def _ranked_group(self, span: Span) -> bool:
         """ "Inflation for the bottom 30% income households eased to 1.2%", "the richest 10% of
@@ -945,13 +945,13 @@ class KindRules(DateReading):
         k = span.end + 1
         while k < clause[1] - 1 and self.lowers[k] in ("the", "a", "an"):
             k += 1
-        return not self.doc[k].ent_type_  # not "hurt by 2 points in the third quarter"
+        return not self.ent_types[k]  # not "hurt by 2 points in the third quarter"
 
     def _agent_by(self, cue: Cue, span: Span) -> bool:
         """ "Singapore led with US$5.2 billion, followed by Japan with US$1.2 billion": a "by"
         before a name is the agent's, not the size of a change."""
         return cue.rule.id == "change.by" and any(
-            self.doc[i].ent_type_ in SUBJECT_LABELS for i in range(cue.end, span.start)
+            self.ent_types[i] in SUBJECT_LABELS for i in range(cue.end, span.start)
         )
 
     def _set_by_a_plan(self, span: Span, clause: tuple[int, int]) -> bool:
@@ -961,7 +961,7 @@ class KindRules(DateReading):
         must head its phrase ("budget revenue rose", "the budget deficit was" are outcomes)."""
         nouns, links = fact_words("kind_plan_noun"), fact_words("kind_plan_link")
         for i in range(span.start - 1, max(clause[0], span.start - 10) - 1, -1):
-            if self.doc[i].ent_type_ in VALUE_LABELS:
+            if self.ent_types[i] in VALUE_LABELS:
                 return False  # the plan of another amount
             if self.lowers[i] == ",":
                 return False  # "its estimate of the neutral rate, which it puts at ..."
@@ -1250,7 +1250,7 @@ class KindRules(DateReading):
         "Growth in retail sales slowed to 3.1%", "growth of industrial output eased to 4.5%"."""
         if value.metric is None or value.metric[1] > value.span.start_char:
             return False
-        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        metric = self.expanded(*value.metric)
         i = metric.start - 1 if metric is not None else 0
         if i > 1 and self.lowers[i] == "the":
             i -= 1  # "Growth of the economy slowed to 4.6 percent"

@@ -450,7 +450,7 @@ class MetricRules(KindRules):
         ):
             return None
         k = j + 2
-        while k < clause[1] and k < j + 6 and self.doc[k].ent_type_ == "DATE":
+        while k < clause[1] and k < j + 6 and self.ent_types[k] == "DATE":
             k += 1  # "to shareholders this year through ..."
         if k + 1 < clause[1] and lowers[k] in ("through", "via", "in"):
             end = self._plain_run(k + 1, min(clause[1], k + 8), 5)
@@ -699,13 +699,13 @@ class MetricRules(KindRules):
         doc, verb = self.doc, inside.end
         word = self.lowers[verb]
         if (
-            doc[verb].idx + len(doc[verb].text) == last
+            doc[verb].idx + len(self.words[verb]) == last
             and self.lowers[verb + 1] in _GROUP_VERB_PREPOSITIONS
             and word.endswith("s")
             and not word.endswith("ss")
-            and doc[verb].is_alpha
+            and self.alpha[verb]
         ):
-            return (first, doc[verb - 1].idx + len(doc[verb - 1].text)), inside
+            return (first, doc[verb - 1].idx + len(self.words[verb - 1])), inside
         return right
 
     def _share_opens_clause(self, value: _Value) -> bool:
@@ -869,10 +869,10 @@ class MetricRules(KindRules):
         while end > clause[0] and end > verb - 2 and lowers[end - 1] in adverbs:
             end -= 1
         stop = max(clause[0], self.sentence_of(span.start).start)
-        if end > stop and doc[end - 1].text == ",":
+        if end > stop and self.words[end - 1] == ",":
             # an aside between commas: "Whole milk powder, the main driver of ..., fetched"
             opening = next(
-                (j for j in range(end - 2, max(stop, end - 12) - 1, -1) if doc[j].text == ","),
+                (j for j in range(end - 2, max(stop, end - 12) - 1, -1) if self.words[j] == ","),
                 None,
             )
             if opening is None:
@@ -910,7 +910,7 @@ class MetricRules(KindRules):
         if lowers[k] in ("each", "apiece"):
             k -= 1
         if participle:
-            if self.doc[k].text != ",":
+            if self.words[k] != ",":
                 return None
             k -= 1
         end = k + 1
@@ -918,7 +918,7 @@ class MetricRules(KindRules):
         if (
             start + 1 < end
             and start > 0
-            and self.doc[start - 1].text == ","
+            and self.words[start - 1] == ","
             and lowers[start].endswith("ing")
         ):
             start += 1  # "..., carrying goods worth 36 billion yuan": the participle's object
@@ -934,15 +934,15 @@ class MetricRules(KindRules):
         doc, lowers, i = self.doc, self.lowers, span.end
         if span.label_ != "MONEY":
             return None
-        if i + 1 < len(doc) and doc[i].text == "(":
-            i = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == ")"), i) + 1
+        if i + 1 < len(doc) and self.words[i] == "(":
+            i = next((j for j in range(i + 1, min(len(doc), i + 8)) if self.words[j] == ")"), i) + 1
         if i < len(doc) and lowers[i] == "in":
             # "in cash and new shares": how it is paid
             j = i + 1
             while j < min(len(doc), i + 6) and (self.plain(j) or lowers[j] == "and"):
                 j += 1
             i = j
-        if i + 2 >= len(doc) or doc[i].text != "," or lowers[i + 1] not in ("its", "the"):
+        if i + 2 >= len(doc) or self.words[i] != "," or lowers[i + 1] not in ("its", "the"):
             return None
         start = i + 2
         found = next(
@@ -968,18 +968,21 @@ class MetricRules(KindRules):
         US$5.31 billion of foreign direct investment", "subscribe for US$120 million of
         shares", "with €1.5 billion of new shares": the phrase after "of" when it holds a
         metric phrase (not "rose to $5 billion of ...", whose metric the clause has named)."""
-        doc, i = self.doc, span.end
+        i = span.end
         if span.label_ != "MONEY" or not self._new_object(span):
             return None
-        if i + 1 < clause[1] and doc[i].text == "(":
-            i = next((j for j in range(i + 1, min(clause[1], i + 8)) if doc[j].text == ")"), i) + 1
+        if i + 1 < clause[1] and self.words[i] == "(":
+            i = (
+                next((j for j in range(i + 1, min(clause[1], i + 8)) if self.words[j] == ")"), i)
+                + 1
+            )
         if i >= clause[1] or self.lowers[i] != "of":
             return None
         right = self._right_phrase(span, clause, value_kind)
         if right is None or right[1] is None:
             return None
         chars, metric = right[0], right[1]
-        phrase = doc.char_span(*chars, alignment_mode="expand")
+        phrase = self.expanded(*chars)
         if (
             phrase is not None
             and len(phrase) > 1
@@ -1339,7 +1342,7 @@ class MetricRules(KindRules):
             start -= 1
         if start == end or self.lowers[end - 1] in self.finder.owner_nouns:
             return None
-        if self.doc[end - 1].text[:1].isupper():
+        if self.words[end - 1][:1].isupper():
             return None  # "Novatek was valued at": a name, a company's valuation
         return self.char_range(start, end)
 
@@ -1542,7 +1545,7 @@ class MetricRules(KindRules):
         before the noun ("its 2019-2023 average", "their long-run average"): the pronoun stands
         for the quantity measured before."""
         i = start - 1
-        while i > segment and i > start - 5 and self.doc[i].ent_type_ == "DATE":
+        while i > segment and i > start - 5 and self.ent_types[i] == "DATE":
             i -= 1
         return i >= segment and self.lowers[i] in ("its", "their")
 
@@ -1598,31 +1601,31 @@ class MetricRules(KindRules):
         # not past other values (a text of values only would be read once per value)
         j, stop = span.end, min(clause[1], span.end + 12)
         while j < stop and (
-            doc[j].ent_type_ == "DATE"
-            or doc[j].text in ("(", ")")
+            self.ent_types[j] == "DATE"
+            or self.words[j] in ("(", ")")
             or self.lowers[j] == "each"  # "receive up to 2 million yuan each for"
             # "over the next three years", "in 2023"
             or (
                 self.lowers[j] in ("over", "during", "within", "in")
                 and j + 1 < stop
-                and doc[j + 1].ent_type_ == "DATE"
+                and self.ent_types[j + 1] == "DATE"
             )
         ):
-            if doc[j].text == "(":
+            if self.words[j] == "(":
                 j += 1
-                while j < stop and doc[j].ent_type_ in VALUE_LABELS:
+                while j < stop and self.ent_types[j] in VALUE_LABELS:
                     j += 1
             else:
                 j += 1
         # "About 60%, or roughly HK$2.34 billion, of the net proceeds will go to": past the
         # amount restated and the whole it is a part of
-        if j + 2 < stop and doc[j].text == "," and self.lowers[j + 1] == "or":
+        if j + 2 < stop and self.words[j] == "," and self.lowers[j + 1] == "or":
             k = j + 2
-            while k < stop and doc[k].ent_type_ in VALUE_LABELS:
+            while k < stop and self.ent_types[k] in VALUE_LABELS:
                 k += 1
-            if k > j + 2 and k < stop and doc[k].text == ",":
+            if k > j + 2 and k < stop and self.words[k] == ",":
                 j = k
-        if j + 1 < stop and doc[j].text == "," and self.lowers[j + 1] == "of":
+        if j + 1 < stop and self.words[j] == "," and self.lowers[j + 1] == "of":
             j += 1
         if j < stop and self.lowers[j] == "of":
             k = j + 1
@@ -1654,7 +1657,7 @@ class MetricRules(KindRules):
             allocated
             and j + 1 < clause[1]
             and self.lowers[j].endswith("ing")
-            and doc[j].is_alpha
+            and self.alpha[j]
             and j not in self.cue_tokens
             and self.lowers[j] not in fact_words("function")  # "during the holiday"
             and (self.plain(j + 1) or self.lowers[j + 1] in ("the", "its", "their"))
@@ -1732,7 +1735,7 @@ class MetricRules(KindRules):
         ):
             start += 1  # "to 1,872 projects"
         owner = start
-        while owner < min(clause[1], start + 5) and doc[owner].ent_type_ in ("ORG", "GPE"):
+        while owner < min(clause[1], start + 5) and self.ent_types[owner] in ("ORG", "GPE"):
             owner += 1
         if owner > start and owner + 1 < clause[1] and self.lowers[owner] in _POSSESSIVES:
             start = owner + 1  # "added 3 percent to Vantor's revenue": the owner is no metric
@@ -1741,7 +1744,9 @@ class MetricRules(KindRules):
         end = named
         # a place may name the kind of thing ("in its Hong Kong listing"), not end it
         while (
-            end < clause[1] and end < start + 6 and (self.plain(end) or doc[end].ent_type_ == "GPE")
+            end < clause[1]
+            and end < start + 6
+            and (self.plain(end) or self.ent_types[end] == "GPE")
         ):
             end += 1
         while end > named and not self.plain(end - 1):
@@ -1783,16 +1788,16 @@ class MetricRules(KindRules):
             if end - 1 <= clause[0]:
                 return None
         start = end - 1
-        if doc[start].ent_type_ == "ORG":
+        if self.ent_types[start] == "ORG":
             while start > clause[0] and doc[start].ent_iob_ == "I":
                 start -= 1
-        elif doc[start].is_title and not doc[start].ent_type_:
+        elif doc[start].is_title and not self.ent_types[start]:
             # "would buy Orrin Mills for": a name no rule knew yet, capitalized after the verb
             while (
                 start - 1 > clause[0]
                 and start > end - 4
                 and doc[start - 1].is_title
-                and not doc[start - 1].ent_type_
+                and not self.ent_types[start - 1]
                 and self.lowers[start - 1] not in verbs
             ):
                 start -= 1
@@ -1802,7 +1807,7 @@ class MetricRules(KindRules):
         while (
             i > clause[0]
             and i > start - 6
-            and (self.plain(i - 1) or doc[i - 1].ent_type_ in ("NORP", "GPE"))
+            and (self.plain(i - 1) or self.ent_types[i - 1] in ("NORP", "GPE"))
         ):
             i -= 1
         if i <= clause[0] or self.lowers[i - 1] not in verbs:
@@ -1851,7 +1856,7 @@ class MetricRules(KindRules):
         start = verb + 1 + (self.lowers[verb] in nouns)
         while start < before and self.lowers[start] in fact_words("traded_determiner"):
             start += 1
-        while start < before and self.doc[start].ent_type_ == "PERCENT":
+        while start < before and self.ent_types[start] == "PERCENT":
             start += 1  # "a 30% stake": the stake
         end = start
         while end < before and end < start + 5 and self.plain(end):
@@ -2061,7 +2066,7 @@ class MetricRules(KindRules):
             m.end - m.start == 1
             and self.lowers[m.start] in ("rate", "pace")
             and m.start > 0
-            and self.doc[m.start - 1].ent_type_ == "PERCENT"
+            and self.ent_types[m.start - 1] == "PERCENT"
         )
 
     @staticmethod
@@ -2075,7 +2080,7 @@ class MetricRules(KindRules):
         of things counted is no metric of the money after it (a percentage may measure it:
         "28.21 million visitor arrivals, about 70 percent of the 2019 level")."""
         doc, i = self.doc, metric.start
-        return (i > 0 and doc[i - 1].like_num and not doc[i - 1].ent_type_) or (
+        return (i > 0 and doc[i - 1].like_num and not self.ent_types[i - 1]) or (
             i > 0 and self.lowers[i - 1] in fact_words("count_word")
         )
 
@@ -2168,7 +2173,7 @@ class MetricRules(KindRules):
         while (
             stop < limit
             and stop < start + 5
-            and (self.plain(stop) or self.doc[stop].ent_type_ in ("LOC", "FAC", "GPE"))
+            and (self.plain(stop) or self.ent_types[stop] in ("LOC", "FAC", "GPE"))
         ):
             stop += 1
         return stop if stop > start else end
@@ -2196,14 +2201,14 @@ class MetricRules(KindRules):
         """ "a $2 billion accelerated share repurchase", "a $500 million open-market share
         buyback": a company's deal, buyback or issue a few modifiers after the amount it sizes
         (words only: no function word, name or number between them)."""
-        doc, function = self.doc, fact_words("function")
+        function = fact_words("function")
         for m in self.metric_index.between(span.end + 1, span.end + 5):
             if m.cls != "event" or m.scope != "company" or m.start <= span.end:
                 continue
             between = range(span.end, m.start)
             if all(
-                (doc[i].text.replace("-", "").isalpha() or doc[i].text == "-")
-                and not doc[i].ent_type_
+                (self.words[i].replace("-", "").isalpha() or self.words[i] == "-")
+                and not self.ent_types[i]
                 and self.lowers[i] not in function
                 for i in between
             ):
@@ -2335,7 +2340,7 @@ class MetricRules(KindRules):
         for i in range(span.start - 1, max(clause[0], span.start - 6) - 1, -1):
             if self.lowers[i] in fines:
                 return self.char_range(i, i + 1)
-            if self.doc[i].ent_type_ in VALUE_LABELS or i in self.cue_tokens:
+            if self.ent_types[i] in VALUE_LABELS or i in self.cue_tokens:
                 return None
         return None
 
@@ -2462,11 +2467,11 @@ class MetricRules(KindRules):
     ) -> tuple[tuple[int, int], Metric | None] | None:
         """ "150 billion yuan in exports", "a 12 percent increase in exports", "$5 million on
         restructuring": the noun phrase after "in", "on" or "for" right of the value."""
-        doc, i = self.doc, span.end
-        if i + 1 < clause[1] and doc[i].text == "(":
+        i = span.end
+        if i + 1 < clause[1] and self.words[i] == "(":
             # "62.4 billion yuan ($8.64 billion) of local government bonds": past a conversion
             j = i + 1
-            while j < min(clause[1], i + 8) and doc[j].ent_type_ in VALUE_LABELS:
+            while j < min(clause[1], i + 8) and self.ent_types[j] in VALUE_LABELS:
                 j += 1
             # only into what the amount is made of or spent on ("632.69 billion yuan (about
             # $88.9 billion) in spending"): "a quota of 3.9 trillion yuan (...) for new bonds"
@@ -2474,7 +2479,7 @@ class MetricRules(KindRules):
             if (
                 j > i + 1
                 and j + 1 < clause[1]
-                and doc[j].text == ")"
+                and self.words[j] == ")"
                 and self.lowers[j + 1] in ("of", "in", "on")
             ):
                 i = j + 1
@@ -2483,7 +2488,9 @@ class MetricRules(KindRules):
             i = past_basis  # "an 18 per cent year-on-year rise in standalone net profit"
         if i < clause[1] and self.lowers[i] in fact_words("growth_noun"):
             i += 1
-        elif i + 1 < clause[1] and doc[i].text in ("'", "\u2019") and self.lowers[i + 1] == "worth":
+        elif (
+            i + 1 < clause[1] and self.words[i] in ("'", "\u2019") and self.lowers[i + 1] == "worth"
+        ):
             i += 2  # "half a million euros' worth of shares"
         elif i < clause[1] and self.lowers[i] == "worth":
             i += 1  # "RMB 45 billion worth of goods"
@@ -2493,14 +2500,14 @@ class MetricRules(KindRules):
         start = i + 1
         while start < clause[1] and (
             self.lowers[start] in ("the", "a", "an", "its", "their", "own")
-            or doc[start].ent_type_ == "DATE"
-            or (doc[start].ent_type_ in SUBJECT_LABELS and self._possessive_after(start))
-            or doc[start].text in ("'s", "\u2019s")
+            or self.ent_types[start] == "DATE"
+            or (self.ent_types[start] in SUBJECT_LABELS and self._possessive_after(start))
+            or self.words[start] in ("'s", "\u2019s")
         ):
             start += 1
         # "worth of Veldhoven shares": the company names whose shares, no part of the metric
         name_end = start
-        while name_end < clause[1] and doc[name_end].ent_type_ == "ORG":
+        while name_end < clause[1] and self.ent_types[name_end] == "ORG":
             name_end += 1
         if start < name_end < clause[1] and any(
             m.start == name_end and m.cls == "shares"
@@ -2513,7 +2520,7 @@ class MetricRules(KindRules):
         owners = self.finder.owner_nouns
         if (
             start < end < clause[1]
-            and doc[end].text in ("'s", "\u2019s")
+            and self.words[end] in ("'s", "\u2019s")
             and self.lowers[end - 1] in owners
         ):
             start = end = end + 1  # "40% of the district's workforce": the owner's part
@@ -2550,13 +2557,13 @@ class MetricRules(KindRules):
         while (
             by > max(segment, start - 6)
             and self.lowers[by] != "by"
-            and (self.doc[by].is_alpha or self.plain(by))
+            and (self.alpha[by] or self.plain(by))
         ):
             by -= 1  # past the agent: "the state", "local governments"
         if by - 2 < segment or self.lowers[by] != "by":
             return None
         participle = by - 1
-        if not (self.lowers[participle].endswith(("ed", "id")) and self.doc[participle].is_alpha):
+        if not (self.lowers[participle].endswith(("ed", "id")) and self.alpha[participle]):
             return None
         opening = self._words_before(participle, segment)
         if opening == participle or (opening > segment and not self.doc[opening - 1].is_punct):
@@ -2729,14 +2736,14 @@ class MetricRules(KindRules):
         return (
             self.lowers[i] in fact_words("compass")
             and i + 1 < len(self.doc)
-            and self.doc[i + 1].ent_type_ in ("GPE", "LOC", "NORP")
+            and self.ent_types[i + 1] in ("GPE", "LOC", "NORP")
         )
 
     def _content_word(self, i: int) -> bool:
         """A plain word, or a word of the text that no metric phrase stops at although the
         lexicons read it as a cue elsewhere ("pay" in "regular pay")."""
         return self.plain(i) or (
-            self.doc[i].is_alpha
+            self.alpha[i]
             and self.lowers[i] not in fact_words("function")
             and self.lowers[i] not in self.finder.verbs
             and self.lowers[i] not in fact_words("adjunct")
@@ -2801,7 +2808,7 @@ class MetricRules(KindRules):
                 i
                 for i in (referring[k] for k in range(high - 1, low - 1, -1))
                 if self.lowers[i - 1] in ("the", "this")
-                and not doc[i].ent_type_
+                and not self.ent_types[i]
                 # "economists at the bank": where, not whose ("in the city" is whose); "data
                 # revenue at the group" right after the metric is whose
                 and not (

@@ -1221,7 +1221,7 @@ class PeriodRules(SubjectRules):
             start = max(sentence.start, value.span.start - 8)
         elif ent.start < value.span.start <= ent.end + 30:
             # the sentence's opening, or the lede's after a dateline ("HARBIN, Nov 14 - By ...")
-            if ent.start - 1 > sentence.start and self.doc[ent.start - 2].is_alpha:
+            if ent.start - 1 > sentence.start and self.alpha[ent.start - 2]:
                 return False
             start = max(ent.end, value.span.start - 8)
         else:
@@ -1337,7 +1337,7 @@ class PeriodRules(SubjectRules):
     def _opening(self, ent: Span, sentence: Span) -> bool:
         """Whether a date opens its sentence, set off by a comma ("For 2024, the district aims
         for growth of 7-8% and plans to ..."): it dates every statement of the sentence."""
-        return ent.start - sentence.start <= 1 and self.doc[ent.end].text == ","
+        return ent.start - sentence.start <= 1 and self.words[ent.end] == ","
 
     def _spending_until(self, value: _Value, ent: Span, resolved: str) -> str:
         """A planned outlay until a year ("would invest €2.5 billion in grids by 2027", "plans to
@@ -1575,8 +1575,7 @@ class PeriodRules(SubjectRules):
         if other is None or other.start == span.start or self.lowers[other.start - 1] != "of":
             return False
         return all(
-            self.doc[i].is_alpha and not self.doc[i].is_stop
-            for i in range(ent.end, other.start - 1)
+            self.alpha[i] and not self.doc[i].is_stop for i in range(ent.end, other.start - 1)
         )
 
     def _prior_year_base(self, value: _Value, previous: _Value | None) -> None:
@@ -1642,7 +1641,7 @@ class PeriodRules(SubjectRules):
         sales" (the date right before the metric's first word)."""
         if value.metric is None or not before:
             return None
-        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        metric = self.expanded(*value.metric)
         if metric is None:
             return None
         for d in before:
@@ -1673,9 +1672,7 @@ class PeriodRules(SubjectRules):
                 ),
                 None,
             )
-            if at is not None and any(
-                self.doc[i].ent_type_ == "DATE" for i in range(at + 3, start)
-            ):
+            if at is not None and any(self.ent_types[i] == "DATE" for i in range(at + 3, start)):
                 return None
         if at is None or (
             at + 3 < len(lowers)
@@ -1697,8 +1694,8 @@ class PeriodRules(SubjectRules):
         return (
             i < len(self.lowers)
             and self.doc[i].is_lower
-            and self.doc[i].is_alpha
-            and not self.doc[i].ent_type_
+            and self.alpha[i]
+            and not self.ent_types[i]
             and self.lowers[i] not in ("the", "end")
         )
 
@@ -1712,7 +1709,7 @@ class PeriodRules(SubjectRules):
             self._plan_spans = []
             if "ive" in self.text:  # a document naming no plan costs one scan, once
                 for match in _OVER_PLAN.finditer(self.text):
-                    found = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                    found = self.expanded(match.start(), match.end())
                     years = periods.five_year_plan(match.group())
                     if found is not None and years is not None:
                         by_end = match["by_end"] is not None
@@ -2067,7 +2064,7 @@ class PeriodRules(SubjectRules):
         before them: "reported a 5% rise in quarterly revenue | on Tuesday", "posted net profit
         of $2 billion | on Thursday" (a few words of a noun phrase and values, no other verb,
         naming a flow or a balance of a period)."""
-        doc, lowers = self.doc, self.lowers
+        lowers = self.lowers
         results, growth = fact_words("results_verb"), fact_words("growth_noun")
         floor = max(self.sentence_of(i).start, i - 14)
         for j in range(i, floor - 1, -1):
@@ -2079,7 +2076,7 @@ class PeriodRules(SubjectRules):
                 flows = {"flow", "stock", "growth"}
                 return j < i and bool(named & {"flow", "stock"}) and not named - flows
             if not (
-                doc[j].ent_type_ in (*VALUE_LABELS, "DATE")  # "in quarterly revenue"
+                self.ent_types[j] in (*VALUE_LABELS, "DATE")  # "in quarterly revenue"
                 or self.plain(j)
                 or word in growth
                 or word in ("a", "an", "in", "of", "its", "their", "-")

@@ -779,7 +779,7 @@ class DateReading(Index):
             ent.start - sentence.start != 1
             or self.lowers[ent.start - 1] not in ("in", "over")
             or ent.end >= len(self.doc)
-            or self.doc[ent.end].text != ","
+            or self.words[ent.end] != ","
         ):
             return None
         month = re.fullmatch(r"(\d{4})-(\d\d)", self._quarter_in_view(ent, months=1) or "")

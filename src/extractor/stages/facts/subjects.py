@@ -153,7 +153,7 @@ class SubjectRules(MetricRules):
             line_start = ent.start_char == 0 or self.text[ent.start_char - 1] == "\n"
             # "NANJING, Jan. 23": the date right after the comma ("Rio Tinto, its main rival,
             # last month posted ..." opens a sentence, no dateline)
-            dated = ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "DATE"
+            dated = ent.end + 1 < len(doc) and self.ent_types[ent.end + 1] == "DATE"
             if (
                 self._reports(ent)
                 or self._in_byline(ent)
@@ -176,7 +176,7 @@ class SubjectRules(MetricRules):
                 )
                 # "AMSTERDAM/NEW YORK, Sept 9 (Reuters) -": a dateline of two cities
                 or (ent.text.isupper() and line_start and after[:1] == ["/"])
-                or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
+                or (ent.text.isupper() and ent.start > 0 and self.words[ent.start - 1] == "/")
                 # "HANGZHOU, China, Nov 25 (Reuters) -": the country or state after the city
                 or self._dateline_region(ent)
                 # "Services inflation, watched closely by the BoE, dipped to 4.7%"
@@ -184,7 +184,7 @@ class SubjectRules(MetricRules):
                 or (
                     line_start
                     and after[:1] == ["("]
-                    and doc[ent.end + 1 : ent.end + 2].text in self.finder.news_sources
+                    and self.doc[ent.end + 1 : ent.end + 2].text in self.finder.news_sources
                 )
                 or after[:2] in _SEAT_WORDS
                 or (ent.label_ == "GPE" and self._based_place(ent.start))
@@ -200,7 +200,7 @@ class SubjectRules(MetricRules):
                 or (
                     after[:1] in (["'s"], ["\u2019s"])
                     and ent.end + 1 < len(doc)
-                    and doc[ent.end + 1].ent_type_ == "GPE"
+                    and self.ent_types[ent.end + 1] == "GPE"
                     and ent.label_ == "GPE"
                 )
                 or self._describes_company(ent)
@@ -261,7 +261,7 @@ class SubjectRules(MetricRules):
         """A name given as an example of a group the sentence counts as a whole: "Cornerstone
         investors, including Hunan Xiangjiang Group and a Singapore fund, have agreed to
         subscribe for US$120 million of shares": the group's amount, not that name's."""
-        doc, examples, i = self.doc, fact_words("subject_example"), ent.start - 1
+        examples, i = fact_words("subject_example"), ent.start - 1
         floor = max(0, ent.start - 10)  # a short list of a few names, not a scan
         # back over the list before the name: "including X and a Singapore sovereign fund"
         while (
@@ -269,7 +269,7 @@ class SubjectRules(MetricRules):
             and self.lowers[i] not in examples
             and (
                 self.lowers[i] in ("and", ",", "a", "an", "the")
-                or doc[i].ent_type_
+                or self.ent_types[i]
                 or self.plain(i)
             )
         ):
@@ -284,7 +284,7 @@ class SubjectRules(MetricRules):
         compiled by Caixin, rose"): it describes the quantity and owns none."""
         doc, lowers = self.doc, self.lowers
         marks = (",", "-", "\u2013", "\u2014")  # or dashes: "inflation - watched by the BoE -"
-        if ent.end >= len(doc) or doc[ent.end].text not in marks:
+        if ent.end >= len(doc) or self.words[ent.end] not in marks:
             return False
         i = ent.start - 1
         if i >= 0 and lowers[i] == "the":
@@ -294,8 +294,8 @@ class SubjectRules(MetricRules):
         observers = fact_words("aside_observer")
         for j in range(i - 1, max(0, i - 4), -1):
             if lowers[j] in observers:
-                return j > 0 and doc[j - 1].text == doc[ent.end].text
-            if not doc[j].is_alpha:
+                return j > 0 and self.words[j - 1] == self.words[ent.end]
+            if not self.alpha[j]:
                 return False
         return False
 
@@ -360,7 +360,7 @@ class SubjectRules(MetricRules):
     def _place_of_a_unit(self, ent: Span) -> bool:
         """A place that says which unit of an owner is meant: "the bank's U.S. commercial
         lending unit", "its China business". The owner is the possessor, not the place."""
-        doc, i = self.doc, ent.start - 1
+        i = ent.start - 1
         if ent.label_ != "GPE" or i < 1:
             return False
         if self.lowers[i] in ("its", "their"):
@@ -377,14 +377,14 @@ class SubjectRules(MetricRules):
                 and self.lowers[j] in ("its", "their")
                 and any(m.end == i for m in self.metric_index.between(j + 1, i))
             )
-        return doc[i].text in ("'s", "\u2019s") and not doc[i - 1].ent_type_
+        return self.words[i] in ("'s", "\u2019s") and not self.ent_types[i - 1]
 
     def _owns_what_follows(self, ent: Span) -> bool:
         """ "..., said the RBA's decision to lower the cash rate": a name in the possessive
         after a source cue owns the thing after it, unless that is a person ("said ING's chief
         economist")."""
         doc, i = self.doc, ent.end
-        if i + 1 >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+        if i + 1 >= len(doc) or self.words[i] not in ("'s", "\u2019s"):
             return False
         return not any(
             t.lower_ in self.finder.person_roles or t.ent_type_ == "PERSON"
@@ -431,14 +431,14 @@ class SubjectRules(MetricRules):
         only describes: "Apple Inc's biggest supplier Foxconn", "Alibaba's rival Ele.me",
         "Brazil's state-run oil company Petrobras" (the company owns its figures)."""
         doc, i = self.doc, ent.end
-        if i >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+        if i >= len(doc) or self.words[i] not in ("'s", "\u2019s"):
             return False
         noun = False
         i += 1
-        while i < min(len(doc), ent.end + 8) and (doc[i].is_lower or doc[i].text == "-"):
+        while i < min(len(doc), ent.end + 8) and (doc[i].is_lower or self.words[i] == "-"):
             noun = self.lowers[i] in self.finder.company_nouns
             i += 1
-        if not noun or i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+        if not noun or i >= len(doc) or self.ent_types[i] != "ORG" or doc[i].ent_iob_ != "B":
             return False
         company = next(iter(self.subject_index.between(i, i + 1)), None)
         return company is not None and not self._reports(company)
@@ -477,7 +477,7 @@ class SubjectRules(MetricRules):
                 break  # "the department said spending reached ...": what it reports
             if self.lowers[i] in acts:
                 return False
-            if self.lowers[i] in (",", ";", ":") or self.doc[i].ent_type_ in VALUE_LABELS:
+            if self.lowers[i] in (",", ";", ":") or self.ent_types[i] in VALUE_LABELS:
                 break
         # "Borrowing by the Treasury and Finance Ministry totaled ...": the doer of an act
         i = ent.start - (2 if ent.start > 1 and self.lowers[ent.start - 1] == "the" else 1)
@@ -564,7 +564,7 @@ class SubjectRules(MetricRules):
         if (
             i > sentence.start + 1
             and self.lowers[i] in ("'s", "\u2019s")
-            and self.doc[i - 1].ent_type_ == "GPE"
+            and self.ent_types[i - 1] == "GPE"
         ):
             i -= 1  # "in east China's Jiangxi Province": past the country that locates it
             while i > sentence.start and self.doc[i].ent_iob_ == "I":
@@ -896,7 +896,7 @@ class SubjectRules(MetricRules):
         ``(owner,)`` when the owner changes, None when ``chosen`` stays."""
         if chosen is None or value.metric is None:
             return None
-        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        metric = self.expanded(*value.metric)
         if metric is None:
             return None
         first = metric.start
@@ -1092,7 +1092,7 @@ class SubjectRules(MetricRules):
         first = sentence.start
         if first + 2 >= sentence.end or self.lowers[first] != "the":
             return None
-        noun = self.doc[first + 1].text
+        noun = self.words[first + 1]
         if not noun.islower() or noun.capitalize() not in self.finder.source_bodies:
             return None
         if self.lowers[first + 2] not in self.finder.verbs:
@@ -1349,7 +1349,7 @@ class SubjectRules(MetricRules):
             self.sentence_of(ent.start).start, ent.start - 8
         )  # a list of a few names, not a scan
         while i > floor and (
-            self.lowers[i] in ("the", ",", "and") or doc[i].is_title or doc[i].ent_type_
+            self.lowers[i] in ("the", ",", "and") or doc[i].is_title or self.ent_types[i]
         ):
             i -= 1
         return i >= floor and self.lowers[i] in fact_words("adjunct")
@@ -1357,11 +1357,11 @@ class SubjectRules(MetricRules):
     def _referred(self) -> Counter[str]:
         """How often the article says "the county", "the company", ...: by what they refer to
         (``lexicons/owner_nouns.tsv``)."""
-        doc, refers = self.doc, self.finder.owner_refers
+        refers = self.finder.owner_refers
         return Counter(
             refers[self.lowers[i]]
             for i in self.tokens_of(self.finder.referring_nouns)
-            if i > 0 and self.lowers[i - 1] in ("the", "this") and not doc[i].ent_type_
+            if i > 0 and self.lowers[i - 1] in ("the", "this") and not self.ent_types[i]
         )
 
     def _owner_kind(self, ent: Span) -> str:
@@ -1394,7 +1394,7 @@ class SubjectRules(MetricRules):
         not: the figure is that country's all the same, not another place's)."""
         if value.metric is None:
             return None
-        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        metric = self.expanded(*value.metric)
         if metric is None:
             return None
         words = [self.doc[metric.start - 1]] if metric.start > 0 else []
@@ -1481,24 +1481,24 @@ class SubjectRules(MetricRules):
         Arabia" (each name of the list)."""
         doc, i = self.doc, ent.start - 1
         while i >= 0 and (
-            self.lowers[i] in ("the", ",", "and") or doc[i].ent_type_ in SUBJECT_LABELS
+            self.lowers[i] in ("the", ",", "and") or self.ent_types[i] in SUBJECT_LABELS
         ):
             i -= 1
         if i >= 0 and self.lowers[i] in ("to", "into") and self._inflow_before(i):
             return False  # "remittances to Egypt": the recipient, no partner
         if i >= 0 and self.lowers[i] in fact_words("partner"):
             # ", with HDFC Bank down 1.2%": an owner and its own move, not a partner
-            absolute = i > 0 and doc[i - 1].text == "," and ent.end in self.cue_tokens
+            absolute = i > 0 and self.words[i - 1] == "," and ent.end in self.cue_tokens
             return not absolute
         # "ASEAN remained the city's largest trading partner, with trade rising 6.3 percent":
         # the name is called a partner of the owner
         nouns = fact_words("subject_partner_noun")
-        if ent.end < len(doc) and doc[ent.end].text in ("'s", "\u2019s"):
+        if ent.end < len(doc) and self.words[ent.end] in ("'s", "\u2019s"):
             return False  # "Guangxi's largest trading partner": the owner of the partner
         for j in range(ent.end, min(len(doc), ent.end + 8, self.sentence_of(ent.start).end)):
             if self.lowers[j] in nouns:
                 return True
-            if self.lowers[j] in (",", ";") or doc[j].ent_type_ in VALUE_LABELS:
+            if self.lowers[j] in (",", ";") or self.ent_types[j] in VALUE_LABELS:
                 break
         return False
 
@@ -1507,7 +1507,7 @@ class SubjectRules(MetricRules):
         ("the company's deliveries in India", "its sales in Kenya")."""
         if value.metric is None:
             return None
-        metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+        metric = self.expanded(*value.metric)
         if metric is None or metric.end + 1 >= len(self.doc) or self.lowers[metric.end] != "in":
             return None
         if not self._company_possessed(metric.start):
@@ -1534,7 +1534,7 @@ class SubjectRules(MetricRules):
         """A noun of money flowing in right before the preposition at ``i``, past the place it
         comes from ("investment from China into")."""
         k = i - 1
-        while k > 0 and self.doc[k].ent_type_ in SUBJECT_LABELS:
+        while k > 0 and self.ent_types[k] in SUBJECT_LABELS:
             k -= 1
         if k > 0 and self.lowers[k] == "from" and k < i - 1:
             k -= 1
@@ -1622,7 +1622,7 @@ class SubjectRules(MetricRules):
         million", "Porsche AG, in which Volkswagen holds a 75.4% stake": a value inside a
         relative clause on a thing whose own subject is a name (right after "which", past a
         descriptor) is that name's, not the thing's."""
-        doc, start = self.doc, value.span.start
+        start = value.span.start
         floor = max(value.sentence.start, start - 20)  # an aside of a few words, not a scan
         i = start - 1
         while i > floor and self.lowers[i] != "which":
@@ -1631,7 +1631,7 @@ class SubjectRules(MetricRules):
             i -= 1
         if i > floor + 1 and self.lowers[i - 1] in ("in", "of"):
             i -= 1  # "Porsche AG, in which Volkswagen holds a 75.4% stake"
-        if i <= floor or doc[i - 1].text != ",":
+        if i <= floor or self.words[i - 1] != ",":
             return None
         if self.lowers[i] != "which":
             i += 1  # the name comes after "which"
@@ -1840,7 +1840,7 @@ class SubjectRules(MetricRules):
             return None
         listed = [e for e in owners if e.end <= starts[0]]
         if len(listed) != len(starts) or any(
-            e.end >= starts[0] or self.doc[e.end].text not in ("'s", "\u2019s") for e in listed
+            e.end >= starts[0] or self.words[e.end] not in ("'s", "\u2019s") for e in listed
         ):
             return None
         after = listed[-1].end + 1
@@ -1871,7 +1871,7 @@ class SubjectRules(MetricRules):
             return None
         ent = next((e for e in owners if e.end == i), None)
         # "Hyundai Motor India's $3.3 billion IPO": the end of a longer name, no owner of its own
-        named_before = ent is not None and ent.start > 0 and self.doc[ent.start - 1].ent_type_
+        named_before = ent is not None and ent.start > 0 and self.ent_types[ent.start - 1]
         return None if named_before else ent
 
     def _price_target(self, value: _Value) -> bool:
@@ -1886,7 +1886,7 @@ class SubjectRules(MetricRules):
         estimate of a company's figure is the company's, named after the metric."""
         if value.metric is None or value.phrase is None or value.phrase.scope != "company":
             return None
-        end = self.doc.char_span(*value.metric, alignment_mode="expand")
+        end = self.expanded(*value.metric)
         if end is None or end.end >= len(self.doc) or self.lowers[end.end] not in ("on", "for"):
             return None
         return next(
@@ -2030,7 +2030,7 @@ class SubjectRules(MetricRules):
                 continue
             # the adjective, past a plain word or two ("Indian renewable power producers")
             for j in range(i - 1, max(sentence.start, i - 3) - 1, -1):
-                names = demonyms.get(self.doc[j].text) or (
+                names = demonyms.get(self.words[j]) or (
                     demonyms.get(self.doc[j - 1 : j + 1].text) if j > sentence.start else None
                 )  # "South Korean"
                 if names:
@@ -2055,11 +2055,11 @@ class SubjectRules(MetricRules):
     ) -> Span | None:
         """ "Germany's rate fell to 2.3%, France's dropped to 2.4%": a possessive with no noun
         after it, right before the verb, owns the metric named before it."""
-        doc, cues = self.doc, self.cue_tokens
+        cues = self.cue_tokens
         for ent in owners:
             if ent.start < segment or ent.end + 1 >= value_start:
                 continue
-            if doc[ent.end].text in ("'s", "\u2019s") and ent.end + 1 in cues:
+            if self.words[ent.end] in ("'s", "\u2019s") and ent.end + 1 in cues:
                 return ent
         return None
 
@@ -2099,7 +2099,7 @@ class SubjectRules(MetricRules):
         nouns = fact_words("joint_deal_noun")
         heads = []
         if value.metric is not None:
-            metric = self.doc.char_span(*value.metric, alignment_mode="expand")
+            metric = self.expanded(*value.metric)
             if metric is not None:
                 heads.append(metric.end - 1)
         floor = max(value.clause[0], value.span.start - 12)
@@ -2244,7 +2244,7 @@ class SubjectRules(MetricRules):
         i = ent.end
         if i + 2 >= len(self.doc) or self.lowers[i] != "," or self.lowers[i + 1] not in _ASIDE:
             return i
-        if self.doc[i + 1].ent_type_ or self.doc[i + 2].ent_type_:
+        if self.ent_types[i + 1] or self.ent_types[i + 2]:
             return i  # "In Shanghai, the Bank of Communications, the city's biggest lender,"
         stop = min(len(self.doc), i + 14)
         return next((j + 1 for j in range(i + 2, stop) if self.lowers[j] == ","), i)
@@ -2257,14 +2257,14 @@ class SubjectRules(MetricRules):
             i -= 1  # "Elsewhere in the Gulf, ..."
         # one opening adverb may come first: "Elsewhere in ...", "Meanwhile in ..."
         opening = i == self.sentence_of(ent.start).start or (
-            i - 1 == self.sentence_of(ent.start).start and doc[i - 1].is_alpha
+            i - 1 == self.sentence_of(ent.start).start and self.alpha[i - 1]
         )
         return (
             i >= 0
             and opening
             and self.lowers[i] in fact_words("adjunct")
             and ent.end < len(doc)
-            and doc[ent.end].text == ","
+            and self.words[ent.end] == ","
         )
 
     def _passive_by(self, i: int) -> bool:
@@ -2276,7 +2276,7 @@ class SubjectRules(MetricRules):
         if value.metric is None:
             return None
         doc = self.doc
-        metric = doc.char_span(*value.metric, alignment_mode="expand")
+        metric = self.expanded(*value.metric)
         metric_start = metric.start if metric is not None else 0
         for ent in owners:
             after = doc[ent.end : ent.end + 1]
@@ -2349,7 +2349,7 @@ class SubjectRules(MetricRules):
         ):
             return ent.start
         k = ent.start - 1
-        while k > max(0, ent.start - 3) and self.doc[k - 1].is_lower and self.doc[k - 1].is_alpha:
+        while k > max(0, ent.start - 3) and self.doc[k - 1].is_lower and self.alpha[k - 1]:
             if self.lowers[k - 1] in fact_words("adjunct"):
                 break
             k -= 1
