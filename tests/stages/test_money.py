@@ -9,6 +9,7 @@ from spacy.language import Language
 
 import extractor
 from extractor.records import MoneyMention
+from extractor.rules import currencies
 
 
 def money(nlp: Language, text: str) -> list[MoneyMention]:
@@ -863,3 +864,30 @@ def test_money_qualifier_after_the_amount(
         if isinstance(m, MoneyMention)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Costs rose to HK$\t5 million.", {"HKD"}),  # a tab between marker and figure
+        ("The fee was a$\n5 a head.", {"AUD"}),  # a line break: this once raised KeyError
+        ("It paid U.S. $ 5 million.", {"USD"}),
+        ("US$ 7 and S$9", {"USD", "SGD"}),
+        ("It paid $5 million.", set()),  # near-miss: a bare dollar names no local one
+    ],
+)
+def test_money_dollar_markers_before_any_white_space(text: str, codes: set[str]) -> None:
+    assert currencies.marked(text) == frozenset(codes)
+
+
+def test_money_marker_before_a_line_break_leaves_the_document_whole(nlp: Language) -> None:
+    # a fuzz document with "a$" at a line's end failed whole (E017) before the fix
+    text = (
+        "Fees in Sydney\n\nThe fee rose to a$\n5.2 million, and HK$\t5 million went to Hong Kong."
+    )
+    found = [
+        (m.text, str(m.amount), m.currency)
+        for m in extractor.extract(text, nlp=nlp).mentions
+        if isinstance(m, MoneyMention)
+    ]
+    assert found == [("a$\n5.2 million", "5200000", "AUD"), ("HK$\t5 million", "5000000", "HKD")]

@@ -223,7 +223,7 @@ def _marker_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     prefixes = alternation(
         [Phrase(m) for m in sorted(markers, key=lambda w: (-len(w), w))], space=" "
     )
-    return re.compile(rf"(?<![A-Za-z]){prefixes}\s?\d"), markers
+    return re.compile(rf"(?<![A-Za-z])(?P<marker>{prefixes})\s?\d"), markers
 
 
 @dataclass(frozen=True)
@@ -261,7 +261,7 @@ def currency_context(text: str) -> CurrencyContext:
 def marked(text: str) -> frozenset[str]:
     """The local dollars a text writes with an explicit marker ("HK$5" -> HKD, "US$1" -> USD)."""
     markers, codes = _marker_regex()
-    return frozenset(codes[m.group().rstrip("0123456789 ")] for m in markers.finditer(text))
+    return frozenset(codes[m["marker"]] for m in markers.finditer(text))
 
 
 def count_currency_cues(text: str) -> Counter[str]:
