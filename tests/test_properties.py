@@ -50,3 +50,35 @@ def test_properties_crlf_gives_the_records_of_lf(nlp: Language, text: str) -> No
     )
     assert [m.text.replace("\r\n", "\n") for m in crlf.mentions] == [m.text for m in lf.mentions]
     assert all(crlf_text[m.start : m.end] == m.text for m in crlf.mentions)
+
+
+def _currency_surfaces() -> list[str]:
+    from extractor.rules.currencies import currency_forms
+
+    return sorted({form.surface for form in currency_forms().values()})
+
+
+# whole currency forms, figures and words, glued by any kind of white space: "a$\n5" once
+# failed a whole document (a marker looked up with the line break in its key)
+_SPACES = st.sampled_from(["\t", "\n", " ", "\u00a0", "\n\n", "\r\n", "", "  "])
+PIECES = st.lists(
+    st.tuples(
+        st.sampled_from(_currency_surfaces()),
+        _SPACES,
+        st.sampled_from(["5", "1,200", "3.5", "0.25", "2024", "-7", "12%"]),
+        _SPACES,
+        st.sampled_from(["million", "bn", "percent", "rose", "to", "Sydney", "Hong Kong", ""]),
+        _SPACES,
+    ).map("".join),
+    max_size=8,
+).map("".join)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=PIECES)
+def test_properties_currency_forms_by_any_white_space(nlp: Language, text: str) -> None:
+    records = extractor.extract(text, nlp=nlp)
+    for mention in records.mentions:
+        assert text[mention.start : mention.end] == mention.text
