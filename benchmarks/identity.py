@@ -6,6 +6,7 @@ one after, each into its own folder, then compare::
     python -m benchmarks.identity /tmp/before     # in the old checkout
     python -m benchmarks.identity /tmp/after      # in the new one
     cmp /tmp/before/corpus.jsonl /tmp/after/corpus.jsonl   # and synthetic.jsonl, fuzz.jsonl
+    diff /tmp/before/fuzz.errors /tmp/after/fuzz.errors     # the documents that failed, if any
 
 The inputs are the bundled corpus, its scale-up with varied figures (``benchmarks/data.py``,
 3,000 documents by default) and 1,500 fuzz documents (``data.fuzz_texts``), all rebuilt the same
@@ -45,8 +46,14 @@ def main(out: Path, synthetic: int, fuzz: int, jobs: str) -> None:
         target = out / f"{name}.jsonl"
         target.unlink(missing_ok=True)
         command = [sys.executable, "-m", "extractor.cli", "extract", str(folder), "-o", str(target)]
-        subprocess.run([*command, "--jobs", jobs], check=True, capture_output=True)
-        click.echo(f"{name}: {target}")
+        # a document that fails is part of the output to compare (its error line, the exit
+        # code), not a reason to stop before the other inputs
+        done = subprocess.run([*command, "--jobs", jobs], capture_output=True, text=True)
+        errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+        (out / f"{name}.errors").write_text("".join(f"{line}\n" for line in errors))
+        if done.returncode not in (0, 1):  # 1: some documents failed, the rest written
+            raise click.ClickException(f"{name}: exit {done.returncode}\n{done.stderr[-2000:]}")
+        click.echo(f"{name}: {target} (exit {done.returncode}, {len(errors)} failed documents)")
 
 
 if __name__ == "__main__":
