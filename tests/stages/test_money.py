@@ -863,3 +863,32 @@ def test_money_qualifier_after_the_amount(
         if isinstance(m, MoneyMention)
     ]
     assert found == expected
+
+
+# money-32: "pounds" as a weight ---------------------------------------------------------------
+
+MONEY32_WEIGHT_CASES = [
+    # a weight: a weighing verb before, "of" a thing after, a weight unit near, "heavier" after
+    ("He weighs 180 pounds.", []),
+    ("The satellite weighs about 2,000 pounds.", []),
+    ("She lost 10 pounds in a month.", []),
+    ("Add two pounds of flour to the bowl.", []),
+    ("Police seized 500 pounds of cocaine.", []),
+    ("Bags weighing 23 kilograms or 50 pounds are allowed.", []),
+    ("He is thirty pounds heavier now.", []),
+    # near misses: money
+    ("The ticket was 10 pounds.", [("10 pounds", "10", "GBP")]),
+    ("He was fined 100 pounds.", [("100 pounds", "100", "GBP")]),
+    ("Rents rose 50 pounds a month.", [("50 pounds a month", "50", "GBP")]),
+    ("It spent 100 pounds of taxpayers' money.", [("100 pounds", "100", "GBP")]),
+    ("The firm lost 5 million pounds.", [("5 million pounds", "5000000", "GBP")]),
+    ("They bought 2 million pounds of shares.", [("2 million pounds", "2000000", "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_WEIGHT_CASES)
+def test_money32_pounds_as_weight(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected

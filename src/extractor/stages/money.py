@@ -146,6 +146,44 @@ def _opens_company_name(currency: str, text: str, end: int) -> bool:
     )
 
 
+@functools.cache
+def _weight_words() -> dict[str, frozenset[str]]:
+    """``lexicons/weight_contexts.tsv`` by kind: the currency words that are also weights and
+    the words around an amount that make them one."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_lexicon("weight_contexts"):
+        kinds.setdefault(row["kind"], set()).add(row["word"])
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_WORDS = re.compile(r"[A-Za-z']+")
+
+
+def _is_weight(currency: str, groups: Mapping[str, str], text: str, start: int, end: int) -> bool:
+    """Whether a bare amount of a currency word that is also a weight ("pounds") weighs:
+    "He weighs 180 pounds", "lost 10 pounds", "2 pounds of flour", "23 kilograms or 50 pounds",
+    "Thirty pounds heavier" (``lexicons/weight_contexts.tsv``). An amount with a multiplier or a
+    per-unit ("50 pounds a month") stays money, and so does one "of" money ("of taxpayers' money")."""
+    words = _weight_words()
+    if currency.lower() not in words["currency"]:
+        return False
+    if any(k in groups for k in ("mult", "lo_mult", "hi_mult", "per", "per_any")):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before and before.group(1).lower() in words["before"]:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1).lower() in words["after"]:
+        return True
+    if after and after.group(1) == "of":
+        following = _WORDS.findall(text, after.end(), after.end() + 40)[:4]
+        return not any(w.lower() in words["money"] for w in following)
+    near = _WORDS.findall(text[max(0, start - 30) : start] + " " + text[end : end + 30])
+    return any(w.lower() in words["unit"] for w in near)
+
+
 def _money(
     form: CurrencyForm, cues: CurrencyContext, fields: Mapping[str, object], **numbers: Decimal
 ) -> MoneyValue:
@@ -242,6 +280,8 @@ class MoneyFinder:
             )
             if _opens_company_name(groups[word], text, match.end):
                 return None  # "bought 5 million Krona Telecom AB shares": a name's first word
+            if _is_weight(groups[word], groups, text, match.start, match.end):
+                return None  # "He weighs 180 pounds", "2 pounds of flour": a weight
             form = lookup_form(position, groups[word])
         else:
             return None
