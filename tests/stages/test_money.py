@@ -892,3 +892,26 @@ def test_money32_pounds_as_weight(
 ) -> None:
     found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
     assert found == expected
+
+
+# money-32: apostrophes between thousands, as Switzerland writes them -------------------------
+
+MONEY32_APOSTROPHE_CASES = [
+    ("The watch sells for CHF 1'250.", [("CHF 1'250", "1250", "CHF")]),
+    ("A fee of CHF 1'250.50 applies.", [("CHF 1'250.50", "1250.5", "CHF")]),
+    ("The bonus was USD 1'000'000.", [("USD 1'000'000", "1000000", "USD")]),
+    ("It cost CHF 1\u2019250.", [("CHF 1\u2019250", "1250", "CHF")]),
+    ("In Zurich, dinner cost Fr. 1'250.", [("Fr. 1'250", "1250", "CHF")]),
+    # near misses: no group of three digits after the apostrophe, a local letter without one
+    ("He is 5'10\" tall and paid CHF 20.", [("CHF 20", "20", "CHF")]),
+    ("The '90s boom cost $5 billion.", [("$5 billion", "5000000000", "USD")]),
+    ("In Zurich, Fr. 5 is enough.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_APOSTROPHE_CASES)
+def test_money32_apostrophe_thousands(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected

@@ -39,7 +39,8 @@ from extractor.rules.resources import read_lexicon
 #   English "30,500", "1,234.56", "12.82", ".5"; Indian "1,00,000" (lakh);
 #   spaces (plain, no-break, thin) between 3-digit groups: "12 000", "7 379,78", "1 234.5";
 #   dots between 3-digit groups with a decimal comma: "1.550.000", "11.499,00", "169.000";
-#   a decimal comma with one or two digits: "5,90", "8,4" (read only where a unit follows).
+#   a decimal comma with one or two digits: "5,90", "8,4" (read only where a unit follows);
+#   apostrophes between 3-digit groups, as Switzerland writes them: "CHF 1'250", "1'000'000.50" (or with U+2019).
 # The grouped forms come first so that "30,500" is not read as "30".
 _SPACE = "[ \u00a0\u2009\u202f]"
 # A three-digit group that continues a space-grouped number ("000" in "12 000"): its lead is
@@ -50,6 +51,7 @@ _CONTINUES = "|".join(rf"(?<=(?<![\d.,])\d{{{n}}}{_SPACE}\d{{3}})" for n in (1, 
 DIGITS_REGEX = rf"""
     (?!\d{{3}}(?!\d)(?:{_CONTINUES}))                            # not the tail of "12 000"
     (?:\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)   # 12 000 / 7 379,78 / 1 234.5
+     |\d{{1,3}}(?:['\u2019]\d{{3}})+(?:\.\d{{1,2}})?(?![\d'\u2019])  # 1'250 / 1'000'000.50
      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?!\d)        # 1.550.000 / 1.234.567,89
      |\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)                       # 11.499,00
      |\d{{1,3}}\.000(?![\d.,])                                 # 169.000 / 200.000
@@ -76,6 +78,7 @@ _DOTTED = re.compile(
     r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?$|^\d{1,3}\.\d{3},\d{1,2}$|^\d{1,3}\.000$"
 )
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_APOSTROPHES = re.compile(r"^\d{1,3}(?:['\u2019]\d{3})+(?:\.\d{1,2})?$")
 _WORD_SPLIT = re.compile(r"[\s,-]+")  # "five thousand, five hundred"
 
 
@@ -222,8 +225,8 @@ def parse_digits(text: str, decimal_comma: bool = False) -> Decimal | None:
 
     >>> [parse_digits(t) for t in ("1 298,00", "11.499,00", "1.550.000", "169.000", "5,90")]
     [Decimal('1298.00'), Decimal('11499.00'), Decimal('1550000'), Decimal('169000'), None]
-    >>> parse_digits("5,90", decimal_comma=True), parse_digits("1,234")
-    (Decimal('5.90'), Decimal('1234'))
+    >>> parse_digits("5,90", decimal_comma=True), parse_digits("1,234"), parse_digits("1'250.50")
+    (Decimal('5.90'), Decimal('1234'), Decimal('1250.50'))
     """
     text = text.strip()
     if _DOTTED.match(text):
@@ -232,6 +235,8 @@ def parse_digits(text: str, decimal_comma: bool = False) -> Decimal | None:
         number = text.replace(",", "")
     elif _SPACED.match(text):
         number = re.sub(_SPACE, "", text).replace(",", ".")
+    elif _APOSTROPHES.match(text):
+        number = re.sub("['\u2019]", "", text)
     elif decimal_comma and _DECIMAL_COMMA.match(text):
         number = text.replace(",", ".")
     else:

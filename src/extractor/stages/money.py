@@ -295,10 +295,11 @@ class MoneyFinder:
             # A lone letter ("R" for rand) is money only with a multiplier or a written-out figure:
             # "R12.5 billion", "R1,200", but not "the R2 line".
             numeral = groups.get("num") or groups.get("lo_num", "")
-            if not ("mult" in groups or "hi_mult" in groups or "," in numeral or "." in numeral):
+            grouped = any(mark in numeral for mark in ",'\u2019")  # "R1,200", "Fr. 1'250"
+            if not ("mult" in groups or "hi_mult" in groups or grouped or "." in numeral):
                 return None
             if form.local and not (
-                "mult" in groups or "hi_mult" in groups or "," in numeral or _CENTS.search(numeral)
+                "mult" in groups or "hi_mult" in groups or grouped or _CENTS.search(numeral)
             ):
                 return None  # "L 5.2" is a section in Honduras, "L 5.25" a price
         fields = {
