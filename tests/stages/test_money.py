@@ -915,3 +915,27 @@ def test_money32_apostrophe_thousands(
 ) -> None:
     found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
     assert found == expected
+
+
+# money-32: "grand", a thousand dollars (or pounds in a British story) -------------------------
+
+MONEY32_GRAND_CASES = [
+    ("It costs 5 grand.", [("5 grand", "5000", "USD")]),
+    ("He paid ten grand for the car.", [("ten grand", "10000", "USD")]),
+    ("It cost a grand.", [("a grand", "1000", "USD")]),
+    ("She earns 5 grand a month.", [("5 grand a month", "5000", "USD")]),
+    ("In London he paid 10 grand for it.", [("10 grand", "10000", "GBP")]),
+    # near misses: an adjective before its noun, a name
+    ("He won 3 grand slams.", []),
+    ("It was a grand total of $5.", [("$5", "5", "USD")]),
+    ("Two grand pianos were sold.", []),
+    ("The 2 Grand Prix races were cancelled.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_GRAND_CASES)
+def test_money32_grand(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected

@@ -184,6 +184,25 @@ def _is_weight(currency: str, groups: Mapping[str, str], text: str, start: int, 
     return any(w.lower() in words["unit"] for w in near)
 
 
+@functools.cache
+def _adjective_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """``lexicons/currency_adjectives.tsv``: currency words that are also adjectives ("grand")
+    and the words that may follow such an amount."""
+    rows = read_lexicon("currency_adjectives")
+    return (
+        frozenset(r["word"] for r in rows if r["kind"] == "form"),
+        frozenset(r["word"] for r in rows if r["kind"] == "next"),
+    )
+
+
+def _qualifies_noun(currency: str, text: str, end: int) -> bool:
+    """Whether a currency word that is also an adjective qualifies the noun after it: "3 grand
+    slams", "a grand total" (not "5 grand for the car", "ten grand.")."""
+    forms, allowed = _adjective_forms()
+    after = _WORD_AFTER.match(text, end)
+    return currency in forms and after is not None and after.group(1).lower() not in allowed
+
+
 def _money(
     form: CurrencyForm, cues: CurrencyContext, fields: Mapping[str, object], **numbers: Decimal
 ) -> MoneyValue:
@@ -280,6 +299,8 @@ class MoneyFinder:
             )
             if _opens_company_name(groups[word], text, match.end):
                 return None  # "bought 5 million Krona Telecom AB shares": a name's first word
+            if _qualifies_noun(groups[word], text, match.end):
+                return None  # "won 3 grand slams", "a grand total": an adjective
             if _is_weight(groups[word], groups, text, match.start, match.end):
                 return None  # "He weighs 180 pounds", "2 pounds of flour": a weight
             form = lookup_form(position, groups[word])
