@@ -829,3 +829,28 @@ def test_money_world_a_dateline_in_capitals_names_the_currency(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert money(nlp, text) == expected
+
+
+# money-32: ISO codes that are English words, read with their country's cues ------------------
+
+MONEY32_WORD_CODE_CASES = [
+    ("The fee is PEN 300 in Lima.", [("PEN 300", D("300"), None, None, "PEN")]),
+    ("The fine was MAD 1,200 in Morocco.", [("MAD 1,200", D("1200"), None, None, "MAD")]),
+    (
+        "Peru issued PEN 3 billion in bonds.",
+        [("PEN 3 billion", D("3000000000"), None, None, "PEN")],
+    ),
+    ("A ticket in Casablanca costs 150 MAD.", [("150 MAD", D("150"), None, None, "MAD")]),
+    ("Bolivia paid BOB 500 million.", [("BOB 500 million", D("500000000"), None, None, "BOB")]),
+    # near misses: no place of the currency's country
+    ("The PEN 300 model sells well.", []),
+    ("MAD 1,200 was paid.", []),
+    ("AMD 7950X chips sold out.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_WORD_CODE_CASES)
+def test_money32_word_codes_with_cues(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected

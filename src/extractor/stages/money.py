@@ -310,7 +310,9 @@ class MoneyFinder:
             return None
         if form.local and resolve_currency(form, cues)[0] is None:
             return None  # "P2.5 billion" is pesos in a Philippine article only
-        if form.local or (
+        # a local form that is the currency's own ISO code ("PEN 300" in Lima) needs no more
+        abbreviation = form.local and form.surface not in form.codes
+        if abbreviation or (
             form.position == "prefix" and len(form.surface) == 1 and form.surface.isalpha()
         ):
             # A lone letter ("R" for rand) is money only with a multiplier or a written-out figure:
@@ -319,7 +321,7 @@ class MoneyFinder:
             grouped = any(mark in numeral for mark in ",'\u2019")  # "R1,200", "Fr. 1'250"
             if not ("mult" in groups or "hi_mult" in groups or grouped or "." in numeral):
                 return None
-            if form.local and not (
+            if abbreviation and not (
                 "mult" in groups or "hi_mult" in groups or grouped or _CENTS.search(numeral)
             ):
                 return None  # "L 5.2" is a section in Honduras, "L 5.25" a price
