@@ -338,3 +338,28 @@ def test_percent_qualifier_after_the_value(
         if isinstance(m, PercentMention)
     ]
     assert found == expected
+
+
+# money-32: a fraction hyphenated to its rate unit ---------------------------------------------
+
+PERCENT32_HYPHENATED_FRACTION_CASES = [
+    ("The Fed made a quarter-point cut.", [("a quarter-point", D("0.25"), "percentage_point")]),
+    ("It was a half-point hike.", [("a half-point", D("0.5"), "percentage_point")]),
+    ("After a three-quarter-point hike", [("three-quarter-point", D("0.75"), "percentage_point")]),
+    (
+        "It made a half-percentage-point cut.",
+        [("a half-percentage-point", D("0.5"), "percentage_point")],
+    ),
+    ("Yields rose a half-percent.", [("a half-percent", D("0.5"), "percent")]),
+    # near misses: a hyphenated fraction before another word
+    ("It happened a quarter-century ago.", []),
+    ("The half-time score was 2-1.", []),
+    ("He wore a half-pointed hat.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT32_HYPHENATED_FRACTION_CASES)
+def test_percent32_hyphenated_fraction_of_a_point(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [row[:3] for row in percents(nlp, text)] == expected

@@ -182,10 +182,12 @@ def numeral_regex() -> str:
     pairs = _words(w for w, (_, k) in words.items() if k == "pair")
     # Every numeral starts with a digit, a point or the first letter of one of these words.
     starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
+    # "a quarter-point cut", "a half-percentage-point hike": a fraction of a rate's unit
+    point = r"(?i:point|percent(?:age)?)\b"
     written = rf"""
             (?i:a)\ {pairs}(?:\ (?i:of))?(?:\ (?i:hundred))?(?=\ (?:{multiplier_regex()}))  # a couple (of) million
-           |{half}(?:\ (?i:an?|of\ an?))?(?=\s|-(?:{multiplier_regex()}))  # half a (million), a half-billion
-           |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, a quarter (point)
+           |{half}(?:\ (?i:an?|of\ an?))?(?=\s|-(?:{multiplier_regex()}|{point}))  # half a (million), a half-billion, a half-point
+           |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s|-{point})  # a quarter of a, a quarter(-point)
            |{small}[\ -]{plural_fractions}\ (?i:of\ an?)(?=\s)             # three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
            |(?:{hundreds}|(?i:an?))\ (?i:thousand),?\ (?:(?i:and)\ )?{hundreds}\b  # one thousand and forty
