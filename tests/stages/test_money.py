@@ -939,3 +939,24 @@ def test_money32_grand(
 ) -> None:
     found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
     assert found == expected
+
+
+# money-32: "-plus" and "+" glued to the amount ------------------------------------------------
+
+MONEY32_PLUS_CASES = [
+    ("A $5 billion-plus deal.", [("$5 billion-plus", "5000000000", "more_than")]),
+    ("Deals worth $5bn+ were signed.", [("$5bn+", "5000000000", "more_than")]),
+    ("It cost 5 billion euros-plus.", [("5 billion euros-plus", "5000000000", "more_than")]),
+    # near misses: a sum, a plus sign after a space, a word after the hyphen
+    ("It cost $5+3 in all.", [("$5", "5", None)]),
+    ("It cost $5 + tax.", [("$5", "5", None)]),
+    ("A $5-plusher toy.", [("$5", "5", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_PLUS_CASES)
+def test_money32_plus_glued_to_the_amount(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.qualifier) for m in money(nlp, text)]
+    assert found == expected

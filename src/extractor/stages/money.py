@@ -120,6 +120,7 @@ def fragments() -> dict[str, str]:
         "cur_mult": _currency_regex("after_mult"),
         "qual": qualifier_regex(),
         "qual_after": qualifier_regex("after"),
+        "qual_glued": qualifier_regex("glued"),
         # "a year" is a per-unit, "a year earlier" a date.
         "per": f"{per}(?![A-Za-z])(?!\\s+(?i:earlier|ago|before|later|previously))",
         # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
@@ -326,7 +327,9 @@ class MoneyFinder:
             ):
                 return None  # "L 5.2" is a section in Honduras, "L 5.25" a price
         fields = {
-            "qualifier": normalize_qualifier(groups.get("qual") or groups.get("qual_after")),
+            "qualifier": normalize_qualifier(
+                groups.get("qual") or groups.get("qual_after") or groups.get("qual_glued")
+            ),
             "per": _per_unit(groups),
         }
         if match.read == "list":
