@@ -854,3 +854,29 @@ def test_money32_word_codes_with_cues(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert money(nlp, text) == expected
+
+
+# money-32: a single letter before a bare whole price, in a story of its country --------------
+
+MONEY32_LETTER_PRICE_CASES = [
+    (
+        "A loaf now costs R28 in Johannesburg, South Africa.",
+        [("R28", D("28"), None, None, "ZAR")],
+    ),
+    (
+        "Bread prices in South Africa rose to R28 for a loaf.",
+        [("R28", D("28"), None, None, "ZAR")],
+    ),
+    ("In Lagos, a bag of rice costs N500.", [("N500", D("500"), None, None, "NGN")]),
+    # near misses: a road, a price with no place of the currency's country
+    ("Take the R28 to Krugersdorp in South Africa.", []),
+    ("Johannesburg: the R21 for a drive.", []),
+    ("A loaf now costs R28.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_LETTER_PRICE_CASES)
+def test_money32_letter_before_a_whole_price(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected

@@ -204,6 +204,36 @@ def _qualifies_noun(currency: str, text: str, end: int) -> bool:
     return currency in forms and after is not None and after.group(1).lower() not in allowed
 
 
+@functools.cache
+def _price_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_lexicon("price_words"))
+
+
+_FOR_EACH = re.compile(r"\s+(?:for\s+an?|each)\b", re.IGNORECASE)
+
+
+def _priced(
+    form: CurrencyForm,
+    groups: Mapping[str, str],
+    text: str,
+    start: int,
+    end: int,
+    cues: CurrencyContext,
+) -> bool:
+    """Whether a single letter before a bare whole figure is a currency because the figure is a
+    price in a story of the letter's country: "a loaf costs R28", "R28 for a loaf", "R28 a litre"
+    in a South African story (``lexicons/price_words.tsv``); "the R28" there is a road."""
+    if len(form.surface) != 1 or not any(cues.cues[code] for code in form.codes):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    word = before.group(1).lower() if before else ""
+    if word == "the":
+        return False  # "the R21 for a drive": a road's name
+    if "per" in groups or "per_any" in groups or _FOR_EACH.match(text, end):
+        return True
+    return word in _price_words()
+
+
 def _money(
     form: CurrencyForm, cues: CurrencyContext, fields: Mapping[str, object], **numbers: Decimal
 ) -> MoneyValue:
@@ -320,9 +350,11 @@ class MoneyFinder:
             # "R12.5 billion", "R1,200", but not "the R2 line".
             numeral = groups.get("num") or groups.get("lo_num", "")
             grouped = any(mark in numeral for mark in ",'\u2019")  # "R1,200", "Fr. 1'250"
-            if not ("mult" in groups or "hi_mult" in groups or grouped or "." in numeral):
+            if _priced(form, groups, text, match.start, match.end, cues):
+                pass  # "a loaf costs R28" in a South African story
+            elif not ("mult" in groups or "hi_mult" in groups or grouped or "." in numeral):
                 return None
-            if abbreviation and not (
+            elif abbreviation and not (
                 "mult" in groups or "hi_mult" in groups or grouped or _CENTS.search(numeral)
             ):
                 return None  # "L 5.2" is a section in Honduras, "L 5.25" a price
