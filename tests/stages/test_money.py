@@ -960,3 +960,23 @@ def test_money32_plus_glued_to_the_amount(
 ) -> None:
     found = [(m.text, str(m.amount), m.qualifier) for m in money(nlp, text)]
     assert found == expected
+
+
+# money-32: "a hundred" before a multiplier or a unit -------------------------------------------
+
+MONEY32_A_HUNDRED_CASES = [
+    ("They spent a hundred million dollars.", [("a hundred million dollars", "100000000", "USD")]),
+    ("It cost a hundred and twenty dollars.", [("a hundred and twenty dollars", "120", "USD")]),
+    ("It raised a hundred thousand euros.", [("a hundred thousand euros", "100000", "EUR")]),
+    # near misses: no currency after it; "one hundred" as before
+    ("A hundred people came.", []),
+    ("It cost one hundred million dollars.", [("one hundred million dollars", "100000000", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_A_HUNDRED_CASES)
+def test_money32_a_hundred(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected

@@ -363,3 +363,10 @@ def test_percent32_hyphenated_fraction_of_a_point(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [row[:3] for row in percents(nlp, text)] == expected
+
+
+def test_percent32_a_hundred_percent(nlp: Language) -> None:
+    assert [row[:3] for row in percents(nlp, "Turnout was a hundred percent.")] == [
+        ("a hundred percent", D("100"), "percent")
+    ]
+    assert percents(nlp, "A hundred people came.") == []

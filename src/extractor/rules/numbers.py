@@ -193,6 +193,7 @@ def numeral_regex() -> str:
            |(?:{hundreds}|(?i:an?))\ (?i:thousand),?\ (?:(?i:and)\ )?{hundreds}\b  # one thousand and forty
            |{hundreds}\ (?i:point)(?:\ {digits})+\b                     # five point two
            |{hundreds}\b                                                  # twenty-five, one hundred
+           |(?i:an?)\ (?i:hundred)(?:\ (?i:and\ )?{small})?\b              # a hundred (and twenty)
            |(?i:an?)(?=\ (?i:{multiplier_regex()}|{_article_units()}))  # a (billion), a penny
     """
     vulgar = "".join(_vulgar_fractions())
