@@ -980,3 +980,9 @@ def test_money32_a_hundred(
 ) -> None:
     found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
     assert found == expected
+
+
+def test_money32_plus_or_minus_is_no_sign(nlp: Language) -> None:
+    found = [(m.text, str(m.amount)) for m in money(nlp, "a margin of plus or minus $5")]
+    assert found == [("$5", "5")]
+    assert [(m.text, str(m.amount)) for m in money(nlp, "It was minus $5.")] == [("minus $5", "-5")]

@@ -370,3 +370,22 @@ def test_percent32_a_hundred_percent(nlp: Language) -> None:
         ("a hundred percent", D("100"), "percent")
     ]
     assert percents(nlp, "A hundred people came.") == []
+
+
+PERCENT32_PLUS_OR_MINUS_CASES = [
+    (
+        "The margin of error is plus or minus 3 percentage points.",
+        [("3 percentage points", D("3"), "percentage_point")],
+    ),
+    ("Plus or minus 2% is normal.", [("2%", D("2"), "percent")]),
+    # near misses: a minus alone is the sign
+    ("The rate is minus 0.5%.", [("minus 0.5%", D("-0.5"), "percent")]),
+    ("Growth was negative 2 percent.", [("negative 2 percent", D("-2"), "percent")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT32_PLUS_OR_MINUS_CASES)
+def test_percent32_plus_or_minus_is_no_sign(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [row[:3] for row in percents(nlp, text)] == expected

@@ -113,7 +113,7 @@ def fragments() -> dict[str, str]:
         "mult": numbers.multiplier_regex(),
         # A minus glued to the amount, before or after its symbol ("-$5 million", "$-5
         # million"), or the word: a dash and a space is a list bullet, not a sign.
-        "sign": r"(?:[-\u2212](?=[^\s\-\u2212])|(?i:minus|negative)\s+)",
+        "sign": r"(?:[-\u2212](?=[^\s\-\u2212])|(?<!(?i:plus)\sor\s)(?i:minus|negative)\s+)",
         "code": rf"(?:{prefix}|{countries})",
         "cur_pre": prefix,
         "cur_suf": _currency_regex("suffix"),

@@ -49,7 +49,7 @@ def fragments() -> dict[str, str]:
         "pct": alternation([Phrase(w, ignore_case=True) for w in words], space=r"(?:\s+|-)"),
         "qual": qualifier_regex(),
         "qual_after": qualifier_regex("after"),
-        "sign": r"(?:[-\u2212](?=\d)|(?i:minus|negative)\s+)",
+        "sign": r"(?:[-\u2212](?=\d)|(?<!(?i:plus)\sor\s)(?i:minus|negative)\s+)",
         "point": r"(?i:point)",
     }
 
