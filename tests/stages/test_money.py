@@ -986,3 +986,20 @@ def test_money32_plus_or_minus_is_no_sign(nlp: Language) -> None:
     found = [(m.text, str(m.amount)) for m in money(nlp, "a margin of plus or minus $5")]
     assert found == [("$5", "5")]
     assert [(m.text, str(m.amount)) for m in money(nlp, "It was minus $5.")] == [("minus $5", "-5")]
+
+
+MONEY32_DOLLARS_AND_CENTS_CASES = [
+    ("It cost $20 and 43c.", [("$20 and 43c", "20.43", "USD")]),
+    ("He paid $5 and 20 cents.", [("$5 and 20 cents", "5.2", "USD")]),
+    # near misses: no whole number of cents below a dollar, cents after a price with cents
+    ("It cost $5 and 120 cents.", [("$5", "5", "USD"), ("120 cents", "1.2", "USD")]),
+    ("It cost $5.50 and 20 cents.", [("$5.50", "5.5", "USD"), ("20 cents", "0.2", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_DOLLARS_AND_CENTS_CASES)
+def test_money32_dollars_and_cents(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected
