@@ -880,3 +880,21 @@ def test_money32_letter_before_a_whole_price(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert money(nlp, text) == expected
+
+
+MONEY32_PULA_AND_BIL_CASES = [
+    (
+        "Botswana's budget of P2.5 billion was tabled in Gaborone.",
+        [("P2.5 billion", D("2500000000"), None, None, "BWP")],
+    ),
+    ("Manila: P2.5 billion was spent.", [("P2.5 billion", D("2500000000"), None, None, "PHP")]),
+    ("It cost 3.2 bil dollars.", [("3.2 bil dollars", D("3200000000"), None, None, "USD")]),
+    # near misses: a word that starts with "bil", a letter with no place
+    ("They signed 5 bilateral deals.", []),
+    ("The P2 visa costs nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_PULA_AND_BIL_CASES)
+def test_money32_pula_and_bil(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert money(nlp, text) == expected
