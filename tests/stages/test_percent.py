@@ -389,3 +389,18 @@ def test_percent32_plus_or_minus_is_no_sign(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [row[:3] for row in percents(nlp, text)] == expected
+
+
+PERCENT32_PC_DOTS_CASES = [
+    ("Prices rose 5.5 p.c. last year.", [("5.5 p.c.", D("5.5"), "percent")]),
+    # near misses: personal computers, a longer abbreviation
+    ("He bought 5 PCs.", []),
+    ("It has 5 p.c.b. boards.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT32_PC_DOTS_CASES)
+def test_percent32_pc_with_dots(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [row[:3] for row in percents(nlp, text)] == expected
