@@ -1003,3 +1003,32 @@ def test_money32_dollars_and_cents(
 ) -> None:
     found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
     assert found == expected
+
+
+# money-32: a currency word before the number ---------------------------------------------------
+
+MONEY32_WORD_BEFORE_CASES = [
+    ("US dollars 5 million was raised.", [("US dollars 5 million", "5000000", "USD")]),
+    ("Rupees 500 crore was spent.", [("Rupees 500 crore", "5000000000", "INR")]),
+    ("He paid rupees 5,000 in cash.", [("rupees 5,000", "5000", "INR")]),
+    (
+        "Japanese yen 500 billion was allocated.",
+        [("Japanese yen 500 billion", "500000000000", "JPY")],
+    ),
+    # near misses: no multiplier or separator, the currency word of an amount before it
+    ("Euro 2024 was held in Germany.", []),
+    ("The Euro 5 engine standard applies.", []),
+    (
+        "It raised 10 billion yuan 5 million of which went to banks.",
+        [("10 billion yuan", "10000000000", "CNY")],
+    ),
+    ("The euro 1.2 percent rise surprised.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_WORD_BEFORE_CASES)
+def test_money32_currency_word_before_the_number(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected

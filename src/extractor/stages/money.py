@@ -77,6 +77,8 @@ def _currency_regex(position: str) -> str:
             # words, is not tried against the upper-case codes sharing its first letter.
             lower.append(Phrase(surface, False, "[A-Za-z]"))
             continue
+        elif position == "word_prefix":
+            phrase = Phrase(surface, form.is_word, "[A-Za-z]")  # "Rupees 500 crore"
         elif position == "prefix" and surface[-1].isalpha():
             # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
             phrase = Phrase(surface, form.is_word, "[A-Za-z]")
@@ -118,6 +120,7 @@ def fragments() -> dict[str, str]:
         "cur_pre": prefix,
         "cur_suf": _currency_regex("suffix"),
         "cur_mult": _currency_regex("after_mult"),
+        "cur_word": _currency_regex("word_prefix"),
         "qual": qualifier_regex(),
         "qual_after": qualifier_regex("after"),
         "qual_glued": qualifier_regex("glued"),
@@ -324,6 +327,11 @@ class MoneyFinder:
             form = lookup_form("prefix", groups["cur_pre"])
         elif "hi_cur_pre" in groups:
             form = lookup_form("prefix", groups["hi_cur_pre"])
+        elif "cur_word" in groups:
+            form = lookup_form("word_prefix", groups["cur_word"])
+            numeral = groups.get("num", "")
+            if not ("mult" in groups or any(mark in numeral for mark in ",'\u2019")):
+                return None  # "Euro 5" is an emission standard, "Euro 2024" a tournament
         elif "cur_suf" in groups or "cur_mult" in groups:
             position, word = (
                 ("suffix", "cur_suf") if "cur_suf" in groups else ("after_mult", "cur_mult")
