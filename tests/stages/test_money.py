@@ -883,6 +883,10 @@ MONEY32_WEIGHT_CASES = [
     ("It spent 100 pounds of taxpayers' money.", [("100 pounds", "100", "GBP")]),
     ("The firm lost 5 million pounds.", [("5 million pounds", "5000000", "GBP")]),
     ("They bought 2 million pounds of shares.", [("2 million pounds", "2000000", "GBP")]),
+    # near misses: "lost" in a British story, a weight unit that is no alternative of the amount
+    ("The average UK household lost 1,200 pounds.", [("1,200 pounds", "1200", "GBP")]),
+    ("In London a 2 kg bag costs 5 pounds.", [("5 pounds", "5", "GBP")]),
+    ("Wages gained 20 pounds a week.", [("20 pounds a week", "20", "GBP")]),
 ]
 
 

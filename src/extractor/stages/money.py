@@ -163,20 +163,34 @@ def _weight_words() -> dict[str, frozenset[str]]:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _WORDS = re.compile(r"[A-Za-z']+")
+_UNIT_BEFORE = re.compile(r"([A-Za-z]+)\.?\)?,?\s+or\s+\Z")  # "23 kilograms or 50 pounds"
+_UNIT_AFTER = re.compile(r"\s*\(\s*(?:about\s+)?[\d.,]+\s*([A-Za-z]+)")  # "50 pounds (23 kg)"
 
 
-def _is_weight(currency: str, groups: Mapping[str, str], text: str, start: int, end: int) -> bool:
+def _is_weight(
+    form: CurrencyForm,
+    word: str,
+    groups: Mapping[str, str],
+    text: str,
+    span: tuple[int, int],
+    cues: CurrencyContext,
+) -> bool:
     """Whether a bare amount of a currency word that is also a weight ("pounds") weighs:
-    "He weighs 180 pounds", "lost 10 pounds", "2 pounds of flour", "23 kilograms or 50 pounds",
-    "Thirty pounds heavier" (``lexicons/weight_contexts.tsv``). An amount with a multiplier or a
-    per-unit ("50 pounds a month") stays money, and so does one "of" money ("of taxpayers' money")."""
+    "He weighs 180 pounds", "2 pounds of flour", "23 kilograms or 50 pounds", "Thirty pounds
+    heavier", and, in a story with no place of the currency, "lost 10 pounds"
+    (``lexicons/weight_contexts.tsv``). An amount with a multiplier or a per-unit ("50 pounds a
+    month") stays money, and so does one "of" money ("of taxpayers' money")."""
     words = _weight_words()
-    if currency.lower() not in words["currency"]:
+    start, end = span
+    if word.lower() not in words["currency"]:
         return False
     if any(k in groups for k in ("mult", "lo_mult", "hi_mult", "per", "per_any")):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if before and before.group(1).lower() in words["before"]:
+    verb = before.group(1).lower() if before else ""
+    if verb in words["weigh"]:
+        return True
+    if verb in words["change"] and not any(cues.cues[code] for code in form.codes):
         return True
     after = _WORD_AFTER.match(text, end)
     if after and after.group(1).lower() in words["after"]:
@@ -184,8 +198,8 @@ def _is_weight(currency: str, groups: Mapping[str, str], text: str, start: int, 
     if after and after.group(1) == "of":
         following = _WORDS.findall(text, after.end(), after.end() + 40)[:4]
         return not any(w.lower() in words["money"] for w in following)
-    near = _WORDS.findall(text[max(0, start - 30) : start] + " " + text[end : end + 30])
-    return any(w.lower() in words["unit"] for w in near)
+    unit = _UNIT_BEFORE.search(text, max(0, start - 30), start) or _UNIT_AFTER.match(text, end)
+    return unit is not None and unit.group(1).lower() in words["unit"]
 
 
 @functools.cache
@@ -340,9 +354,11 @@ class MoneyFinder:
                 return None  # "bought 5 million Krona Telecom AB shares": a name's first word
             if _qualifies_noun(groups[word], text, match.end):
                 return None  # "won 3 grand slams", "a grand total": an adjective
-            if _is_weight(groups[word], groups, text, match.start, match.end):
-                return None  # "He weighs 180 pounds", "2 pounds of flour": a weight
             form = lookup_form(position, groups[word])
+            if form is not None and _is_weight(
+                form, groups[word], groups, text, (match.start, match.end), cues
+            ):
+                return None  # "He weighs 180 pounds", "2 pounds of flour": a weight
         else:
             return None
         if form is None:
