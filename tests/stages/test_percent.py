@@ -404,3 +404,17 @@ def test_percent32_pc_with_dots(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [row[:3] for row in percents(nlp, text)] == expected
+
+
+PERCENT32_PLUS_GLUED_CASES = [
+    ("Analysts expect a 20%+ rise.", [("20%+", D("20"), "more_than")]),
+    ("It posted a 10 percent-plus gain.", [("10 percent-plus", D("10"), "more_than")]),
+    # near misses: a plus sign after a space, a plus that opens the next figure
+    ("It rose 5% + 2%.", [("5%", D("5"), None), ("2%", D("2"), None)]),
+    ("A 35 percent-owned unit.", [("35 percent", D("35"), None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT32_PLUS_GLUED_CASES)
+def test_percent32_plus_glued(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(r[0], r[1], r[5]) for r in percents(nlp, text)] == expected
