@@ -1036,3 +1036,20 @@ def test_money32_currency_word_before_the_number(
 ) -> None:
     found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
     assert found == expected
+
+
+MONEY32_INLINE_ACCOUNTING_CASES = [
+    ("The loss narrowed to $(0.12) per share.", [("$(0.12) per share", "-0.12", "USD")]),
+    ("It posted a loss of $(2.5) million.", [("$(2.5) million", "-2500000", "USD")]),
+    # near misses: a code before a bracketed note, a conversion in brackets
+    ("See the CHF(3) note.", []),
+    ("The loss was ($2.5 million).", [("$2.5 million", "2500000", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_INLINE_ACCOUNTING_CASES)
+def test_money32_brackets_after_the_symbol(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected
