@@ -891,3 +891,191 @@ def test_money_marker_before_a_line_break_leaves_the_document_whole(nlp: Languag
         if isinstance(m, MoneyMention)
     ]
     assert found == [("a$\n5.2 million", "5200000", "AUD"), ("HK$\t5 million", "5000000", "HKD")]
+# money-32: "pounds" as a weight ---------------------------------------------------------------
+
+MONEY32_WEIGHT_CASES = [
+    # a weight: a weighing verb before, "of" a thing after, a weight unit near, "heavier" after
+    ("He weighs 180 pounds.", []),
+    ("The satellite weighs about 2,000 pounds.", []),
+    ("She lost 10 pounds in a month.", []),
+    ("Add two pounds of flour to the bowl.", []),
+    ("Police seized 500 pounds of cocaine.", []),
+    ("Bags weighing 23 kilograms or 50 pounds are allowed.", []),
+    ("He is thirty pounds heavier now.", []),
+    # near misses: money
+    ("The ticket was 10 pounds.", [("10 pounds", "10", "GBP")]),
+    ("He was fined 100 pounds.", [("100 pounds", "100", "GBP")]),
+    ("Rents rose 50 pounds a month.", [("50 pounds a month", "50", "GBP")]),
+    ("It spent 100 pounds of taxpayers' money.", [("100 pounds", "100", "GBP")]),
+    ("The firm lost 5 million pounds.", [("5 million pounds", "5000000", "GBP")]),
+    ("They bought 2 million pounds of shares.", [("2 million pounds", "2000000", "GBP")]),
+    # near misses: "lost" in a British story, a weight unit that is no alternative of the amount
+    ("The average UK household lost 1,200 pounds.", [("1,200 pounds", "1200", "GBP")]),
+    ("In London a 2 kg bag costs 5 pounds.", [("5 pounds", "5", "GBP")]),
+    ("Wages gained 20 pounds a week.", [("20 pounds a week", "20", "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_WEIGHT_CASES)
+def test_money32_pounds_as_weight(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected
+
+
+# money-32: apostrophes between thousands, as Switzerland writes them -------------------------
+
+MONEY32_APOSTROPHE_CASES = [
+    ("The watch sells for CHF 1'250.", [("CHF 1'250", "1250", "CHF")]),
+    ("A fee of CHF 1'250.50 applies.", [("CHF 1'250.50", "1250.5", "CHF")]),
+    ("The bonus was USD 1'000'000.", [("USD 1'000'000", "1000000", "USD")]),
+    ("It cost CHF 1\u2019250.", [("CHF 1\u2019250", "1250", "CHF")]),
+    ("In Zurich, dinner cost Fr. 1'250.", [("Fr. 1'250", "1250", "CHF")]),
+    # near misses: no group of three digits after the apostrophe, a local letter without one
+    ("He is 5'10\" tall and paid CHF 20.", [("CHF 20", "20", "CHF")]),
+    ("The '90s boom cost $5 billion.", [("$5 billion", "5000000000", "USD")]),
+    ("In Zurich, Fr. 5 is enough.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_APOSTROPHE_CASES)
+def test_money32_apostrophe_thousands(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected
+
+
+# money-32: "grand", a thousand dollars (or pounds in a British story) -------------------------
+
+MONEY32_GRAND_CASES = [
+    ("It costs 5 grand.", [("5 grand", "5000", "USD")]),
+    ("He paid ten grand for the car.", [("ten grand", "10000", "USD")]),
+    ("It cost a grand.", [("a grand", "1000", "USD")]),
+    ("She earns 5 grand a month.", [("5 grand a month", "5000", "USD")]),
+    ("In London he paid 10 grand for it.", [("10 grand", "10000", "GBP")]),
+    # near misses: an adjective before its noun, a name
+    ("He won 3 grand slams.", []),
+    ("It was a grand total of $5.", [("$5", "5", "USD")]),
+    ("Two grand pianos were sold.", []),
+    ("The 2 Grand Prix races were cancelled.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_GRAND_CASES)
+def test_money32_grand(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected
+
+
+# money-32: "-plus" and "+" glued to the amount ------------------------------------------------
+
+MONEY32_PLUS_CASES = [
+    ("A $5 billion-plus deal.", [("$5 billion-plus", "5000000000", "more_than")]),
+    ("Deals worth $5bn+ were signed.", [("$5bn+", "5000000000", "more_than")]),
+    ("It cost 5 billion euros-plus.", [("5 billion euros-plus", "5000000000", "more_than")]),
+    # near misses: a sum, a plus sign after a space, a word after the hyphen
+    ("It cost $5+3 in all.", [("$5", "5", None)]),
+    ("It cost $5 + tax.", [("$5", "5", None)]),
+    ("A $5-plusher toy.", [("$5", "5", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_PLUS_CASES)
+def test_money32_plus_glued_to_the_amount(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.qualifier) for m in money(nlp, text)]
+    assert found == expected
+
+
+# money-32: "a hundred" before a multiplier or a unit -------------------------------------------
+
+MONEY32_A_HUNDRED_CASES = [
+    ("They spent a hundred million dollars.", [("a hundred million dollars", "100000000", "USD")]),
+    ("It cost a hundred and twenty dollars.", [("a hundred and twenty dollars", "120", "USD")]),
+    ("It raised a hundred thousand euros.", [("a hundred thousand euros", "100000", "EUR")]),
+    # near misses: no currency after it; "one hundred" as before
+    ("A hundred people came.", []),
+    ("It cost one hundred million dollars.", [("one hundred million dollars", "100000000", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_A_HUNDRED_CASES)
+def test_money32_a_hundred(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected
+
+
+def test_money32_plus_or_minus_is_no_sign(nlp: Language) -> None:
+    found = [(m.text, str(m.amount)) for m in money(nlp, "a margin of plus or minus $5")]
+    assert found == [("$5", "5")]
+    assert [(m.text, str(m.amount)) for m in money(nlp, "It was minus $5.")] == [("minus $5", "-5")]
+
+
+MONEY32_DOLLARS_AND_CENTS_CASES = [
+    ("It cost $20 and 43c.", [("$20 and 43c", "20.43", "USD")]),
+    ("He paid $5 and 20 cents.", [("$5 and 20 cents", "5.2", "USD")]),
+    # near misses: no whole number of cents below a dollar, cents after a price with cents
+    ("It cost $5 and 120 cents.", [("$5", "5", "USD"), ("120 cents", "1.2", "USD")]),
+    ("It cost $5.50 and 20 cents.", [("$5.50", "5.5", "USD"), ("20 cents", "0.2", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_DOLLARS_AND_CENTS_CASES)
+def test_money32_dollars_and_cents(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected
+
+
+# money-32: a currency word before the number ---------------------------------------------------
+
+MONEY32_WORD_BEFORE_CASES = [
+    ("US dollars 5 million was raised.", [("US dollars 5 million", "5000000", "USD")]),
+    ("Rupees 500 crore was spent.", [("Rupees 500 crore", "5000000000", "INR")]),
+    ("He paid rupees 5,000 in cash.", [("rupees 5,000", "5000", "INR")]),
+    (
+        "Japanese yen 500 billion was allocated.",
+        [("Japanese yen 500 billion", "500000000000", "JPY")],
+    ),
+    # near misses: no multiplier or separator, the currency word of an amount before it
+    ("Euro 2024 was held in Germany.", []),
+    ("The Euro 5 engine standard applies.", []),
+    (
+        "It raised 10 billion yuan 5 million of which went to banks.",
+        [("10 billion yuan", "10000000000", "CNY")],
+    ),
+    ("The euro 1.2 percent rise surprised.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_WORD_BEFORE_CASES)
+def test_money32_currency_word_before_the_number(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected
+
+
+MONEY32_INLINE_ACCOUNTING_CASES = [
+    ("The loss narrowed to $(0.12) per share.", [("$(0.12) per share", "-0.12", "USD")]),
+    ("It posted a loss of $(2.5) million.", [("$(2.5) million", "-2500000", "USD")]),
+    # near misses: a code before a bracketed note, a conversion in brackets
+    ("See the CHF(3) note.", []),
+    ("The loss was ($2.5 million).", [("$2.5 million", "2500000", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_INLINE_ACCOUNTING_CASES)
+def test_money32_brackets_after_the_symbol(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in money(nlp, text)]
+    assert found == expected

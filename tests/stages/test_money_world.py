@@ -829,3 +829,72 @@ def test_money_world_a_dateline_in_capitals_names_the_currency(
     nlp: Language, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert money(nlp, text) == expected
+
+
+# money-32: ISO codes that are English words, read with their country's cues ------------------
+
+MONEY32_WORD_CODE_CASES = [
+    ("The fee is PEN 300 in Lima.", [("PEN 300", D("300"), None, None, "PEN")]),
+    ("The fine was MAD 1,200 in Morocco.", [("MAD 1,200", D("1200"), None, None, "MAD")]),
+    (
+        "Peru issued PEN 3 billion in bonds.",
+        [("PEN 3 billion", D("3000000000"), None, None, "PEN")],
+    ),
+    ("A ticket in Casablanca costs 150 MAD.", [("150 MAD", D("150"), None, None, "MAD")]),
+    ("Bolivia paid BOB 500 million.", [("BOB 500 million", D("500000000"), None, None, "BOB")]),
+    # near misses: no place of the currency's country
+    ("The PEN 300 model sells well.", []),
+    ("MAD 1,200 was paid.", []),
+    ("AMD 7950X chips sold out.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_WORD_CODE_CASES)
+def test_money32_word_codes_with_cues(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected
+
+
+# money-32: a single letter before a bare whole price, in a story of its country --------------
+
+MONEY32_LETTER_PRICE_CASES = [
+    (
+        "A loaf now costs R28 in Johannesburg, South Africa.",
+        [("R28", D("28"), None, None, "ZAR")],
+    ),
+    (
+        "Bread prices in South Africa rose to R28 for a loaf.",
+        [("R28", D("28"), None, None, "ZAR")],
+    ),
+    ("In Lagos, a bag of rice costs N500.", [("N500", D("500"), None, None, "NGN")]),
+    # near misses: a road, a price with no place of the currency's country
+    ("Take the R28 to Krugersdorp in South Africa.", []),
+    ("Johannesburg: the R21 for a drive.", []),
+    ("A loaf now costs R28.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_LETTER_PRICE_CASES)
+def test_money32_letter_before_a_whole_price(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert money(nlp, text) == expected
+
+
+MONEY32_PULA_AND_BIL_CASES = [
+    (
+        "Botswana's budget of P2.5 billion was tabled in Gaborone.",
+        [("P2.5 billion", D("2500000000"), None, None, "BWP")],
+    ),
+    ("Manila: P2.5 billion was spent.", [("P2.5 billion", D("2500000000"), None, None, "PHP")]),
+    ("It cost 3.2 bil dollars.", [("3.2 bil dollars", D("3200000000"), None, None, "USD")]),
+    # near misses: a word that starts with "bil", a letter with no place
+    ("They signed 5 bilateral deals.", []),
+    ("The P2 visa costs nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY32_PULA_AND_BIL_CASES)
+def test_money32_pula_and_bil(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert money(nlp, text) == expected

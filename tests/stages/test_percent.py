@@ -338,3 +338,83 @@ def test_percent_qualifier_after_the_value(
         if isinstance(m, PercentMention)
     ]
     assert found == expected
+
+
+# money-32: a fraction hyphenated to its rate unit ---------------------------------------------
+
+PERCENT32_HYPHENATED_FRACTION_CASES = [
+    ("The Fed made a quarter-point cut.", [("a quarter-point", D("0.25"), "percentage_point")]),
+    ("It was a half-point hike.", [("a half-point", D("0.5"), "percentage_point")]),
+    ("After a three-quarter-point hike", [("three-quarter-point", D("0.75"), "percentage_point")]),
+    (
+        "It made a half-percentage-point cut.",
+        [("a half-percentage-point", D("0.5"), "percentage_point")],
+    ),
+    ("Yields rose a half-percent.", [("a half-percent", D("0.5"), "percent")]),
+    # near misses: a hyphenated fraction before another word
+    ("It happened a quarter-century ago.", []),
+    ("The half-time score was 2-1.", []),
+    ("He wore a half-pointed hat.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT32_HYPHENATED_FRACTION_CASES)
+def test_percent32_hyphenated_fraction_of_a_point(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [row[:3] for row in percents(nlp, text)] == expected
+
+
+def test_percent32_a_hundred_percent(nlp: Language) -> None:
+    assert [row[:3] for row in percents(nlp, "Turnout was a hundred percent.")] == [
+        ("a hundred percent", D("100"), "percent")
+    ]
+    assert percents(nlp, "A hundred people came.") == []
+
+
+PERCENT32_PLUS_OR_MINUS_CASES = [
+    (
+        "The margin of error is plus or minus 3 percentage points.",
+        [("3 percentage points", D("3"), "percentage_point")],
+    ),
+    ("Plus or minus 2% is normal.", [("2%", D("2"), "percent")]),
+    # near misses: a minus alone is the sign
+    ("The rate is minus 0.5%.", [("minus 0.5%", D("-0.5"), "percent")]),
+    ("Growth was negative 2 percent.", [("negative 2 percent", D("-2"), "percent")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT32_PLUS_OR_MINUS_CASES)
+def test_percent32_plus_or_minus_is_no_sign(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [row[:3] for row in percents(nlp, text)] == expected
+
+
+PERCENT32_PC_DOTS_CASES = [
+    ("Prices rose 5.5 p.c. last year.", [("5.5 p.c.", D("5.5"), "percent")]),
+    # near misses: personal computers, a longer abbreviation
+    ("He bought 5 PCs.", []),
+    ("It has 5 p.c.b. boards.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT32_PC_DOTS_CASES)
+def test_percent32_pc_with_dots(
+    nlp: Language, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [row[:3] for row in percents(nlp, text)] == expected
+
+
+PERCENT32_PLUS_GLUED_CASES = [
+    ("Analysts expect a 20%+ rise.", [("20%+", D("20"), "more_than")]),
+    ("It posted a 10 percent-plus gain.", [("10 percent-plus", D("10"), "more_than")]),
+    # near misses: a plus sign after a space, a plus that opens the next figure
+    ("It rose 5% + 2%.", [("5%", D("5"), None), ("2%", D("2"), None)]),
+    ("A 35 percent-owned unit.", [("35 percent", D("35"), None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT32_PLUS_GLUED_CASES)
+def test_percent32_plus_glued(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(r[0], r[1], r[5]) for r in percents(nlp, text)] == expected

@@ -39,7 +39,8 @@ from extractor.rules.resources import read_lexicon
 #   English "30,500", "1,234.56", "12.82", ".5"; Indian "1,00,000" (lakh);
 #   spaces (plain, no-break, thin) between 3-digit groups: "12 000", "7 379,78", "1 234.5";
 #   dots between 3-digit groups with a decimal comma: "1.550.000", "11.499,00", "169.000";
-#   a decimal comma with one or two digits: "5,90", "8,4" (read only where a unit follows).
+#   a decimal comma with one or two digits: "5,90", "8,4" (read only where a unit follows);
+#   apostrophes between 3-digit groups, as Switzerland writes them: "CHF 1'250", "1'000'000.50" (or with U+2019).
 # The grouped forms come first so that "30,500" is not read as "30".
 _SPACE = "[ \u00a0\u2009\u202f]"
 # A three-digit group that continues a space-grouped number ("000" in "12 000"): its lead is
@@ -50,6 +51,7 @@ _CONTINUES = "|".join(rf"(?<=(?<![\d.,])\d{{{n}}}{_SPACE}\d{{3}})" for n in (1, 
 DIGITS_REGEX = rf"""
     (?!\d{{3}}(?!\d)(?:{_CONTINUES}))                            # not the tail of "12 000"
     (?:\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d{{1,2}})?(?!\d)   # 12 000 / 7 379,78 / 1 234.5
+     |\d{{1,3}}(?:['\u2019]\d{{3}})+(?:\.\d{{1,2}})?(?![\d'\u2019])  # 1'250 / 1'000'000.50
      |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?!\d)        # 1.550.000 / 1.234.567,89
      |\d{{1,3}}\.\d{{3}},\d{{1,2}}(?!\d)                       # 11.499,00
      |\d{{1,3}}\.000(?![\d.,])                                 # 169.000 / 200.000
@@ -76,6 +78,7 @@ _DOTTED = re.compile(
     r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?$|^\d{1,3}\.\d{3},\d{1,2}$|^\d{1,3}\.000$"
 )
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_APOSTROPHES = re.compile(r"^\d{1,3}(?:['\u2019]\d{3})+(?:\.\d{1,2})?$")
 _WORD_SPLIT = re.compile(r"[\s,-]+")  # "five thousand, five hundred"
 
 
@@ -179,15 +182,18 @@ def numeral_regex() -> str:
     pairs = _words(w for w, (_, k) in words.items() if k == "pair")
     # Every numeral starts with a digit, a point or the first letter of one of these words.
     starts = first_characters(_phrases(unit_words + tens_words + half_words + a_one_words))
+    # "a quarter-point cut", "a half-percentage-point hike": a fraction of a rate's unit
+    point = r"(?i:point|percent(?:age)?)\b"
     written = rf"""
             (?i:a)\ {pairs}(?:\ (?i:of))?(?:\ (?i:hundred))?(?=\ (?:{multiplier_regex()}))  # a couple (of) million
-           |{half}(?:\ (?i:an?|of\ an?))?(?=\s|-(?:{multiplier_regex()}))  # half a (million), a half-billion
-           |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s)  # a quarter of a, a quarter (point)
+           |{half}(?:\ (?i:an?|of\ an?))?(?=\s|-(?:{multiplier_regex()}|{point}))  # half a (million), a half-billion, a half-point
+           |(?:{a_one}|{small})[\ -]{fractions}(?:\ (?i:of\ an?))?(?=\s|-{point})  # a quarter of a, a quarter(-point)
            |{small}[\ -]{plural_fractions}\ (?i:of\ an?)(?=\s)             # three-quarters of a
            |{small}[-\ ](?i:and)[-\ ](?i:a)[-\ ](?i:half)\b               # two and a half
            |(?:{hundreds}|(?i:an?))\ (?i:thousand),?\ (?:(?i:and)\ )?{hundreds}\b  # one thousand and forty
            |{hundreds}\ (?i:point)(?:\ {digits})+\b                     # five point two
            |{hundreds}\b                                                  # twenty-five, one hundred
+           |(?i:an?)\ (?i:hundred)(?:\ (?i:and\ )?{small})?\b              # a hundred (and twenty)
            |(?i:an?)(?=\ (?i:{multiplier_regex()}|{_article_units()}))  # a (billion), a penny
     """
     vulgar = "".join(_vulgar_fractions())
@@ -222,8 +228,8 @@ def parse_digits(text: str, decimal_comma: bool = False) -> Decimal | None:
 
     >>> [parse_digits(t) for t in ("1 298,00", "11.499,00", "1.550.000", "169.000", "5,90")]
     [Decimal('1298.00'), Decimal('11499.00'), Decimal('1550000'), Decimal('169000'), None]
-    >>> parse_digits("5,90", decimal_comma=True), parse_digits("1,234")
-    (Decimal('5.90'), Decimal('1234'))
+    >>> parse_digits("5,90", decimal_comma=True), parse_digits("1,234"), parse_digits("1'250.50")
+    (Decimal('5.90'), Decimal('1234'), Decimal('1250.50'))
     """
     text = text.strip()
     if _DOTTED.match(text):
@@ -232,6 +238,8 @@ def parse_digits(text: str, decimal_comma: bool = False) -> Decimal | None:
         number = text.replace(",", "")
     elif _SPACED.match(text):
         number = re.sub(_SPACE, "", text).replace(",", ".")
+    elif _APOSTROPHES.match(text):
+        number = re.sub("['\u2019]", "", text)
     elif decimal_comma and _DECIMAL_COMMA.match(text):
         number = text.replace(",", ".")
     else:

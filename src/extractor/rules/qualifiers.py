@@ -25,12 +25,14 @@ def _positions() -> dict[str, str]:
 @functools.cache
 def qualifier_regex(position: str = "before") -> str:
     """Regex source matching one qualifier phrase written ``position`` the amount ("before":
-    "more than", "after": "or more"), case-insensitively. One after the amount is no comparison
+    "more than", "after": "or more", "glued": "-plus"), case-insensitively. One after the amount is no comparison
     that goes on ("$5 or more than half"): then it is left out."""
     words = sorted(
         (w for w, p in _positions().items() if p == position), key=lambda w: (-len(w), w)
     )
     regex = alternation([Phrase(w, ignore_case=True) for w in words]) + r"(?![A-Za-z])"
+    if position == "glued":
+        return regex + r"(?![\w+-])"  # "$5bn+" and "a $5 billion-plus deal", not "$5+3"
     return regex if position == "before" else regex + r"(?!\s+(?i:than)\b)"
 
 

@@ -77,6 +77,8 @@ def _currency_regex(position: str) -> str:
             # words, is not tried against the upper-case codes sharing its first letter.
             lower.append(Phrase(surface, False, "[A-Za-z]"))
             continue
+        elif position == "word_prefix":
+            phrase = Phrase(surface, form.is_word, "[A-Za-z]")  # "Rupees 500 crore"
         elif position == "prefix" and surface[-1].isalpha():
             # A letter code before the number needs a boundary on its left: "RMB3.5bn", not "XRMB3".
             phrase = Phrase(surface, form.is_word, "[A-Za-z]")
@@ -113,13 +115,15 @@ def fragments() -> dict[str, str]:
         "mult": numbers.multiplier_regex(),
         # A minus glued to the amount, before or after its symbol ("-$5 million", "$-5
         # million"), or the word: a dash and a space is a list bullet, not a sign.
-        "sign": r"(?:[-\u2212](?=[^\s\-\u2212])|(?i:minus|negative)\s+)",
+        "sign": r"(?:[-\u2212](?=[^\s\-\u2212])|(?<!(?i:plus)\sor\s)(?i:minus|negative)\s+)",
         "code": rf"(?:{prefix}|{countries})",
         "cur_pre": prefix,
         "cur_suf": _currency_regex("suffix"),
         "cur_mult": _currency_regex("after_mult"),
+        "cur_word": _currency_regex("word_prefix"),
         "qual": qualifier_regex(),
         "qual_after": qualifier_regex("after"),
+        "qual_glued": qualifier_regex("glued"),
         # "a year" is a per-unit, "a year earlier" a date.
         "per": f"{per}(?![A-Za-z])(?!\\s+(?i:earlier|ago|before|later|previously))",
         # After "per" any noun is a unit ("per gigabyte"); after "a" only a known one ("a share").
@@ -144,6 +148,107 @@ def _opens_company_name(currency: str, text: str, end: int) -> bool:
         and currency[1:2].islower()
         and bool(_company_name_rest().match(text, end))
     )
+
+
+@functools.cache
+def _weight_words() -> dict[str, frozenset[str]]:
+    """``lexicons/weight_contexts.tsv`` by kind: the currency words that are also weights and
+    the words around an amount that make them one."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_lexicon("weight_contexts"):
+        kinds.setdefault(row["kind"], set()).add(row["word"])
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_WORDS = re.compile(r"[A-Za-z']+")
+_UNIT_BEFORE = re.compile(r"([A-Za-z]+)\.?\)?,?\s+or\s+\Z")  # "23 kilograms or 50 pounds"
+_UNIT_AFTER = re.compile(r"\s*\(\s*(?:about\s+)?[\d.,]+\s*([A-Za-z]+)")  # "50 pounds (23 kg)"
+
+
+def _is_weight(
+    form: CurrencyForm,
+    word: str,
+    groups: Mapping[str, str],
+    text: str,
+    span: tuple[int, int],
+    cues: CurrencyContext,
+) -> bool:
+    """Whether a bare amount of a currency word that is also a weight ("pounds") weighs:
+    "He weighs 180 pounds", "2 pounds of flour", "23 kilograms or 50 pounds", "Thirty pounds
+    heavier", and, in a story with no place of the currency, "lost 10 pounds"
+    (``lexicons/weight_contexts.tsv``). An amount with a multiplier or a per-unit ("50 pounds a
+    month") stays money, and so does one "of" money ("of taxpayers' money")."""
+    words = _weight_words()
+    start, end = span
+    if word.lower() not in words["currency"]:
+        return False
+    if any(k in groups for k in ("mult", "lo_mult", "hi_mult", "per", "per_any")):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    verb = before.group(1).lower() if before else ""
+    if verb in words["weigh"]:
+        return True
+    if verb in words["change"] and not any(cues.cues[code] for code in form.codes):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1).lower() in words["after"]:
+        return True
+    if after and after.group(1) == "of":
+        following = _WORDS.findall(text, after.end(), after.end() + 40)[:4]
+        return not any(w.lower() in words["money"] for w in following)
+    unit = _UNIT_BEFORE.search(text, max(0, start - 30), start) or _UNIT_AFTER.match(text, end)
+    return unit is not None and unit.group(1).lower() in words["unit"]
+
+
+@functools.cache
+def _adjective_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """``lexicons/currency_adjectives.tsv``: currency words that are also adjectives ("grand")
+    and the words that may follow such an amount."""
+    rows = read_lexicon("currency_adjectives")
+    return (
+        frozenset(r["word"] for r in rows if r["kind"] == "form"),
+        frozenset(r["word"] for r in rows if r["kind"] == "next"),
+    )
+
+
+def _qualifies_noun(currency: str, text: str, end: int) -> bool:
+    """Whether a currency word that is also an adjective qualifies the noun after it: "3 grand
+    slams", "a grand total" (not "5 grand for the car", "ten grand.")."""
+    forms, allowed = _adjective_forms()
+    after = _WORD_AFTER.match(text, end)
+    return currency in forms and after is not None and after.group(1).lower() not in allowed
+
+
+@functools.cache
+def _price_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_lexicon("price_words"))
+
+
+_FOR_EACH = re.compile(r"\s+(?:for\s+an?|each)\b", re.IGNORECASE)
+
+
+def _priced(
+    form: CurrencyForm,
+    groups: Mapping[str, str],
+    text: str,
+    start: int,
+    end: int,
+    cues: CurrencyContext,
+) -> bool:
+    """Whether a single letter before a bare whole figure is a currency because the figure is a
+    price in a story of the letter's country: "a loaf costs R28", "R28 for a loaf", "R28 a litre"
+    in a South African story (``lexicons/price_words.tsv``); "the R28" there is a road."""
+    if len(form.surface) != 1 or not any(cues.cues[code] for code in form.codes):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    word = before.group(1).lower() if before else ""
+    if word == "the":
+        return False  # "the R21 for a drive": a road's name
+    if "per" in groups or "per_any" in groups or _FOR_EACH.match(text, end):
+        return True
+    return word in _price_words()
 
 
 def _money(
@@ -236,33 +341,51 @@ class MoneyFinder:
             form = lookup_form("prefix", groups["cur_pre"])
         elif "hi_cur_pre" in groups:
             form = lookup_form("prefix", groups["hi_cur_pre"])
+        elif "cur_word" in groups:
+            form = lookup_form("word_prefix", groups["cur_word"])
+            numeral = groups.get("num", "")
+            if not ("mult" in groups or any(mark in numeral for mark in ",'\u2019")):
+                return None  # "Euro 5" is an emission standard, "Euro 2024" a tournament
         elif "cur_suf" in groups or "cur_mult" in groups:
             position, word = (
                 ("suffix", "cur_suf") if "cur_suf" in groups else ("after_mult", "cur_mult")
             )
             if _opens_company_name(groups[word], text, match.end):
                 return None  # "bought 5 million Krona Telecom AB shares": a name's first word
+            if _qualifies_noun(groups[word], text, match.end):
+                return None  # "won 3 grand slams", "a grand total": an adjective
             form = lookup_form(position, groups[word])
+            if form is not None and _is_weight(
+                form, groups[word], groups, text, (match.start, match.end), cues
+            ):
+                return None  # "He weighs 180 pounds", "2 pounds of flour": a weight
         else:
             return None
         if form is None:
             return None
         if form.local and resolve_currency(form, cues)[0] is None:
             return None  # "P2.5 billion" is pesos in a Philippine article only
-        if form.local or (
+        # a local form that is the currency's own ISO code ("PEN 300" in Lima) needs no more
+        abbreviation = form.local and form.surface not in form.codes
+        if abbreviation or (
             form.position == "prefix" and len(form.surface) == 1 and form.surface.isalpha()
         ):
             # A lone letter ("R" for rand) is money only with a multiplier or a written-out figure:
             # "R12.5 billion", "R1,200", but not "the R2 line".
             numeral = groups.get("num") or groups.get("lo_num", "")
-            if not ("mult" in groups or "hi_mult" in groups or "," in numeral or "." in numeral):
+            grouped = any(mark in numeral for mark in ",'\u2019")  # "R1,200", "Fr. 1'250"
+            if _priced(form, groups, text, match.start, match.end, cues):
+                pass  # "a loaf costs R28" in a South African story
+            elif not ("mult" in groups or "hi_mult" in groups or grouped or "." in numeral):
                 return None
-            if form.local and not (
-                "mult" in groups or "hi_mult" in groups or "," in numeral or _CENTS.search(numeral)
+            elif abbreviation and not (
+                "mult" in groups or "hi_mult" in groups or grouped or _CENTS.search(numeral)
             ):
                 return None  # "L 5.2" is a section in Honduras, "L 5.25" a price
         fields = {
-            "qualifier": normalize_qualifier(groups.get("qual") or groups.get("qual_after")),
+            "qualifier": normalize_qualifier(
+                groups.get("qual") or groups.get("qual_after") or groups.get("qual_glued")
+            ),
             "per": _per_unit(groups),
         }
         if match.read == "list":

@@ -49,7 +49,8 @@ def fragments() -> dict[str, str]:
         "pct": alternation([Phrase(w, ignore_case=True) for w in words], space=r"(?:\s+|-)"),
         "qual": qualifier_regex(),
         "qual_after": qualifier_regex("after"),
-        "sign": r"(?:[-\u2212](?=\d)|(?i:minus|negative)\s+)",
+        "qual_glued": qualifier_regex("glued"),
+        "sign": r"(?:[-\u2212](?=\d)|(?<!(?i:plus)\sor\s)(?i:minus|negative)\s+)",
         "point": r"(?i:point)",
     }
 
@@ -100,7 +101,9 @@ class PercentFinder:
         name, factor = unit
         if match.read == "list":
             return _list_items(match, text, name, factor)
-        qualifier = normalize_qualifier(groups.get("qual") or groups.get("qual_after"))
+        qualifier = normalize_qualifier(
+            groups.get("qual") or groups.get("qual_after") or groups.get("qual_glued")
+        )
         if "lo_pct" in groups and _unit(groups["lo_pct"]) != unit:
             return None  # "0.57 percentage points to 4.05 percent" is two values, not a range
         if "lo_num" in groups:
