@@ -19978,3 +19978,62 @@ def test_facts_money_sent_home_by_workers_abroad(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_ATTRIBUTABLE = {
+    # "attributable to" and the holders say whose part of the profit is measured
+    "to-shareholders": (
+        "Profit rises\n\nSHANGHAI, Oct 30 - Huaxin Cement said net profit attributable to "
+        "shareholders rose 19% to 6.3 billion yuan in the third quarter.",
+        [
+            (
+                "19%",
+                "change",
+                "increase",
+                None,
+                "net profit attributable to shareholders",
+                "Huaxin Cement",
+                "2025-Q3",
+            ),
+            (
+                "6.3 billion yuan",
+                "level",
+                "none",
+                None,
+                "net profit attributable to shareholders",
+                "Huaxin Cement",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "of-the-listed-company": (
+        "Profit rises\n\nSHANGHAI, Oct 30 - SAIC Motor's net profit attributable to "
+        "shareholders of the listed company rose 17% year on year in the third quarter.",
+        [
+            (
+                "17%",
+                "change",
+                "increase",
+                "year_on_year",
+                "net profit attributable to shareholders of the listed company",
+                "SAIC Motor",
+                "2025-Q3",
+            )
+        ],
+    ),
+    # near-miss: a cause after "attributable to" names no holders
+    "cause": (
+        "Profit rises\n\nSHANGHAI, Oct 30 - SAIC Motor's net profit rose 17% in the third "
+        "quarter, attributable to higher exports.",
+        [("17%", "change", "increase", None, "net profit", "SAIC Motor", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_ATTRIBUTABLE.values(), ids=METRIC32_ATTRIBUTABLE.keys()
+)
+def test_facts_metric32_profit_attributable_to_holders(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -651,12 +651,37 @@ class Index:
             if stop > end + 1 and not owner:
                 end = stop
         if end == reach:
+            end = self._attribution(end)
+        if end == reach:
             end = self._overdue_tail(end, min(len(doc), end + 9))
         if end == reach:
             end = self._part_phrase(end)
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _attribution(self, end: int) -> int:
+        """Where "attributable to" and the holders of a profit end, after a metric that ends at
+        token ``end`` ("net profit attributable to shareholders of the listed company", "net
+        income attributable to owners of the parent"): whose part of the profit is measured.
+        ``end`` when no such tail follows."""
+        doc, lowers = self.doc, self.lowers
+        if not (
+            end + 2 < len(doc)
+            and lowers[end] in fact_words("attribution")
+            and lowers[end + 1] == "to"
+        ):
+            return end
+        start = end + 2 + (lowers[end + 2] in ("the", "its", "their"))
+        stop = self._plain_run(start, min(len(doc), start + 4), 3)
+        if stop == start or not doc[stop - 1].is_lower:
+            return end  # "attributable to Tencent", "attributable to higher costs": no holders
+        if stop + 2 < len(doc) and lowers[stop] == "of" and lowers[stop + 1] == "the":
+            # "of the listed company", "of the parent": the company whose holders they are
+            tail = self._plain_run(stop + 2, min(len(doc), stop + 5), 2)
+            if tail > stop + 2 and doc[tail - 1].is_lower:
+                stop = tail
+        return stop
 
     def _overdue_tail(self, end: int, limit: int) -> int:
         """Where a tail that says how long a debt is overdue ends ("home loans more than 90
