@@ -20037,3 +20037,31 @@ def test_facts_metric32_profit_attributable_to_holders(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_DEAL_STAKE = {
+    # the stake a deal agreed trades is a share, its price a level (no plan: the deal is agreed)
+    "agreed-to-buy": (
+        "Deal\n\nTOKYO, Nov 4 - Mitsubishi Corp agreed to buy a 20% stake in an Australian "
+        "lithium project for A$780 million.",
+        [
+            ("20%", "share", "none", None, "stake", "Mitsubishi Corp", "2025-11-04"),
+            ("A$780 million", "level", "none", None, "stake", "Mitsubishi Corp", "2025-11-04"),
+        ],
+    ),
+    # near-miss: a stake a company only plans to sell is a target
+    "plans-to-sell": (
+        "Deal\n\nTOKYO, Nov 4 - Mitsubishi Corp plans to sell a 20% stake in an Australian "
+        "lithium project next year.",
+        [("20%", "target", "none", None, "stake", "Mitsubishi Corp", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_DEAL_STAKE.values(), ids=METRIC32_DEAL_STAKE.keys()
+)
+def test_facts_metric32_stake_a_deal_trades_is_a_share(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -331,7 +331,9 @@ class KindRules(DateReading):
         elif rule in ("target.modal", "target.verb") and self._deal_price(
             span, by_category["target"]
         ):
-            value.kind, rule = "level", "kind.deal_price"
+            # ("agreed to buy a 20% stake in the project for A$780 million": the stake a deal
+            # trades is a share of what it is in, as "bought a 20% stake" is)
+            value.kind, rule = ("share" if "share" in by_category else "level"), "kind.deal_price"
         elif (
             rule in ("target.modal", "target.verb")
             and previous is not None
