@@ -20065,3 +20065,53 @@ def test_facts_metric32_stake_a_deal_trades_is_a_share(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_INDEX_NAME = {
+    # an index's name is its capitalized words and numbers before "Index"
+    "company-like-name": (
+        "Stocks fall\n\nHONG KONG, Nov 14 - The Hang Seng Tech Index lost 2.6% on Friday.",
+        [("2.6%", "change", "decrease", None, "Hang Seng Tech Index", None, "2025-11-14")],
+    ),
+    "number-in-name": (
+        "Stocks fall\n\nLONDON, Nov 14 - The FTSE 250 index slipped 0.2% on Friday.",
+        [("0.2%", "change", "decrease", None, "FTSE 250 index", None, "2025-11-14")],
+    ),
+    "after-an-owner": (
+        "Stocks rise\n\nJOHANNESBURG, Nov 14 - The Johannesburg Stock Exchange's Top-40 index "
+        "closed up 0.8% on Friday.",
+        [("0.8%", "change", "increase", None, "Top-40 index", None, "2025-11-14")],
+    ),
+    # an index after a company's stock move is no share of that company
+    "after-a-stock-move": (
+        "Stocks fall\n\nHONG KONG, Nov 14 - Shares of Tencent Holdings rose 3% on Friday. The "
+        "Hang Seng Tech Index lost 2.6%.",
+        [
+            ("3%", "change", "increase", None, "Shares", "Tencent Holdings", "2025-11-14"),
+            ("2.6%", "change", "decrease", None, "Hang Seng Tech Index", None, "2025-11-14"),
+        ],
+    ),
+    # near-miss: a lower-case word before the index is no part of a name
+    "plain-index": (
+        "Stocks fall\n\nSHANGHAI, Nov 14 - The Shanghai stock index fell 0.4% on Friday.",
+        [("0.4%", "change", "decrease", None, "Shanghai stock index", None, "2025-11-14")],
+    ),
+    # near-miss: a bank named like an index is a company whose stock moves
+    "bank-stock": (
+        "Stocks fall\n\nHONG KONG, Nov 14 - Shares of Tencent Holdings rose 3% on Friday. Hang "
+        "Seng Bank fell 2.6%.",
+        [
+            ("3%", "change", "increase", None, "Shares", "Tencent Holdings", "2025-11-14"),
+            ("2.6%", "change", "decrease", None, "Shares", "Hang Seng Bank", "2025-11-14"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_INDEX_NAME.values(), ids=METRIC32_INDEX_NAME.keys()
+)
+def test_facts_metric32_index_named_before_its_noun(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -561,6 +561,8 @@ class Index:
         cls, scope = span.label_.split(":")
         if cls == "instrument" and end - start > 1 and self.lowers[start] == "the":
             start += 1  # "the won gained 0.3%": the currency, no determiner
+        if cls == "instrument" and self.lowers[end - 1] in fact_words("index_noun"):
+            start = self._index_name(start)
         countries = demonym_countries()
         floor, words = self.sentence_of(span.start).start, 0
         while start > floor and words < 4:
@@ -610,6 +612,7 @@ class Index:
             or _CODE_WORD.fullmatch(doc[start].text)
             or _AMPERSAND_WORD.fullmatch(doc[start].text)
             or (doc[start].like_num and doc[start + 1].text == "-")  # "10-year"
+            or (cls == "instrument" and doc[start].is_title)  # "the Top-40 index"
         ):
             start += 1
         start = self._per_unit(start, self.sentence_of(span.start).start)
@@ -659,6 +662,30 @@ class Index:
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _index_name(self, start: int) -> int:
+        """Where the name of an index that ends in its noun ("Index", "index") starts, before
+        token ``start``: its capitalized words, codes and numbers ("the Hang Seng Tech Index",
+        "the FTSE 250 index", "the Johannesburg Stock Exchange's Top-40 index"), not a
+        determiner, an owner's "'s" or a lower-case word. ``start`` when none precede it."""
+        doc, lowers = self.doc, self.lowers
+        floor = max(self.sentence_of(start).start, start - 6)
+        i = start
+        while i > floor:
+            token = doc[i - 1]
+            glued = token.text == "-" and not token.whitespace_ and i - 1 > floor
+            name = (
+                (token.is_title or token.is_upper or token.is_digit)
+                and lowers[i - 1] not in fact_words("function")
+                and token.ent_type_ not in VALUE_LABELS
+                and token.ent_type_ != "DATE"
+            ) or _AMPERSAND_WORD.fullmatch(token.text)
+            if not (name or glued):
+                break
+            i -= 1
+        while i < start and doc[i].text == "-":
+            i += 1
+        return i
 
     def _attribution(self, end: int) -> int:
         """Where "attributable to" and the holders of a profit end, after a metric that ends at

@@ -1389,6 +1389,11 @@ class MetricRules(KindRules):
             )
         ):
             return None  # "Copper on the London Metal Exchange slipped 0.8%": where it traded
+        if any(
+            m.cls == "instrument" and m.end == verb.start
+            for m in self.metric_index.between(max(0, first - 6), verb.start)
+        ):
+            return None  # "The Hang Seng Tech Index lost 2.6%": an index, named like a company
         if self._share_words is None:
             # the guideline's word "shares" when the article uses it, else "stock" and the like
             words = [m for m in self.metric_index.items if m.cls == "shares"]
