@@ -20115,3 +20115,44 @@ def test_facts_metric32_index_named_before_its_noun(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_COMBINED_INVESTMENT = {
+    # "combined" after an article, and a participle after "total", modify the metric
+    "a-combined": (
+        "Projects signed\n\nCHENGDU, Nov 5 - Chengdu signed 40 projects with a combined "
+        "investment of 85 billion yuan in 2024.",
+        [("85 billion yuan", "level", "none", None, "combined investment", "Chengdu", "2024")],
+    ),
+    "total-committed": (
+        "Projects signed\n\nCHENGDU, Nov 5 - Chengdu's total committed investment reached 85 "
+        "billion yuan in 2024.",
+        [
+            (
+                "85 billion yuan",
+                "level",
+                "none",
+                None,
+                "total committed investment",
+                "Chengdu",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: "combined" after the parts it sums is no word of the metric
+    "parts-combined": (
+        "Trade grows\n\nCHENGDU, Nov 5 - Chengdu's exports and imports combined rose 5% in 2024.",
+        [("5%", "change", "increase", None, "exports and imports", "Chengdu", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_COMBINED_INVESTMENT.values(),
+    ids=METRIC32_COMBINED_INVESTMENT.keys(),
+)
+def test_facts_metric32_combined_and_total_participle_modify_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

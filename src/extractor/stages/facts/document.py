@@ -576,12 +576,27 @@ class Index:
                     self.lowers[start - 1] in fact_words("metric_modifier")
                     and not doc[start - 1].ent_type_
                 )
+                # "a total planned investment of": a participle after a modifier of the metric
+                or (
+                    start - 2 >= floor
+                    and self.lowers[start - 2] in fact_words("metric_modifier")
+                    and self.lowers[start - 1].endswith("ed")
+                    and doc[start - 1].is_alpha
+                )
             ) and (
                 # "German producer prices": an owner; "the Turkish lira": the currency's name
                 (doc[start - 1].text not in countries or cls == "instrument")
                 and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
-                # "in December alone growth reached": an adverb, no modifier
-                and self.lowers[start - 1] not in fact_words("part_adverb")
+                # "in December alone growth reached": an adverb, no modifier ("a combined
+                # investment of": after an article, the word modifies the metric)
+                and not (
+                    self.lowers[start - 1] in fact_words("part_adverb")
+                    and not (
+                        self.lowers[start - 1] in fact_words("metric_modifier")
+                        and start - 2 >= floor
+                        and self.lowers[start - 2] in ("a", "an", "the", "their", "its")
+                    )
+                )
                 # "will cap down payments at 20 percent": the word after a modal is its verb
                 and not (start - 2 >= floor and self.lowers[start - 2] in _MODALS)
                 # "posted record sales of": a record ranks the figure, it names no part of it
