@@ -20156,3 +20156,53 @@ def test_facts_metric32_combined_and_total_participle_modify_the_metric(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_RETURN_AND_OUTPUT_VALUE = {
+    # a bank's returns are ratios named by their whole phrase (before: "equity", nothing)
+    "return-on-equity": (
+        "Bank earnings\n\nJOHANNESBURG, Nov 13 - Standard Bank Group said its return on equity "
+        "was 18.6% in the first half, and return on assets rose to 1.6%.",
+        [
+            ("18.6%", "level", "none", None, "return on equity", "Standard Bank Group", "2025-H1"),
+            ("1.6%", "level", "none", None, "return on assets", "Standard Bank Group", "2025-H1"),
+        ],
+    ),
+    # "industrial output value" is one phrase (before: "total industrial output")
+    "industrial-output-value": (
+        "Output\n\nSUZHOU, Nov 9 - The total industrial output value of Suzhou exceeded 4.4 "
+        "trillion yuan in 2024.",
+        [
+            (
+                "4.4 trillion yuan",
+                "level",
+                "none",
+                None,
+                "total industrial output value",
+                "Suzhou",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: industrial output without "value", and "return" as a verb
+    "industrial-output": (
+        "Output\n\nWUXI, Nov 9 - The industrial output of Wuxi rose 6% in 2024.",
+        [("6%", "change", "increase", None, "industrial output", "Wuxi", "2024")],
+    ),
+    "return-verb": (
+        "Payout\n\nOSLO, Nov 5 - Equinor ASA said it would return $9 billion to shareholders "
+        "through dividends in 2026.",
+        [("$9 billion", "target", "none", None, "dividends", "Equinor ASA", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_RETURN_AND_OUTPUT_VALUE.values(),
+    ids=METRIC32_RETURN_AND_OUTPUT_VALUE.keys(),
+)
+def test_facts_metric32_returns_on_capital_and_output_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
