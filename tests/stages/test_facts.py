@@ -20206,3 +20206,40 @@ def test_facts_metric32_returns_on_capital_and_output_value(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_ADDED_TO_GDP = {
+    # what a part added to the economy's output or growth is the part's contribution
+    "added-money-and-points": (
+        "GDP\n\nKUALA LUMPUR, Nov 14 - Malaysia's economy grew 5.2% in the third quarter. "
+        "Manufacturing added RM5.4 billion to GDP in the third quarter, while the services "
+        "sector contributed 3.1 percentage points to growth.",
+        [
+            ("5.2%", "change", "increase", None, "economy", "Malaysia", "2025-Q3"),
+            ("RM5.4 billion", "level", "none", None, "Manufacturing", "Malaysia", "2025-Q3"),
+            (
+                "3.1 percentage points",
+                "change",
+                "increase",
+                None,
+                "services sector",
+                "Malaysia",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: money added to a fund is put into it
+    "added-to-a-fund": (
+        "Pension\n\nNAIROBI, Nov 14 - Safaricom Plc added $5 million to its pension fund in 2024.",
+        [("$5 million", "change", "increase", None, "pension fund", "Safaricom Plc", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_ADDED_TO_GDP.values(), ids=METRIC32_ADDED_TO_GDP.keys()
+)
+def test_facts_metric32_part_added_to_gdp_or_growth(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -109,7 +109,8 @@ class MetricRules(KindRules):
         if returned is not None:
             value.take_metric(self.char_range(*returned), None, "metric.returned")
             return
-        allocated = self._allocated_to(span, clause)
+        # ("Mining added A$12 billion to the economy": the part that gave it, below)
+        allocated = None if self._given_to_economy(value) else self._allocated_to(span, clause)
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
             return
@@ -1154,19 +1155,7 @@ class MetricRules(KindRules):
             and self.lowers[span.end + 1] == "or"
             and doc[span.end + 2].ent_type_ == "PERCENT"
         )
-        # "Tourism contributed RM2 billion to GDP": the amount a part gave to the economy's
-        # output (not "contributed $5 million to the fund")
-        given = (
-            span.label_ == "MONEY"
-            and span.start > clause[0]
-            and self.lowers[span.start - 1].startswith("contribut")
-            and span.end + 1 < clause[1]
-            and self.lowers[span.end] == "to"
-            and any(
-                self.lowers[i] in fact_words("economy_whole")
-                for i in range(span.end + 1, min(clause[1], span.end + 6))
-            )
-        )
+        given = self._given_to_economy(value)
         if not (value.kind == "share" or restated or given) or span.start <= clause[0]:
             return None
         verb = next(
@@ -1177,7 +1166,7 @@ class MetricRules(KindRules):
             ),
             None,
         )
-        if verb is None and self.lowers[span.start - 1] in fact_words("part_verb"):
+        if verb is None and (self.lowers[span.start - 1] in fact_words("part_verb") or given):
             verb = span.start - 1
         if verb is None:
             return None
