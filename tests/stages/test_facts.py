@@ -20243,3 +20243,45 @@ def test_facts_metric32_part_added_to_gdp_or_growth(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_LISTED_MODIFIERS = {
+    # modifiers listed before one head, values given "respectively": the shared head
+    "urban-and-rural": (
+        "Retail\n\nCHENGDU, Nov 14 - Urban and rural retail sales in Sichuan reached 2.1 "
+        "trillion yuan and 420 billion yuan, respectively, in 2024.",
+        [
+            ("2.1 trillion yuan", "level", "none", None, "retail sales", "Sichuan", "2024"),
+            ("420 billion yuan", "level", "none", None, "retail sales", "Sichuan", "2024"),
+        ],
+    ),
+    "three-industries": (
+        "Economy\n\nNANJING, Oct 28 - Jiangsu's GDP grew 5.6 percent in 2024, with the primary, "
+        "secondary and tertiary industries growing 3.1 percent, 5.9 percent and 5.6 percent, "
+        "respectively.",
+        [
+            ("5.6 percent", "change", "increase", None, "GDP", "Jiangsu", "2024"),
+            ("3.1 percent", "change", "increase", None, "industries", "Jiangsu", "2024"),
+            ("5.9 percent", "change", "increase", None, "industries", "Jiangsu", "2024"),
+            ("5.6 percent", "change", "increase", None, "industries", "Jiangsu", "2024"),
+        ],
+    ),
+    # near-miss: two quantities listed, each its own metric
+    "two-quantities": (
+        "Trade\n\nHANGZHOU, Nov 10 - Zhejiang's exports and imports rose 5 percent and 3 "
+        "percent, respectively, in 2024.",
+        [
+            ("5 percent", "change", "increase", None, "exports", "Zhejiang", "2024"),
+            ("3 percent", "change", "increase", None, "imports", "Zhejiang", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_LISTED_MODIFIERS.values(), ids=METRIC32_LISTED_MODIFIERS.keys()
+)
+def test_facts_metric32_listed_modifiers_share_the_head(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -324,6 +324,8 @@ class MetricRules(KindRules):
                 elif how == "metric.compound":
                     end = self._purpose_named(found.end, clause[1])
                 start = self._past_superlatives(found)
+                if start == found.start and self._listed_modifiers(start, found.head_end, value):
+                    start += 1  # "Urban and rural retail sales ... respectively": the shared head
                 value.take_metric(self.char_range(start, end), found, how)
                 return
         through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
@@ -1528,8 +1530,30 @@ class MetricRules(KindRules):
             and last not in fact_words("reference")
             and not people  # "while rural residents had 26,722 yuan": whose, not what
         ):
+            if self._listed_modifiers(start, end, span):
+                start += 1  # "with the primary, secondary and tertiary industries growing"
             return self.char_range(start, end)
         return None
+
+    def _listed_modifiers(self, start: int, end: int, value: _Value | Span) -> bool:
+        """Whether the phrase ``start:end`` opens with the last of a list of modifiers that
+        share its head, in a sentence that gives their values "respectively" ("Urban and rural
+        retail sales reached A and B, respectively", "the primary, secondary and tertiary
+        industries grew A, B and C, respectively"): the values then share the head, as the
+        guideline's "added values" of such a list do. Not when the word before "and" is a
+        quantity of its own ("exports and imports")."""
+        span = value if isinstance(value, Span) else value.span
+        sentence = self.sentence_of(span.start)
+        if end - start < 2 or start < sentence.start + 2 or not self._says_respectively(sentence):
+            return False
+        lowers, doc = self.lowers, self.doc
+        before = start - 2
+        return (
+            lowers[start - 1] == "and"
+            and self.plain(before)
+            and not doc[before].ent_type_
+            and not any(m.end == before + 1 for m in self.metric_index.between(before - 6, start))
+        )
 
     def _owned_by_pronoun(self, start: int, segment: int) -> bool:
         """Whether "its" or "their" opens the phrase at ``start``, past a date or adjectives
