@@ -20285,3 +20285,44 @@ def test_facts_metric32_listed_modifiers_share_the_head(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_NAMES_AFTER_VALUES = {
+    # a list of values, then the quantities they are of, "respectively"
+    "in-exports-and-imports": (
+        "Trade\n\nHEFEI, Nov 10 - Anhui recorded 520 billion yuan and 310 billion yuan in "
+        "exports and imports, respectively, in 2024.",
+        [
+            ("520 billion yuan", "level", "none", None, "exports", "Anhui", "2024"),
+            ("310 billion yuan", "level", "none", None, "imports", "Anhui", "2024"),
+        ],
+    ),
+    "growth-in": (
+        "Growth\n\nHEFEI, Nov 10 - Anhui posted growth of 8.1 percent and 3.2 percent in retail "
+        "sales and fixed-asset investment, respectively, in 2024.",
+        [
+            ("8.1 percent", "change", "increase", None, "retail sales", "Anhui", "2024"),
+            ("3.2 percent", "change", "increase", None, "fixed-asset investment", "Anhui", "2024"),
+        ],
+    ),
+    # near-miss: the quantities named before the values keep their order
+    "names-before": (
+        "Trade\n\nHEFEI, Nov 10 - Anhui's exports and imports grew 8.1 percent and 3.2 percent "
+        "in value and volume, respectively, in 2024.",
+        [
+            ("8.1 percent", "change", "increase", None, "exports", "Anhui", "2024"),
+            ("3.2 percent", "change", "increase", None, "imports", "Anhui", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_NAMES_AFTER_VALUES.values(),
+    ids=METRIC32_NAMES_AFTER_VALUES.keys(),
+)
+def test_facts_metric32_quantities_named_after_the_values(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

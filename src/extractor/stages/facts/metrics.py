@@ -2256,12 +2256,38 @@ class MetricRules(KindRules):
             if m.end <= first_value
         ]
         joined = [m for m in names if self._coordinated(names, m)]
+        if len(joined) < 2:
+            joined = self._names_after_values(values, sentence)
         if len(joined) < 2 or len(values) % len(joined):
             return None
         # "rose 5% and 3%, respectively, to A and B": the lists run in parallel, each value
         # list naming the metrics in order
         index = [v.start for v in values].index(value.span.start) % len(joined)
         return joined[index]
+
+    def _names_after_values(self, values: Sequence[Span], sentence: Span) -> list[Metric]:
+        """ "recorded 520 billion yuan and 310 billion yuan in exports and imports,
+        respectively": the quantities a list of values names after it ("in", "of"), joined by
+        "and" or commas, up to "respectively"; none when a word other than a list's stands
+        between the last value and them."""
+        last = values[-1].end
+        if last >= sentence.end or self.lowers[last] not in ("in", "of", "for"):
+            return []
+        cue = next(
+            (
+                c.start
+                for c in self.cue_index.between(last, sentence.end)
+                if c.rule.category == "respectively"
+            ),
+            None,
+        )
+        if cue is None:
+            return []
+        names = [m for m in self.metric_index.between(last + 1, cue) if m.end <= cue]
+        joined = [m for m in names if self._coordinated(names, m)]
+        if not joined or joined[0].start > last + 2 or joined[-1].end < cue - 1:
+            return []  # (past "the" at most before them, a comma at most after them)
+        return joined
 
     def _pronoun_for_subject(self, value: _Value) -> Metric | None:
         """ "Lianhua's shares have more than doubled, giving it a market value of about NT$1.2
