@@ -20326,3 +20326,48 @@ def test_facts_metric32_quantities_named_after_the_values(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_FIGURES_RESTATED = {
+    # changes listed "respectively" after the figures they are of, one each, in order
+    "of-which": (
+        "Trade\n\nKUNMING, Nov 14 - Yunnan's foreign trade totaled 219.8 billion yuan in 2024, "
+        "of which exports were 123.4 billion yuan and imports 96.4 billion yuan, up 5.6 percent "
+        "and 2.1 percent respectively.",
+        [
+            ("219.8 billion yuan", "level", "none", None, "foreign trade", "Yunnan", "2024"),
+            ("123.4 billion yuan", "level", "none", None, "exports", "Yunnan", "2024"),
+            ("96.4 billion yuan", "level", "none", None, "imports", "Yunnan", "2024"),
+            ("5.6 percent", "change", "increase", None, "exports", "Yunnan", "2024"),
+            ("2.1 percent", "change", "increase", None, "imports", "Yunnan", "2024"),
+        ],
+    ),
+    "visits-and-revenue": (
+        "Tourism\n\nGUIYANG, Nov 14 - Guizhou received 44.5 million tourist visits and 38.6 "
+        "billion yuan in tourism revenue in 2024, up 6.2 percent and 7.8 percent, respectively.",
+        [
+            ("38.6 billion yuan", "level", "none", None, "tourism revenue", "Guizhou", "2024"),
+            ("6.2 percent", "change", "increase", None, "tourist visits", "Guizhou", "2024"),
+            ("7.8 percent", "change", "increase", None, "tourism revenue", "Guizhou", "2024"),
+        ],
+    ),
+    # near-miss: one quantity before the list, its parts listed: the quantity goes on
+    "one-quantity": (
+        "Retail\n\nCHENGDU, Nov 14 - Sichuan's retail sales reached 2.1 trillion yuan in 2024, "
+        "with urban and rural sales up 4.9 percent and 5.6 percent, respectively.",
+        [
+            ("2.1 trillion yuan", "level", "none", None, "retail sales", "Sichuan", "2024"),
+            ("4.9 percent", "change", "increase", None, "sales", "Sichuan", "2024"),
+            ("5.6 percent", "change", "increase", None, "sales", "Sichuan", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_FIGURES_RESTATED.values(), ids=METRIC32_FIGURES_RESTATED.keys()
+)
+def test_facts_metric32_changes_restate_the_figures_before(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

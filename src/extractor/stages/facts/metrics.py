@@ -2258,12 +2258,57 @@ class MetricRules(KindRules):
         joined = [m for m in names if self._coordinated(names, m)]
         if len(joined) < 2:
             joined = self._names_after_values(values, sentence)
-        if len(joined) < 2 or len(values) % len(joined):
+        if len(joined) < 2:
+            return self._figures_restated(value, values, sentence)
+        if len(values) % len(joined):
             return None
         # "rose 5% and 3%, respectively, to A and B": the lists run in parallel, each value
         # list naming the metrics in order
         index = [v.start for v in values].index(value.span.start) % len(joined)
         return joined[index]
+
+    def _figures_restated(
+        self, value: _Value, values: Sequence[Span], sentence: Span
+    ) -> Metric | None:
+        """ "of which exports were 123.4 billion yuan and imports 96.4 billion yuan, up 5.6
+        percent and 2.1 percent respectively", "received 44.5 million tourist visits and 38.6
+        billion yuan in tourism revenue, up 6.2 percent and 7.8 percent, respectively": a list
+        of values right before "respectively" that names no quantity restates the figures the
+        sentence gave before it, one each, in order: the last quantities named next to a
+        figure before the list."""
+        cue = next(
+            (
+                c.start
+                for c in self.cue_index.between(value.span.end, sentence.end)
+                if c.rule.category == "respectively"
+            ),
+            None,
+        )
+        listed = [v for v in values if v.end <= (cue if cue is not None else -1)]
+        if cue is None or not listed or cue - listed[-1].end > 1:
+            return None
+        lowers = self.lowers
+        k = len(listed) - 1
+        while k > 0 and all(
+            lowers[t] in (",", "and") for t in range(listed[k - 1].end, listed[k].start)
+        ):
+            k -= 1
+        listed = listed[k:]
+        starts = [v.start for v in listed]
+        if len(listed) < 2 or value.span.start not in starts:
+            return None
+        first = listed[0].start
+        doc = self.doc
+        figured: list[Metric] = []
+        for m in self.metric_index.between(sentence.start, first):
+            if m.end > first or m.cls == "growth":
+                continue
+            near = range(max(sentence.start, m.start - 3), min(first, m.end + 3))
+            if any(doc[t].like_num or doc[t].ent_type_ in VALUE_LABELS for t in near):
+                figured = [f for f in figured if f.end <= m.start] + [m]
+        if len(figured) < len(listed):
+            return None
+        return figured[-len(listed) :][starts.index(value.span.start)]
 
     def _names_after_values(self, values: Sequence[Span], sentence: Span) -> list[Metric]:
         """ "recorded 520 billion yuan and 310 billion yuan in exports and imports,
