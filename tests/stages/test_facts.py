@@ -20371,3 +20371,40 @@ def test_facts_metric32_changes_restate_the_figures_before(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_CLAUSE_PARTICIPLE_AND_ADVERBS = {
+    # a participle of saying or citing after a comma opens a clause: no word of the metric
+    "citing": (
+        "Rates\n\nNAIROBI, Nov 14 - The Central Bank of Kenya held its rate, citing inflation "
+        "of 4.6 percent in October.",
+        [("4.6 percent", "level", "none", None, "inflation", "Kenya", "2025-10")],
+    ),
+    # an adverb before the verb-like noun is no word of it
+    "so-far": (
+        "Railway\n\nDAR ES SALAAM, Nov 7 - The standard gauge railway has so far cost Tanzania "
+        "$10.04 billion.",
+        [("$10.04 billion", "level", "none", None, "cost", "Tanzania", None)],
+    ),
+    "already": (
+        "Railway\n\nDAR ES SALAAM, Nov 7 - Tanzania's railway has already cost $10 billion.",
+        [("$10 billion", "level", "none", None, "cost", "Tanzania", None)],
+    ),
+    # near-miss: a noun in -ing before the metric is a word of it
+    "noun-in-ing": (
+        "Output\n\nNAIROBI, Nov 14 - Kenya's economy grew, and manufacturing output rose 4.6 "
+        "percent in October.",
+        [("4.6 percent", "change", "increase", None, "manufacturing output", "Kenya", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_CLAUSE_PARTICIPLE_AND_ADVERBS.values(),
+    ids=METRIC32_CLAUSE_PARTICIPLE_AND_ADVERBS.keys(),
+)
+def test_facts_metric32_participle_and_adverb_before_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
