@@ -20408,3 +20408,42 @@ def test_facts_metric32_participle_and_adverb_before_the_metric(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_GOOD_BEFORE_A_FACILITY = {
+    # a good's name before a facility noun names the facility, no market quote
+    "smelter-project": (
+        "Smelter\n\nJAKARTA, Nov 4 - Indonesia's nickel smelter project in Morowali, worth $3.5 "
+        "billion, opened on Monday.",
+        [
+            (
+                "$3.5 billion",
+                "level",
+                "none",
+                None,
+                "nickel smelter project",
+                "Indonesia",
+                "2025-11-10",
+            )
+        ],
+    ),
+    # near-miss: the good alone is a quote
+    "copper-quote": (
+        "Metals\n\nLONDON, Nov 14 - Copper rose 2% to $10,950 a ton on Friday.",
+        [
+            ("2%", "change", "increase", None, "Copper", None, "2025-11-14"),
+            ("$10,950 a ton", "level", "none", None, "Copper", None, "2025-11-14"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_GOOD_BEFORE_A_FACILITY.values(),
+    ids=METRIC32_GOOD_BEFORE_A_FACILITY.keys(),
+)
+def test_facts_metric32_good_before_a_facility_is_no_quote(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
