@@ -20447,3 +20447,47 @@ def test_facts_metric32_good_before_a_facility_is_no_quote(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_DELIVERY_MONTH = {
+    # a futures contract's month is no period: the quote is of the trading day, no target
+    "january-delivery": (
+        "Palm oil\n\nKUALA LUMPUR, Nov 14 - Malaysian palm oil futures for January delivery "
+        "fell 1.5 percent to 4,080 ringgit a ton on Friday.",
+        [
+            (
+                "1.5 percent",
+                "change",
+                "decrease",
+                None,
+                "Malaysian palm oil futures",
+                None,
+                "2025-11-14",
+            ),
+            (
+                "4,080 ringgit a ton",
+                "level",
+                "none",
+                None,
+                "Malaysian palm oil futures",
+                None,
+                "2025-11-14",
+            ),
+        ],
+    ),
+    # near-miss: a forecast for a coming month keeps its period
+    "forecast-month": (
+        "Palm oil\n\nKUALA LUMPUR, Nov 14 - Malaysia's palm oil exports are expected to rise 5 "
+        "percent in January.",
+        [("5 percent", "target", "increase", None, "palm oil exports", "Malaysia", "2026-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_DELIVERY_MONTH.values(), ids=METRIC32_DELIVERY_MONTH.keys()
+)
+def test_facts_metric32_delivery_month_is_no_period(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
