@@ -20491,3 +20491,28 @@ def test_facts_metric32_delivery_month_is_no_period(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_GROWTH_GUIDANCE = {
+    # a growth told as guidance or an outlook names the growth, a target of an increase
+    "growth-guidance": (
+        "Guidance\n\nBENGALURU, Oct 16 - Infosys Ltd raised its revenue growth guidance to 2-3% "
+        "for the year.",
+        [("2-3%", "target", "increase", None, "revenue growth", "Infosys Ltd", "2025")],
+    ),
+    # near-miss: an outlook kept, a value of another clause
+    "outlook-kept": (
+        "Guidance\n\nFRANKFURT, Oct 16 - Siemens AG kept its growth outlook, and revenue rose 4% "
+        "in the third quarter.",
+        [("4%", "change", "increase", None, "revenue", "Siemens AG", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_GROWTH_GUIDANCE.values(), ids=METRIC32_GROWTH_GUIDANCE.keys()
+)
+def test_facts_metric32_growth_guidance_names_the_growth(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
