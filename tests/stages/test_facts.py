@@ -20516,3 +20516,63 @@ def test_facts_metric32_growth_guidance_names_the_growth(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_RELATIVE_AND_LISTED_ITEMS = {
+    # ", which <verb>ed <value>": the noun before the comma moved; ", and <noun>, up <value>":
+    # the noun joined to the list moved
+    "which-and-up": (
+        "GDP\n\nRIYADH, Oct 31 - Saudi Arabia's real GDP grew 5 percent in the third quarter, "
+        "driven by oil activities, which expanded 8.2 percent, and non-oil activities, up 4.5 "
+        "percent.",
+        [
+            ("5 percent", "change", "increase", None, "real GDP", "Saudi Arabia", "2025-Q3"),
+            (
+                "8.2 percent",
+                "change",
+                "increase",
+                None,
+                "oil activities",
+                "Saudi Arabia",
+                "2025-Q3",
+            ),
+            (
+                "4.5 percent",
+                "change",
+                "increase",
+                None,
+                "non-oil activities",
+                "Saudi Arabia",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: ", up <value>" after an amount restates the amount's change
+    "up-after-amount": (
+        "Trade\n\nLIMA, Oct 31 - Peru's exports reached $7 billion in September, up 12 percent.",
+        [
+            ("$7 billion", "level", "none", None, "exports", "Peru", "2025-09"),
+            ("12 percent", "change", "increase", None, "exports", "Peru", "2025-09"),
+        ],
+    ),
+    # near-miss: ", which" after an amount names no noun
+    "which-after-amount": (
+        "Trade\n\nLIMA, Oct 31 - Peru's exports reached $7 billion in September, which "
+        "represented 12 percent of its GDP.",
+        [
+            ("$7 billion", "level", "none", None, "exports", "Peru", "2025-09"),
+            ("12 percent", "share", "none", None, "exports", "Peru", "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_RELATIVE_AND_LISTED_ITEMS.values(),
+    ids=METRIC32_RELATIVE_AND_LISTED_ITEMS.keys(),
+)
+def test_facts_metric32_relative_antecedent_and_listed_item(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

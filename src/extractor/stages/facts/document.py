@@ -264,6 +264,8 @@ class Index:
         ):
             return None
         end = at
+        if self.lowers[end - 1] == "," and end - 2 >= floor:
+            end -= 1  # "driven by oil activities, which expanded 8.2 percent": the antecedent
         if not self.plain(end - 1):
             return None
         start = self._words_before(end, floor)

@@ -384,6 +384,9 @@ class MetricRules(KindRules):
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
             return
+        if chain and (item := self._listed_item_move(span, previous)) is not None:
+            value.take_metric(item, None, "metric.listed_item")
+            return
         new_object = right is not None and (
             (right[1] is not None and (self._new_object(span) or self._growth_of_in(span)))
             or self._verb_then_in(span)
@@ -1500,6 +1503,21 @@ class MetricRules(KindRules):
         if previous is None or previous.span.end >= span.start:
             return None
         return self._stated_after(previous.span.end, span)
+
+    def _listed_item_move(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
+        """ "driven by oil activities, which expanded 8.2 percent, and non-oil activities, up 4.5
+        percent": a noun phrase joined to a list by "and", then ", up" or ", down" and the value,
+        names what moved (not the quantity before it)."""
+        if previous is None or span.start - 4 <= previous.span.end:
+            return None
+        lowers = self.lowers
+        if lowers[span.start - 1] not in ("up", "down") or lowers[span.start - 2] != ",":
+            return None
+        end = span.start - 2
+        start = self._words_before(end, previous.span.end)
+        if start == end or start - 1 <= previous.span.end or lowers[start - 1] != "and":
+            return None
+        return self.char_range(start, end)
 
     def _stated_after(self, segment: int, span: Span) -> tuple[int, int] | None:
         """The noun phrase before the last verb between token ``segment`` and the value."""
