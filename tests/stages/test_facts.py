@@ -20576,3 +20576,45 @@ def test_facts_metric32_relative_antecedent_and_listed_item(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_GROWTH_RATE_OF = {
+    # the growth rate of an outcome is its change, with "of" and in a list told respectively
+    "growth-rate-of": (
+        "Retail\n\nXI'AN, Nov 13 - The growth rate of retail sales in Shaanxi was 4.2 percent "
+        "in 2024.",
+        [
+            (
+                "4.2 percent",
+                "change",
+                "increase",
+                None,
+                "growth rate of retail sales",
+                "Shaanxi",
+                "2024",
+            )
+        ],
+    ),
+    "growth-rates-listed": (
+        "Retail\n\nXI'AN, Nov 13 - In 2024, Shaanxi's growth rates of retail sales and "
+        "fixed-asset investment were 4.2 percent and 3.1 percent, respectively.",
+        [
+            ("4.2 percent", "change", "increase", None, "growth rates", "Shaanxi", "2024"),
+            ("3.1 percent", "change", "increase", None, "growth rates", "Shaanxi", "2024"),
+        ],
+    ),
+    # near-miss: a rate that is a level by nature stays a level
+    "unemployment-rate": (
+        "Jobs\n\nXI'AN, Nov 13 - Shaanxi's unemployment rate was 5.2 percent in 2024.",
+        [("5.2 percent", "level", "none", None, "unemployment rate", "Shaanxi", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_GROWTH_RATE_OF.values(), ids=METRIC32_GROWTH_RATE_OF.keys()
+)
+def test_facts_metric32_growth_rate_of_an_outcome_is_a_change(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -1243,12 +1243,16 @@ class KindRules(DateReading):
             value.how.append("kind.growth_noun")
             return
         if (
-            value.kind == "level"
+            # (a change of a growth rate listed after one stays a change, no level of a rate)
+            (value.kind == "level" or (value.kind == "change" and value.metric_cls == "ratio"))
             and isinstance(percent, PercentValue)
             and value.metric is not None
             and (
                 re.search(
-                    r"\bgrowth(?: rate)?$", self.text[value.metric[0] : value.metric[1]], re.I
+                    # "GDP growth", "the growth rate(s) of retail sales": a change
+                    r"\bgrowth(?: rates?)?(?: of\b.*)?$",
+                    self.text[value.metric[0] : value.metric[1]],
+                    re.I,
                 )
                 or self._growth_benchmark(value)
             )
