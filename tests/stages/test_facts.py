@@ -20618,3 +20618,40 @@ def test_facts_metric32_growth_rate_of_an_outcome_is_a_change(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_PARTICIPLE_AFTER_WITH = {
+    # a participle right after "with" modifies the metric as after an article
+    "with-planned": (
+        "Projects\n\nJINAN, Nov 5 - Shandong will start 120 major projects in 2026, with planned "
+        "investment totaling 620 billion yuan.",
+        [
+            (
+                "620 billion yuan",
+                "target",
+                "none",
+                None,
+                "planned investment",
+                "Shandong",
+                "2026",
+            )
+        ],
+    ),
+    # near-miss: a plain noun after "with" is unchanged
+    "with-noun": (
+        "Projects\n\nJINAN, Nov 5 - Shandong signed 40 projects in 2024, with total investment "
+        "of 95 billion yuan.",
+        [("95 billion yuan", "level", "none", None, "total investment", "Shandong", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_PARTICIPLE_AFTER_WITH.values(),
+    ids=METRIC32_PARTICIPLE_AFTER_WITH.keys(),
+)
+def test_facts_metric32_participle_after_with_modifies_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -317,6 +317,10 @@ class Index:
         grade = token.text == "A" and i > 0 and self.doc[i - 1].is_title and not token.is_sent_start
         # "an advanced packaging plant": a verb form right after an article is an adjective
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
+        # "projects with planned investment totaling": a participle right after "with" too
+        modifier = modifier or (
+            i > 0 and self.lowers[i - 1] == "with" and token.lower_.endswith("ed")
+        )
         return (
             bool(
                 token.is_alpha
