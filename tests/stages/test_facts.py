@@ -14341,7 +14341,7 @@ HOLIDAY_NAMES: dict[str, tuple[str, str, list[Row]]] = {
                 "level",
                 "none",
                 None,
-                "Domestic trips",
+                "spending",
                 None,
                 "2025-05-01/2025-05-05",
             )
@@ -20652,6 +20652,30 @@ METRIC32_PARTICIPLE_AFTER_WITH = {
     ids=METRIC32_PARTICIPLE_AFTER_WITH.keys(),
 )
 def test_facts_metric32_participle_after_with_modifies_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_YIELDED_IN = {
+    # an amount a verb of yield brings, then "in" and a quantity: that quantity
+    "generate-in-revenue": (
+        "Tourism\n\nBANGKOK, Nov 12 - Thailand's foreign arrivals are expected to generate 1.6 "
+        "trillion baht in revenue in 2026.",
+        [("1.6 trillion baht", "target", "none", None, "revenue", "Thailand", "2026")],
+    ),
+    # near-miss: "in" and a date names no quantity
+    "in-a-month": (
+        "Trade\n\nBANGKOK, Nov 12 - Thailand's exports brought in 1.6 trillion baht in October.",
+        [("1.6 trillion baht", "level", "none", None, "exports", "Thailand", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_YIELDED_IN.values(), ids=METRIC32_YIELDED_IN.keys()
+)
+def test_facts_metric32_amount_yielded_in_a_quantity(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected

@@ -295,6 +295,13 @@ class MetricRules(KindRules):
                     if own is not None:
                         value.take_metric(own[0], own[1], "metric.limit_on")
                         return
+                if how == "metric.left" and self._yielded_in(span, clause):
+                    # "Foreign arrivals are expected to generate 1.6 trillion baht in revenue":
+                    # the quantity after "in" names the amount, not the doer before the verb
+                    own = self._right_phrase(span, clause, value.kind)
+                    if own is not None and own[1] is not None:
+                        value.take_metric(own[0], own[1], "metric.yielded_in")
+                        return
                 if how == "metric.left" and self._after_result_participle(span, clause):
                     # "Domestic trips totaled 120 million, generating 95 billion yuan in
                     # spending": a clause of result names its own quantity after the amount
@@ -1051,6 +1058,20 @@ class MetricRules(KindRules):
             i > clause[0]
             and self.lowers[i] in fact_words("result_participle")
             and self.lowers[i - 1] == ","
+        )
+
+    def _yielded_in(self, span: Span, clause: tuple[int, int]) -> bool:
+        """Whether an amount is the object of a verb of yield ("generate", "earned", "brought
+        in") and "in" follows it ("generated 1.6 trillion baht in revenue")."""
+        i = span.start - 1
+        if i > clause[0] and self.lowers[i] in ("in", "up"):
+            i -= 1  # "brought in", "raked in"
+        return (
+            span.label_ == "MONEY"
+            and i >= clause[0]
+            and self.lowers[i] in fact_words("yield_verb")
+            and span.end + 1 < clause[1]
+            and self.lowers[span.end] == "in"
         )
 
     def _new_object(self, span: Span) -> bool:
