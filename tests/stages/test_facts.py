@@ -14341,7 +14341,7 @@ HOLIDAY_NAMES: dict[str, tuple[str, str, list[Row]]] = {
                 "level",
                 "none",
                 None,
-                "Domestic trips",
+                "spending",
                 None,
                 "2025-05-01/2025-05-05",
             )
@@ -19975,6 +19975,707 @@ SENT_HOME = {
 
 @pytest.mark.parametrize(("text", "expected"), SENT_HOME.values(), ids=SENT_HOME.keys())
 def test_facts_money_sent_home_by_workers_abroad(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_ATTRIBUTABLE = {
+    # "attributable to" and the holders say whose part of the profit is measured
+    "to-shareholders": (
+        "Profit rises\n\nSHANGHAI, Oct 30 - Huaxin Cement said net profit attributable to "
+        "shareholders rose 19% to 6.3 billion yuan in the third quarter.",
+        [
+            (
+                "19%",
+                "change",
+                "increase",
+                None,
+                "net profit attributable to shareholders",
+                "Huaxin Cement",
+                "2025-Q3",
+            ),
+            (
+                "6.3 billion yuan",
+                "level",
+                "none",
+                None,
+                "net profit attributable to shareholders",
+                "Huaxin Cement",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "of-the-listed-company": (
+        "Profit rises\n\nSHANGHAI, Oct 30 - SAIC Motor's net profit attributable to "
+        "shareholders of the listed company rose 17% year on year in the third quarter.",
+        [
+            (
+                "17%",
+                "change",
+                "increase",
+                "year_on_year",
+                "net profit attributable to shareholders of the listed company",
+                "SAIC Motor",
+                "2025-Q3",
+            )
+        ],
+    ),
+    # near-miss: a cause after "attributable to" names no holders
+    "cause": (
+        "Profit rises\n\nSHANGHAI, Oct 30 - SAIC Motor's net profit rose 17% in the third "
+        "quarter, attributable to higher exports.",
+        [("17%", "change", "increase", None, "net profit", "SAIC Motor", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_ATTRIBUTABLE.values(), ids=METRIC32_ATTRIBUTABLE.keys()
+)
+def test_facts_metric32_profit_attributable_to_holders(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_DEAL_STAKE = {
+    # the stake a deal agreed trades is a share, its price a level (no plan: the deal is agreed)
+    "agreed-to-buy": (
+        "Deal\n\nTOKYO, Nov 4 - Mitsubishi Corp agreed to buy a 20% stake in an Australian "
+        "lithium project for A$780 million.",
+        [
+            ("20%", "share", "none", None, "stake", "Mitsubishi Corp", "2025-11-04"),
+            ("A$780 million", "level", "none", None, "stake", "Mitsubishi Corp", "2025-11-04"),
+        ],
+    ),
+    # near-miss: a stake a company only plans to sell is a target
+    "plans-to-sell": (
+        "Deal\n\nTOKYO, Nov 4 - Mitsubishi Corp plans to sell a 20% stake in an Australian "
+        "lithium project next year.",
+        [("20%", "target", "none", None, "stake", "Mitsubishi Corp", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_DEAL_STAKE.values(), ids=METRIC32_DEAL_STAKE.keys()
+)
+def test_facts_metric32_stake_a_deal_trades_is_a_share(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_INDEX_NAME = {
+    # an index's name is its capitalized words and numbers before "Index"
+    "company-like-name": (
+        "Stocks fall\n\nHONG KONG, Nov 14 - The Hang Seng Tech Index lost 2.6% on Friday.",
+        [("2.6%", "change", "decrease", None, "Hang Seng Tech Index", None, "2025-11-14")],
+    ),
+    "number-in-name": (
+        "Stocks fall\n\nLONDON, Nov 14 - The FTSE 250 index slipped 0.2% on Friday.",
+        [("0.2%", "change", "decrease", None, "FTSE 250 index", None, "2025-11-14")],
+    ),
+    "after-an-owner": (
+        "Stocks rise\n\nJOHANNESBURG, Nov 14 - The Johannesburg Stock Exchange's Top-40 index "
+        "closed up 0.8% on Friday.",
+        [("0.8%", "change", "increase", None, "Top-40 index", None, "2025-11-14")],
+    ),
+    # an index after a company's stock move is no share of that company
+    "after-a-stock-move": (
+        "Stocks fall\n\nHONG KONG, Nov 14 - Shares of Tencent Holdings rose 3% on Friday. The "
+        "Hang Seng Tech Index lost 2.6%.",
+        [
+            ("3%", "change", "increase", None, "Shares", "Tencent Holdings", "2025-11-14"),
+            ("2.6%", "change", "decrease", None, "Hang Seng Tech Index", None, "2025-11-14"),
+        ],
+    ),
+    # near-miss: a lower-case word before the index is no part of a name
+    "plain-index": (
+        "Stocks fall\n\nSHANGHAI, Nov 14 - The Shanghai stock index fell 0.4% on Friday.",
+        [("0.4%", "change", "decrease", None, "Shanghai stock index", None, "2025-11-14")],
+    ),
+    # near-miss: a bank named like an index is a company whose stock moves
+    "bank-stock": (
+        "Stocks fall\n\nHONG KONG, Nov 14 - Shares of Tencent Holdings rose 3% on Friday. Hang "
+        "Seng Bank fell 2.6%.",
+        [
+            ("3%", "change", "increase", None, "Shares", "Tencent Holdings", "2025-11-14"),
+            ("2.6%", "change", "decrease", None, "Shares", "Hang Seng Bank", "2025-11-14"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_INDEX_NAME.values(), ids=METRIC32_INDEX_NAME.keys()
+)
+def test_facts_metric32_index_named_before_its_noun(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_COMBINED_INVESTMENT = {
+    # "combined" after an article, and a participle after "total", modify the metric
+    "a-combined": (
+        "Projects signed\n\nCHENGDU, Nov 5 - Chengdu signed 40 projects with a combined "
+        "investment of 85 billion yuan in 2024.",
+        [("85 billion yuan", "level", "none", None, "combined investment", "Chengdu", "2024")],
+    ),
+    "total-committed": (
+        "Projects signed\n\nCHENGDU, Nov 5 - Chengdu's total committed investment reached 85 "
+        "billion yuan in 2024.",
+        [
+            (
+                "85 billion yuan",
+                "level",
+                "none",
+                None,
+                "total committed investment",
+                "Chengdu",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: "combined" after the parts it sums is no word of the metric
+    "parts-combined": (
+        "Trade grows\n\nCHENGDU, Nov 5 - Chengdu's exports and imports combined rose 5% in 2024.",
+        [("5%", "change", "increase", None, "exports and imports", "Chengdu", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_COMBINED_INVESTMENT.values(),
+    ids=METRIC32_COMBINED_INVESTMENT.keys(),
+)
+def test_facts_metric32_combined_and_total_participle_modify_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_RETURN_AND_OUTPUT_VALUE = {
+    # a bank's returns are ratios named by their whole phrase (before: "equity", nothing)
+    "return-on-equity": (
+        "Bank earnings\n\nJOHANNESBURG, Nov 13 - Standard Bank Group said its return on equity "
+        "was 18.6% in the first half, and return on assets rose to 1.6%.",
+        [
+            ("18.6%", "level", "none", None, "return on equity", "Standard Bank Group", "2025-H1"),
+            ("1.6%", "level", "none", None, "return on assets", "Standard Bank Group", "2025-H1"),
+        ],
+    ),
+    # "industrial output value" is one phrase (before: "total industrial output")
+    "industrial-output-value": (
+        "Output\n\nSUZHOU, Nov 9 - The total industrial output value of Suzhou exceeded 4.4 "
+        "trillion yuan in 2024.",
+        [
+            (
+                "4.4 trillion yuan",
+                "level",
+                "none",
+                None,
+                "total industrial output value",
+                "Suzhou",
+                "2024",
+            )
+        ],
+    ),
+    # near-miss: industrial output without "value", and "return" as a verb
+    "industrial-output": (
+        "Output\n\nWUXI, Nov 9 - The industrial output of Wuxi rose 6% in 2024.",
+        [("6%", "change", "increase", None, "industrial output", "Wuxi", "2024")],
+    ),
+    "return-verb": (
+        "Payout\n\nOSLO, Nov 5 - Equinor ASA said it would return $9 billion to shareholders "
+        "through dividends in 2026.",
+        [("$9 billion", "target", "none", None, "dividends", "Equinor ASA", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_RETURN_AND_OUTPUT_VALUE.values(),
+    ids=METRIC32_RETURN_AND_OUTPUT_VALUE.keys(),
+)
+def test_facts_metric32_returns_on_capital_and_output_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_ADDED_TO_GDP = {
+    # what a part added to the economy's output or growth is the part's contribution
+    "added-money-and-points": (
+        "GDP\n\nKUALA LUMPUR, Nov 14 - Malaysia's economy grew 5.2% in the third quarter. "
+        "Manufacturing added RM5.4 billion to GDP in the third quarter, while the services "
+        "sector contributed 3.1 percentage points to growth.",
+        [
+            ("5.2%", "change", "increase", None, "economy", "Malaysia", "2025-Q3"),
+            ("RM5.4 billion", "level", "none", None, "Manufacturing", "Malaysia", "2025-Q3"),
+            (
+                "3.1 percentage points",
+                "change",
+                "increase",
+                None,
+                "services sector",
+                "Malaysia",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: money added to a fund is put into it
+    "added-to-a-fund": (
+        "Pension\n\nNAIROBI, Nov 14 - Safaricom Plc added $5 million to its pension fund in 2024.",
+        [("$5 million", "change", "increase", None, "pension fund", "Safaricom Plc", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_ADDED_TO_GDP.values(), ids=METRIC32_ADDED_TO_GDP.keys()
+)
+def test_facts_metric32_part_added_to_gdp_or_growth(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_LISTED_MODIFIERS = {
+    # modifiers listed before one head, values given "respectively": the shared head
+    "urban-and-rural": (
+        "Retail\n\nCHENGDU, Nov 14 - Urban and rural retail sales in Sichuan reached 2.1 "
+        "trillion yuan and 420 billion yuan, respectively, in 2024.",
+        [
+            ("2.1 trillion yuan", "level", "none", None, "retail sales", "Sichuan", "2024"),
+            ("420 billion yuan", "level", "none", None, "retail sales", "Sichuan", "2024"),
+        ],
+    ),
+    "three-industries": (
+        "Economy\n\nNANJING, Oct 28 - Jiangsu's GDP grew 5.6 percent in 2024, with the primary, "
+        "secondary and tertiary industries growing 3.1 percent, 5.9 percent and 5.6 percent, "
+        "respectively.",
+        [
+            ("5.6 percent", "change", "increase", None, "GDP", "Jiangsu", "2024"),
+            ("3.1 percent", "change", "increase", None, "industries", "Jiangsu", "2024"),
+            ("5.9 percent", "change", "increase", None, "industries", "Jiangsu", "2024"),
+            ("5.6 percent", "change", "increase", None, "industries", "Jiangsu", "2024"),
+        ],
+    ),
+    # near-miss: two quantities listed, each its own metric
+    "two-quantities": (
+        "Trade\n\nHANGZHOU, Nov 10 - Zhejiang's exports and imports rose 5 percent and 3 "
+        "percent, respectively, in 2024.",
+        [
+            ("5 percent", "change", "increase", None, "exports", "Zhejiang", "2024"),
+            ("3 percent", "change", "increase", None, "imports", "Zhejiang", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_LISTED_MODIFIERS.values(), ids=METRIC32_LISTED_MODIFIERS.keys()
+)
+def test_facts_metric32_listed_modifiers_share_the_head(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_NAMES_AFTER_VALUES = {
+    # a list of values, then the quantities they are of, "respectively"
+    "in-exports-and-imports": (
+        "Trade\n\nHEFEI, Nov 10 - Anhui recorded 520 billion yuan and 310 billion yuan in "
+        "exports and imports, respectively, in 2024.",
+        [
+            ("520 billion yuan", "level", "none", None, "exports", "Anhui", "2024"),
+            ("310 billion yuan", "level", "none", None, "imports", "Anhui", "2024"),
+        ],
+    ),
+    "growth-in": (
+        "Growth\n\nHEFEI, Nov 10 - Anhui posted growth of 8.1 percent and 3.2 percent in retail "
+        "sales and fixed-asset investment, respectively, in 2024.",
+        [
+            ("8.1 percent", "change", "increase", None, "retail sales", "Anhui", "2024"),
+            ("3.2 percent", "change", "increase", None, "fixed-asset investment", "Anhui", "2024"),
+        ],
+    ),
+    # near-miss: the quantities named before the values keep their order
+    "names-before": (
+        "Trade\n\nHEFEI, Nov 10 - Anhui's exports and imports grew 8.1 percent and 3.2 percent "
+        "in value and volume, respectively, in 2024.",
+        [
+            ("8.1 percent", "change", "increase", None, "exports", "Anhui", "2024"),
+            ("3.2 percent", "change", "increase", None, "imports", "Anhui", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_NAMES_AFTER_VALUES.values(),
+    ids=METRIC32_NAMES_AFTER_VALUES.keys(),
+)
+def test_facts_metric32_quantities_named_after_the_values(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_FIGURES_RESTATED = {
+    # changes listed "respectively" after the figures they are of, one each, in order
+    "of-which": (
+        "Trade\n\nKUNMING, Nov 14 - Yunnan's foreign trade totaled 219.8 billion yuan in 2024, "
+        "of which exports were 123.4 billion yuan and imports 96.4 billion yuan, up 5.6 percent "
+        "and 2.1 percent respectively.",
+        [
+            ("219.8 billion yuan", "level", "none", None, "foreign trade", "Yunnan", "2024"),
+            ("123.4 billion yuan", "level", "none", None, "exports", "Yunnan", "2024"),
+            ("96.4 billion yuan", "level", "none", None, "imports", "Yunnan", "2024"),
+            ("5.6 percent", "change", "increase", None, "exports", "Yunnan", "2024"),
+            ("2.1 percent", "change", "increase", None, "imports", "Yunnan", "2024"),
+        ],
+    ),
+    "visits-and-revenue": (
+        "Tourism\n\nGUIYANG, Nov 14 - Guizhou received 44.5 million tourist visits and 38.6 "
+        "billion yuan in tourism revenue in 2024, up 6.2 percent and 7.8 percent, respectively.",
+        [
+            ("38.6 billion yuan", "level", "none", None, "tourism revenue", "Guizhou", "2024"),
+            ("6.2 percent", "change", "increase", None, "tourist visits", "Guizhou", "2024"),
+            ("7.8 percent", "change", "increase", None, "tourism revenue", "Guizhou", "2024"),
+        ],
+    ),
+    # near-miss: one quantity before the list, its parts listed: the quantity goes on
+    "one-quantity": (
+        "Retail\n\nCHENGDU, Nov 14 - Sichuan's retail sales reached 2.1 trillion yuan in 2024, "
+        "with urban and rural sales up 4.9 percent and 5.6 percent, respectively.",
+        [
+            ("2.1 trillion yuan", "level", "none", None, "retail sales", "Sichuan", "2024"),
+            ("4.9 percent", "change", "increase", None, "sales", "Sichuan", "2024"),
+            ("5.6 percent", "change", "increase", None, "sales", "Sichuan", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_FIGURES_RESTATED.values(), ids=METRIC32_FIGURES_RESTATED.keys()
+)
+def test_facts_metric32_changes_restate_the_figures_before(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_CLAUSE_PARTICIPLE_AND_ADVERBS = {
+    # a participle of saying or citing after a comma opens a clause: no word of the metric
+    "citing": (
+        "Rates\n\nNAIROBI, Nov 14 - The Central Bank of Kenya held its rate, citing inflation "
+        "of 4.6 percent in October.",
+        [("4.6 percent", "level", "none", None, "inflation", "Kenya", "2025-10")],
+    ),
+    # an adverb before the verb-like noun is no word of it
+    "so-far": (
+        "Railway\n\nDAR ES SALAAM, Nov 7 - The standard gauge railway has so far cost Tanzania "
+        "$10.04 billion.",
+        [("$10.04 billion", "level", "none", None, "cost", "Tanzania", None)],
+    ),
+    "already": (
+        "Railway\n\nDAR ES SALAAM, Nov 7 - Tanzania's railway has already cost $10 billion.",
+        [("$10 billion", "level", "none", None, "cost", "Tanzania", None)],
+    ),
+    # near-miss: a noun in -ing before the metric is a word of it
+    "noun-in-ing": (
+        "Output\n\nNAIROBI, Nov 14 - Kenya's economy grew, and manufacturing output rose 4.6 "
+        "percent in October.",
+        [("4.6 percent", "change", "increase", None, "manufacturing output", "Kenya", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_CLAUSE_PARTICIPLE_AND_ADVERBS.values(),
+    ids=METRIC32_CLAUSE_PARTICIPLE_AND_ADVERBS.keys(),
+)
+def test_facts_metric32_participle_and_adverb_before_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_GOOD_BEFORE_A_FACILITY = {
+    # a good's name before a facility noun names the facility, no market quote
+    "smelter-project": (
+        "Smelter\n\nJAKARTA, Nov 4 - Indonesia's nickel smelter project in Morowali, worth $3.5 "
+        "billion, opened on Monday.",
+        [
+            (
+                "$3.5 billion",
+                "level",
+                "none",
+                None,
+                "nickel smelter project",
+                "Indonesia",
+                "2025-11-10",
+            )
+        ],
+    ),
+    # near-miss: the good alone is a quote
+    "copper-quote": (
+        "Metals\n\nLONDON, Nov 14 - Copper rose 2% to $10,950 a ton on Friday.",
+        [
+            ("2%", "change", "increase", None, "Copper", None, "2025-11-14"),
+            ("$10,950 a ton", "level", "none", None, "Copper", None, "2025-11-14"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_GOOD_BEFORE_A_FACILITY.values(),
+    ids=METRIC32_GOOD_BEFORE_A_FACILITY.keys(),
+)
+def test_facts_metric32_good_before_a_facility_is_no_quote(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_DELIVERY_MONTH = {
+    # a futures contract's month is no period: the quote is of the trading day, no target
+    "january-delivery": (
+        "Palm oil\n\nKUALA LUMPUR, Nov 14 - Malaysian palm oil futures for January delivery "
+        "fell 1.5 percent to 4,080 ringgit a ton on Friday.",
+        [
+            (
+                "1.5 percent",
+                "change",
+                "decrease",
+                None,
+                "Malaysian palm oil futures",
+                None,
+                "2025-11-14",
+            ),
+            (
+                "4,080 ringgit a ton",
+                "level",
+                "none",
+                None,
+                "Malaysian palm oil futures",
+                None,
+                "2025-11-14",
+            ),
+        ],
+    ),
+    # near-miss: a forecast for a coming month keeps its period
+    "forecast-month": (
+        "Palm oil\n\nKUALA LUMPUR, Nov 14 - Malaysia's palm oil exports are expected to rise 5 "
+        "percent in January.",
+        [("5 percent", "target", "increase", None, "palm oil exports", "Malaysia", "2026-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_DELIVERY_MONTH.values(), ids=METRIC32_DELIVERY_MONTH.keys()
+)
+def test_facts_metric32_delivery_month_is_no_period(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_GROWTH_GUIDANCE = {
+    # a growth told as guidance or an outlook names the growth, a target of an increase
+    "growth-guidance": (
+        "Guidance\n\nBENGALURU, Oct 16 - Infosys Ltd raised its revenue growth guidance to 2-3% "
+        "for the year.",
+        [("2-3%", "target", "increase", None, "revenue growth", "Infosys Ltd", "2025")],
+    ),
+    # near-miss: an outlook kept, a value of another clause
+    "outlook-kept": (
+        "Guidance\n\nFRANKFURT, Oct 16 - Siemens AG kept its growth outlook, and revenue rose 4% "
+        "in the third quarter.",
+        [("4%", "change", "increase", None, "revenue", "Siemens AG", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_GROWTH_GUIDANCE.values(), ids=METRIC32_GROWTH_GUIDANCE.keys()
+)
+def test_facts_metric32_growth_guidance_names_the_growth(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_RELATIVE_AND_LISTED_ITEMS = {
+    # ", which <verb>ed <value>": the noun before the comma moved; ", and <noun>, up <value>":
+    # the noun joined to the list moved
+    "which-and-up": (
+        "GDP\n\nRIYADH, Oct 31 - Saudi Arabia's real GDP grew 5 percent in the third quarter, "
+        "driven by oil activities, which expanded 8.2 percent, and non-oil activities, up 4.5 "
+        "percent.",
+        [
+            ("5 percent", "change", "increase", None, "real GDP", "Saudi Arabia", "2025-Q3"),
+            (
+                "8.2 percent",
+                "change",
+                "increase",
+                None,
+                "oil activities",
+                "Saudi Arabia",
+                "2025-Q3",
+            ),
+            (
+                "4.5 percent",
+                "change",
+                "increase",
+                None,
+                "non-oil activities",
+                "Saudi Arabia",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-miss: ", up <value>" after an amount restates the amount's change
+    "up-after-amount": (
+        "Trade\n\nLIMA, Oct 31 - Peru's exports reached $7 billion in September, up 12 percent.",
+        [
+            ("$7 billion", "level", "none", None, "exports", "Peru", "2025-09"),
+            ("12 percent", "change", "increase", None, "exports", "Peru", "2025-09"),
+        ],
+    ),
+    # near-miss: ", which" after an amount names no noun
+    "which-after-amount": (
+        "Trade\n\nLIMA, Oct 31 - Peru's exports reached $7 billion in September, which "
+        "represented 12 percent of its GDP.",
+        [
+            ("$7 billion", "level", "none", None, "exports", "Peru", "2025-09"),
+            ("12 percent", "share", "none", None, "exports", "Peru", "2025-09"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_RELATIVE_AND_LISTED_ITEMS.values(),
+    ids=METRIC32_RELATIVE_AND_LISTED_ITEMS.keys(),
+)
+def test_facts_metric32_relative_antecedent_and_listed_item(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_GROWTH_RATE_OF = {
+    # the growth rate of an outcome is its change, with "of" and in a list told respectively
+    "growth-rate-of": (
+        "Retail\n\nXI'AN, Nov 13 - The growth rate of retail sales in Shaanxi was 4.2 percent "
+        "in 2024.",
+        [
+            (
+                "4.2 percent",
+                "change",
+                "increase",
+                None,
+                "growth rate of retail sales",
+                "Shaanxi",
+                "2024",
+            )
+        ],
+    ),
+    "growth-rates-listed": (
+        "Retail\n\nXI'AN, Nov 13 - In 2024, Shaanxi's growth rates of retail sales and "
+        "fixed-asset investment were 4.2 percent and 3.1 percent, respectively.",
+        [
+            ("4.2 percent", "change", "increase", None, "growth rates", "Shaanxi", "2024"),
+            ("3.1 percent", "change", "increase", None, "growth rates", "Shaanxi", "2024"),
+        ],
+    ),
+    # near-miss: a rate that is a level by nature stays a level
+    "unemployment-rate": (
+        "Jobs\n\nXI'AN, Nov 13 - Shaanxi's unemployment rate was 5.2 percent in 2024.",
+        [("5.2 percent", "level", "none", None, "unemployment rate", "Shaanxi", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_GROWTH_RATE_OF.values(), ids=METRIC32_GROWTH_RATE_OF.keys()
+)
+def test_facts_metric32_growth_rate_of_an_outcome_is_a_change(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_PARTICIPLE_AFTER_WITH = {
+    # a participle right after "with" modifies the metric as after an article
+    "with-planned": (
+        "Projects\n\nJINAN, Nov 5 - Shandong will start 120 major projects in 2026, with planned "
+        "investment totaling 620 billion yuan.",
+        [
+            (
+                "620 billion yuan",
+                "target",
+                "none",
+                None,
+                "planned investment",
+                "Shandong",
+                "2026",
+            )
+        ],
+    ),
+    # near-miss: a plain noun after "with" is unchanged
+    "with-noun": (
+        "Projects\n\nJINAN, Nov 5 - Shandong signed 40 projects in 2024, with total investment "
+        "of 95 billion yuan.",
+        [("95 billion yuan", "level", "none", None, "total investment", "Shandong", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    METRIC32_PARTICIPLE_AFTER_WITH.values(),
+    ids=METRIC32_PARTICIPLE_AFTER_WITH.keys(),
+)
+def test_facts_metric32_participle_after_with_modifies_the_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+METRIC32_YIELDED_IN = {
+    # an amount a verb of yield brings, then "in" and a quantity: that quantity
+    "generate-in-revenue": (
+        "Tourism\n\nBANGKOK, Nov 12 - Thailand's foreign arrivals are expected to generate 1.6 "
+        "trillion baht in revenue in 2026.",
+        [("1.6 trillion baht", "target", "none", None, "revenue", "Thailand", "2026")],
+    ),
+    # near-miss: "in" and a date names no quantity
+    "in-a-month": (
+        "Trade\n\nBANGKOK, Nov 12 - Thailand's exports brought in 1.6 trillion baht in October.",
+        [("1.6 trillion baht", "level", "none", None, "exports", "Thailand", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), METRIC32_YIELDED_IN.values(), ids=METRIC32_YIELDED_IN.keys()
+)
+def test_facts_metric32_amount_yielded_in_a_quantity(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected

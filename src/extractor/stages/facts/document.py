@@ -273,6 +273,8 @@ class Index:
         ):
             return None
         end = at
+        if self.lowers[end - 1] == "," and end - 2 >= floor:
+            end -= 1  # "driven by oil activities, which expanded 8.2 percent": the antecedent
         if not self.plain(end - 1):
             return None
         start = self._words_before(end, floor)
@@ -330,6 +332,10 @@ class Index:
         grade = text == "A" and i > 0 and self.doc[i - 1].is_title and not self.doc[i].is_sent_start
         # "an advanced packaging plant": a verb form right after an article is an adjective
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
+        # "projects with planned investment totaling": a participle right after "with" too
+        modifier = modifier or (
+            i > 0 and self.lowers[i - 1] == "with" and token.lower_.endswith("ed")
+        )
         return (
             bool(
                 self.alpha[i]
@@ -576,6 +582,8 @@ class Index:
         cls, scope = span.label_.split(":")
         if cls == "instrument" and end - start > 1 and self.lowers[start] == "the":
             start += 1  # "the won gained 0.3%": the currency, no determiner
+        if cls == "instrument" and self.lowers[end - 1] in fact_words("index_noun"):
+            start = self._index_name(start)
         countries = demonym_countries()
         floor, words = self.sentence_of(span.start).start, 0
         while start > floor and words < 4:
@@ -589,12 +597,29 @@ class Index:
                     self.lowers[start - 1] in fact_words("metric_modifier")
                     and not doc[start - 1].ent_type_
                 )
+                # "a total planned investment of": a participle after a modifier of the metric
+                or (
+                    start - 2 >= floor
+                    and self.lowers[start - 2] in fact_words("metric_modifier")
+                    and self.lowers[start - 1].endswith("ed")
+                    and doc[start - 1].is_alpha
+                )
             ) and (
                 # "German producer prices": an owner; "the Turkish lira": the currency's name
                 (doc[start - 1].text not in countries or cls == "instrument")
                 and self.lowers[start - 1] not in fact_words("count_word")  # "28 million visits"
-                # "in December alone growth reached": an adverb, no modifier
-                and self.lowers[start - 1] not in fact_words("part_adverb")
+                # "held its rate, saying inflation remained": a clause of saying opens there
+                and self.lowers[start - 1] not in fact_words("clause_participle")
+                # "in December alone growth reached": an adverb, no modifier ("a combined
+                # investment of": after an article, the word modifies the metric)
+                and not (
+                    self.lowers[start - 1] in fact_words("part_adverb")
+                    and not (
+                        self.lowers[start - 1] in fact_words("metric_modifier")
+                        and start - 2 >= floor
+                        and self.lowers[start - 2] in ("a", "an", "the", "their", "its")
+                    )
+                )
                 # "will cap down payments at 20 percent": the word after a modal is its verb
                 and not (start - 2 >= floor and self.lowers[start - 2] in _MODALS)
                 # "posted record sales of": a record ranks the figure, it names no part of it
@@ -625,6 +650,7 @@ class Index:
             or _CODE_WORD.fullmatch(doc[start].text)
             or _AMPERSAND_WORD.fullmatch(doc[start].text)
             or (doc[start].like_num and doc[start + 1].text == "-")  # "10-year"
+            or (cls == "instrument" and doc[start].is_title)  # "the Top-40 index"
         ):
             start += 1
         start = self._per_unit(start, self.sentence_of(span.start).start)
@@ -666,12 +692,61 @@ class Index:
             if stop > end + 1 and not owner:
                 end = stop
         if end == reach:
+            end = self._attribution(end)
+        if end == reach:
             end = self._overdue_tail(end, min(len(doc), end + 9))
         if end == reach:
             end = self._part_phrase(end)
         if end == reach:
             end = head_end  # ... but leave it out of a metric that ends there
         return Metric(start, end, cls, head_end, scope, max(end, reach))
+
+    def _index_name(self, start: int) -> int:
+        """Where the name of an index that ends in its noun ("Index", "index") starts, before
+        token ``start``: its capitalized words, codes and numbers ("the Hang Seng Tech Index",
+        "the FTSE 250 index", "the Johannesburg Stock Exchange's Top-40 index"), not a
+        determiner, an owner's "'s" or a lower-case word. ``start`` when none precede it."""
+        doc, lowers = self.doc, self.lowers
+        floor = max(self.sentence_of(start).start, start - 6)
+        i = start
+        while i > floor:
+            token = doc[i - 1]
+            glued = token.text == "-" and not token.whitespace_ and i - 1 > floor
+            name = (
+                (token.is_title or token.is_upper or token.is_digit)
+                and lowers[i - 1] not in fact_words("function")
+                and token.ent_type_ not in VALUE_LABELS
+                and token.ent_type_ != "DATE"
+            ) or _AMPERSAND_WORD.fullmatch(token.text)
+            if not (name or glued):
+                break
+            i -= 1
+        while i < start and doc[i].text == "-":
+            i += 1
+        return i
+
+    def _attribution(self, end: int) -> int:
+        """Where "attributable to" and the holders of a profit end, after a metric that ends at
+        token ``end`` ("net profit attributable to shareholders of the listed company", "net
+        income attributable to owners of the parent"): whose part of the profit is measured.
+        ``end`` when no such tail follows."""
+        doc, lowers = self.doc, self.lowers
+        if not (
+            end + 2 < len(doc)
+            and lowers[end] in fact_words("attribution")
+            and lowers[end + 1] == "to"
+        ):
+            return end
+        start = end + 2 + (lowers[end + 2] in ("the", "its", "their"))
+        stop = self._plain_run(start, min(len(doc), start + 4), 3)
+        if stop == start or not doc[stop - 1].is_lower:
+            return end  # "attributable to Tencent", "attributable to higher costs": no holders
+        if stop + 2 < len(doc) and lowers[stop] == "of" and lowers[stop + 1] == "the":
+            # "of the listed company", "of the parent": the company whose holders they are
+            tail = self._plain_run(stop + 2, min(len(doc), stop + 5), 2)
+            if tail > stop + 2 and doc[tail - 1].is_lower:
+                stop = tail
+        return stop
 
     def _overdue_tail(self, end: int, limit: int) -> int:
         """Where a tail that says how long a debt is overdue ends ("home loans more than 90

@@ -198,6 +198,25 @@ class KindRules(DateReading):
             self._title_periods[title_start] = found
         return self._title_periods[title_start]
 
+    def _given_to_economy(self, value: _Value) -> bool:
+        """ "Tourism contributed RM2 billion to GDP", "Manufacturing added RM5.4 billion to GDP",
+        "services contributed 3.1 percentage points to growth": an amount a part gave to the
+        economy's output or growth (not "contributed $5 million to the fund", "added $5
+        million to its pension fund")."""
+        span, clause, data = value.span, value.clause, value.data.value
+        points = isinstance(data, PercentValue) and data.unit == "percentage_point"
+        return (
+            (span.label_ == "MONEY" or points)
+            and span.start > clause[0]
+            and self.lowers[span.start - 1] in fact_words("contribution_verb")
+            and span.end + 1 < clause[1]
+            and self.lowers[span.end] == "to"
+            and any(
+                self.lowers[i] in fact_words("economy_whole")
+                for i in range(span.end + 1, min(clause[1], span.end + 6))
+            )
+        )
+
     def _kind(self, value: _Value, previous: _Value | None) -> None:
         span, clause = value.span, value.clause
         found = self.covering(span, clause, ("share", "target", "change", "level"))
@@ -320,6 +339,10 @@ class KindRules(DateReading):
             value.kind, rule = "level", "kind.modified_noun"  # "hit by a $300 million charge"
         elif rule == "change.by" and self._cause_amount(span, clause):
             value.kind, rule = "level", "kind.cause_amount"  # "hit by $540 million in writedowns"
+        if rule == "change.verb" and span.label_ == "MONEY" and self._given_to_economy(value):
+            # "Mining added A$12 billion to the economy": the part's contribution, as
+            # "contributed" gives it, no change
+            value.kind, rule = "level", "kind.contribution"
         if (
             rule in ("target.modal", "target.verb")
             and by_category["target"].end < span.start - 2
@@ -331,7 +354,9 @@ class KindRules(DateReading):
         elif rule in ("target.modal", "target.verb") and self._deal_price(
             span, by_category["target"]
         ):
-            value.kind, rule = "level", "kind.deal_price"
+            # ("agreed to buy a 20% stake in the project for A$780 million": the stake a deal
+            # trades is a share of what it is in, as "bought a 20% stake" is)
+            value.kind, rule = ("share" if "share" in by_category else "level"), "kind.deal_price"
         elif (
             rule in ("target.modal", "target.verb")
             and previous is not None
@@ -1218,12 +1243,16 @@ class KindRules(DateReading):
             value.how.append("kind.growth_noun")
             return
         if (
-            value.kind == "level"
+            # (a change of a growth rate listed after one stays a change, no level of a rate)
+            (value.kind == "level" or (value.kind == "change" and value.metric_cls == "ratio"))
             and isinstance(percent, PercentValue)
             and value.metric is not None
             and (
                 re.search(
-                    r"\bgrowth(?: rate)?$", self.text[value.metric[0] : value.metric[1]], re.I
+                    # "GDP growth", "the growth rate(s) of retail sales": a change
+                    r"\bgrowth(?: rates?)?(?: of\b.*)?$",
+                    self.text[value.metric[0] : value.metric[1]],
+                    re.I,
                 )
                 or self._growth_benchmark(value)
             )

@@ -109,7 +109,8 @@ class MetricRules(KindRules):
         if returned is not None:
             value.take_metric(self.char_range(*returned), None, "metric.returned")
             return
-        allocated = self._allocated_to(span, clause)
+        # ("Mining added A$12 billion to the economy": the part that gave it, below)
+        allocated = None if self._given_to_economy(value) else self._allocated_to(span, clause)
         if allocated is not None:
             value.take_metric(allocated[0], allocated[1], "metric.allocated")
             return
@@ -294,6 +295,13 @@ class MetricRules(KindRules):
                     if own is not None:
                         value.take_metric(own[0], own[1], "metric.limit_on")
                         return
+                if how == "metric.left" and self._yielded_in(span, clause):
+                    # "Foreign arrivals are expected to generate 1.6 trillion baht in revenue":
+                    # the quantity after "in" names the amount, not the doer before the verb
+                    own = self._right_phrase(span, clause, value.kind)
+                    if own is not None and own[1] is not None:
+                        value.take_metric(own[0], own[1], "metric.yielded_in")
+                        return
                 if how == "metric.left" and self._after_result_participle(span, clause):
                     # "Domestic trips totaled 120 million, generating 95 billion yuan in
                     # spending": a clause of result names its own quantity after the amount
@@ -323,6 +331,8 @@ class MetricRules(KindRules):
                 elif how == "metric.compound":
                     end = self._purpose_named(found.end, clause[1])
                 start = self._past_superlatives(found)
+                if start == found.start and self._listed_modifiers(start, found.head_end, value):
+                    start += 1  # "Urban and rural retail sales ... respectively": the shared head
                 value.take_metric(self.char_range(start, end), found, how)
                 return
         through_growth = span.end < len(self.doc) and self.lowers[span.end] in fact_words(
@@ -380,6 +390,9 @@ class MetricRules(KindRules):
         if chain and (stated := self._stated_phrase(span, previous)) is not None:
             # "..., while the broader market fell 0.4%": a new statement, a new metric
             value.take_metric(stated, None, "metric.stated")
+            return
+        if chain and (item := self._listed_item_move(span, previous)) is not None:
+            value.take_metric(item, None, "metric.listed_item")
             return
         new_object = right is not None and (
             (right[1] is not None and (self._new_object(span) or self._growth_of_in(span)))
@@ -1050,6 +1063,20 @@ class MetricRules(KindRules):
             and self.lowers[i - 1] == ","
         )
 
+    def _yielded_in(self, span: Span, clause: tuple[int, int]) -> bool:
+        """Whether an amount is the object of a verb of yield ("generate", "earned", "brought
+        in") and "in" follows it ("generated 1.6 trillion baht in revenue")."""
+        i = span.start - 1
+        if i > clause[0] and self.lowers[i] in ("in", "up"):
+            i -= 1  # "brought in", "raked in"
+        return (
+            span.label_ == "MONEY"
+            and i >= clause[0]
+            and self.lowers[i] in fact_words("yield_verb")
+            and span.end + 1 < clause[1]
+            and self.lowers[span.end] == "in"
+        )
+
     def _new_object(self, span: Span) -> bool:
         """Whether a value stands as a new object of its verb, not tied by a preposition to
         the metric its clause has measured: "booked EUR 3.4 million in restructuring costs",
@@ -1157,19 +1184,7 @@ class MetricRules(KindRules):
             and self.lowers[span.end + 1] == "or"
             and doc[span.end + 2].ent_type_ == "PERCENT"
         )
-        # "Tourism contributed RM2 billion to GDP": the amount a part gave to the economy's
-        # output (not "contributed $5 million to the fund")
-        given = (
-            span.label_ == "MONEY"
-            and span.start > clause[0]
-            and self.lowers[span.start - 1].startswith("contribut")
-            and span.end + 1 < clause[1]
-            and self.lowers[span.end] == "to"
-            and any(
-                self.lowers[i] in fact_words("economy_whole")
-                for i in range(span.end + 1, min(clause[1], span.end + 6))
-            )
-        )
+        given = self._given_to_economy(value)
         if not (value.kind == "share" or restated or given) or span.start <= clause[0]:
             return None
         verb = next(
@@ -1180,7 +1195,7 @@ class MetricRules(KindRules):
             ),
             None,
         )
-        if verb is None and self.lowers[span.start - 1] in fact_words("part_verb"):
+        if verb is None and (self.lowers[span.start - 1] in fact_words("part_verb") or given):
             verb = span.start - 1
         if verb is None:
             return None
@@ -1392,6 +1407,11 @@ class MetricRules(KindRules):
             )
         ):
             return None  # "Copper on the London Metal Exchange slipped 0.8%": where it traded
+        if any(
+            m.cls == "instrument" and m.end == verb.start
+            for m in self.metric_index.between(max(0, first - 6), verb.start)
+        ):
+            return None  # "The Hang Seng Tech Index lost 2.6%": an index, named like a company
         if self._share_words is None:
             # the guideline's word "shares" when the article uses it, else "stock" and the like
             words = [m for m in self.metric_index.items if m.cls == "shares"]
@@ -1508,6 +1528,21 @@ class MetricRules(KindRules):
             return None
         return self._stated_after(previous.span.end, span)
 
+    def _listed_item_move(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
+        """ "driven by oil activities, which expanded 8.2 percent, and non-oil activities, up 4.5
+        percent": a noun phrase joined to a list by "and", then ", up" or ", down" and the value,
+        names what moved (not the quantity before it)."""
+        if previous is None or span.start - 4 <= previous.span.end:
+            return None
+        lowers = self.lowers
+        if lowers[span.start - 1] not in ("up", "down") or lowers[span.start - 2] != ",":
+            return None
+        end = span.start - 2
+        start = self._words_before(end, previous.span.end)
+        if start == end or start - 1 <= previous.span.end or lowers[start - 1] != "and":
+            return None
+        return self.char_range(start, end)
+
     def _stated_after(self, segment: int, span: Span) -> tuple[int, int] | None:
         """The noun phrase before the last verb between token ``segment`` and the value."""
         verb = next(
@@ -1537,8 +1572,30 @@ class MetricRules(KindRules):
             and last not in fact_words("reference")
             and not people  # "while rural residents had 26,722 yuan": whose, not what
         ):
+            if self._listed_modifiers(start, end, span):
+                start += 1  # "with the primary, secondary and tertiary industries growing"
             return self.char_range(start, end)
         return None
+
+    def _listed_modifiers(self, start: int, end: int, value: _Value | Span) -> bool:
+        """Whether the phrase ``start:end`` opens with the last of a list of modifiers that
+        share its head, in a sentence that gives their values "respectively" ("Urban and rural
+        retail sales reached A and B, respectively", "the primary, secondary and tertiary
+        industries grew A, B and C, respectively"): the values then share the head, as the
+        guideline's "added values" of such a list do. Not when the word before "and" is a
+        quantity of its own ("exports and imports")."""
+        span = value if isinstance(value, Span) else value.span
+        sentence = self.sentence_of(span.start)
+        if end - start < 2 or start < sentence.start + 2 or not self._says_respectively(sentence):
+            return False
+        lowers, doc = self.lowers, self.doc
+        before = start - 2
+        return (
+            lowers[start - 1] == "and"
+            and self.plain(before)
+            and not doc[before].ent_type_
+            and not any(m.end == before + 1 for m in self.metric_index.between(before - 6, start))
+        )
 
     def _owned_by_pronoun(self, start: int, segment: int) -> bool:
         """Whether "its" or "their" opens the phrase at ``start``, past a date or adjectives
@@ -2243,12 +2300,83 @@ class MetricRules(KindRules):
             if m.end <= first_value
         ]
         joined = [m for m in names if self._coordinated(names, m)]
-        if len(joined) < 2 or len(values) % len(joined):
+        if len(joined) < 2:
+            joined = self._names_after_values(values, sentence)
+        if len(joined) < 2:
+            return self._figures_restated(value, values, sentence)
+        if len(values) % len(joined):
             return None
         # "rose 5% and 3%, respectively, to A and B": the lists run in parallel, each value
         # list naming the metrics in order
         index = [v.start for v in values].index(value.span.start) % len(joined)
         return joined[index]
+
+    def _figures_restated(
+        self, value: _Value, values: Sequence[Span], sentence: Span
+    ) -> Metric | None:
+        """ "of which exports were 123.4 billion yuan and imports 96.4 billion yuan, up 5.6
+        percent and 2.1 percent respectively", "received 44.5 million tourist visits and 38.6
+        billion yuan in tourism revenue, up 6.2 percent and 7.8 percent, respectively": a list
+        of values right before "respectively" that names no quantity restates the figures the
+        sentence gave before it, one each, in order: the last quantities named next to a
+        figure before the list."""
+        cue = next(
+            (
+                c.start
+                for c in self.cue_index.between(value.span.end, sentence.end)
+                if c.rule.category == "respectively"
+            ),
+            None,
+        )
+        listed = [v for v in values if v.end <= (cue if cue is not None else -1)]
+        if cue is None or not listed or cue - listed[-1].end > 1:
+            return None
+        lowers = self.lowers
+        k = len(listed) - 1
+        while k > 0 and all(
+            lowers[t] in (",", "and") for t in range(listed[k - 1].end, listed[k].start)
+        ):
+            k -= 1
+        listed = listed[k:]
+        starts = [v.start for v in listed]
+        if len(listed) < 2 or value.span.start not in starts:
+            return None
+        first = listed[0].start
+        doc = self.doc
+        figured: list[Metric] = []
+        for m in self.metric_index.between(sentence.start, first):
+            if m.end > first or m.cls == "growth":
+                continue
+            near = range(max(sentence.start, m.start - 3), min(first, m.end + 3))
+            if any(doc[t].like_num or doc[t].ent_type_ in VALUE_LABELS for t in near):
+                figured = [f for f in figured if f.end <= m.start] + [m]
+        if len(figured) < len(listed):
+            return None
+        return figured[-len(listed) :][starts.index(value.span.start)]
+
+    def _names_after_values(self, values: Sequence[Span], sentence: Span) -> list[Metric]:
+        """ "recorded 520 billion yuan and 310 billion yuan in exports and imports,
+        respectively": the quantities a list of values names after it ("in", "of"), joined by
+        "and" or commas, up to "respectively"; none when a word other than a list's stands
+        between the last value and them."""
+        last = values[-1].end
+        if last >= sentence.end or self.lowers[last] not in ("in", "of", "for"):
+            return []
+        cue = next(
+            (
+                c.start
+                for c in self.cue_index.between(last, sentence.end)
+                if c.rule.category == "respectively"
+            ),
+            None,
+        )
+        if cue is None:
+            return []
+        names = [m for m in self.metric_index.between(last + 1, cue) if m.end <= cue]
+        joined = [m for m in names if self._coordinated(names, m)]
+        if not joined or joined[0].start > last + 2 or joined[-1].end < cue - 1:
+            return []  # (past "the" at most before them, a comma at most after them)
+        return joined
 
     def _pronoun_for_subject(self, value: _Value) -> Metric | None:
         """ "Lianhua's shares have more than doubled, giving it a market value of about NT$1.2

@@ -2328,8 +2328,11 @@ class PeriodRules(SubjectRules):
 
     def _after_maturity_word(self, ent: Span) -> bool:
         """ "bonds maturing (in) 2034", "notes due 2030": the date of an instrument; also each
-        date of a list after the word ("maturing in 2034 and 2054")."""
+        date of a list after the word ("maturing in 2034 and 2054"), and a contract's month
+        ("futures for January delivery")."""
         doc = self.doc
+        if ent.end < len(doc) and self.lowers[ent.end] in fact_words("delivery_noun"):
+            return True
 
         def word_before(end: int) -> int:  # the word before a date, past "in", "on", "by"
             i = end - 1
