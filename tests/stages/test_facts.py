@@ -19978,3 +19978,62 @@ def test_facts_money_sent_home_by_workers_abroad(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_TITLE_CASE_DATELINE = {
+    # a place in title case opening the lede's line, closed by a dash or a colon, is a
+    # dateline: it owns nothing
+    "city-dash": (
+        "Grain output rises\n\nHarbin - Heilongjiang Province's grain output reached 80.2 "
+        "million tonnes last year, with the value of agricultural output rising 4.6 percent.",
+        [
+            (
+                "4.6 percent",
+                "change",
+                "increase",
+                None,
+                "value of agricultural output",
+                "Heilongjiang Province",
+                "2024",
+            )
+        ],
+    ),
+    "city-region-dash": (
+        "Zone signs projects\n\nXiangyang, Hubei - The Xiangyang High-tech Zone signed 32 "
+        "projects with total investment of 46 billion yuan on Tuesday.",
+        [
+            (
+                "46 billion yuan",
+                "level",
+                "none",
+                None,
+                "total investment",
+                "Xiangyang High-tech Zone",
+                "2025-11-11",
+            )
+        ],
+    ),
+    "city-colon": (
+        "Steel output\n\nMumbai: Tata Steel's crude steel output rose 8% in the September "
+        "quarter. Its Indian operations posted EBITDA of 64 billion rupees.",
+        [
+            ("8%", "change", "increase", None, "crude steel output", "Tata Steel", "2025-Q3"),
+            ("64 billion rupees", "level", "none", None, "EBITDA", "Tata Steel", "2025-Q3"),
+        ],
+    ),
+    # near-miss: a dash that an aside closes again opens no lede; the place owns its figure
+    "aside-dash": (
+        "Growth slows\n\nVietnam - the region's fastest-growing economy - posted GDP growth of "
+        "7.1% in the third quarter.",
+        [("7.1%", "change", "increase", None, "GDP growth", "Vietnam", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT32_TITLE_CASE_DATELINE.values(),
+    ids=SUBJECT32_TITLE_CASE_DATELINE.keys(),
+)
+def test_facts_subject32_title_case_dateline(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

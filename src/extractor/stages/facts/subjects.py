@@ -179,6 +179,9 @@ class SubjectRules(MetricRules):
                 or (ent.text.isupper() and ent.start > 0 and doc[ent.start - 1].text == "/")
                 # "HANGZHOU, China, Nov 25 (Reuters) -": the country or state after the city
                 or self._dateline_region(ent)
+                # "Harbin - Heilongjiang Province's ...", "Xiangyang, Hubei - The ...", "Mumbai:
+                # Tata Steel's ...": a dateline in title case, no date, on the lede's line
+                or self._lede_dateline(ent)
                 # "Services inflation, watched closely by the BoE, dipped to 4.7%"
                 or self._aside_agent(ent)
                 or (
@@ -323,6 +326,53 @@ class SubjectRules(MetricRules):
             [after[0].text] in _DATELINE_DASHES
             or after[0].text == "("
             or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ == "DATE")
+        )
+
+    def _lede_dateline(self, ent: Span) -> bool:
+        """Whether ``ent`` is a dateline's place written in title case with no date: the place
+        (or the place and its region after a comma) opening the first line under the headline
+        and its byline, closed by a dash or a colon ("Harbin - ...", "Xiangyang, Hubei - ...",
+        "Mumbai: ..."). A dash that an aside closes again in the sentence ("Vietnam - the
+        region's fastest-growing economy - grew 7%") opens no lede."""
+        doc = self.doc
+        if ent.label_ != "GPE":
+            return False
+        first = ent
+        if ent.start >= 2 and doc[ent.start - 1].text == ",":
+            first = next(
+                (
+                    e
+                    for e in self.subject_index.between(ent.start - 6, ent.start - 1)
+                    if e.end == ent.start - 1 and e.label_ == "GPE"
+                ),
+                ent,
+            )
+            if first is ent:
+                return False
+        line_start = self.line_of(first.start_char)[0]
+        if line_start != first.start_char or line_start == 0 or line_start > HEAD_CHARS:
+            return False
+        lines = [line for line in self.text[:line_start].split("\n") if line.strip()]
+        if not all(_BYLINE.search(line) for line in lines[1:]):
+            return False
+        end = ent.end
+        if end < len(doc) and doc[end].text == "," and first is ent:
+            region = next(iter(self.subject_index.between(end + 1, end + 2)), None)
+            if region is None or region.label_ != "GPE" or region.start != end + 1:
+                return False
+            end = region.end
+        if end >= len(doc):
+            return False
+        closer = doc[end].text
+        if closer == ":":
+            return True
+        if [closer] not in _DATELINE_DASHES:
+            return False
+        sentence = self.sentence_of(end)
+        # a spaced dash, not a hyphen inside a word ("High-tech")
+        return not any(
+            doc[i].text == closer and doc[i - 1].whitespace_ and doc[i].whitespace_
+            for i in range(end + 1, sentence.end)
         )
 
     def _dateline_date(self, ent: Span) -> bool:
