@@ -20037,3 +20037,45 @@ SUBJECT32_TITLE_CASE_DATELINE = {
 )
 def test_facts_subject32_title_case_dateline(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_STOCK_MOVE = {
+    # a company whose stock moves in a market report owns its move, named in a relative
+    # clause after the index's move; the market's flows after it stay no one's
+    "relative-which": (
+        "Kospi record\n\nSEOUL, Nov 3 - The KOSPI rose 2.8% to a record, led by SK Hynix, "
+        "which surged 10%. Foreign investors bought 1.2 trillion won of shares.",
+        [
+            ("2.8%", "change", "increase", None, "KOSPI", None, "2025-11-03"),
+            ("10%", "change", "increase", None, "shares", "SK Hynix", "2025-11-03"),
+            ("1.2 trillion won", "level", "none", None, "shares", None, None),
+        ],
+    ),
+    # the second company of a sentence owns its own move, not the first one's
+    "second-company": (
+        "Hang Seng\n\nHONG KONG, Nov 19 - Hong Kong stocks ended lower, with the Hang Seng "
+        "index down 0.4%. Alibaba Group fell 2.1% ahead of its results, and Tencent Holdings "
+        "slipped 1%.",
+        [
+            ("0.4%", "change", "decrease", None, "Hang Seng index", None, "2025-11-19"),
+            ("2.1%", "change", "decrease", None, "stocks", "Alibaba Group", "2025-11-19"),
+            ("1%", "change", "decrease", None, "stocks", "Tencent Holdings", "2025-11-19"),
+        ],
+    ),
+    # near-miss: a relative clause on a company that reports its own figure
+    "relative-aside": (
+        "Chip sales\n\nSEOUL, Nov 3 - Samsung Electronics said its profit rose 9%. SK Hynix, "
+        "which supplies Nvidia, said its sales surged 10%.",
+        [
+            ("9%", "change", "increase", None, "profit", "Samsung Electronics", None),
+            ("10%", "change", "increase", None, "sales", "SK Hynix", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT32_STOCK_MOVE.values(), ids=SUBJECT32_STOCK_MOVE.keys()
+)
+def test_facts_subject32_stock_move_owner(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -691,7 +691,8 @@ class SubjectRules(MetricRules):
             value.subject = self._place_invested_in(value, owners)
             return
         chosen = (
-            self._possessor_of_value(value, owners)
+            self._moving_owner(value, owners)
+            or self._possessor_of_value(value, owners)
             or self._fined_owner(value, owners)
             or self._rated_company(value)
             or self._relative_subject(value, owners)
@@ -858,10 +859,22 @@ class SubjectRules(MetricRules):
         if (economy := self._economy_owner(value, chosen)) is not None:
             chosen = economy[0]
             value.how.append("subject.economy")
-        self.paragraph_subject = (paragraph, chosen)
+        if "metric.stock_move" not in value.how:
+            # "The KOSPI rose 2.8%, led by SK Hynix, which surged 10%. Foreign investors
+            # bought ...": a company whose stock moves in a market report owns its move only
+            self.paragraph_subject = (paragraph, chosen)
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _moving_owner(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Alibaba Group fell 2.1%, and Tencent Holdings slipped 1%", "led by SK Hynix, which
+        surged 10%": the company whose stock moves by the value owns the move, not another
+        company of the sentence."""
+        if "metric.stock_move" not in value.how:
+            return None
+        first = self.moving_company(value)
+        return next((e for e in owners if e.start == first), None)
 
     def _quote_goes_on(self, paragraph: int, at: int, inherited: Span) -> bool:
         """Whether the paragraph starting at ``paragraph`` opens with a quotation mark, comes
