@@ -2339,3 +2339,42 @@ def test_entities_treasury_ends_an_institutions_name(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airports of Thailand said its profit fell.", [("ORG", "Airports of Thailand")]),
+        ("Adani Airports Holdings said traffic rose.", [("ORG", "Adani Airports Holdings")]),
+        # near-misses: airports in lowercase, a single airport (a facility)
+        ("Traffic at Thailand's airports rose 5%.", [("GPE", "Thailand")]),
+        ("Passengers at Kotoka Airport rose.", [("FAC", "Kotoka Airport")]),
+    ],
+    ids=["airports-of", "airports-holdings", "lowercase", "one-airport"],
+)
+def test_entities_subject32_airports_operator(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("FAC", "GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bharti Airtel said average revenue per user rose.",
+            [("ORG", "Bharti Airtel")],
+        ),
+        ("Airtel Africa's revenue rose.", [("ORG", "Airtel Africa")]),
+        ("Saudi Aramco's net profit fell 2.3%.", [("ORG", "Saudi Aramco")]),
+        # near-misses: an unknown pair of names before "said" is a person's; a nationality
+        # before another company of the lexicon stays outside its name
+        ("Amara Okafor said his revenue rose 5%.", [("PERSON", "Amara Okafor")]),
+        ("Brazilian miner Vale said its profit rose.", [("ORG", "Vale")]),
+    ],
+    ids=["bharti-airtel", "airtel-unit", "saudi-aramco", "person", "nationality-before"],
+)
+def test_entities_subject32_listed_companies_of_the_lexicon(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG", "PERSON")] == expected

@@ -20079,3 +20079,54 @@ SUBJECT32_STOCK_MOVE = {
 )
 def test_facts_subject32_stock_move_owner(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_LISTED_COMPANY_NAMES = {
+    # an operator of airports named "Airports of <country>" is a company, not the country
+    "airports-of": (
+        "Airports of Thailand profit falls\n\nBANGKOK, Nov 20 - Airports of Thailand said its "
+        "net profit fell 4% in the fiscal year ended September.",
+        [("4%", "change", "decrease", None, "net profit", "Airports of Thailand", "FY2025")],
+    ),
+    # a company's full name with a nationality, its short form later
+    "saudi-aramco": (
+        "Saudi Aramco profit\n\nDUBAI, Nov 4 - Saudi Aramco's third-quarter net profit fell "
+        "2.3%. Aramco will pay a dividend of $21.1 billion.",
+        [
+            ("2.3%", "change", "decrease", None, "net profit", "Saudi Aramco", "2025-Q3"),
+            ("$21.1 billion", "level", "none", None, "dividend", "Saudi Aramco", None),
+        ],
+    ),
+    # a company of the lexicon before "said" is no person
+    "bharti-airtel": (
+        "Bharti Airtel tariffs\n\nNEW DELHI, Nov 3 - Bharti Airtel said average revenue per "
+        "user rose to 256 rupees in the September quarter.",
+        [
+            (
+                "256 rupees",
+                "level",
+                "none",
+                None,
+                "average revenue per user",
+                "Bharti Airtel",
+                "2025-Q3",
+            )
+        ],
+    ),
+    # near-miss: a country's airports in lower case are the country's
+    "country-airports": (
+        "Thai airports\n\nBANGKOK, Nov 20 - Thailand's airport traffic rose 5% in October.",
+        [("5%", "change", "increase", None, "airport traffic", "Thailand", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT32_LISTED_COMPANY_NAMES.values(),
+    ids=SUBJECT32_LISTED_COMPANY_NAMES.keys(),
+)
+def test_facts_subject32_listed_company_names(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
