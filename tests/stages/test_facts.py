@@ -20130,3 +20130,31 @@ def test_facts_subject32_listed_company_names(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_TREASURY_OF_A_STATE = {
+    # a treasury sells its state's debt: the country named before it owns the bonds
+    "possessed-treasury": (
+        "Italy sells bonds\n\nROME, Nov 12 - Italy's Treasury sold 3 billion euros of five-year "
+        "bonds on Wednesday at a yield of 2.61%.",
+        [
+            ("3 billion euros", "level", "none", None, "bonds", "Italy", "2025-11-12"),
+            ("2.61%", "level", "none", None, "yield", "Italy", "2025-11-12"),
+        ],
+    ),
+    # near-miss: a company of a country sells its own bonds
+    "possessed-company": (
+        "VW bonds\n\nFRANKFURT, Nov 12 - Germany's Volkswagen sold 3 billion euros of "
+        "five-year bonds on Wednesday.",
+        [("3 billion euros", "level", "none", None, "bonds", "Volkswagen", "2025-11-12")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT32_TREASURY_OF_A_STATE.values(),
+    ids=SUBJECT32_TREASURY_OF_A_STATE.keys(),
+)
+def test_facts_subject32_treasury_of_a_state(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -734,6 +734,8 @@ class SubjectRules(MetricRules):
             chosen = None
         if chosen is not None and self._organ(chosen):
             chosen = self._institution()
+        if chosen is not None and (state := self._treasury_state(chosen)) is not None:
+            chosen = state  # "Italy's Treasury sold 3 billion euros of bonds": Italy's debt
         if chosen is not None and (bank := self._country_bank(value, chosen)) is not None:
             chosen = bank  # "Sweden's central bank cut its policy rate": the Riksbank
             value.how.append("subject.country_bank")
@@ -1523,6 +1525,26 @@ class SubjectRules(MetricRules):
         Market Committee"."""
         words = self.fullest(ent).lower().split()
         return ent.label_ == "ORG" and bool(words) and words[-1] in fact_words("organ")
+
+    def _treasury_state(self, ent: Span) -> Span | None:
+        """The country whose treasury ``ent`` is, named right before it ("Italy's Treasury",
+        "Kenya's Exchequer"): a treasury issues and owes its state's debt, the state owns it."""
+        words = self.fullest(ent).lower().split()
+        if ent.label_ != "ORG" or not words or words[-1] not in fact_words("subject_treasury"):
+            return None
+        end = (
+            ent.start - 1
+            if self.lowers[ent.start - 1 : ent.start] in (["'s"], ["\u2019s"])
+            else ent.start
+        )
+        return next(
+            (
+                e
+                for e in self.subject_index.between(max(0, end - 6), end)
+                if e.end == end and e.label_ == "GPE"
+            ),
+            None,
+        )
 
     def _institution(self) -> Span | None:
         """The institution an organ belongs to: the article's main subject or the ORG it names
