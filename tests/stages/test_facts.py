@@ -1756,7 +1756,7 @@ def test_facts_a_forecasters_economy_figure_is_the_economys(
         (  # the benchmark yield of a government's bonds, no one's
             "The U.S. Treasury sold $50 billion of notes on Thursday. The 10-year Treasury yield "
             "stood at 4.25% on Friday.",
-            [("notes", "Treasury", "2024-06-06"), ("10-year Treasury yield", None, "2024-06-07")],
+            [("notes", "U.S.", "2024-06-06"), ("10-year Treasury yield", None, "2024-06-07")],
         ),
         (  # near miss: the currency the countries use is no quote
             "Inflation in the 20 countries that share the euro held at 2.4% in May.",
@@ -2052,7 +2052,7 @@ def test_facts_a_figure_compared_with_a_forecast_is_no_target(
         (  # near misses: the yield a bond was sold at; a change by as much as
             "Bond markets\n\nItaly's Treasury sold bonds at a yield of 3.98% on Tuesday. Shares "
             "of Ferrovia Nord SpA fell as much as 2%.",
-            [("3.98%", "level", "Treasury"), ("2%", "change", "Ferrovia Nord SpA")],
+            [("3.98%", "level", "Italy"), ("2%", "change", "Ferrovia Nord SpA")],
         ),
         (  # a name's last word in the possessive is no owner of its own
             "Hyundai Motor India's $3.3 billion initial public offering was fully subscribed.",
