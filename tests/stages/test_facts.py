@@ -20158,3 +20158,55 @@ SUBJECT32_TREASURY_OF_A_STATE = {
 )
 def test_facts_subject32_treasury_of_a_state(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_PLACE_NOUN_POSSESSIVE = {
+    # "the city's" right before the metric stands for the city, not the county the sentence
+    # is about
+    "city-average": (
+        "Guangdong county\n\nGUANGZHOU, Nov 11 - Boluo County in Huizhou, south China's "
+        "Guangdong Province, saw its GDP grow 6.2 percent in the first three quarters, higher "
+        "than the city's average of 4.8 percent.",
+        [
+            ("6.2 percent", "change", "increase", None, "GDP", "Boluo County", "2025-01/2025-09"),
+            ("4.8 percent", "level", "none", None, "average", "Huizhou", "2025-01/2025-09"),
+        ],
+    ),
+    "region-average": (
+        "Inner Mongolia\n\nHOHHOT, Nov 11 - Ordos, a city in north China's Inner Mongolia "
+        "Autonomous Region, reported GDP growth of 6.3 percent in the first three quarters, "
+        "higher than the region's average of 5.4 percent.",
+        [
+            ("6.3 percent", "change", "increase", None, "GDP growth", "Ordos", "2025-01/2025-09"),
+            (
+                "5.4 percent",
+                "level",
+                "none",
+                None,
+                "average",
+                "Inner Mongolia Autonomous Region",
+                "2025-01/2025-09",
+            ),
+        ],
+    ),
+    # near-miss: "the company's" is no place noun; the company named before keeps it
+    "company": (
+        "Results\n\nBEIJING, Nov 11 - Tavonix Bank said its net profit rose 5%, while the "
+        "company's revenue rose 3%.",
+        [
+            ("5%", "change", "increase", None, "net profit", "Tavonix Bank", None),
+            ("3%", "change", "increase", None, "revenue", "Tavonix Bank", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT32_PLACE_NOUN_POSSESSIVE.values(),
+    ids=SUBJECT32_PLACE_NOUN_POSSESSIVE.keys(),
+)
+def test_facts_subject32_place_noun_possessive(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -80,6 +80,10 @@ _ASIDE = frozenset(("a", "an", "the", "home", "capital"))  # openers of an aside
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 
 
+# "the city's " right before a metric: a place noun in the possessive (its word in group 1)
+_PLACE_POSSESSIVE = re.compile(r"\b[Tt]he (\w+)['\u2019]s $")
+
+
 # The prepositions of a headline that name where money flows ("Korean investment into Vietnam").
 _HEADLINE_RECIPIENT = frozenset({"into", "in", "to"})
 
@@ -692,6 +696,7 @@ class SubjectRules(MetricRules):
             return
         chosen = (
             self._moving_owner(value, owners)
+            or self._place_anaphor_possessor(value)
             or self._possessor_of_value(value, owners)
             or self._fined_owner(value, owners)
             or self._rated_company(value)
@@ -877,6 +882,21 @@ class SubjectRules(MetricRules):
             return None
         first = self.moving_company(value)
         return next((e for e in owners if e.start == first), None)
+
+    def _place_anaphor_possessor(self, value: _Value) -> Span | None:
+        """ "Boluo County in Huizhou ... grew 6.2 percent, higher than the city's average of
+        4.8 percent": a place noun in the possessive right before the metric ("the city's",
+        "the region's") stands for the place it names, even where the sentence names another
+        owner first."""
+        if value.metric is None:
+            return None
+        before = _PLACE_POSSESSIVE.search(self.text, value.sentence.start_char, value.metric[0])
+        if before is None:
+            return None
+        what = self.finder.owner_refers.get(before.group(1).lower())
+        if what is None or what in ("ORG", "Bank", "country", "-"):
+            return None
+        return self._anaphor(value)
 
     def _quote_goes_on(self, paragraph: int, at: int, inherited: Span) -> bool:
         """Whether the paragraph starting at ``paragraph`` opens with a quotation mark, comes
