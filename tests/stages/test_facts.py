@@ -20189,6 +20189,21 @@ SUBJECT32_PLACE_NOUN_POSSESSIVE = {
             ),
         ],
     ),
+    # "the country's" before the metric is the bank's country, not the bank that reports it
+    "country-reserves": (
+        "Thai reserves\n\nBANGKOK, Nov 14 - The Bank of Thailand said the country's foreign "
+        "reserves rose to $275 billion as of Nov 7.",
+        [("$275 billion", "level", "none", None, "foreign reserves", "Thailand", "2025-11-07")],
+    ),
+    # near-miss: the rate the bank sets is its own
+    "bank-rate": (
+        "Thai rates\n\nBANGKOK, Nov 14 - The Bank of Thailand cut its policy rate to 1.5% on "
+        "Wednesday, saying the country's exports rose 5% in October.",
+        [
+            ("1.5%", "level", "none", None, "policy rate", "Bank of Thailand", "2025-11-12"),
+            ("5%", "change", "increase", None, "exports", "Thailand", "2025-10"),
+        ],
+    ),
     # near-miss: "the company's" is no place noun; the company named before keeps it
     "company": (
         "Results\n\nBEIJING, Nov 11 - Tavonix Bank said its net profit rose 5%, while the "

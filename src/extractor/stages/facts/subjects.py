@@ -887,14 +887,15 @@ class SubjectRules(MetricRules):
         """ "Boluo County in Huizhou ... grew 6.2 percent, higher than the city's average of
         4.8 percent": a place noun in the possessive right before the metric ("the city's",
         "the region's") stands for the place it names, even where the sentence names another
-        owner first."""
+        owner first; "the country's" is the article's country ("The Bank of Thailand said the
+        country's foreign reserves rose": Thailand's, not the bank's)."""
         if value.metric is None:
             return None
         before = _PLACE_POSSESSIVE.search(self.text, value.sentence.start_char, value.metric[0])
         if before is None:
             return None
         what = self.finder.owner_refers.get(before.group(1).lower())
-        if what is None or what in ("ORG", "Bank", "country", "-"):
+        if what is None or what in ("ORG", "Bank", "-"):
             return None
         return self._anaphor(value)
 
