@@ -2400,3 +2400,29 @@ def test_entities_subject32_automobile_ends_a_company(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samsung Electronics Vietnam's exports reached $50 billion.",
+            [("ORG", "Samsung Electronics Vietnam")],
+        ),
+        ("Maruti Suzuki India's net profit rose 8%.", [("ORG", "Maruti Suzuki India")]),
+        # near-misses: a country after a preposition, after a comma
+        (
+            "Exports by Samsung Electronics to Vietnam's neighbours rose 5%.",
+            [("ORG", "Samsung Electronics"), ("GPE", "Vietnam")],
+        ),
+        (
+            "Samsung Electronics, Vietnam's biggest exporter, grew.",
+            [("ORG", "Samsung Electronics"), ("GPE", "Vietnam")],
+        ),
+    ],
+    ids=["unit-of-country", "india-unit", "preposition", "comma"],
+)
+def test_entities_subject32_company_unit_of_a_country(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG")] == expected

@@ -2056,7 +2056,7 @@ def test_facts_a_figure_compared_with_a_forecast_is_no_target(
         ),
         (  # a name's last word in the possessive is no owner of its own
             "Hyundai Motor India's $3.3 billion initial public offering was fully subscribed.",
-            [("$3.3 billion", "level", "Hyundai Motor")],
+            [("$3.3 billion", "level", "Hyundai Motor India")],
         ),
     ],
     ids=["maturity-yields", "auction-yield", "longer-name"],
@@ -20259,4 +20259,41 @@ SUBJECT32_AUTOMOBILE_COMPANY = {
     ids=SUBJECT32_AUTOMOBILE_COMPANY.keys(),
 )
 def test_facts_subject32_automobile_company(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_COUNTRY_UNIT = {
+    # a company's unit named by a country in the possessive owns its figures and its share
+    "unit-of-country": (
+        "Vietnam electronics\n\nHANOI, Nov 6 - Samsung Electronics Vietnam's exports reached "
+        "$50 billion in the first ten months.",
+        [
+            (
+                "$50 billion",
+                "level",
+                "none",
+                None,
+                "exports",
+                "Samsung Electronics Vietnam",
+                "2025-01/2025-10",
+            )
+        ],
+    ),
+    # near-miss: a company's exports to a country's neighbours are the company's
+    "preposition": (
+        "Vietnam electronics\n\nHANOI, Nov 6 - Exports by Samsung Electronics to Vietnam's "
+        "neighbours rose 5% in October.",
+        [("5%", "change", "increase", None, "Exports", "Samsung Electronics", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT32_COUNTRY_UNIT.values(),
+    ids=SUBJECT32_COUNTRY_UNIT.keys(),
+)
+def test_facts_subject32_company_unit_of_a_country(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
