@@ -2426,3 +2426,23 @@ def test_entities_subject32_company_unit_of_a_country(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heineken said organic beer volumes fell 4.3%.", [("ORG", "Heineken")]),
+        ("Zalando said orders rose 9%.", [("ORG", "Zalando")]),
+        # near-misses: a person named in full before, speakers' plurals
+        (
+            "Fed Chair Jerome Powell spoke. Powell said factory orders rose 4%.",
+            [("ORG", "Fed"), ("PERSON", "Jerome Powell"), ("PERSON", "Powell")],
+        ),
+        ("Analysts said orders rose 4%.", []),
+    ],
+    ids=["volumes", "orders", "surname", "plural"],
+)
+def test_entities_subject32_one_word_seller_said(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -20297,3 +20297,27 @@ def test_facts_subject32_company_unit_of_a_country(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_SELLER_SAID = {
+    # one unknown word before "said" and what a seller reports is a company that owns it,
+    # not the rival named after it
+    "volumes": (
+        "Brewer results\n\nAMSTERDAM, Oct 29 - Heineken said organic beer volumes fell 4.3% in "
+        "the third quarter, worse than the drop at Carlsberg Group.",
+        [("4.3%", "change", "decrease", None, "organic beer volumes", "Heineken", "2025-Q3")],
+    ),
+    # near-miss: a person's surname before "said" owns nothing
+    "surname": (
+        "Sales\n\nWASHINGTON, Oct 29 - Fed Chair Jerome Powell spoke on Tuesday. Powell said "
+        "retail sales rose 4% in September.",
+        [("4%", "change", "increase", None, "retail sales", None, "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT32_SELLER_SAID.values(), ids=SUBJECT32_SELLER_SAID.keys()
+)
+def test_facts_subject32_seller_said(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
