@@ -20321,3 +20321,35 @@ SUBJECT32_SELLER_SAID = {
 )
 def test_facts_subject32_seller_said(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_SHARE_OF_A_DEFINITE_OWNER = {
+    # the part a share measures is the owner's that a definite noun before it stands for, not
+    # the whole's owner named after the value
+    "company-of-city": (
+        "Sichuan Yibin\n\nYIBIN, Nov 5 - Wuliangye Yibin Co is the city's largest company. Last "
+        "year the company paid taxes of 18 billion yuan, about 40 percent of Yibin's fiscal "
+        "revenue.",
+        [
+            ("18 billion yuan", "level", "none", None, "taxes", "Wuliangye Yibin Co", "2024"),
+            ("about 40 percent", "share", "none", None, "taxes", "Wuliangye Yibin Co", "2024"),
+        ],
+    ),
+    # near-miss: a named part's owner before the value keeps it
+    "named-part": (
+        "Polysilicon\n\nURUMQI, Nov 5 - Xinjiang produced 40 percent of China's polysilicon "
+        "last year.",
+        [("40 percent", "share", "none", None, "polysilicon", "Xinjiang", "2024")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT32_SHARE_OF_A_DEFINITE_OWNER.values(),
+    ids=SUBJECT32_SHARE_OF_A_DEFINITE_OWNER.keys(),
+)
+def test_facts_subject32_share_of_a_definite_owner(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

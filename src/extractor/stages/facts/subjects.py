@@ -730,8 +730,14 @@ class SubjectRules(MetricRules):
             chosen = None
             value.how.append("subject.joined_places")
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
-            # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
-            chosen = self._subject_part(owners, segment, span.start) or chosen
+            # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole; "The
+            # company paid 18 billion yuan in taxes, about 40 percent of Yibin's fiscal
+            # revenue": the part's owner a definite noun before the value stands for
+            chosen = (
+                self._subject_part(owners, segment, span.start)
+                or self._part_anaphor(value, chosen)
+                or chosen
+            )
         market = False
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
             # "Hong Kong shares slipped 0.1%": a market's shares, no company's
@@ -882,6 +888,18 @@ class SubjectRules(MetricRules):
             return None
         first = self.moving_company(value)
         return next((e for e in owners if e.start == first), None)
+
+    def _part_anaphor(self, value: _Value, whole: Span) -> Span | None:
+        """The owner a definite noun before a share stands for ("The company paid ..., about
+        40 percent of Yibin's fiscal revenue"), when it is not the whole's owner itself."""
+        named = self._anaphor(value)
+        if (
+            named is None
+            or named.start > value.span.start
+            or _bare(self.fullest(named)) == _bare(self.fullest(whole))
+        ):
+            return None
+        return named
 
     def _place_anaphor_possessor(self, value: _Value) -> Span | None:
         """ "Boluo County in Huizhou ... grew 6.2 percent, higher than the city's average of
