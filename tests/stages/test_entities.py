@@ -2446,3 +2446,20 @@ def test_entities_subject32_one_word_seller_said(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jio Platforms' profit rose 13%.", [("ORG", "Jio Platforms")]),
+        ("Rival Tavon Networks' revenue fell.", [("ORG", "Tavon Networks")]),
+        # near-misses: places whose names end in -s, a plural noun of people
+        ("The Philippines' revenue rose 13%.", [("GPE", "Philippines")]),
+        ("Analysts' profit estimates rose.", []),
+    ],
+    ids=["platforms", "networks", "place", "people"],
+)
+def test_entities_subject32_plural_name_possessive(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -20353,3 +20353,33 @@ def test_facts_subject32_share_of_a_definite_owner(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+SUBJECT32_PLURAL_NAME_POSSESSIVE = {
+    # a unit named after its parent's sentence owns its own line: "Jio Platforms'"
+    "unit-after-parent": (
+        "Reliance\n\nMUMBAI, Oct 17 - Reliance Industries' quarterly profit rose 9.7%, while "
+        "Jio Platforms' profit rose 13%.",
+        [
+            ("9.7%", "change", "increase", None, "quarterly profit", "Reliance Industries", None),
+            ("13%", "change", "increase", None, "profit", "Jio Platforms", None),
+        ],
+    ),
+    # near-miss: a country whose name ends in -s
+    "country": (
+        "Philippine revenue\n\nMANILA, Oct 17 - The Philippines' tax revenue rose 13% in "
+        "September.",
+        [("13%", "change", "increase", None, "tax revenue", "Philippines", "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT32_PLURAL_NAME_POSSESSIVE.values(),
+    ids=SUBJECT32_PLURAL_NAME_POSSESSIVE.keys(),
+)
+def test_facts_subject32_plural_name_possessive(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
