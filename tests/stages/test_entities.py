@@ -2339,3 +2339,127 @@ def test_entities_treasury_ends_an_institutions_name(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airports of Thailand said its profit fell.", [("ORG", "Airports of Thailand")]),
+        ("Adani Airports Holdings said traffic rose.", [("ORG", "Adani Airports Holdings")]),
+        # near-misses: airports in lowercase, a single airport (a facility)
+        ("Traffic at Thailand's airports rose 5%.", [("GPE", "Thailand")]),
+        ("Passengers at Kotoka Airport rose.", [("FAC", "Kotoka Airport")]),
+    ],
+    ids=["airports-of", "airports-holdings", "lowercase", "one-airport"],
+)
+def test_entities_subject32_airports_operator(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("FAC", "GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bharti Airtel said average revenue per user rose.",
+            [("ORG", "Bharti Airtel")],
+        ),
+        ("Airtel Africa's revenue rose.", [("ORG", "Airtel Africa")]),
+        ("Saudi Aramco's net profit fell 2.3%.", [("ORG", "Saudi Aramco")]),
+        # near-misses: an unknown pair of names before "said" is a person's; a nationality
+        # before another company of the lexicon stays outside its name
+        ("Amara Okafor said his revenue rose 5%.", [("PERSON", "Amara Okafor")]),
+        ("Brazilian miner Vale said its profit rose.", [("ORG", "Vale")]),
+    ],
+    ids=["bharti-airtel", "airtel-unit", "saudi-aramco", "person", "nationality-before"],
+)
+def test_entities_subject32_listed_companies_of_the_lexicon(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG", "PERSON")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chery Automobile, based in Wuhu, exported 1.1 million vehicles.",
+            [("ORG", "Chery Automobile"), ("GPE", "Wuhu")],
+        ),
+        # near-misses: the word in lower case, inside an institution's name
+        ("China's automobile exports rose.", [("GPE", "China")]),
+        (
+            "The China Association of Automobile Manufacturers said sales rose.",
+            [("ORG", "China Association of Automobile Manufacturers")],
+        ),
+    ],
+    ids=["automobile-head", "lowercase", "inside-institution"],
+)
+def test_entities_subject32_automobile_ends_a_company(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samsung Electronics Vietnam's exports reached $50 billion.",
+            [("ORG", "Samsung Electronics Vietnam")],
+        ),
+        ("Maruti Suzuki India's net profit rose 8%.", [("ORG", "Maruti Suzuki India")]),
+        # near-misses: a country after a preposition, after a comma
+        (
+            "Exports by Samsung Electronics to Vietnam's neighbours rose 5%.",
+            [("ORG", "Samsung Electronics"), ("GPE", "Vietnam")],
+        ),
+        (
+            "Samsung Electronics, Vietnam's biggest exporter, grew.",
+            [("ORG", "Samsung Electronics"), ("GPE", "Vietnam")],
+        ),
+    ],
+    ids=["unit-of-country", "india-unit", "preposition", "comma"],
+)
+def test_entities_subject32_company_unit_of_a_country(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heineken said organic beer volumes fell 4.3%.", [("ORG", "Heineken")]),
+        ("Zalando said orders rose 9%.", [("ORG", "Zalando")]),
+        # near-misses: a person named in full before, speakers' plurals
+        (
+            "Fed Chair Jerome Powell spoke. Powell said factory orders rose 4%.",
+            [("ORG", "Fed"), ("PERSON", "Jerome Powell"), ("PERSON", "Powell")],
+        ),
+        ("Analysts said orders rose 4%.", []),
+    ],
+    ids=["volumes", "orders", "surname", "plural"],
+)
+def test_entities_subject32_one_word_seller_said(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jio Platforms' profit rose 13%.", [("ORG", "Jio Platforms")]),
+        ("Rival Tavon Networks' revenue fell.", [("ORG", "Tavon Networks")]),
+        # near-misses: places whose names end in -s, a plural noun of people
+        ("The Philippines' revenue rose 13%.", [("GPE", "Philippines")]),
+        ("Analysts' profit estimates rose.", []),
+    ],
+    ids=["platforms", "networks", "place", "people"],
+)
+def test_entities_subject32_plural_name_possessive(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -891,6 +891,8 @@ def test_money_marker_before_a_line_break_leaves_the_document_whole(nlp: Languag
         if isinstance(m, MoneyMention)
     ]
     assert found == [("a$\n5.2 million", "5200000", "AUD"), ("HK$\t5 million", "5000000", "HKD")]
+
+
 # money-32: "pounds" as a weight ---------------------------------------------------------------
 
 MONEY32_WEIGHT_CASES = [

@@ -444,6 +444,10 @@ EntityRecognizer._partners_names)."""
 # Endings of abstract and verbal nouns ("Development", "Acquisitions", "Marketing").
 _ABSTRACT_ENDING = re.compile(r"(?:tions?|sions?|ments?|ings?|ness|ity|ities|ance|ence)$")
 
+COUNTRY_UNIT = "org.country_unit"
+"""The rule of a company's name followed by a country's in the possessive ("Samsung Electronics
+Vietnam's exports"): the company's unit in that country."""
+
 SAID_ITS = "org.said_its"
 # the rules of one unknown word before a verb of saying and what only a company reports
 SAID_RULES = frozenset({SAID_ITS, "org.said_business", "org.said_output"})
@@ -727,6 +731,28 @@ class EntityRecognizer:
             and first.text not in self.legal
             and last.text not in self.legal
         )
+
+    def _country_units(self, spans: list[Span]) -> list[Span]:
+        """ "Samsung Electronics Vietnam's exports", "Suzuki Motor India's sales": a company's
+        name followed by a country's and the possessive is the name of its unit in that
+        country, one name (the country is no owner beside it)."""
+        doc = spans[0].doc if spans else None
+        out: list[Span] = []
+        for span in spans:
+            if (
+                doc is not None
+                and out
+                and span.label_ == "GPE"
+                and span.text in self.countries
+                and out[-1].label_ == "ORG"
+                and out[-1].end == span.start
+                and span.end < len(doc)
+                and doc[span.end].lower_ in ("'s", "\u2019s")
+            ):
+                out[-1] = Span(doc, out[-1].start, span.end, label="ORG", span_id=COUNTRY_UNIT)
+                continue
+            out.append(span)
+        return out
 
     def _split_nation(self, span: Span) -> list[Span]:
         """ "the U.S. Federal Reserve": a place before a known institution's name is a place
@@ -1277,7 +1303,7 @@ class EntityRecognizer:
         ends = {span.end for span in candidates}
         candidates = [_over_glued_hyphens(span, starts, ends) for span in candidates]
         candidates = _unconfirmed_headline_names(doc, candidates)
-        spans = _resolve(candidates)
+        spans = self._country_units(_resolve(candidates))
         spans += self._list_mates(doc, spans, lowers)
         repeats = _repeat_mentions(
             doc,

@@ -333,9 +333,7 @@ class Index:
         # "an advanced packaging plant": a verb form right after an article is an adjective
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         # "projects with planned investment totaling": a participle right after "with" too
-        modifier = modifier or (
-            i > 0 and self.lowers[i - 1] == "with" and token.lower_.endswith("ed")
-        )
+        modifier = modifier or (i > 0 and self.lowers[i - 1] == "with" and lower.endswith("ed"))
         return (
             bool(
                 self.alpha[i]

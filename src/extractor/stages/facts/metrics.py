@@ -1375,10 +1375,11 @@ class MetricRules(KindRules):
             return previous.metric, previous.phrase
         return None
 
-    def _stock_move(self, value: _Value) -> Metric | None:
-        """ "Toyota Motor rose 2.1%", "Kanto Precision Industries jumped 8%": a company that
-        moves by a percentage is its stock moving; the metric is the article's word for its
-        shares, the nearest one before the value (else after it)."""
+    def moving_company(self, value: _Value) -> int | None:
+        """Where the name of the company whose stock a percentage change moves starts: "Toyota
+        Motor rose 2.1%", and in a market report "led by SK Hynix, which surged 10%", "and
+        Infosys, down 2%" (a name, a comma and "which" or the move alone before the verb);
+        None when the change is no company's move."""
         span, doc = value.span, self.doc
         if span.label_ != "PERCENT" or value.kind != "change" or span.start < 2:
             return None
@@ -1392,10 +1393,15 @@ class MetricRules(KindRules):
         )
         if verb is None or verb.start < 1:
             return None
-        name = doc[verb.start - 1]
+        last = verb.start - 1
+        if last > 1 and self.lowers[last] == "which" and doc[last - 1].text == ",":
+            last -= 2  # "led by SK Hynix, which surged 10%"
+        elif last > 0 and doc[last].text == "," and self.lowers[verb.start] in ("up", "down"):
+            last -= 1  # "dragged by HDFC Bank, which slid 1.6%, and Infosys, down 2%"
+        name = doc[last]
         if name.ent_type_ != "ORG" or name.ent_iob_ not in ("B", "I"):
             return None
-        first = verb.start - 1
+        first = last
         while first > 0 and doc[first].ent_iob_ == "I":
             first -= 1
         if (
@@ -1408,10 +1414,20 @@ class MetricRules(KindRules):
         ):
             return None  # "Copper on the London Metal Exchange slipped 0.8%": where it traded
         if any(
-            m.cls == "instrument" and m.end == verb.start
+            m.cls == "instrument" and m.end == last + 1
             for m in self.metric_index.between(max(0, first - 6), verb.start)
         ):
             return None  # "The Hang Seng Tech Index lost 2.6%": an index, named like a company
+        return first
+
+    def _stock_move(self, value: _Value) -> Metric | None:
+        """ "Toyota Motor rose 2.1%", "Kanto Precision Industries jumped 8%": a company that
+        moves by a percentage is its stock moving; the metric is the article's word for its
+        shares, the nearest one before the value (else after it)."""
+        doc = self.doc
+        if self.moving_company(value) is None:
+            return None
+        span = value.span
         if self._share_words is None:
             # the guideline's word "shares" when the article uses it, else "stock" and the like
             words = [m for m in self.metric_index.items if m.cls == "shares"]

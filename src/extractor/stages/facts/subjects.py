@@ -80,6 +80,10 @@ _ASIDE = frozenset(("a", "an", "the", "home", "capital"))  # openers of an aside
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")  # "(GDP)" after a metric
 
 
+# "the city's " right before a metric: a place noun in the possessive (its word in group 1)
+_PLACE_POSSESSIVE = re.compile(r"\b[Tt]he (\w+)['\u2019]s $")
+
+
 # The prepositions of a headline that name where money flows ("Korean investment into Vietnam").
 _HEADLINE_RECIPIENT = frozenset({"into", "in", "to"})
 
@@ -179,6 +183,9 @@ class SubjectRules(MetricRules):
                 or (ent.text.isupper() and ent.start > 0 and self.words[ent.start - 1] == "/")
                 # "HANGZHOU, China, Nov 25 (Reuters) -": the country or state after the city
                 or self._dateline_region(ent)
+                # "Harbin - Heilongjiang Province's ...", "Xiangyang, Hubei - The ...", "Mumbai:
+                # Tata Steel's ...": a dateline in title case, no date, on the lede's line
+                or self._lede_dateline(ent)
                 # "Services inflation, watched closely by the BoE, dipped to 4.7%"
                 or self._aside_agent(ent)
                 or (
@@ -323,6 +330,53 @@ class SubjectRules(MetricRules):
             [after[0].text] in _DATELINE_DASHES
             or after[0].text == "("
             or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ == "DATE")
+        )
+
+    def _lede_dateline(self, ent: Span) -> bool:
+        """Whether ``ent`` is a dateline's place written in title case with no date: the place
+        (or the place and its region after a comma) opening the first line under the headline
+        and its byline, closed by a dash or a colon ("Harbin - ...", "Xiangyang, Hubei - ...",
+        "Mumbai: ..."). A dash that an aside closes again in the sentence ("Vietnam - the
+        region's fastest-growing economy - grew 7%") opens no lede."""
+        doc = self.doc
+        if ent.label_ != "GPE":
+            return False
+        first = ent
+        if ent.start >= 2 and doc[ent.start - 1].text == ",":
+            first = next(
+                (
+                    e
+                    for e in self.subject_index.between(ent.start - 6, ent.start - 1)
+                    if e.end == ent.start - 1 and e.label_ == "GPE"
+                ),
+                ent,
+            )
+            if first is ent:
+                return False
+        line_start = self.line_of(first.start_char)[0]
+        if line_start != first.start_char or line_start == 0 or line_start > HEAD_CHARS:
+            return False
+        lines = [line for line in self.text[:line_start].split("\n") if line.strip()]
+        if not all(_BYLINE.search(line) for line in lines[1:]):
+            return False
+        end = ent.end
+        if end < len(doc) and doc[end].text == "," and first is ent:
+            region = next(iter(self.subject_index.between(end + 1, end + 2)), None)
+            if region is None or region.label_ != "GPE" or region.start != end + 1:
+                return False
+            end = region.end
+        if end >= len(doc):
+            return False
+        closer = doc[end].text
+        if closer == ":":
+            return True
+        if [closer] not in _DATELINE_DASHES:
+            return False
+        sentence = self.sentence_of(end)
+        # a spaced dash, not a hyphen inside a word ("High-tech")
+        return not any(
+            doc[i].text == closer and doc[i - 1].whitespace_ and doc[i].whitespace_
+            for i in range(end + 1, sentence.end)
         )
 
     def _dateline_date(self, ent: Span) -> bool:
@@ -641,7 +695,9 @@ class SubjectRules(MetricRules):
             value.subject = self._place_invested_in(value, owners)
             return
         chosen = (
-            self._possessor_of_value(value, owners)
+            self._moving_owner(value, owners)
+            or self._place_anaphor_possessor(value)
+            or self._possessor_of_value(value, owners)
             or self._fined_owner(value, owners)
             or self._rated_company(value)
             or self._relative_subject(value, owners)
@@ -674,8 +730,14 @@ class SubjectRules(MetricRules):
             chosen = None
             value.how.append("subject.joined_places")
         if value.kind == "share" and chosen is not None and chosen.start > span.start:
-            # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole
-            chosen = self._subject_part(owners, segment, span.start) or chosen
+            # "Xinjiang produced 40 percent of China's polysilicon": China owns the whole; "The
+            # company paid 18 billion yuan in taxes, about 40 percent of Yibin's fiscal
+            # revenue": the part's owner a definite noun before the value stands for
+            chosen = (
+                self._subject_part(owners, segment, span.start)
+                or self._part_anaphor(value, chosen)
+                or chosen
+            )
         market = False
         if value.metric_cls == "shares" and chosen is not None and chosen.label_ != "ORG":
             # "Hong Kong shares slipped 0.1%": a market's shares, no company's
@@ -683,6 +745,8 @@ class SubjectRules(MetricRules):
             chosen = None
         if chosen is not None and self._organ(chosen):
             chosen = self._institution()
+        if chosen is not None and (state := self._treasury_state(chosen)) is not None:
+            chosen = state  # "Italy's Treasury sold 3 billion euros of bonds": Italy's debt
         if chosen is not None and (bank := self._country_bank(value, chosen)) is not None:
             chosen = bank  # "Sweden's central bank cut its policy rate": the Riksbank
             value.how.append("subject.country_bank")
@@ -808,10 +872,50 @@ class SubjectRules(MetricRules):
         if (economy := self._economy_owner(value, chosen)) is not None:
             chosen = economy[0]
             value.how.append("subject.economy")
-        self.paragraph_subject = (paragraph, chosen)
+        if "metric.stock_move" not in value.how:
+            # "The KOSPI rose 2.8%, led by SK Hynix, which surged 10%. Foreign investors
+            # bought ...": a company whose stock moves in a market report owns its move only
+            self.paragraph_subject = (paragraph, chosen)
         if value.how[-1] != "subject.sentence":
             chosen = self._central_bank_scope(value, chosen)
         value.subject = chosen
+
+    def _moving_owner(self, value: _Value, owners: Sequence[Span]) -> Span | None:
+        """ "Alibaba Group fell 2.1%, and Tencent Holdings slipped 1%", "led by SK Hynix, which
+        surged 10%": the company whose stock moves by the value owns the move, not another
+        company of the sentence."""
+        if "metric.stock_move" not in value.how:
+            return None
+        first = self.moving_company(value)
+        return next((e for e in owners if e.start == first), None)
+
+    def _part_anaphor(self, value: _Value, whole: Span) -> Span | None:
+        """The owner a definite noun before a share stands for ("The company paid ..., about
+        40 percent of Yibin's fiscal revenue"), when it is not the whole's owner itself."""
+        named = self._anaphor(value)
+        if (
+            named is None
+            or named.start > value.span.start
+            or _bare(self.fullest(named)) == _bare(self.fullest(whole))
+        ):
+            return None
+        return named
+
+    def _place_anaphor_possessor(self, value: _Value) -> Span | None:
+        """ "Boluo County in Huizhou ... grew 6.2 percent, higher than the city's average of
+        4.8 percent": a place noun in the possessive right before the metric ("the city's",
+        "the region's") stands for the place it names, even where the sentence names another
+        owner first; "the country's" is the article's country ("The Bank of Thailand said the
+        country's foreign reserves rose": Thailand's, not the bank's)."""
+        if value.metric is None:
+            return None
+        before = _PLACE_POSSESSIVE.search(self.text, value.sentence.start_char, value.metric[0])
+        if before is None:
+            return None
+        what = self.finder.owner_refers.get(before.group(1).lower())
+        if what is None or what in ("ORG", "Bank", "-"):
+            return None
+        return self._anaphor(value)
 
     def _quote_goes_on(self, paragraph: int, at: int, inherited: Span) -> bool:
         """Whether the paragraph starting at ``paragraph`` opens with a quotation mark, comes
@@ -1460,6 +1564,26 @@ class SubjectRules(MetricRules):
         Market Committee"."""
         words = self.fullest(ent).lower().split()
         return ent.label_ == "ORG" and bool(words) and words[-1] in fact_words("organ")
+
+    def _treasury_state(self, ent: Span) -> Span | None:
+        """The country whose treasury ``ent`` is, named right before it ("Italy's Treasury",
+        "Kenya's Exchequer"): a treasury issues and owes its state's debt, the state owns it."""
+        words = self.fullest(ent).lower().split()
+        if ent.label_ != "ORG" or not words or words[-1] not in fact_words("subject_treasury"):
+            return None
+        end = (
+            ent.start - 1
+            if self.lowers[ent.start - 1 : ent.start] in (["'s"], ["\u2019s"])
+            else ent.start
+        )
+        return next(
+            (
+                e
+                for e in self.subject_index.between(max(0, end - 6), end)
+                if e.end == end and e.label_ == "GPE"
+            ),
+            None,
+        )
 
     def _institution(self) -> Span | None:
         """The institution an organ belongs to: the article's main subject or the ORG it names
