@@ -20054,3 +20054,71 @@ def test_facts_period32_end_month_is_its_last_day(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# Month spans written "January-to-September" are one DATE, and "from January through October"
+# is the span of a change as "from January to October" is (not a base month).
+PERIOD32_MONTH_SPANS: dict[str, tuple[str, list[Row]]] = {
+    "hyphenated-to": (
+        "Pacifica Bank's net income reached 14.2 billion pesos in the January-to-September "
+        "period, up 9.4% from a year ago.",
+        [
+            (
+                "14.2 billion pesos",
+                "level",
+                "none",
+                None,
+                "net income",
+                "Pacifica Bank",
+                "2025-01/2025-09",
+            ),
+            (
+                "9.4%",
+                "change",
+                "increase",
+                "year_on_year",
+                "net income",
+                "Pacifica Bank",
+                "2025-01/2025-09",
+            ),
+        ],
+    ),
+    "from-through": (
+        "Yunnan Province's exports rose 5.1 percent from January through October.",
+        [
+            (
+                "5.1 percent",
+                "change",
+                "increase",
+                None,
+                "exports",
+                "Yunnan Province",
+                "2025-01/2025-10",
+            )
+        ],
+    ),
+    # near-miss: "from September" after a month is still the base
+    "from-a-month": (
+        "Yunnan Province's exports rose 5.1 percent in October from September.",
+        [
+            (
+                "5.1 percent",
+                "change",
+                "increase",
+                "month_on_month",
+                "exports",
+                "Yunnan Province",
+                "2025-10",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_MONTH_SPANS.values(), ids=PERIOD32_MONTH_SPANS.keys()
+)
+def test_facts_period32_month_spans_written_out(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected

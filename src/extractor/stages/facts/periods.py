@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 # A period spelled in months: "the October-December quarter", "January-March"
 _MONTHS_NAMED = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|\u2013|to|through)"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
+    r"(?:-(?:to|through)-|-|\u2013|to|through)"
     r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
@@ -2295,7 +2296,7 @@ class PeriodRules(SubjectRules):
         # "from 2022 to 2023" is one mention: its end is the period (not the hyphen of a bound:
         # "up $6.6 billion from end-September" is the base)
         bare = re.sub(r"^(?:end|mid|early|late)-(?=[a-z\d])", "", ent.text, flags=re.IGNORECASE)
-        spans_two = re.search(r"\bto\b|[-\u2013]", bare) is not None
+        spans_two = re.search(r"\b(?:to|through|thru)\b|[-\u2013]", bare) is not None
         if kind == "change" and _ON_YEAR.search(before) and re.fullmatch(r"\d{4}", ent.text):
             return True
         if (
