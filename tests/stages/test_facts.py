@@ -18402,7 +18402,8 @@ YEAR_BACK_IN_VIEW: dict[str, tuple[str, list[Row]]] = {
                 None,
                 "2025-04/2025-09",
             ),
-            ("36.5 per cent", "share", "none", None, "fiscal deficit", None, "FY2026"),
+            # the share is of the months the deficit is told over, not the budget's year
+            ("36.5 per cent", "share", "none", None, "fiscal deficit", None, "2025-04/2025-09"),
             ("Rs 4.75 lakh crore", "level", "none", None, "deficit", None, "2024-04/2024-09"),
         ],
     ),
@@ -20051,6 +20052,92 @@ PERIOD32_MONTH_ENDS: dict[str, tuple[str, list[Row]]] = {
     ("text", "expected"), PERIOD32_MONTH_ENDS.values(), ids=PERIOD32_MONTH_ENDS.keys()
 )
 def test_facts_period32_end_month_is_its_last_day(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "X, or 36.5% of the budget estimate for FY26": the year is the whole's; the share is of the
+# months the part is told over.
+PERIOD32_SHARE_OF_PLAN: dict[str, tuple[str, list[Row]]] = {
+    "share-of-budget-estimate": (
+        "India's fiscal deficit for the first half of the current financial year stood at Rs "
+        "5.73 lakh crore, or 36.5% of the budget estimate for FY26.",
+        [
+            (
+                "Rs 5.73 lakh crore",
+                "level",
+                "none",
+                None,
+                "fiscal deficit",
+                "India",
+                "2025-04/2025-09",
+            ),
+            ("36.5%", "share", "none", None, "fiscal deficit", "India", "2025-04/2025-09"),
+        ],
+    ),
+    # near-miss: a target "for FY26" is that year's
+    "target-for-the-year": (
+        "India has set a fiscal deficit target of 4.4% of GDP for FY26.",
+        [("4.4%", "target", "none", None, "fiscal deficit", "India", "FY2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_SHARE_OF_PLAN.values(), ids=PERIOD32_SHARE_OF_PLAN.keys()
+)
+def test_facts_period32_share_of_a_plan_takes_the_part_months(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# The change of an amount summed "in the year to March" is over the same twelve months; a rate
+# "in the year to October" told alone stays that month's reading.
+PERIOD32_YEAR_TO_SUM: dict[str, tuple[str, list[Row]]] = {
+    "change-after-amount": (
+        "Japan's exports totaled 108.7 trillion yen in the year to March, up 6.2% from the "
+        "previous year.",
+        [
+            ("108.7 trillion yen", "level", "none", None, "exports", "Japan", "2024-04/2025-03"),
+            ("6.2%", "change", "increase", "year_on_year", "exports", "Japan", "2024-04/2025-03"),
+        ],
+    ),
+    "change-to-amount": (
+        "Kenya's tea exports rose 12% to $1.4 billion in the year to September.",
+        [
+            ("12%", "change", "increase", None, "tea exports", "Kenya", "2024-10/2025-09"),
+            ("$1.4 billion", "level", "none", None, "tea exports", "Kenya", "2024-10/2025-09"),
+        ],
+    ),
+    "opening-year-to": (
+        "In the year to October, India's GST collections totaled Rs 13.9 lakh crore, up 9%.",
+        [
+            (
+                "Rs 13.9 lakh crore",
+                "level",
+                "none",
+                None,
+                "GST collections",
+                "India",
+                "2024-11/2025-10",
+            ),
+            ("9%", "change", "increase", None, "GST collections", "India", "2024-11/2025-10"),
+        ],
+    ),
+    # near-miss: an annual rate with no amount is the month's reading
+    "rate-alone": (
+        "UK house prices rose 2.4% in the year to October.",
+        [("2.4%", "change", "increase", None, "house prices", "UK", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_YEAR_TO_SUM.values(), ids=PERIOD32_YEAR_TO_SUM.keys()
+)
+def test_facts_period32_change_of_a_year_to_sum(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected

@@ -734,6 +734,9 @@ class PeriodRules(SubjectRules):
                 or (qualifier == "at_most" and _NEXT_SPAN.search(ent.text) is not None)
                 or self._aside(ent)
                 or self._over_past_year(ent)
+                # "Rs 5.73 lakh crore, or 36.5% of the budget estimate for FY26": the year of
+                # the whole; the share is of the months the part is told over
+                or self._date_of_whole(value, ent)
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
                 or (
@@ -912,7 +915,7 @@ class PeriodRules(SubjectRules):
                 # "since June 2023, when it stood at 8.5%": the day or month named, not since
                 resolved = periods.resolve(ent.text, _date_value(ent), self.anchor) or resolved
             resolved = self._annual_rate_month(value, ent, resolved)
-            resolved = self._year_total(value, ent, resolved)
+            resolved = self._year_total(value, ent, resolved, previous)
             resolved = self._company_relative_year(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
@@ -931,7 +934,6 @@ class PeriodRules(SubjectRules):
                 and not self._compared(span)
                 # "bought in 2022 for US$1.3 billion": a price dates only itself
                 and not self._payment(value)
-                and not self._date_of_whole(value, ent)
                 # "In 12 months, the deficit equals 0.4% of GDP": a rolling sum told aside
                 and not _TWELVE_MONTHS.fullmatch(ent.text.strip())
             ):
@@ -1369,16 +1371,24 @@ class PeriodRules(SubjectRules):
         day = periods.last_day(periods.resolve(opening["end"].rstrip(". "), None, self.anchor))
         return f"{day.year}-{day.month:02d}" if day is not None else resolved
 
-    def _year_total(self, value: _Value, ent: Span, resolved: str) -> str:
+    def _year_total(
+        self, value: _Value, ent: Span, resolved: str, previous: _Value | None = None
+    ) -> str:
         """An amount "for the year to March 2025" sums the twelve months to that month: a
         company's fiscal year (``FY2025``), a place's months (``2024-04/2025-03``), where a rate
-        "in the year to September" is that month's reading."""
+        "in the year to September" is that month's reading. So does the change of an amount the
+        sentence has just told over that year ("exports totaled 108.7 trillion yen in the year
+        to March, up 6.2%")."""
         opening = _SPAN_OPENING.match(ent.text)
         if (
             opening is None
             or opening["what"].lower() != "year"
             or opening["verb"].lower() not in ("to", "through")
-            or not (value.span.label_ == "MONEY" or self._company_flow_change(value))
+            or not (
+                value.span.label_ == "MONEY"
+                or self._company_flow_change(value)
+                or self._change_of_year_total(value, ent, previous)
+            )
             or not re.fullmatch(r"\d{4}-\d\d", resolved)
         ):
             return resolved
@@ -1407,6 +1417,31 @@ class PeriodRules(SubjectRules):
         ):
             return resolved
         return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, -1)
+
+    def _change_of_year_total(self, value: _Value, ent: Span, previous: _Value | None) -> bool:
+        """A change told with an amount its sentence dates by the same "year to" mention
+        ("collections totaled Rs 13.9 lakh crore, up 9%", "tea exports rose 12% to $1.4
+        billion in the year to September"): the change of that sum, not a rate read in a
+        month."""
+        if value.kind != "change" or value.metric_cls in (
+            "ratio",
+            "price",
+            "rate",
+            "shares",
+            "instrument",
+        ):
+            return False
+        if self._change_to_level(value.span, ent):
+            reached = self.value_index.between(value.span.end, ent.start)
+            return bool(reached) and reached[0].label_ == "MONEY"
+        return (
+            previous is not None
+            and previous.sentence == value.sentence
+            and previous.span.label_ == "MONEY"
+            and previous.kind == "level"
+            and previous.period_span == ent
+            and previous.span.end <= value.span.start
+        )
 
     def _company_flow_change(self, value: _Value) -> bool:
         """A company's change of a flow it sums over the period ("net profit rose 18% in the
