@@ -759,6 +759,13 @@ class PeriodRules(SubjectRules):
                     and self._deadline(ent, sentence.start)
                 )
                 or (point_in_time and self._modifies_another_metric(ent, value))
+                # "sales in the first nine months rose 6.7% to 4.35 billion euros, with
+                # third-quarter sales up 5.1%": the period of a later value's own metric
+                or (
+                    ent.start >= span.end
+                    and self._modifies_another_metric(ent, value)
+                    and bool(self.value_index.between(ent.end, sentence.end))
+                )
                 # "reaffirming its forecast of ¥4.9 trillion for fiscal 2023, while MUFG gained
                 # 1.9%": a share move is of the trading day; the date of another clause's
                 # figure is that figure's
@@ -867,10 +874,12 @@ class PeriodRules(SubjectRules):
                 continue
             # a reported figure "had reached X by the end of October" looks back
             # a plan's months are the next ones; a consensus ("the EUR 1.15 bn expected by
-            # analysts") is of the figure reported, whose months are the nearest
+            # analysts") is of the figure reported, whose months are the nearest; a revision
+            # of a forecast ("cut its full-year production forecast by 3%") is of the forecast's
             resolved = self.resolved(
                 ent,
-                ahead=value.kind == "target" and not self._consensus_met(sentence),
+                ahead=(value.kind == "target" or "kind.revision" in value.how)
+                and not self._consensus_met(sentence),
                 past=self._perfect_before(value, ent)
                 or self._told_past(value, ent)
                 or self._reached_by(value, ent),
@@ -926,6 +935,18 @@ class PeriodRules(SubjectRules):
                 or self._results_dividend(value, paragraph)
             ):
                 break
+            if (
+                starting_point
+                and ent.end <= span.start
+                and previous is not None
+                and previous.period_span == ent
+                and (back := self._year_before_reached(value, previous)) is not None
+            ):
+                # "For the full year 2023, net income came in at €2.71 billion, down from €3.05
+                # billion": the year dates the level reached; the one it moved from is 2022's
+                value.period, value.period_span = back, ent
+                value.how.append("period.year_before_reached")
+                return
             value.period, value.period_span = resolved, ent
             if (
                 (not periods.parse_day(resolved) or _END_OF.match(ent.text))
@@ -959,6 +980,11 @@ class PeriodRules(SubjectRules):
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif starting_point and (year_back := self._year_before_reached(value, previous)):
+            # "net income came in at €2.71 billion, down from €3.05 billion" (of 2023): the
+            # level a year's figure moved from is the year before's
+            value.period = year_back
+            value.how.append("period.year_before_reached")
         elif (month := self._the_month(value)) is not None:
             # "Refunds were Rs 26,934 crore during the month": the month in view
             value.period = month
@@ -1222,6 +1248,19 @@ class PeriodRules(SubjectRules):
             v.end + 1 == ent.start for v in reached
         ):
             start = max(sentence.start, value.span.start - 8)
+        elif ent.end <= value.span.start <= ent.end + 2 and all(
+            self.lowers[i] in (",", "or") for i in range(ent.end, value.span.start)
+        ):
+            # "reached 3.9 trillion forints by the end of October, or 85% of the full-year
+            # target": the same balance told again, measured on the same day
+            told = [
+                v
+                for v in self.value_index.between(max(sentence.start, ent.start - 4), ent.start)
+                if v.end + 1 == ent.start
+            ]
+            if not told:
+                return False
+            start = max(sentence.start, told[0].start - 8)
         elif ent.start < value.span.start <= ent.end + 30:
             # the sentence's opening, or the lede's after a dateline ("HARBIN, Nov 14 - By ...")
             if ent.start - 1 > sentence.start and self.doc[ent.start - 2].is_alpha:
@@ -1769,6 +1808,27 @@ class PeriodRules(SubjectRules):
             return years
         # the end of a plan dates a goal only (a balance or a flow "by" then is left alone)
         return f"{years[-4:]}-12" if value.kind == "target" else None
+
+    def _year_before_reached(self, value: _Value, previous: _Value | None) -> str | None:
+        """The year before that of the level a value is the starting point of, right before it
+        ("narrowed to 1.78% from 1.81%" of FY2025: ``FY2024``), when that level is of a whole
+        year (a month's or a quarter's may have moved from the one before or a year back). A
+        dividend raised "to 70 cents from 62 cents" is left alone: the earlier one may be of
+        any half or year."""
+        metric = self.text[value.metric[0] : value.metric[1]] if value.metric else ""
+        if (
+            previous is None
+            or "dividend" in metric.lower()
+            or previous.sentence != value.sentence
+            or previous.kind not in ("level", "share")
+            or previous.period is None
+            or re.fullmatch(r"\d{4}|FY\d{4}(?:-\d\d)?", previous.period) is None
+            or previous.span.end > value.span.start - 1
+            or self.value_index.between(previous.span.end, value.span.start - 1)
+            or value.span.start - previous.span.end > 4
+        ):
+            return None
+        return periods.shift_years(previous.period, -1)
 
     def _results_dividend(self, value: _Value, paragraph: int) -> bool:
         """Whether a value's metric is a dividend named by the results it is paid out of ("an
