@@ -16749,8 +16749,7 @@ def test_facts_headline_nationality_rules_out_other_countries(
 PERIOD_ENDS: dict[str, tuple[str, list[Row]]] = {
     "end-month-balance": (
         "Reserves stood at $41 billion as at end-June.",
-        # a balance at "end-June" is read on its last day, as at "the end of June"
-        [("$41 billion", "level", "none", None, "Reserves", None, "2025-06-30")],
+        [("$41 billion", "level", "none", None, "Reserves", None, "2025-06")],
     ),
     "half-year-day-first": (
         "Lumo Bank's net profit rose 12 percent in the half year ended 30 June 2025.",
@@ -19980,81 +19979,6 @@ def test_facts_money_sent_home_by_workers_abroad(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
-
-
-# "end-June" is "the end of June": a balance there is read on its last day, and "from
-# end-September" is the base of a change as "from the end of September" is.
-PERIOD32_MONTH_ENDS: dict[str, tuple[str, list[Row]]] = {
-    "as-at-end-month": (
-        "Orchard Bank's loans grew 6% to S$312 billion as at end-June.",
-        [
-            ("6%", "change", "increase", None, "loans", "Orchard Bank", "2025-06-30"),
-            ("S$312 billion", "level", "none", None, "loans", "Orchard Bank", "2025-06-30"),
-        ],
-    ),
-    "end-month-with-year": (
-        "Orchard Bank's common equity tier 1 ratio was 14.6% at end-September 2025.",
-        [
-            (
-                "14.6%",
-                "level",
-                "none",
-                None,
-                "common equity tier 1 ratio",
-                "Orchard Bank",
-                "2025-09-30",
-            )
-        ],
-    ),
-    "from-end-month-is-the-base": (
-        "South Korea's foreign exchange reserves stood at $428.9 billion at end-October, up "
-        "$6.6 billion from end-September.",
-        [
-            (
-                "$428.9 billion",
-                "level",
-                "none",
-                None,
-                "foreign exchange reserves",
-                "South Korea",
-                "2025-10-31",
-            ),
-            (
-                "$6.6 billion",
-                "change",
-                "increase",
-                None,
-                "foreign exchange reserves",
-                "South Korea",
-                "2025-10-31",
-            ),
-        ],
-    ),
-    # near-miss: a month without "end" stays the month, a span to end-June the span
-    "month-alone": (
-        "Orchard Bank's loans grew 6% to S$312 billion in June.",
-        [
-            ("6%", "change", "increase", None, "loans", "Orchard Bank", "2025-06"),
-            ("S$312 billion", "level", "none", None, "loans", "Orchard Bank", "2025-06"),
-        ],
-    ),
-    "span-to-end-month": (
-        "Orchard Bank's loans grew 6% to S$312 billion in the six months to end-June.",
-        [
-            ("6%", "change", "increase", None, "loans", "Orchard Bank", "2025-H1"),
-            ("S$312 billion", "level", "none", None, "loans", "Orchard Bank", "2025-H1"),
-        ],
-    ),
-}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"), PERIOD32_MONTH_ENDS.values(), ids=PERIOD32_MONTH_ENDS.keys()
-)
-def test_facts_period32_end_month_is_its_last_day(
-    nlp: Language, text: str, expected: list[Row]
-) -> None:
-    assert facts(nlp, text, date="2025-11-12") == expected
 
 
 # "X, or 36.5% of the budget estimate for FY26": the year is the whole's; the share is of the

@@ -303,10 +303,8 @@ def resolve(
     if year_end is not None:
         return f"{year_end['year']}-12-31"  # "the end of 2024", "end-2025": its last day
     if value is not None:
-        if re.fullmatch(r"\d{4}-\d\d", value) and re.match(
-            r"(?:the\s+)?end(?:\s+of\s|-[a-z])", lowered
-        ):
-            # "the end of September 2023", "end-Sept 2025": its last day, as without a year
+        if re.fullmatch(r"\d{4}-\d\d", value) and re.match(r"(?:the\s+)?end\s+of\s", lowered):
+            # "the end of September 2023": its last day, as without a year
             return str(last_day(value))
         return canonical(value)
     if anchor is None:
@@ -756,8 +754,9 @@ def _month_and_day(
     if y is None:
         return None
     days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
-    if "end" in words and not days:
-        # "the end of September", "September-end", "end-June": its last day
+    if "end" in words and not days and not re.match(r"end-[a-z]", text):
+        # "the end of September", "September-end": its last day ("end-June" is the month, as
+        # "end-June 2025" is)
         last = (date(y + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
         return f"{y}-{month:02d}-{last:02d}"
     if len(days) == 1:

@@ -256,7 +256,7 @@ _YEAR_END = re.compile(
 
 
 # The last day of a period, at which balances are read: "the end of September", "end-2023".
-_END_OF = re.compile(r"(?:the\s+)?end\b", re.IGNORECASE)  # "the end of June", "end-June"
+_END_OF = re.compile(r"(?:the\s+)?end\b(?!-[a-z])", re.IGNORECASE)  # not "end-June": a month
 
 
 @functools.cache

@@ -2388,10 +2388,8 @@ class PeriodRules(SubjectRules):
             return True  # "up 8.7 percent compared with the same holiday last year": the base
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):
             return True  # "expects revenue to grow 5%-7% from the previous quarter": a basis
-        # "from 2022 to 2023" is one mention: its end is the period (not the hyphen of a bound:
-        # "up $6.6 billion from end-September" is the base)
-        bare = re.sub(r"^(?:end|mid|early|late)-(?=[a-z\d])", "", ent.text, flags=re.IGNORECASE)
-        spans_two = re.search(r"\b(?:to|through|thru)\b|[-\u2013]", bare) is not None
+        # "from 2022 to 2023" is one mention: its end is the period
+        spans_two = re.search(r"\b(?:to|through|thru)\b|[-\u2013]", ent.text) is not None
         if kind == "change" and _ON_YEAR.search(before) and re.fullmatch(r"\d{4}", ent.text):
             return True
         if (

@@ -572,9 +572,9 @@ class DateReading(Index):
             behind = opening["verb"].lower() == "ended"  # over, even in a forecast's sentence
             # a consensus of the figure reported (a plan's months with ``nearest``) is of the
             # span just ended: "the $3.58b consensus" for "the six months to December 31"
-            # "the year to end-March" ends with March (a bare "end-March" is its last day)
-            last = re.sub(r"^end-(?=[a-z])", "", opening["end"].rstrip(". "), flags=re.IGNORECASE)
-            end = periods.resolve(last, None, self.anchor, ahead and not (behind or nearest))
+            end = periods.resolve(
+                opening["end"].rstrip(". "), None, self.anchor, ahead and not (behind or nearest)
+            )
             if (
                 opening["what"].lower() == "year"
                 and opening["verb"].lower() in ("to", "through")
