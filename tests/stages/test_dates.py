@@ -385,3 +385,24 @@ def test_dates_days_of_a_month_fiscal_years_and_decades(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected
+
+
+# "January-to-September" (the months joined by a hyphenated "to") is one span of months, as
+# "January-September" is; "April to June" apart stays as before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net income rose in the January-to-September period of 2025.",
+            [("the January-to-September period of 2025", "2025-01/2025-09")],
+        ),
+        ("Sales fell in the April-to-June quarter.", [("the April-to-June quarter", None)]),
+        # near-miss: a hyphen alone between the months, as before
+        ("Sales fell in April-June 2025.", [("April-June 2025", "2025-04/2025-06")]),
+    ],
+    ids=["hyphenated-to-year", "hyphenated-to-quarter", "hyphen-alone"],
+)
+def test_dates_period32_months_joined_by_hyphenated_to(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected

@@ -18401,7 +18401,8 @@ YEAR_BACK_IN_VIEW: dict[str, tuple[str, list[Row]]] = {
                 None,
                 "2025-04/2025-09",
             ),
-            ("36.5 per cent", "share", "none", None, "fiscal deficit", None, "FY2026"),
+            # the share is of the months the deficit is told over, not the budget's year
+            ("36.5 per cent", "share", "none", None, "fiscal deficit", None, "2025-04/2025-09"),
             ("Rs 4.75 lakh crore", "level", "none", None, "deficit", None, "2024-04/2024-09"),
         ],
     ),
@@ -21084,3 +21085,373 @@ def test_facts_subject32_plural_name_possessive(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "X, or 36.5% of the budget estimate for FY26": the year is the whole's; the share is of the
+# months the part is told over.
+PERIOD32_SHARE_OF_PLAN: dict[str, tuple[str, list[Row]]] = {
+    "share-of-budget-estimate": (
+        "India's fiscal deficit for the first half of the current financial year stood at Rs "
+        "5.73 lakh crore, or 36.5% of the budget estimate for FY26.",
+        [
+            (
+                "Rs 5.73 lakh crore",
+                "level",
+                "none",
+                None,
+                "fiscal deficit",
+                "India",
+                "2025-04/2025-09",
+            ),
+            ("36.5%", "share", "none", None, "fiscal deficit", "India", "2025-04/2025-09"),
+        ],
+    ),
+    # near-miss: a target "for FY26" is that year's
+    "target-for-the-year": (
+        "India has set a fiscal deficit target of 4.4% of GDP for FY26.",
+        [("4.4%", "target", "none", None, "fiscal deficit", "India", "FY2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_SHARE_OF_PLAN.values(), ids=PERIOD32_SHARE_OF_PLAN.keys()
+)
+def test_facts_period32_share_of_a_plan_takes_the_part_months(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# The change of an amount summed "in the year to March" is over the same twelve months; a rate
+# "in the year to October" told alone stays that month's reading.
+PERIOD32_YEAR_TO_SUM: dict[str, tuple[str, list[Row]]] = {
+    "change-after-amount": (
+        "Japan's exports totaled 108.7 trillion yen in the year to March, up 6.2% from the "
+        "previous year.",
+        [
+            ("108.7 trillion yen", "level", "none", None, "exports", "Japan", "2024-04/2025-03"),
+            ("6.2%", "change", "increase", "year_on_year", "exports", "Japan", "2024-04/2025-03"),
+        ],
+    ),
+    "change-to-amount": (
+        "Kenya's tea exports rose 12% to $1.4 billion in the year to September.",
+        [
+            ("12%", "change", "increase", None, "tea exports", "Kenya", "2024-10/2025-09"),
+            ("$1.4 billion", "level", "none", None, "tea exports", "Kenya", "2024-10/2025-09"),
+        ],
+    ),
+    "opening-year-to": (
+        "In the year to October, India's GST collections totaled Rs 13.9 lakh crore, up 9%.",
+        [
+            (
+                "Rs 13.9 lakh crore",
+                "level",
+                "none",
+                None,
+                "GST collections",
+                "India",
+                "2024-11/2025-10",
+            ),
+            ("9%", "change", "increase", None, "GST collections", "India", "2024-11/2025-10"),
+        ],
+    ),
+    # near-miss: an annual rate with no amount is the month's reading
+    "rate-alone": (
+        "UK house prices rose 2.4% in the year to October.",
+        [("2.4%", "change", "increase", None, "house prices", "UK", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_YEAR_TO_SUM.values(), ids=PERIOD32_YEAR_TO_SUM.keys()
+)
+def test_facts_period32_change_of_a_year_to_sum(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# Month spans written "January-to-September" are one DATE, and "from January through October"
+# is the span of a change as "from January to October" is (not a base month).
+PERIOD32_MONTH_SPANS: dict[str, tuple[str, list[Row]]] = {
+    "hyphenated-to": (
+        "Pacifica Bank's net income reached 14.2 billion pesos in the January-to-September "
+        "period, up 9.4% from a year ago.",
+        [
+            (
+                "14.2 billion pesos",
+                "level",
+                "none",
+                None,
+                "net income",
+                "Pacifica Bank",
+                "2025-01/2025-09",
+            ),
+            (
+                "9.4%",
+                "change",
+                "increase",
+                "year_on_year",
+                "net income",
+                "Pacifica Bank",
+                "2025-01/2025-09",
+            ),
+        ],
+    ),
+    "from-through": (
+        "Yunnan Province's exports rose 5.1 percent from January through October.",
+        [
+            (
+                "5.1 percent",
+                "change",
+                "increase",
+                None,
+                "exports",
+                "Yunnan Province",
+                "2025-01/2025-10",
+            )
+        ],
+    ),
+    # near-miss: "from September" after a month is still the base
+    "from-a-month": (
+        "Yunnan Province's exports rose 5.1 percent in October from September.",
+        [
+            (
+                "5.1 percent",
+                "change",
+                "increase",
+                "month_on_month",
+                "exports",
+                "Yunnan Province",
+                "2025-10",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_MONTH_SPANS.values(), ids=PERIOD32_MONTH_SPANS.keys()
+)
+def test_facts_period32_month_spans_written_out(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# A revision of a forecast ("cut its full-year production forecast by 3%") is a change dated
+# as the forecast is, ahead; a reported change stays in the past.
+PERIOD32_REVISIONS: dict[str, tuple[str, list[Row]]] = {
+    "full-year-forecast-cut": (
+        "Kestrel Energy Corp cut its full-year production forecast by 3%.",
+        [("3%", "change", "decrease", None, "production", "Kestrel Energy Corp", "2025")],
+    ),
+    "quarter-forecast-cut": (
+        "Kestrel Energy Corp cut its production forecast for the first quarter by 3%.",
+        [("3%", "change", "decrease", None, "production", "Kestrel Energy Corp", "2026-Q1")],
+    ),
+    "next-year-forecast-raised": (
+        "The central bank raised its growth forecast for next year by 0.2 percentage point.",
+        [("0.2 percentage point", "change", "increase", None, "growth", None, "2026")],
+    ),
+    # near-miss: a reported quarter is the latest one
+    "reported-quarter": (
+        "Kestrel Energy Corp said production fell 3% in the first quarter.",
+        [("3%", "change", "decrease", None, "production", "Kestrel Energy Corp", "2025-Q1")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_REVISIONS.values(), ids=PERIOD32_REVISIONS.keys()
+)
+def test_facts_period32_revision_of_a_forecast_is_dated_ahead(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# A date after a value that is the adjective of a later value's metric ("with third-quarter
+# sales up 5.1%") is that value's, not the period of the value before it.
+PERIOD32_OTHER_METRIC: dict[str, tuple[str, list[Row]]] = {
+    "nine-months-then-quarter": (
+        "Ferrante Group SpA said sales in the first nine months of the year rose 6.7% to 4.35 "
+        "billion euros, with third-quarter sales up 5.1%.",
+        [
+            ("6.7%", "change", "increase", None, "sales", "Ferrante Group SpA", "2025-01/2025-09"),
+            (
+                "4.35 billion euros",
+                "level",
+                "none",
+                None,
+                "sales",
+                "Ferrante Group SpA",
+                "2025-01/2025-09",
+            ),
+            ("5.1%", "change", "increase", None, "sales", "Ferrante Group SpA", "2025-Q3"),
+        ],
+    ),
+    # near-miss: the values' own date after them still dates them
+    "own-date-after": (
+        "Lindqvist Foods AB said sales rose 4.3% to 18.2 billion crowns in the third quarter, "
+        "with first-half profit up 2%.",
+        [
+            ("4.3%", "change", "increase", None, "sales", "Lindqvist Foods AB", "2025-Q3"),
+            (
+                "18.2 billion crowns",
+                "level",
+                "none",
+                None,
+                "sales",
+                "Lindqvist Foods AB",
+                "2025-Q3",
+            ),
+            ("2%", "change", "increase", None, "profit", "Lindqvist Foods AB", "2025-H1"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_OTHER_METRIC.values(), ids=PERIOD32_OTHER_METRIC.keys()
+)
+def test_facts_period32_date_of_a_later_metric(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "reversing a 0.3 percent decline in September": a figure compared with, whose month is no
+# period of the next sentence.
+PERIOD32_REVERSING: dict[str, tuple[str, list[Row]]] = {
+    "reversing": (
+        "China's consumer price index rose 0.2 percent year on year in October, reversing a 0.3 "
+        "percent decline in September. On a month-on-month basis, the CPI went up 0.2 percent.",
+        [
+            ("0.2 percent", "level", "none", None, "consumer price index", "China", "2025-10"),
+            ("0.3 percent", "level", "none", None, "consumer price index", "China", "2025-09"),
+            ("0.2 percent", "level", "none", None, "CPI", "China", "2025-10"),
+        ],
+    ),
+    # near-miss: "after" did so already
+    "after": (
+        "China's consumer price index rose 0.2 percent year on year in October, after a 0.3 "
+        "percent decline in September. On a month-on-month basis, the CPI went up 0.2 percent.",
+        [
+            ("0.2 percent", "level", "none", None, "consumer price index", "China", "2025-10"),
+            ("0.3 percent", "level", "none", None, "consumer price index", "China", "2025-09"),
+            ("0.2 percent", "level", "none", None, "CPI", "China", "2025-10"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_REVERSING.values(), ids=PERIOD32_REVERSING.keys()
+)
+def test_facts_period32_reversing_compares(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# The level a year's figure moved "from" (no date of its own) is the year before's.
+PERIOD32_FROM_LEVEL: dict[str, tuple[str, list[Row]]] = {
+    "opening-year": (
+        "For the full year 2024, Vollrath Industrie AG's net income came in at €2.71 billion, "
+        "down from €3.05 billion.",
+        [
+            ("€2.71 billion", "level", "none", None, "net income", "Vollrath Industrie AG", "2024"),
+            ("€3.05 billion", "level", "none", None, "net income", "Vollrath Industrie AG", "2023"),
+        ],
+    ),
+    "year-after-level": (
+        "Vollrath Industrie AG's operating margin improved to 11.7 percent in 2024 from 10.2 "
+        "percent.",
+        [
+            (
+                "11.7 percent",
+                "level",
+                "none",
+                None,
+                "operating margin",
+                "Vollrath Industrie AG",
+                "2024",
+            ),
+            (
+                "10.2 percent",
+                "level",
+                "none",
+                None,
+                "operating margin",
+                "Vollrath Industrie AG",
+                "2023",
+            ),
+        ],
+    ),
+    # near-miss: an old level with its own year keeps it
+    "own-year": (
+        "Tasman Bank Ltd's net interest margin narrowed to 1.78% in 2024 from 1.81% in 2022.",
+        [
+            ("1.78%", "level", "none", None, "net interest margin", "Tasman Bank Ltd", "2024"),
+            ("1.81%", "level", "none", None, "net interest margin", "Tasman Bank Ltd", "2022"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_FROM_LEVEL.values(), ids=PERIOD32_FROM_LEVEL.keys()
+)
+def test_facts_period32_old_level_of_a_year_is_the_year_before(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "reached X by the end of October, or 85% of the full-year target": the share restates the
+# balance reached, measured on that day (no deadline ahead).
+PERIOD32_REACHED_BY: dict[str, tuple[str, list[Row]]] = {
+    "share-after-by-date": (
+        "Hungary's budget deficit reached 3.9 trillion forints by the end of October, or 85% of "
+        "the full-year target.",
+        [
+            (
+                "3.9 trillion forints",
+                "level",
+                "none",
+                None,
+                "budget deficit",
+                "Hungary",
+                "2025-10-31",
+            ),
+            ("85%", "share", "none", None, "budget deficit", "Hungary", "2025-10-31"),
+        ],
+    ),
+    # near-miss: a plan to reach a level by a date is ahead
+    "plan-by-date": (
+        "Hungary plans to cut its budget deficit to 4.5 trillion forints by the end of 2026, or "
+        "4.1% of GDP.",
+        [
+            (
+                "4.5 trillion forints",
+                "target",
+                "none",
+                None,
+                "budget deficit",
+                "Hungary",
+                "2026-12",
+            ),
+            ("4.1%", "target", "none", None, "budget deficit", "Hungary", "2026-12"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD32_REACHED_BY.values(), ids=PERIOD32_REACHED_BY.keys()
+)
+def test_facts_period32_share_restating_a_balance_reached_by(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected

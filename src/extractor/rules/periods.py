@@ -503,7 +503,8 @@ def _months_of_year(
 
 # "January-April", "the April-June quarter", "the October-December period of FY25"
 _MONTH_SPAN = re.compile(
-    r"(?:the\s+|between\s+)?(?P<a>\w+)\.?\s*(?:-|\u2013|to|through|and)\s*(?P<b>\w+)\.?"
+    r"(?:the\s+|between\s+)?(?P<a>\w+)\.?\s*(?:-(?:to|through)-|-|\u2013|to|through|and)\s*"
+    r"(?P<b>\w+)\.?"
     r"(?:\s+(?:quarter|period|months))?(?:\s+of\s+(?:fiscal\s+|fy\s*)(?P<fy>\d{2}|\d{4}))?"
     r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year)?"
 )

@@ -60,6 +60,9 @@ class Context(PeriodRules):
             value.kind in ("level", "change")
             and self.anchor_stated
             and self._in_future(value.period)
+            # "raised its growth forecast for next year by 0.2 percentage point": a revision of
+            # a forecast stays a change (the guideline), dated as the forecast
+            and "kind.revision" not in value.how
         ):
             value.kind = "target"
             value.how.append("kind.future_period")

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 # A period spelled in months: "the October-December quarter", "January-March"
 _MONTHS_NAMED = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:-|\u2013|to|through)"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
+    r"(?:-(?:to|through)-|-|\u2013|to|through)"
     r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
@@ -733,6 +734,9 @@ class PeriodRules(SubjectRules):
                 or (qualifier == "at_most" and _NEXT_SPAN.search(ent.text) is not None)
                 or self._aside(ent)
                 or self._over_past_year(ent)
+                # "Rs 5.73 lakh crore, or 36.5% of the budget estimate for FY26": the year of
+                # the whole; the share is of the months the part is told over
+                or self._date_of_whole(value, ent)
                 # "eased to 1.38% from 1.52% in the December quarter, while net NPA was at
                 # 0.31%": the date of the level a change started from is that level's only
                 or (
@@ -755,6 +759,13 @@ class PeriodRules(SubjectRules):
                     and self._deadline(ent, sentence.start)
                 )
                 or (point_in_time and self._modifies_another_metric(ent, value))
+                # "sales in the first nine months rose 6.7% to 4.35 billion euros, with
+                # third-quarter sales up 5.1%": the period of a later value's own metric
+                or (
+                    ent.start >= span.end
+                    and self._modifies_another_metric(ent, value)
+                    and bool(self.value_index.between(ent.end, sentence.end))
+                )
                 # "reaffirming its forecast of ¥4.9 trillion for fiscal 2023, while MUFG gained
                 # 1.9%": a share move is of the trading day; the date of another clause's
                 # figure is that figure's
@@ -863,10 +874,12 @@ class PeriodRules(SubjectRules):
                 continue
             # a reported figure "had reached X by the end of October" looks back
             # a plan's months are the next ones; a consensus ("the EUR 1.15 bn expected by
-            # analysts") is of the figure reported, whose months are the nearest
+            # analysts") is of the figure reported, whose months are the nearest; a revision
+            # of a forecast ("cut its full-year production forecast by 3%") is of the forecast's
             resolved = self.resolved(
                 ent,
-                ahead=value.kind == "target" and not self._consensus_met(sentence),
+                ahead=(value.kind == "target" or "kind.revision" in value.how)
+                and not self._consensus_met(sentence),
                 past=self._perfect_before(value, ent)
                 or self._told_past(value, ent)
                 or self._reached_by(value, ent),
@@ -911,7 +924,7 @@ class PeriodRules(SubjectRules):
                 # "since June 2023, when it stood at 8.5%": the day or month named, not since
                 resolved = periods.resolve(ent.text, _date_value(ent), self.anchor) or resolved
             resolved = self._annual_rate_month(value, ent, resolved)
-            resolved = self._year_total(value, ent, resolved)
+            resolved = self._year_total(value, ent, resolved, previous)
             resolved = self._company_relative_year(value, ent, resolved)
             if value.kind == "target":
                 resolved = self._spending_until(value, ent, resolved)
@@ -922,6 +935,18 @@ class PeriodRules(SubjectRules):
                 or self._results_dividend(value, paragraph)
             ):
                 break
+            if (
+                starting_point
+                and ent.end <= span.start
+                and previous is not None
+                and previous.period_span == ent
+                and (back := self._year_before_reached(value, previous)) is not None
+            ):
+                # "For the full year 2023, net income came in at €2.71 billion, down from €3.05
+                # billion": the year dates the level reached; the one it moved from is 2022's
+                value.period, value.period_span = back, ent
+                value.how.append("period.year_before_reached")
+                return
             value.period, value.period_span = resolved, ent
             if (
                 (not periods.parse_day(resolved) or _END_OF.match(ent.text))
@@ -930,7 +955,6 @@ class PeriodRules(SubjectRules):
                 and not self._compared(span)
                 # "bought in 2022 for US$1.3 billion": a price dates only itself
                 and not self._payment(value)
-                and not self._date_of_whole(value, ent)
                 # "In 12 months, the deficit equals 0.4% of GDP": a rolling sum told aside
                 and not _TWELVE_MONTHS.fullmatch(ent.text.strip())
             ):
@@ -956,6 +980,11 @@ class PeriodRules(SubjectRules):
             value.how.append("period.starting_point")
         elif hypothetical:
             value.how.append("period.sensitivity")
+        elif starting_point and (year_back := self._year_before_reached(value, previous)):
+            # "net income came in at €2.71 billion, down from €3.05 billion" (of 2023): the
+            # level a year's figure moved from is the year before's
+            value.period = year_back
+            value.how.append("period.year_before_reached")
         elif (month := self._the_month(value)) is not None:
             # "Refunds were Rs 26,934 crore during the month": the month in view
             value.period = month
@@ -1219,6 +1248,19 @@ class PeriodRules(SubjectRules):
             v.end + 1 == ent.start for v in reached
         ):
             start = max(sentence.start, value.span.start - 8)
+        elif ent.end <= value.span.start <= ent.end + 2 and all(
+            self.lowers[i] in (",", "or") for i in range(ent.end, value.span.start)
+        ):
+            # "reached 3.9 trillion forints by the end of October, or 85% of the full-year
+            # target": the same balance told again, measured on the same day
+            told = [
+                v
+                for v in self.value_index.between(max(sentence.start, ent.start - 4), ent.start)
+                if v.end + 1 == ent.start
+            ]
+            if not told:
+                return False
+            start = max(sentence.start, told[0].start - 8)
         elif ent.start < value.span.start <= ent.end + 30:
             # the sentence's opening, or the lede's after a dateline ("HARBIN, Nov 14 - By ...")
             if ent.start - 1 > sentence.start and self.alpha[ent.start - 2]:
@@ -1368,16 +1410,24 @@ class PeriodRules(SubjectRules):
         day = periods.last_day(periods.resolve(opening["end"].rstrip(". "), None, self.anchor))
         return f"{day.year}-{day.month:02d}" if day is not None else resolved
 
-    def _year_total(self, value: _Value, ent: Span, resolved: str) -> str:
+    def _year_total(
+        self, value: _Value, ent: Span, resolved: str, previous: _Value | None = None
+    ) -> str:
         """An amount "for the year to March 2025" sums the twelve months to that month: a
         company's fiscal year (``FY2025``), a place's months (``2024-04/2025-03``), where a rate
-        "in the year to September" is that month's reading."""
+        "in the year to September" is that month's reading. So does the change of an amount the
+        sentence has just told over that year ("exports totaled 108.7 trillion yen in the year
+        to March, up 6.2%")."""
         opening = _SPAN_OPENING.match(ent.text)
         if (
             opening is None
             or opening["what"].lower() != "year"
             or opening["verb"].lower() not in ("to", "through")
-            or not (value.span.label_ == "MONEY" or self._company_flow_change(value))
+            or not (
+                value.span.label_ == "MONEY"
+                or self._company_flow_change(value)
+                or self._change_of_year_total(value, ent, previous)
+            )
             or not re.fullmatch(r"\d{4}-\d\d", resolved)
         ):
             return resolved
@@ -1406,6 +1456,31 @@ class PeriodRules(SubjectRules):
         ):
             return resolved
         return periods.fiscal_year(self.anchor, self.fiscal_end[0], self.split_years, -1)
+
+    def _change_of_year_total(self, value: _Value, ent: Span, previous: _Value | None) -> bool:
+        """A change told with an amount its sentence dates by the same "year to" mention
+        ("collections totaled Rs 13.9 lakh crore, up 9%", "tea exports rose 12% to $1.4
+        billion in the year to September"): the change of that sum, not a rate read in a
+        month."""
+        if value.kind != "change" or value.metric_cls in (
+            "ratio",
+            "price",
+            "rate",
+            "shares",
+            "instrument",
+        ):
+            return False
+        if self._change_to_level(value.span, ent):
+            reached = self.value_index.between(value.span.end, ent.start)
+            return bool(reached) and reached[0].label_ == "MONEY"
+        return (
+            previous is not None
+            and previous.sentence == value.sentence
+            and previous.span.label_ == "MONEY"
+            and previous.kind == "level"
+            and previous.period_span == ent
+            and previous.span.end <= value.span.start
+        )
 
     def _company_flow_change(self, value: _Value) -> bool:
         """A company's change of a flow it sums over the period ("net profit rose 18% in the
@@ -1730,6 +1805,27 @@ class PeriodRules(SubjectRules):
             return years
         # the end of a plan dates a goal only (a balance or a flow "by" then is left alone)
         return f"{years[-4:]}-12" if value.kind == "target" else None
+
+    def _year_before_reached(self, value: _Value, previous: _Value | None) -> str | None:
+        """The year before that of the level a value is the starting point of, right before it
+        ("narrowed to 1.78% from 1.81%" of FY2025: ``FY2024``), when that level is of a whole
+        year (a month's or a quarter's may have moved from the one before or a year back). A
+        dividend raised "to 70 cents from 62 cents" is left alone: the earlier one may be of
+        any half or year."""
+        metric = self.text[value.metric[0] : value.metric[1]] if value.metric else ""
+        if (
+            previous is None
+            or "dividend" in metric.lower()
+            or previous.sentence != value.sentence
+            or previous.kind not in ("level", "share")
+            or previous.period is None
+            or re.fullmatch(r"\d{4}|FY\d{4}(?:-\d\d)?", previous.period) is None
+            or previous.span.end > value.span.start - 1
+            or self.value_index.between(previous.span.end, value.span.start - 1)
+            or value.span.start - previous.span.end > 4
+        ):
+            return None
+        return periods.shift_years(previous.period, -1)
 
     def _results_dividend(self, value: _Value, paragraph: int) -> bool:
         """Whether a value's metric is a dividend named by the results it is paid out of ("an
@@ -2290,7 +2386,7 @@ class PeriodRules(SubjectRules):
         if _PREVIOUS_QUARTER.fullmatch(ent.text) and _CHANGED_FROM.search(before):
             return True  # "expects revenue to grow 5%-7% from the previous quarter": a basis
         # "from 2022 to 2023" is one mention: its end is the period
-        spans_two = re.search(r"\bto\b|[-\u2013]", ent.text) is not None
+        spans_two = re.search(r"\b(?:to|through|thru)\b|[-\u2013]", ent.text) is not None
         if kind == "change" and _ON_YEAR.search(before) and re.fullmatch(r"\d{4}", ent.text):
             return True
         if (

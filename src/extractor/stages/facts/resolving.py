@@ -146,7 +146,8 @@ _OF_THIS_FISCAL = re.compile(
     re.IGNORECASE,
 )
 _MONTH_SPAN = re.compile(
-    r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-|\u2013|to|through)\s*(?P<last>[A-Za-z]{3,9})\.?"
+    r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-(?:to|through)-|-|\u2013|to|through)\s*"
+    r"(?P<last>[A-Za-z]{3,9})\.?"
 )
 
 
