@@ -2463,3 +2463,36 @@ def test_entities_subject32_plural_name_possessive(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title-case words before "Industry" or "Sector" name an industry, no company
+        ("Changsha's New Energy Automobile Industry output value rose.", [("GPE", "Changsha")]),
+        ("Output of the Automobile Manufacturing Industry rose 12.1 percent.", []),
+        ("The Clean Energy Sector grew fastest.", []),
+        # near-misses: a name that goes on to a legal form or an institution noun
+        (
+            "BYD Automobile Industry Co Ltd invested in Xi'an.",
+            [("ORG", "BYD Automobile Industry Co Ltd"), ("GPE", "Xi'an")],
+        ),
+        (
+            "The Jiangxi Provincial Automobile Industry Association said output rose.",
+            [("ORG", "Jiangxi Provincial Automobile Industry Association")],
+        ),
+        ("Chery Automobile exported 1.1 million vehicles.", [("ORG", "Chery Automobile")]),
+    ],
+    ids=[
+        "new-energy-automobile",
+        "manufacturing",
+        "sector",
+        "legal-form",
+        "association",
+        "company",
+    ],
+)
+def test_entities_industry_names_are_no_companies(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG")] == expected

@@ -607,6 +607,7 @@ class EntityRecognizer:
         self.org_names = frozenset(_org_names(self.places))
         self.legal_forms = frozenset(_words("org_legal_forms", "word"))
         self.org_name_words = frozenset(_words("org_name_words", "word"))
+        self.industries = frozenset(_words("industry_nouns", "word"))
         # "Rival Kessler said", "Developer Longfor Group": a descriptor capitalized at the
         # start of a sentence, which is no word of the name (org.cue reads it in lower case);
         # the words that also end names ("Bank", "Group") stay.
@@ -1197,6 +1198,12 @@ class EntityRecognizer:
                 continue  # "the Cayman Islands": a country, which the gazetteer has
             if _is_modifier(doc, span.end):
                 continue  # "Istanbul-based": a modifier, not a name
+            if (
+                spec.label == "ORG"
+                and span.end < len(doc)
+                and doc[span.end].lower_ in self.industries
+            ):
+                continue  # "the New Energy Automobile Industry": an industry, no company
             if (
                 spec.label == "ORG"
                 and span.end + 1 < len(doc)
