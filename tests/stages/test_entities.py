@@ -2384,28 +2384,6 @@ def test_entities_subject32_listed_companies_of_the_lexicon(
     ("text", "expected"),
     [
         (
-            "Chery Automobile, based in Wuhu, exported 1.1 million vehicles.",
-            [("ORG", "Chery Automobile"), ("GPE", "Wuhu")],
-        ),
-        # near-misses: the word in lower case, inside an institution's name
-        ("China's automobile exports rose.", [("GPE", "China")]),
-        (
-            "The China Association of Automobile Manufacturers said sales rose.",
-            [("ORG", "China Association of Automobile Manufacturers")],
-        ),
-    ],
-    ids=["automobile-head", "lowercase", "inside-institution"],
-)
-def test_entities_subject32_automobile_ends_a_company(
-    nlp: Language, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG")] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
             "Samsung Electronics Vietnam's exports reached $50 billion.",
             [("ORG", "Samsung Electronics Vietnam")],
         ),

@@ -20929,41 +20929,6 @@ def test_facts_subject32_place_noun_possessive(
     assert facts(nlp, text, date="2025-11-14") == expected
 
 
-SUBJECT32_AUTOMOBILE_COMPANY = {
-    # "<Name> Automobile" is a carmaker: its exports and its share of the city's are its own
-    "carmaker": (
-        "Chery exports\n\nHEFEI, Nov 15 - Chery Automobile, based in Wuhu, exported 1.1 "
-        "million vehicles in the first ten months, up 12 percent.",
-        [
-            (
-                "12 percent",
-                "change",
-                "increase",
-                None,
-                "vehicles",
-                "Chery Automobile",
-                "2025-01/2025-10",
-            )
-        ],
-    ),
-    # near-miss: automobile exports of a country
-    "country": (
-        "Car exports rise\n\nBEIJING, Nov 11 - China's automobile exports rose 15 percent in "
-        "October.",
-        [("15 percent", "change", "increase", None, "automobile exports", "China", "2025-10")],
-    ),
-}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    SUBJECT32_AUTOMOBILE_COMPANY.values(),
-    ids=SUBJECT32_AUTOMOBILE_COMPANY.keys(),
-)
-def test_facts_subject32_automobile_company(nlp: Language, text: str, expected: list[Row]) -> None:
-    assert facts(nlp, text, date="2025-11-14") == expected
-
-
 SUBJECT32_COUNTRY_UNIT = {
     # a company's unit named by a country in the possessive owns its figures and its share
     "unit-of-country": (
