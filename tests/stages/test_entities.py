@@ -2459,7 +2459,10 @@ def test_entities_subject32_plural_name_possessive(
             "The Jiangxi Provincial Automobile Industry Association said output rose.",
             [("ORG", "Jiangxi Provincial Automobile Industry Association")],
         ),
-        ("Chery Automobile exported 1.1 million vehicles.", [("ORG", "Chery Automobile")]),
+        (
+            "Geely Automobile Holdings exported 1.1 million vehicles.",
+            [("ORG", "Geely Automobile Holdings")],
+        ),
     ],
     ids=[
         "new-energy-automobile",

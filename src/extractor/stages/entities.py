@@ -1002,6 +1002,16 @@ class EntityRecognizer:
         stem = token.lower_[:-1]
         return not (lowers.has(stem) or lowers.has(stem.removesuffix("e")))
 
+    def _names_an_industry(self, doc: Doc, end: int) -> bool:
+        """Whether the name ending before token ``end`` goes on, past at most two more words in
+        title case, to "Industry" or "Sector" ("New Energy | Automobile Industry output")."""
+        for i in range(end, min(end + 3, len(doc))):
+            if doc[i].lower_ in self.industries:
+                return True
+            if not doc[i].is_title:
+                return False
+        return False
+
     def _company_word(self, token: Any) -> bool:
         """A capitalized word that may be a company's name beside a country's ("Evergrande",
         "Zinc", "Air"), and is no place, title, month, currency or institution word."""
@@ -1198,11 +1208,7 @@ class EntityRecognizer:
                 continue  # "the Cayman Islands": a country, which the gazetteer has
             if _is_modifier(doc, span.end):
                 continue  # "Istanbul-based": a modifier, not a name
-            if (
-                spec.label == "ORG"
-                and span.end < len(doc)
-                and doc[span.end].lower_ in self.industries
-            ):
+            if spec.label == "ORG" and self._names_an_industry(doc, span.end):
                 continue  # "the New Energy Automobile Industry": an industry, no company
             if (
                 spec.label == "ORG"
