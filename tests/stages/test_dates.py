@@ -406,3 +406,70 @@ def test_dates_period32_months_joined_by_hyphenated_to(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected
+
+
+# dates-32: two holidays taken together before a holiday noun are one holiday span; a year
+# after "the end of" is its value (as "end-2025" is); weeks told by their end ("the week to
+# Friday", "the 52 weeks to Oct. 5, 2025") and months to "the end of" a month are one span.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During the eight-day National Day and Mid-Autumn Festival holiday, trips rose.",
+            [("the eight-day National Day and Mid-Autumn Festival holiday", None)],
+        ),
+        (
+            "During the National Day and Mid-Autumn Festival holiday, tourists came.",
+            [("the National Day and Mid-Autumn Festival holiday", None)],
+        ),
+        ("The firm aims to double capacity by the end of 2027.", [("the end of 2027", "2027")]),
+        ("At the start of 2024, the bank had 10 branches.", [("the start of 2024", "2024")]),
+        ("Gold rose 3 percent in the week to Friday.", [("the week to Friday", None)]),
+        ("Gold rose 5 percent in the week ended Friday.", [("the week ended Friday", None)]),
+        (
+            "Sales rose 4 percent in the 52 weeks to Oct. 5, 2025.",
+            [("the 52 weeks to Oct. 5, 2025", "2024-10-07/2025-10-05")],
+        ),
+        (
+            "Sales rose 2 percent in the four weeks ended Nov. 2, 2025.",
+            [("the four weeks ended Nov. 2, 2025", "2025-10-06/2025-11-02")],
+        ),
+        (
+            "GDP grew 0.3 percent in the three months to the end of September 2025.",
+            [("the three months to the end of September 2025", "2025-Q3")],
+        ),
+        # near-misses: holidays named apart stay apart; a month's end keeps no value without
+        # its year; a count of weeks without "the" is a duration; one week as before
+        (
+            "Sales peaked at Christmas and Easter, the company said.",
+            [("Christmas", None), ("Easter", None)],
+        ),
+        ("By the end of September, deposits rose.", [("the end of September", None)]),
+        ("By the end of the year, rates will fall.", [("the end of the year", None)]),
+        ("It took two weeks to Friday to agree.", [("two weeks", "P2W"), ("Friday", None)]),
+        (
+            "Sales rose in the week to 3 January 2025.",
+            [("the week to 3 January 2025", "2024-12-28/2025-01-03")],
+        ),
+    ],
+    ids=[
+        "dates32-two-holidays-days",
+        "dates32-two-holidays",
+        "dates32-end-of-year",
+        "dates32-start-of-year",
+        "dates32-week-to-weekday",
+        "dates32-week-ended-weekday",
+        "dates32-52-weeks",
+        "dates32-four-weeks",
+        "dates32-months-to-end-of",
+        "dates32-holidays-apart",
+        "dates32-end-of-month",
+        "dates32-end-of-the-year",
+        "dates32-weeks-duration",
+        "dates32-one-week",
+    ],
+)
+def test_dates32_holidays_year_ends_and_weeks_to(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected

@@ -147,7 +147,18 @@ def _months_ending(groups: dict[str, str], text: str) -> str | None:
 
 
 def _week_ending(groups: dict[str, str], text: str) -> str | None:
-    """ "the week ended Nov. 7, 2025" -> 2025-11-01/2025-11-07: the seven days ending then."""
+    """ "the week ended Nov. 7, 2025" -> 2025-11-01/2025-11-07: the seven days ending then;
+    "the 52 weeks to Oct. 5, 2025" -> 2024-10-07/2025-10-05; "the week to Friday" -> None."""
+    if "month" not in groups:
+        return None
+    weeks = re.search(r"(\w+)\s+weeks\b", text, re.IGNORECASE)
+    count = 1
+    if weeks is not None:
+        word = weeks.group(1).lower()
+        counted = int(word) if word.isdigit() else periods.counts().get(word)
+        if counted is None or not 1 <= counted <= 104:
+            return None
+        count = counted
     month = _months().get(groups["month"].lower().rstrip("."))
     day_first = re.search(r"\b(\d{1,2})\s+[A-Z]", text)  # "the week to 14 November 2025"
     day = groups.get("day") or (day_first.group(1) if day_first else None)
@@ -157,7 +168,7 @@ def _week_ending(groups: dict[str, str], text: str) -> str | None:
         last = datetime.date(int(groups["year"]), month, int(day))
     except ValueError:  # "Feb. 30"
         return None
-    return f"{last - datetime.timedelta(days=6)}/{last}"
+    return f"{last - datetime.timedelta(days=7 * count - 1)}/{last}"
 
 
 def _quarter_code(text: str, year: str | None) -> str | None:
