@@ -473,3 +473,53 @@ def test_dates32_holidays_year_ends_and_weeks_to(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected
+
+
+# dates-32: an ordinal counts the times ("for a third week", "the sixth month in a row"): one
+# span without a duration value; a part of a fiscal year written with a split year or FY code
+# ("the second quarter of fiscal 2025-26", "the first quarter of FY26") is one span, valued
+# by the year the fiscal year ends in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rate was kept for the sixth month in a row.", [("the sixth month in a row", None)]),
+        ("Mortgage rates fell for a third week.", [("a third week", None)]),
+        ("Exports grew for a fifth year in a row.", [("a fifth year in a row", None)]),
+        (
+            "GDP grew 8.2 percent in the second quarter of fiscal 2025-26.",
+            [("the second quarter of fiscal 2025-26", "FY2026-Q2")],
+        ),
+        (
+            "Revenue in the first quarter of FY26 rose 8 percent.",
+            [("the first quarter of FY26", "FY2026-Q1")],
+        ),
+        (
+            "The deficit in the first half of 2025-26 was 36 percent of the target.",
+            [("the first half of 2025-26", "FY2026-H1")],
+        ),
+        # near-misses: counts stay durations; a calendar quarter and a fiscal year as before
+        ("The project took three weeks.", [("three weeks", "P3W")]),
+        ("GDP grew 4.8 percent in the third quarter.", [("the third quarter", None)]),
+        (
+            "Sales rose in the fourth quarter of fiscal 2025.",
+            [("the fourth quarter of fiscal 2025", "FY2025-Q4")],
+        ),
+        ("GDP grew in the second quarter of 2025.", [("the second quarter of 2025", "2025-Q2")]),
+    ],
+    ids=[
+        "dates32-ordinal-in-a-row",
+        "dates32-ordinal-week",
+        "dates32-ordinal-year-in-a-row",
+        "dates32-quarter-of-fiscal-split",
+        "dates32-quarter-of-fy-code",
+        "dates32-half-of-split-year",
+        "dates32-count-weeks",
+        "dates32-calendar-quarter",
+        "dates32-quarter-of-fiscal",
+        "dates32-quarter-of-year",
+    ],
+)
+def test_dates32_ordinal_times_and_parts_of_fiscal_years(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected

@@ -76,8 +76,15 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if read == "duration":
         return _duration(text)
     if read == "period":
+        fiscal = bool(_FISCAL_WORD.search(text))
+        if g.get("fy"):  # "the first quarter of FY26": the fiscal year ending in 2026
+            year, fiscal = (g["fy"] if len(g["fy"]) == 4 else f"20{g['fy']}"), True
+        if g.get("split") and year:  # "the second quarter of fiscal 2025-26": FY2026
+            if (int(year) + 1) % 100 != int(g["split"]):
+                return None
+            year, fiscal = str(int(year) + 1), True
         found = periods.in_year(text, year) if year else None
-        if found and _FISCAL_WORD.search(text):
+        if found and fiscal:
             # "the first half of fiscal 2025": a part of a fiscal year, as "H1FY25" is
             if re.fullmatch(r"\d{4}-[QH][1-4]", found):
                 return f"FY{found}"
@@ -210,12 +217,15 @@ def _fiscal_code(text: str, year: str | None) -> str | None:
     return f"FY{year}-{letter}{number}"
 
 
+_ORDINAL = re.compile(r"first|second|third|\w+th|\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _duration(text: str) -> str | None:
     """ISO 8601 duration of an exact span of time ("40 days" -> "P40D"); None otherwise."""
     unit_at_end, blocker = _duration_regexes()
     match = unit_at_end.search(text)
-    if match is None or blocker.search(text):
-        return None
+    if match is None or blocker.search(text) or _ORDINAL.fullmatch(match.group(1)):
+        return None  # "a third week" counts the times, it is no three weeks
     count = periods.counts().get(match.group(1).lower())
     if count is None and match.group(1).isdigit():
         count = int(match.group(1))
