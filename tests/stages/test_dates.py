@@ -523,3 +523,39 @@ def test_dates32_ordinal_times_and_parts_of_fiscal_years(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected
+
+
+# dates-32: "the full year 2025" / "full-year 2025" is one span valued by its year; the end of
+# a quarter or half ("the end of the third quarter of 2025") is one span valued by that period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the full year 2025, growth will be 5 percent.", [("the full year 2025", "2025")]),
+        ("For full-year 2025, growth will be 5 percent.", [("full-year 2025", "2025")]),
+        (
+            "At the end of the third quarter of 2025, the NPL ratio was 1.5 percent.",
+            [("the end of the third quarter of 2025", "2025-Q3")],
+        ),
+        (
+            "At the end of the third quarter, the NPL ratio was 1.5 percent.",
+            [("the end of the third quarter", None)],
+        ),
+        ("By the end of the first half, debt rose.", [("the end of the first half", None)]),
+        # near-misses: "full-year" alone and a quarter without its end, as before
+        ("Full-year revenue rose 9 percent.", [("Full-year", None)]),
+        ("Sales rose in the third quarter of 2025.", [("the third quarter of 2025", "2025-Q3")]),
+    ],
+    ids=[
+        "dates32-the-full-year-year",
+        "dates32-full-year-year",
+        "dates32-end-of-quarter-of-year",
+        "dates32-end-of-quarter",
+        "dates32-end-of-half",
+        "dates32-full-year-alone",
+        "dates32-quarter-of-year",
+    ],
+)
+def test_dates32_full_years_and_ends_of_quarters(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected

@@ -132,7 +132,8 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if year and month:
         return f"{year}-{month:02d}"
     if year and read == "year":
-        return year
+        # "the end of the third quarter of 2025": the quarter's value, as its span has
+        return periods.in_year(text, year) or year
     if year and read == "fiscal":
         return f"FY{year}"
     return None
