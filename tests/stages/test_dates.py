@@ -406,3 +406,156 @@ def test_dates_period32_months_joined_by_hyphenated_to(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected
+
+
+# dates-32: two holidays taken together before a holiday noun are one holiday span; a year
+# after "the end of" is its value (as "end-2025" is); weeks told by their end ("the week to
+# Friday", "the 52 weeks to Oct. 5, 2025") and months to "the end of" a month are one span.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During the eight-day National Day and Mid-Autumn Festival holiday, trips rose.",
+            [("the eight-day National Day and Mid-Autumn Festival holiday", None)],
+        ),
+        (
+            "During the National Day and Mid-Autumn Festival holiday, tourists came.",
+            [("the National Day and Mid-Autumn Festival holiday", None)],
+        ),
+        ("The firm aims to double capacity by the end of 2027.", [("the end of 2027", "2027")]),
+        ("At the start of 2024, the bank had 10 branches.", [("the start of 2024", "2024")]),
+        ("Gold rose 3 percent in the week to Friday.", [("the week to Friday", None)]),
+        ("Gold rose 5 percent in the week ended Friday.", [("the week ended Friday", None)]),
+        (
+            "Sales rose 4 percent in the 52 weeks to Oct. 5, 2025.",
+            [("the 52 weeks to Oct. 5, 2025", "2024-10-07/2025-10-05")],
+        ),
+        (
+            "Sales rose 2 percent in the four weeks ended Nov. 2, 2025.",
+            [("the four weeks ended Nov. 2, 2025", "2025-10-06/2025-11-02")],
+        ),
+        (
+            "GDP grew 0.3 percent in the three months to the end of September 2025.",
+            [("the three months to the end of September 2025", "2025-Q3")],
+        ),
+        # near-misses: holidays named apart stay apart; a month's end keeps no value without
+        # its year; a count of weeks without "the" is a duration; one week as before
+        (
+            "Sales peaked at Christmas and Easter, the company said.",
+            [("Christmas", None), ("Easter", None)],
+        ),
+        ("By the end of September, deposits rose.", [("the end of September", None)]),
+        ("By the end of the year, rates will fall.", [("the end of the year", None)]),
+        ("It took two weeks to Friday to agree.", [("two weeks", "P2W"), ("Friday", None)]),
+        (
+            "Sales rose in the week to 3 January 2025.",
+            [("the week to 3 January 2025", "2024-12-28/2025-01-03")],
+        ),
+    ],
+    ids=[
+        "dates32-two-holidays-days",
+        "dates32-two-holidays",
+        "dates32-end-of-year",
+        "dates32-start-of-year",
+        "dates32-week-to-weekday",
+        "dates32-week-ended-weekday",
+        "dates32-52-weeks",
+        "dates32-four-weeks",
+        "dates32-months-to-end-of",
+        "dates32-holidays-apart",
+        "dates32-end-of-month",
+        "dates32-end-of-the-year",
+        "dates32-weeks-duration",
+        "dates32-one-week",
+    ],
+)
+def test_dates32_holidays_year_ends_and_weeks_to(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected
+
+
+# dates-32: an ordinal counts the times ("for a third week", "the sixth month in a row"): one
+# span without a duration value; a part of a fiscal year written with a split year or FY code
+# ("the second quarter of fiscal 2025-26", "the first quarter of FY26") is one span, valued
+# by the year the fiscal year ends in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rate was kept for the sixth month in a row.", [("the sixth month in a row", None)]),
+        ("Mortgage rates fell for a third week.", [("a third week", None)]),
+        ("Exports grew for a fifth year in a row.", [("a fifth year in a row", None)]),
+        (
+            "GDP grew 8.2 percent in the second quarter of fiscal 2025-26.",
+            [("the second quarter of fiscal 2025-26", "FY2026-Q2")],
+        ),
+        (
+            "Revenue in the first quarter of FY26 rose 8 percent.",
+            [("the first quarter of FY26", "FY2026-Q1")],
+        ),
+        (
+            "The deficit in the first half of 2025-26 was 36 percent of the target.",
+            [("the first half of 2025-26", "FY2026-H1")],
+        ),
+        # near-misses: counts stay durations; a calendar quarter and a fiscal year as before
+        ("The project took three weeks.", [("three weeks", "P3W")]),
+        ("GDP grew 4.8 percent in the third quarter.", [("the third quarter", None)]),
+        (
+            "Sales rose in the fourth quarter of fiscal 2025.",
+            [("the fourth quarter of fiscal 2025", "FY2025-Q4")],
+        ),
+        ("GDP grew in the second quarter of 2025.", [("the second quarter of 2025", "2025-Q2")]),
+    ],
+    ids=[
+        "dates32-ordinal-in-a-row",
+        "dates32-ordinal-week",
+        "dates32-ordinal-year-in-a-row",
+        "dates32-quarter-of-fiscal-split",
+        "dates32-quarter-of-fy-code",
+        "dates32-half-of-split-year",
+        "dates32-count-weeks",
+        "dates32-calendar-quarter",
+        "dates32-quarter-of-fiscal",
+        "dates32-quarter-of-year",
+    ],
+)
+def test_dates32_ordinal_times_and_parts_of_fiscal_years(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected
+
+
+# dates-32: "the full year 2025" / "full-year 2025" is one span valued by its year; the end of
+# a quarter or half ("the end of the third quarter of 2025") is one span valued by that period.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the full year 2025, growth will be 5 percent.", [("the full year 2025", "2025")]),
+        ("For full-year 2025, growth will be 5 percent.", [("full-year 2025", "2025")]),
+        (
+            "At the end of the third quarter of 2025, the NPL ratio was 1.5 percent.",
+            [("the end of the third quarter of 2025", "2025-Q3")],
+        ),
+        (
+            "At the end of the third quarter, the NPL ratio was 1.5 percent.",
+            [("the end of the third quarter", None)],
+        ),
+        ("By the end of the first half, debt rose.", [("the end of the first half", None)]),
+        # near-misses: "full-year" alone and a quarter without its end, as before
+        ("Full-year revenue rose 9 percent.", [("Full-year", None)]),
+        ("Sales rose in the third quarter of 2025.", [("the third quarter of 2025", "2025-Q3")]),
+    ],
+    ids=[
+        "dates32-the-full-year-year",
+        "dates32-full-year-year",
+        "dates32-end-of-quarter-of-year",
+        "dates32-end-of-quarter",
+        "dates32-end-of-half",
+        "dates32-full-year-alone",
+        "dates32-quarter-of-year",
+    ],
+)
+def test_dates32_full_years_and_ends_of_quarters(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected

@@ -76,8 +76,15 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if read == "duration":
         return _duration(text)
     if read == "period":
+        fiscal = bool(_FISCAL_WORD.search(text))
+        if g.get("fy"):  # "the first quarter of FY26": the fiscal year ending in 2026
+            year, fiscal = (g["fy"] if len(g["fy"]) == 4 else f"20{g['fy']}"), True
+        if g.get("split") and year:  # "the second quarter of fiscal 2025-26": FY2026
+            if (int(year) + 1) % 100 != int(g["split"]):
+                return None
+            year, fiscal = str(int(year) + 1), True
         found = periods.in_year(text, year) if year else None
-        if found and _FISCAL_WORD.search(text):
+        if found and fiscal:
             # "the first half of fiscal 2025": a part of a fiscal year, as "H1FY25" is
             if re.fullmatch(r"\d{4}-[QH][1-4]", found):
                 return f"FY{found}"
@@ -125,7 +132,8 @@ def normalize_value(read: str | None, groups: dict[str, str], text: str) -> str 
     if year and month:
         return f"{year}-{month:02d}"
     if year and read == "year":
-        return year
+        # "the end of the third quarter of 2025": the quarter's value, as its span has
+        return periods.in_year(text, year) or year
     if year and read == "fiscal":
         return f"FY{year}"
     return None
@@ -147,7 +155,18 @@ def _months_ending(groups: dict[str, str], text: str) -> str | None:
 
 
 def _week_ending(groups: dict[str, str], text: str) -> str | None:
-    """ "the week ended Nov. 7, 2025" -> 2025-11-01/2025-11-07: the seven days ending then."""
+    """ "the week ended Nov. 7, 2025" -> 2025-11-01/2025-11-07: the seven days ending then;
+    "the 52 weeks to Oct. 5, 2025" -> 2024-10-07/2025-10-05; "the week to Friday" -> None."""
+    if "month" not in groups:
+        return None
+    weeks = re.search(r"(\w+)\s+weeks\b", text, re.IGNORECASE)
+    count = 1
+    if weeks is not None:
+        word = weeks.group(1).lower()
+        counted = int(word) if word.isdigit() else periods.counts().get(word)
+        if counted is None or not 1 <= counted <= 104:
+            return None
+        count = counted
     month = _months().get(groups["month"].lower().rstrip("."))
     day_first = re.search(r"\b(\d{1,2})\s+[A-Z]", text)  # "the week to 14 November 2025"
     day = groups.get("day") or (day_first.group(1) if day_first else None)
@@ -157,7 +176,7 @@ def _week_ending(groups: dict[str, str], text: str) -> str | None:
         last = datetime.date(int(groups["year"]), month, int(day))
     except ValueError:  # "Feb. 30"
         return None
-    return f"{last - datetime.timedelta(days=6)}/{last}"
+    return f"{last - datetime.timedelta(days=7 * count - 1)}/{last}"
 
 
 def _quarter_code(text: str, year: str | None) -> str | None:
@@ -199,12 +218,15 @@ def _fiscal_code(text: str, year: str | None) -> str | None:
     return f"FY{year}-{letter}{number}"
 
 
+_ORDINAL = re.compile(r"first|second|third|\w+th|\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _duration(text: str) -> str | None:
     """ISO 8601 duration of an exact span of time ("40 days" -> "P40D"); None otherwise."""
     unit_at_end, blocker = _duration_regexes()
     match = unit_at_end.search(text)
-    if match is None or blocker.search(text):
-        return None
+    if match is None or blocker.search(text) or _ORDINAL.fullmatch(match.group(1)):
+        return None  # "a third week" counts the times, it is no three weeks
     count = periods.counts().get(match.group(1).lower())
     if count is None and match.group(1).isdigit():
         count = int(match.group(1))
