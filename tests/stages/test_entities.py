@@ -2463,3 +2463,80 @@ def test_entities_subject32_plural_name_possessive(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rosneft PJSC said output fell 1%.", [("ORG", "Rosneft PJSC")]),
+        ("Halyk Bank JSC rose 2%.", [("ORG", "Halyk Bank JSC")]),
+        (
+            "Oman Telecommunications Co SAOG and Ooredoo QPSC gained 3%.",
+            [("ORG", "Oman Telecommunications Co SAOG"), ("ORG", "Ooredoo QPSC")],
+        ),
+        (
+            "Commercial International Bank Egypt SAE posted a 20% rise in profit.",
+            [("ORG", "Commercial International Bank Egypt SAE")],
+        ),
+        # near-misses: a legal form alone, a name without one
+        ("Aeroflot said its traffic rose 3%.", [("ORG", "Aeroflot")]),
+        ("Sales in Russia rose 3%.", [("GPE", "Russia")]),
+    ],
+    ids=["pjsc", "jsc", "saog-qpsc", "sae", "no-form", "place"],
+)
+def test_entities_entities32_gulf_and_russian_legal_forms(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bank of Chengdu Co., Ltd. lent 2 billion yuan.", [("ORG", "Bank of Chengdu Co., Ltd.")]),
+        ("Bank of Jiangsu Co Ltd lent 2 billion yuan.", [("ORG", "Bank of Jiangsu Co Ltd")]),
+        # near-misses: a name after the comma, a name with one legal form
+        (
+            "Bank of Ningbo Co., Lenovo and Haier rose 3%.",
+            [("ORG", "Bank of Ningbo Co."), ("ORG", "Lenovo"), ("ORG", "Haier")],
+        ),
+        ("Bank of China Ltd. rose 3%.", [("ORG", "Bank of China Ltd.")]),
+    ],
+    ids=["co-comma-ltd", "co-ltd", "comma-name", "one-form"],
+)
+def test_entities_entities32_bank_of_place_co_ltd(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State-owned Assets Supervision and Administration Commission of the State "
+            "Council said profits fell 1%.",
+            [
+                (
+                    "ORG",
+                    "State-owned Assets Supervision and Administration Commission of the "
+                    "State Council",
+                )
+            ],
+        ),
+        (
+            "The Ministry of Housing and Urban-Rural Development said sales fell 5%.",
+            [("ORG", "Ministry of Housing and Urban-Rural Development")],
+        ),
+        # near-miss: another ministry with "and"
+        (
+            "The Ministry of Industry and Information Technology said output rose 5%.",
+            [("ORG", "Ministry of Industry and Information Technology")],
+        ),
+    ],
+    ids=["sasac", "mohurd", "miit"],
+)
+def test_entities_entities32_hyphenated_agencies(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

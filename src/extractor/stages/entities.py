@@ -1302,6 +1302,7 @@ class EntityRecognizer:
         starts = {span.start for span in candidates}
         ends = {span.end for span in candidates}
         candidates = [_over_glued_hyphens(span, starts, ends) for span in candidates]
+        candidates = [_over_second_legal_form(span) for span in candidates]
         candidates = _unconfirmed_headline_names(doc, candidates)
         spans = self._country_units(_resolve(candidates))
         spans += self._list_mates(doc, spans, lowers)
@@ -1441,6 +1442,24 @@ def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label, span_id=span.id_)
+
+
+_SECOND_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited"})
+
+
+def _over_second_legal_form(span: Span) -> Span:
+    """An organization that ends in "Co" widened over the ", Ltd." that completes its legal
+    form ("Bank of Chengdu Co., Ltd.", "Bank of Jiangsu Co Ltd"), where a rule's words stop
+    at "Co" (the capitalized words after an "of" take no comma); not over a comma and a
+    name ("Bank of Ningbo Co., Lenovo and ...")."""
+    if span.label_ != "ORG" or span[-1].text not in ("Co", "Co."):
+        return span
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    if end >= len(doc) or doc[end].text not in _SECOND_LEGAL_FORMS:
+        return span
+    return Span(doc, span.start, end + 1, label=span.label, span_id=span.id_)
 
 
 def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
