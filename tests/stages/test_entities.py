@@ -2540,3 +2540,56 @@ def test_entities_entities32_hyphenated_agencies(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First Quantum Minerals Ltd said output fell 3%.",
+            [("ORG", "First Quantum Minerals Ltd")],
+        ),
+        (
+            "First Abu Dhabi Bank PJSC gained 3%. Shares of First Bank of Nigeria Ltd rose 2%.",
+            [("ORG", "First Abu Dhabi Bank PJSC"), ("ORG", "First Bank of Nigeria Ltd")],
+        ),
+        ("Three Gorges Corp said output rose 2%.", [("ORG", "Three Gorges Corp")]),
+        # near-misses: a title, an adjective, a sentence adverb, a function word
+        (
+            "First Vice Premier Ding Xuexiang said growth was 5%.",
+            [("PERSON", "Ding Xuexiang")],
+        ),
+        ("First-half profit at Acme Rail Corp rose 3%.", [("ORG", "Acme Rail Corp")]),
+        ("First, the Ministry of Finance said revenue rose 2%.", [("ORG", "Ministry of Finance")]),
+        ("The Ministry of Finance said revenue rose 2%.", [("ORG", "Ministry of Finance")]),
+    ],
+    ids=["first-quantum", "first-bank", "three-gorges", "title", "first-half", "adverb", "the"],
+)
+def test_entities_entities32_name_opening_stop_word(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PTT Pcl said net profit fell 20%.", [("ORG", "PTT Pcl")]),
+        ("Siam Cement Pcl fell 2%.", [("ORG", "Siam Cement Pcl")]),
+        (
+            "Koc Holding AS and Sabanci Holding AS gained 2%.",
+            [("ORG", "Koc Holding AS"), ("ORG", "Sabanci Holding AS")],
+        ),
+        # near-misses: "AS" of a headline in capitals, a word "as"
+        (
+            "EXPORTS FALL AS DEMAND SLOWS\n\nExports fell 5% as demand slowed.",
+            [],
+        ),
+        ("Shares of Acme Rail Corp rose 3% as demand grew.", [("ORG", "Acme Rail Corp")]),
+    ],
+    ids=["pcl-one", "pcl", "turkish-as", "headline-as", "as"],
+)
+def test_entities_entities32_thai_and_turkish_legal_forms(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

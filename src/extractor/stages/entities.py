@@ -596,7 +596,8 @@ class EntityRecognizer:
         self.demonyms = frozenset(_words("demonyms", "word"))
         countries = (name for names in _words("demonyms", "country") for name in names.split("|"))
         self.nations = self.demonyms | {n for n in countries if " " not in n and n != "-"}
-        generic = frozenset(_words("org_generic_words", "word")) | self.demonyms
+        self.opening_words = frozenset(_words("org_generic_words", "word"))
+        generic = self.opening_words | self.demonyms
         self.generic = generic | (self.places - frozenset(minor))
         # Words of institution names are never part of a person's name ("Statistics Canada said").
         # Words of place names stay possible ("Li Hong", not "Hong Kong").
@@ -658,12 +659,21 @@ class EntityRecognizer:
 
     def _trim(self, span: Span, person: bool = False) -> Span | None:
         """Drop sentence-initial function words ("The", "In") from the start of a rule match,
-        but for a surname before a given name in a person's ("He Yadong"), and end it at an
+        but for a word that opens organizations' names ("First" of "First Abu Dhabi Bank",
+        lexicons/org_generic_words.tsv) before a capitalized one in an organization's, for a surname before a given name in a person's ("He Yadong"), and end it at an
         abbreviation that closes a sentence ("chief financial officer of Kessler Rail Corp. She
         added ...": the tokenizer keeps "Corp." whole, so no sentence break falls there)."""
         doc, start, end = span.doc, span.start, span.end
         start = _after_dateline(doc, start, end)
         while start < end and doc[start].lower_ in self.stop_words:
+            if (
+                not person
+                and doc[start].text in self.opening_words
+                and doc[start].lower_ not in ("the", "a", "an")
+                and start + 1 < end
+                and doc[start + 1].is_title
+            ):
+                break  # "First Quantum Minerals Ltd": a word that opens names, no function word
             if (
                 person
                 and doc[start].text in self.surname_words
