@@ -2593,3 +2593,55 @@ def test_entities_entities32_thai_and_turkish_legal_forms(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose 2% on Borsa Istanbul.", [("ORG", "Borsa Istanbul")]),
+        ("Maybank rose 1% on Bursa Malaysia.", [("ORG", "Maybank"), ("ORG", "Bursa Malaysia")]),
+        (
+            "Novartis rose 1% on the SIX Swiss Exchange.",
+            [("ORG", "Novartis"), ("ORG", "SIX Swiss Exchange")],
+        ),
+        ("Bank Al-Maghrib kept its rate at 2.5%.", [("ORG", "Bank Al-Maghrib")]),
+        ("Deutsche Boerse said revenue rose 5%.", [("ORG", "Deutsche Boerse")]),
+        # near-misses: the cities and country alone
+        ("Sales in Istanbul rose 2%.", [("GPE", "Istanbul")]),
+        ("Exports from Malaysia rose 2%.", [("GPE", "Malaysia")]),
+    ],
+    ids=["borsa", "bursa", "six", "al-maghrib", "boerse", "city", "country"],
+)
+def test_entities_entities32_exchanges_and_banks(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volkswagen AG said in Wolfsburg that sales fell 2%.",
+            [("ORG", "Volkswagen AG"), ("GPE", "Wolfsburg")],
+        ),
+        (
+            "Nestle SA said in Vevey that growth slowed to 2%.",
+            [("ORG", "Nestle SA"), ("GPE", "Vevey")],
+        ),
+        (
+            "Saudi Aramco said in Dhahran that profit fell 15%.",
+            [("ORG", "Saudi Aramco"), ("GPE", "Dhahran")],
+        ),
+        # near-miss: a seat town's name as a surname, after a given name
+        (
+            "Analyst Mark Billund said sales rose 2%.",
+            [("PERSON", "Mark Billund")],
+        ),
+    ],
+    ids=["wolfsburg", "vevey", "dhahran", "surname"],
+)
+def test_entities_entities32_company_seat_towns(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
