@@ -2645,3 +2645,26 @@ def test_entities_entities32_company_seat_towns(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Novo Nordisk A/S said sales rose 25%.", [("ORG", "Novo Nordisk A/S")]),
+        ("Danske Bank A/S gained 2%.", [("ORG", "Danske Bank A/S")]),
+        (
+            "The Ministry of Energy and Mineral Resources said output rose 3%.",
+            [("ORG", "Ministry of Energy and Mineral Resources")],
+        ),
+        ("Allianz SE and Munich Re gained 2%.", [("ORG", "Allianz SE"), ("ORG", "Munich Re")]),
+        # near-misses: "A/S" that is no part of the name, the name alone, the city alone
+        ("Danske Bank said A/S shares rose 2%.", [("ORG", "Danske Bank")]),
+        ("Shares of Novo Nordisk rose 2%.", [("ORG", "Novo Nordisk")]),
+        ("Sales in Munich rose 2%.", [("GPE", "Munich")]),
+    ],
+    ids=["novo", "danske", "esdm", "munich-re", "loose-a-s", "no-form", "city"],
+)
+def test_entities_entities32_nordic_slash_form_and_gazetteer(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

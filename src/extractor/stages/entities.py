@@ -1461,10 +1461,22 @@ def _over_second_legal_form(span: Span) -> Span:
     """An organization that ends in "Co" widened over the ", Ltd." that completes its legal
     form ("Bank of Chengdu Co., Ltd.", "Bank of Jiangsu Co Ltd"), where a rule's words stop
     at "Co" (the capitalized words after an "of" take no comma); not over a comma and a
-    name ("Bank of Ningbo Co., Lenovo and ...")."""
+    name ("Bank of Ningbo Co., Lenovo and ..."); and over a Nordic legal form written with a
+    slash after the name ("Danske Bank A/S", "Novo Nordisk A/S"), which the tokenizer splits in
+    three."""
+    doc, end = span.doc, span.end
+    if (
+        span.label_ == "ORG"
+        and end + 2 < len(doc)
+        and doc[end].text in ("A", "K")
+        and doc[end + 1].text == "/"
+        and doc[end + 2].text == "S"
+        and not doc[end].whitespace_
+        and not doc[end + 1].whitespace_
+    ):
+        return Span(doc, span.start, end + 3, label=span.label, span_id=span.id_)
     if span.label_ != "ORG" or span[-1].text not in ("Co", "Co."):
         return span
-    doc, end = span.doc, span.end
     if end < len(doc) and doc[end].text == ",":
         end += 1
     if end >= len(doc) or doc[end].text not in _SECOND_LEGAL_FORMS:
