@@ -2668,3 +2668,26 @@ def test_entities_entities32_nordic_slash_form_and_gazetteer(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guaranty Trust Holding Co Plc rose 4%.",
+            [("ORG", "Guaranty Trust Holding Co Plc")],
+        ),
+        (
+            "Chief Statistician Mohd Uzir Mahidin said exports rose 3%.",
+            [("PERSON", "Mohd Uzir Mahidin")],
+        ),
+        # near-misses: one legal form, the role without a name
+        ("Vodafone Group Plc rose 2%.", [("ORG", "Vodafone Group Plc")]),
+        ("The statistician said output rose 3%.", []),
+    ],
+    ids=["co-plc", "statistician", "one-form", "role-alone"],
+)
+def test_entities_entities32_co_plc_and_statistician(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
