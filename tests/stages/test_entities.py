@@ -2691,3 +2691,19 @@ def test_entities_entities32_co_plc_and_statistician(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of THY AS rose 3%.", [("ORG", "THY AS")]),
+        ("Koc Holding AS rose 3%.", [("ORG", "Koc Holding AS")]),
+        # near-miss: a line in capitals with the word "as"
+        ("Sales rose. SHARES FALL AS EXPORTS DROP 5 PERCENT.", []),
+    ],
+    ids=["abbreviation", "mixed-case", "capitals"],
+)
+def test_entities_entities32_as_in_capitals(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -1305,7 +1305,7 @@ class EntityRecognizer:
             for part in self._split_possessive(span)
             for pair in self._split_pair(self._cut_at_legal(part))
             for name in self._split_nation(pair)
-            if not self._paired_heads(name)
+            if not self._paired_heads(name) and not _shouted_as(name)
         ]
         candidates = self._split_joined_names(doc, candidates)
         candidates = [_over_hyphenated_word(span) for span in candidates]
@@ -1452,6 +1452,18 @@ def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label, span_id=span.id_)
+
+
+def _shouted_as(span: Span) -> bool:
+    """ "SHARES FALL AS EXPORTS DROP": a line in capitals whose "AS" a rule read as the Turkish
+    or Norwegian legal form. A name before that form is written in mixed case ("Koc Holding
+    AS"); one abbreviation before it ("THY AS") stays a name."""
+    return (
+        span.label_ == "ORG"
+        and len(span) > 2
+        and span[-1].text == "AS"
+        and all(token.is_upper for token in span[:-1])
+    )
 
 
 _SECOND_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited"})
