@@ -2477,3 +2477,247 @@ def test_entities_industry_names_are_no_companies(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [e for e in entities(nlp, text) if e[0] in ("GPE", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rosneft PJSC said output fell 1%.", [("ORG", "Rosneft PJSC")]),
+        ("Halyk Bank JSC rose 2%.", [("ORG", "Halyk Bank JSC")]),
+        (
+            "Oman Telecommunications Co SAOG and Ooredoo QPSC gained 3%.",
+            [("ORG", "Oman Telecommunications Co SAOG"), ("ORG", "Ooredoo QPSC")],
+        ),
+        (
+            "Commercial International Bank Egypt SAE posted a 20% rise in profit.",
+            [("ORG", "Commercial International Bank Egypt SAE")],
+        ),
+        # near-misses: a legal form alone, a name without one
+        ("Aeroflot said its traffic rose 3%.", [("ORG", "Aeroflot")]),
+        ("Sales in Russia rose 3%.", [("GPE", "Russia")]),
+    ],
+    ids=["pjsc", "jsc", "saog-qpsc", "sae", "no-form", "place"],
+)
+def test_entities_entities32_gulf_and_russian_legal_forms(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bank of Chengdu Co., Ltd. lent 2 billion yuan.", [("ORG", "Bank of Chengdu Co., Ltd.")]),
+        ("Bank of Jiangsu Co Ltd lent 2 billion yuan.", [("ORG", "Bank of Jiangsu Co Ltd")]),
+        # near-misses: a name after the comma, a name with one legal form
+        (
+            "Bank of Ningbo Co., Lenovo and Haier rose 3%.",
+            [("ORG", "Bank of Ningbo Co."), ("ORG", "Lenovo"), ("ORG", "Haier")],
+        ),
+        ("Bank of China Ltd. rose 3%.", [("ORG", "Bank of China Ltd.")]),
+    ],
+    ids=["co-comma-ltd", "co-ltd", "comma-name", "one-form"],
+)
+def test_entities_entities32_bank_of_place_co_ltd(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State-owned Assets Supervision and Administration Commission of the State "
+            "Council said profits fell 1%.",
+            [
+                (
+                    "ORG",
+                    "State-owned Assets Supervision and Administration Commission of the "
+                    "State Council",
+                )
+            ],
+        ),
+        (
+            "The Ministry of Housing and Urban-Rural Development said sales fell 5%.",
+            [("ORG", "Ministry of Housing and Urban-Rural Development")],
+        ),
+        # near-miss: another ministry with "and"
+        (
+            "The Ministry of Industry and Information Technology said output rose 5%.",
+            [("ORG", "Ministry of Industry and Information Technology")],
+        ),
+    ],
+    ids=["sasac", "mohurd", "miit"],
+)
+def test_entities_entities32_hyphenated_agencies(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First Quantum Minerals Ltd said output fell 3%.",
+            [("ORG", "First Quantum Minerals Ltd")],
+        ),
+        (
+            "First Abu Dhabi Bank PJSC gained 3%. Shares of First Bank of Nigeria Ltd rose 2%.",
+            [("ORG", "First Abu Dhabi Bank PJSC"), ("ORG", "First Bank of Nigeria Ltd")],
+        ),
+        ("Three Gorges Corp said output rose 2%.", [("ORG", "Three Gorges Corp")]),
+        # near-misses: a title, an adjective, a sentence adverb, a function word
+        (
+            "First Vice Premier Ding Xuexiang said growth was 5%.",
+            [("PERSON", "Ding Xuexiang")],
+        ),
+        ("First-half profit at Acme Rail Corp rose 3%.", [("ORG", "Acme Rail Corp")]),
+        ("First, the Ministry of Finance said revenue rose 2%.", [("ORG", "Ministry of Finance")]),
+        ("The Ministry of Finance said revenue rose 2%.", [("ORG", "Ministry of Finance")]),
+    ],
+    ids=["first-quantum", "first-bank", "three-gorges", "title", "first-half", "adverb", "the"],
+)
+def test_entities_entities32_name_opening_stop_word(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PTT Pcl said net profit fell 20%.", [("ORG", "PTT Pcl")]),
+        ("Siam Cement Pcl fell 2%.", [("ORG", "Siam Cement Pcl")]),
+        (
+            "Koc Holding AS and Sabanci Holding AS gained 2%.",
+            [("ORG", "Koc Holding AS"), ("ORG", "Sabanci Holding AS")],
+        ),
+        # near-misses: "AS" of a headline in capitals, a word "as"
+        (
+            "EXPORTS FALL AS DEMAND SLOWS\n\nExports fell 5% as demand slowed.",
+            [],
+        ),
+        ("Shares of Acme Rail Corp rose 3% as demand grew.", [("ORG", "Acme Rail Corp")]),
+    ],
+    ids=["pcl-one", "pcl", "turkish-as", "headline-as", "as"],
+)
+def test_entities_entities32_thai_and_turkish_legal_forms(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose 2% on Borsa Istanbul.", [("ORG", "Borsa Istanbul")]),
+        ("Maybank rose 1% on Bursa Malaysia.", [("ORG", "Maybank"), ("ORG", "Bursa Malaysia")]),
+        (
+            "Novartis rose 1% on the SIX Swiss Exchange.",
+            [("ORG", "Novartis"), ("ORG", "SIX Swiss Exchange")],
+        ),
+        ("Bank Al-Maghrib kept its rate at 2.5%.", [("ORG", "Bank Al-Maghrib")]),
+        ("Deutsche Boerse said revenue rose 5%.", [("ORG", "Deutsche Boerse")]),
+        # near-misses: the cities and country alone
+        ("Sales in Istanbul rose 2%.", [("GPE", "Istanbul")]),
+        ("Exports from Malaysia rose 2%.", [("GPE", "Malaysia")]),
+    ],
+    ids=["borsa", "bursa", "six", "al-maghrib", "boerse", "city", "country"],
+)
+def test_entities_entities32_exchanges_and_banks(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volkswagen AG said in Wolfsburg that sales fell 2%.",
+            [("ORG", "Volkswagen AG"), ("GPE", "Wolfsburg")],
+        ),
+        (
+            "Nestle SA said in Vevey that growth slowed to 2%.",
+            [("ORG", "Nestle SA"), ("GPE", "Vevey")],
+        ),
+        (
+            "Saudi Aramco said in Dhahran that profit fell 15%.",
+            [("ORG", "Saudi Aramco"), ("GPE", "Dhahran")],
+        ),
+        # near-miss: a seat town's name as a surname, after a given name
+        (
+            "Analyst Mark Billund said sales rose 2%.",
+            [("PERSON", "Mark Billund")],
+        ),
+    ],
+    ids=["wolfsburg", "vevey", "dhahran", "surname"],
+)
+def test_entities_entities32_company_seat_towns(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Novo Nordisk A/S said sales rose 25%.", [("ORG", "Novo Nordisk A/S")]),
+        ("Danske Bank A/S gained 2%.", [("ORG", "Danske Bank A/S")]),
+        (
+            "The Ministry of Energy and Mineral Resources said output rose 3%.",
+            [("ORG", "Ministry of Energy and Mineral Resources")],
+        ),
+        ("Allianz SE and Munich Re gained 2%.", [("ORG", "Allianz SE"), ("ORG", "Munich Re")]),
+        # near-misses: "A/S" that is no part of the name, the name alone, the city alone
+        ("Danske Bank said A/S shares rose 2%.", [("ORG", "Danske Bank")]),
+        ("Shares of Novo Nordisk rose 2%.", [("ORG", "Novo Nordisk")]),
+        ("Sales in Munich rose 2%.", [("GPE", "Munich")]),
+    ],
+    ids=["novo", "danske", "esdm", "munich-re", "loose-a-s", "no-form", "city"],
+)
+def test_entities_entities32_nordic_slash_form_and_gazetteer(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guaranty Trust Holding Co Plc rose 4%.",
+            [("ORG", "Guaranty Trust Holding Co Plc")],
+        ),
+        (
+            "Chief Statistician Mohd Uzir Mahidin said exports rose 3%.",
+            [("PERSON", "Mohd Uzir Mahidin")],
+        ),
+        # near-misses: one legal form, the role without a name
+        ("Vodafone Group Plc rose 2%.", [("ORG", "Vodafone Group Plc")]),
+        ("The statistician said output rose 3%.", []),
+    ],
+    ids=["co-plc", "statistician", "one-form", "role-alone"],
+)
+def test_entities_entities32_co_plc_and_statistician(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of THY AS rose 3%.", [("ORG", "THY AS")]),
+        ("Koc Holding AS rose 3%.", [("ORG", "Koc Holding AS")]),
+        # near-miss: a line in capitals with the word "as"
+        ("Sales rose. SHARES FALL AS EXPORTS DROP 5 PERCENT.", []),
+    ],
+    ids=["abbreviation", "mixed-case", "capitals"],
+)
+def test_entities_entities32_as_in_capitals(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert entities(nlp, text) == expected

@@ -596,7 +596,8 @@ class EntityRecognizer:
         self.demonyms = frozenset(_words("demonyms", "word"))
         countries = (name for names in _words("demonyms", "country") for name in names.split("|"))
         self.nations = self.demonyms | {n for n in countries if " " not in n and n != "-"}
-        generic = frozenset(_words("org_generic_words", "word")) | self.demonyms
+        self.opening_words = frozenset(_words("org_generic_words", "word"))
+        generic = self.opening_words | self.demonyms
         self.generic = generic | (self.places - frozenset(minor))
         # Words of institution names are never part of a person's name ("Statistics Canada said").
         # Words of place names stay possible ("Li Hong", not "Hong Kong").
@@ -659,12 +660,21 @@ class EntityRecognizer:
 
     def _trim(self, span: Span, person: bool = False) -> Span | None:
         """Drop sentence-initial function words ("The", "In") from the start of a rule match,
-        but for a surname before a given name in a person's ("He Yadong"), and end it at an
+        but for a word that opens organizations' names ("First" of "First Abu Dhabi Bank",
+        lexicons/org_generic_words.tsv) before a capitalized one in an organization's, for a surname before a given name in a person's ("He Yadong"), and end it at an
         abbreviation that closes a sentence ("chief financial officer of Kessler Rail Corp. She
         added ...": the tokenizer keeps "Corp." whole, so no sentence break falls there)."""
         doc, start, end = span.doc, span.start, span.end
         start = _after_dateline(doc, start, end)
         while start < end and doc[start].lower_ in self.stop_words:
+            if (
+                not person
+                and doc[start].text in self.opening_words
+                and doc[start].lower_ not in ("the", "a", "an")
+                and start + 1 < end
+                and doc[start + 1].is_title
+            ):
+                break  # "First Quantum Minerals Ltd": a word that opens names, no function word
             if (
                 person
                 and doc[start].text in self.surname_words
@@ -1308,13 +1318,14 @@ class EntityRecognizer:
             for part in self._split_possessive(span)
             for pair in self._split_pair(self._cut_at_legal(part))
             for name in self._split_nation(pair)
-            if not self._paired_heads(name)
+            if not self._paired_heads(name) and not _shouted_as(name)
         ]
         candidates = self._split_joined_names(doc, candidates)
         candidates = [_over_hyphenated_word(span) for span in candidates]
         starts = {span.start for span in candidates}
         ends = {span.end for span in candidates}
         candidates = [_over_glued_hyphens(span, starts, ends) for span in candidates]
+        candidates = [_over_second_legal_form(span) for span in candidates]
         candidates = _unconfirmed_headline_names(doc, candidates)
         spans = self._country_units(_resolve(candidates))
         spans += self._list_mates(doc, spans, lowers)
@@ -1454,6 +1465,48 @@ def _over_glued_hyphens(span: Span, starts: set[int], ends: set[int]) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label, span_id=span.id_)
+
+
+def _shouted_as(span: Span) -> bool:
+    """ "SHARES FALL AS EXPORTS DROP": a line in capitals whose "AS" a rule read as the Turkish
+    or Norwegian legal form. A name before that form is written in mixed case ("Koc Holding
+    AS"); one abbreviation before it ("THY AS") stays a name."""
+    return (
+        span.label_ == "ORG"
+        and len(span) > 2
+        and span[-1].text == "AS"
+        and all(token.is_upper for token in span[:-1])
+    )
+
+
+_SECOND_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited"})
+
+
+def _over_second_legal_form(span: Span) -> Span:
+    """An organization that ends in "Co" widened over the ", Ltd." that completes its legal
+    form ("Bank of Chengdu Co., Ltd.", "Bank of Jiangsu Co Ltd"), where a rule's words stop
+    at "Co" (the capitalized words after an "of" take no comma); not over a comma and a
+    name ("Bank of Ningbo Co., Lenovo and ..."); and over a Nordic legal form written with a
+    slash after the name ("Danske Bank A/S", "Novo Nordisk A/S"), which the tokenizer splits in
+    three."""
+    doc, end = span.doc, span.end
+    if (
+        span.label_ == "ORG"
+        and end + 2 < len(doc)
+        and doc[end].text in ("A", "K")
+        and doc[end + 1].text == "/"
+        and doc[end + 2].text == "S"
+        and not doc[end].whitespace_
+        and not doc[end + 1].whitespace_
+    ):
+        return Span(doc, span.start, end + 3, label=span.label, span_id=span.id_)
+    if span.label_ != "ORG" or span[-1].text not in ("Co", "Co."):
+        return span
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+    if end >= len(doc) or doc[end].text not in _SECOND_LEGAL_FORMS:
+        return span
+    return Span(doc, span.start, end + 1, label=span.label, span_id=span.id_)
 
 
 def _unconfirmed_headline_names(doc: Doc, candidates: list[Span]) -> list[Span]:
