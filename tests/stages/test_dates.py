@@ -422,8 +422,9 @@ def test_dates_period32_months_joined_by_hyphenated_to(
             "During the National Day and Mid-Autumn Festival holiday, tourists came.",
             [("the National Day and Mid-Autumn Festival holiday", None)],
         ),
-        ("The firm aims to double capacity by the end of 2027.", [("the end of 2027", "2027")]),
-        ("At the start of 2024, the bank had 10 branches.", [("the start of 2024", "2024")]),
+        # the bound of a year has no value of its own (the fact rules read it with its words)
+        ("The firm aims to double capacity by the end of 2027.", [("the end of 2027", None)]),
+        ("At the start of 2024, the bank had 10 branches.", [("the start of 2024", None)]),
         ("Gold rose 3 percent in the week to Friday.", [("the week to Friday", None)]),
         ("Gold rose 5 percent in the week ended Friday.", [("the week ended Friday", None)]),
         (
@@ -526,7 +527,8 @@ def test_dates32_ordinal_times_and_parts_of_fiscal_years(
 
 
 # dates-32: "the full year 2025" / "full-year 2025" is one span valued by its year; the end of
-# a quarter or half ("the end of the third quarter of 2025") is one span valued by that period.
+# a quarter or half ("the end of the third quarter of 2025") is one span, which has no value of
+# its own, as "the end of 2023" has none (a bound of a period, read by the fact rules).
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -534,7 +536,7 @@ def test_dates32_ordinal_times_and_parts_of_fiscal_years(
         ("For full-year 2025, growth will be 5 percent.", [("full-year 2025", "2025")]),
         (
             "At the end of the third quarter of 2025, the NPL ratio was 1.5 percent.",
-            [("the end of the third quarter of 2025", "2025-Q3")],
+            [("the end of the third quarter of 2025", None)],
         ),
         (
             "At the end of the third quarter, the NPL ratio was 1.5 percent.",
