@@ -21420,3 +21420,37 @@ def test_facts_period32_share_restating_a_balance_reached_by(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# A central bank that says "on Monday that its ...": the time of saying is no clause of its
+# own; the bank's own item stays the bank's, a clause on the economy goes to its country.
+SUBJECT33_BANK_SAID_ON: dict[str, tuple[str, list[Row]]] = {
+    "its-item-after-day": (
+        "The Bank of Thailand said on Monday that its forward position stood at $25 billion at "
+        "the end of October.",
+        [
+            (
+                "$25 billion",
+                "level",
+                "none",
+                None,
+                "forward position",
+                "Bank of Thailand",
+                "2025-10-31",
+            ),
+        ],
+    ),
+    # near-miss: the economy's figure told after the day is the country's
+    "economy-after-day": (
+        "Bank Negara Malaysia said on Friday that the services sector grew 5.0% in the third "
+        "quarter.",
+        [("5.0%", "change", "increase", None, "services sector", "Malaysia", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_BANK_SAID_ON.values(), ids=SUBJECT33_BANK_SAID_ON.keys()
+)
+def test_facts_subject33_bank_said_on_a_day(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

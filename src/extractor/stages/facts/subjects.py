@@ -1292,6 +1292,11 @@ class SubjectRules(MetricRules):
         ):
             return False
         k = bank.end + 1
+        # "said on Monday that its forward position ...": the time of saying is no clause
+        at = k + 1 if self.lowers[k] in ("on", "in") else k
+        told = self.date_index.between(at, at + 1)
+        if told and told[0].end < value.span.start:
+            k = told[0].end
         if self.lowers[k] == "that":
             k += 1
         return self.lowers[k] not in ("it", "its") and (
