@@ -21454,3 +21454,80 @@ SUBJECT33_BANK_SAID_ON: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_subject33_bank_said_on_a_day(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A company's item in a market is the company's: a company that says "<item> in <place>"
+# of an item of its accounts, or an item that names "its" operations before "in <place>".
+SUBJECT33_COMPANY_MARKET: dict[str, tuple[str, list[Row]]] = {
+    "said-item-in-place": (
+        "AIA Group said value of new business in China rose 24 percent to $1.1 billion in the "
+        "third quarter.",
+        [
+            (
+                "24 percent",
+                "change",
+                "increase",
+                None,
+                "value of new business",
+                "AIA Group",
+                "2025-Q3",
+            ),
+            (
+                "$1.1 billion",
+                "level",
+                "none",
+                None,
+                "value of new business",
+                "AIA Group",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "said-revenue-in-country": (
+        "Vodafone Group said service revenue in Germany fell 1.9 percent in the second quarter.",
+        [
+            (
+                "1.9 percent",
+                "change",
+                "decrease",
+                None,
+                "service revenue",
+                "Vodafone Group",
+                "2025-Q2",
+            ),
+        ],
+    ),
+    "its-operations-in-place": (
+        "Rio Tinto said iron ore shipments from its Pilbara operations in Western Australia rose "
+        "2 percent in the third quarter.",
+        [
+            (
+                "2 percent",
+                "change",
+                "increase",
+                None,
+                "iron ore shipments from its Pilbara operations",
+                "Rio Tinto",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-misses: a statistic of a place an agency or forecaster tells stays the place's
+    "agency-macro-in-place": (
+        "Statistics Canada said retail sales in Ontario rose 1.2 percent in September.",
+        [("1.2 percent", "change", "increase", None, "retail sales", "Ontario", "2025-09")],
+    ),
+    "forecaster-gdp-in-place": (
+        "Moody's said GDP in Brazil would grow 2.1 percent next year.",
+        [("2.1 percent", "target", "increase", None, "GDP", "Brazil", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_COMPANY_MARKET.values(), ids=SUBJECT33_COMPANY_MARKET.keys()
+)
+def test_facts_subject33_company_item_in_a_market(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -1639,10 +1639,26 @@ class SubjectRules(MetricRules):
         metric = self.expanded(*value.metric)
         if metric is None or metric.end + 1 >= len(self.doc) or self.lowers[metric.end] != "in":
             return None
-        if not self._company_possessed(metric.start):
+        if not (
+            self._company_possessed(metric.start)
+            or self._company_metric_said(value, metric.start)
+            or any(w in ("its", "their") for w in self.lowers[metric.start : metric.end])
+        ):
             return None
         place = next((e for e in self.subject_index.between(metric.end + 1, metric.end + 2)), None)
         return place.start if place is not None and place.label_ == "GPE" else None
+
+    def _company_metric_said(self, value: _Value, start: int) -> bool:
+        """An item of a company's accounts at token ``start`` that a named company reports
+        right before it ("AIA Group said value of new business in China rose")."""
+        if start < 2:
+            return False
+        if value.phrase is None or value.phrase.scope != "company":
+            return False
+        k = start - 1
+        if self.lowers[k] in ("that", "the"):
+            k -= 1
+        return k >= 1 and self.lowers[k] in ("said", "says") and self.ent_types[k - 1] == "ORG"
 
     def _company_possessed(self, start: int) -> bool:
         """A metric at token ``start`` that a company noun possesses ("the company's
