@@ -21531,3 +21531,36 @@ def test_facts_subject33_company_item_in_a_market(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# An international lender's loan is the borrowing country's: the one after "to" in the
+# sentence, else the one it names; the lender's own accounts stay its own.
+SUBJECT33_BORROWER: dict[str, tuple[str, list[Row]]] = {
+    "imf-release-to-country": (
+        "The IMF board approved the release of $344 million to Sri Lanka, bringing total "
+        "disbursements under its $2.9 billion bailout to $1.3 billion.",
+        [
+            ("$344 million", "level", "none", None, "release", "Sri Lanka", None),
+            ("$2.9 billion", "level", "none", None, "total disbursements", "Sri Lanka", None),
+            ("$1.3 billion", "level", "none", None, "total disbursements", "Sri Lanka", None),
+        ],
+    ),
+    # near-miss: the lender's own income, with a loan to a country in the same sentence
+    "lender-own-income": (
+        "The World Bank said its net income rose to $1.6 billion in the fiscal year to June, "
+        "from $1.2 billion a year earlier, even as loans to Kenya grew.",
+        [
+            ("$1.6 billion", "level", "none", None, "net income", "World Bank", "FY2025"),
+            ("$1.2 billion", "level", "none", None, "net income", "World Bank", "FY2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_BORROWER.values(), ids=SUBJECT33_BORROWER.keys()
+)
+def test_facts_subject33_lenders_loan_is_the_borrowers(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

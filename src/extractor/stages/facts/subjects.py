@@ -747,6 +747,9 @@ class SubjectRules(MetricRules):
             chosen = self._institution()
         if chosen is not None and (state := self._treasury_state(chosen)) is not None:
             chosen = state  # "Italy's Treasury sold 3 billion euros of bonds": Italy's debt
+        if chosen is not None and (borrower := self._borrower(value, chosen)) is not None:
+            chosen = borrower  # "the IMF approved a $1.2 billion disbursement to Pakistan"
+            value.how.append("subject.borrower")
         if chosen is not None and (bank := self._country_bank(value, chosen)) is not None:
             chosen = bank  # "Sweden's central bank cut its policy rate": the Riksbank
             value.how.append("subject.country_bank")
@@ -1588,6 +1591,34 @@ class SubjectRules(MetricRules):
                 if e.end == end and e.label_ == "GPE"
             ),
             None,
+        )
+
+    def _borrower(self, value: _Value, lender: Span) -> Span | None:
+        """The country an international lender's loan goes to ("The IMF approved a $1.2 billion
+        disbursement to Pakistan under its $7 billion loan program"): the one after "to" in
+        the sentence, else the first the sentence names; the borrower owns the loan."""
+        name = f" {self.fullest(lender).lower()} "
+        if lender.label_ != "ORG" or not any(
+            f" {w} " in name for w in fact_words("subject_lender")
+        ):
+            return None
+        loans = fact_words("subject_loan_noun")
+        metric = (
+            self.text[value.metric[0] : value.metric[1]].lower().split()
+            if value.metric is not None
+            else []
+        )
+        after = self.lowers[value.span.end : value.span.end + 1]
+        if loans.isdisjoint(metric) and loans.isdisjoint(after):
+            return None
+        places = [
+            e
+            for e in self.subject_index.between(value.sentence.start, value.sentence.end)
+            if e.label_ == "GPE"
+        ]
+        return next(
+            (e for e in places if self.lowers[e.start - 1] == "to"),
+            places[0] if places else None,
         )
 
     def _institution(self) -> Span | None:
