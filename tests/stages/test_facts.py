@@ -21601,3 +21601,80 @@ SUBJECT33_DEBT_OFFICE: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_subject33_debt_office_state(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "the provincial average", "the municipal average", "the city average": the adjective (or the
+# place noun) opening the metric stands for the province or city the article names, as "the
+# province's" does; the gap of the place compared stays that place's.
+SUBJECT33_PLACE_ADJECTIVE: dict[str, tuple[str, list[Row]]] = {
+    "provincial-average": (
+        "Xiangyang outpaces Hubei\n\nXiangyang's GDP grew 6.1 percent in 2024, the fastest among "
+        "cities in Hubei Province. The growth rate was 0.3 percentage points higher than the "
+        "provincial average of 5.8 percent.",
+        [
+            ("6.1 percent", "change", "increase", None, "GDP", "Xiangyang", "2024"),
+            (
+                "0.3 percentage points",
+                "change",
+                "increase",
+                None,
+                "growth rate",
+                "Xiangyang",
+                "2024",
+            ),
+            (
+                "5.8 percent",
+                "change",
+                "increase",
+                None,
+                "provincial average",
+                "Hubei Province",
+                "2024",
+            ),
+        ],
+    ),
+    "municipal-average": (
+        "Jiang'an incomes\n\nPer capita disposable income in Jiang'an District of Wuhan grew 6.3 "
+        "percent in 2024. The growth rate was 0.4 percentage points higher than the municipal "
+        "average of 5.9 percent.",
+        [
+            (
+                "6.3 percent",
+                "change",
+                "increase",
+                None,
+                "Per capita disposable income",
+                "Jiang'an District",
+                "2024",
+            ),
+            (
+                "0.4 percentage points",
+                "change",
+                "increase",
+                None,
+                "growth rate",
+                "Jiang'an District",
+                "2024",
+            ),
+            ("5.9 percent", "change", "increase", None, "municipal average", "Wuhan", "2024"),
+        ],
+    ),
+    # near-miss: the gap over "the city average" is the county's own
+    "gap-over-city-average": (
+        "The GDP of Feixi County in Hefei grew 7.1 percent in 2024, 1.3 percentage points above "
+        "the city average.",
+        [
+            ("7.1 percent", "change", "increase", None, "GDP", "Feixi County", "2024"),
+            ("1.3 percentage points", "change", "increase", None, "GDP", "Feixi County", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_PLACE_ADJECTIVE.values(), ids=SUBJECT33_PLACE_ADJECTIVE.keys()
+)
+def test_facts_subject33_provincial_average_is_the_provinces(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -914,11 +914,30 @@ class SubjectRules(MetricRules):
             return None
         before = _PLACE_POSSESSIVE.search(self.text, value.sentence.start_char, value.metric[0])
         if before is None:
-            return None
+            return self._place_adjective_owner(value)
         what = self.finder.owner_refers.get(before.group(1).lower())
         if what is None or what in ("ORG", "Bank", "-"):
             return None
         return self._anaphor(value)
+
+    def _place_adjective_owner(self, value: _Value) -> Span | None:
+        """ "Xiangyang ... grew 6.1 percent, above the provincial average of 5.8 percent": an
+        adjective of a province or city ("provincial", "municipal"), or a place noun ("the city
+        average"), opening a metric after "the" stands for the place of that kind."""
+        if value.metric is None:
+            return None
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        if len(words) < 2 or self.text[max(0, value.metric[0] - 4) : value.metric[0]] != "the ":
+            return None
+        if words[0] in fact_words("subject_province_adjective"):
+            what = "Province"
+        elif words[0] in fact_words("subject_city_adjective"):
+            what = "city"
+        else:
+            what = self.finder.owner_refers.get(words[0], "-")
+        if what in ("ORG", "Bank", "-", "country"):
+            return None
+        return self.place_of_kind(what, what.lower())
 
     def _quote_goes_on(self, paragraph: int, at: int, inherited: Span) -> bool:
         """Whether the paragraph starting at ``paragraph`` opens with a quotation mark, comes
