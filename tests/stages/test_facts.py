@@ -21678,3 +21678,56 @@ def test_facts_subject33_provincial_average_is_the_provinces(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "The central bank's gold holdings": a stock of gold is a metric of its own (no gold quote),
+# and "the central bank's" stands for the central bank the article names; its own holdings.
+SUBJECT33_BANK_HOLDINGS: dict[str, tuple[str, list[Row]]] = {
+    "central-banks-gold-holdings": (
+        "PBOC gold\n\nThe central bank's gold holdings rose to $280 billion at the end of "
+        "October, the People's Bank of China said.",
+        [
+            (
+                "$280 billion",
+                "level",
+                "none",
+                None,
+                "gold holdings",
+                "People's Bank of China",
+                "2025-10-31",
+            ),
+        ],
+    ),
+    # near-misses: a gold quote is no one's; the country's reserves stay the country's
+    "gold-quote": (
+        "Gold\n\nGold rose 1.2 percent to $4,100 an ounce on Friday.",
+        [
+            ("1.2 percent", "change", "increase", None, "Gold", None, "2025-11-14"),
+            ("$4,100 an ounce", "level", "none", None, "Gold", None, "2025-11-14"),
+        ],
+    ),
+    "countrys-reserves": (
+        "China reserves\n\nChina's foreign exchange reserves rose to $3.34 trillion at the end of "
+        "October, the People's Bank of China said.",
+        [
+            (
+                "$3.34 trillion",
+                "level",
+                "none",
+                None,
+                "foreign exchange reserves",
+                "China",
+                "2025-10-31",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_BANK_HOLDINGS.values(), ids=SUBJECT33_BANK_HOLDINGS.keys()
+)
+def test_facts_subject33_central_banks_own_holdings(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -697,6 +697,7 @@ class SubjectRules(MetricRules):
         chosen = (
             self._moving_owner(value, owners)
             or self._place_anaphor_possessor(value)
+            or self._central_bank_possessor(value)
             or self._possessor_of_value(value, owners)
             or self._fined_owner(value, owners)
             or self._rated_company(value)
@@ -919,6 +920,18 @@ class SubjectRules(MetricRules):
         if what is None or what in ("ORG", "Bank", "-"):
             return None
         return self._anaphor(value)
+
+    def _central_bank_possessor(self, value: _Value) -> Span | None:
+        """ "The central bank's gold holdings rose to $280 billion": "the central bank's" right
+        before the metric stands for the central bank the article names most; its own
+        holdings are its own."""
+        if value.metric is None:
+            return None
+        before = self.text[max(value.sentence.start_char, value.metric[0] - 30) : value.metric[0]]
+        before = before.lower().replace("\u2019", "'")
+        if not any(before.endswith(f"the {w}'s ") for w in fact_words("central_bank_noun")):
+            return None
+        return self._main_central_bank()
 
     def _place_adjective_owner(self, value: _Value) -> Span | None:
         """ "Xiangyang ... grew 6.1 percent, above the provincial average of 5.8 percent": an
