@@ -21731,3 +21731,48 @@ def test_facts_subject33_central_banks_own_holdings(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "ahead of the city's 4.7 percent": a place noun's possessive right before the value (the
+# metric told before) stands for the place, as before a metric.
+SUBJECT33_PLACE_POSSESSIVE_VALUE: dict[str, tuple[str, list[Row]]] = {
+    "the-citys-value": (
+        "Xiaoshan district\n\nXiaoshan District, Hangzhou's biggest economy, reported GDP growth "
+        "of 6.4 percent in 2024, ahead of the city's 4.7 percent.",
+        [
+            ("6.4 percent", "change", "increase", None, "GDP growth", "Xiaoshan District", "2024"),
+            ("4.7 percent", "change", "increase", None, "GDP growth", "Hangzhou", "2024"),
+        ],
+    ),
+    # a name's possessive nearer the value than "the county's" owns it
+    "elliptic-named-possessive": (
+        "Changxing economy\n\nChangxing County, under Huzhou city, reported GDP of 98.6 billion "
+        "yuan in 2024. The county's retail sales rose 5.1 percent, while Huzhou's grew 4.8 "
+        "percent.",
+        [
+            ("98.6 billion yuan", "level", "none", None, "GDP", "Changxing County", "2024"),
+            ("5.1 percent", "change", "increase", None, "retail sales", "Changxing County", "2024"),
+            ("4.8 percent", "change", "increase", None, "retail sales", "Huzhou", "2024"),
+        ],
+    ),
+    # near-miss: a named possessive before the value stays the name's
+    "named-possessive-value": (
+        "Kunshan\n\nKunshan said its revenue rose 3.2 percent in 2024, outpacing Suzhou's 1.8 "
+        "percent.",
+        [
+            ("3.2 percent", "change", "increase", None, "revenue", "Kunshan", "2024"),
+            ("1.8 percent", "change", "increase", None, "revenue", "Suzhou", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT33_PLACE_POSSESSIVE_VALUE.values(),
+    ids=SUBJECT33_PLACE_POSSESSIVE_VALUE.keys(),
+)
+def test_facts_subject33_place_possessive_before_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

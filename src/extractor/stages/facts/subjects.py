@@ -914,8 +914,18 @@ class SubjectRules(MetricRules):
         if value.metric is None:
             return None
         before = _PLACE_POSSESSIVE.search(self.text, value.sentence.start_char, value.metric[0])
+        if before is None and value.metric[1] <= value.span.start_char:
+            # "ahead of the city's 4.7 percent": the possessive stands before the value itself
+            before = _PLACE_POSSESSIVE.search(self.text, value.metric[1], value.span.start_char)
         if before is None:
             return self._place_adjective_owner(value)
+        if any(
+            e.start_char >= value.metric[1] and self.lowers[e.end] in ("'s", "\u2019s")
+            for e in self.subject_index.between(value.sentence.start, value.span.start)
+        ):
+            # "The county's retail sales rose 5.1 percent, while Huzhou's grew 4.8 percent": a
+            # name's possessive nearer the value owns it
+            return None
         what = self.finder.owner_refers.get(before.group(1).lower())
         if what is None or what in ("ORG", "Bank", "-"):
             return None
