@@ -21566,17 +21566,17 @@ def test_facts_subject33_lenders_loan_is_the_borrowers(
     assert facts(nlp, text, date="2025-11-14") == expected
 
 
-# A state's debt office or finance ministry issues the state's debt: the country named right
+# A state's debt office or finance agency issues the state's debt: the country named right
 # before it owns the yield (as "Italy's Treasury" does).
 SUBJECT33_DEBT_OFFICE: dict[str, tuple[str, list[Row]]] = {
     "debt-management-office": (
         "Nigeria's Debt Management Office sold bonds at an average yield of 19.8 percent on Monday.",
         [("19.8 percent", "level", "none", None, "average yield", "Nigeria", "2025-11-10")],
     ),
-    "ministry-of-finance": (
-        "Japan's Ministry of Finance sold 10-year bonds on Tuesday at an average yield of 1.68 "
-        "percent.",
-        [("1.68 percent", "level", "none", None, "average yield", "Japan", "2025-11-11")],
+    "finance-agency": (
+        "Germany's Finance Agency sold 10-year Bunds at an average yield of 2.64 percent on "
+        "Wednesday.",
+        [("2.64 percent", "level", "none", None, "average yield", "Germany", "2025-11-12")],
     ),
     # near-miss: a debt office named by no country stays itself
     "office-no-country": (
