@@ -21420,3 +21420,359 @@ def test_facts_period32_share_restating_a_balance_reached_by(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# A central bank that says "on Monday that its ...": the time of saying is no clause of its
+# own; the bank's own item stays the bank's, a clause on the economy goes to its country.
+SUBJECT33_BANK_SAID_ON: dict[str, tuple[str, list[Row]]] = {
+    "its-item-after-day": (
+        "The Bank of Thailand said on Monday that its forward position stood at $25 billion at "
+        "the end of October.",
+        [
+            (
+                "$25 billion",
+                "level",
+                "none",
+                None,
+                "forward position",
+                "Bank of Thailand",
+                "2025-10-31",
+            ),
+        ],
+    ),
+    # near-miss: the economy's figure told after the day is the country's
+    "economy-after-day": (
+        "Bank Negara Malaysia said on Friday that the services sector grew 5.0% in the third "
+        "quarter.",
+        [("5.0%", "change", "increase", None, "services sector", "Malaysia", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_BANK_SAID_ON.values(), ids=SUBJECT33_BANK_SAID_ON.keys()
+)
+def test_facts_subject33_bank_said_on_a_day(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A company's item in a market is the company's: a company that says "<item> in <place>"
+# of an item of its accounts, or an item that names "its" operations before "in <place>".
+SUBJECT33_COMPANY_MARKET: dict[str, tuple[str, list[Row]]] = {
+    "said-item-in-place": (
+        "AIA Group said value of new business in China rose 24 percent to $1.1 billion in the "
+        "third quarter.",
+        [
+            (
+                "24 percent",
+                "change",
+                "increase",
+                None,
+                "value of new business",
+                "AIA Group",
+                "2025-Q3",
+            ),
+            (
+                "$1.1 billion",
+                "level",
+                "none",
+                None,
+                "value of new business",
+                "AIA Group",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    "said-revenue-in-country": (
+        "Vodafone Group said service revenue in Germany fell 1.9 percent in the second quarter.",
+        [
+            (
+                "1.9 percent",
+                "change",
+                "decrease",
+                None,
+                "service revenue",
+                "Vodafone Group",
+                "2025-Q2",
+            ),
+        ],
+    ),
+    "its-operations-in-place": (
+        "Rio Tinto said iron ore shipments from its Pilbara operations in Western Australia rose "
+        "2 percent in the third quarter.",
+        [
+            (
+                "2 percent",
+                "change",
+                "increase",
+                None,
+                "iron ore shipments from its Pilbara operations",
+                "Rio Tinto",
+                "2025-Q3",
+            ),
+        ],
+    ),
+    # near-misses: a statistic of a place an agency or forecaster tells stays the place's
+    "agency-macro-in-place": (
+        "Statistics Canada said retail sales in Ontario rose 1.2 percent in September.",
+        [("1.2 percent", "change", "increase", None, "retail sales", "Ontario", "2025-09")],
+    ),
+    "forecaster-gdp-in-place": (
+        "Moody's said GDP in Brazil would grow 2.1 percent next year.",
+        [("2.1 percent", "target", "increase", None, "GDP", "Brazil", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_COMPANY_MARKET.values(), ids=SUBJECT33_COMPANY_MARKET.keys()
+)
+def test_facts_subject33_company_item_in_a_market(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# An international lender's loan is the borrowing country's: the one after "to" in the
+# sentence, else the one it names; the lender's own accounts stay its own.
+SUBJECT33_BORROWER: dict[str, tuple[str, list[Row]]] = {
+    "imf-release-to-country": (
+        "The IMF board approved the release of $344 million to Sri Lanka, bringing total "
+        "disbursements under its $2.9 billion bailout to $1.3 billion.",
+        [
+            ("$344 million", "level", "none", None, "release", "Sri Lanka", None),
+            ("$2.9 billion", "level", "none", None, "total disbursements", "Sri Lanka", None),
+            ("$1.3 billion", "level", "none", None, "total disbursements", "Sri Lanka", None),
+        ],
+    ),
+    # near-miss: the lender's own income, with a loan to a country in the same sentence
+    "lender-own-income": (
+        "The World Bank said its net income rose to $1.6 billion in the fiscal year to June, "
+        "from $1.2 billion a year earlier, even as loans to Kenya grew.",
+        [
+            ("$1.6 billion", "level", "none", None, "net income", "World Bank", "FY2025"),
+            ("$1.2 billion", "level", "none", None, "net income", "World Bank", "FY2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_BORROWER.values(), ids=SUBJECT33_BORROWER.keys()
+)
+def test_facts_subject33_lenders_loan_is_the_borrowers(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# A state's debt office or finance agency issues the state's debt: the country named right
+# before it owns the yield (as "Italy's Treasury" does).
+SUBJECT33_DEBT_OFFICE: dict[str, tuple[str, list[Row]]] = {
+    "debt-management-office": (
+        "Nigeria's Debt Management Office sold bonds at an average yield of 19.8 percent on Monday.",
+        [("19.8 percent", "level", "none", None, "average yield", "Nigeria", "2025-11-10")],
+    ),
+    "finance-agency": (
+        "Germany's Finance Agency sold 10-year Bunds at an average yield of 2.64 percent on "
+        "Wednesday.",
+        [("2.64 percent", "level", "none", None, "average yield", "Germany", "2025-11-12")],
+    ),
+    # near-miss: a debt office named by no country stays itself
+    "office-no-country": (
+        "The Debt Management Office sold bonds at an average yield of 19.8 percent on Monday.",
+        [
+            (
+                "19.8 percent",
+                "level",
+                "none",
+                None,
+                "average yield",
+                "Debt Management Office",
+                "2025-11-10",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_DEBT_OFFICE.values(), ids=SUBJECT33_DEBT_OFFICE.keys()
+)
+def test_facts_subject33_debt_office_state(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "the provincial average", "the municipal average", "the city average": the adjective (or the
+# place noun) opening the metric stands for the province or city the article names, as "the
+# province's" does; the gap of the place compared stays that place's.
+SUBJECT33_PLACE_ADJECTIVE: dict[str, tuple[str, list[Row]]] = {
+    "provincial-average": (
+        "Xiangyang outpaces Hubei\n\nXiangyang's GDP grew 6.1 percent in 2024, the fastest among "
+        "cities in Hubei Province. The growth rate was 0.3 percentage points higher than the "
+        "provincial average of 5.8 percent.",
+        [
+            ("6.1 percent", "change", "increase", None, "GDP", "Xiangyang", "2024"),
+            (
+                "0.3 percentage points",
+                "change",
+                "increase",
+                None,
+                "growth rate",
+                "Xiangyang",
+                "2024",
+            ),
+            (
+                "5.8 percent",
+                "change",
+                "increase",
+                None,
+                "provincial average",
+                "Hubei Province",
+                "2024",
+            ),
+        ],
+    ),
+    "municipal-average": (
+        "Jiang'an incomes\n\nPer capita disposable income in Jiang'an District of Wuhan grew 6.3 "
+        "percent in 2024. The growth rate was 0.4 percentage points higher than the municipal "
+        "average of 5.9 percent.",
+        [
+            (
+                "6.3 percent",
+                "change",
+                "increase",
+                None,
+                "Per capita disposable income",
+                "Jiang'an District",
+                "2024",
+            ),
+            (
+                "0.4 percentage points",
+                "change",
+                "increase",
+                None,
+                "growth rate",
+                "Jiang'an District",
+                "2024",
+            ),
+            ("5.9 percent", "change", "increase", None, "municipal average", "Wuhan", "2024"),
+        ],
+    ),
+    # near-miss: the gap over "the city average" is the county's own
+    "gap-over-city-average": (
+        "The GDP of Feixi County in Hefei grew 7.1 percent in 2024, 1.3 percentage points above "
+        "the city average.",
+        [
+            ("7.1 percent", "change", "increase", None, "GDP", "Feixi County", "2024"),
+            ("1.3 percentage points", "change", "increase", None, "GDP", "Feixi County", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_PLACE_ADJECTIVE.values(), ids=SUBJECT33_PLACE_ADJECTIVE.keys()
+)
+def test_facts_subject33_provincial_average_is_the_provinces(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "The central bank's gold holdings": a stock of gold is a metric of its own (no gold quote),
+# and "the central bank's" stands for the central bank the article names; its own holdings.
+SUBJECT33_BANK_HOLDINGS: dict[str, tuple[str, list[Row]]] = {
+    "central-banks-gold-holdings": (
+        "PBOC gold\n\nThe central bank's gold holdings rose to $280 billion at the end of "
+        "October, the People's Bank of China said.",
+        [
+            (
+                "$280 billion",
+                "level",
+                "none",
+                None,
+                "gold holdings",
+                "People's Bank of China",
+                "2025-10-31",
+            ),
+        ],
+    ),
+    # near-misses: a gold quote is no one's; the country's reserves stay the country's
+    "gold-quote": (
+        "Gold\n\nGold rose 1.2 percent to $4,100 an ounce on Friday.",
+        [
+            ("1.2 percent", "change", "increase", None, "Gold", None, "2025-11-14"),
+            ("$4,100 an ounce", "level", "none", None, "Gold", None, "2025-11-14"),
+        ],
+    ),
+    "countrys-reserves": (
+        "China reserves\n\nChina's foreign exchange reserves rose to $3.34 trillion at the end of "
+        "October, the People's Bank of China said.",
+        [
+            (
+                "$3.34 trillion",
+                "level",
+                "none",
+                None,
+                "foreign exchange reserves",
+                "China",
+                "2025-10-31",
+            ),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUBJECT33_BANK_HOLDINGS.values(), ids=SUBJECT33_BANK_HOLDINGS.keys()
+)
+def test_facts_subject33_central_banks_own_holdings(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "ahead of the city's 4.7 percent": a place noun's possessive right before the value (the
+# metric told before) stands for the place, as before a metric.
+SUBJECT33_PLACE_POSSESSIVE_VALUE: dict[str, tuple[str, list[Row]]] = {
+    "the-citys-value": (
+        "Xiaoshan district\n\nXiaoshan District, Hangzhou's biggest economy, reported GDP growth "
+        "of 6.4 percent in 2024, ahead of the city's 4.7 percent.",
+        [
+            ("6.4 percent", "change", "increase", None, "GDP growth", "Xiaoshan District", "2024"),
+            ("4.7 percent", "change", "increase", None, "GDP growth", "Hangzhou", "2024"),
+        ],
+    ),
+    # a name's possessive nearer the value than "the county's" owns it
+    "elliptic-named-possessive": (
+        "Changxing economy\n\nChangxing County, under Huzhou city, reported GDP of 98.6 billion "
+        "yuan in 2024. The county's retail sales rose 5.1 percent, while Huzhou's grew 4.8 "
+        "percent.",
+        [
+            ("98.6 billion yuan", "level", "none", None, "GDP", "Changxing County", "2024"),
+            ("5.1 percent", "change", "increase", None, "retail sales", "Changxing County", "2024"),
+            ("4.8 percent", "change", "increase", None, "retail sales", "Huzhou", "2024"),
+        ],
+    ),
+    # near-miss: a named possessive before the value stays the name's
+    "named-possessive-value": (
+        "Kunshan\n\nKunshan said its revenue rose 3.2 percent in 2024, outpacing Suzhou's 1.8 "
+        "percent.",
+        [
+            ("3.2 percent", "change", "increase", None, "revenue", "Kunshan", "2024"),
+            ("1.8 percent", "change", "increase", None, "revenue", "Suzhou", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    SUBJECT33_PLACE_POSSESSIVE_VALUE.values(),
+    ids=SUBJECT33_PLACE_POSSESSIVE_VALUE.keys(),
+)
+def test_facts_subject33_place_possessive_before_value(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

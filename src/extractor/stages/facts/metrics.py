@@ -3025,6 +3025,12 @@ class MetricRules(KindRules):
                 ),
                 None,
             )
+        return self.place_of_kind(what, self.lowers[noun])
+
+    def place_of_kind(self, what: str, word: str) -> Span | None:
+        """The place the article names that a noun ``word`` of kind ``what`` (a designator or
+        "city", ``lexicons/owner_nouns.tsv``) stands for, the one named most."""
+        refers = self.finder.owner_refers
         # a zone or a park named like a body ("Suzhou Industrial Park") is a place too
         places = [
             e
@@ -3058,7 +3064,6 @@ class MetricRules(KindRules):
 
         fitting = [e for e in places if fits(e)]
         # "Tianhuangping Town ... in the town": first the places whose name ends in the noun
-        word = self.lowers[noun]
         named = [e for e in fitting if self.fullest(e).lower().split()[-1:] == [word]]
         fitting = named or fitting
         counts = Counter(_bare(self.fullest(e)) for e in fitting)

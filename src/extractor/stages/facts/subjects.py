@@ -697,6 +697,7 @@ class SubjectRules(MetricRules):
         chosen = (
             self._moving_owner(value, owners)
             or self._place_anaphor_possessor(value)
+            or self._central_bank_possessor(value)
             or self._possessor_of_value(value, owners)
             or self._fined_owner(value, owners)
             or self._rated_company(value)
@@ -747,6 +748,9 @@ class SubjectRules(MetricRules):
             chosen = self._institution()
         if chosen is not None and (state := self._treasury_state(chosen)) is not None:
             chosen = state  # "Italy's Treasury sold 3 billion euros of bonds": Italy's debt
+        if chosen is not None and (borrower := self._borrower(value, chosen)) is not None:
+            chosen = borrower  # "the IMF approved a $1.2 billion disbursement to Pakistan"
+            value.how.append("subject.borrower")
         if chosen is not None and (bank := self._country_bank(value, chosen)) is not None:
             chosen = bank  # "Sweden's central bank cut its policy rate": the Riksbank
             value.how.append("subject.country_bank")
@@ -910,12 +914,53 @@ class SubjectRules(MetricRules):
         if value.metric is None:
             return None
         before = _PLACE_POSSESSIVE.search(self.text, value.sentence.start_char, value.metric[0])
+        if before is None and value.metric[1] <= value.span.start_char:
+            # "ahead of the city's 4.7 percent": the possessive stands before the value itself
+            before = _PLACE_POSSESSIVE.search(self.text, value.metric[1], value.span.start_char)
         if before is None:
+            return self._place_adjective_owner(value)
+        if any(
+            e.start_char >= value.metric[1] and self.lowers[e.end] in ("'s", "\u2019s")
+            for e in self.subject_index.between(value.sentence.start, value.span.start)
+        ):
+            # "The county's retail sales rose 5.1 percent, while Huzhou's grew 4.8 percent": a
+            # name's possessive nearer the value owns it
             return None
         what = self.finder.owner_refers.get(before.group(1).lower())
         if what is None or what in ("ORG", "Bank", "-"):
             return None
         return self._anaphor(value)
+
+    def _central_bank_possessor(self, value: _Value) -> Span | None:
+        """ "The central bank's gold holdings rose to $280 billion": "the central bank's" right
+        before the metric stands for the central bank the article names most; its own
+        holdings are its own."""
+        if value.metric is None:
+            return None
+        before = self.text[max(value.sentence.start_char, value.metric[0] - 30) : value.metric[0]]
+        before = before.lower().replace("\u2019", "'")
+        if not any(before.endswith(f"the {w}'s ") for w in fact_words("central_bank_noun")):
+            return None
+        return self._main_central_bank()
+
+    def _place_adjective_owner(self, value: _Value) -> Span | None:
+        """ "Xiangyang ... grew 6.1 percent, above the provincial average of 5.8 percent": an
+        adjective of a province or city ("provincial", "municipal"), or a place noun ("the city
+        average"), opening a metric after "the" stands for the place of that kind."""
+        if value.metric is None:
+            return None
+        words = self.text[value.metric[0] : value.metric[1]].lower().split()
+        if len(words) < 2 or self.text[max(0, value.metric[0] - 4) : value.metric[0]] != "the ":
+            return None
+        if words[0] in fact_words("subject_province_adjective"):
+            what = "Province"
+        elif words[0] in fact_words("subject_city_adjective"):
+            what = "city"
+        else:
+            what = self.finder.owner_refers.get(words[0], "-")
+        if what in ("ORG", "Bank", "-", "country"):
+            return None
+        return self.place_of_kind(what, what.lower())
 
     def _quote_goes_on(self, paragraph: int, at: int, inherited: Span) -> bool:
         """Whether the paragraph starting at ``paragraph`` opens with a quotation mark, comes
@@ -1292,6 +1337,11 @@ class SubjectRules(MetricRules):
         ):
             return False
         k = bank.end + 1
+        # "said on Monday that its forward position ...": the time of saying is no clause
+        at = k + 1 if self.lowers[k] in ("on", "in") else k
+        told = self.date_index.between(at, at + 1)
+        if told and told[0].end < value.span.start:
+            k = told[0].end
         if self.lowers[k] == "that":
             k += 1
         return self.lowers[k] not in ("it", "its") and (
@@ -1585,6 +1635,34 @@ class SubjectRules(MetricRules):
             None,
         )
 
+    def _borrower(self, value: _Value, lender: Span) -> Span | None:
+        """The country an international lender's loan goes to ("The IMF approved a $1.2 billion
+        disbursement to Pakistan under its $7 billion loan program"): the one after "to" in
+        the sentence, else the first the sentence names; the borrower owns the loan."""
+        name = f" {self.fullest(lender).lower()} "
+        if lender.label_ != "ORG" or not any(
+            f" {w} " in name for w in fact_words("subject_lender")
+        ):
+            return None
+        loans = fact_words("subject_loan_noun")
+        metric = (
+            self.text[value.metric[0] : value.metric[1]].lower().split()
+            if value.metric is not None
+            else []
+        )
+        after = self.lowers[value.span.end : value.span.end + 1]
+        if loans.isdisjoint(metric) and loans.isdisjoint(after):
+            return None
+        places = [
+            e
+            for e in self.subject_index.between(value.sentence.start, value.sentence.end)
+            if e.label_ == "GPE"
+        ]
+        return next(
+            (e for e in places if self.lowers[e.start - 1] == "to"),
+            places[0] if places else None,
+        )
+
     def _institution(self) -> Span | None:
         """The institution an organ belongs to: the article's main subject or the ORG it names
         most, not an organ itself."""
@@ -1634,10 +1712,26 @@ class SubjectRules(MetricRules):
         metric = self.expanded(*value.metric)
         if metric is None or metric.end + 1 >= len(self.doc) or self.lowers[metric.end] != "in":
             return None
-        if not self._company_possessed(metric.start):
+        if not (
+            self._company_possessed(metric.start)
+            or self._company_metric_said(value, metric.start)
+            or any(w in ("its", "their") for w in self.lowers[metric.start : metric.end])
+        ):
             return None
         place = next((e for e in self.subject_index.between(metric.end + 1, metric.end + 2)), None)
         return place.start if place is not None and place.label_ == "GPE" else None
+
+    def _company_metric_said(self, value: _Value, start: int) -> bool:
+        """An item of a company's accounts at token ``start`` that a named company reports
+        right before it ("AIA Group said value of new business in China rose")."""
+        if start < 2:
+            return False
+        if value.phrase is None or value.phrase.scope != "company":
+            return False
+        k = start - 1
+        if self.lowers[k] in ("that", "the"):
+            k -= 1
+        return k >= 1 and self.lowers[k] in ("said", "says") and self.ent_types[k - 1] == "ORG"
 
     def _company_possessed(self, start: int) -> bool:
         """A metric at token ``start`` that a company noun possesses ("the company's
