@@ -21420,3 +21420,49 @@ def test_facts_period32_share_restating_a_balance_reached_by(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "reached C$2.1 billion, 11% from a year earlier": a bare percentage told against a base (no
+# verb of its own) is a change of the metric, with no direction when the text gives none.
+KIND33_AGAINST_BASE: dict[str, tuple[str, list[Row]]] = {
+    "after-a-level": (
+        "Sales at Maple Foods reached C$2.1 billion in the third quarter, 11% from a year earlier.",
+        [
+            ("C$2.1 billion", "level", "none", None, "Sales", "Maple Foods", "2025-Q3"),
+            ("11%", "change", "none", "year_on_year", "Sales", "Maple Foods", "2025-Q3"),
+        ],
+    ),
+    "after-a-level-yoy": (
+        "Exports in Japan totaled 9.2 trillion yen in October, 11.2% year on year.",
+        [
+            ("9.2 trillion yen", "level", "none", None, "Exports", "Japan", "2025-10"),
+            ("11.2%", "change", "none", "year_on_year", "Exports", "Japan", "2025-10"),
+        ],
+    ),
+    "neutral-verb": (
+        "Japan's exports in October changed 11% from a year earlier.",
+        [("11%", "change", "none", "year_on_year", "exports", "Japan", "2025-10")],
+    ),
+    # near-misses: a part of a whole, and a rate that is a level by nature
+    "share-of-total": (
+        "Sales at Maple Foods reached C$2.1 billion in the third quarter, 11% of the group's "
+        "total.",
+        [
+            ("C$2.1 billion", "level", "none", None, "Sales", "Maple Foods", "2025-Q3"),
+            ("11%", "share", "none", None, "Sales", "Maple Foods", "2025-Q3"),
+        ],
+    ),
+    "rate-level": (
+        "Canada's annual inflation rate was 2.4% in October from a year earlier.",
+        [("2.4%", "level", "none", None, "annual inflation rate", "Canada", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_AGAINST_BASE.values(), ids=KIND33_AGAINST_BASE.keys()
+)
+def test_facts_kind33_percent_against_a_base_is_a_change(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected

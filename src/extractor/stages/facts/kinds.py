@@ -477,6 +477,16 @@ class KindRules(DateReading):
             and self.lowers[span.end + 1] in fact_words("metric_rate_move")
         ):
             value.kind, rule = "change", "kind.rate_move"  # "half a percent of easing"
+        if (
+            value.kind == "level"
+            and rule in ("kind.list", "kind.gapped", "kind.default")
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+            and self._past_basis(span.end, clause[1]) > span.end
+        ):
+            # "reached C$2.1 billion, 11% from a year earlier": a percentage told against a
+            # base is a change, not a level of the amount's metric
+            value.kind, rule = "change", "kind.against_base"
         value.how.append(rule)
 
     def _crossed(self, span: Span) -> bool:
