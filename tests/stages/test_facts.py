@@ -21466,3 +21466,36 @@ def test_facts_kind33_percent_against_a_base_is_a_change(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "reducing its holding to 22.5%", "raised its holding in Pegasus Cargo to 51 percent": the
+# owner's stake noun before the verb makes the percentage a share, and the noun is its metric.
+KIND33_STAKE_NOUN: dict[str, tuple[str, list[Row]]] = {
+    "holding-to": (
+        "Harlow Group sold 4 million shares of Veldt Mining on Wednesday, reducing its holding "
+        "to 22.5%.",
+        [("22.5%", "share", "none", None, "holding", "Harlow Group", "2025-11-12")],
+    ),
+    "holding-in-company-to": (
+        "Turkish Wings raised its holding in Pegasus Cargo to 51 percent on Tuesday.",
+        [("51 percent", "share", "none", None, "holding", "Turkish Wings", "2025-11-11")],
+    ),
+    # near-misses: "holding" as a verb, and a ratio raised to a level
+    "holding-as-verb": (
+        "Inflation in Britain is holding at 2.1%.",
+        [("2.1%", "level", "none", None, "Inflation", "Britain", None)],
+    ),
+    "payout-ratio": (
+        "Harlow Group raised its dividend payout ratio to 45% on Tuesday.",
+        [("45%", "level", "none", None, "dividend payout ratio", "Harlow Group", "2025-11-11")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_STAKE_NOUN.values(), ids=KIND33_STAKE_NOUN.keys()
+)
+def test_facts_kind33_stake_noun_makes_a_share(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected

@@ -464,6 +464,12 @@ class KindRules(DateReading):
             value.kind, rule = "target", "kind.use_of_proceeds"
         if value.kind == "level" and can_share and self._share_noun_before(span, clause):
             value.kind, rule = "share", "kind.share_noun"  # "green power share nears 90 percent"
+        if (
+            value.kind == "level"
+            and can_share
+            and self._stake_noun_before(span, clause) is not None
+        ):
+            value.kind, rule = "share", "kind.stake_noun"  # "reducing its holding to 22.5%"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         if value.kind == "level" and can_share and self._as_part_of(span, clause) is not None:
@@ -768,6 +774,30 @@ class KindRules(DateReading):
         ):
             i -= 1
         return clause[0] <= i < span.start - 1 and self.lowers[i] in nouns
+
+    def _stake_noun_before(self, span: Span, clause: tuple[int, int]) -> int | None:
+        """ "reducing its holding to 22.5%", "raised its stake in Veldt Mining to 51 percent":
+        the owner's stake noun before the verb of a percentage, through the cue words and an
+        "in" phrase of the company it is in; its token, else None."""
+        i = span.start - 1
+        while clause[0] <= i > span.start - 4 and i in self.cue_tokens:
+            i -= 1
+        named = i
+        while named > max(clause[0], i - 5) and (
+            self.ent_types[named] in ("ORG", "GPE") or self.words[named][:1].isupper()
+        ):
+            named -= 1
+        if named < i:
+            if self.lowers[named] != "in":
+                return None
+            i = named - 1
+        if (
+            clause[0] < i < span.start - 1
+            and self.lowers[i] in fact_words("kind_stake_noun")
+            and self.lowers[i - 1] in fact_words("traded_determiner")
+        ):
+            return i
+        return None
 
     def _forecast_after(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "below the $25.4 billion analysts had expected", "beating the 0.1% expansion

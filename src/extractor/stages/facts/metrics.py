@@ -144,6 +144,11 @@ class MetricRules(KindRules):
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.use_of_proceeds")
                 return
+        stake = self._stake_noun_before(span, clause) if "kind.stake_noun" in value.how else None
+        if stake is not None:
+            inside = next(iter(self.metric_index.between(stake, stake + 1)), None)
+            value.take_metric(self.char_range(stake, stake + 1), inside, "metric.stake_noun")
+            return
         as_part = self._as_part_of(span, clause)
         if as_part is not None:
             inside = next(iter(self.metric_index.between(*as_part)), None)
