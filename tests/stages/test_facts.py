@@ -21499,3 +21499,67 @@ def test_facts_kind33_stake_noun_makes_a_share(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "a smaller cut than the 150 basis points economists had expected": a comparative before a
+# noun of change makes it no verb with a metric of its own (the metric was "smaller"), and a
+# quantifier before the forecasters ("most economists had forecast") keeps the forecast.
+KIND33_COMPARED_CUT: dict[str, tuple[str, list[Row]]] = {
+    "smaller-cut-expected": (
+        "The National Bank of Poland cut its key rate by 100 basis points to 4.75 percent on "
+        "Wednesday, a smaller cut than the 150 basis points economists had expected.",
+        [
+            (
+                "100 basis points",
+                "change",
+                "decrease",
+                None,
+                "key rate",
+                "National Bank of Poland",
+                "2025-11-12",
+            ),
+            (
+                "4.75 percent",
+                "level",
+                "none",
+                None,
+                "key rate",
+                "National Bank of Poland",
+                "2025-11-12",
+            ),
+            (
+                "150 basis points",
+                "target",
+                "decrease",
+                None,
+                "key rate",
+                "National Bank of Poland",
+                "2025-11-12",
+            ),
+        ],
+    ),
+    "bigger-cut-most-forecast": (
+        "Turkey's central bank cut its policy rate by 250 basis points to 47.5 percent, a bigger "
+        "cut than the 150 basis points most economists had forecast.",
+        [
+            ("250 basis points", "change", "decrease", None, "policy rate", "Turkey", "2025-11-12"),
+            ("47.5 percent", "level", "none", None, "policy rate", "Turkey", "2025-11-12"),
+            ("150 basis points", "target", "decrease", None, "policy rate", "Turkey", "2025-11-12"),
+        ],
+    ),
+    # near-miss: an expectation told with "as" stays the level reached
+    "as-many-expected": (
+        "Gross margin at Harlow Group reached 41% in the third quarter, as many analysts had "
+        "expected.",
+        [("41%", "level", "none", None, "Gross margin", "Harlow Group", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_COMPARED_CUT.values(), ids=KIND33_COMPARED_CUT.keys()
+)
+def test_facts_kind33_compared_cut_takes_the_rate(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected

@@ -812,6 +812,8 @@ class KindRules(DateReading):
             i += 1
         if i + 1 < stop and lowers[i] == "wall" and lowers[i + 1] == "street":
             i += 1
+        if i + 1 < stop and lowers[i] in fact_words("forecast_agent_quantifier"):
+            i += 1  # "the 150 basis points most economists had forecast"
         if i >= stop or lowers[i] not in fact_words("forecast_agent"):
             return False
         i += 1

@@ -1629,9 +1629,16 @@ class MetricRules(KindRules):
 
     def _change_noun(self, i: int, segment: int) -> bool:
         """Whether token ``i`` is a noun of change after its determiner ("bringing the annual
-        increase to 3.8%", "its monthly gain"): it names the change of the quantity before,
+        increase to 3.8%", "its monthly gain", "a smaller cut than"): it names the change of the quantity before,
         no verb with a new quantity of its own."""
         lowers = self.lowers
+        if (
+            lowers[i] in fact_words("growth_noun") | fact_words("metric_rate_move")
+            and i - 2 >= segment
+            and lowers[i - 1] in fact_words("change_size")
+            and lowers[i - 2] in ("a", "an", "the", "its", "their")
+        ):
+            return True  # "a smaller cut than the 150 basis points economists had expected"
         if lowers[i] not in fact_words("growth_noun"):
             return False
         j = i - 1
