@@ -21563,3 +21563,30 @@ def test_facts_kind33_compared_cut_takes_the_rate(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "valuing the startup at $3.5 billion": a startup is a company, named by the valuation's verb
+# as "valuing the company at" is (the metric was "startup").
+KIND33_VALUING_STARTUP: dict[str, tuple[str, list[Row]]] = {
+    "startup": (
+        "Skyline Robotics raised $250 million from investors on Tuesday, valuing the startup at "
+        "$3.5 billion.",
+        [
+            ("$250 million", "level", "none", None, "raised", "Skyline Robotics", "2025-11-11"),
+            ("$3.5 billion", "level", "none", None, "valuing", "Skyline Robotics", "2025-11-11"),
+        ],
+    ),
+    # near-miss: a valued asset that is no company is the metric
+    "listed-fund": (
+        "Harlow Capital bought 5 million shares on Tuesday, valuing the listed fund at $650 "
+        "million.",
+        [("$650 million", "level", "none", None, "listed fund", "Harlow Capital", "2025-11-11")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_VALUING_STARTUP.values(), ids=KIND33_VALUING_STARTUP.keys()
+)
+def test_facts_kind33_valuing_a_startup(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
