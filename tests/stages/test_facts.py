@@ -21590,3 +21590,48 @@ KIND33_VALUING_STARTUP: dict[str, tuple[str, list[Row]]] = {
 )
 def test_facts_kind33_valuing_a_startup(nlp: Language, text: str, expected: list[Row]) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "Private investment fell, and its share of total investment dropped to 48.3 percent": the
+# part a pronoun's share stands for is the metric (it was the whole, "total investment").
+KIND33_SHARE_ANTECEDENT: dict[str, tuple[str, list[Row]]] = {
+    "opening-phrase": (
+        "Private investment in Kenya fell in 2024, and its share of total investment dropped to "
+        "48.3 percent.",
+        [("48.3 percent", "share", "none", None, "Private investment", "Kenya", "2024")],
+    ),
+    "previous-metric": (
+        "Kenya's tea exports rose to $1.4 billion in 2024, and their share of total exports "
+        "climbed to 21 percent.",
+        [
+            ("$1.4 billion", "level", "none", None, "tea exports", "Kenya", "2024"),
+            ("21 percent", "share", "none", None, "tea exports", "Kenya", "2024"),
+        ],
+    ),
+    "lifting-its-share": (
+        "Services output in Kenya grew 6.1 percent in 2024, lifting its share of GDP to 54 "
+        "percent.",
+        [
+            ("6.1 percent", "change", "increase", None, "Services output", "Kenya", "2024"),
+            ("54 percent", "share", "none", None, "Services output", "Kenya", "2024"),
+        ],
+    ),
+    # near-misses: no pronoun, and a company's own share of a market
+    "no-pronoun": (
+        "The share of total investment in Kenya dropped to 48.3 percent in 2024.",
+        [("48.3 percent", "share", "none", None, "total investment", "Kenya", "2024")],
+    ),
+    "company-share": (
+        "Kestrel Bank said its share of the mortgage market rose to 12 percent in September.",
+        [("12 percent", "share", "none", None, "mortgage market", "Kestrel Bank", "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_SHARE_ANTECEDENT.values(), ids=KIND33_SHARE_ANTECEDENT.keys()
+)
+def test_facts_kind33_pronoun_share_takes_the_part(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected

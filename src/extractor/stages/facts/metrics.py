@@ -87,6 +87,11 @@ class MetricRules(KindRules):
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
             return
+        antecedent = self._share_antecedent(value, previous)
+        if antecedent is not None:
+            # "Private investment fell, and its share of total investment dropped to 48.3%"
+            value.take_metric(antecedent[0], antecedent[1], "metric.share_antecedent")
+            return
         if self._restated_price(value, previous):
             assert previous is not None and previous.metric is not None
             # "for $4.8 billion in cash and stock, or $61 a share": the same price restated
@@ -1540,6 +1545,44 @@ class MetricRules(KindRules):
             )
             self._first_quotes[sentence.start] = first
         return first
+
+    def _share_antecedent(
+        self, value: _Value, previous: _Value | None
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "Private investment fell in 2024, and its share of total investment dropped to
+        48.3 percent": the part a pronoun's share stands for is the quantity the sentence
+        opened with (the previous value's metric, else the opening noun phrase), not the whole
+        after "of"; none when the sentence opens with an owner ("Kestrel Bank said its share")."""
+        span, sentence, lowers = value.span, value.sentence, self.lowers
+        if value.kind != "share":
+            return None
+        share = next(
+            (
+                k
+                for k in range(span.start - 2, max(sentence.start + 1, span.start - 10) - 1, -1)
+                if lowers[k] in fact_words("kind_share_noun")
+                and lowers[k - 1] in ("its", "their")
+                and lowers[k + 1] == "of"
+            ),
+            None,
+        )
+        if share is None:
+            return None
+        if (
+            previous is not None
+            and previous.sentence == sentence
+            and previous.metric is not None
+            and previous.span.end < share
+        ):
+            return previous.metric, previous.phrase
+        start = sentence.start + (lowers[sentence.start] == "the")
+        end = start
+        while end < share - 1 and end < start + 6 and self.plain(end):
+            end += 1
+        if end == start or lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        inside = next(iter(self.metric_index.between(start, end)), None)
+        return self.char_range(start, end), inside
 
     def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
         """The noun phrase before a verb that stands between the previous value and this one:
