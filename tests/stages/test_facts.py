@@ -21635,3 +21635,55 @@ def test_facts_kind33_pronoun_share_takes_the_part(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "plans to buy back up to 10 percent of its issued shares" had no fact: a participle after a
+# possessive ("its issued shares") is an adjective of the noun phrase, not a verb.
+KIND33_POSSESSIVE_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
+    "issued-shares": (
+        "Westbridge Mining plans to buy back up to 10 percent of its issued shares over the next "
+        "year.",
+        [
+            (
+                "up to 10 percent",
+                "target",
+                "none",
+                None,
+                "issued shares",
+                "Westbridge Mining",
+                "2026",
+            )
+        ],
+    ),
+    "outstanding-shares": (
+        "Westbridge Mining plans to repurchase up to 10 percent of its outstanding shares over "
+        "the next year.",
+        [
+            (
+                "up to 10 percent",
+                "target",
+                "none",
+                None,
+                "outstanding shares",
+                "Westbridge Mining",
+                "2026",
+            )
+        ],
+    ),
+    # near-miss: a verb after the noun that follows the possessive stays a verb
+    "its-sales-declined": (
+        "Westbridge Mining said its sales declined 12% in the third quarter.",
+        [("12%", "change", "decrease", None, "sales", "Westbridge Mining", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    KIND33_POSSESSIVE_PARTICIPLE.values(),
+    ids=KIND33_POSSESSIVE_PARTICIPLE.keys(),
+)
+def test_facts_kind33_participle_after_a_possessive(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
