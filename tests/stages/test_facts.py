@@ -21616,6 +21616,11 @@ KIND33_SHARE_ANTECEDENT: dict[str, tuple[str, list[Row]]] = {
             ("54 percent", "share", "none", None, "Services output", "Kenya", "2024"),
         ],
     ),
+    "after-a-dateline": (
+        "NAIROBI, Nov. 12 - Private investment in Kenya fell in 2024, and its share of total "
+        "investment dropped to 48.3 percent.",
+        [("48.3 percent", "share", "none", None, "Private investment", "Kenya", "2024")],
+    ),
     # near-misses: no pronoun, and a company's own share of a market
     "no-pronoun": (
         "The share of total investment in Kenya dropped to 48.3 percent in 2024.",

@@ -65,6 +65,8 @@ _GROUP_VERB_PREPOSITIONS = frozenset({"in", "at", "on", "for", "from", "with", "
 _SHARE_JOINTS = frozenset({"and", "while", "whereas", "but"})
 # a negation after a copula negates a state; it names no part ("are neither in school nor")
 _NEGATIONS = frozenset({"not", "neither", "no", "never", "nor"})
+# the dash that ends a dateline
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 # A key-figures line: "Registered unemployment rate, Sept.: 5.0%" up to the value (the label:
@@ -1575,7 +1577,11 @@ class MetricRules(KindRules):
             and previous.span.end < share
         ):
             return previous.metric, previous.phrase
-        start = sentence.start + (lowers[sentence.start] == "the")
+        start = sentence.start
+        # a dateline opens the article's first sentence ("NAIROBI, Nov. 13 - Private ...")
+        dashes = [k for k in range(start, min(share, start + 12)) if lowers[k] in _DASHES]
+        start = dashes[-1] + 1 if dashes else start
+        start += lowers[start] == "the"
         end = start
         while end < share - 1 and end < start + 6 and self.plain(end):
             end += 1
