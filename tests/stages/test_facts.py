@@ -21776,3 +21776,275 @@ def test_facts_subject33_place_possessive_before_value(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# "reached C$2.1 billion, 11% from a year earlier": a bare percentage told against a base (no
+# verb of its own) is a change of the metric, with no direction when the text gives none.
+KIND33_AGAINST_BASE: dict[str, tuple[str, list[Row]]] = {
+    "after-a-level": (
+        "Sales at Maple Foods reached C$2.1 billion in the third quarter, 11% from a year earlier.",
+        [
+            ("C$2.1 billion", "level", "none", None, "Sales", "Maple Foods", "2025-Q3"),
+            ("11%", "change", "none", "year_on_year", "Sales", "Maple Foods", "2025-Q3"),
+        ],
+    ),
+    "after-a-level-yoy": (
+        "Exports in Japan totaled 9.2 trillion yen in October, 11.2% year on year.",
+        [
+            ("9.2 trillion yen", "level", "none", None, "Exports", "Japan", "2025-10"),
+            ("11.2%", "change", "none", "year_on_year", "Exports", "Japan", "2025-10"),
+        ],
+    ),
+    "neutral-verb": (
+        "Japan's exports in October changed 11% from a year earlier.",
+        [("11%", "change", "none", "year_on_year", "exports", "Japan", "2025-10")],
+    ),
+    # near-misses: a part of a whole, and a rate that is a level by nature
+    "share-of-total": (
+        "Sales at Maple Foods reached C$2.1 billion in the third quarter, 11% of the group's "
+        "total.",
+        [
+            ("C$2.1 billion", "level", "none", None, "Sales", "Maple Foods", "2025-Q3"),
+            ("11%", "share", "none", None, "Sales", "Maple Foods", "2025-Q3"),
+        ],
+    ),
+    "rate-level": (
+        "Canada's annual inflation rate was 2.4% in October from a year earlier.",
+        [("2.4%", "level", "none", None, "annual inflation rate", "Canada", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_AGAINST_BASE.values(), ids=KIND33_AGAINST_BASE.keys()
+)
+def test_facts_kind33_percent_against_a_base_is_a_change(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "reducing its holding to 22.5%", "raised its holding in Pegasus Cargo to 51 percent": the
+# owner's stake noun before the verb makes the percentage a share, and the noun is its metric.
+KIND33_STAKE_NOUN: dict[str, tuple[str, list[Row]]] = {
+    "holding-to": (
+        "Harlow Group sold 4 million shares of Veldt Mining on Wednesday, reducing its holding "
+        "to 22.5%.",
+        [("22.5%", "share", "none", None, "holding", "Harlow Group", "2025-11-12")],
+    ),
+    "holding-in-company-to": (
+        "Turkish Wings raised its holding in Pegasus Cargo to 51 percent on Tuesday.",
+        [("51 percent", "share", "none", None, "holding", "Turkish Wings", "2025-11-11")],
+    ),
+    # near-misses: "holding" as a verb, and a ratio raised to a level
+    "holding-as-verb": (
+        "Inflation in Britain is holding at 2.1%.",
+        [("2.1%", "level", "none", None, "Inflation", "Britain", None)],
+    ),
+    "payout-ratio": (
+        "Harlow Group raised its dividend payout ratio to 45% on Tuesday.",
+        [("45%", "level", "none", None, "dividend payout ratio", "Harlow Group", "2025-11-11")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_STAKE_NOUN.values(), ids=KIND33_STAKE_NOUN.keys()
+)
+def test_facts_kind33_stake_noun_makes_a_share(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "a smaller cut than the 150 basis points economists had expected": a comparative before a
+# noun of change makes it no verb with a metric of its own (the metric was "smaller"), and a
+# quantifier before the forecasters ("most economists had forecast") keeps the forecast.
+KIND33_COMPARED_CUT: dict[str, tuple[str, list[Row]]] = {
+    "smaller-cut-expected": (
+        "The National Bank of Poland cut its key rate by 100 basis points to 4.75 percent on "
+        "Wednesday, a smaller cut than the 150 basis points economists had expected.",
+        [
+            (
+                "100 basis points",
+                "change",
+                "decrease",
+                None,
+                "key rate",
+                "National Bank of Poland",
+                "2025-11-12",
+            ),
+            (
+                "4.75 percent",
+                "level",
+                "none",
+                None,
+                "key rate",
+                "National Bank of Poland",
+                "2025-11-12",
+            ),
+            (
+                "150 basis points",
+                "target",
+                "decrease",
+                None,
+                "key rate",
+                "National Bank of Poland",
+                "2025-11-12",
+            ),
+        ],
+    ),
+    "bigger-cut-most-forecast": (
+        "Turkey's central bank cut its policy rate by 250 basis points to 47.5 percent, a bigger "
+        "cut than the 150 basis points most economists had forecast.",
+        [
+            ("250 basis points", "change", "decrease", None, "policy rate", "Turkey", "2025-11-12"),
+            ("47.5 percent", "level", "none", None, "policy rate", "Turkey", "2025-11-12"),
+            ("150 basis points", "target", "decrease", None, "policy rate", "Turkey", "2025-11-12"),
+        ],
+    ),
+    # near-miss: an expectation told with "as" stays the level reached
+    "as-many-expected": (
+        "Gross margin at Harlow Group reached 41% in the third quarter, as many analysts had "
+        "expected.",
+        [("41%", "level", "none", None, "Gross margin", "Harlow Group", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_COMPARED_CUT.values(), ids=KIND33_COMPARED_CUT.keys()
+)
+def test_facts_kind33_compared_cut_takes_the_rate(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "valuing the startup at $3.5 billion": a startup is a company, named by the valuation's verb
+# as "valuing the company at" is (the metric was "startup").
+KIND33_VALUING_STARTUP: dict[str, tuple[str, list[Row]]] = {
+    "startup": (
+        "Skyline Robotics raised $250 million from investors on Tuesday, valuing the startup at "
+        "$3.5 billion.",
+        [
+            ("$250 million", "level", "none", None, "raised", "Skyline Robotics", "2025-11-11"),
+            ("$3.5 billion", "level", "none", None, "valuing", "Skyline Robotics", "2025-11-11"),
+        ],
+    ),
+    # near-miss: a valued asset that is no company is the metric
+    "listed-fund": (
+        "Harlow Capital bought 5 million shares on Tuesday, valuing the listed fund at $650 "
+        "million.",
+        [("$650 million", "level", "none", None, "listed fund", "Harlow Capital", "2025-11-11")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_VALUING_STARTUP.values(), ids=KIND33_VALUING_STARTUP.keys()
+)
+def test_facts_kind33_valuing_a_startup(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "Private investment fell, and its share of total investment dropped to 48.3 percent": the
+# part a pronoun's share stands for is the metric (it was the whole, "total investment").
+KIND33_SHARE_ANTECEDENT: dict[str, tuple[str, list[Row]]] = {
+    "opening-phrase": (
+        "Private investment in Kenya fell in 2024, and its share of total investment dropped to "
+        "48.3 percent.",
+        [("48.3 percent", "share", "none", None, "Private investment", "Kenya", "2024")],
+    ),
+    "previous-metric": (
+        "Kenya's tea exports rose to $1.4 billion in 2024, and their share of total exports "
+        "climbed to 21 percent.",
+        [
+            ("$1.4 billion", "level", "none", None, "tea exports", "Kenya", "2024"),
+            ("21 percent", "share", "none", None, "tea exports", "Kenya", "2024"),
+        ],
+    ),
+    "lifting-its-share": (
+        "Services output in Kenya grew 6.1 percent in 2024, lifting its share of GDP to 54 "
+        "percent.",
+        [
+            ("6.1 percent", "change", "increase", None, "Services output", "Kenya", "2024"),
+            ("54 percent", "share", "none", None, "Services output", "Kenya", "2024"),
+        ],
+    ),
+    "after-a-dateline": (
+        "NAIROBI, Nov. 12 - Private investment in Kenya fell in 2024, and its share of total "
+        "investment dropped to 48.3 percent.",
+        [("48.3 percent", "share", "none", None, "Private investment", "Kenya", "2024")],
+    ),
+    # near-misses: no pronoun, and a company's own share of a market
+    "no-pronoun": (
+        "The share of total investment in Kenya dropped to 48.3 percent in 2024.",
+        [("48.3 percent", "share", "none", None, "total investment", "Kenya", "2024")],
+    ),
+    "company-share": (
+        "Kestrel Bank said its share of the mortgage market rose to 12 percent in September.",
+        [("12 percent", "share", "none", None, "mortgage market", "Kestrel Bank", "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), KIND33_SHARE_ANTECEDENT.values(), ids=KIND33_SHARE_ANTECEDENT.keys()
+)
+def test_facts_kind33_pronoun_share_takes_the_part(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# "plans to buy back up to 10 percent of its issued shares" had no fact: a participle after a
+# possessive ("its issued shares") is an adjective of the noun phrase, not a verb.
+KIND33_POSSESSIVE_PARTICIPLE: dict[str, tuple[str, list[Row]]] = {
+    "issued-shares": (
+        "Westbridge Mining plans to buy back up to 10 percent of its issued shares over the next "
+        "year.",
+        [
+            (
+                "up to 10 percent",
+                "target",
+                "none",
+                None,
+                "issued shares",
+                "Westbridge Mining",
+                "2026",
+            )
+        ],
+    ),
+    "outstanding-shares": (
+        "Westbridge Mining plans to repurchase up to 10 percent of its outstanding shares over "
+        "the next year.",
+        [
+            (
+                "up to 10 percent",
+                "target",
+                "none",
+                None,
+                "outstanding shares",
+                "Westbridge Mining",
+                "2026",
+            )
+        ],
+    ),
+    # near-miss: a verb after the noun that follows the possessive stays a verb
+    "its-sales-declined": (
+        "Westbridge Mining said its sales declined 12% in the third quarter.",
+        [("12%", "change", "decrease", None, "sales", "Westbridge Mining", "2025-Q3")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    KIND33_POSSESSIVE_PARTICIPLE.values(),
+    ids=KIND33_POSSESSIVE_PARTICIPLE.keys(),
+)
+def test_facts_kind33_participle_after_a_possessive(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-12") == expected

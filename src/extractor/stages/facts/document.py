@@ -334,6 +334,10 @@ class Index:
         modifier = i > 0 and self.lowers[i - 1] in ("a", "an", "the")
         # "projects with planned investment totaling": a participle right after "with" too
         modifier = modifier or (i > 0 and self.lowers[i - 1] == "with" and lower.endswith("ed"))
+        # "buy back up to 10 percent of its issued shares": after a possessive too
+        modifier = modifier or (
+            i > 0 and self.lowers[i - 1] in ("its", "their") and lower.endswith("ed")
+        )
         return (
             bool(
                 self.alpha[i]

@@ -464,6 +464,12 @@ class KindRules(DateReading):
             value.kind, rule = "target", "kind.use_of_proceeds"
         if value.kind == "level" and can_share and self._share_noun_before(span, clause):
             value.kind, rule = "share", "kind.share_noun"  # "green power share nears 90 percent"
+        if (
+            value.kind == "level"
+            and can_share
+            and self._stake_noun_before(span, clause) is not None
+        ):
+            value.kind, rule = "share", "kind.stake_noun"  # "reducing its holding to 22.5%"
         if value.kind == "level" and can_share and self._share_of(span, clause) is not None:
             value.kind, rule = "share", "kind.share_of"  # "the share of X rose to 0.98 per cent"
         if value.kind == "level" and can_share and self._as_part_of(span, clause) is not None:
@@ -477,6 +483,16 @@ class KindRules(DateReading):
             and self.lowers[span.end + 1] in fact_words("metric_rate_move")
         ):
             value.kind, rule = "change", "kind.rate_move"  # "half a percent of easing"
+        if (
+            value.kind == "level"
+            and rule in ("kind.list", "kind.gapped", "kind.default")
+            and isinstance(percent, PercentValue)
+            and percent.unit == "percent"
+            and self._past_basis(span.end, clause[1]) > span.end
+        ):
+            # "reached C$2.1 billion, 11% from a year earlier": a percentage told against a
+            # base is a change, not a level of the amount's metric
+            value.kind, rule = "change", "kind.against_base"
         value.how.append(rule)
 
     def _crossed(self, span: Span) -> bool:
@@ -759,6 +775,30 @@ class KindRules(DateReading):
             i -= 1
         return clause[0] <= i < span.start - 1 and self.lowers[i] in nouns
 
+    def _stake_noun_before(self, span: Span, clause: tuple[int, int]) -> int | None:
+        """ "reducing its holding to 22.5%", "raised its stake in Veldt Mining to 51 percent":
+        the owner's stake noun before the verb of a percentage, through the cue words and an
+        "in" phrase of the company it is in; its token, else None."""
+        i = span.start - 1
+        while clause[0] <= i > span.start - 4 and i in self.cue_tokens:
+            i -= 1
+        named = i
+        while named > max(clause[0], i - 5) and (
+            self.ent_types[named] in ("ORG", "GPE") or self.words[named][:1].isupper()
+        ):
+            named -= 1
+        if named < i:
+            if self.lowers[named] != "in":
+                return None
+            i = named - 1
+        if (
+            clause[0] < i < span.start - 1
+            and self.lowers[i] in fact_words("kind_stake_noun")
+            and self.lowers[i - 1] in fact_words("traded_determiner")
+        ):
+            return i
+        return None
+
     def _forecast_after(self, span: Span, clause: tuple[int, int]) -> bool:
         """ "below the $25.4 billion analysts had expected", "beating the 0.1% expansion
         economists polled by Reuters had predicted": an amount a forecaster's clause right
@@ -772,6 +812,8 @@ class KindRules(DateReading):
             i += 1
         if i + 1 < stop and lowers[i] == "wall" and lowers[i + 1] == "street":
             i += 1
+        if i + 1 < stop and lowers[i] in fact_words("forecast_agent_quantifier"):
+            i += 1  # "the 150 basis points most economists had forecast"
         if i >= stop or lowers[i] not in fact_words("forecast_agent"):
             return False
         i += 1

@@ -65,6 +65,8 @@ _GROUP_VERB_PREPOSITIONS = frozenset({"in", "at", "on", "for", "from", "with", "
 _SHARE_JOINTS = frozenset({"and", "while", "whereas", "but"})
 # a negation after a copula negates a state; it names no part ("are neither in school nor")
 _NEGATIONS = frozenset({"not", "neither", "no", "never", "nor"})
+# the dash that ends a dateline
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 # A key-figures line: "Registered unemployment rate, Sept.: 5.0%" up to the value (the label:
@@ -86,6 +88,11 @@ class MetricRules(KindRules):
         )
         if pronoun and previous is not None and previous.metric is not None:
             value.take_metric(self._head_of(previous), previous.phrase, "metric.pronoun")
+            return
+        antecedent = self._share_antecedent(value, previous)
+        if antecedent is not None:
+            # "Private investment fell, and its share of total investment dropped to 48.3%"
+            value.take_metric(antecedent[0], antecedent[1], "metric.share_antecedent")
             return
         if self._restated_price(value, previous):
             assert previous is not None and previous.metric is not None
@@ -144,6 +151,11 @@ class MetricRules(KindRules):
                 inside = next(iter(self.metric_index.between(start, end)), None)
                 value.take_metric(self.char_range(start, end), inside, "metric.use_of_proceeds")
                 return
+        stake = self._stake_noun_before(span, clause) if "kind.stake_noun" in value.how else None
+        if stake is not None:
+            inside = next(iter(self.metric_index.between(stake, stake + 1)), None)
+            value.take_metric(self.char_range(stake, stake + 1), inside, "metric.stake_noun")
+            return
         as_part = self._as_part_of(span, clause)
         if as_part is not None:
             inside = next(iter(self.metric_index.between(*as_part)), None)
@@ -1536,6 +1548,48 @@ class MetricRules(KindRules):
             self._first_quotes[sentence.start] = first
         return first
 
+    def _share_antecedent(
+        self, value: _Value, previous: _Value | None
+    ) -> tuple[tuple[int, int], Metric | None] | None:
+        """ "Private investment fell in 2024, and its share of total investment dropped to
+        48.3 percent": the part a pronoun's share stands for is the quantity the sentence
+        opened with (the previous value's metric, else the opening noun phrase), not the whole
+        after "of"; none when the sentence opens with an owner ("Kestrel Bank said its share")."""
+        span, sentence, lowers = value.span, value.sentence, self.lowers
+        if value.kind != "share":
+            return None
+        share = next(
+            (
+                k
+                for k in range(span.start - 2, max(sentence.start + 1, span.start - 10) - 1, -1)
+                if lowers[k] in fact_words("kind_share_noun")
+                and lowers[k - 1] in ("its", "their")
+                and lowers[k + 1] == "of"
+            ),
+            None,
+        )
+        if share is None:
+            return None
+        if (
+            previous is not None
+            and previous.sentence == sentence
+            and previous.metric is not None
+            and previous.span.end < share
+        ):
+            return previous.metric, previous.phrase
+        start = sentence.start
+        # a dateline opens the article's first sentence ("NAIROBI, Nov. 13 - Private ...")
+        dashes = [k for k in range(start, min(share, start + 12)) if lowers[k] in _DASHES]
+        start = dashes[-1] + 1 if dashes else start
+        start += lowers[start] == "the"
+        end = start
+        while end < share - 1 and end < start + 6 and self.plain(end):
+            end += 1
+        if end == start or lowers[end - 1] in self.finder.owner_nouns:
+            return None
+        inside = next(iter(self.metric_index.between(start, end)), None)
+        return self.char_range(start, end), inside
+
     def _stated_phrase(self, span: Span, previous: _Value | None) -> tuple[int, int] | None:
         """The noun phrase before a verb that stands between the previous value and this one:
         "$287m, and the share of home loans rose to 0.98%", "88.5%, while occupancy stood at".
@@ -1624,9 +1678,16 @@ class MetricRules(KindRules):
 
     def _change_noun(self, i: int, segment: int) -> bool:
         """Whether token ``i`` is a noun of change after its determiner ("bringing the annual
-        increase to 3.8%", "its monthly gain"): it names the change of the quantity before,
+        increase to 3.8%", "its monthly gain", "a smaller cut than"): it names the change of the quantity before,
         no verb with a new quantity of its own."""
         lowers = self.lowers
+        if (
+            lowers[i] in fact_words("growth_noun") | fact_words("metric_rate_move")
+            and i - 2 >= segment
+            and lowers[i - 1] in fact_words("change_size")
+            and lowers[i - 2] in ("a", "an", "the", "its", "their")
+        ):
+            return True  # "a smaller cut than the 150 basis points economists had expected"
         if lowers[i] not in fact_words("growth_noun"):
             return False
         j = i - 1
