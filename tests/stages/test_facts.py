@@ -21420,3 +21420,50 @@ def test_facts_period32_share_restating_a_balance_reached_by(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# period-33: "Early this year", "Earlier this month", "late last month" are dated as their
+# core ("this year", "this month"); their "earlier" is no year-back base; "the April-September
+# half" is its months.
+PERIOD33_BOUNDED: dict[str, tuple[str, list[Row]]] = {
+    "earlier-this-month": (
+        "Earlier this month, China Mobile said its 5G users rose 8.5 percent.",
+        [("8.5 percent", "change", "increase", None, "G users", "China Mobile", "2025-11")],
+    ),
+    "early-this-year": (
+        "Early this year, Bharti Airtel Ltd raised its tariffs by 10 percent.",
+        [("10 percent", "change", "increase", None, "tariffs", "Bharti Airtel Ltd", "2025")],
+    ),
+    "late-last-month": (
+        "Late last month, Egypt's inflation eased to 12.5 percent.",
+        [("12.5 percent", "level", "none", None, "inflation", "Egypt", "2025-10")],
+    ),
+    "april-september-half": (
+        "In the April-September half, Bajaj Finance Ltd's net profit rose 22 percent.",
+        [
+            (
+                "22 percent",
+                "change",
+                "increase",
+                None,
+                "net profit",
+                "Bajaj Finance Ltd",
+                "2025-04/2025-09",
+            )
+        ],
+    ),
+    # near-miss: a month named alone keeps its own period
+    "month-alone": (
+        "Egypt's inflation eased to 12.5 percent in October.",
+        [("12.5 percent", "level", "none", None, "inflation", "Egypt", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD33_BOUNDED.values(), ids=PERIOD33_BOUNDED.keys()
+)
+def test_facts_period33_bounded_relative_periods(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -180,7 +180,8 @@ _YEAR_BACK_OPENING = re.compile(
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+\Z", re.IGNORECASE)
 
 
-_YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
+# "a year earlier", "two months ago"; not the "Earlier" of "Earlier this month" (a date in itself)
+_YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b(?!\s+(?:this|last|next)\b)", re.IGNORECASE)
 
 
 # The year before the one in view, told by the text rather than by the article's date: "up
