@@ -21467,3 +21467,83 @@ def test_facts_period33_bounded_relative_periods(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: "the year to/through September" of a company's results (a company owning the
+# figure and a results noun) is its fiscal year ending that month; an economy's is that month's
+# annual rate, as before.
+PERIOD33_COMPANY_YEAR_TO: dict[str, tuple[str, list[Row]]] = {
+    "margin-year-through": (
+        "Siemens AG's operating margin was 14.2% in the year through September.",
+        [("14.2%", "level", "none", None, "operating margin", "Siemens AG", "FY2025")],
+    ),
+    "revenue-year-to": (
+        "Infineon Technologies' revenue rose 5 percent to 14.7 billion euros in the year to "
+        "September.",
+        [
+            ("5 percent", "change", "increase", None, "revenue", "Infineon Technologies", "FY2025"),
+            (
+                "14.7 billion euros",
+                "level",
+                "none",
+                None,
+                "revenue",
+                "Infineon Technologies",
+                "FY2025",
+            ),
+        ],
+    ),
+    # near-misses: an economy's rate in the year to a month is that month's
+    "inflation-year-to": (
+        "UK inflation was 3.8% in the year to September.",
+        [("3.8%", "level", "none", None, "inflation", "UK", "2025-09")],
+    ),
+    "wages-year-to": (
+        "Australia's wage price index rose 3.4% in the year to September, the ABS said.",
+        [("3.4%", "level", "none", None, "wage price index", "Australia", "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD33_COMPANY_YEAR_TO.values(), ids=PERIOD33_COMPANY_YEAR_TO.keys()
+)
+def test_facts_period33_company_year_to_a_month_is_its_fiscal_year(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: a "full-year" before a forecast or limit noun ("the full-year ceiling of 1.56
+# trillion pesos") names the year running, not the last one ended. Only the period is asserted:
+# whether a ceiling's kind is `level` or `target` is not this rule's business.
+PERIOD33_FULL_YEAR_CEILING: dict[str, tuple[str, str, str | None]] = {
+    "ceiling-of": (
+        "Meralco kept its full-year ceiling of 1.56 trillion pesos.",
+        "1.56 trillion pesos",
+        "2025",
+    ),
+    "ceiling-on": (
+        "Manila Water Co's full-year ceiling on tariffs is 30 billion pesos.",
+        "30 billion pesos",
+        "2025",
+    ),
+    # near-miss: a full-year result reported is of the year ended
+    "full-year-capex": (
+        "PLDT Inc's full-year capex rose to 70 billion pesos.",
+        "70 billion pesos",
+        "2024",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    PERIOD33_FULL_YEAR_CEILING.values(),
+    ids=PERIOD33_FULL_YEAR_CEILING.keys(),
+)
+def test_facts_period33_full_year_ceiling_is_the_year_running(
+    nlp: Language, text: str, value: str, period: str | None
+) -> None:
+    found = {r[0]: r[6] for r in facts(nlp, text, date="2025-11-14")}
+    assert found == {value: period}
