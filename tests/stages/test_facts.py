@@ -21547,3 +21547,44 @@ def test_facts_period33_full_year_ceiling_is_the_year_running(
 ) -> None:
     found = {r[0]: r[6] for r in facts(nlp, text, date="2025-11-14")}
     assert found == {value: period}
+
+
+# period-33: a sentence opening with an undated span counted back from now ("Over the past five
+# years,", "In recent years,") and naming no other date dates nothing: its value inherits no
+# year from the sentence before.
+PERIOD33_OPENED_UNDATED: dict[str, tuple[str, list[Row]]] = {
+    "past-five-years-annually": (
+        "Vietnam's exports rose 14 percent last year. Over the past five years, exports grew 9 "
+        "percent annually.",
+        [
+            ("14 percent", "change", "increase", None, "exports", "Vietnam", "2024"),
+            ("9 percent", "change", "increase", None, "exports", "Vietnam", None),
+        ],
+    ),
+    "past-five-years-a-year": (
+        "Jinjiang county's GDP rose 5.8 percent in the first three quarters. Over the past five "
+        "years, the county's fiscal revenue grew 7.5 percent a year.",
+        [
+            ("5.8 percent", "change", "increase", None, "GDP", "Jinjiang", "2025-01/2025-09"),
+            ("7.5 percent", "change", "increase", None, "fiscal revenue", "Jinjiang", None),
+        ],
+    ),
+    # near-miss: a year named in the sentence dates the value
+    "year-named-too": (
+        "Vietnam's exports rose 14 percent last year. Over the past five years, exports grew 9 "
+        "percent in 2024 alone.",
+        [
+            ("14 percent", "change", "increase", None, "exports", "Vietnam", "2024"),
+            ("9 percent", "change", "increase", None, "exports", "Vietnam", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD33_OPENED_UNDATED.values(), ids=PERIOD33_OPENED_UNDATED.keys()
+)
+def test_facts_period33_opening_undated_span_dates_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

@@ -653,6 +653,13 @@ class PeriodRules(SubjectRules):
         if self._undated(value, after[:1]):
             value.how.append("period.undated")
             return
+        if (
+            not after or after[0].text.lower() in ("a year", "per year", "each year", "every year")
+        ) and self._opened_undated(span, dates):
+            # "Over the past five years, exports grew 9 percent annually" ("... a year"): the
+            # sentence's only date is a span counted back from now, which dates nothing
+            value.how.append("period.undated")
+            return
         if not after and (for_year := self._for_the_year(value)) is not None:
             # "a 5.5%-6.5% growth target for the year", "revenue of $5 billion for the year"
             value.period = for_year
@@ -1886,6 +1893,21 @@ class PeriodRules(SubjectRules):
             after[0].text
         )
         return lasted or counted_back or self._over_past_year(after[0])
+
+    def _opened_undated(self, span: Span, dates: list[Span]) -> bool:
+        """Whether a value's sentence opens with an undated span counted back from now ("Over
+        the past five years,", "In recent years,") and names no other date before the value."""
+        sentence = self.sentence_of(span.start)
+        before = [d for d in dates if sentence.start <= d.start and d.end <= span.start]
+        if len(before) != 1 or not before[0].text.strip():
+            return False
+        d = before[0]
+        words = self.lowers[sentence.start : d.start]
+        return (
+            words in (["over"], ["in"], ["during"], ["for"])
+            and _UNDATED.search(d.text) is not None
+            and not _OF_A_YEAR.search(d.text)
+        )
 
     def _past_nominal_values(self, a: int, b: int) -> bool:
         """Whether the values in tokens ``a:b`` are all nominal values ("a dividend of Rs 11 per
