@@ -21588,3 +21588,29 @@ def test_facts_period33_opening_undated_span_dates_nothing(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: a hyphenated length before a security ("five-year bonds", "15-year bonds") is its
+# tenor, no date: an auction's amount takes the day of its sentence.
+PERIOD33_TENOR: dict[str, tuple[str, list[Row]]] = {
+    "five-year-bonds-on-day": (
+        "Turkey's Treasury sold 15 billion lira of five-year bonds on Tuesday.",
+        [("15 billion lira", "level", "none", None, "bonds", "Turkey", "2025-11-11")],
+    ),
+    # near-misses: bonds with no tenor keep the day; a tenor with no day dates nothing
+    "bonds-on-day": (
+        "Turkey's Treasury sold 15 billion lira of bonds on Tuesday.",
+        [("15 billion lira", "level", "none", None, "bonds", "Turkey", "2025-11-11")],
+    ),
+    "tenor-no-day": (
+        "Kenya's Treasury sold 20 billion shillings of 15-year bonds.",
+        [("20 billion shillings", "level", "none", None, "bonds", "Kenya", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD33_TENOR.values(), ids=PERIOD33_TENOR.keys())
+def test_facts_period33_bond_tenor_is_no_date(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

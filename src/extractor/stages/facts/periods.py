@@ -561,6 +561,7 @@ class PeriodRules(SubjectRules):
             for d in after
             if not _benchmark(d)
             and not self._after_maturity_word(d)
+            and not self._tenor(d)
             and not self._of_another_noun(span, d)
             and not self._names_a_later_value(span, d)
             and not self._plan_of_a_share(span, d)
@@ -2443,6 +2444,15 @@ class PeriodRules(SubjectRules):
             and self.lowers[i + 1] in ("in", "on")
             and self.lowers[i] in fact_words("kind_forecast_act")
             and self.lowers[i - 1] in fact_words("kind_forecaster_pronoun")
+        )
+
+    def _tenor(self, ent: Span) -> bool:
+        """ "sold 15 billion lira of five-year bonds on Tuesday", "its 10-year bond auction": a
+        hyphenated length before a security is its tenor, which dates nothing."""
+        return (
+            re.fullmatch(r"[\w.]+-(?:year|month|week|day)", ent.text, re.IGNORECASE) is not None
+            and ent.end < len(self.doc)
+            and self.lowers[ent.end] in fact_words("bond_noun")
         )
 
     def _after_maturity_word(self, ent: Span) -> bool:
