@@ -21614,3 +21614,31 @@ def test_facts_period33_bond_tenor_is_no_date(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: a year right before a security ("2035 gilts", "2030 BTPs") is its maturity, no
+# period of the amount sold (which so stays a level, dated by its day).
+PERIOD33_MATURITY_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "gilts-of-year": (
+        "Britain sold 4 billion pounds of 2035 gilts on Wednesday.",
+        [("4 billion pounds", "level", "none", None, "gilts", "Britain", "2025-11-12")],
+    ),
+    "btps-of-year": (
+        "Italy sold 3 billion euros of 2030 BTPs on Thursday.",
+        [("3 billion euros", "level", "none", None, "BTPs", "Italy", "2025-11-13")],
+    ),
+    # near-miss: "in 2026" after the bonds is the plan's year
+    "bonds-in-year": (
+        "Italy plans to sell 3 billion euros of bonds in 2026.",
+        [("3 billion euros", "target", "none", None, "bonds", "Italy", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD33_MATURITY_YEAR.values(), ids=PERIOD33_MATURITY_YEAR.keys()
+)
+def test_facts_period33_maturity_year_of_a_security_is_no_period(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected

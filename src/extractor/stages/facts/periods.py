@@ -2448,9 +2448,11 @@ class PeriodRules(SubjectRules):
 
     def _tenor(self, ent: Span) -> bool:
         """ "sold 15 billion lira of five-year bonds on Tuesday", "its 10-year bond auction": a
-        hyphenated length before a security is its tenor, which dates nothing."""
+        hyphenated length before a security is its tenor, and a year before it its maturity
+        ("4 billion pounds of 2035 gilts"): neither dates the value."""
         return (
-            re.fullmatch(r"[\w.]+-(?:year|month|week|day)", ent.text, re.IGNORECASE) is not None
+            re.fullmatch(r"[\w.]+-(?:year|month|week|day)|\d{4}", ent.text, re.IGNORECASE)
+            is not None
             and ent.end < len(self.doc)
             and self.lowers[ent.end] in fact_words("bond_noun")
         )
