@@ -21642,3 +21642,30 @@ def test_facts_period33_maturity_year_of_a_security_is_no_period(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: "reported earlier this month" is the report's month with its bounding word inside
+# the DATE, as "reported this month" was: the figures keep the month they name.
+PERIOD33_REPORTED_EARLIER: dict[str, tuple[str, list[Row]]] = {
+    "reported-earlier-this-month": (
+        "The US unemployment rate held at 3.7% in December, the Labor Department reported "
+        "earlier this month.",
+        [("3.7%", "level", "none", None, "unemployment rate", "US", "2023-12")],
+    ),
+    # near-miss: the month opening the sentence dates the figure
+    "earlier-this-month-opening": (
+        "Earlier this month, the US unemployment rate held at 3.7%.",
+        [("3.7%", "level", "none", None, "unemployment rate", "US", "2024-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PERIOD33_REPORTED_EARLIER.values(),
+    ids=PERIOD33_REPORTED_EARLIER.keys(),
+)
+def test_facts_period33_reported_earlier_this_month_is_the_report(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-01-26") == expected

@@ -89,12 +89,16 @@ _ORDINALS = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 
 # A week near the article's date: the report's after the value ("is estimated at 3.8%, the
 # central bank said last week"), but a weekly figure's before it ("data released last week
 # showed gasoline averaged $3.34 a gallon").
-_WEEK_OF_REPORT = re.compile(r"(?:this|last)\s+week", re.IGNORECASE)
+_WEEK_OF_REPORT = re.compile(
+    r"(?:(?:early|earlier|late|later)\s+)?(?:this|last)\s+week", re.IGNORECASE
+)
 
 
 # A month near the article's date, which a report verb before it makes the report's
 # ("reported earlier this month", "said last month").
-_MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
+_MONTH_OF_REPORT = re.compile(
+    r"(?:(?:early|earlier|late|later)\s+)?(?:this|last)\s+month", re.IGNORECASE
+)
 
 
 # A day or a week back: "from a week earlier", "a day ago".
