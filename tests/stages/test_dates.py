@@ -561,3 +561,33 @@ def test_dates32_full_years_and_ends_of_quarters(
     nlp: Language, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert dates(nlp, text) == expected
+
+
+# period-33: the word that bounds a relative year, month or week is inside its span ("Early
+# this year", as "early 2024"); a month range named a "half" keeps the noun.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Early this year, Bharti Airtel raised tariffs.", [("Early this year", None)]),
+        ("Later this year, the utility will spend more.", [("Later this year", None)]),
+        ("Earlier this month, the operator added users.", [("Earlier this month", None)]),
+        ("The deal closed late last week.", [("late last week", None)]),
+        ("Premiums rose in the April-September half.", [("the April-September half", None)]),
+        # near-misses: a duration counted back and a bare relative year, as before
+        ("Two years earlier, sales fell.", [("Two years earlier", None)]),
+        ("Sales fell this year.", [("this year", None)]),
+    ],
+    ids=[
+        "period33-early-this-year",
+        "period33-later-this-year",
+        "period33-earlier-this-month",
+        "period33-late-last-week",
+        "period33-month-range-half",
+        "period33-years-earlier",
+        "period33-this-year",
+    ],
+)
+def test_dates_period33_bounded_relative_periods(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected

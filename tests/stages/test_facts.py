@@ -22048,3 +22048,252 @@ def test_facts_kind33_participle_after_a_possessive(
     nlp: Language, text: str, expected: list[Row]
 ) -> None:
     assert facts(nlp, text, date="2025-11-12") == expected
+
+
+# period-33: "Early this year", "Earlier this month", "late last month" are dated as their
+# core ("this year", "this month"); their "earlier" is no year-back base; "the April-September
+# half" is its months.
+PERIOD33_BOUNDED: dict[str, tuple[str, list[Row]]] = {
+    "earlier-this-month": (
+        "Earlier this month, China Mobile said its 5G users rose 8.5 percent.",
+        [("8.5 percent", "change", "increase", None, "G users", "China Mobile", "2025-11")],
+    ),
+    "early-this-year": (
+        "Early this year, Bharti Airtel Ltd raised its tariffs by 10 percent.",
+        [("10 percent", "change", "increase", None, "tariffs", "Bharti Airtel Ltd", "2025")],
+    ),
+    "late-last-month": (
+        "Late last month, Egypt's inflation eased to 12.5 percent.",
+        [("12.5 percent", "level", "none", None, "inflation", "Egypt", "2025-10")],
+    ),
+    "april-september-half": (
+        "In the April-September half, Bajaj Finance Ltd's net profit rose 22 percent.",
+        [
+            (
+                "22 percent",
+                "change",
+                "increase",
+                None,
+                "net profit",
+                "Bajaj Finance Ltd",
+                "2025-04/2025-09",
+            )
+        ],
+    ),
+    # near-miss: a month named alone keeps its own period
+    "month-alone": (
+        "Egypt's inflation eased to 12.5 percent in October.",
+        [("12.5 percent", "level", "none", None, "inflation", "Egypt", "2025-10")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD33_BOUNDED.values(), ids=PERIOD33_BOUNDED.keys()
+)
+def test_facts_period33_bounded_relative_periods(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: "the year to/through September" of a company's results (a company owning the
+# figure and a results noun) is its fiscal year ending that month; an economy's is that month's
+# annual rate, as before.
+PERIOD33_COMPANY_YEAR_TO: dict[str, tuple[str, list[Row]]] = {
+    "margin-year-through": (
+        "Siemens AG's operating margin was 14.2% in the year through September.",
+        [("14.2%", "level", "none", None, "operating margin", "Siemens AG", "FY2025")],
+    ),
+    "revenue-year-to": (
+        "Infineon Technologies' revenue rose 5 percent to 14.7 billion euros in the year to "
+        "September.",
+        [
+            ("5 percent", "change", "increase", None, "revenue", "Infineon Technologies", "FY2025"),
+            (
+                "14.7 billion euros",
+                "level",
+                "none",
+                None,
+                "revenue",
+                "Infineon Technologies",
+                "FY2025",
+            ),
+        ],
+    ),
+    # near-misses: an economy's rate in the year to a month is that month's
+    "inflation-year-to": (
+        "UK inflation was 3.8% in the year to September.",
+        [("3.8%", "level", "none", None, "inflation", "UK", "2025-09")],
+    ),
+    "wages-year-to": (
+        "Australia's wage price index rose 3.4% in the year to September, the ABS said.",
+        [("3.4%", "level", "none", None, "wage price index", "Australia", "2025-09")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD33_COMPANY_YEAR_TO.values(), ids=PERIOD33_COMPANY_YEAR_TO.keys()
+)
+def test_facts_period33_company_year_to_a_month_is_its_fiscal_year(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: a "full-year" before a forecast or limit noun ("the full-year ceiling of 1.56
+# trillion pesos") names the year running, not the last one ended. Only the period is asserted:
+# whether a ceiling's kind is `level` or `target` is not this rule's business.
+PERIOD33_FULL_YEAR_CEILING: dict[str, tuple[str, str, str | None]] = {
+    "ceiling-of": (
+        "Meralco kept its full-year ceiling of 1.56 trillion pesos.",
+        "1.56 trillion pesos",
+        "2025",
+    ),
+    "ceiling-on": (
+        "Manila Water Co's full-year ceiling on tariffs is 30 billion pesos.",
+        "30 billion pesos",
+        "2025",
+    ),
+    # near-miss: a full-year result reported is of the year ended
+    "full-year-capex": (
+        "PLDT Inc's full-year capex rose to 70 billion pesos.",
+        "70 billion pesos",
+        "2024",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    PERIOD33_FULL_YEAR_CEILING.values(),
+    ids=PERIOD33_FULL_YEAR_CEILING.keys(),
+)
+def test_facts_period33_full_year_ceiling_is_the_year_running(
+    nlp: Language, text: str, value: str, period: str | None
+) -> None:
+    found = {r[0]: r[6] for r in facts(nlp, text, date="2025-11-14")}
+    assert found == {value: period}
+
+
+# period-33: a sentence opening with an undated span counted back from now ("Over the past five
+# years,", "In recent years,") and naming no other date dates nothing: its value inherits no
+# year from the sentence before.
+PERIOD33_OPENED_UNDATED: dict[str, tuple[str, list[Row]]] = {
+    "past-five-years-annually": (
+        "Vietnam's exports rose 14 percent last year. Over the past five years, exports grew 9 "
+        "percent annually.",
+        [
+            ("14 percent", "change", "increase", None, "exports", "Vietnam", "2024"),
+            ("9 percent", "change", "increase", None, "exports", "Vietnam", None),
+        ],
+    ),
+    "past-five-years-a-year": (
+        "Jinjiang county's GDP rose 5.8 percent in the first three quarters. Over the past five "
+        "years, the county's fiscal revenue grew 7.5 percent a year.",
+        [
+            ("5.8 percent", "change", "increase", None, "GDP", "Jinjiang", "2025-01/2025-09"),
+            ("7.5 percent", "change", "increase", None, "fiscal revenue", "Jinjiang", None),
+        ],
+    ),
+    # near-miss: a year named in the sentence dates the value
+    "year-named-too": (
+        "Vietnam's exports rose 14 percent last year. Over the past five years, exports grew 9 "
+        "percent in 2024 alone.",
+        [
+            ("14 percent", "change", "increase", None, "exports", "Vietnam", "2024"),
+            ("9 percent", "change", "increase", None, "exports", "Vietnam", "2024"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD33_OPENED_UNDATED.values(), ids=PERIOD33_OPENED_UNDATED.keys()
+)
+def test_facts_period33_opening_undated_span_dates_nothing(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: a hyphenated length before a security ("five-year bonds", "15-year bonds") is its
+# tenor, no date: an auction's amount takes the day of its sentence.
+PERIOD33_TENOR: dict[str, tuple[str, list[Row]]] = {
+    "five-year-bonds-on-day": (
+        "Turkey's Treasury sold 15 billion lira of five-year bonds on Tuesday.",
+        [("15 billion lira", "level", "none", None, "bonds", "Turkey", "2025-11-11")],
+    ),
+    # near-misses: bonds with no tenor keep the day; a tenor with no day dates nothing
+    "bonds-on-day": (
+        "Turkey's Treasury sold 15 billion lira of bonds on Tuesday.",
+        [("15 billion lira", "level", "none", None, "bonds", "Turkey", "2025-11-11")],
+    ),
+    "tenor-no-day": (
+        "Kenya's Treasury sold 20 billion shillings of 15-year bonds.",
+        [("20 billion shillings", "level", "none", None, "bonds", "Kenya", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIOD33_TENOR.values(), ids=PERIOD33_TENOR.keys())
+def test_facts_period33_bond_tenor_is_no_date(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: a year right before a security ("2035 gilts", "2030 BTPs") is its maturity, no
+# period of the amount sold (which so stays a level, dated by its day).
+PERIOD33_MATURITY_YEAR: dict[str, tuple[str, list[Row]]] = {
+    "gilts-of-year": (
+        "Britain sold 4 billion pounds of 2035 gilts on Wednesday.",
+        [("4 billion pounds", "level", "none", None, "gilts", "Britain", "2025-11-12")],
+    ),
+    "btps-of-year": (
+        "Italy sold 3 billion euros of 2030 BTPs on Thursday.",
+        [("3 billion euros", "level", "none", None, "BTPs", "Italy", "2025-11-13")],
+    ),
+    # near-miss: "in 2026" after the bonds is the plan's year
+    "bonds-in-year": (
+        "Italy plans to sell 3 billion euros of bonds in 2026.",
+        [("3 billion euros", "target", "none", None, "bonds", "Italy", "2026")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PERIOD33_MATURITY_YEAR.values(), ids=PERIOD33_MATURITY_YEAR.keys()
+)
+def test_facts_period33_maturity_year_of_a_security_is_no_period(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2025-11-14") == expected
+
+
+# period-33: "reported earlier this month" is the report's month with its bounding word inside
+# the DATE, as "reported this month" was: the figures keep the month they name.
+PERIOD33_REPORTED_EARLIER: dict[str, tuple[str, list[Row]]] = {
+    "reported-earlier-this-month": (
+        "The US unemployment rate held at 3.7% in December, the Labor Department reported "
+        "earlier this month.",
+        [("3.7%", "level", "none", None, "unemployment rate", "US", "2023-12")],
+    ),
+    # near-miss: the month opening the sentence dates the figure
+    "earlier-this-month-opening": (
+        "Earlier this month, the US unemployment rate held at 3.7%.",
+        [("3.7%", "level", "none", None, "unemployment rate", "US", "2024-01")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PERIOD33_REPORTED_EARLIER.values(),
+    ids=PERIOD33_REPORTED_EARLIER.keys(),
+)
+def test_facts_period33_reported_earlier_this_month_is_the_report(
+    nlp: Language, text: str, expected: list[Row]
+) -> None:
+    assert facts(nlp, text, date="2024-01-26") == expected

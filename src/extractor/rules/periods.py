@@ -299,6 +299,9 @@ def resolve(
     '2026-12-31'
     """
     lowered = text.lower().strip()
+    if (core := _EARLY_LATE.fullmatch(lowered)) is not None:
+        # "Early this year", "Later this year", "late last month": the period of their core
+        return resolve(core["core"], value, anchor, ahead, nearest)
     year_end = _YEAR_END.fullmatch(lowered)
     if year_end is not None:
         return f"{year_end['year']}-12-31"  # "the end of 2024", "end-2025": its last day
@@ -362,6 +365,12 @@ def resolve(
     return None
 
 
+# "early this year", "later this month", "late last year": a part of a relative year, month
+# or week is dated as its whole
+_EARLY_LATE = re.compile(
+    r"(?:early|earlier|late|later|mid)[\s-]+"
+    r"(?P<core>(?:this|last|next|the\s+current|the\s+previous)\s+(?:year|month|week))"
+)
 # "the end of 2024", "end-2025"
 _YEAR_END = re.compile(r"(?:(?:the\s+)?end\s+of\s+|end-)(?P<year>\d{4})")
 # "the end of last year", "the end of the current year": the last day of a year told relative
@@ -505,7 +514,7 @@ def _months_of_year(
 _MONTH_SPAN = re.compile(
     r"(?:the\s+|between\s+)?(?P<a>\w+)\.?\s*(?:-(?:to|through)-|-|\u2013|to|through|and)\s*"
     r"(?P<b>\w+)\.?"
-    r"(?:\s+(?:quarter|period|months))?(?:\s+of\s+(?:fiscal\s+|fy\s*)(?P<fy>\d{2}|\d{4}))?"
+    r"(?:\s+(?:quarter|half|period|months))?(?:\s+of\s+(?:fiscal\s+|fy\s*)(?P<fy>\d{2}|\d{4}))?"
     r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year)?"
 )
 

@@ -89,12 +89,16 @@ _ORDINALS = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 
 # A week near the article's date: the report's after the value ("is estimated at 3.8%, the
 # central bank said last week"), but a weekly figure's before it ("data released last week
 # showed gasoline averaged $3.34 a gallon").
-_WEEK_OF_REPORT = re.compile(r"(?:this|last)\s+week", re.IGNORECASE)
+_WEEK_OF_REPORT = re.compile(
+    r"(?:(?:early|earlier|late|later)\s+)?(?:this|last)\s+week", re.IGNORECASE
+)
 
 
 # A month near the article's date, which a report verb before it makes the report's
 # ("reported earlier this month", "said last month").
-_MONTH_OF_REPORT = re.compile(r"(?:this|last)\s+month", re.IGNORECASE)
+_MONTH_OF_REPORT = re.compile(
+    r"(?:(?:early|earlier|late|later)\s+)?(?:this|last)\s+month", re.IGNORECASE
+)
 
 
 # A day or a week back: "from a week earlier", "a day ago".
@@ -180,7 +184,8 @@ _YEAR_BACK_OPENING = re.compile(
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+\Z", re.IGNORECASE)
 
 
-_YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b", re.IGNORECASE)
+# "a year earlier", "two months ago"; not the "Earlier" of "Earlier this month" (a date in itself)
+_YEAR_BACK = re.compile(r"\b(?:earlier|ago)\b(?!\s+(?:this|last|next)\b)", re.IGNORECASE)
 
 
 # The year before the one in view, told by the text rather than by the article's date: "up
@@ -560,6 +565,7 @@ class PeriodRules(SubjectRules):
             for d in after
             if not _benchmark(d)
             and not self._after_maturity_word(d)
+            and not self._tenor(d)
             and not self._of_another_noun(span, d)
             and not self._names_a_later_value(span, d)
             and not self._plan_of_a_share(span, d)
@@ -650,6 +656,13 @@ class PeriodRules(SubjectRules):
         qualifier = getattr(value.data.value, "qualifier", None)
         cap = qualifier == "at_most" and value.kind != "target"
         if self._undated(value, after[:1]):
+            value.how.append("period.undated")
+            return
+        if (
+            not after or after[0].text.lower() in ("a year", "per year", "each year", "every year")
+        ) and self._opened_undated(span, dates):
+            # "Over the past five years, exports grew 9 percent annually" ("... a year"): the
+            # sentence's only date is a span counted back from now, which dates nothing
             value.how.append("period.undated")
             return
         if not after and (for_year := self._for_the_year(value)) is not None:
@@ -1886,6 +1899,21 @@ class PeriodRules(SubjectRules):
         )
         return lasted or counted_back or self._over_past_year(after[0])
 
+    def _opened_undated(self, span: Span, dates: list[Span]) -> bool:
+        """Whether a value's sentence opens with an undated span counted back from now ("Over
+        the past five years,", "In recent years,") and names no other date before the value."""
+        sentence = self.sentence_of(span.start)
+        before = [d for d in dates if sentence.start <= d.start and d.end <= span.start]
+        if len(before) != 1 or not before[0].text.strip():
+            return False
+        d = before[0]
+        words = self.lowers[sentence.start : d.start]
+        return (
+            words in (["over"], ["in"], ["during"], ["for"])
+            and _UNDATED.search(d.text) is not None
+            and not _OF_A_YEAR.search(d.text)
+        )
+
     def _past_nominal_values(self, a: int, b: int) -> bool:
         """Whether the values in tokens ``a:b`` are all nominal values ("a dividend of Rs 11 per
         share of face value Rs 2 each for FY25": the year is the dividend's); two at most."""
@@ -2420,6 +2448,17 @@ class PeriodRules(SubjectRules):
             and self.lowers[i + 1] in ("in", "on")
             and self.lowers[i] in fact_words("kind_forecast_act")
             and self.lowers[i - 1] in fact_words("kind_forecaster_pronoun")
+        )
+
+    def _tenor(self, ent: Span) -> bool:
+        """ "sold 15 billion lira of five-year bonds on Tuesday", "its 10-year bond auction": a
+        hyphenated length before a security is its tenor, and a year before it its maturity
+        ("4 billion pounds of 2035 gilts"): neither dates the value."""
+        return (
+            re.fullmatch(r"[\w.]+-(?:year|month|week|day)|\d{4}", ent.text, re.IGNORECASE)
+            is not None
+            and ent.end < len(self.doc)
+            and self.lowers[ent.end] in fact_words("bond_noun")
         )
 
     def _after_maturity_word(self, ent: Span) -> bool:

@@ -431,6 +431,22 @@ class DateReading(Index):
         window = self.lowers[max(0, ent.start - 8) : min(len(self.doc), ent.end + 5)]
         return not results.isdisjoint(window)
 
+    def _company_results_year(self, ent: Span) -> bool:
+        """Whether "the year to September" is a company's year of results: a company owning a
+        figure before it in its sentence (an ORG with "'s", or "the company") and a results
+        noun near it ("Siemens' operating margin ... in the year through September"), not an
+        economy's annual rate ("UK inflation ... in the year to September", "The ONS said
+        retail sales rose 1.5% in the year to September")."""
+        sentence = self.sentence_of(ent.start)
+        before = self.lowers[sentence.start : ent.start]
+        owned = any(
+            e.label_ == "ORG"
+            and e.end < ent.start
+            and (self.lowers[e.end] in ("'s", "'", "\u2019s", "\u2019") or e.text.endswith("'"))
+            for e in sentence.ents
+        )
+        return (owned or "company" in before) and self._of_company_results(ent)
+
     def _months_of_results(self, ent: Span) -> str | None:
         """An adjectival count of months before a results noun ("its nine-month profit fell
         14%", "six-month net sales"), the reporting span itself ("for the nine-month period",
@@ -580,6 +596,10 @@ class DateReading(Index):
                 and opening["verb"].lower() in ("to", "through")
                 and re.fullmatch(r"\d{4}-\d\d", end or "")
             ):
+                if end and self._company_results_year(ent):
+                    # "Siemens' operating margin was 14.2% in the year through September": the
+                    # company's fiscal year ending that month
+                    return f"FY{end[:4]}"
                 return end  # "inflation of 3.8% in the year to September": that month's rate
             day = periods.last_day(end)
             if day is not None:
@@ -589,6 +609,10 @@ class DateReading(Index):
         word = self.lowers[ent.start - 1] if ent.start > 0 else ""
         deadline = not past and word in fact_words("period_ahead")
         ahead = ahead or (not past and word in fact_words("goal")) or deadline
+        if _FULL_YEAR.fullmatch(ent.text.strip()) and self._forecast_noun_after(ent):
+            # "71% of the full-year ceiling of 1.56 trillion pesos", "its full-year target":
+            # a limit or goal set for the year running
+            ahead = True
         if context and (context["verb"].lower() == "ended" or context["rel"] in ("last", "LAST")):
             ahead = False  # "the year ended March 31" is over, even in a forecast's sentence
         elif context and context["rel"]:
