@@ -219,6 +219,16 @@ def multiplier_regex() -> str:
     return rf"(?:{compound}|{one})"
 
 
+def has_group_marks(numeral: str) -> bool:
+    """Whether a numeral marks groups of digits with a comma or an apostrophe ("1,200",
+    "1'250"): a written amount, not a bare figure such as a code or a road's number.
+
+    >>> has_group_marks("1,200"), has_group_marks("1\u2019250"), has_group_marks("28")
+    (True, True, False)
+    """
+    return any(mark in numeral for mark in ",'\u2019")
+
+
 def parse_digits(text: str, decimal_comma: bool = False) -> Decimal | None:
     """Read a digit numeral by its shape ("30,500" -> 30500, "12 000" -> 12000).
 

@@ -510,9 +510,14 @@ def _months_of_year(
     return None
 
 
+# The words that join the first and last month of a span: "January-March", "January to March",
+# "January-to-September", "January through June" (the facts stage reads spans with them too).
+MONTH_JOINER = r"(?:-(?:to|through)-|-|\u2013|to|through)"
+
+
 # "January-April", "the April-June quarter", "the October-December period of FY25"
 _MONTH_SPAN = re.compile(
-    r"(?:the\s+|between\s+)?(?P<a>\w+)\.?\s*(?:-(?:to|through)-|-|\u2013|to|through|and)\s*"
+    rf"(?:the\s+|between\s+)?(?P<a>\w+)\.?\s*(?:{MONTH_JOINER}|and)\s*"
     r"(?P<b>\w+)\.?"
     r"(?:\s+(?:quarter|half|period|months))?(?:\s+of\s+(?:fiscal\s+|fy\s*)(?P<fy>\d{2}|\d{4}))?"
     r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year)?"

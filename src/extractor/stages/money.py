@@ -344,7 +344,7 @@ class MoneyFinder:
         elif "cur_word" in groups:
             form = lookup_form("word_prefix", groups["cur_word"])
             numeral = groups.get("num", "")
-            if not ("mult" in groups or any(mark in numeral for mark in ",'\u2019")):
+            if not ("mult" in groups or numbers.has_group_marks(numeral)):
                 return None  # "Euro 5" is an emission standard, "Euro 2024" a tournament
         elif "cur_suf" in groups or "cur_mult" in groups:
             position, word = (
@@ -373,7 +373,7 @@ class MoneyFinder:
             # A lone letter ("R" for rand) is money only with a multiplier or a written-out figure:
             # "R12.5 billion", "R1,200", but not "the R2 line".
             numeral = groups.get("num") or groups.get("lo_num", "")
-            grouped = any(mark in numeral for mark in ",'\u2019")  # "R1,200", "Fr. 1'250"
+            grouped = numbers.has_group_marks(numeral)  # "R1,200", "Fr. 1'250"
             if _priced(form, groups, text, match.start, match.end, cues):
                 pass  # "a loaf costs R28" in a South African story
             elif not ("mult" in groups or "hi_mult" in groups or grouped or "." in numeral):

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # A period spelled in months: "the October-December quarter", "January-March"
 _MONTHS_NAMED = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*"
-    r"(?:-(?:to|through)-|-|\u2013|to|through)"
+    rf"{periods.MONTH_JOINER}"
     r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )

@@ -146,7 +146,7 @@ _OF_THIS_FISCAL = re.compile(
     re.IGNORECASE,
 )
 _MONTH_SPAN = re.compile(
-    r"(?P<first>[A-Za-z]{3,9})\.?\s*(?:-(?:to|through)-|-|\u2013|to|through)\s*"
+    rf"(?P<first>[A-Za-z]{{3,9}})\.?\s*{periods.MONTH_JOINER}\s*"
     r"(?P<last>[A-Za-z]{3,9})\.?"
 )
 
